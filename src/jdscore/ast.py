@@ -1,0 +1,619 @@
+"""The typed AST of a rubric: frozen dataclasses, a span on every node.
+
+Two layers live here. *Phrases* are what the grammar recognises inside a rule sentence
+(a comparison, an award, a cap ...). *Rules* are what a whole sentence means, one class
+per rule kind of LANGUAGE.md §4; `sentences.py` turns phrases into a rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from decimal import Decimal
+from enum import Enum
+from typing import Union
+
+from .source import Span
+
+
+class Node:
+    """Base of every AST node (each subclass is a frozen dataclass with a `span`)."""
+
+    span: Span
+
+    def child_nodes(self) -> list[Node]:
+        out: list[Node] = []
+        for f in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if isinstance(value, Node):
+                out.append(value)
+            elif isinstance(value, tuple):
+                out.extend(v for v in value if isinstance(v, Node))
+        return out
+
+    def walk(self):
+        yield self
+        for child in self.child_nodes():
+            yield from child.walk()
+
+
+def strip_spans(value):
+    """A span-free structural copy, to compare two parses (e.g. before and after `fmt`)."""
+    if isinstance(value, Span):
+        return None
+    if isinstance(value, tuple):
+        return tuple(strip_spans(v) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__,) + tuple(
+            (f.name, strip_spans(getattr(value, f.name))) for f in fields(value) if f.name != "span"
+        )
+    return value
+
+
+# ------------------------------------------------------------------------- quantities
+
+class Unit(str, Enum):
+    POINTS = "分"
+    PERCENT = "%"
+    COUNT = "count"
+    MEASURE = "measure"
+    NONE = ""
+
+
+@dataclass(frozen=True)
+class Quantity(Node):
+    value: Decimal
+    unit: Unit
+    word: str  # the unit word as written (人次, 个, 万 ...), for display only
+    multiplier: int
+    span: Span
+    bound: bool | None = None  # (含) -> True, (不含) -> False, beside this number
+
+
+@dataclass(frozen=True)
+class Bound:
+    value: Decimal
+    inclusive: bool
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A set of values: low/high None means unbounded on that side."""
+
+    low: Bound | None
+    high: Bound | None
+    unit: Unit
+
+    def contains(self, x: Decimal) -> bool:
+        if self.low is not None:
+            if x < self.low.value or (x == self.low.value and not self.low.inclusive):
+                return False
+        if self.high is not None:
+            if x > self.high.value or (x == self.high.value and not self.high.inclusive):
+                return False
+        return True
+
+
+# --------------------------------------------------------------------------- phrases
+
+class Cmp(str, Enum):
+    GE = "≥"
+    GT = ">"
+    LE = "≤"
+    LT = "<"
+    EQ = "="
+
+
+class CmpWord(str, Enum):
+    """Which family of comparison word was written; the convention may redefine each."""
+
+    GE_PRE = "GE_PRE"
+    GT_PRE = "GT_PRE"
+    LE_PRE = "LE_PRE"
+    LT_PRE = "LT_PRE"
+    EQ_PRE = "EQ_PRE"
+    GE_POST = "GE_POST"
+    LE_POST = "LE_POST"
+
+
+class Marker(str, Enum):
+    FLOOR = "FLOOR"
+    ZERO = "ZERO"
+    JUDGED = "JUDGED"
+    PROPORTIONAL = "PROPORTIONAL"
+    VETO = "VETO"
+    NEG = "NEG"
+    SCOPE = "SCOPE"
+    SUM_SCOPE = "SUM_SCOPE"
+    REQUIRED = "REQUIRED"
+    DE = "DE"  # 的: joins a count to its deduction (应建档未建档1人的扣1分)
+
+
+@dataclass(frozen=True)
+class Text(Node):
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Amount(Node):
+    quantity: Quantity
+    span: Span
+
+
+@dataclass(frozen=True)
+class Compare(Node):
+    words: tuple[CmpWord, ...]  # prefix and/or suffix word, in order
+    quantity: Quantity
+    span: Span
+
+
+@dataclass(frozen=True)
+class Range(Node):
+    low: Quantity
+    high: Quantity
+    suffix: CmpWord | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class OpSymbol(Node):
+    op: Cmp
+    span: Span
+
+
+@dataclass(frozen=True)
+class Award(Node):
+    points: Quantity
+    high: Quantity | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Deduct(Node):
+    points: Quantity
+    high: Quantity | None
+    span: Span
+
+
+class CapStyle(str, Enum):
+    LIMIT = "limit"    # 最高计1分, 上限1分
+    TOPPED = "topped"  # 8分封顶
+    TOTAL = "total"    # 此项总分0.5分
+
+
+@dataclass(frozen=True)
+class CapPhrase(Node):
+    limit: Quantity
+    style: CapStyle
+    on_deductions: bool  # 最多扣5分
+    span: Span
+
+
+@dataclass(frozen=True)
+class Per(Node):
+    quantity: Quantity | None  # 每5人 -> 5; 每条 / 每 -> None (one)
+    word: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Period(Node):
+    times: int  # 每月 -> 12 a year
+    span: Span
+
+
+@dataclass(frozen=True)
+class DeficitPhrase(Node):
+    step: Quantity
+    span: Span
+
+
+@dataclass(frozen=True)
+class ShortfallPhrase(Node):
+    step: Quantity
+    span: Span
+
+
+@dataclass(frozen=True)
+class Listed(Node):
+    deduct: bool
+    values: tuple[Quantity, ...]
+    span: Span
+
+
+class RankFrom(str, Enum):
+    NTH = "第"
+    TOP = "前"
+    BOTTOM = "倒数"
+
+
+@dataclass(frozen=True)
+class RankPhrase(Node):
+    kind: RankFrom
+    position: Quantity
+    within: bool  # 倒数三名以内 / 前3名: the first N positions, not only the Nth
+    span: Span
+
+
+@dataclass(frozen=True)
+class MarkerPhrase(Node):
+    marker: Marker
+    span: Span
+
+
+Phrase = Union[Text, Amount, Compare, Range, OpSymbol, Award, Deduct, CapPhrase, Per,
+               Period, DeficitPhrase, ShortfallPhrase, Listed, RankPhrase, MarkerPhrase]
+
+
+@dataclass(frozen=True)
+class Clause(Node):
+    phrases: tuple[Node, ...]
+    text: str
+    span: Span
+    separator: str = ""  # the , ; or 。 written after it
+
+
+# ----------------------------------------------------------------------------- rules
+
+@dataclass(frozen=True)
+class FactRef(Node):
+    name: str
+    attribute: str | None
+    span: Span
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}[{self.attribute}]" if self.attribute else self.name
+
+
+@dataclass(frozen=True)
+class Tier(Node):
+    """One condition of a tiered rule and the (signed) points it gives."""
+
+    interval: Interval
+    points: Decimal
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class PerCountAward(Node):
+    fact: FactRef
+    per: Decimal
+    points: Decimal
+    span: Span
+    unit: Unit = Unit.COUNT  # MEASURE when the count is an amount (每1千克)
+
+
+@dataclass(frozen=True)
+class PerCountDeduction(Node):
+    fact: FactRef
+    per: Decimal
+    points: Decimal
+    span: Span
+    unit: Unit = Unit.COUNT  # MEASURE when the count is an amount (每1千克)
+
+
+@dataclass(frozen=True)
+class BooleanAward(Node):
+    fact: FactRef
+    points: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class BooleanDeduction(Node):
+    """`未…扣2分` (points) or `无…不得分` (points None: the whole item scores 0)."""
+
+    fact: FactRef
+    points: Decimal | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class DeficitDeduction(Node):
+    fact: FactRef
+    required: Decimal
+    per: Decimal
+    points: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class Shortfall(Node):
+    fact: FactRef
+    threshold: Bound
+    unit: Unit
+    points: Decimal
+    step: Decimal
+    step_points: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class ListedValues(Node):
+    facts: tuple[FactRef, ...]
+    per: Decimal
+    points: tuple[Decimal, ...]  # signed
+    span: Span
+
+
+@dataclass(frozen=True)
+class Tiers(Node):
+    fact: FactRef
+    tiers: tuple[Tier, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class PerRecordTiers(Node):
+    fact: FactRef  # fact.attribute names the field of each record
+    tiers: tuple[Tier, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Proportional(Node):
+    fact: FactRef
+    target: Decimal | FactRef | None  # None: the fact is itself a completion rate
+    points: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class RankTier(Node):
+    kind: RankFrom
+    position: int
+    within: bool
+    points: Decimal  # signed
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Rank(Node):
+    fact: FactRef
+    tiers: tuple[RankTier, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Judged(Node):
+    fact: FactRef
+    low: Decimal
+    high: Decimal
+    deduct: bool
+    per_occurrence: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class Veto(Node):
+    fact: FactRef
+    grade: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Cap(Node):
+    rule: Node
+    limit: Decimal
+    on_deductions: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class GroupCap(Node):
+    """Several facts scored in one sentence, their sum capped (两项合计最高计1分)."""
+
+    rules: tuple[Node, ...]
+    limit: Decimal | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class OwnPoints(Node):
+    """A sentence that states its own points, from which its deductions count."""
+
+    rule: Node
+    points: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class Floor(Node):
+    """扣完为止: deductions stop at zero (of the sentence's own points, else the item's)."""
+
+    rule: Node
+    span: Span
+
+
+Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
+             DeficitDeduction, Shortfall, ListedValues, Tiers, PerRecordTiers,
+             Proportional, Rank, Judged, Veto, Cap, GroupCap, OwnPoints, Floor]
+
+
+# ---------------------------------------------------------------------- expressions
+
+@dataclass(frozen=True)
+class Const(Node):
+    value: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class Ref(Node):
+    name: str
+    quoted: bool
+    span: Span
+
+
+class Part(str, Enum):
+    BASE = "基础分"
+    BONUS = "加分"
+    DEDUCTIONS = "扣分"
+    EXTRA = "附加分"  # bonus minus deductions
+
+
+@dataclass(frozen=True)
+class PartRef(Node):
+    part: Part
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class BinOp(Node):
+    op: str  # + - * /
+    left: Node
+    right: Node
+    span: Span
+
+
+# --------------------------------------------------------------------- declarations
+
+class Role(str, Enum):
+    BASE = "base"
+    BONUS = "bonus"
+    DEDUCTIONS = "deductions"
+    VETO = "veto"
+
+
+@dataclass(frozen=True)
+class Meta(Node):
+    key: str   # 责任单位 协助单位 考评方法 上报时间 依据 说明 备注
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class RuleLine(Node):
+    facts: tuple[FactRef, ...]
+    text: str          # the sentence, verbatim
+    clauses: tuple[Clause, ...]
+    rule: Node | None  # None when the sentence could not be understood
+    judged_mode: bool  # `评定 事实: …`
+    span: Span
+
+
+@dataclass(frozen=True)
+class Group(Node):
+    level: str                 # 大项 小项 项目 … as written (or 加分项 / 扣分项 / 一票否决)
+    title: str
+    points: Decimal | None
+    floor: bool
+    role: Role
+    cap: Decimal | None        # 加分项 最高20分 / 扣分项 最多扣10分
+    veto_grade: str | None
+    meta: tuple[Meta, ...]
+    children: tuple[Node, ...]  # Group | RuleLine
+    span: Span
+
+    def meta_value(self, key: str) -> str:
+        return "；".join(m.value for m in self.meta if m.key == key)
+
+
+@dataclass(frozen=True)
+class Band(Node):
+    grade: str
+    interval: Interval | None  # None: 其余 (every total no other band takes)
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class GradeBands(Node):
+    bands: tuple[Band, ...]   # best first
+    sentence: bool            # written as one sentence (not a block)
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Metric(Node):
+    name: str
+    description: str
+    expr: Node
+    span: Span
+
+
+@dataclass(frozen=True)
+class Convention(Node):
+    """Inclusive or not, per comparison-word family, as a rubric's 边界 line declares."""
+
+    inclusive: tuple[tuple[CmpWord, bool], ...]
+    text: str
+    span: Span
+
+    def lookup(self, word: CmpWord) -> bool | None:
+        for w, inc in self.inclusive:
+            if w is word:
+                return inc
+        return None
+
+
+class RangeStyle(str, Enum):
+    CLOSED = "左闭右闭"
+    LEFT_CLOSED = "左闭右开"
+    RIGHT_CLOSED = "左开右闭"
+    OPEN = "左开右开"
+
+
+class RoundMode(str, Enum):
+    HALF_UP = "四舍五入"
+    DOWN = "去尾"
+    UP = "进一"
+
+
+@dataclass(frozen=True)
+class Precision(Node):
+    places: int
+    mode: RoundMode
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Rubric(Node):
+    title: str
+    year: int | None
+    subject: str
+    full_marks: Decimal | None
+    convention: Convention | None
+    range_style: RangeStyle
+    precision: Precision | None
+    total: Node | None
+    bands: GradeBands | None
+    metrics: tuple[Metric, ...]
+    body: tuple[Node, ...]  # Group | RuleLine, in written order
+    span: Span
+    comments: tuple[tuple[int, str], ...] = field(default=(), compare=False)
+
+    def rule_lines(self):
+        for node in self.walk():
+            if isinstance(node, RuleLine):
+                yield node
+
+    def metric(self, name: str) -> Metric | None:
+        for m in self.metrics:
+            if m.name == name:
+                return m
+        return None
+
+
+def to_data(value):
+    """A JSON-ready view of an AST node (kind + fields; spans left out)."""
+    if isinstance(value, Decimal):
+        from .numerals import plain
+        return plain(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [to_data(v) for v in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        out = {"kind": type(value).__name__}
+        for f in fields(value):
+            if f.name != "span":
+                out[f.name] = to_data(getattr(value, f.name))
+        return out
+    return value

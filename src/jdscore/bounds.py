@@ -1,0 +1,149 @@
+"""The lowest and highest score each rule, item and rubric can give.
+
+`None` means unbounded on that side (an award per count with no cap). The checker
+compares these with the declared points; the compiler asks whether a rule only ever
+deducts, which decides whether an item counts down from its points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import ast as A
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Range:
+    low: Decimal | None
+    high: Decimal | None
+
+    def __add__(self, other: Range) -> Range:
+        low = None if self.low is None or other.low is None else self.low + other.low
+        high = None if self.high is None or other.high is None else self.high + other.high
+        return Range(low, high)
+
+    def cap_high(self, limit: Decimal) -> Range:
+        high = limit if self.high is None else min(self.high, limit)
+        low = self.low if self.low is None else min(self.low, limit)
+        return Range(low, high)
+
+    def cap_low(self, limit: Decimal) -> Range:
+        low = limit if self.low is None else max(self.low, limit)
+        high = self.high if self.high is None else max(self.high, limit)
+        return Range(low, high)
+
+
+def _between(values) -> Range:
+    values = list(values) + [ZERO]
+    return Range(min(values), max(values))
+
+
+def rule_range(rule) -> Range:
+    if rule is None:
+        return Range(ZERO, ZERO)
+    if isinstance(rule, A.PerCountAward):
+        return Range(ZERO, None)
+    if isinstance(rule, A.PerCountDeduction):
+        return Range(None, ZERO)
+    if isinstance(rule, A.BooleanAward):
+        return Range(ZERO, rule.points)
+    if isinstance(rule, A.BooleanDeduction):
+        return Range(None if rule.points is None else -rule.points, ZERO)
+    if isinstance(rule, A.DeficitDeduction):
+        return Range(-(rule.required // rule.per) * rule.points, ZERO)
+    if isinstance(rule, A.Shortfall):
+        lowest_value = ZERO
+        steps = (rule.threshold.value - lowest_value) // rule.step
+        return Range(rule.points - steps * rule.step_points, rule.points)
+    if isinstance(rule, A.ListedValues):
+        total = Range(ZERO, ZERO)
+        for p in rule.points:
+            total = total + (Range(ZERO, None) if p > 0 else Range(None, ZERO))
+        return total
+    if isinstance(rule, A.Tiers):
+        return _between(t.points for t in rule.tiers)
+    if isinstance(rule, A.PerRecordTiers):
+        r = _between(t.points for t in rule.tiers)
+        return Range(None if r.low < 0 else ZERO, None if r.high > 0 else ZERO)
+    if isinstance(rule, A.Proportional):
+        return Range(ZERO, rule.points)
+    if isinstance(rule, A.Rank):
+        return _between(t.points for t in rule.tiers)
+    if isinstance(rule, A.Judged):
+        if rule.per_occurrence:
+            return Range(None, ZERO) if rule.deduct else Range(ZERO, None)
+        return Range(-rule.high, -rule.low) if rule.deduct else Range(rule.low, rule.high)
+    if isinstance(rule, A.Veto):
+        return Range(ZERO, ZERO)
+    if isinstance(rule, A.Cap):
+        inner = rule_range(rule.rule)
+        return inner.cap_low(-rule.limit) if rule.on_deductions else inner.cap_high(rule.limit)
+    if isinstance(rule, A.GroupCap):
+        total = Range(ZERO, ZERO)
+        for sub in rule.rules:
+            total = total + rule_range(sub)
+        return total if rule.limit is None else total.cap_high(rule.limit)
+    if isinstance(rule, A.OwnPoints):
+        inner = rule_range(rule.rule)
+        return Range(None if inner.low is None else rule.points + inner.low,
+                     None if inner.high is None else rule.points + inner.high)
+    if isinstance(rule, A.Floor):
+        inner = rule_range(rule.rule)
+        return inner.cap_low(ZERO) if has_own_points(rule.rule) else inner
+    raise TypeError(f"unknown rule {type(rule).__name__}")
+
+
+def has_own_points(rule) -> bool:
+    if isinstance(rule, A.OwnPoints):
+        return True
+    if isinstance(rule, (A.Cap, A.Floor)):
+        return has_own_points(rule.rule)
+    return False
+
+
+def only_deducts(rule) -> bool:
+    """True when the rule can never give more than zero."""
+    r = rule_range(rule)
+    return r.high is not None and r.high <= 0
+
+
+def floors_item(rule) -> bool:
+    """扣完为止 in a sentence without its own points stops the *item* at zero."""
+    if isinstance(rule, A.Floor):
+        return not has_own_points(rule.rule)
+    if isinstance(rule, A.Cap):
+        return floors_item(rule.rule)
+    return False
+
+
+def is_deduction_item(group: A.Group) -> bool:
+    """An item whose lines only deduct counts down from its points (6分, 扣1分 each …)."""
+    lines = [c for c in group.children if isinstance(c, A.RuleLine)]
+    return (group.points is not None and bool(lines)
+            and len(lines) == len(group.children)
+            and all(line.rule is not None and only_deducts(line.rule) for line in lines))
+
+
+def group_range(group: A.Group) -> Range:
+    if group.role is A.Role.VETO:
+        return Range(ZERO, ZERO)
+    total = Range(ZERO, ZERO)
+    for child in group.children:
+        total = total + (group_range(child) if isinstance(child, A.Group) else rule_range(child.rule))
+    if group.role is A.Role.DEDUCTIONS:
+        return total if group.cap is None else total.cap_low(-group.cap)
+    if is_deduction_item(group):
+        total = Range(None if total.low is None else group.points + total.low, group.points)
+    floored = group.floor or any(isinstance(c, A.RuleLine) and floors_item(c.rule)
+                                 for c in group.children)
+    if floored:
+        total = total.cap_low(ZERO)
+    limit = group.points if group.points is not None else (group.cap if group.role is A.Role.BONUS else None)
+    if limit is not None:
+        total = total.cap_high(limit)
+    if group.role is A.Role.BONUS:
+        total = total.cap_low(ZERO)
+    return total

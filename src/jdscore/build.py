@@ -1,0 +1,576 @@
+"""Parse tree -> AST.
+
+A Lark Transformer turns tokens into phrase nodes and collects the file's statements;
+`build_rubric` then applies the header (boundary convention, range style) while it asks
+`sentences.py` what each rule sentence means. Every problem found here is collected as a
+diagnostic; building goes on so that one run reports them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lark import Token, Transformer, Tree, v_args
+
+from . import ast as A
+from .diagnostics import Diagnostic, Failed, error, has_errors
+from .numerals import NumeralError, exact_decimal, parse_number
+from .parser import parse
+from .sentences import Context, assemble_bands, assemble_rule
+from .source import Source, Span
+
+_UNIT_OF_TERMINAL = {
+    "FEN": A.Unit.POINTS,
+    "PERCENT": A.Unit.PERCENT,
+    "PCT_POINT": A.Unit.PERCENT,
+    "COUNTER": A.Unit.COUNT,
+    "MEASURE": A.Unit.MEASURE,
+}
+_CMP_WORDS = {w.value for w in A.CmpWord}
+_OP_SYMBOLS = {"SYM_GE": A.Cmp.GE, "SYM_GT": A.Cmp.GT, "SYM_LE": A.Cmp.LE,
+               "SYM_LT": A.Cmp.LT, "SYM_EQ": A.Cmp.EQ}
+_PERIOD_TIMES = {"PERIOD_WEEK": 52, "PERIOD_MONTH": 12, "PERIOD_QUARTER": 4,
+                 "PERIOD_HALF": 2, "PERIOD_YEAR": 1}
+_MARKERS = {m.value for m in A.Marker}
+_RANGE_STYLES = {"STYLE_CLOSED": A.RangeStyle.CLOSED, "STYLE_LEFT_CLOSED": A.RangeStyle.LEFT_CLOSED,
+                 "STYLE_RIGHT_CLOSED": A.RangeStyle.RIGHT_CLOSED, "STYLE_OPEN": A.RangeStyle.OPEN}
+_ROUND_MODES = {"ROUND_HALF_UP": A.RoundMode.HALF_UP, "ROUND_DOWN": A.RoundMode.DOWN,
+                "ROUND_UP": A.RoundMode.UP}
+_PARTS = {"PART_BASE": A.Part.BASE, "PART_EXTRA": A.Part.EXTRA, "PART_BONUS": A.Part.BONUS,
+          "PART_DEDUCTIONS": A.Part.DEDUCTIONS}
+_ROLES = {"group": A.Role.BASE, "bonus": A.Role.BONUS, "deductions": A.Role.DEDUCTIONS,
+          "veto": A.Role.VETO}
+
+
+# Intermediate records the transformer hands to build_rubric.
+
+@dataclass
+class _RawLine:
+    facts: tuple[A.FactRef, ...]
+    clauses: tuple[A.Clause, ...]
+    text: str
+    judged_mode: bool
+    span: Span
+
+
+@dataclass
+class _RawGroup:
+    kind: str
+    level: str
+    title: str
+    points: Decimal | None
+    floor: bool
+    cap: Decimal | None
+    cap_on_deductions: bool
+    veto_grade: str | None
+    meta: tuple[A.Meta, ...]
+    children: list
+    span: Span
+
+
+@dataclass
+class _RawBands:
+    lines: list  # (label, phrases, span, text) for a block; clauses for a sentence
+    sentence: bool
+    text: str
+    span: Span
+
+
+@v_args(meta=True)
+class _Transformer(Transformer):
+    def __init__(self, source: Source):
+        super().__init__()
+        self.source = source
+        self.diagnostics: list[Diagnostic] = []
+
+    # -- helpers ------------------------------------------------------------------
+
+    def _span(self, meta) -> Span:
+        # A statement's meta ends after its newline; spans stop at the last visible character.
+        end = meta.end_pos
+        while end > meta.start_pos and self.source.text[end - 1].isspace():
+            end -= 1
+        return self.source.span(meta.start_pos, end)
+
+    def _tspan(self, tok: Token) -> Span:
+        return self.source.span(tok.start_pos, tok.end_pos)
+
+    def _text(self, meta) -> str:
+        return self.source.text[meta.start_pos:meta.end_pos]
+
+    def _number(self, tok: Token) -> tuple[Decimal, int, bool]:
+        try:
+            value, multiplier, is_percent = parse_number(str(tok))
+        except NumeralError as exc:
+            self.diagnostics.append(error("E204", f"“{tok}”不是可以读懂的数字: {exc}", self._tspan(tok)))
+            return Decimal(0), 1, False
+        exact = exact_decimal(value)
+        if exact is None:
+            self.diagnostics.append(error(
+                "E204", f"“{tok}”不能精确写成小数", self._tspan(tok),
+                hint="计分用的数字请写成有限小数,例如 0.33 而不是 三分之一"))
+            return Decimal(0), multiplier, is_percent
+        return exact, multiplier, is_percent
+
+    def _quantity(self, number: Token, unit: Token | None, span: Span,
+                  bound: bool | None = None) -> A.Quantity:
+        value, multiplier, is_percent = self._number(number)
+        if is_percent:
+            return A.Quantity(value, A.Unit.PERCENT, "%", multiplier, span, bound)
+        if unit is None:
+            return A.Quantity(value, A.Unit.NONE, "", multiplier, span, bound)
+        kind = _UNIT_OF_TERMINAL[unit.type]
+        if kind is A.Unit.PERCENT:
+            value = value / 100
+        return A.Quantity(value, kind, str(unit), multiplier, span, bound)
+
+    # -- sentence phrases ------------------------------------------------------------
+
+    def amount(self, meta, children):
+        number = children[0]
+        unit = children[1] if len(children) > 1 else None
+        return A.Amount(self._quantity(number, unit, self._span(meta)), self._span(meta))
+
+    band_amount = amount
+
+    def compare(self, meta, children):
+        words: list[A.CmpWord] = []
+        quantity = None
+        bound = None
+        for c in children:
+            if isinstance(c, A.Amount):
+                quantity = c.quantity
+            elif c.type in _CMP_WORDS:
+                words.append(A.CmpWord(c.type))
+            elif c.type == "BOUND_INCL":
+                bound = True
+            elif c.type == "BOUND_EXCL":
+                bound = False
+        assert quantity is not None
+        if bound is not None:
+            quantity = A.Quantity(quantity.value, quantity.unit, quantity.word,
+                                  quantity.multiplier, quantity.span, bound)
+        return A.Compare(tuple(words), quantity, self._span(meta))
+
+    band_compare = compare
+
+    def range(self, meta, children):
+        low, high = children[0].quantity, children[2].quantity
+        suffix = A.CmpWord(children[3].type) if len(children) > 3 else None
+        return A.Range(low, high, suffix, self._span(meta))
+
+    def band_range(self, meta, children):
+        return A.Range(children[0].quantity, children[2].quantity, None, self._span(meta))
+
+    def op_compare(self, meta, children):
+        return A.OpSymbol(_OP_SYMBOLS[children[0].type], self._span(meta))
+
+    band_op = op_compare
+
+    def award(self, meta, children):
+        high = children[3].quantity if len(children) > 3 else None
+        return A.Award(children[1].quantity, high, self._span(meta))
+
+    def deduct(self, meta, children):
+        high = children[3].quantity if len(children) > 3 else None
+        return A.Deduct(children[1].quantity, high, self._span(meta))
+
+    def cap(self, meta, children):
+        first = children[0]
+        if isinstance(first, A.Amount):  # 8分封顶
+            return A.CapPhrase(first.quantity, A.CapStyle.TOPPED, False, self._span(meta))
+        if first.type == "TOTAL_PTS":
+            return A.CapPhrase(children[1].quantity, A.CapStyle.TOTAL, False, self._span(meta))
+        on_deductions = any(isinstance(c, Token) and c.type == "DEDUCT_KW" for c in children)
+        return A.CapPhrase(children[-1].quantity, A.CapStyle.LIMIT, on_deductions, self._span(meta))
+
+    def per(self, meta, children):
+        quantity = None
+        word = ""
+        if len(children) > 1:
+            nxt = children[1]
+            if isinstance(nxt, A.Amount):
+                quantity = nxt.quantity
+                word = nxt.quantity.word
+            else:
+                word = str(nxt)
+        return A.Per(quantity, word, self._span(meta))
+
+    def deficit(self, meta, children):
+        return A.DeficitPhrase(children[1].quantity, self._span(meta))
+
+    def shortfall(self, meta, children):
+        return A.ShortfallPhrase(children[1].quantity, self._span(meta))
+
+    def listed(self, meta, children):
+        deduct = children[1].type == "DEDUCT_KW"
+        values = tuple(c.quantity for c in children if isinstance(c, A.Amount))
+        return A.Listed(deduct, values, self._span(meta))
+
+    def rank(self, meta, children):
+        first = children[0].type
+        kind = {"RANK_ORD": A.RankFrom.NTH, "RANK_TOP": A.RankFrom.TOP, "RANK_BOTTOM": A.RankFrom.BOTTOM,
+                "RANK_BOTTOM_NTH": A.RankFrom.BOTTOM}[first]
+        # 前3名 / 倒数3名 / 第3名以内 cover the first three places; 第3名 / 倒数第3名 only one.
+        within = first in ("RANK_TOP", "RANK_BOTTOM") or len(children) > 2
+        return A.RankPhrase(kind, children[1].quantity, within, self._span(meta))
+
+    def _phrases(self, children) -> tuple[A.Node, ...]:
+        """Tokens become phrases; runs of filler characters become one Text."""
+        out: list[A.Node] = []
+        run: list[Token] = []
+
+        def flush():
+            if run:
+                start, end = run[0].start_pos, run[-1].end_pos
+                out.append(A.Text(self.source.text[start:end], self.source.span(start, end)))
+                run.clear()
+
+        for c in children:
+            if isinstance(c, Token):
+                if c.type == "TEXT":
+                    run.append(c)
+                    continue
+                flush()
+                if c.type in _PERIOD_TIMES:
+                    out.append(A.Period(_PERIOD_TIMES[c.type], self._tspan(c)))
+                elif c.type in _MARKERS:
+                    out.append(A.MarkerPhrase(A.Marker(c.type), self._tspan(c)))
+                else:  # GRADE_IS etc. are handled by their own rules
+                    out.append(A.Text(str(c), self._tspan(c)))
+            else:
+                flush()
+                out.append(c)
+        flush()
+        return tuple(out)
+
+    def clause(self, meta, children):
+        return A.Clause(self._phrases(children), self._text(meta), self._span(meta))
+
+    def sentence(self, meta, children):
+        return ("sentence", _attach_separators(children), self._text(meta))
+
+    def grade_is(self, meta, children):
+        return ("grade", str(children[1]), self._span(meta))
+
+    def band_clause(self, meta, children):
+        phrases = []
+        grade = None
+        otherwise = False
+        plain = []
+        for c in children:
+            if isinstance(c, tuple) and c[0] == "grade":
+                grade = c
+            elif isinstance(c, Token) and c.type == "OTHERWISE":
+                otherwise = True
+            else:
+                plain.append(c)
+        phrases = self._phrases(plain)
+        return (A.Clause(phrases, self._text(meta), self._span(meta)), grade, otherwise)
+
+    def band_sentence(self, meta, children):
+        lines = []
+        for c in children:
+            if isinstance(c, Token):  # a separator: keep it with the clause before it
+                clause, grade, otherwise = lines[-1]
+                lines[-1] = (_with_separator(clause, str(c)), grade, otherwise)
+            else:
+                lines.append(c)
+        return _RawBands(lines, True, self._text(meta), self._span(meta))
+
+    def band_line(self, meta, children):
+        label = str(children[0])
+        rest = children[1:]
+        otherwise = len(rest) == 1 and isinstance(rest[0], Token) and rest[0].type == "OTHERWISE"
+        phrases = () if otherwise else self._phrases(rest)
+        start = rest[0].start_pos if isinstance(rest[0], Token) else rest[0].span.start
+        end = meta.end_pos
+        text = self.source.text[start:end].rstrip()
+        return (label, phrases, otherwise, self._span(meta), text)
+
+    def bands(self, meta, children):
+        lines = [c for c in children if isinstance(c, (tuple, _RawBands))]
+        if lines and isinstance(lines[0], _RawBands):
+            return ("bands", lines[0])
+        return ("bands", _RawBands(lines, False, self._text(meta), self._span(meta)))
+
+    def value(self, meta, children):
+        return children[0]
+
+    # -- rule lines and groups ----------------------------------------------------------
+
+    def fact_ref(self, meta, children):
+        attribute = str(children[1]) if len(children) > 1 else None
+        return A.FactRef(str(children[0]), attribute, self._span(meta))
+
+    def rule_line(self, meta, children):
+        judged = isinstance(children[0], Token) and children[0].type == "MODE"
+        facts = tuple(c for c in children if isinstance(c, A.FactRef))
+        _, clauses, text = children[-1]
+        return _RawLine(facts, clauses, text, judged, self._span(meta))
+
+    def meta_line(self, meta, children):
+        key = str(children[0])
+        value = str(children[1]).strip() if len(children) > 1 else ""
+        return A.Meta(key, value, self._span(meta))
+
+    def points(self, meta, children):
+        number = next(c for c in children if c.type == "NUMBER")
+        return ("points", self._number(number)[0])
+
+    def cap_decl(self, meta, children):
+        number = next(c for c in children if c.type == "NUMBER")
+        on_deductions = any(c.type == "DEDUCT_KW" for c in children)
+        return ("cap", self._number(number)[0], on_deductions)
+
+    def veto_grade(self, meta, children):
+        return ("veto_grade", str(children[1]))
+
+    def _group(self, kind, meta, children):
+        level = str(children[0])
+        title = ""
+        points = cap = grade = None
+        floor = cap_on_deductions = False
+        meta_lines: list[A.Meta] = []
+        body: list = []
+        for c in children[1:]:
+            if isinstance(c, Token):
+                if c.type == "STRING":
+                    title = str(c)[1:-1].strip()
+                elif c.type == "FLOOR":
+                    floor = True
+            elif isinstance(c, tuple) and c[0] == "points":
+                points = c[1]
+            elif isinstance(c, tuple) and c[0] == "cap":
+                cap, cap_on_deductions = c[1], c[2]
+            elif isinstance(c, tuple) and c[0] == "veto_grade":
+                grade = c[1]
+            elif isinstance(c, A.Meta):
+                meta_lines.append(c)
+            else:
+                body.append(c)
+        if kind != "group":
+            title = level
+        return _RawGroup(kind, level, title, points, floor, cap, cap_on_deductions, grade,
+                         tuple(meta_lines), body, self._span(meta))
+
+    def group(self, meta, children):
+        return self._group("group", meta, children)
+
+    def bonus(self, meta, children):
+        return self._group("bonus", meta, children)
+
+    def deductions(self, meta, children):
+        return self._group("deductions", meta, children)
+
+    def veto(self, meta, children):
+        return self._group("veto", meta, children)
+
+    # -- header -------------------------------------------------------------------------
+
+    def title(self, meta, children):
+        return ("title", str(children[1])[1:-1].strip(), self._span(meta))
+
+    def year(self, meta, children):
+        value = self._number(children[1])[0]
+        return ("year", int(value), self._span(meta))
+
+    def subject(self, meta, children):
+        return ("subject", str(children[1]).strip(), self._span(meta))
+
+    def full_marks(self, meta, children):
+        return ("full_marks", self._number(children[1])[0], self._span(meta))
+
+    def conv_word(self, meta, children):
+        return A.CmpWord(children[0].type)
+
+    def conv_clause(self, meta, children):
+        return (children[0], children[1].type == "INCLUDE")
+
+    def convention(self, meta, children):
+        pairs = tuple(c for c in children[1:] if isinstance(c, tuple))
+        text = self._text(meta)[len(str(children[0])):].strip()
+        return ("convention", A.Convention(pairs, text, self._span(meta)), self._span(meta))
+
+    def interval_style(self, meta, children):
+        return ("range_style", _RANGE_STYLES[children[1].type], self._span(meta))
+
+    def precision(self, meta, children):
+        number = next(c for c in children if c.type == "NUMBER")
+        places = int(self._number(number)[0])
+        mode = next((_ROUND_MODES[c.type] for c in children if c.type in _ROUND_MODES),
+                    A.RoundMode.HALF_UP)
+        text = self._text(meta)[len(str(children[0])):].strip()
+        return ("precision", A.Precision(places, mode, text, self._span(meta)), self._span(meta))
+
+    def total(self, meta, children):
+        return ("total", children[-1], self._span(meta))
+
+    def metric(self, meta, children):
+        name = str(children[1])
+        description = ""
+        if len(children) > 3 and isinstance(children[2], Token) and children[2].type == "STRING":
+            description = str(children[2])[1:-1]
+        return ("metric", A.Metric(name, description, children[-1], self._span(meta)), self._span(meta))
+
+    # -- expressions ----------------------------------------------------------------------
+
+    def const(self, meta, children):
+        value, _, _ = self._number(children[0])
+        if len(children) > 1:
+            value = value / 100
+        return A.Const(value, self._span(meta))
+
+    def ref(self, meta, children):
+        tok = children[0]
+        if tok.type == "STRING":
+            return A.Ref(str(tok)[1:-1], True, self._span(meta))
+        return A.Ref(str(tok), False, self._span(meta))
+
+    def part_ref(self, meta, children):
+        return A.PartRef(_PARTS[children[0].type], str(children[0]), self._span(meta))
+
+    def _binop(op):
+        def method(self, meta, children):
+            return A.BinOp(op, children[0], children[2], self._span(meta))
+        return method
+
+    add = _binop("+")
+    sub = _binop("-")
+    mul = _binop("*")
+    div = _binop("/")
+
+    def rubric(self, meta, children):
+        return children
+
+
+def _with_separator(clause: A.Clause, sep: str) -> A.Clause:
+    return A.Clause(clause.phrases, clause.text, clause.span, sep)
+
+
+def _attach_separators(children) -> tuple[A.Clause, ...]:
+    clauses: list[A.Clause] = []
+    for c in children:
+        if isinstance(c, Token):
+            clauses[-1] = _with_separator(clauses[-1], str(c))
+        else:
+            clauses.append(c)
+    return tuple(clauses)
+
+
+# ------------------------------------------------------------------------------ assembly
+
+_HEADER_NAMES = {"title": "考评标题", "year": "年度", "subject": "对象", "full_marks": "满分",
+                 "convention": "边界", "range_style": "区间", "precision": "精度", "total": "总分公式",
+                 "bands": "等级"}
+
+
+def build_rubric(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
+    """Parse and build a rubric; raise Failed if it cannot be read at all."""
+    tree = parse(source, "rubric")
+    transformer = _Transformer(source)
+    statements = transformer.transform(tree)
+    diagnostics = transformer.diagnostics
+
+    header: dict[str, object] = {}
+    metrics: list[A.Metric] = []
+    raw_body: list = []
+    for st in statements:
+        if isinstance(st, (_RawGroup, _RawLine)):
+            raw_body.append(st)
+        elif st[0] == "metric":
+            metrics.append(st[1])
+        elif st[0] == "bands":
+            _remember(header, "bands", st[1], st[1].span, diagnostics)
+        else:
+            _remember(header, st[0], st[1], st[2], diagnostics)
+
+    convention = header.get("convention")
+    style = header.get("range_style", A.RangeStyle.CLOSED)
+    metric_names = {m.name for m in metrics}
+    bands = None
+    if "bands" in header:
+        bands = assemble_bands(header["bands"], convention, style, diagnostics)
+    grade_names = tuple(b.grade for b in bands.bands) if bands else ()
+
+    def assemble_line(line: _RawLine, role: A.Role, points: Decimal | None,
+                      veto_grade: str | None) -> A.RuleLine:
+        context = Context(convention=convention, range_style=style, role=role,
+                          item_points=points, veto_grade=veto_grade, metric_names=metric_names)
+        rule = assemble_rule(line.facts, line.clauses, line.text, line.judged_mode,
+                             line.span, context, diagnostics)
+        return A.RuleLine(line.facts, line.text, line.clauses, rule, line.judged_mode, line.span)
+
+    def assemble_group(raw: _RawGroup, role: A.Role) -> A.Group:
+        if raw.kind != "group":
+            role = _ROLES[raw.kind]
+        item_points = raw.points if raw.points is not None else (
+            raw.cap if role is A.Role.BONUS else None)
+        children: list[A.Node] = []
+        for child in raw.children:
+            if isinstance(child, _RawGroup):
+                if child.kind != "group":
+                    diagnostics.append(error("E216", f"“{child.level}”只能写在最外层", child.span))
+                    continue
+                children.append(assemble_group(child, role))
+            else:
+                children.append(assemble_line(child, role, item_points, raw.veto_grade))
+        if raw.veto_grade and grade_names and raw.veto_grade not in grade_names:
+            diagnostics.append(error(
+                "E215", f"一票否决的等级“{raw.veto_grade}”不在等级划分中", raw.span,
+                hint="可用的等级: " + "、".join(grade_names)))
+        return A.Group(raw.level, raw.title, raw.points, raw.floor, role, raw.cap,
+                       raw.veto_grade, raw.meta, tuple(children), raw.span)
+
+    body = tuple(assemble_group(n, A.Role.BASE) if isinstance(n, _RawGroup)
+                 else assemble_line(n, A.Role.BASE, None, None) for n in raw_body)
+    whole = source.span(0, len(source.text))
+    rubric = A.Rubric(
+        title=header.get("title", ""),
+        year=header.get("year"),
+        subject=header.get("subject", ""),
+        full_marks=header.get("full_marks"),
+        convention=convention,
+        range_style=style,
+        precision=header.get("precision"),
+        total=header.get("total"),
+        bands=bands,
+        metrics=tuple(metrics),
+        body=body,
+        span=whole,
+    )
+    return rubric, diagnostics
+
+
+def _remember(header: dict, key: str, value, span: Span, diagnostics: list[Diagnostic]) -> None:
+    if key in header:
+        diagnostics.append(error("E211", f"“{_HEADER_NAMES.get(key, key)}”声明了两次,只保留第一处", span,
+                                 hint="删掉重复的一行"))
+        return
+    header[key] = value
+
+
+def load_rubric(source: Source) -> A.Rubric:
+    """Build a rubric and refuse it when any error was found (warnings pass)."""
+    rubric, diagnostics = build_rubric(source)
+    if has_errors(diagnostics):
+        raise Failed(diagnostics)
+    return rubric
+
+
+def parse_sentence(text: str, name: str = "<规则>"):
+    """The clauses of one rule sentence (for `jdscore try`)."""
+    source = Source.from_text(name, text)
+    tree = parse(source, "sentence")
+    transformer = _Transformer(source)
+    _, clauses, _ = transformer.transform(tree)
+    return source, clauses, transformer.diagnostics
+
+
+def parse_band_sentence(text: str, name: str = "<等级>"):
+    source = Source.from_text(name, text)
+    tree = parse(source, "band_sentence")
+    transformer = _Transformer(source)
+    raw = transformer.transform(tree)
+    return source, raw, transformer.diagnostics

@@ -1,0 +1,316 @@
+"""The `jdscore` command line (Typer wiring only; the work happens in the stages).
+
+Exit codes: 0 success; 1 the input was read and has problems (check findings, invalid
+facts, a judged amount out of range); 2 usage or I/O (a missing file, unreadable YAML,
+a sentence `try` cannot read); 3 an internal error (a bug: please report it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from . import __version__
+from .build import build_rubric
+from .checker import check as check_rubric
+from .compiler import CompileError, compile_rubric
+from .diagnostics import Diagnostic, Failed, Severity, error, has_errors
+from .facts import load_facts_document, resolve_rubric_path, validate_units
+from .output import atomic_write
+from .render import diagnostics as render_diagnostics
+from .render import results as render_results
+from .runtime import score_units
+from .source import Source, SourceError
+from .trial import TryError, try_rule
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="jdscore: 把禁毒工作考评细则写成可校验、可精确计分、可解释的语言。",
+)
+
+OK, CONTENT, USAGE, INTERNAL = 0, 1, 2, 3
+_state = {"debug": False}
+
+
+def _out() -> Console:
+    return Console(soft_wrap=True, highlight=False)
+
+
+def _err() -> Console:
+    return Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+class Exit(Exception):
+    def __init__(self, code: int):
+        self.code = code
+
+
+def _report(diagnostics: list[Diagnostic], sources: dict[str, Source]) -> None:
+    render_diagnostics.render_text(diagnostics, sources, _err())
+
+
+def _exit_code(diagnostics: list[Diagnostic]) -> int:
+    io_codes = {"E001", "E002", "E003"}
+    return USAGE if any(d.code in io_codes for d in diagnostics) else CONTENT
+
+
+def _source_error(exc: SourceError) -> list[Diagnostic]:
+    return [error(exc.code, exc.message, None, file=exc.path)]
+
+
+@app.callback()
+def main_options(
+    debug: bool = typer.Option(False, "--debug", help="出错时显示 Python 调用栈(报告 bug 时用)"),
+    version: bool = typer.Option(False, "--version", help="显示版本"),
+) -> None:
+    _state["debug"] = debug
+    if version:
+        typer.echo(f"jdscore {__version__}")
+        raise typer.Exit(OK)
+
+
+# ----------------------------------------------------------------------------- check
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def check(
+    rubrics: List[Path] = typer.Argument(..., help="要检查的细则文件(.jd)"),
+    format: CheckFormat = typer.Option(CheckFormat.text, "--format", help="输出格式: text 或 json"),
+    strict: bool = typer.Option(False, "--strict", help="有警告也以退出码 1 结束"),
+) -> None:
+    """检查细则: 语法错误、分值对不上、引用了未定义的名称等。"""
+    all_diagnostics: list[Diagnostic] = []
+    sources: dict[str, Source] = {}
+    io_failure = False
+    for path in rubrics:
+        try:
+            source = Source.read(path, what="细则文件")
+        except SourceError as exc:
+            all_diagnostics.extend(_source_error(exc))
+            io_failure = True
+            continue
+        sources[source.name] = source
+        all_diagnostics.extend(_check_source(source))
+    all_diagnostics.sort(key=Diagnostic.sort_key)
+    if format is CheckFormat.json:
+        sys.stdout.write(render_diagnostics.to_json(all_diagnostics, [str(p) for p in rubrics]))
+    else:
+        _report(all_diagnostics, sources)
+        _err().print(render_diagnostics.summary_line(all_diagnostics, len(rubrics)))
+    if io_failure:
+        raise Exit(USAGE)
+    failing = has_errors(all_diagnostics) or (strict and any(
+        d.severity is Severity.WARNING for d in all_diagnostics))
+    raise Exit(CONTENT if failing else OK)
+
+
+def _check_source(source: Source) -> list[Diagnostic]:
+    try:
+        rubric, diagnostics = build_rubric(source)
+    except Failed as failed:
+        return failed.diagnostics
+    diagnostics = list(diagnostics)
+    diagnostics.extend(check_rubric(rubric))
+    if not has_errors(diagnostics):
+        try:
+            compile_rubric(rubric)
+        except CompileError as exc:
+            diagnostics.extend(exc.diagnostics)
+    return diagnostics
+
+
+# ----------------------------------------------------------------------------- score
+
+class ScoreFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def score(
+    facts: Path = typer.Argument(..., help="事实文件(YAML),其中 rubric: 指明细则"),
+    rubric: Optional[Path] = typer.Option(None, "--rubric", help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
+    unit: Optional[str] = typer.Option(None, "--unit", help="只显示这个单位"),
+    explain: bool = typer.Option(False, "--explain", help="逐条说明每一项的得分理由"),
+    format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", help="输出格式: table、json 或 csv"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
+) -> None:
+    """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
+    sources: dict[str, Source] = {}
+    try:
+        facts_source, doc, envelope = load_facts_document(facts)
+        sources[facts_source.name] = facts_source
+        rubric_path = rubric or (resolve_rubric_path(facts, envelope.rubric) if envelope.rubric else None)
+        if rubric_path is None:
+            raise Failed([error("E402", "事实文件没有写 rubric:(细则文件路径),也没有用 --rubric 指定",
+                                None, file=str(facts), hint="在事实文件开头写 rubric: 细则文件的相对路径")])
+        try:
+            rubric_source = Source.read(rubric_path, what="细则文件")
+        except SourceError as exc:
+            hint = "" if rubric else f"路径按事实文件所在目录解析: rubric: {envelope.rubric}"
+            raise Failed([error(exc.code, exc.message, None, file=exc.path, hint=hint)]) from None
+        sources[rubric_source.name] = rubric_source
+        built, diagnostics = build_rubric(rubric_source)
+        diagnostics = list(diagnostics) + check_rubric(built)
+        if has_errors(diagnostics):
+            blocking = [d for d in diagnostics if d.severity is Severity.ERROR]
+            blocking.append(error("E414", f"细则 {rubric_source.name} 有错误,无法计分", None,
+                                  file=rubric_source.name, hint=f"先运行 jdscore check {rubric_source.name}"))
+            raise Failed(blocking)
+        program = compile_rubric(built)
+        units = validate_units(facts_source, doc, program.schema, program.places)
+        if unit is not None and unit not in {u.name for u in units}:
+            import difflib
+
+            guess = difflib.get_close_matches(unit, [u.name for u in units], n=1)
+            raise Failed([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
+                                None, file=str(facts))])
+        results = score_units(program, units, explain=explain or format is not ScoreFormat.table)
+    except SourceError as exc:
+        _report(_source_error(exc), sources)
+        raise Exit(USAGE)
+    except (Failed, CompileError) as failed:
+        _report(failed.diagnostics, sources)
+        raise Exit(_exit_code(failed.diagnostics))
+    shown = [r for r in results if unit is None or r.name == unit]
+    meta = {"rubric": {"title": built.title, "path": str(rubric_source.name),
+                       "full_marks": None if built.full_marks is None else str(built.full_marks)},
+            "facts": str(facts), "period": envelope.period}
+    if format is ScoreFormat.json:
+        _emit(render_results.to_json(shown, meta), output)
+    elif format is ScoreFormat.csv:
+        titles = [g.title for g in built.body if hasattr(g, "role") and g.role.value == "base"]
+        _emit(render_results.to_csv(shown, titles), output, bom=output is not None)
+    else:
+        _emit_table(shown, built, explain, output)
+    raise Exit(OK)
+
+
+def _emit(text: str, output: Path | None, *, bom: bool = False) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"))
+
+
+def _write(output: Path, data: bytes) -> None:
+    try:
+        atomic_write(output, data)
+    except OSError as exc:
+        _report([error("E001", f"无法写入 {output}: {exc.strerror}", None, file=str(output))], {})
+        raise Exit(USAGE) from None
+
+
+def _emit_table(results, built, explain: bool, output: Path | None) -> None:
+    console = _out() if output is None else Console(file=_Buffer(), width=160, color_system=None,
+                                                     soft_wrap=True, highlight=False)
+    show_parts = any(r.bonus or r.deductions for r in results)
+    title = built.title + (f"({built.year}年度)" if built.year else "")
+    console.print(render_results.table(results, title, show_parts))
+    if explain:
+        console.print()
+        render_results.print_explanations(results, console)
+    if output is not None:
+        _write(output, console.file.getvalue().encode("utf-8"))
+
+
+class _Buffer:
+    def __init__(self):
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> str:
+        return "".join(self.parts)
+
+
+# ------------------------------------------------------------------------------- try
+
+@app.command("try", context_settings={"ignore_unknown_options": False})
+def try_command(
+    rule: str = typer.Argument(..., help="一句规则原文,例如 \"每条计0.05分,最高计1分\""),
+    values: Optional[List[str]] = typer.Argument(None, help="规则要读的值: 数量、比率(85%)、是/否、评定分"),
+    points: Optional[str] = typer.Option(None, "--points", help="本项分值: 计分封顶于此,扣分从此扣起"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出"),
+) -> None:
+    """试算一句规则: 显示它被理解成什么,以及给定的值得几分。"""
+    item_points = None
+    if points is not None:
+        try:
+            item_points = Decimal(points)
+        except InvalidOperation:
+            _report([error("E503", f"--points 的值“{points}”不是数字")], {})
+            raise Exit(USAGE) from None
+    try:
+        result = try_rule(rule, list(values or []), item_points)
+    except TryError as exc:
+        sources = {exc.source.name: exc.source} if exc.source is not None else {}
+        if not sources and exc.diagnostic.span is not None:
+            sources = {exc.diagnostic.span.file: Source.from_text(exc.diagnostic.span.file, rule)}
+        _report([exc.diagnostic], sources)
+        raise Exit(exc.exit_code)
+    if as_json:
+        import json
+
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        console = _out()
+        console.print(Text(f"理解为: {result.understood}"), soft_wrap=True)
+        sys.stdout.flush()
+        print(result.score)
+    raise Exit(OK)
+
+
+# ------------------------------------------------------------------------------ main
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app, turn exits into codes, never show a traceback unasked."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        app(args=argv, standalone_mode=False)
+    except Exit as done:
+        return done.code
+    except typer.Exit as done:
+        return done.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        _err().print("已中断")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        import click
+
+        if isinstance(exc, click.exceptions.UsageError):
+            exc.show()
+            return USAGE
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            return USAGE
+        if debug:
+            traceback.print_exc()
+        _err().print(Text(f"jdscore 内部错误(E900): {type(exc).__name__}: {exc}", style="bold red"))
+        _err().print("这是 jdscore 的缺陷,不是您的输入有误。请带 --debug 重新运行,并把输出报告给维护者。")
+        return INTERNAL
+    return OK
+
+

@@ -1,0 +1,614 @@
+"""AST -> scoring functions: straight-line Python over fixed-point integers.
+
+Every number in scoring is an integer scaled by 10**places, where `places` covers every
+constant of the rubric (at least 6): 0.05 × 3 is 50000 × 3 = 150000, exactly 0.15.
+Straight-line integer code runs at the speed of a hand-written float function, which a
+tree-walking interpreter or `decimal.Decimal` does not.
+
+The generated source holds only integer constants, local variable names of its own and
+list indices: no name, title or sentence from a rubric ever reaches it, so a hostile
+rubric cannot inject code. One visitor writes two functions from the same code: `total`
+for tables and rankings, `detail` which also records every rule and item for `--explain`.
+
+Choice codes recorded per rule: >= 0 the clause (tier) that matched, -1 none matched,
+-2 a fact was reported missing (缺报), -3 a metric could not be computed (division by 0).
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, is_dataclass
+from decimal import Decimal
+
+from . import ast as A
+from .bounds import floors_item, has_own_points, is_deduction_item, only_deducts
+from .diagnostics import Diagnostic, error
+from .numerals import places as decimal_places
+from .schema import Schema, build_schema, metric_inputs, reads
+
+MIN_PLACES = 6
+MISSING, UNDEFINED, NO_MATCH = -2, -3, -1
+
+
+@dataclass
+class Slot:
+    """One recorded node: a rule line or a group, in depth-first order."""
+
+    node: A.RuleLine | A.Group
+    parent: int | None
+    depth: int
+
+
+@dataclass
+class Program:
+    rubric: A.Rubric
+    schema: Schema
+    places: int
+    scale: int
+    fact_index: dict[str, int]
+    metric_index: dict[str, int]
+    rank_inputs: list[str]          # the fact or metric each rank rule ranks by
+    slots: list[Slot]
+    top_groups: dict[str, int]      # top-level group title -> slot
+    source: str
+    total: object                   # (v, rk) -> (total, base, bonus, deductions, veto)
+    detail: object                  # (v, rk, out) -> same, filling out[slot]
+    metrics: object                 # (v) -> [(num, den) | None]
+
+    def to_decimal(self, scaled: int) -> Decimal:
+        return Decimal(scaled).scaleb(-self.places)
+
+    def scaled(self, value: Decimal) -> int:
+        return int(value.scaleb(self.places))
+
+
+class CompileError(Exception):
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__("; ".join(d.message for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+def _decimals(value, seen=None):
+    """Every Decimal constant inside an AST (through dataclasses and tuples)."""
+    if isinstance(value, Decimal):
+        yield value
+    elif isinstance(value, tuple):
+        for v in value:
+            yield from _decimals(v)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            if f.name != "span":
+                yield from _decimals(getattr(value, f.name))
+
+
+def rubric_places(rubric: A.Rubric) -> int:
+    return max([MIN_PLACES] + [decimal_places(d) for d in _decimals(rubric)])
+
+
+def compile_rubric(rubric: A.Rubric) -> Program:
+    schema = build_schema(rubric)
+    places = rubric_places(rubric)
+    scale = 10 ** places
+    fact_index = schema.index()
+    metric_index = {m.name: i for i, m in enumerate(rubric.metrics)}
+    problems: list[Diagnostic] = []
+    total_gen = _Codegen(rubric, scale, fact_index, metric_index, detail=False, problems=problems)
+    total_src = total_gen.function("total", "v, rk")
+    detail_gen = _Codegen(rubric, scale, fact_index, metric_index, detail=True, problems=[])
+    detail_src = detail_gen.function("detail", "v, rk, out")
+    metrics_src = detail_gen.metrics_function()
+    if problems:
+        raise CompileError(problems)
+    source = "\n\n".join([total_src, detail_src, metrics_src]) + "\n"
+    # The generated code needs three builtins and nothing else.
+    namespace: dict = {"__builtins__": {"sum": sum, "min": min, "bool": bool}}
+    exec(compile(source, "<jdscore-generated>", "exec"), namespace)  # noqa: S102 (our own code)
+    return Program(
+        rubric=rubric, schema=schema, places=places, scale=scale,
+        fact_index=fact_index, metric_index=metric_index,
+        rank_inputs=detail_gen.rank_inputs, slots=detail_gen.slots,
+        top_groups=detail_gen.top_groups, source=source,
+        total=namespace["total"], detail=namespace["detail"], metrics=namespace["metrics"],
+    )
+
+
+@dataclass
+class _Val:
+    """A value in generated code: num / den, both scaled; den None means 1."""
+
+    num: str
+    den: str | None
+    missing: str      # a condition that is true when the value was not reported
+    undefined: str | None = None  # true when a metric divided by zero
+
+
+class _Codegen:
+    def __init__(self, rubric, scale, fact_index, metric_index, *, detail, problems):
+        self.rubric = rubric
+        self.S = scale
+        self.places = len(str(scale)) - 1
+        self.group_vars: dict[int, str] = {}
+        self.fact_index = fact_index
+        self.metric_index = metric_index
+        self.detail = detail
+        self.problems = problems
+        self.lines: list[str] = []
+        self.depth = 1
+        self.counter = 0
+        self.slots: list[Slot] = []
+        self.top_groups: dict[str, int] = {}
+        self.rank_inputs: list[str] = []
+        self.metrics_used: set[int] = set()
+
+    # -- emission helpers ---------------------------------------------------------
+
+    def w(self, line: str) -> None:
+        self.lines.append("    " * self.depth + line)
+
+    @contextmanager
+    def block(self, header: str):
+        self.w(header)
+        self.depth += 1
+        yield
+        self.depth -= 1
+
+    def tmp(self, prefix: str = "t") -> str:
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def k(self, value: Decimal) -> int:
+        """A constant, scaled."""
+        return int(value.scaleb(self.places))
+
+    # -- functions --------------------------------------------------------------------
+
+    def function(self, name: str, params: str) -> str:
+        body_start = len(self.lines)
+        self.metric_prelude()
+        base_parts: list[str] = []
+        bonus = deductions = None
+        self.w("veto = -1")
+        for node in self.rubric.body:
+            if isinstance(node, A.Group):
+                score = self.group(node, None, 0)
+                if node.role is A.Role.BONUS:
+                    bonus = score if bonus is None else f"{bonus} + {score}"
+                elif node.role is A.Role.DEDUCTIONS:
+                    deductions = f"-({score})" if deductions is None else f"{deductions} - ({score})"
+                elif node.role is A.Role.BASE:
+                    base_parts.append(score)
+            else:
+                score, _zero, _floor = self.line(node, None, 0)
+                base_parts.append(score)
+        self.w(f"base = {' + '.join(base_parts) if base_parts else '0'}")
+        self.w(f"bonus = {bonus or '0'}")
+        self.w(f"deductions = {deductions or '0'}")
+        total = self.expr(self.rubric.total) if self.rubric.total is not None else "base + bonus - deductions"
+        self.w(f"total = {total}")
+        self.w("return total, base, bonus, deductions, veto")
+        body = self.lines[body_start:]
+        del self.lines[body_start:]
+        return f"def {name}({params}):\n" + "\n".join(body)
+
+    def metrics_function(self) -> str:
+        saved, self.lines, self.depth = self.lines, [], 1
+        self.metrics_used = set(range(len(self.rubric.metrics)))
+        self.metric_prelude()
+        items = ", ".join(f"(None if m{i}ok is None else (m{i}n, m{i}d))"
+                          for i in range(len(self.rubric.metrics)))
+        self.w(f"return [{items}]")
+        body, self.lines = self.lines, saved
+        return "def metrics(v):\n" + "\n".join(body)
+
+    def metric_prelude(self) -> None:
+        """Compute each metric once as an exact fraction m{i}n / m{i}d (scaled)."""
+        for i, metric in enumerate(self.rubric.metrics):
+            refs = [r.name for r in metric_inputs(metric.expr)]
+            unknown = [n for n in refs if n not in self.fact_index]
+            if unknown:
+                self.problems.append(error("E213", f"指标“{metric.name}”引用了另一个指标或未知名称“{unknown[0]}”",
+                                           metric.span, hint="指标公式只能引用事实名称"))
+                self.w(f"m{i}ok = None; m{i}n = 0; m{i}d = 1")
+                continue
+            missing = " or ".join(f"v[{self.fact_index[n]}] is None" for n in dict.fromkeys(refs)) or "False"
+            with self.block(f"if {missing}:"):
+                self.w(f"m{i}ok = None; m{i}n = 0; m{i}d = 1")
+            with self.block("else:"):
+                num, den = self.rational(metric.expr)
+                self.w(f"m{i}n = ({num}) * {self.S}; m{i}d = {den}")
+                with self.block(f"if m{i}d < 0:"):
+                    self.w(f"m{i}n = -m{i}n; m{i}d = -m{i}d")
+                self.w(f"m{i}ok = m{i}d != 0")
+
+    def rational(self, expr) -> tuple[str, str]:
+        """(numerator, denominator) code for an expression over facts, unscaled."""
+        if isinstance(expr, A.Const):
+            return str(self.k(expr.value)), str(self.S)
+        if isinstance(expr, A.Ref):
+            return f"v[{self.fact_index[expr.name]}]", str(self.S)
+        if isinstance(expr, A.BinOp):
+            a, b = self.rational(expr.left)
+            c, d = self.rational(expr.right)
+            n, m = self.tmp("n"), self.tmp("d")
+            if expr.op in "+-":
+                self.w(f"{n} = ({a}) * ({d}) {expr.op} ({c}) * ({b}); {m} = ({b}) * ({d})")
+            elif expr.op == "*":
+                self.w(f"{n} = ({a}) * ({c}); {m} = ({b}) * ({d})")
+            else:
+                self.w(f"{n} = ({a}) * ({d}); {m} = ({b}) * ({c})")
+            return n, m
+        self.problems.append(error("E213", "指标公式里不能引用总分的组成部分", expr.span))
+        return "0", "1"
+
+    # -- values -------------------------------------------------------------------------
+
+    def value(self, ref: A.FactRef) -> _Val:
+        if ref.name in self.metric_index:
+            i = self.metric_index[ref.name]
+            return _Val(f"m{i}n", f"m{i}d", f"m{i}ok is None", f"not m{i}ok")
+        x = self.tmp("x")
+        self.w(f"{x} = v[{self.fact_index[ref.name]}]")
+        return _Val(x, None, f"{x} is None")
+
+    def test(self, val: _Val, interval: A.Interval) -> str:
+        parts = []
+        for bound, up in ((interval.low, True), (interval.high, False)):
+            if bound is None:
+                continue
+            b = self.k(bound.value)
+            rhs = str(b) if val.den is None else f"{b} * {val.den}"
+            op = (">=" if bound.inclusive else ">") if up else ("<=" if bound.inclusive else "<")
+            parts.append(f"{val.num} {op} {rhs}")
+        return " and ".join(parts) or "True"
+
+    # -- rule lines -------------------------------------------------------------------
+
+    def line(self, line: A.RuleLine, parent: int | None, depth: int) -> tuple[str, str | None, bool]:
+        """Emit one rule line; return (score variable, zero-flag variable, floors its item)."""
+        slot = len(self.slots)
+        self.slots.append(Slot(line, parent, depth))
+        s = self.tmp("s")
+        rule = line.rule
+        if rule is None:
+            self.w(f"{s} = 0")
+            if self.detail:
+                self.w(f"out[{slot}] = (0, 0, {NO_MATCH})")
+            return s, None, False
+        vetoes = _find(rule, A.Veto) is not None
+        # The choice is only needed to explain (detail) or to fire a veto.
+        self.choice = self.tmp("c") if (self.detail or vetoes) else None
+        self.zero = self.tmp("z") if (only_deducts(rule) or _zeroes(rule)) else None
+        self.raw = None
+        r = self.tmp("r")
+        if self.zero:
+            self.w(f"{self.zero} = False")
+        self.values = {}
+        missing, undefined = [], []
+        ranked = _find(rule, A.Rank)
+        self.rank_slot = None
+        if ranked is not None:
+            self.rank_slot = len(self.rank_inputs)
+            self.rank_inputs.append(ranked.fact.name)
+            missing.append(f"rk[{self.rank_slot}] is None")
+        else:
+            for ref, _kind, _extra in reads(rule):
+                if ref.label not in self.values:
+                    val = self.values[ref.label] = self.value(ref)
+                    missing.append(val.missing)
+                    if val.undefined:
+                        undefined.append(val.undefined)
+        with self.block(f"if {' or '.join(missing)}:"):
+            self.w(f"{s} = 0")
+            self.set_choice(MISSING, raw=r)
+            if self.zero:
+                self.w(f"{self.zero} = True")
+        if undefined:
+            with self.block(f"elif {' or '.join(undefined)}:"):
+                self.w(f"{s} = 0")
+                self.set_choice(UNDEFINED, raw=r)
+        with self.block("else:"):
+            if self.choice:
+                self.w(f"{self.choice} = 0")
+            score = self.rule(rule)
+            self.w(f"{s} = {score}")
+            if self.detail:
+                self.w(f"{r} = {self.raw}")
+            if vetoes:
+                with self.block(f"if veto < 0 and {self.choice} == 1:"):
+                    self.w(f"veto = {slot}")
+        if self.detail:
+            self.w(f"out[{slot}] = ({s}, {r}, {self.choice})")
+        return s, self.zero, floors_item(rule)
+
+    def set_choice(self, code, raw: str | None = None) -> None:
+        if self.choice:
+            self.w(f"{self.choice} = {code}")
+        if raw and self.detail:
+            self.w(f"{raw} = 0")
+
+    def rule(self, rule) -> str:
+        method = getattr(self, "rule_" + type(rule).__name__)
+        result = method(rule)
+        if not result.isidentifier() and not result.lstrip("-").isdigit():
+            var = self.tmp("s")
+            self.w(f"{var} = {result}")
+            result = var
+        if self.raw is None and not isinstance(rule, (A.Cap, A.Floor, A.OwnPoints, A.GroupCap)):
+            self.raw = result
+        return result
+
+    def val(self, ref: A.FactRef) -> _Val:
+        return self.values[ref.label]
+
+    def plain(self, ref: A.FactRef, what: str) -> _Val:
+        val = self.val(ref)
+        if val.den is not None:
+            self.problems.append(error(
+                "E213", f"指标“{ref.name}”不能用于{what}", ref.span,
+                hint="指标(比率)只能用于分档、按比例和排名规则"))
+        return val
+
+    def rule_PerCountAward(self, rule: A.PerCountAward) -> str:
+        x = self.plain(rule.fact, "按数量计分").num
+        per, p = self.k(rule.per), self.k(rule.points)
+        # count ÷ per × points, rounded half up at the last scaled place
+        return f"(2 * {x} * {p} + {per}) // {2 * per}"
+
+    def rule_PerCountDeduction(self, rule: A.PerCountDeduction) -> str:
+        x = self.plain(rule.fact, "按数量扣分").num
+        per, p = self.k(rule.per), self.k(rule.points)
+        # whole steps only: 每2人扣1分 with 3 people deducts once (the reading kinder to the unit)
+        return f"-(({x} // {per}) * {p})"
+
+    def rule_BooleanAward(self, rule: A.BooleanAward) -> str:
+        x = self.plain(rule.fact, "是/否计分").num
+        return f"({self.k(rule.points)} if {x} else 0)"
+
+    def rule_BooleanDeduction(self, rule: A.BooleanDeduction) -> str:
+        x = self.plain(rule.fact, "是/否扣分").num
+        if rule.points is None:
+            self.w(f"{self.zero} = bool({x})")
+            self.set_choice(f"1 if {x} else {NO_MATCH}")
+            return "0"
+        return f"(-{self.k(rule.points)} if {x} else 0)"
+
+    def rule_DeficitDeduction(self, rule: A.DeficitDeduction) -> str:
+        x = self.plain(rule.fact, "差额扣分").num
+        gap = self.tmp("g")
+        self.w(f"{gap} = {self.k(rule.required)} - {x}")
+        return f"(-(({gap} // {self.k(rule.per)}) * {self.k(rule.points)}) if {gap} > 0 else 0)"
+
+    def rule_Shortfall(self, rule: A.Shortfall) -> str:
+        val = self.val(rule.fact)
+        t, step = self.k(rule.threshold.value), self.k(rule.step)
+        p, sp = self.k(rule.points), self.k(rule.step_points)
+        met = self.test(val, A.Interval(rule.threshold, None, rule.unit))
+        out = self.tmp("s")
+        with self.block(f"if {met}:"):
+            self.w(f"{out} = {p}")
+        with self.block("else:"):
+            if val.den is None:
+                self.w(f"{out} = {p} - (({t} - {val.num}) // {step}) * {sp}")
+            else:
+                self.w(f"{out} = {p} - (({t} * {val.den} - {val.num}) // ({step} * {val.den})) * {sp}")
+            self.set_choice(1)
+        return out
+
+    def rule_ListedValues(self, rule: A.ListedValues) -> str:
+        per = self.k(rule.per)
+        terms = []
+        for fact, points in zip(rule.facts, rule.points):
+            x = self.plain(fact, "分别计分").num
+            p = self.k(abs(points))
+            if points > 0:
+                terms.append(f"(2 * {x} * {p} + {per}) // {2 * per}")
+            else:
+                terms.append(f"-(({x} // {per}) * {p})")
+        return "(" + " + ".join(terms) + ")"
+
+    def _tier_chain(self, tiers, val: _Val, out: str, *, accumulate: bool = False) -> None:
+        """Most favourable tier first (LANGUAGE.md §3): the first test that holds wins."""
+        order = sorted(range(len(tiers)), key=lambda i: tiers[i].points, reverse=True)
+        for n, i in enumerate(order):
+            test = self.test(val, tiers[i].interval)
+            with self.block(f"{'if' if n == 0 else 'elif'} {test}:"):
+                if accumulate:
+                    self.w(f"{out} += {self.k(tiers[i].points)}")
+                    if self.detail:
+                        self.w(f"{self.choice}[{i}] += 1")
+                else:
+                    self.w(f"{out} = {self.k(tiers[i].points)}")
+                    self.set_choice(i)
+        if not accumulate:
+            with self.block("else:"):
+                self.w(f"{out} = 0")
+                self.set_choice(NO_MATCH)
+
+    def rule_Tiers(self, rule: A.Tiers) -> str:
+        out = self.tmp("s")
+        self._tier_chain(rule.tiers, self.val(rule.fact), out)
+        return out
+
+    def rule_PerRecordTiers(self, rule: A.PerRecordTiers) -> str:
+        records = self.val(rule.fact).num
+        out, item = self.tmp("s"), self.tmp("a")
+        self.w(f"{out} = 0")
+        if self.detail:
+            self.w(f"{self.choice} = [0] * {len(rule.tiers)}")
+        with self.block(f"for {item} in {records}:"):
+            self._tier_chain(rule.tiers, _Val(item, None, "False"), out, accumulate=True)
+        return out
+
+    def rule_Proportional(self, rule: A.Proportional) -> str:
+        val = self.val(rule.fact)
+        p = self.k(rule.points)
+        out = self.tmp("s")
+        if isinstance(rule.target, A.FactRef):
+            target = self.val(rule.target).num
+            with self.block(f"if {target} <= 0:"):
+                self.w(f"{out} = 0")
+                self.set_choice(UNDEFINED)
+            with self.block("else:"):
+                self.w(f"{out} = (2 * {p} * min({val.num}, {target}) + {target}) // (2 * {target})")
+            return out
+        target = self.S if rule.target is None else self.k(rule.target)
+        den = "1" if val.den is None else val.den
+        self.w(f"{out} = (2 * {p} * min({val.num}, {target} * {den}) + {target} * {den})"
+               f" // (2 * {target} * {den})")
+        return out
+
+    def rule_Rank(self, rule: A.Rank) -> str:
+        pos, count, out = self.tmp("p"), self.tmp("n"), self.tmp("s")
+        self.w(f"{pos}, {count} = rk[{self.rank_slot}]")
+        order = sorted(range(len(rule.tiers)), key=lambda i: rule.tiers[i].points, reverse=True)
+        for n, i in enumerate(order):
+            tier = rule.tiers[i]
+            place = pos if tier.kind is not A.RankFrom.BOTTOM else f"({count} - {pos} + 1)"
+            test = f"{place} <= {tier.position}" if tier.within else f"{place} == {tier.position}"
+            with self.block(f"{'if' if n == 0 else 'elif'} {test}:"):
+                self.w(f"{out} = {self.k(tier.points)}")
+                self.set_choice(i)
+        with self.block("else:"):
+            self.w(f"{out} = 0")
+            self.set_choice(NO_MATCH)
+        return out
+
+    def rule_Judged(self, rule: A.Judged) -> str:
+        x = self.plain(rule.fact, "评定").num
+        amount = f"sum({x})" if rule.per_occurrence else x
+        return f"-({amount})" if rule.deduct else amount
+
+    def rule_Veto(self, rule: A.Veto) -> str:
+        x = self.plain(rule.fact, "一票否决").num
+        self.set_choice(f"1 if {x} else {NO_MATCH}")
+        return "0"
+
+    def rule_Cap(self, rule: A.Cap) -> str:
+        inner = self.rule(rule.rule)
+        out = self.tmp("s")
+        limit = self.k(rule.limit)
+        if rule.on_deductions:
+            self.w(f"{out} = {inner} if {inner} > -{limit} else -{limit}")
+        else:
+            self.w(f"{out} = {inner} if {inner} < {limit} else {limit}")
+        return out
+
+    def rule_GroupCap(self, rule: A.GroupCap) -> str:
+        parts = [self.rule(r) for r in rule.rules]
+        out = self.tmp("s")
+        self.w(f"{out} = {' + '.join(parts)}")
+        self.raw = out
+        if rule.limit is not None:
+            limit = self.k(rule.limit)
+            self.w(f"if {out} > {limit}: {out} = {limit}")
+        return out
+
+    def rule_OwnPoints(self, rule: A.OwnPoints) -> str:
+        inner = self.rule(rule.rule)
+        out = self.tmp("s")
+        self.w(f"{out} = {self.k(rule.points)} + {inner}")
+        self.raw = out
+        return out
+
+    def rule_Floor(self, rule: A.Floor) -> str:
+        inner = self.rule(rule.rule)
+        if not has_own_points(rule.rule):
+            return inner  # the item stops at zero; see group()
+        out = self.tmp("s")
+        self.w(f"{out} = {inner} if {inner} > 0 else 0")
+        return out
+
+    # -- groups -------------------------------------------------------------------------
+
+    def group(self, group: A.Group, parent: int | None, depth: int) -> str:
+        slot = len(self.slots)
+        self.slots.append(Slot(group, parent, depth))
+        if parent is None and group.role is A.Role.BASE:
+            self.top_groups.setdefault(group.title, slot)
+        scores, zeros = [], []
+        floored = group.floor
+        for child in group.children:
+            if isinstance(child, A.Group):
+                scores.append(self.group(child, slot, depth + 1))
+            else:
+                score, zero, floors = self.line(child, slot, depth + 1)
+                scores.append(score)
+                if zero is not None:
+                    zeros.append(zero)
+                floored = floored or floors
+        g, raw = self.tmp("g"), self.tmp("graw")
+        total = " + ".join(scores) if scores else "0"
+        if group.role is A.Role.DEDUCTIONS:
+            self.w(f"{raw} = -({total})")
+            self.w(f"{g} = {raw} if {raw} > 0 else 0")
+            if group.cap is not None:
+                self.w(f"if {g} > {self.k(group.cap)}: {g} = {self.k(group.cap)}")
+        elif group.role is A.Role.VETO:
+            self.w(f"{raw} = 0; {g} = 0")
+        else:
+            if is_deduction_item(group):
+                self.w(f"{raw} = {self.k(group.points)} + {total}")
+            else:
+                self.w(f"{raw} = {total}")
+            self.w(f"{g} = {raw}")
+            if floored or group.role is A.Role.BONUS:
+                self.w(f"if {g} < 0: {g} = 0")
+            limit = group.points if group.points is not None else (
+                group.cap if group.role is A.Role.BONUS else None)
+            if limit is not None:
+                self.w(f"if {g} > {self.k(limit)}: {g} = {self.k(limit)}")
+            if zeros:
+                self.w(f"if {' or '.join(zeros)}: {g} = 0")
+        if self.detail:
+            self.w(f"out[{slot}] = ({g}, {raw}, 0)")
+        self.group_vars[slot] = g
+        return g
+
+    # -- total formula ----------------------------------------------------------------
+
+    def expr(self, node) -> str:
+        if isinstance(node, A.Const):
+            return str(self.k(node.value))
+        if isinstance(node, A.PartRef):
+            return {A.Part.BASE: "base", A.Part.BONUS: "bonus", A.Part.DEDUCTIONS: "deductions",
+                    A.Part.EXTRA: "(bonus - deductions)"}[node.part]
+        if isinstance(node, A.Ref):
+            slot = self.top_groups.get(node.name)
+            if slot is None:
+                self.problems.append(error(
+                    "E212", f"总分公式引用的“{node.name}”不是最外层分组的标题", node.span,
+                    hint="可以引用 基础分、加分、扣分、附加分,或用引号写最外层大项的标题"))
+                return "0"
+            return self.group_vars[slot]
+        if isinstance(node, A.BinOp):
+            a, b = self.expr(node.left), self.expr(node.right)
+            if node.op in "+-":
+                return f"({a} {node.op} {b})"
+            t = self.tmp("e")
+            if node.op == "*":
+                self.w(f"{t} = (2 * ({a}) * ({b}) + {self.S}) // {2 * self.S}")
+            else:
+                self.w(f"{t} = (2 * ({a}) * {self.S} + ({b})) // (2 * ({b})) if ({b}) else 0")
+            return t
+        return "0"
+
+
+
+def _zeroes(rule) -> bool:
+    """Can this rule send its whole item to zero (不得分)?"""
+    found = _find(rule, A.BooleanDeduction)
+    return found is not None and found.points is None
+
+
+def _find(rule, cls):
+    """The first node of type `cls` in a rule tree (ranks and vetoes need special inputs)."""
+    if isinstance(rule, cls):
+        return rule
+    if isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
+        return _find(rule.rule, cls)
+    if isinstance(rule, A.GroupCap):
+        for sub in rule.rules:
+            found = _find(sub, cls)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,465 @@
+"""Load a facts file and validate it against the rubric's schema before anything is scored.
+
+YAML is composed with libyaml's CSafeLoader when present (the pure-Python loader is
+several times slower) into nodes that keep their line and column, so that every error
+names file:line:col and the unit. Floats never pass through `float`: a YAML float's text
+becomes a Decimal. Aliases are expanded under a budget, so a billion-laughs file fails
+cleanly instead of eating memory.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from .ast import Role
+from .diagnostics import Diagnostic, Failed, error
+from .numerals import NumeralError, exact_decimal, parse_number
+from .parser import terminal_regex
+from .schema import FactSpec, Kind, Schema
+from .source import Source, SourceError, Span
+
+try:  # libyaml when installed
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the platform's PyYAML build
+    _Loader = yaml.SafeLoader
+
+MAX_DEPTH = 50
+MAX_PLACES = 12
+
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+_NULL_TAG = "tag:yaml.org,2002:null"
+_scalar_constructor = yaml.constructor.SafeConstructor()
+
+
+# ---------------------------------------------------------------------------- YAML
+
+@dataclass
+class Located:
+    """A YAML value with where it was written."""
+
+    value: Any
+    line: int
+    column: int
+    # For mappings: key -> (key line, key column)
+    keys: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+class _Expander:
+    def __init__(self, source: Source, budget: int):
+        self.source = source
+        self.budget = budget
+        self.diagnostics: list[Diagnostic] = []
+
+    def span(self, mark) -> Span:
+        return Span.point(self.source.name, mark.line + 1, mark.column + 1)
+
+    def fail(self, code: str, message: str, mark, hint: str = "") -> None:
+        raise Failed([error(code, message, self.span(mark), hint=hint)])
+
+    def convert(self, node, depth: int = 0) -> Located:
+        self.budget -= 1
+        if self.budget < 0:
+            self.fail("E412", "事实文件展开后过大(可能是 YAML 别名层层引用)", node.start_mark,
+                      hint="去掉 & 和 * 别名,直接写出数据")
+        if depth > MAX_DEPTH:
+            self.fail("E412", f"事实文件嵌套超过 {MAX_DEPTH} 层", node.start_mark,
+                      hint="事实文件只需要 单位 → 事实 → 值 三层(记录列表再多一层)")
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            keys: dict[str, tuple[int, int]] = {}
+            for key_node, value_node in node.value:
+                key = self.convert(key_node, depth + 1).value
+                key = "" if key is None else str(key) if not isinstance(key, str) else key
+                if key in out:
+                    self.fail("E413", f"“{key}”在同一层写了两次", key_node.start_mark,
+                              hint=f"第一次在第 {keys[key][0]} 行;删掉或合并其中一处")
+                keys[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                out[key] = self.convert(value_node, depth + 1)
+            return Located(out, line, column, keys)
+        if isinstance(node, yaml.SequenceNode):
+            return Located([self.convert(item, depth + 1) for item in node.value], line, column)
+        return Located(_scalar(node), line, column)
+
+
+def _scalar(node) -> Any:
+    if node.tag == _FLOAT_TAG:
+        try:
+            value = Decimal(node.value.replace("_", ""))
+        except InvalidOperation:
+            return node.value
+        return value if value.is_finite() else node.value
+    if node.tag in (_INT_TAG, _BOOL_TAG, _NULL_TAG):
+        try:
+            return _scalar_constructor.construct_object(node)
+        except (yaml.YAMLError, ValueError):
+            return node.value
+    return node.value
+
+
+def read_yaml(source: Source) -> Located:
+    try:
+        node = yaml.compose(source.text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        span = Span.point(source.name, mark.line + 1, mark.column + 1) if mark else None
+        problem = _yaml_problem(exc)
+        raise Failed([error("E401", f"不是合法的 YAML: {problem}", span, file=source.name,
+                            hint="检查缩进(用空格,不用制表符)和冒号后的空格")]) from None
+    except yaml.YAMLError as exc:
+        raise Failed([error("E401", f"不是合法的 YAML: {exc}", None, file=source.name)]) from None
+    if node is None:
+        raise Failed([error("E402", "事实文件是空的", None, file=source.name,
+                            hint="至少写出 rubric: 和 units:")])
+    # Each node may be reached many times through aliases; allow a generous multiple of the
+    # file's own size, which honest files never reach.
+    budget = 50 * max(len(source.text), 1000)
+    return _Expander(source, budget).convert(node)
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or exc.context or "格式错误"
+    translations = {
+        "found character '\\t' that cannot start any token": "不能用制表符(Tab)缩进",
+        "mapping values are not allowed here": "这里不能有冒号(是否缩进不对,或值里有未加引号的冒号)",
+        "could not find expected ':'": "缺少冒号",
+        "found undefined alias": "引用了未定义的别名",
+    }
+    for english, chinese in translations.items():
+        if problem.startswith(english):
+            return chinese
+    return problem
+
+
+# ------------------------------------------------------------------------- envelope
+
+class FactsEnvelope(BaseModel):
+    """The top level of a facts file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rubric: str | None = None
+    period: int | str | None = None
+    units: dict[str, Any]
+
+    @field_validator("units")
+    @classmethod
+    def _units_not_empty(cls, value: dict) -> dict:
+        if not value:
+            raise ValueError("units 下面没有任何单位")
+        return value
+
+
+_ENVELOPE_WORDS = {"rubric": "细则文件路径", "period": "考评年度", "units": "各单位的事实"}
+
+
+def check_envelope(doc: Located, source: Source) -> FactsEnvelope:
+    if not isinstance(doc.value, dict):
+        raise Failed([error("E402", "事实文件最外层应是 rubric: / units: 这样的键值", Span.point(
+            source.name, doc.line, doc.column), hint="参照 examples/ 里的事实文件")])
+    plain = {k: (v.value if not isinstance(v.value, (dict, list)) else v.value)
+             for k, v in doc.value.items()}
+    try:
+        return FactsEnvelope.model_validate(plain)
+    except ValidationError as exc:
+        diagnostics = []
+        for problem in exc.errors():
+            key = str(problem["loc"][0]) if problem["loc"] else ""
+            where = doc.keys.get(key, (doc.line, doc.column))
+            span = Span.point(source.name, *where)
+            kind = problem["type"]
+            if kind == "missing":
+                message = f"缺少 {key}:({_ENVELOPE_WORDS.get(key, key)})"
+            elif kind == "extra_forbidden":
+                guess = difflib.get_close_matches(key, list(_ENVELOPE_WORDS), n=1)
+                message = f"最外层不认识“{key}”" + (f",是不是 {guess[0]}?" if guess else "")
+            elif key == "units" and kind == "dict_type":
+                message = "units 下面应是“单位名: 事实…”的映射"
+            elif key == "units":
+                message = "units 下面没有任何单位"
+            else:
+                message = f"{key} 的值不对: {problem['msg']}"
+            diagnostics.append(error("E402", message, span,
+                                     hint="最外层只有 rubric(细则路径)、period(年度)、units(各单位)"))
+        raise Failed(diagnostics) from None
+
+
+# --------------------------------------------------------------------------- values
+
+@dataclass
+class UnitFacts:
+    name: str
+    span: Span
+    values: list             # by schema index: scaled int / bool / list / None (缺报)
+    raw: dict[str, Any]      # as written, for explanations
+    missing: list[str]       # facts reported as 缺报
+
+
+@dataclass
+class FactsFile:
+    path: str
+    rubric_path: Path | None
+    period: int | str | None
+    units: list[UnitFacts]
+
+
+class _Values:
+    """Conversion of one written value to what the scoring functions read."""
+
+    def __init__(self, places: int):
+        self.places = places
+        self.yes = terminal_regex("YES")
+        self.no = terminal_regex("NO")
+        self.missing = terminal_regex("MISSING")
+
+    def is_missing(self, value) -> bool:
+        return isinstance(value, str) and self.missing.fullmatch(value.strip()) is not None
+
+    def number(self, value) -> Decimal | None:
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, int):
+            return Decimal(value)
+        if isinstance(value, Decimal):
+            return value
+        if isinstance(value, str):
+            text = unicodedata.normalize("NFKC", value).strip().replace(",", "")
+            percent = text.endswith("%")
+            try:
+                number = Decimal(text[:-1] if percent else text)
+            except InvalidOperation:
+                return _numeral(text)
+            if not number.is_finite():
+                return None
+            return number / 100 if percent else number
+        return None
+
+    def is_percent_text(self, value) -> bool:
+        return isinstance(value, str) and unicodedata.normalize("NFKC", value).strip().endswith("%")
+
+    def scaled(self, number: Decimal) -> int:
+        return int(number.scaleb(self.places))
+
+
+def _numeral(text: str) -> Decimal | None:
+    """Chinese numerals in a value (两, 十二, 百分之八十), when they are exact."""
+    try:
+        value, _, _ = parse_number(text)
+    except NumeralError:
+        return None
+    return exact_decimal(value)
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+class Validator:
+    def __init__(self, source: Source, schema: Schema, places: int):
+        self.source = source
+        self.schema = schema
+        self.values = _Values(places)
+        self.places = places
+        self.diagnostics: list[Diagnostic] = []
+
+    def report(self, code: str, message: str, where: Located | tuple[int, int], unit: str,
+               hint: str = "") -> None:
+        line, column = (where.line, where.column) if isinstance(where, Located) else where
+        self.diagnostics.append(error(code, f"单位“{unit}”: {message}",
+                                      Span.point(self.source.name, line, column), hint=hint))
+
+    def unit(self, name: str, body: Located, key_at: tuple[int, int]) -> UnitFacts | None:
+        if not isinstance(body.value, dict):
+            self.report("E402", "应在单位名下面逐行写“事实名: 值”", body, name)
+            return None
+        facts = body.value
+        out: list = [None] * len(self.schema.facts)
+        missing: list[str] = []
+        known = self.schema.facts
+        for key, located in facts.items():
+            if key not in known:
+                guess = difflib.get_close_matches(key, list(known), n=1, cutoff=0.4)
+                self.report("E403", f"细则里没有名为“{key}”的事实"
+                            + (f",是不是“{guess[0]}”?" if guess else ""),
+                            body.keys.get(key, (body.line, body.column)), name,
+                            hint="事实名称要与细则规则行冒号前的名称一字不差")
+        for index, (fact, spec) in enumerate(known.items()):
+            if fact not in facts:
+                self.report("E404", f"缺少事实“{fact}”({spec.kind.label})", key_at, name,
+                            hint="如果该项没有上报,请写“缺报”")
+                continue
+            located = facts[fact]
+            if self.values.is_missing(located.value):
+                if spec.roles == {Role.DEDUCTIONS}:
+                    self.report("E415", f"“{fact}”属于扣分项,不能写缺报", located, name,
+                                hint="扣分项没有分值可扣光,请填写实际次数(没有就填 0)")
+                missing.append(fact)
+                out[index] = None
+                continue
+            out[index] = self.convert(spec, located, name, fact)
+        raw = {k: _plain(v) for k, v in facts.items()}
+        return UnitFacts(name, Span.point(self.source.name, *key_at), out, raw, missing)
+
+    def convert(self, spec: FactSpec, located: Located, unit: str, label: str):
+        value = located.value
+        kind = spec.kind
+        if value is None:
+            self.report("E409", f"“{label}”没有填写", located, unit, hint="填写数值;没有上报的写“缺报”")
+            return None
+        if kind is Kind.BOOL:
+            if isinstance(value, bool):
+                return value
+            if isinstance(value, str):
+                text = value.strip()
+                if self.values.yes.fullmatch(text):
+                    return True
+                if self.values.no.fullmatch(text):
+                    return False
+            self.report("E405", f"“{label}”应填 是 或 否,而不是“{_show(value)}”", located, unit)
+            return None
+        if kind is Kind.RECORDS:
+            return self.records(spec, located, unit, label)
+        if kind is Kind.AMOUNTS:
+            if not isinstance(value, list):
+                self.report("E405", f"“{label}”应是评定分的列表,例如 [0.5, 1]", located, unit)
+                return None
+            items = [self.number_value(spec, item, unit, f"{label}第{i + 1}项", Kind.AMOUNT)
+                     for i, item in enumerate(value)]
+            return None if any(i is None for i in items) else items
+        return self.number_value(spec, located, unit, label, kind)
+
+    def number_value(self, spec: FactSpec, located: Located, unit: str, label: str, kind: Kind):
+        value = located.value
+        if isinstance(value, (list, dict)):
+            self.report("E405", f"“{label}”应是一个{kind.label},而不是列表或映射", located, unit)
+            return None
+        number = self.values.number(value)
+        if number is None:
+            self.report("E405", f"“{label}”应是{kind.label},而不是“{_show(value)}”", located, unit)
+            return None
+        if _places(number) > self.places:
+            self.report("E411", f"“{label}”的小数位数超过 {self.places} 位", located, unit,
+                        hint=f"最多保留 {self.places} 位小数")
+            return None
+        percent_written = self.values.is_percent_text(value)
+        if kind is Kind.COUNT:
+            if percent_written or number != number.to_integral_value():
+                self.report("E405", f"“{label}”是数量,应为整数,而不是“{_show(value)}”", located, unit)
+                return None
+            if number < 0:
+                self.report("E406", f"“{label}”是数量,不能为负数({_show(value)})", located, unit)
+                return None
+        elif kind is Kind.QUANTITY:
+            if number < 0:
+                self.report("E406", f"“{label}”不能为负数({_show(value)})", located, unit)
+                return None
+        elif kind is Kind.RATE:
+            if not percent_written and number > 1:
+                self.report("E405", f"“{label}”是比率,“{_show(value)}”看不出是百分之几", located, unit,
+                            hint=f"写成 {_show(value)}% 或 {number / 100}")
+                return None
+            if number < 0:
+                self.report("E406", f"“{label}”是比率,不能为负数", located, unit)
+                return None
+            if number > 1 and not spec.over_100:
+                self.report("E407", f"“{label}”是比率,不能超过100%(填的是 {_show(value)})", located, unit,
+                            hint="核对分子分母;比率最大为 100%")
+                return None
+        elif kind is Kind.AMOUNT:
+            low, high = spec.low, spec.high
+            if low is not None and (number < low or number > high):
+                self.report("E408", f"“{label}”的评定分 {_show(value)} 不在 {low}—{high} 分之间",
+                            located, unit, hint="评定分必须在规则写明的范围内")
+                return None
+        return self.values.scaled(number)
+
+    def records(self, spec: FactSpec, located: Located, unit: str, label: str):
+        value = located.value
+        if not isinstance(value, list):
+            self.report("E405", f"“{label}”应是记录列表,例如 [{{{_first(spec)}: 62000}}]", located, unit)
+            return None
+        rows = []
+        names = list(spec.attributes)
+        for i, item in enumerate(value):
+            if not isinstance(item.value, dict):
+                self.report("E405", f"“{label}”第{i + 1}条应写成 {{{_first(spec)}: 值}}", item, unit)
+                return None
+            row = []
+            for attr in names:
+                if attr not in item.value:
+                    self.report("E404", f"“{label}”第{i + 1}条缺少“{attr}”", item, unit)
+                    return None
+                row.append(self.number_value(spec.attributes[attr], item.value[attr], unit,
+                                             f"{label}第{i + 1}条的{attr}", spec.attributes[attr].kind))
+            extra = [k for k in item.value if k not in spec.attributes]
+            for k in extra:
+                self.report("E403", f"“{label}”第{i + 1}条有细则不读的“{k}”", item, unit,
+                            hint="记录里只需要: " + "、".join(names))
+            if any(x is None for x in row):
+                return None
+            rows.append(row[0] if len(row) == 1 else tuple(row))
+        return rows
+
+
+def _first(spec: FactSpec) -> str:
+    return next(iter(spec.attributes), "属性")
+
+
+def _show(value) -> str:
+    if isinstance(value, Located):
+        value = value.value
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)[:40]
+
+
+def _plain(located: Located):
+    value = located.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def resolve_rubric_path(facts_path: Path, written: str) -> Path:
+    """A facts file names its rubric relative to itself, not to the working directory."""
+    path = Path(written)
+    return path if path.is_absolute() else (facts_path.parent / path)
+
+
+def load_facts_document(path: str | Path) -> tuple[Source, Located, FactsEnvelope]:
+    try:
+        source = Source.read(path, what="事实文件")
+    except SourceError:
+        raise
+    doc = read_yaml(source)
+    envelope = check_envelope(doc, source)
+    return source, doc, envelope
+
+
+def validate_units(source: Source, doc: Located, schema: Schema, places: int) -> list[UnitFacts]:
+    """Every unit converted for scoring; raise Failed listing every problem in the file."""
+    units_node: Located = doc.value["units"]
+    validator = Validator(source, schema, places)
+    out: list[UnitFacts] = []
+    for name, body in units_node.value.items():
+        unit = validator.unit(name, body, units_node.keys[name])
+        if unit is not None:
+            out.append(unit)
+    if validator.diagnostics:
+        raise Failed(validator.diagnostics)
+    return out

@@ -1,0 +1,116 @@
+"""The value of a number token: arabic (full-width too), Chinese numerals, 万, fractions.
+
+The grammar decides *where* a number is; this module only says what it is worth, the
+way `int()` does for ASCII digits. It therefore knows the Chinese digits and the
+multipliers 十 百 千 万, and nothing else of the language.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+from fractions import Fraction
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_WAN = "万"
+_FRACTION_MARK = "分之"
+_PERCENT_PREFIX = "百分之"
+_POINT = "点"
+
+
+class NumeralError(ValueError):
+    pass
+
+
+def _chinese_integer(text: str) -> int:
+    if not text:
+        raise NumeralError("空的数字")
+    total = 0
+    if _WAN in text:
+        high, _, low = text.rpartition(_WAN)
+        return _chinese_integer(high or "一") * 10000 + (_chinese_integer(low) if low else 0)
+    section = 0
+    digit = None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+            digit = None
+        else:
+            raise NumeralError(f"“{ch}”不是数字")
+    total = section + (digit or 0)
+    return total
+
+
+def _chinese_decimal(text: str) -> Fraction:
+    whole, sep, frac = text.partition(_POINT)
+    value = Fraction(_chinese_integer(whole))
+    if sep:
+        digits = "".join(str(_DIGITS[ch]) for ch in frac if ch in _DIGITS)
+        if not digits:
+            raise NumeralError("“点”后面没有数字")
+        value += Fraction(int(digits), 10 ** len(digits))
+    return value
+
+
+def parse_number(token: str) -> tuple[Fraction, int, bool]:
+    """(value, multiplier, is_percent) of a NUMBER token's text.
+
+    `multiplier` is 10000 when the token carries 万, so that a range like `5—10万` can
+    give the bare lower end the same magnitude as the upper one.
+    """
+    text = unicodedata.normalize("NFKC", token).replace(" ", "").replace("\u3000", "")
+    if text.startswith(_PERCENT_PREFIX):
+        return _chinese_decimal(text[len(_PERCENT_PREFIX):]) / 100, 1, True
+    if _FRACTION_MARK in text:
+        den, _, num = text.partition(_FRACTION_MARK)
+        denominator = _chinese_integer(den)
+        if denominator == 0:
+            raise NumeralError("分母为零")
+        return Fraction(_chinese_integer(num), denominator), 1, False
+    multiplier = 1
+    if text.endswith(_WAN):
+        multiplier = 10000
+        text = text[:-1]
+    if text and (text[0].isdigit()):
+        try:
+            value = Fraction(Decimal(text))
+        except ArithmeticError:
+            raise NumeralError(f"“{token}”不是数字") from None
+    else:
+        value = Fraction(_chinese_integer(text))
+    return value * multiplier, multiplier, False
+
+
+def exact_decimal(value: Fraction) -> Decimal | None:
+    """`value` as a Decimal when it has a finite decimal expansion, else None."""
+    den = value.denominator
+    twos = fives = 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    if den != 1:
+        return None
+    places = max(twos, fives)
+    scaled = value * 10**places
+    return Decimal(int(scaled)).scaleb(-places)
+
+
+def plain(value: Decimal) -> str:
+    """An exact decimal without exponent and without trailing zeros: 0.40 -> '0.4'."""
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    text = format(value.normalize(), "f")
+    return text
+
+
+def places(value: Decimal) -> int:
+    """How many decimal places `value` needs."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0

@@ -1,0 +1,178 @@
+"""Lark LALR over grammar/jdscore.lark; syntax errors become diagnostics.
+
+The parser is built once per process (`cache=True` stores the parse table on disk, so
+construction takes milliseconds after the first run).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from .diagnostics import Diagnostic, Failed, error
+from .source import Source, Span
+
+GRAMMAR_NAME = "jdscore.lark"
+START_SYMBOLS = ["rubric", "sentence", "band_sentence", "value"]
+
+
+def grammar_path() -> Path:
+    """The grammar shipped in the wheel, or the repository's when run from a checkout."""
+    packaged = resources.files("jdscore") / "grammar" / GRAMMAR_NAME
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "grammar" / GRAMMAR_NAME
+
+
+@lru_cache(maxsize=1)
+def lark_parser() -> Lark:
+    return Lark(
+        grammar_path().read_text(encoding="utf-8"),
+        parser="lalr",
+        lexer="contextual",
+        start=START_SYMBOLS,
+        propagate_positions=True,
+        maybe_placeholders=False,
+        cache=True,
+    )
+
+
+def terminal_regex(name: str) -> re.Pattern:
+    """The compiled pattern of one terminal, so other stages read keywords from the grammar."""
+    return re.compile(lark_parser().get_terminal(name).pattern.to_regexp())
+
+
+# What each terminal is, in words a policy writer recognises (for "expected ..." lists).
+_EXPECTED_WORDS: dict[str, str] = {
+    "_NL": "换行",
+    "$END": "文件结尾",
+    "_COLON": "冒号“:”",
+    "_LBRACE": "左花括号“{”",
+    "_RBRACE": "右花括号“}”",
+    "_LBRACK": "“[”",
+    "_RBRACK": "“]”",
+    "_LPAR": "“(”",
+    "_RPAR": "“)”",
+    "_EQUALS": "等号“=”",
+    "_SEP": "逗号或分号",
+    "_LISTSEP": "顿号或逗号",
+    "STRING": "带引号的标题(如 \"禁毒宣传\")",
+    "NAME": "事实名称",
+    "LINE": "文字",
+    "NUMBER": "数字",
+    "ARABIC": "数字",
+    "FEN": "“分”",
+    "PERCENT": "“%”",
+    "TEXT": "文字",
+    "GROUP_KW": "分组(大项/小项/项目 \"标题\")",
+    "META_KEY": "说明项(责任单位/协助单位/考评方法/上报时间/依据/说明)",
+    "MODE": "“评定”",
+    "TITLE_KW": "“考评 \"标题\"”",
+    "YEAR_KW": "“年度”",
+    "SUBJECT_KW": "“对象”",
+    "FULL_KW": "“满分”",
+    "CONVENTION_KW": "“边界”",
+    "INTERVAL_KW": "“区间”",
+    "PRECISION_KW": "“精度”",
+    "TOTAL_KW": "“总分 =”",
+    "GRADES_KW": "“等级”",
+    "METRIC_KW": "“指标”",
+    "BONUS_KW": "“加分项”",
+    "DEDUCTIONS_KW": "“扣分项”",
+    "VETO_KW": "“一票否决”",
+    "AWARD_KW": "计分词(计/得/加)",
+    "DEDUCT_KW": "扣分词(扣/减)",
+    "CAP_PRE": "“最高”",
+    "FLOOR": "“扣完为止”",
+    "GRADE_IS": "“为”",
+    "GRADE_NAME": "等级名称",
+    "GRADE_LABEL": "等级名称",
+    "OTHERWISE": "“其余”",
+    "RANGE": "区间符号(—/至)",
+    "INCLUDE": "“包括本数”",
+    "EXCLUDE": "“不包括本数”",
+    "DECIMALS": "“位小数”",
+    "PLUS": "“+”",
+    "MINUS": "“-”",
+    "TIMES": "“×”",
+    "DIVIDE": "“/”",
+}
+
+
+def _expected_words(expected: set[str] | frozenset[str]) -> str:
+    words: list[str] = []
+    for name in sorted(expected):
+        word = _EXPECTED_WORDS.get(name)
+        if word and word not in words:
+            words.append(word)
+    return "、".join(words[:8]) + ("等" if len(words) > 8 else "")
+
+
+def _token_span(source: Source, token: Token) -> Span:
+    start = token.start_pos if token.start_pos is not None else len(source.text)
+    end = token.end_pos if token.end_pos is not None else start + max(len(token), 1)
+    if end <= start:
+        end = start + 1
+    return source.span(start, end)
+
+
+def syntax_diagnostic(source: Source, exc: UnexpectedInput) -> Diagnostic:
+    if isinstance(exc, UnexpectedCharacters):
+        pos = exc.pos_in_stream
+        span = source.span(pos, pos + 1)
+        char = source.text[pos] if pos < len(source.text) else ""
+        expected = _expected_words(exc.allowed or set())
+        return error(
+            "E101",
+            f"无法识别“{_show(char)}”" + (f",这里应为{expected}" if expected else ""),
+            span,
+            english=f"unexpected character {char!r}",
+            hint=_hint_for(exc.allowed or set()),
+        )
+    if isinstance(exc, UnexpectedToken):
+        token = exc.token
+        expected = _expected_words(exc.expected)
+        if token.type == "$END":
+            span = source.span(max(len(source.text) - 1, 0), max(len(source.text), 1))
+            return error("E103", "文件意外结束" + (f",还缺少{expected}" if expected else ""), span,
+                         english="unexpected end of input", hint=_hint_for(exc.expected))
+        shown = "换行" if token.type == "_NL" else f"“{_show(str(token))}”"
+        message = f"此处不应出现{shown}" + (f",这里应为{expected}" if expected else "")
+        return error("E102", message, _token_span(source, token),
+                     english=f"unexpected {token.type}", hint=_hint_for(exc.expected))
+    if isinstance(exc, UnexpectedEOF):
+        span = source.span(max(len(source.text) - 1, 0), max(len(source.text), 1))
+        return error("E103", "文件意外结束", span, english="unexpected end of input")
+    return error("E101", "无法解析", None, file=source.name)
+
+
+def _show(text: str) -> str:
+    return text.replace("\n", "\\n")[:20]
+
+
+def _hint_for(expected) -> str:
+    expected = set(expected)
+    if "_RBRACE" in expected and "_NL" not in expected and len(expected) <= 8:
+        return "检查上面的花括号是否成对"
+    if "_COLON" in expected:
+        return "规则行的写法是 `事实名称: 原文规则句`,冒号可用全角或半角"
+    if "STRING" in expected:
+        return "标题要放在引号里,例如 大项 \"禁毒宣传\" 20分 {"
+    if {"AWARD_KW", "NUMBER"} & expected and "TEXT" not in expected:
+        return "这里要写数字,例如 计1分、最高计2分"
+    return ""
+
+
+def parse(source: Source, start: str = "rubric") -> Tree:
+    """Parse `source`; raise Failed with a diagnostic on a syntax error."""
+    try:
+        return lark_parser().parse(source.text, start=start)
+    except UnexpectedInput as exc:
+        raise Failed([syntax_diagnostic(source, exc)]) from None
+    except RecursionError:
+        raise Failed([error("E101", "嵌套层次过深,无法解析", None, file=source.name)]) from None

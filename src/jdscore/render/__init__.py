@@ -1,0 +1,1 @@
+"""Output formats: diagnostics, rule descriptions, score tables, JSON and CSV."""

@@ -1,0 +1,106 @@
+"""How a rule was understood, in Chinese (for `jdscore try` and explanations)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .. import ast as A
+from ..numerals import plain
+
+
+def amount(value: Decimal, unit: A.Unit) -> str:
+    if unit is A.Unit.PERCENT:
+        return f"{plain(value * 100)}%"
+    if unit is A.Unit.POINTS:
+        return f"{plain(value)}分"
+    return plain(value)
+
+
+def interval(iv: A.Interval, subject: str = "值") -> str:
+    low, high = iv.low, iv.high
+    if low is not None and high is not None:
+        if low.value == high.value:
+            return f"{subject}={amount(low.value, iv.unit)}"
+        return (f"{amount(low.value, iv.unit)}{'≤' if low.inclusive else '<'}{subject}"
+                f"{'≤' if high.inclusive else '<'}{amount(high.value, iv.unit)}")
+    if low is not None:
+        return f"{subject}{'≥' if low.inclusive else '>'}{amount(low.value, iv.unit)}"
+    if high is not None:
+        return f"{subject}{'≤' if high.inclusive else '<'}{amount(high.value, iv.unit)}"
+    return "任意值"
+
+
+def _points(p: Decimal) -> str:
+    return f"得{plain(p)}分" if p >= 0 else f"扣{plain(-p)}分"
+
+
+def _per(per: Decimal) -> str:
+    return "每1" if per == 1 else f"每{plain(per)}"
+
+
+def describe(rule, subject: str = "值") -> str:
+    if isinstance(rule, A.PerCountAward):
+        return f"按数量计分: {subject}{_per(rule.per)}计{plain(rule.points)}分"
+    if isinstance(rule, A.PerCountDeduction):
+        return f"按数量扣分: {subject}{_per(rule.per)}扣{plain(rule.points)}分(按整倍数)"
+    if isinstance(rule, A.BooleanAward):
+        return f"是/否计分: 符合得{plain(rule.points)}分,否则0分"
+    if isinstance(rule, A.BooleanDeduction):
+        if rule.points is None:
+            return "是/否扣分: 符合则本项不得分"
+        return f"是/否扣分: 符合扣{plain(rule.points)}分"
+    if isinstance(rule, A.DeficitDeduction):
+        return (f"差额扣分: 应完成{plain(rule.required)},{subject}每少{plain(rule.per)}"
+                f"扣{plain(rule.points)}分")
+    if isinstance(rule, A.Shortfall):
+        op = "≥" if rule.threshold.inclusive else ">"
+        return (f"达标线计分: {subject}{op}{amount(rule.threshold.value, rule.unit)}得{plain(rule.points)}分;"
+                f"每低{amount(rule.step, rule.unit)}扣{plain(rule.step_points)}分(按整倍数)")
+    if isinstance(rule, A.ListedValues):
+        parts = [f"{f.label}{_per(rule.per)}{_points(p)}" for f, p in zip(rule.facts, rule.points)]
+        return "分别计分: " + ";".join(parts)
+    if isinstance(rule, A.Tiers):
+        tiers = ";".join(f"{interval(t.interval, subject)} {_points(t.points)}" for t in rule.tiers)
+        return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers};都不符合得0分"
+    if isinstance(rule, A.PerRecordTiers):
+        tiers = ";".join(f"{interval(t.interval, rule.fact.attribute or subject)} 每条{_points(t.points)}"
+                         for t in rule.tiers)
+        return f"逐条分档计分: {tiers}"
+    if isinstance(rule, A.Proportional):
+        if rule.target is None:
+            return f"按比例计分: {plain(rule.points)}分 × 完成率(最多100%)"
+        target = rule.target.label if isinstance(rule.target, A.FactRef) else plain(rule.target)
+        return f"按比例计分: {plain(rule.points)}分 × min({subject}/{target}, 1)"
+    if isinstance(rule, A.Rank):
+        parts = []
+        for t in rule.tiers:
+            where = {A.RankFrom.NTH: f"第{t.position}名", A.RankFrom.TOP: f"前{t.position}名",
+                     A.RankFrom.BOTTOM: f"倒数{'' if t.within else '第'}{t.position}名"}[t.kind]
+            if t.kind is A.RankFrom.BOTTOM and t.within:
+                where += "以内"
+            parts.append(f"{where}{_points(t.points)}")
+        return "按名次计分(并列取较好名次): " + ";".join(parts)
+    if isinstance(rule, A.Judged):
+        verb = "扣" if rule.deduct else "得"
+        each = "每次" if rule.per_occurrence else ""
+        return f"评定: {each}由考评组评定,{verb}{plain(rule.low)}—{plain(rule.high)}分"
+    if isinstance(rule, A.Veto):
+        return f"一票否决: 符合则等级定为{rule.grade or '最低等级'}"
+    if isinstance(rule, A.Cap):
+        what = "最多扣" if rule.on_deductions else "最高"
+        return f"{describe(rule.rule, subject)};{what}{plain(rule.limit)}分"
+    if isinstance(rule, A.GroupCap):
+        inner = ";".join(describe(r, subject) for r in rule.rules)
+        return inner + (f";合计最高{plain(rule.limit)}分" if rule.limit is not None else "")
+    if isinstance(rule, A.OwnPoints):
+        return f"本句{plain(rule.points)}分起算,{describe(rule.rule, subject)}"
+    if isinstance(rule, A.Floor):
+        return f"{describe(rule.rule, subject)};扣完为止"
+    return type(rule).__name__
+
+
+def describe_bands(bands: A.GradeBands) -> str:
+    parts = []
+    for band in bands.bands:
+        parts.append(f"{band.grade}: " + ("其余" if band.interval is None else interval(band.interval, "总分")))
+    return "等级划分(多档同时符合时取较好的等级): " + ";".join(parts)

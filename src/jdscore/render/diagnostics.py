@@ -1,0 +1,52 @@
+"""Diagnostics as text (a framed excerpt with a caret under the spot) or JSON."""
+
+from __future__ import annotations
+
+import json
+
+from ..diagnostics import Diagnostic, Severity
+from ..source import Source, excerpt
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
+
+
+def diagnostic_lines(diagnostic: Diagnostic, sources: dict[str, Source]) -> list[tuple[str, str]]:
+    """(text, style) lines for one diagnostic; style is a Rich style or ''."""
+    head = f"{diagnostic.location}: " if diagnostic.location else ""
+    lines = [(f"{head}{diagnostic.severity.label}[{diagnostic.code}] {diagnostic.message}",
+              _STYLE[diagnostic.severity])]
+    source = sources.get(diagnostic.span.file) if diagnostic.span else None
+    if source is not None:
+        lines.extend((line, "dim") for line in excerpt(source, diagnostic.span))
+    for note in diagnostic.notes:
+        lines.append((f"  说明: {note}", ""))
+    if diagnostic.hint:
+        lines.append((f"  提示: {diagnostic.hint}", "cyan"))
+    return lines
+
+
+def render_text(diagnostics: list[Diagnostic], sources: dict[str, Source], console) -> None:
+    from rich.text import Text
+
+    for d in diagnostics:
+        for text, style in diagnostic_lines(d, sources):
+            console.print(Text(text, style=style), soft_wrap=True)
+        console.print()
+
+
+def summary_line(diagnostics: list[Diagnostic], files: int) -> str:
+    errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+    warnings = sum(1 for d in diagnostics if d.severity is Severity.WARNING)
+    if not errors and not warnings:
+        return f"检查了 {files} 个文件,没有发现问题"
+    return f"检查了 {files} 个文件: {errors} 个错误, {warnings} 个警告"
+
+
+def to_json(diagnostics: list[Diagnostic], files: list[str]) -> str:
+    payload = {
+        "files": files,
+        "errors": sum(1 for d in diagnostics if d.severity is Severity.ERROR),
+        "warnings": sum(1 for d in diagnostics if d.severity is Severity.WARNING),
+        "diagnostics": [d.to_dict() for d in diagnostics],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

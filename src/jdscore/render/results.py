@@ -1,0 +1,126 @@
+"""Score results as a Rich table, a Chinese explanation, JSON or CSV.
+
+Every format is built from `UnitResult.to_dict()` or the same fields, so they agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rich.table import Table
+from rich.text import Text
+
+from ..numerals import plain
+from ..runtime import UnitResult
+
+_STATUS = {"ok": "", "missing": "缺报,按0分计", "undefined": "无法计算(分母为0),按0分计",
+           "unmatched": "不符合任何一档", "capped": "封顶", "floored": "扣完为止"}
+
+
+def table(results: list[UnitResult], title: str, show_parts: bool) -> Table:
+    t = Table(title=title, title_justify="left", show_lines=False)
+    t.add_column("名次", justify="right")
+    t.add_column("单位")
+    t.add_column("总分", justify="right")
+    graded = any(r.grade for r in results)
+    if graded:
+        t.add_column("等级")
+    if show_parts:
+        t.add_column("基础分", justify="right")
+        t.add_column("加分", justify="right")
+        t.add_column("扣分", justify="right")
+    t.add_column("备注")
+    for r in sorted(results, key=lambda r: (r.rank, r.name)):
+        notes = []
+        if r.veto is not None:
+            notes.append(f"一票否决: {r.veto.title}")
+        if r.missing:
+            notes.append("缺报: " + "、".join(r.missing))
+        row = [str(r.rank), r.name, plain(r.total)] + ([r.grade or ""] if graded else [])
+        if show_parts:
+            row += [plain(r.base), plain(r.bonus), plain(r.deductions)]
+        row.append(";".join(notes))
+        t.add_row(*row)
+    return t
+
+
+def explanation(result: UnitResult) -> list[tuple[str, str]]:
+    """(text, style) lines explaining one unit's score item by item."""
+    lines: list[tuple[str, str]] = []
+    head = f"{result.name}  总分 {plain(result.total)}"
+    if result.grade:
+        head += f"  等级 {result.grade}"
+    head += f"  第{result.rank}名"
+    lines.append((head, "bold"))
+    if result.rounded_from is not None:
+        lines.append((f"  (未取整前 {plain(result.rounded_from)})", "dim"))
+    if result.veto is not None:
+        lines.append((f"  一票否决: {result.veto.title} = {_value(next(iter(result.veto.facts.values()), ''))}"
+                      f"  ({result.veto.sentence})", "bold red"))
+    for item in result.items or []:
+        indent = "  " * (item.depth + 1)
+        if item.kind == "group":
+            points = f" / {plain(item.points)}分" if item.points is not None else ""
+            note = _STATUS.get(item.status, "")
+            lines.append((f"{indent}{item.title}  {plain(item.score)}{points}"
+                          + (f"  ({note})" if note and item.status != "ok" else ""), "bold"))
+            continue
+        values = ",".join(f"{k} = {_value(v)}" for k, v in item.facts.items())
+        lines.append((f"{indent}· {values}", ""))
+        lines.append((f"{indent}  规则: {item.sentence}", "dim"))
+        if item.matched:
+            lines.append((f"{indent}  符合: {item.matched}", "dim"))
+        score = f"{indent}  得分 {plain(item.score)}"
+        if item.raw != item.score:
+            score += f"(计算得 {plain(item.raw)},{_STATUS.get(item.status, item.status)})"
+        elif item.status in ("missing", "undefined", "unmatched"):
+            score += f"({_STATUS[item.status]})"
+        if item.lost:
+            score += f",失分 {plain(item.lost)}"
+        if item.responsible != "未注明":
+            score += f"  责任单位: {item.responsible}"
+        lines.append((score, "green" if item.score > 0 else ("red" if item.score < 0 else "")))
+    lost = result.lost_by_responsible()
+    if lost:
+        lines.append(("  失分(按责任单位): " + ";".join(f"{k} {plain(v)}分" for k, v in lost.items()), "bold"))
+    return lines
+
+
+def _value(v) -> str:
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, list):
+        return "[" + ", ".join(_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k}: {_value(x)}" for k, x in v.items()) + "}"
+    return plain(v) if hasattr(v, "as_tuple") else str(v)
+
+
+def print_explanations(results: list[UnitResult], console) -> None:
+    for r in results:
+        for text, style in explanation(r):
+            console.print(Text(text, style=style), soft_wrap=True)
+        console.print()
+
+
+def to_json(results: list[UnitResult], meta: dict) -> str:
+    payload = dict(meta)
+    payload["units"] = [r.to_dict() for r in sorted(results, key=lambda r: (r.rank, r.name))]
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(results: list[UnitResult], group_titles: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"] + group_titles)
+    for r in sorted(results, key=lambda r: (r.rank, r.name)):
+        by_title = {}
+        for item in r.items or []:
+            if item.kind == "group" and item.depth == 0:
+                by_title.setdefault(item.title, plain(item.score))
+        writer.writerow([r.rank, r.name, plain(r.total), r.grade or "", plain(r.base), plain(r.bonus),
+                         plain(r.deductions), r.veto.title if r.veto else "", "、".join(r.missing)]
+                        + [by_title.get(t, "") for t in group_titles])
+    return buffer.getvalue()

@@ -1,0 +1,338 @@
+"""Run a compiled rubric over the units of a facts file: totals, grades, ranks, reasons.
+
+Ranks come first (a rank rule scores a unit by its place among all units of the file),
+then every unit is scored by the generated function, then the total is rounded as the
+rubric declares, graded (a veto overrides the grade) and ranked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from . import ast as A
+from .bounds import group_range, rule_range
+from .compiler import MISSING, NO_MATCH, UNDEFINED, Program
+from .facts import UnitFacts
+from .schema import metric_inputs
+from .numerals import plain
+
+_ROUNDING = {A.RoundMode.HALF_UP: ROUND_HALF_UP, A.RoundMode.DOWN: ROUND_DOWN,
+             A.RoundMode.UP: ROUND_CEILING}
+
+
+@dataclass
+class ItemResult:
+    """One rule line or group of one unit, with everything needed to explain it."""
+
+    slot: int
+    kind: str                 # "rule" or "group"
+    path: tuple[str, ...]     # titles from the top
+    depth: int
+    score: Decimal
+    raw: Decimal
+    max_points: Decimal | None
+    lost: Decimal | None
+    status: str               # ok / missing / undefined / unmatched / capped / floored / zeroed
+    responsible: str
+    sentence: str = ""
+    facts: dict = field(default_factory=dict)
+    matched: str = ""
+    choice: object = None
+    title: str = ""
+    points: Decimal | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "path": list(self.path),
+            "title": self.title,
+            "points": None if self.points is None else plain(self.points),
+            "score": plain(self.score),
+            "raw": plain(self.raw),
+            "lost": None if self.lost is None else plain(self.lost),
+            "status": self.status,
+            "responsible": self.responsible,
+            "sentence": self.sentence,
+            "facts": {k: _json_value(v) for k, v in self.facts.items()},
+            "matched": self.matched,
+        }
+
+
+@dataclass
+class UnitResult:
+    name: str
+    total: Decimal
+    base: Decimal
+    bonus: Decimal
+    deductions: Decimal
+    grade: str | None
+    rank: int
+    veto: ItemResult | None
+    missing: list[str]
+    items: list[ItemResult] | None = None
+    rounded_from: Decimal | None = None
+
+    def lost_by_responsible(self) -> dict[str, Decimal]:
+        """Points lost per 责任单位, counted once per item (the report departments act on)."""
+        totals: dict[str, Decimal] = {}
+        for item in self.items or []:
+            if item.lost is None or item.lost <= 0:
+                continue
+            if item.kind == "group" and item.points is not None and _is_leaf_group(item, self.items):
+                totals[item.responsible] = totals.get(item.responsible, Decimal(0)) + item.lost
+            elif item.kind == "rule" and not _has_scored_parent(item, self.items):
+                totals[item.responsible] = totals.get(item.responsible, Decimal(0)) + item.lost
+        return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def to_dict(self) -> dict:
+        out = {
+            "name": self.name,
+            "total": plain(self.total),
+            "grade": self.grade,
+            "rank": self.rank,
+            "base": plain(self.base),
+            "bonus": plain(self.bonus),
+            "deductions": plain(self.deductions),
+            "veto": None if self.veto is None else {
+                "path": list(self.veto.path), "sentence": self.veto.sentence,
+                "facts": {k: _json_value(v) for k, v in self.veto.facts.items()}},
+            "missing": list(self.missing),
+        }
+        if self.rounded_from is not None:
+            out["unrounded_total"] = plain(self.rounded_from)
+        if self.items is not None:
+            out["items"] = [i.to_dict() for i in self.items]
+            out["lost_by_responsible"] = {k: plain(v) for k, v in self.lost_by_responsible().items()}
+        return out
+
+
+def _json_value(value):
+    if isinstance(value, Decimal):
+        return plain(value)
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    return value
+
+
+def _is_leaf_group(item: ItemResult, items: list[ItemResult]) -> bool:
+    return not any(o.kind == "group" and o.path[:-1] == item.path and o.depth == item.depth + 1
+                   for o in items)
+
+
+def _has_scored_parent(item: ItemResult, items: list[ItemResult]) -> bool:
+    return any(o.kind == "group" and o.points is not None and item.path[:len(o.path)] == o.path
+               and len(o.path) < len(item.path) for o in items)
+
+
+# ----------------------------------------------------------------------------- ranks
+
+def shared_ranks(values: list) -> list[int | None]:
+    """1-based positions, higher value first; ties share the better rank; None has none."""
+    present = sorted((v for v in values if v is not None), reverse=True)
+    first: dict = {}
+    for i, v in enumerate(present):
+        first.setdefault(v, i + 1)
+    return [None if v is None else first[v] for v in values]
+
+
+def _rank_inputs(program: Program, units: list[UnitFacts]) -> list[list]:
+    """Per unit, the (position, count) of each rank rule, or None when it cannot rank."""
+    columns = []
+    for name in program.rank_inputs:
+        if name in program.metric_index:
+            i = program.metric_index[name]
+            values = []
+            for u in units:
+                m = program.metrics(u.values)[i]
+                values.append(None if m is None or m[1] == 0 else Fraction(m[0], m[1]))
+        else:
+            i = program.fact_index[name]
+            values = [u.values[i] for u in units]
+        positions = shared_ranks(values)
+        count = sum(1 for v in values if v is not None)
+        columns.append([None if p is None else (p, count) for p in positions])
+    return [[col[u] for col in columns] for u in range(len(units))]
+
+
+# ---------------------------------------------------------------------------- scoring
+
+def _round_total(program: Program, total: Decimal) -> Decimal:
+    precision = program.rubric.precision
+    if precision is None:
+        return total
+    return total.quantize(Decimal(1).scaleb(-precision.places), rounding=_ROUNDING[precision.mode])
+
+
+def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
+    if bands is None:
+        return None
+    for band in bands.bands:
+        if band.interval is not None and band.interval.contains(total):
+            return band.grade
+    for band in bands.bands:
+        if band.interval is None:
+            return band.grade
+    return None
+
+
+def score_units(program: Program, units: list[UnitFacts], *, explain: bool = False) -> list[UnitResult]:
+    ranks = _rank_inputs(program, units)
+    to_dec = program.to_decimal
+    results: list[UnitResult] = []
+    bands = program.rubric.bands
+    for unit, rk in zip(units, ranks):
+        out = [None] * len(program.slots) if explain else None
+        if explain:
+            total, base, bonus, deductions, veto = program.detail(unit.values, rk, out)
+        else:
+            total, base, bonus, deductions, veto = program.total(unit.values, rk)
+        exact = to_dec(total)
+        rounded = _round_total(program, exact)
+        items = _items(program, unit, out) if explain else None
+        veto_item = None
+        if veto >= 0:
+            veto_item = _item(program, unit, veto, out[veto] if out else (0, 0, 1))
+        grade = grade_of(bands, rounded)
+        if veto_item is not None:
+            line_group = _veto_grade(program, veto)
+            grade = line_group or (bands.bands[-1].grade if bands and bands.bands else "一票否决")
+        results.append(UnitResult(
+            name=unit.name, total=rounded, base=to_dec(base), bonus=to_dec(bonus),
+            deductions=to_dec(deductions), grade=grade, rank=0, veto=veto_item,
+            missing=list(unit.missing), items=items,
+            rounded_from=exact if rounded != exact else None,
+        ))
+    positions = shared_ranks([r.total for r in results])
+    for r, p in zip(results, positions):
+        r.rank = p
+    return results
+
+
+def _veto_grade(program: Program, slot: int) -> str | None:
+    parent = program.slots[slot].parent
+    while parent is not None:
+        node = program.slots[parent].node
+        if isinstance(node, A.Group) and node.veto_grade:
+            return node.veto_grade
+        parent = program.slots[parent].parent
+    line = program.slots[slot].node
+    rule = line.rule
+    while isinstance(rule, (A.Cap, A.Floor)):
+        rule = rule.rule
+    return rule.grade if isinstance(rule, A.Veto) else None
+
+
+def _path(program: Program, slot: int) -> tuple[str, ...]:
+    titles = []
+    s = program.slots[slot]
+    if isinstance(s.node, A.Group):
+        titles.append(s.node.title)
+    parent = s.parent
+    while parent is not None:
+        titles.append(program.slots[parent].node.title)
+        parent = program.slots[parent].parent
+    return tuple(reversed(titles))
+
+
+def _responsible(program: Program, slot: int) -> str:
+    s = program.slots[slot]
+    node, parent = s.node, slot
+    while True:
+        if isinstance(node, A.Group):
+            value = node.meta_value("责任单位")
+            if value:
+                return value
+        parent = program.slots[parent].parent
+        if parent is None:
+            return "未注明"
+        node = program.slots[parent].node
+
+
+def _items(program: Program, unit: UnitFacts, out: list) -> list[ItemResult]:
+    return [_item(program, unit, slot, out[slot]) for slot in range(len(program.slots))]
+
+
+def _item(program: Program, unit: UnitFacts, slot: int, record) -> ItemResult:
+    s = program.slots[slot]
+    score, raw, choice = record
+    to_dec = program.to_decimal
+    path = _path(program, slot)
+    if isinstance(s.node, A.Group):
+        group = s.node
+        rng = group_range(group)
+        points = group.points if group.points is not None else (
+            group.cap if group.role is A.Role.BONUS else None)
+        score_d, raw_d = to_dec(score), to_dec(raw)
+        status = "ok"
+        if points is not None and raw_d > points:
+            status = "capped"
+        elif raw_d < 0 <= score_d and group.role is not A.Role.DEDUCTIONS:
+            status = "floored"
+        lost = None
+        if points is not None and group.role is A.Role.BASE:
+            lost = points - score_d
+        return ItemResult(slot, "group", path, s.depth, score_d, raw_d, rng.high, lost, status,
+                          _responsible(program, slot), title=group.title, points=points)
+    line = s.node
+    score_d, raw_d = to_dec(score), to_dec(raw)
+    facts = _facts_read(program, unit, line)
+    status, matched = _status(line, choice, score_d, raw_d)
+    rng = rule_range(line.rule)
+    lost = None
+    if rng.high is not None and rng.high > 0:
+        lost = rng.high - score_d
+    elif rng.high is not None:
+        lost = -score_d
+    return ItemResult(slot, "rule", path + (line.facts[0].label if line.facts else "",), s.depth,
+                      score_d, raw_d, rng.high, lost, status, _responsible(program, slot),
+                      sentence=line.text, facts=facts, matched=matched, choice=choice,
+                      title="、".join(f.label for f in line.facts))
+
+
+def _facts_read(program: Program, unit: UnitFacts, line: A.RuleLine) -> dict:
+    """The values a line read, as written; a metric shows its inputs and its value."""
+    out: dict = {}
+    for ref in line.facts:
+        metric = program.rubric.metric(ref.name)
+        if metric is None:
+            out[ref.label] = unit.raw.get(ref.name)
+            continue
+        for name in dict.fromkeys(r.name for r in metric_inputs(metric.expr)):
+            out[name] = unit.raw.get(name)
+        value = program.metrics(unit.values)[program.metric_index[ref.name]]
+        if value is None:
+            out[ref.name] = "缺报"
+        elif value[1] == 0:
+            out[ref.name] = "无法计算(分母为0)"
+        else:
+            ratio = Fraction(value[0], value[1] * program.scale)
+            out[ref.name] = f"{plain((Decimal(ratio.numerator) / Decimal(ratio.denominator) * 100).quantize(Decimal('0.01')))}%"
+    return out
+
+
+def _status(line: A.RuleLine, choice, score: Decimal, raw: Decimal) -> tuple[str, str]:
+    if choice == MISSING:
+        return "missing", ""
+    if choice == UNDEFINED:
+        return "undefined", ""
+    rule = line.rule
+    inner = rule
+    while isinstance(inner, (A.Cap, A.Floor, A.OwnPoints)):
+        inner = inner.rule
+    matched = ""
+    if isinstance(inner, (A.Tiers, A.Rank)) and isinstance(choice, int):
+        if choice >= 0:
+            matched = inner.tiers[choice].text
+        else:
+            return "unmatched", ""
+    elif isinstance(inner, A.PerRecordTiers) and isinstance(choice, list):
+        matched = "；".join(f"{n}条符合“{inner.tiers[i].text}”" for i, n in enumerate(choice) if n)
+    elif choice == NO_MATCH:
+        return ("ok" if isinstance(inner, (A.Veto, A.BooleanDeduction)) else "unmatched"), ""
+    if score != raw:
+        return ("capped" if score < raw else "floored"), matched
+    return "ok", matched

@@ -1,0 +1,181 @@
+"""What facts a rubric reads: each name's kind, allowed range and the sentences reading it.
+
+The rubric never declares its facts; the rule that reads a name says what it must be
+(a count for `每条计0.05分`, a rate for `85%以上`, yes/no for `建立…的,计1分`). The
+facts loader validates against this schema, the checker reports a name read as two
+kinds, and the template command (issue 5) prints it as a collection form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+from . import ast as A
+
+
+class Kind(str, Enum):
+    COUNT = "count"        # a whole number >= 0
+    QUANTITY = "quantity"  # a decimal >= 0 (千克, metric inputs)
+    RATE = "rate"          # 87% or 0.87
+    NUMBER = "number"      # any decimal (a score, a ranking value)
+    BOOL = "bool"          # 是 / 否
+    AMOUNT = "amount"      # a judged amount within [low, high]
+    AMOUNTS = "amounts"    # a list of judged amounts, one per occurrence
+    RECORDS = "records"    # a list of records, each with attributes
+
+    @property
+    def label(self) -> str:
+        return {"count": "数量(非负整数)", "quantity": "数量(非负数)", "rate": "比率(如 87%)",
+                "number": "数值", "bool": "是/否", "amount": "评定分", "amounts": "评定分列表",
+                "records": "记录列表"}[self.value]
+
+
+@dataclass
+class FactSpec:
+    name: str
+    kind: Kind
+    low: Decimal | None = None
+    high: Decimal | None = None
+    over_100: bool = False  # a rate the rubric itself compares above 100% (床位利用率)
+    attributes: dict[str, FactSpec] = field(default_factory=dict)
+    lines: list[A.RuleLine] = field(default_factory=list)
+    refs: list[A.FactRef] = field(default_factory=list)
+    conflicts: list[tuple[Kind, A.FactRef]] = field(default_factory=list)
+    roles: set[A.Role] = field(default_factory=set)  # which parts of the rubric read it
+
+
+@dataclass
+class Schema:
+    facts: dict[str, FactSpec]
+    metrics: dict[str, A.Metric]
+
+    def index(self) -> dict[str, int]:
+        return {name: i for i, name in enumerate(self.facts)}
+
+
+def _interval_kind(unit: A.Unit) -> Kind:
+    return {A.Unit.PERCENT: Kind.RATE, A.Unit.COUNT: Kind.COUNT,
+            A.Unit.MEASURE: Kind.QUANTITY}.get(unit, Kind.NUMBER)
+
+
+def _tiers_kind(tiers) -> tuple[Kind, bool]:
+    kinds = {_interval_kind(t.interval.unit) for t in tiers}
+    kind = Kind.RATE if Kind.RATE in kinds else (kinds.pop() if len(kinds) == 1 else Kind.NUMBER)
+    over = any(t.interval.low is not None and t.interval.low.value >= 1 and kind is Kind.RATE
+               and (t.interval.high is None or t.interval.high.value > 1) for t in tiers)
+    return kind, over
+
+
+def reads(rule) -> list[tuple[A.FactRef, Kind, dict]]:
+    """(fact, kind, extra) for every fact `rule` reads; extra carries ranges and attributes."""
+    if rule is None:
+        return []
+    if isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
+        return reads(rule.rule)
+    if isinstance(rule, A.GroupCap):
+        return [r for sub in rule.rules for r in reads(sub)]
+    if isinstance(rule, (A.PerCountAward, A.PerCountDeduction)):
+        kind = Kind.QUANTITY if rule.unit is A.Unit.MEASURE else Kind.COUNT
+        return [(rule.fact, kind, {})]
+    if isinstance(rule, (A.BooleanAward, A.BooleanDeduction, A.Veto)):
+        return [(rule.fact, Kind.BOOL, {})]
+    if isinstance(rule, A.DeficitDeduction):
+        return [(rule.fact, Kind.COUNT, {})]
+    if isinstance(rule, A.Shortfall):
+        return [(rule.fact, _interval_kind(rule.unit), {})]
+    if isinstance(rule, A.ListedValues):
+        return [(f, Kind.COUNT, {}) for f in rule.facts]
+    if isinstance(rule, A.Tiers):
+        kind, over = _tiers_kind(rule.tiers)
+        return [(rule.fact, kind, {"over_100": over})]
+    if isinstance(rule, A.PerRecordTiers):
+        kind, over = _tiers_kind(rule.tiers)
+        return [(rule.fact, Kind.RECORDS, {"attribute": (rule.fact.attribute, kind, over)})]
+    if isinstance(rule, A.Proportional):
+        if rule.target is None:
+            return [(rule.fact, Kind.RATE, {})]
+        if isinstance(rule.target, A.FactRef):
+            return [(rule.fact, Kind.QUANTITY, {}), (rule.target, Kind.QUANTITY, {})]
+        return [(rule.fact, Kind.QUANTITY, {})]
+    if isinstance(rule, A.Rank):
+        return [(rule.fact, Kind.NUMBER, {})]
+    if isinstance(rule, A.Judged):
+        kind = Kind.AMOUNTS if rule.per_occurrence else Kind.AMOUNT
+        return [(rule.fact, kind, {"low": rule.low, "high": rule.high})]
+    return []
+
+
+def metric_inputs(expr) -> list[A.Ref]:
+    if isinstance(expr, A.Ref):
+        return [expr]
+    if isinstance(expr, A.BinOp):
+        return metric_inputs(expr.left) + metric_inputs(expr.right)
+    return []
+
+
+def lines_with_roles(rubric: A.Rubric):
+    """(rule line, role of the part it belongs to), in written order."""
+    def walk(node, role):
+        if isinstance(node, A.RuleLine):
+            yield node, role
+        elif isinstance(node, A.Group):
+            for child in node.children:
+                yield from walk(child, node.role)
+    for node in rubric.body:
+        yield from walk(node, A.Role.BASE)
+
+
+def build_schema(rubric: A.Rubric) -> Schema:
+    metrics = {m.name: m for m in rubric.metrics}
+    facts: dict[str, FactSpec] = {}
+
+    def note(ref: A.FactRef, kind: Kind, extra: dict, line: A.RuleLine | None, role: A.Role):
+        spec = facts.get(ref.name)
+        if spec is None:
+            spec = facts[ref.name] = FactSpec(ref.name, kind)
+        elif spec.kind is not kind and not _compatible(spec.kind, kind):
+            spec.conflicts.append((kind, ref))
+        elif spec.kind is not kind:
+            spec.kind = _wider(spec.kind, kind)
+        spec.refs.append(ref)
+        spec.roles.add(role)
+        if line is not None and line not in spec.lines:
+            spec.lines.append(line)
+        if "low" in extra:
+            spec.low = extra["low"] if spec.low is None else min(spec.low, extra["low"])
+            spec.high = extra["high"] if spec.high is None else max(spec.high, extra["high"])
+        if extra.get("over_100"):
+            spec.over_100 = True
+        if "attribute" in extra:
+            name, akind, over = extra["attribute"]
+            attr = spec.attributes.get(name)
+            if attr is None:
+                spec.attributes[name] = FactSpec(name, akind, over_100=over)
+            elif attr.kind is not akind:
+                attr.kind = _wider(attr.kind, akind) if _compatible(attr.kind, akind) else attr.kind
+
+    for line, role in lines_with_roles(rubric):
+        for ref, kind, extra in reads(line.rule):
+            if ref.name in metrics:
+                continue
+            note(ref, kind, extra, line, role)
+    for metric in rubric.metrics:
+        for ref in metric_inputs(metric.expr):
+            if ref.name not in metrics:
+                note(A.FactRef(ref.name, None, ref.span), Kind.QUANTITY, {}, None, A.Role.BASE)
+    return Schema(facts, metrics)
+
+
+_NUMERIC = {Kind.COUNT, Kind.QUANTITY, Kind.NUMBER}
+
+
+def _compatible(a: Kind, b: Kind) -> bool:
+    """Counts, quantities and plain numbers can share a name; a rate or yes/no cannot."""
+    return a in _NUMERIC and b in _NUMERIC
+
+
+def _wider(a: Kind, b: Kind) -> Kind:
+    order = [Kind.COUNT, Kind.QUANTITY, Kind.NUMBER]
+    return order[max(order.index(a), order.index(b))]

@@ -1,0 +1,148 @@
+"""Source text, spans and the framed excerpt shown under a diagnostic.
+
+Carets are placed by terminal cells, not characters: a Chinese character is two cells
+wide, so counting characters (as Lark's own error context does) puts the caret in the
+wrong place under Chinese text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.cells import cell_len
+
+# A rubric or facts file larger than this is refused before parsing: real rubrics are a
+# few dozen kilobytes, and an accidental multi-megabyte file should fail clearly.
+MAX_SOURCE_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of one source file. Lines and columns count from 1, columns in characters."""
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int = 0
+    end: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+    @staticmethod
+    def point(file: str, line: int, column: int = 1) -> Span:
+        return Span(file, line, column, line, column + 1)
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "line": self.line, "column": self.column,
+                "end_line": self.end_line, "end_column": self.end_column}
+
+
+class SourceError(Exception):
+    """A file could not be read at all (missing, unreadable, too large, not UTF-8)."""
+
+    def __init__(self, code: str, message: str, path: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.path = path
+
+
+@dataclass(frozen=True)
+class Source:
+    """The text of one input, normalised for parsing; spans index into `text`."""
+
+    name: str
+    text: str
+
+    @staticmethod
+    def read(path: str | Path, *, what: str = "文件") -> Source:
+        p = Path(path)
+        try:
+            size = p.stat().st_size
+        except FileNotFoundError:
+            raise SourceError("E001", f"找不到{what} {p}", str(p)) from None
+        except OSError as exc:
+            raise SourceError("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
+        if p.is_dir():
+            raise SourceError("E001", f"{p} 是目录,不是{what}", str(p))
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(
+                "E003",
+                f"{what} {p} 有 {size // 1024} KB,超过上限 {MAX_SOURCE_BYTES // 1024 // 1024} MB;"
+                "请确认选对了文件",
+                str(p),
+            )
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            raise SourceError("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
+        return Source.from_bytes(str(p), data, what=what)
+
+    @staticmethod
+    def from_bytes(name: str, data: bytes, *, what: str = "文件") -> Source:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise SourceError(
+                "E002",
+                f"{name}:{line}: {what}不是 UTF-8 编码(第 {exc.start + 1} 个字节无法解码);"
+                "请用 UTF-8 另存该文件",
+                name,
+            ) from None
+        return Source.from_text(name, text)
+
+    @staticmethod
+    def from_text(name: str, text: str) -> Source:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        # CRLF and lone CR become LF so that every span counts lines the same way.
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return Source(name, text)
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    def line_text(self, line: int) -> str:
+        lines = self.lines
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of text[start:end], with 1-based line and column."""
+        line = self.text.count("\n", 0, start) + 1
+        col = start - (self.text.rfind("\n", 0, start) + 1) + 1
+        end_line = self.text.count("\n", 0, end) + 1
+        end_col = end - (self.text.rfind("\n", 0, end) + 1) + 1
+        return Span(self.name, line, col, end_line, end_col, start, end)
+
+
+def excerpt(source: Source, span: Span, *, context: int = 1) -> list[str]:
+    """A framed excerpt: the line(s) around `span` and a caret line under it.
+
+    Control characters are shown as visible placeholders so that the caret line still
+    lines up with what the terminal prints.
+    """
+    lines = source.lines
+    first = max(1, span.line - context)
+    width = len(str(min(len(lines), span.line)))
+    out: list[str] = []
+    for n in range(first, min(span.line, len(lines)) + 1):
+        out.append(f" {str(n).rjust(width)} │ {_visible(lines[n - 1])}")
+    text = lines[span.line - 1] if 0 < span.line <= len(lines) else ""
+    before = _visible(text[: max(span.column - 1, 0)])
+    if span.end_line == span.line:
+        marked = _visible(text[span.column - 1 : max(span.end_column - 1, span.column)])
+    else:
+        marked = _visible(text[span.column - 1 :])
+    carets = "^" * max(cell_len(marked), 1)
+    out.append(f" {' ' * width} │ {' ' * cell_len(before)}{carets}")
+    return out
+
+
+def _visible(text: str) -> str:
+    return "".join(ch if ch == "\t" or ch.isprintable() else "�" for ch in text).replace("\t", "    ")

@@ -1,0 +1,70 @@
+"""`jdscore try`: the fixed interface of CLI.md, its examples, and one case per rule kind."""
+
+import json
+
+import pytest
+
+CLI_EXAMPLES = [
+    (["每条计0.05分,最高计1分", "7"], "0.35"),
+    (["每条计0.05分,最高计1分", "30"], "1"),
+    (["缺1人次扣0.5分,扣完为止", "3", "--points", "6"], "4.5"),
+    (["年保持率在85%以上的,计0.5分;年保持率70%至85%的,计0.4分", "85%"], "0.5"),
+]
+
+
+@pytest.mark.parametrize("args,score", CLI_EXAMPLES)
+def test_cli_md_examples(jd, args, score):
+    run = jd("try", *args)
+    assert run.exit_code == 0, run.stderr
+    lines = run.stdout.strip().splitlines()
+    assert lines[-1] == score
+    assert lines[0].startswith("理解为: ")
+
+
+def test_json_shape(jd):
+    run = jd("try", "每条计0.05分,最高计1分", "7", "--json")
+    data = json.loads(run.stdout)
+    assert data["score"] == "0.35"
+    assert data["rule"]["kind"] == "Cap"
+    assert data["rule"]["rule"]["kind"] == "PerCountAward"
+    assert "按数量计分" in data["understood"]
+
+
+def test_exact_decimal_not_float(jd):
+    # 0.1 + 0.2 in binary floating point is 0.30000000000000004
+    assert jd("try", "每条计0.1分", "3").stdout.strip().splitlines()[-1] == "0.3"
+
+
+def test_unreadable_sentence_exits_2_and_points_at_the_words(jd):
+    run = jd("try", "计很多分")
+    assert run.exit_code == 2
+    assert "E201" in run.stderr
+    assert "^" in run.stderr
+
+
+def test_syntax_error_in_sentence_exits_2(jd):
+    run = jd("try", "最高计", "1")
+    assert run.exit_code == 2
+    assert "E1" in run.stderr or "E2" in run.stderr
+
+
+def test_judged_out_of_range_exits_1(jd):
+    run = jd("try", "每起扣1-2分", "1.5", "3")
+    assert run.exit_code == 1
+    assert "E408" in run.stderr
+
+
+def test_wrong_number_of_values_exits_2(jd):
+    run = jd("try", "破获特大、重大案件每起分别加5分、2分", "1")
+    assert run.exit_code == 2
+    assert "E502" in run.stderr
+
+
+def test_grade_band_sentence(jd):
+    run = jd("try", "90分以上为优秀,80分至90分为良好,60分至80分为合格,60分以下为不合格", "90")
+    assert run.stdout.strip().splitlines()[-1] == "优秀"  # 90 is in both bands: the better grade
+
+
+def test_yes_no_means_the_described_situation_holds(jd):
+    assert jd("try", "未制定应急预案,扣0.25分", "是").stdout.strip().splitlines()[-1] == "-0.25"
+    assert jd("try", "未制定应急预案,扣0.25分", "否").stdout.strip().splitlines()[-1] == "0"

@@ -274,7 +274,7 @@ class _Transformer(Transformer):
         for c in children:
             if isinstance(c, Token):  # a separator: keep it with the clause before it
                 clause, grade, otherwise = lines[-1]
-                lines[-1] = (_with_separator(clause, str(c)), grade, otherwise)
+                lines[-1] = (_with_separator(clause, clause.separator + str(c)), grade, otherwise)
             else:
                 lines.append(c)
         return _RawBands(lines, True, self._text(meta), self._span(meta))
@@ -452,8 +452,8 @@ def _with_separator(clause: A.Clause, sep: str) -> A.Clause:
 def _attach_separators(children) -> tuple[A.Clause, ...]:
     clauses: list[A.Clause] = []
     for c in children:
-        if isinstance(c, Token):
-            clauses[-1] = _with_separator(clauses[-1], str(c))
+        if isinstance(c, Token):  # ;; keeps both: the text stays verbatim
+            clauses[-1] = _with_separator(clauses[-1], clauses[-1].separator + str(c))
         else:
             clauses.append(c)
     return tuple(clauses)

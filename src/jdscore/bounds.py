@@ -97,7 +97,8 @@ def rule_range(rule) -> Range:
 
 
 def has_own_points(rule) -> bool:
-    if isinstance(rule, A.OwnPoints):
+    """Does the sentence state its own points (so 扣完为止 stops the sentence, not its item)?"""
+    if isinstance(rule, (A.OwnPoints, A.Shortfall)):
         return True
     if isinstance(rule, (A.Cap, A.Floor)):
         return has_own_points(rule.rule)

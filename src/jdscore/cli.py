@@ -24,7 +24,7 @@ from .build import build_rubric
 from .checker import check as check_rubric
 from .compiler import CompileError, compile_rubric
 from .diagnostics import Diagnostic, Failed, Severity, error, has_errors
-from .facts import load_facts_document, resolve_rubric_path, validate_units
+from .facts import read_facts_document, resolve_rubric_path, validate_units
 from .output import atomic_write
 from .render import diagnostics as render_diagnostics
 from .render import results as render_results
@@ -155,8 +155,9 @@ def score(
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
     sources: dict[str, Source] = {}
     try:
-        facts_source, doc, envelope = load_facts_document(facts)
+        facts_source = Source.read(facts, what="事实文件")
         sources[facts_source.name] = facts_source
+        doc, envelope = read_facts_document(facts_source)
         rubric_path = rubric or (resolve_rubric_path(facts, envelope.rubric) if envelope.rubric else None)
         if rubric_path is None:
             raise Failed([error("E402", "事实文件没有写 rubric:(细则文件路径),也没有用 --rubric 指定",
@@ -164,8 +165,15 @@ def score(
         try:
             rubric_source = Source.read(rubric_path, what="细则文件")
         except SourceError as exc:
-            hint = "" if rubric else f"路径按事实文件所在目录解析: rubric: {envelope.rubric}"
-            raise Failed([error(exc.code, exc.message, None, file=exc.path, hint=hint)]) from None
+            if rubric:
+                raise
+            where = doc.value["rubric"].span(facts_source.name)
+            message = exc.message
+            if exc.code == "E001":
+                message = (f"找不到细则文件 {envelope.rubric}"
+                           f"(按事实文件所在目录解析为 {os.path.normpath(rubric_path)})")
+            raise Failed([error(exc.code, message, where,
+                                hint="rubric: 的路径相对于事实文件本身,而不是当前目录")]) from None
         sources[rubric_source.name] = rubric_source
         built, diagnostics = build_rubric(rubric_source)
         diagnostics = list(diagnostics) + check_rubric(built)

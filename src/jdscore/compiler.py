@@ -173,8 +173,8 @@ class _Codegen:
                 score = self.group(node, None, 0)
                 if node.role is A.Role.BONUS:
                     bonus = score if bonus is None else f"{bonus} + {score}"
-                elif node.role is A.Role.DEDUCTIONS:
-                    deductions = f"-({score})" if deductions is None else f"{deductions} - ({score})"
+                elif node.role is A.Role.DEDUCTIONS:  # the group's score is the (positive) amount deducted
+                    deductions = score if deductions is None else f"{deductions} + {score}"
                 elif node.role is A.Role.BASE:
                     base_parts.append(score)
             else:

@@ -52,6 +52,13 @@ class Located:
     column: int
     # For mappings: key -> (key line, key column)
     keys: dict[str, tuple[int, int]] = field(default_factory=dict)
+    end_line: int = 0
+    end_column: int = 0
+
+    def span(self, file: str) -> Span:
+        if self.end_line == self.line and self.end_column > self.column:
+            return Span(file, self.line, self.column, self.end_line, self.end_column)
+        return Span.point(file, self.line, self.column)
 
 
 class _Expander:
@@ -75,6 +82,7 @@ class _Expander:
             self.fail("E412", f"事实文件嵌套超过 {MAX_DEPTH} 层", node.start_mark,
                       hint="事实文件只需要 单位 → 事实 → 值 三层(记录列表再多一层)")
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        end = (node.end_mark.line + 1, node.end_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             keys: dict[str, tuple[int, int]] = {}
@@ -86,10 +94,10 @@ class _Expander:
                               hint=f"第一次在第 {keys[key][0]} 行;删掉或合并其中一处")
                 keys[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 out[key] = self.convert(value_node, depth + 1)
-            return Located(out, line, column, keys)
+            return Located(out, line, column, keys, *end)
         if isinstance(node, yaml.SequenceNode):
-            return Located([self.convert(item, depth + 1) for item in node.value], line, column)
-        return Located(_scalar(node), line, column)
+            return Located([self.convert(item, depth + 1) for item in node.value], line, column, {}, *end)
+        return Located(_scalar(node), line, column, {}, *end)
 
 
 def _scalar(node) -> Any:
@@ -131,6 +139,7 @@ def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or exc.context or "格式错误"
     translations = {
         "found character '\\t' that cannot start any token": "不能用制表符(Tab)缩进",
+        "found character that cannot start any token": "这里有不能出现的字符(常见原因: 用制表符(Tab)缩进)",
         "mapping values are not allowed here": "这里不能有冒号(是否缩进不对,或值里有未加引号的冒号)",
         "could not find expected ':'": "缺少冒号",
         "found undefined alias": "引用了未定义的别名",
@@ -275,9 +284,9 @@ class Validator:
 
     def report(self, code: str, message: str, where: Located | tuple[int, int], unit: str,
                hint: str = "") -> None:
-        line, column = (where.line, where.column) if isinstance(where, Located) else where
-        self.diagnostics.append(error(code, f"单位“{unit}”: {message}",
-                                      Span.point(self.source.name, line, column), hint=hint))
+        span = where.span(self.source.name) if isinstance(where, Located) else \
+            Span.point(self.source.name, *where)
+        self.diagnostics.append(error(code, f"单位“{unit}”: {message}", span, hint=hint))
 
     def unit(self, name: str, body: Located, key_at: tuple[int, int]) -> UnitFacts | None:
         if not isinstance(body.value, dict):
@@ -441,13 +450,14 @@ def resolve_rubric_path(facts_path: Path, written: str) -> Path:
     return path if path.is_absolute() else (facts_path.parent / path)
 
 
-def load_facts_document(path: str | Path) -> tuple[Source, Located, FactsEnvelope]:
-    try:
-        source = Source.read(path, what="事实文件")
-    except SourceError:
-        raise
+def read_facts_document(source: Source) -> tuple[Located, FactsEnvelope]:
     doc = read_yaml(source)
-    envelope = check_envelope(doc, source)
+    return doc, check_envelope(doc, source)
+
+
+def load_facts_document(path: str | Path) -> tuple[Source, Located, FactsEnvelope]:
+    source = Source.read(path, what="事实文件")
+    doc, envelope = read_facts_document(source)
     return source, doc, envelope
 
 

@@ -138,6 +138,10 @@ def syntax_diagnostic(source: Source, exc: UnexpectedInput) -> Diagnostic:
         token = exc.token
         expected = _expected_words(exc.expected)
         if token.type == "$END":
+            brace = _open_brace(exc)
+            if brace is not None:
+                return error("E103", "文件意外结束: 这里的“{”没有对应的“}”", _token_span(source, brace),
+                             english="unclosed brace", hint="在这个分组的最后一行之后写“}”")
             span = source.span(max(len(source.text) - 1, 0), max(len(source.text), 1))
             return error("E103", "文件意外结束" + (f",还缺少{expected}" if expected else ""), span,
                          english="unexpected end of input", hint=_hint_for(exc.expected))
@@ -149,6 +153,15 @@ def syntax_diagnostic(source: Source, exc: UnexpectedInput) -> Diagnostic:
         span = source.span(max(len(source.text) - 1, 0), max(len(source.text), 1))
         return error("E103", "文件意外结束", span, english="unexpected end of input")
     return error("E101", "无法解析", None, file=source.name)
+
+
+def _open_brace(exc: UnexpectedToken) -> Token | None:
+    """The innermost group brace still open when the input ended (from the parser's stack)."""
+    stack = getattr(getattr(exc, "state", None), "value_stack", None) or []
+    for value in reversed(stack):
+        if isinstance(value, Token) and value.type == "_LBRACE":
+            return value
+    return None
 
 
 def _show(text: str) -> str:

@@ -42,6 +42,10 @@ class ItemResult:
     choice: object = None
     title: str = ""
     points: Decimal | None = None
+    role: A.Role = A.Role.BASE
+    # Counted once in the points lost per 责任单位: the innermost scored item (or a 扣分项,
+    # or a rule line outside any scored item).
+    accountable: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -78,11 +82,7 @@ class UnitResult:
         """Points lost per 责任单位, counted once per item (the report departments act on)."""
         totals: dict[str, Decimal] = {}
         for item in self.items or []:
-            if item.lost is None or item.lost <= 0:
-                continue
-            if item.kind == "group" and item.points is not None and _is_leaf_group(item, self.items):
-                totals[item.responsible] = totals.get(item.responsible, Decimal(0)) + item.lost
-            elif item.kind == "rule" and not _has_scored_parent(item, self.items):
+            if item.accountable and item.lost is not None and item.lost > 0:
                 totals[item.responsible] = totals.get(item.responsible, Decimal(0)) + item.lost
         return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
 
@@ -116,16 +116,6 @@ def _json_value(value):
     if isinstance(value, list):
         return [_json_value(v) for v in value]
     return value
-
-
-def _is_leaf_group(item: ItemResult, items: list[ItemResult]) -> bool:
-    return not any(o.kind == "group" and o.path[:-1] == item.path and o.depth == item.depth + 1
-                   for o in items)
-
-
-def _has_scored_parent(item: ItemResult, items: list[ItemResult]) -> bool:
-    return any(o.kind == "group" and o.points is not None and item.path[:len(o.path)] == o.path
-               and len(o.path) < len(item.path) for o in items)
 
 
 # ----------------------------------------------------------------------------- ranks
@@ -253,7 +243,30 @@ def _responsible(program: Program, slot: int) -> str:
 
 
 def _items(program: Program, unit: UnitFacts, out: list) -> list[ItemResult]:
-    return [_item(program, unit, slot, out[slot]) for slot in range(len(program.slots))]
+    items = [_item(program, unit, slot, out[slot]) for slot in range(len(program.slots))]
+    for slot, item in enumerate(items):
+        item.accountable = _accountable(program, slot)
+    return items
+
+
+def _scored_item(node) -> bool:
+    return isinstance(node, A.Group) and (
+        node.role is A.Role.DEDUCTIONS or (node.role is A.Role.BASE and node.points is not None))
+
+
+def _accountable(program: Program, slot: int) -> bool:
+    node = program.slots[slot].node
+    if isinstance(node, A.Group):
+        if not _scored_item(node):
+            return False
+        inner = any(_scored_item(n) for n in node.walk() if n is not node)
+        return not inner
+    parent = program.slots[slot].parent
+    while parent is not None:
+        if _scored_item(program.slots[parent].node) or program.slots[parent].node.role is not A.Role.BASE:
+            return False
+        parent = program.slots[parent].parent
+    return True
 
 
 def _item(program: Program, unit: UnitFacts, slot: int, record) -> ItemResult:
@@ -275,8 +288,12 @@ def _item(program: Program, unit: UnitFacts, slot: int, record) -> ItemResult:
         lost = None
         if points is not None and group.role is A.Role.BASE:
             lost = points - score_d
+        elif group.role is A.Role.DEDUCTIONS:
+            lost = score_d
+            status = "capped" if raw_d > score_d else "ok"
         return ItemResult(slot, "group", path, s.depth, score_d, raw_d, rng.high, lost, status,
-                          _responsible(program, slot), title=group.title, points=points)
+                          _responsible(program, slot), title=group.title, points=points,
+                          role=group.role)
     line = s.node
     score_d, raw_d = to_dec(score), to_dec(raw)
     facts = _facts_read(program, unit, line)

@@ -403,7 +403,11 @@ def _assemble(facts, clauses, judged_mode, span, ctx) -> A.Node:
             for cap, _whole in reading.stmt.caps:
                 split.whole_caps.append(cap)
     for cap in split.whole_caps:
-        rule = A.Cap(rule, cap.limit.value, cap.on_deductions, cap.span)
+        if isinstance(rule, A.GroupCap) and not cap.on_deductions:
+            limit = cap.limit.value if rule.limit is None else min(rule.limit, cap.limit.value)
+            rule = A.GroupCap(rule.rules, limit, rule.span)
+        else:
+            rule = A.Cap(rule, cap.limit.value, cap.on_deductions, cap.span)
     if split.floor:
         rule = A.Floor(rule, span)
     return rule

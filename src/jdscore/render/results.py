@@ -12,6 +12,7 @@ import json
 from rich.table import Table
 from rich.text import Text
 
+from .. import ast as A
 from ..numerals import plain
 from ..runtime import UnitResult
 
@@ -62,6 +63,12 @@ def explanation(result: UnitResult) -> list[tuple[str, str]]:
     for item in result.items or []:
         indent = "  " * (item.depth + 1)
         if item.kind == "group":
+            if item.role is A.Role.DEDUCTIONS:
+                text = f"{indent}{item.title}  扣{plain(item.score)}分"
+                if item.raw > item.score:
+                    text += f"  (合计{plain(item.raw)}分,封顶)"
+                lines.append((text, "bold"))
+                continue
             points = f" / {plain(item.points)}分" if item.points is not None else ""
             note = _STATUS.get(item.status, "")
             lines.append((f"{indent}{item.title}  {plain(item.score)}{points}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lark import Token, Transformer, Tree, v_args
+from lark import Token, Tree
 
 from . import ast as A
 from .diagnostics import Diagnostic, Failed, error, has_errors
@@ -77,12 +77,24 @@ class _RawBands:
     span: Span
 
 
-@v_args(meta=True)
-class _Transformer(Transformer):
+class _Transformer:
+    """Tree -> AST, bottom up: each rule's method gets its meta and transformed children.
+
+    A plain recursive walk rather than lark.Transformer: it does the same work without a
+    wrapper call per node, which matters on rubrics with thousands of rules.
+    """
+
     def __init__(self, source: Source):
-        super().__init__()
         self.source = source
         self.diagnostics: list[Diagnostic] = []
+        self._methods: dict[str, object] = {}
+
+    def transform(self, tree: Tree):
+        children = [self.transform(c) if isinstance(c, Tree) else c for c in tree.children]
+        method = self._methods.get(tree.data)
+        if method is None:
+            method = self._methods[tree.data] = getattr(self, tree.data)
+        return method(tree.meta, children)
 
     # -- helpers ------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ Choice codes recorded per rule: >= 0 the clause (tier) that matched, -1 none mat
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from decimal import Decimal
@@ -309,8 +310,16 @@ class _Codegen:
         with self.block("else:"):
             if self.choice:
                 self.w(f"{self.choice} = 0")
+            start = len(self.lines)
             score = self.rule(rule)
-            self.w(f"{s} = {score}")
+            if score.isidentifier() and any(score in line for line in self.lines[start:]):
+                # The rule's own result variable becomes the line's: no copy at run time.
+                pattern = re.compile(rf"\b{score}\b")
+                self.lines[start:] = [pattern.sub(s, line) for line in self.lines[start:]]
+                if self.raw == score:
+                    self.raw = s
+            else:
+                self.w(f"{s} = {score}")
             if self.detail:
                 self.w(f"{r} = {self.raw}")
             if vetoes:
@@ -351,8 +360,10 @@ class _Codegen:
     def rule_PerCountAward(self, rule: A.PerCountAward) -> str:
         x = self.plain(rule.fact, "按数量计分").num
         per, p = self.k(rule.per), self.k(rule.points)
+        if rule.unit is A.Unit.COUNT and per == self.S:
+            return f"{x} * {p} // {per}"  # a whole count times the points: always exact
         # count ÷ per × points, rounded half up at the last scaled place
-        return f"(2 * {x} * {p} + {per}) // {2 * per}"
+        return f"({x} * {2 * p} + {per}) // {2 * per}"
 
     def rule_PerCountDeduction(self, rule: A.PerCountDeduction) -> str:
         x = self.plain(rule.fact, "按数量扣分").num
@@ -452,9 +463,12 @@ class _Codegen:
                 self.w(f"{out} = (2 * {p} * min({val.num}, {target}) + {target}) // (2 * {target})")
             return out
         target = self.S if rule.target is None else self.k(rule.target)
-        den = "1" if val.den is None else val.den
-        self.w(f"{out} = (2 * {p} * min({val.num}, {target} * {den}) + {target} * {den})"
-               f" // (2 * {target} * {den})")
+        if val.den is None:
+            self.w(f"{out} = ({2 * p} * min({val.num}, {target}) + {target}) // {2 * target}")
+        else:
+            den = val.den
+            self.w(f"{out} = ({2 * p} * min({val.num}, {target} * {den}) + {target} * {den})"
+                   f" // ({2 * target} * {den})")
         return out
 
     def rule_Rank(self, rule: A.Rank) -> str:
@@ -546,11 +560,12 @@ class _Codegen:
         elif group.role is A.Role.VETO:
             self.w(f"{raw} = 0; {g} = 0")
         else:
-            if is_deduction_item(group):
-                self.w(f"{raw} = {self.k(group.points)} + {total}")
+            value = f"{self.k(group.points)} + {total}" if is_deduction_item(group) else total
+            if self.detail:
+                self.w(f"{raw} = {value}")
+                self.w(f"{g} = {raw}")
             else:
-                self.w(f"{raw} = {total}")
-            self.w(f"{g} = {raw}")
+                self.w(f"{g} = {value}")
             if floored or group.role is A.Role.BONUS:
                 self.w(f"if {g} < 0: {g} = 0")
             limit = group.points if group.points is not None else (

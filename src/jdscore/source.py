@@ -7,7 +7,9 @@ wrong place under Chinese text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from rich.cells import cell_len
@@ -112,12 +114,25 @@ class Source:
         lines = self.lines
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
     def span(self, start: int, end: int) -> Span:
         """The span of text[start:end], with 1-based line and column."""
-        line = self.text.count("\n", 0, start) + 1
-        col = start - (self.text.rfind("\n", 0, start) + 1) + 1
-        end_line = self.text.count("\n", 0, end) + 1
-        end_col = end - (self.text.rfind("\n", 0, end) + 1) + 1
+        line, col = self.position(start)
+        end_line, end_col = self.position(end)
         return Span(self.name, line, col, end_line, end_col, start, end)
 
 

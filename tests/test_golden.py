@@ -66,6 +66,8 @@ def dump(rubric: A.Rubric) -> str:
             mode = "评定 " if node.judged_mode else ""
             out.append(f"{pad}{mode}{facts} @{node.span.line}: {node.text}")
             out.append(f"{pad}  => " + json.dumps(A.to_data(node.rule), ensure_ascii=False))
+            for m in node.meta:
+                out.append(f"{pad}  {m.key}: {m.value}")
 
     for node in rubric.body:
         walk(node, 0)

@@ -274,3 +274,33 @@ def test_sentences_that_cannot_be_understood(sentence, code):
         score(sentence, "1")
     assert exc.value.diagnostic.code == code
     assert exc.value.exit_code == 2
+
+
+# ----------------------------------------------------------- words that are not keywords
+
+def test_pingding_inside_ordinary_words_is_filler():
+    s = "将禁毒工作作为干部业绩评定、奖励惩处的重要依据;建立挂点包干责任制度;每项计1分"
+    assert kind(s) == "PerCountAward"
+    assert score(s, "2") == "2"
+
+
+def test_counting_note_in_parentheses_is_not_a_clause():
+    s = "每次(条)计 0.05 分。此项最高计 1 分。(重复播发按一次计分,负面报道不计分)"
+    assert kind(s) == "Cap/PerCountAward"
+    assert score(s, "30") == "1"
+
+
+def test_per_term_requirement():
+    s = "组织师生进行禁毒教育每学期至少1次(包括主题班会、手抄报、黑板报等)(1分)"
+    assert [score(s, v) for v in ("0", "1", "2")] == ["0", "1", "1"]
+    assert score("未每学期开展检查的每少1次扣0.5分", "1") == "-0.5"   # 每学期: twice a year
+
+
+def test_judged_line_with_its_own_points_is_bounded_by_them():
+    from jdscore.build import build_rubric
+    from jdscore.source import Source
+
+    rubric, diagnostics = build_rubric(Source.from_text(
+        "t.jd", '项目 "目标达成" 3分 {\n  评定 知识达标: 小学了解毒品危害的简单知识。(1分)\n}\n'))
+    (line,) = rubric.body[0].children
+    assert (line.rule.low, line.rule.high) == (0, 1)

@@ -479,9 +479,26 @@ class Role(str, Enum):
     VETO = "veto"
 
 
+class MetaKey(str, Enum):
+    """Metadata of a group or a rule line; the value is the canonical label, for output."""
+
+    RESPONSIBLE = "责任单位"
+    ASSISTING = "协助单位"
+    METHOD = "考评方法"
+    DEADLINE = "上报时间"
+    BASIS = "依据"
+    NOTE = "说明"
+    REMARK = "备注"
+
+    def __str__(self) -> str:
+        return self.value
+
+    __format__ = str.__format__
+
+
 @dataclass(frozen=True)
 class Meta(Node):
-    key: str   # 责任单位 协助单位 考评方法 上报时间 依据 说明 备注
+    key: MetaKey
     value: str
     span: Span
 
@@ -494,6 +511,10 @@ class RuleLine(Node):
     rule: Node | None  # None when the sentence could not be understood
     judged_mode: bool  # `评定 事实: …`
     span: Span
+    meta: tuple[Meta, ...] = ()  # a table row's own 责任单位 etc.
+
+    def meta_value(self, key: MetaKey) -> str:
+        return "；".join(m.value for m in self.meta if m.key is key)
 
 
 @dataclass(frozen=True)
@@ -508,9 +529,10 @@ class Group(Node):
     meta: tuple[Meta, ...]
     children: tuple[Node, ...]  # Group | RuleLine
     span: Span
+    added: bool = False        # points written 加2分 (an item of 加分项)
 
-    def meta_value(self, key: str) -> str:
-        return "；".join(m.value for m in self.meta if m.key == key)
+    def meta_value(self, key: MetaKey) -> str:
+        return "；".join(m.value for m in self.meta if m.key is key)
 
 
 @dataclass(frozen=True)

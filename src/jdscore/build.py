@@ -31,7 +31,10 @@ _CMP_WORDS = {w.value for w in A.CmpWord}
 _OP_SYMBOLS = {"SYM_GE": A.Cmp.GE, "SYM_GT": A.Cmp.GT, "SYM_LE": A.Cmp.LE,
                "SYM_LT": A.Cmp.LT, "SYM_EQ": A.Cmp.EQ}
 _PERIOD_TIMES = {"PERIOD_WEEK": 52, "PERIOD_MONTH": 12, "PERIOD_QUARTER": 4,
-                 "PERIOD_HALF": 2, "PERIOD_YEAR": 1}
+                 "PERIOD_HALF": 2, "PERIOD_TERM": 2, "PERIOD_YEAR": 1}
+_META_KEYS = {"META_RESPONSIBLE": A.MetaKey.RESPONSIBLE, "META_ASSISTING": A.MetaKey.ASSISTING,
+              "META_METHOD": A.MetaKey.METHOD, "META_DEADLINE": A.MetaKey.DEADLINE,
+              "META_BASIS": A.MetaKey.BASIS, "META_NOTE": A.MetaKey.NOTE, "META_REMARK": A.MetaKey.REMARK}
 _MARKERS = {m.value for m in A.Marker}
 _RANGE_STYLES = {"STYLE_CLOSED": A.RangeStyle.CLOSED, "STYLE_LEFT_CLOSED": A.RangeStyle.LEFT_CLOSED,
                  "STYLE_RIGHT_CLOSED": A.RangeStyle.RIGHT_CLOSED, "STYLE_OPEN": A.RangeStyle.OPEN}
@@ -52,6 +55,7 @@ class _RawLine:
     text: str
     judged_mode: bool
     span: Span
+    meta: tuple[A.Meta, ...] = ()
 
 
 @dataclass
@@ -67,6 +71,7 @@ class _RawGroup:
     meta: tuple[A.Meta, ...]
     children: list
     span: Span
+    added: bool = False
 
 
 @dataclass
@@ -319,17 +324,18 @@ class _Transformer:
     def rule_line(self, meta, children):
         judged = isinstance(children[0], Token) and children[0].type == "MODE"
         facts = tuple(c for c in children if isinstance(c, A.FactRef))
-        _, clauses, text = children[-1]
-        return _RawLine(facts, clauses, text, judged, self._span(meta))
+        _, clauses, text = next(c for c in children if isinstance(c, tuple) and c[0] == "sentence")
+        line_meta = tuple(c for c in children if isinstance(c, A.Meta))
+        return _RawLine(facts, clauses, text, judged, self._span(meta), line_meta)
 
     def meta_line(self, meta, children):
-        key = str(children[0])
+        key = _META_KEYS[children[0].type]
         value = str(children[1]).strip() if len(children) > 1 else ""
         return A.Meta(key, value, self._span(meta))
 
     def points(self, meta, children):
         number = next(c for c in children if c.type == "NUMBER")
-        return ("points", self._number(number)[0])
+        return ("points", self._number(number)[0], children[0].type == "ADDED")
 
     def cap_decl(self, meta, children):
         number = next(c for c in children if c.type == "NUMBER")
@@ -343,7 +349,7 @@ class _Transformer:
         level = str(children[0])
         title = ""
         points = cap = grade = None
-        floor = cap_on_deductions = False
+        floor = cap_on_deductions = added = False
         meta_lines: list[A.Meta] = []
         body: list = []
         for c in children[1:]:
@@ -353,7 +359,7 @@ class _Transformer:
                 elif c.type == "FLOOR":
                     floor = True
             elif isinstance(c, tuple) and c[0] == "points":
-                points = c[1]
+                points, added = c[1], c[2]
             elif isinstance(c, tuple) and c[0] == "cap":
                 cap, cap_on_deductions = c[1], c[2]
             elif isinstance(c, tuple) and c[0] == "veto_grade":
@@ -365,7 +371,7 @@ class _Transformer:
         if kind != "group":
             title = level
         return _RawGroup(kind, level, title, points, floor, cap, cap_on_deductions, grade,
-                         tuple(meta_lines), body, self._span(meta))
+                         tuple(meta_lines), body, self._span(meta), added)
 
     def group(self, meta, children):
         return self._group("group", meta, children)
@@ -512,7 +518,7 @@ def build_rubric(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
                           item_points=points, veto_grade=veto_grade, metric_names=metric_names)
         rule = assemble_rule(line.facts, line.clauses, line.text, line.judged_mode,
                              line.span, context, diagnostics)
-        return A.RuleLine(line.facts, line.text, line.clauses, rule, line.judged_mode, line.span)
+        return A.RuleLine(line.facts, line.text, line.clauses, rule, line.judged_mode, line.span, line.meta)
 
     def assemble_group(raw: _RawGroup, role: A.Role) -> A.Group:
         if raw.kind != "group":
@@ -533,7 +539,7 @@ def build_rubric(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
                 "E215", f"一票否决的等级“{raw.veto_grade}”不在等级划分中", raw.span,
                 hint="可用的等级: " + "、".join(grade_names)))
         return A.Group(raw.level, raw.title, raw.points, raw.floor, role, raw.cap,
-                       raw.veto_grade, raw.meta, tuple(children), raw.span)
+                       raw.veto_grade, raw.meta, tuple(children), raw.span, raw.added)
 
     body = tuple(assemble_group(n, A.Role.BASE) if isinstance(n, _RawGroup)
                  else assemble_line(n, A.Role.BASE, None, None) for n in raw_body)

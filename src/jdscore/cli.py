@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from . import __version__
+from . import __version__, tabular
 from .build import build_rubric
 from .checker import check as check_rubric
 from .compiler import CompileError, compile_rubric
@@ -62,7 +62,8 @@ def _report(diagnostics: list[Diagnostic], sources: dict[str, Source]) -> None:
 
 
 def _exit_code(diagnostics: list[Diagnostic]) -> int:
-    io_codes = {"E001", "E002", "E003"}
+    # Files that cannot be read at all: missing, not UTF-8, too large, not YAML, not a workbook.
+    io_codes = {"E001", "E002", "E003", "E401", "E412", "E602"}
     return USAGE if any(d.code in io_codes for d in diagnostics) else CONTENT
 
 
@@ -141,23 +142,29 @@ class ScoreFormat(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 @app.command()
 def score(
-    facts: Path = typer.Argument(..., help="事实文件(YAML),其中 rubric: 指明细则"),
+    facts: Path = typer.Argument(..., help="事实文件(YAML,或填好的 .xlsx / .csv 采集表),其中指明细则"),
     rubric: Optional[Path] = typer.Option(None, "--rubric", help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
     unit: Optional[str] = typer.Option(None, "--unit", help="只显示这个单位"),
     explain: bool = typer.Option(False, "--explain", help="逐条说明每一项的得分理由"),
-    format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", help="输出格式: table、json 或 csv"),
+    format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", help="输出格式: table、json、csv 或 xlsx"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
 ) -> None:
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
     sources: dict[str, Source] = {}
     try:
-        facts_source = Source.read(facts, what="事实文件")
-        sources[facts_source.name] = facts_source
-        doc, envelope = read_facts_document(facts_source)
+        table = None
+        if tabular.is_tabular(facts):
+            table, doc, envelope = tabular.load(facts, need_rubric=rubric is None)
+            facts_source = table.source
+        else:
+            facts_source = Source.read(facts, what="事实文件")
+            sources[facts_source.name] = facts_source
+            doc, envelope = read_facts_document(facts_source)
         rubric_path = rubric or (resolve_rubric_path(facts, envelope.rubric) if envelope.rubric else None)
         if rubric_path is None:
             raise Failed([error("E402", "事实文件没有写 rubric:(细则文件路径),也没有用 --rubric 指定",
@@ -183,7 +190,10 @@ def score(
                                   file=rubric_source.name, hint=f"先运行 jdscore check {rubric_source.name}"))
             raise Failed(blocking)
         program = compile_rubric(built)
-        units = validate_units(facts_source, doc, program.schema, program.places)
+        if table is not None:
+            units = tabular.validate(table, doc, program.schema, program.places)
+        else:
+            units = validate_units(facts_source, doc, program.schema, program.places)
         if unit is not None and unit not in {u.name for u in units}:
             import difflib
 
@@ -206,6 +216,12 @@ def score(
     elif format is ScoreFormat.csv:
         titles = [g.title for g in built.body if hasattr(g, "role") and g.role.value == "base"]
         _emit(render_results.to_csv(shown, titles), output, bom=output is not None)
+    elif format is ScoreFormat.xlsx:
+        from .render import score_xlsx
+
+        titles = [g.title for g in built.body if hasattr(g, "role") and g.role.value == "base"]
+        title = built.title + (f"({built.year}年度)" if built.year else "")
+        _emit_bytes(score_xlsx.to_xlsx(shown, title, titles), output, "xlsx 得分表")
     else:
         _emit_table(shown, built, explain, output)
     raise Exit(OK)
@@ -295,6 +311,172 @@ def try_command(
 
 
 # ----------------------------------------------------- diff, template, render (issue 5)
+
+def _compiled(path: Path, sources: dict[str, Source], *, what: str = "生成"):
+    """A rubric built, checked and compiled; its errors (not warnings) stop the command (E601)."""
+    source = Source.read(path, what="细则文件")
+    sources[source.name] = source
+    refused = error("E601", f"细则 {source.name} 有错误,无法{what}", None, file=source.name,
+                    hint=f"先运行 jdscore check {source.name}")
+    try:
+        built, diagnostics = build_rubric(source)
+    except Failed as failed:
+        raise Failed(failed.diagnostics + [refused]) from None
+    diagnostics = list(diagnostics) + check_rubric(built)
+    if has_errors(diagnostics):
+        raise Failed([d for d in diagnostics if d.severity is Severity.ERROR] + [refused])
+    return built, compile_rubric(built)
+
+
+def _emit_bytes(data: bytes, output: Path | None, what: str) -> None:
+    """Binary output (a workbook): to -o, or to stdout only when it is not a terminal."""
+    if output is not None:
+        _write(output, data)
+        return
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None or sys.stdout.isatty():
+        _report([error("E605", f"{what}是二进制文件,不能显示在终端上", None,
+                       hint="用 -o 指定输出文件,例如 -o 采集表.xlsx")], {})
+        raise Exit(USAGE)
+    stream.write(data)
+    stream.flush()
+
+
+def _rubric_ref(rubric: Path, output: Path | None) -> str:
+    """The rubric's path as a facts file or workbook at `output` should name it."""
+    if output is None:
+        return rubric.as_posix()
+    start = output.resolve().parent
+    return Path(os.path.relpath(rubric.resolve(), start)).as_posix()
+
+
+class TemplateFormat(str, Enum):
+    yaml = "yaml"
+    schema = "schema"
+    xlsx = "xlsx"
+    csv = "csv"
+
+
+@app.command()
+def template(
+    rubric: Path = typer.Argument(..., help="细则文件(.jd)"),
+    format: TemplateFormat = typer.Option(TemplateFormat.yaml, "--format",
+                                          help="yaml(带注释的事实文件骨架)、schema(JSON Schema)、xlsx 或 csv"),
+    units: Optional[List[str]] = typer.Option(None, "--unit", help="预先填入的单位名称(可多次给出)"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
+) -> None:
+    """生成数据采集表: 每个事实的类型、单位、取值范围和读取它的规则原文。"""
+    from .render import template as render_template
+
+    sources: dict[str, Source] = {}
+    try:
+        built, program = _compiled(rubric, sources)
+    except SourceError as exc:
+        _report(_source_error(exc), sources)
+        raise Exit(USAGE)
+    except (Failed, CompileError) as failed:
+        _report(failed.diagnostics, sources)
+        raise Exit(_exit_code(failed.diagnostics))
+    ref = _rubric_ref(rubric, output)
+    names = list(dict.fromkeys(units or []))
+    if format is TemplateFormat.schema:
+        _emit(render_template.to_json_schema(built, program.schema), output)
+    elif format is TemplateFormat.csv:
+        _emit(render_template.to_csv(built, program.schema, ref, names), output, bom=True)
+    elif format is TemplateFormat.xlsx:
+        _emit_bytes(render_template.to_xlsx(built, program.schema, ref, names), output, "xlsx 采集表")
+    else:
+        _emit(render_template.to_yaml(built, program.schema, ref, names), output)
+    raise Exit(OK)
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="旧细则(.jd)"),
+    new: Path = typer.Argument(..., help="新细则(.jd)"),
+    facts: Optional[Path] = typer.Option(None, "--facts", help="用同一份事实(YAML/xlsx/csv)按新旧细则各计一次分"),
+    format: DiffFormat = typer.Option(DiffFormat.text, "--format", help="text、json 或 md"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
+) -> None:
+    """比较两版细则: 逐项列出新增、删除、移动、分值、封顶、门槛、边界词和措辞的变化;
+    给出 --facts 时,列出每个单位新旧总分、等级、名次及变化原因。"""
+    from . import diff as diffing
+    from .render import diff as render_diff
+
+    sources: dict[str, Source] = {}
+    try:
+        old_rubric, old_program = _compiled(old, sources, what="比较")
+        new_rubric, new_program = _compiled(new, sources, what="比较")
+        result = diffing.diff_rubrics(old_rubric, new_rubric, str(old), str(new))
+        effect = None
+        if facts is not None:
+            if tabular.is_tabular(facts):
+                table, doc, _envelope = tabular.load(facts)
+                facts_source = table.source
+
+                def convert(document, schema, table=table):
+                    tabular.convert_lists(table, document, schema)
+            else:
+                facts_source = Source.read(facts, what="事实文件")
+                sources[facts_source.name] = facts_source
+                doc, _envelope = read_facts_document(facts_source)
+                convert = None
+            effect = diffing.impact(result, old_program, new_program, doc, facts_source, str(facts), convert)
+    except SourceError as exc:
+        _report(_source_error(exc), sources)
+        raise Exit(USAGE)
+    except (Failed, CompileError) as failed:
+        _report(failed.diagnostics, sources)
+        raise Exit(_exit_code(failed.diagnostics))
+    if format is DiffFormat.json:
+        _emit(render_diff.to_json(result, effect), output)
+    elif format is DiffFormat.md:
+        _emit(render_diff.to_markdown(result, effect), output)
+    else:
+        _emit(render_diff.to_text(result, effect), output)
+    raise Exit(OK)
+
+
+class RenderFormat(str, Enum):
+    md = "md"
+    html = "html"
+    xlsx = "xlsx"
+
+
+@app.command()
+def render(
+    rubric: Path = typer.Argument(..., help="细则文件(.jd)"),
+    format: RenderFormat = typer.Option(RenderFormat.md, "--format", help="md、html(可直接打印 A4)或 xlsx"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
+) -> None:
+    """把细则排成正式表格: 大项/小项/具体项目/具体内容/分值/责任单位/协助单位/考评方法。"""
+    from .render import official
+
+    sources: dict[str, Source] = {}
+    try:
+        built, _program = _compiled(rubric, sources, what="排版")
+    except SourceError as exc:
+        _report(_source_error(exc), sources)
+        raise Exit(USAGE)
+    except (Failed, CompileError) as failed:
+        _report(failed.diagnostics, sources)
+        raise Exit(_exit_code(failed.diagnostics))
+    findings = check_rubric(built)
+    _report([d for d in findings if d.code in official.POINT_CODES], sources)
+    table = official.build_table(built, findings)
+    if format is RenderFormat.html:
+        _emit(official.to_html(table), output)
+    elif format is RenderFormat.xlsx:
+        _emit_bytes(official.to_xlsx(table), output, "xlsx 表格")
+    else:
+        _emit(official.to_markdown(table), output)
+    raise Exit(OK)
 
 
 # ------------------------------------------------------------------------------ main

@@ -11,7 +11,8 @@ rubric cannot inject code. One visitor writes two functions from the same code: 
 for tables and rankings, `detail` which also records every rule and item for `--explain`.
 
 Choice codes recorded per rule: >= 0 the clause (tier) that matched, -1 none matched,
--2 a fact was reported missing (缺报), -3 a metric could not be computed (division by 0).
+-2 a fact was reported missing (缺报), -3 a metric could not be computed (division by 0),
+-4 one of several facts on the line was 缺报 (its part scored 0, the others counted).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .numerals import places as decimal_places
 from .schema import Schema, build_schema, metric_inputs, reads
 
 MIN_PLACES = 6
-MISSING, UNDEFINED, NO_MATCH = -2, -3, -1
+MISSING, UNDEFINED, NO_MATCH, MISSING_PART = -2, -3, -1, -4
 
 
 @dataclass
@@ -287,7 +288,14 @@ class _Codegen:
         missing, undefined = [], []
         ranked = _find(rule, A.Rank)
         self.rank_slot = None
-        if ranked is not None:
+        # Several facts on one line: a 缺报 zeroes only its own part (see guarded()).
+        self.partwise = isinstance(_unwrap(rule), (A.GroupCap, A.ListedValues))
+        if self.partwise:
+            for ref, _kind, _extra in reads(rule):
+                if ref.label not in self.values:
+                    self.values[ref.label] = self.value(ref)
+            missing = [f"({' and '.join(v.missing for v in self.values.values())})"]
+        elif ranked is not None:
             self.rank_slot = len(self.rank_inputs)
             self.rank_inputs.append(ranked.fact.name)
             missing.append(f"rk[{self.rank_slot}] is None")
@@ -412,9 +420,13 @@ class _Codegen:
             x = self.plain(fact, "分别计分").num
             p = self.k(abs(points))
             if points > 0:
-                terms.append(f"(2 * {x} * {p} + {per}) // {2 * per}")
+                term = f"({x} * {2 * p} + {per}) // {2 * per}"
             else:
-                terms.append(f"-(({x} // {per}) * {p})")
+                term = f"-(({x} // {per}) * {p})"
+            terms.append(f"(0 if {x} is None else {term})")  # a 缺报 kind counts nothing
+        if self.choice:
+            partial = " or ".join(f"{self.val(f).missing}" for f in rule.facts)
+            self.w(f"if {partial}: {self.choice} = {MISSING_PART}")
         return "(" + " + ".join(terms) + ")"
 
     def _tier_chain(self, tiers, val: _Val, out: str, *, accumulate: bool = False) -> None:
@@ -507,8 +519,21 @@ class _Codegen:
             self.w(f"{out} = {inner} if {inner} < {limit} else {limit}")
         return out
 
+    def guarded(self, rule) -> str:
+        """One part of a multi-fact line: 0 when its own facts were not reported."""
+        checks = [self.val(ref).missing for ref, _, _ in reads(rule)]
+        out = self.tmp("s")
+        with self.block(f"if {' or '.join(checks)}:"):
+            self.w(f"{out} = 0")
+            self.set_choice(MISSING_PART)
+            if self.zero and only_deducts(rule):
+                self.w(f"{self.zero} = True")
+        with self.block("else:"):
+            self.w(f"{out} = {self.rule(rule)}")
+        return out
+
     def rule_GroupCap(self, rule: A.GroupCap) -> str:
-        parts = [self.rule(r) for r in rule.rules]
+        parts = [self.guarded(r) for r in rule.rules]
         out = self.tmp("s")
         self.w(f"{out} = {' + '.join(parts)}")
         self.raw = out
@@ -607,6 +632,12 @@ class _Codegen:
             return t
         return "0"
 
+
+
+def _unwrap(rule):
+    while isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
+        rule = rule.rule
+    return rule
 
 
 def _zeroes(rule) -> bool:

@@ -75,6 +75,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E501": ("无法理解这句规则", "sentence not understood"),
     "E502": ("给出的值个数不对", "wrong number of values"),
     "E503": ("无法读取给出的值", "unreadable value"),
+    # E6xx: diff, template, render and spreadsheet facts files (issue 5)
+    "E601": ("细则有错误,无法比较或生成", "the rubric has errors"),
+    "E602": ("表格文件无法读取", "spreadsheet unreadable"),
+    "E603": ("表格结构有误", "spreadsheet has the wrong layout"),
+    "E604": ("单元格的值无法读取", "unreadable cell value"),
+    "E605": ("该格式需要输出文件", "this format needs an output file"),
 }
 
 

@@ -54,11 +54,36 @@ class Located:
     keys: dict[str, tuple[int, int]] = field(default_factory=dict)
     end_line: int = 0
     end_column: int = 0
+    # A spreadsheet cell (填报!C7) when the value came from a workbook or CSV (tabular.py);
+    # errors then name the cell instead of line:col.
+    cell: str | None = None
 
     def span(self, file: str) -> Span:
+        if self.cell is not None:
+            return CellSpan(file, self.line, self.column, self.line, self.column + 1, cell=self.cell)
         if self.end_line == self.line and self.end_column > self.column:
             return Span(file, self.line, self.column, self.end_line, self.end_column)
         return Span.point(file, self.line, self.column)
+
+
+@dataclass(frozen=True, slots=True)
+class CellSpan(Span):
+    """A spreadsheet cell: shown as file:填报!C7; line and column are its row and column."""
+
+    cell: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.cell}"
+
+    def to_dict(self) -> dict:
+        return {**Span.to_dict(self), "cell": self.cell}
+
+
+def _point(file: str, where: tuple) -> Span:
+    """(line, column) from YAML, or (row, column, cell) from a spreadsheet."""
+    if len(where) == 3:
+        return CellSpan(file, where[0], where[1], where[0], where[1] + 1, cell=where[2])
+    return Span.point(file, *where)
 
 
 class _Expander:
@@ -285,7 +310,7 @@ class Validator:
     def report(self, code: str, message: str, where: Located | tuple[int, int], unit: str,
                hint: str = "") -> None:
         span = where.span(self.source.name) if isinstance(where, Located) else \
-            Span.point(self.source.name, *where)
+            _point(self.source.name, where)
         self.diagnostics.append(error(code, f"单位“{unit}”: {message}", span, hint=hint))
 
     def unit(self, name: str, body: Located, key_at: tuple[int, int]) -> UnitFacts | None:
@@ -318,7 +343,7 @@ class Validator:
                 continue
             out[index] = self.convert(spec, located, name, fact)
         raw = {k: _plain(v) for k, v in facts.items()}
-        return UnitFacts(name, Span.point(self.source.name, *key_at), out, raw, missing)
+        return UnitFacts(name, _point(self.source.name, key_at), out, raw, missing)
 
     def convert(self, spec: FactSpec, located: Located, unit: str, label: str):
         value = located.value

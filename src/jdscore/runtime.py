@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from . import ast as A
 from .bounds import group_range, rule_range
-from .compiler import MISSING, NO_MATCH, UNDEFINED, Program
+from .compiler import MISSING, MISSING_PART, NO_MATCH, UNDEFINED, Program
 from .facts import UnitFacts
 from .schema import metric_inputs
 from .numerals import plain
@@ -229,13 +229,13 @@ def _path(program: Program, slot: int) -> tuple[str, ...]:
 
 
 def _responsible(program: Program, slot: int) -> str:
+    """The nearest 责任单位: the line's own, else its item's, else further up."""
     s = program.slots[slot]
     node, parent = s.node, slot
     while True:
-        if isinstance(node, A.Group):
-            value = node.meta_value("责任单位")
-            if value:
-                return value
+        value = node.meta_value(A.MetaKey.RESPONSIBLE)
+        if value:
+            return value
         parent = program.slots[parent].parent
         if parent is None:
             return "未注明"
@@ -334,6 +334,8 @@ def _facts_read(program: Program, unit: UnitFacts, line: A.RuleLine) -> dict:
 def _status(line: A.RuleLine, choice, score: Decimal, raw: Decimal) -> tuple[str, str]:
     if choice == MISSING:
         return "missing", ""
+    if choice == MISSING_PART:
+        return "partly_missing", ""
     if choice == UNDEFINED:
         return "undefined", ""
     rule = line.rule
@@ -344,6 +346,8 @@ def _status(line: A.RuleLine, choice, score: Decimal, raw: Decimal) -> tuple[str
     if isinstance(inner, (A.Tiers, A.Rank)) and isinstance(choice, int):
         if choice >= 0:
             matched = inner.tiers[choice].text
+        elif all(t.points <= 0 for t in inner.tiers):
+            return "ok", ""  # no deduction applied
         else:
             return "unmatched", ""
     elif isinstance(inner, A.PerRecordTiers) and isinstance(choice, list):

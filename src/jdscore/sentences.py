@@ -437,6 +437,10 @@ def _judged(facts, readings, span, ctx, *, per_occurrence: bool) -> A.Judged:
             low, high, _ = _unify_range(r.points_range.low, r.points_range.high)
         if r.deduct is not None:
             deduct = True
+    if high is None:  # the sentence's own points, as in `…工作领导机构。(1分)`
+        own = next((r.award.value for r in readings if r.award is not None), None)
+        if own is not None:
+            low, high = Decimal(0), own
     if high is None:
         if ctx.item_points is None:
             raise _Reject(error(

@@ -104,3 +104,22 @@ def describe_bands(bands: A.GradeBands) -> str:
     for band in bands.bands:
         parts.append(f"{band.grade}: " + ("其余" if band.interval is None else interval(band.interval, "总分")))
     return "等级划分(多档同时符合时取较好的等级): " + ";".join(parts)
+
+
+def expression_text(node) -> str:
+    """A total formula or metric as text (基础分 + 加分 - 扣分)."""
+    if isinstance(node, A.Const):
+        return plain(node.value)
+    if isinstance(node, A.Ref):
+        return f"“{node.name}”" if node.quoted else node.name
+    if isinstance(node, A.PartRef):
+        return node.text
+    if isinstance(node, A.BinOp):
+        op = {"+": "+", "-": "-", "*": "×", "/": "÷"}[node.op]
+        left, right = expression_text(node.left), expression_text(node.right)
+        if isinstance(node.right, A.BinOp) and node.op in "-*/":
+            right = f"({right})"
+        if isinstance(node.left, A.BinOp) and node.op in "*/" and node.left.op in "+-":
+            left = f"({left})"
+        return f"{left} {op} {right}"
+    return ""

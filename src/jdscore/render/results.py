@@ -16,7 +16,8 @@ from .. import ast as A
 from ..numerals import plain
 from ..runtime import UnitResult
 
-_STATUS = {"ok": "", "missing": "缺报,按0分计", "undefined": "无法计算(分母为0),按0分计",
+_STATUS = {"ok": "", "missing": "缺报,按0分计", "partly_missing": "部分缺报,缺报部分按0分计",
+           "undefined": "无法计算(分母为0),按0分计",
            "unmatched": "不符合任何一档", "capped": "封顶", "floored": "扣完为止"}
 
 
@@ -82,7 +83,7 @@ def explanation(result: UnitResult) -> list[tuple[str, str]]:
         score = f"{indent}  得分 {plain(item.score)}"
         if item.raw != item.score:
             score += f"(计算得 {plain(item.raw)},{_STATUS.get(item.status, item.status)})"
-        elif item.status in ("missing", "undefined", "unmatched"):
+        elif item.status in ("missing", "partly_missing", "undefined", "unmatched"):
             score += f"({_STATUS[item.status]})"
         if item.lost:
             score += f",失分 {plain(item.lost)}"

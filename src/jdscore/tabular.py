@@ -1,0 +1,483 @@
+"""Facts from a spreadsheet: a filled-in workbook (.xlsx) or CSV, read into the same tree
+`facts.py` builds from YAML, so that the same validator checks it and names the cell.
+
+The layout is the one `jdscore template --format xlsx|csv` writes:
+
+    row 1      细则 | ../../rubrics/x.jd | 年度 | 2018      (label, value pairs; optional)
+    row 2      单位 | 事实1 | 事实2 | …                      (the header row)
+    row 3      #填写要求 | …                                 (rows whose first cell starts with # are skipped)
+    row 4 …    张庄村 | 5 | 87% | 是 | …                     (one row per unit)
+
+The header row is the first row whose first cell is 单位; rows above it hold label/value
+pairs. A cell that holds a list (records, or several judged amounts) is written
+`62000;150000`, `阅读量=62000,关注数=3;…`, or as YAML (`[0.5, 1]`); `[]` is an empty list.
+
+Numbers: an .xlsx cell stores a double; it is read as the shortest decimal that denotes
+that double (`repr`), which is the number typed, since Excel keeps 15 significant digits.
+A cell formatted as a percentage is read as `87%`. No float reaches scoring.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import difflib
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Failed, error
+from .facts import CellSpan, FactsEnvelope, Located, UnitFacts, read_yaml, validate_units
+from .numerals import plain
+from .schema import Kind, Schema
+from .source import MAX_SOURCE_BYTES, Source, SourceError
+
+DATA_SHEET = "填报"
+GUIDE_SHEET = "填写说明"
+UNIT_LABEL = "单位"
+RUBRIC_LABEL = "细则"
+PERIOD_LABEL = "年度"
+HINT_LABEL = "#填写要求"
+COMMENT_MARK = ("#", "＃")
+_LABELS = {RUBRIC_LABEL: "rubric", "rubric": "rubric", PERIOD_LABEL: "period", "period": "period"}
+_UNIT_LABELS = {UNIT_LABEL, "unit", "units"}
+LIST_SEPARATORS = (";", "；")
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 2_000
+MAX_UNZIPPED = 200 * 1024 * 1024
+
+SUFFIXES = {".xlsx", ".xlsm", ".csv"}
+
+
+def is_tabular(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def column_letter(index: int) -> str:
+    """1 -> A, 27 -> AA."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _sheet_prefix(sheet: str | None) -> str:
+    if not sheet:
+        return ""
+    simple = all(ch.isalnum() or ch == "_" for ch in sheet)
+    return (sheet if simple else "'" + sheet.replace("'", "''") + "'") + "!"
+
+
+@dataclass
+class Table:
+    """The cells of one sheet: rows of values, each with its row number (1-based)."""
+
+    name: str                      # file name, for messages
+    sheet: str | None              # None for CSV
+    rows: list[tuple[int, list[Any]]]
+    source: Source                 # for the validator (its name; no excerpt is shown)
+    header_row: int = 0
+    columns: list[tuple[int, str]] = field(default_factory=list)  # (column, fact name)
+    problems: list = field(default_factory=list)  # layout problems, reported with the rubric's
+
+    def ref(self, row: int, column: int) -> str:
+        return f"{_sheet_prefix(self.sheet)}{column_letter(column)}{row}"
+
+    def span(self, row: int, column: int) -> CellSpan:
+        return CellSpan(self.name, row, column, row, column + 1, cell=self.ref(row, column))
+
+    def located(self, value, row: int, column: int, keys=None) -> Located:
+        return Located(value, row, column, keys or {}, row, column + 1, cell=self.ref(row, column))
+
+
+# --------------------------------------------------------------------------- reading
+
+def _fail(code: str, message: str, name: str, span=None, hint: str = "") -> Exception:
+    if code == "E602":  # unreadable: an I/O problem (exit 2), like a file that is not UTF-8
+        return SourceError(code, message + (f"。{hint}" if hint else ""), name)
+    return Failed([error(code, message, span, file=name, hint=hint)])
+
+
+def read_table(path: str | Path) -> Table:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise SourceError("E001", f"找不到事实文件 {p}", str(p)) from None
+    except OSError as exc:
+        raise SourceError("E001", f"无法读取事实文件 {p}: {exc.strerror}", str(p)) from None
+    if p.is_dir():
+        raise SourceError("E001", f"{p} 是目录,不是事实文件", str(p))
+    if size > MAX_SOURCE_BYTES:
+        raise SourceError("E003", f"事实文件 {p} 有 {size // 1024} KB,超过上限 "
+                          f"{MAX_SOURCE_BYTES // 1024 // 1024} MB;请确认选对了文件", str(p))
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise SourceError("E001", f"无法读取事实文件 {p}: {exc.strerror}", str(p)) from None
+    if p.suffix.lower() == ".csv":
+        return _read_csv(str(p), data)
+    return _read_xlsx(str(p), data)
+
+
+def _read_csv(name: str, data: bytes) -> Table:
+    try:
+        source = Source.from_bytes(name, data, what="事实文件")
+    except SourceError:
+        # Excel on a Chinese system saves CSV as GBK unless told otherwise.
+        try:
+            source = Source.from_text(name, data.decode("gb18030"))
+        except UnicodeDecodeError:
+            raise _fail("E602", f"{name} 既不是 UTF-8 也不是 GBK 编码的 CSV", name,
+                        hint="用 Excel“另存为 → CSV UTF-8(逗号分隔)”保存") from None
+    try:
+        records = list(csv.reader(io.StringIO(source.text, newline="")))
+    except csv.Error as exc:
+        raise _fail("E602", f"{name} 不是合法的 CSV: {exc}", name) from None
+    if len(records) > MAX_ROWS:
+        raise _fail("E602", f"{name} 超过 {MAX_ROWS} 行", name, hint="一个单位一行,请确认选对了文件")
+    rows = [(i + 1, [_csv_value(v) for v in record]) for i, record in enumerate(records)]
+    return Table(name, None, rows, Source(name, ""))
+
+
+_INTEGER = re.compile(r"[-+]?[0-9]+")
+_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
+
+
+def typed(text: str):
+    """A number written as text becomes the number YAML would read (5 -> 5, 0.5 -> Decimal);
+    anything else stays text for the validator (87%, 是, 缺报, 三条)."""
+    text = text.strip()
+    if not text:
+        return None
+    if _INTEGER.fullmatch(text):
+        return int(text)
+    if _DECIMAL.fullmatch(text):
+        return Decimal(text)
+    return text
+
+
+def _csv_value(text: str):
+    return typed(text)
+
+
+def _read_xlsx(name: str, data: bytes) -> Table:
+    from openpyxl import load_workbook
+
+    hint = "请用 Excel 另存为 .xlsx(不设密码);旧的 .xls 格式需先转换"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
+                raise _fail("E602", f"{name} 解压后过大,不像是一份事实表", name, hint=hint)
+    except zipfile.BadZipFile:
+        raise _fail("E602", f"{name} 不是有效的 .xlsx 文件", name, hint=hint) from None
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+        raise _fail("E602", f"{name} 无法作为工作簿打开({type(exc).__name__})", name, hint=hint) from None
+    try:
+        ws = wb[DATA_SHEET] if DATA_SHEET in wb.sheetnames else wb.worksheets[0]
+        rows: list[tuple[int, list[Any]]] = []
+        for r, cells in enumerate(ws.iter_rows(max_col=MAX_COLUMNS), start=1):
+            if r > MAX_ROWS:
+                raise _fail("E602", f"{name} 超过 {MAX_ROWS} 行", name, hint="一个单位一行,请确认选对了文件")
+            rows.append((r, [_xlsx_value(c) for c in cells]))
+        sheet = ws.title
+    finally:
+        wb.close()
+    return Table(name, sheet, rows, Source(name, ""))
+
+
+class _Date:
+    """A date or time typed into a cell: never a valid fact, reported with its cell."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+def _xlsx_value(cell):
+    value = getattr(cell, "value", None)
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        number = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+        if "%" in (getattr(cell, "number_format", "") or ""):
+            return f"{plain(number * 100)}%"
+        return int(number) if isinstance(value, int) else number
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
+        return _Date(value)
+    text = str(value).strip()
+    return text if text else None
+
+
+# ---------------------------------------------------------------------- the layout
+
+def _label(value) -> str:
+    """A layout label (单位, 细则 …), compared loosely: full-width and case do not matter."""
+    return unicodedata.normalize("NFKC", str(value)).strip().lower() if value is not None else ""
+
+
+def _name(value) -> str:
+    """A fact or unit name, kept as written (only surrounding spaces go)."""
+    if isinstance(value, Decimal):
+        return plain(value)
+    return str(value).strip() if value is not None else ""
+
+
+def _is_comment(value) -> bool:
+    return isinstance(value, str) and value.startswith(COMMENT_MARK)
+
+
+def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
+    """The facts tree (as `read_yaml` builds it) and the envelope of a table."""
+    meta: dict[str, Located] = {}
+    header = None
+    for r, cells in table.rows:
+        first = _label(cells[0]) if cells else ""
+        if first in _UNIT_LABELS:
+            header = r
+            break
+        for c in range(0, len(cells) - 1, 2):
+            key = _LABELS.get(_label(cells[c]))
+            if key and cells[c + 1] is not None and key not in meta:
+                meta[key] = table.located(_scalar(cells[c + 1]), r, c + 2)
+    if header is None:
+        raise _fail("E603", f"{table.name} 中找不到表头行(第一格是“{UNIT_LABEL}”的一行)", table.name,
+                    hint=f"表头行第一格写“{UNIT_LABEL}”,其后每列一个事实名称;"
+                         "可用 jdscore template 细则.jd --format xlsx 生成空表")
+    table.header_row = header
+    header_cells = dict(table.rows)[header]
+    problems = []
+    columns: list[tuple[int, str]] = []
+    seen: dict[str, int] = {}
+    for c, value in enumerate(header_cells[1:], start=2):
+        name = _name(value)
+        if not name or _is_comment(name):
+            continue
+        if name in seen:
+            problems.append(error("E413", f"表头“{name}”出现了两次(另一次在 {table.ref(header, seen[name])})",
+                                  table.span(header, c), hint="删掉或合并其中一列"))
+            continue
+        seen[name] = c
+        columns.append((c, name))
+    table.columns = columns
+    named = {c for c, _ in columns}
+    units: dict[str, Located] = {}
+    unit_keys: dict[str, tuple] = {}
+    for r, cells in table.rows:
+        if r <= header:
+            continue
+        first = cells[0] if cells else None
+        if _is_comment(first):
+            continue
+        filled = [c for c, v in enumerate(cells, start=1) if v is not None and c > 1]
+        if first is None:
+            if filled:
+                problems.append(error("E603", f"第 {r} 行填了数据,但没有写单位名称",
+                                      table.span(r, 1), hint="在 A 列写单位名称,或删掉这一行"))
+            continue
+        for c in filled:
+            if c not in named and not _is_comment(header_cells[c - 1] if c - 1 < len(header_cells) else None):
+                problems.append(error("E603", "这一格有数据,但这一列没有表头(事实名称)",
+                                      table.span(r, c), hint="在表头行写上事实名称,或清空这一列"))
+        unit = _name(first)
+        if unit in units:
+            problems.append(error("E413", f"单位“{unit}”写了两行(另一行是第 {unit_keys[unit][0]} 行)",
+                                  table.span(r, 1), hint="删掉或合并其中一行"))
+            continue
+        body: dict[str, Located] = {}
+        keys: dict[str, tuple] = {}
+        for c, name in columns:
+            value = cells[c - 1] if c - 1 < len(cells) else None
+            if isinstance(value, _Date):
+                problems.append(error("E604", f"单位“{unit}”: “{name}”填的是日期或时间({value}),不是数值",
+                                      table.span(r, c), hint="把这一格设为“常规”格式后重新填写"))
+                value = None
+            body[name] = table.located(value, r, c)
+            keys[name] = (r, c, table.ref(r, c))
+        unit_keys[unit] = (r, 1, table.ref(r, 1))
+        units[unit] = Located(body, r, 1, keys, r, 2, cell=table.ref(r, 1))
+    if not units:
+        if not problems:
+            problems.append(error("E603", f"{table.name} 的表头行下面没有任何单位", table.span(header, 1),
+                                  hint="每个单位填一行,A 列写单位名称"))
+        raise Failed(problems)
+    # Reported together with what the rubric finds wrong with the columns (validate).
+    table.problems = problems
+    root_keys = {"units": (header, 1, table.ref(header, 1))}
+    doc_value: dict[str, Located] = {}
+    for key, located in meta.items():
+        doc_value[key] = located
+        root_keys[key] = (located.line, located.column, located.cell)
+    doc_value["units"] = Located(units, header, 1, unit_keys, header, 2, cell=table.ref(header, 1))
+    doc = Located(doc_value, 1, 1, root_keys)
+    rubric = meta.get("rubric")
+    period = meta.get("period")
+    envelope = FactsEnvelope.model_validate({
+        "rubric": None if rubric is None else str(rubric.value),
+        "period": None if period is None else _period(period.value),
+        "units": {name: None for name in units},
+    })
+    return doc, envelope
+
+
+def _scalar(value):
+    if isinstance(value, Decimal):
+        return plain(value)
+    return value
+
+
+def _period(value):
+    if isinstance(value, int):
+        return value
+    text = str(value)
+    return int(text) if text.isdigit() else text
+
+
+def load(path: str | Path, *, need_rubric: bool = False) -> tuple[Table, Located, FactsEnvelope]:
+    """Read a workbook or CSV; `need_rubric`: no --rubric was given, so the sheet must name it."""
+    table = read_table(path)
+    doc, envelope = to_document(table)
+    if need_rubric and envelope.rubric is None:
+        raise _fail("E603", f"{table.name} 没有写细则文件,也没有用 --rubric 指定", table.name,
+                    span=table.span(1, 1),
+                    hint=f"在表头行上面一行写“{RUBRIC_LABEL}”,右边一格写细则文件的路径"
+                         "(相对于本表格所在目录)")
+    return table, doc, envelope
+
+
+# ---------------------------------------------------------------------- validation
+
+def validate(table: Table, doc: Located, schema: Schema, places: int) -> list[UnitFacts]:
+    """Columns against the rubric's facts (each problem once, at its header cell), list cells
+    into lists, then the same validation as a YAML file."""
+    problems = list(table.problems)
+    names = [name for _, name in table.columns]
+    known = schema.facts
+    for c, name in table.columns:
+        if name not in known:
+            guess = difflib.get_close_matches(name, list(known), n=1, cutoff=0.4)
+            problems.append(error("E403", f"表头“{name}”不是细则里的事实" + (f",是不是“{guess[0]}”?" if guess else ""),
+                                  table.span(table.header_row, c),
+                                  hint="事实名称要与细则规则行冒号前的名称一字不差"))
+    lacking = [f"“{fact}”({spec.kind.label})" for fact, spec in known.items() if fact not in names]
+    if lacking:
+        problems.append(error("E404", f"表头缺少 {len(lacking)} 个事实的列: " + "、".join(lacking),
+                              table.span(table.header_row, 1),
+                              hint="每个事实一列;用 jdscore template 细则.jd --format xlsx 重新生成表头"))
+    if problems:
+        raise Failed(problems)
+    convert_lists(table, doc, schema)
+    return validate_units(table.source, doc, schema, places)
+
+
+def convert_lists(table: Table, doc: Located, schema: Schema) -> None:
+    """Cells of list facts (records, judged amounts) become lists, in place; raise Failed
+    listing every cell that cannot be read."""
+    problems = list(table.problems)
+    units: Located = doc.value["units"]
+    for unit, body in units.value.items():
+        for fact, located in body.value.items():
+            spec = schema.facts.get(fact)
+            if spec is not None and spec.kind in (Kind.RECORDS, Kind.AMOUNTS):
+                try:
+                    converted = _list_cell(table, located, spec, unit, fact)
+                except _CellError as exc:
+                    problems.append(exc.diagnostic)
+                    continue
+                if converted is not None:
+                    body.value[fact] = converted
+    if problems:
+        raise Failed(problems)
+
+
+class _CellError(Exception):
+    def __init__(self, diagnostic):
+        self.diagnostic = diagnostic
+
+
+def _list_cell(table: Table, located: Located, spec, unit: str, fact: str) -> Located | None:
+    """A cell holding a list, as a list of located items (values stay as written)."""
+    value = located.value
+    r, c = located.line, located.column
+    if value is None or isinstance(value, bool):
+        return None  # the validator reports it (empty, or not a list)
+    if isinstance(value, (int, Decimal)):
+        items = [value]
+    else:
+        text = str(value).strip()
+        if text.startswith("["):
+            return _yaml_cell(table, located, unit, fact)
+        parts = text
+        for sep in LIST_SEPARATORS[1:]:
+            parts = parts.replace(sep, LIST_SEPARATORS[0])
+        items = [p.strip() for p in parts.split(LIST_SEPARATORS[0]) if p.strip()]
+    out = []
+    attributes = list(spec.attributes)
+    for item in items:
+        if isinstance(item, str):
+            item = typed(item)
+        if spec.kind is Kind.AMOUNTS:
+            out.append(table.located(item, r, c))
+            continue
+        record: dict[str, Located] = {}
+        keys: dict[str, tuple] = {}
+        if isinstance(item, str) and "=" in unicodedata.normalize("NFKC", item):
+            for pair in unicodedata.normalize("NFKC", item).split(","):
+                key, sep, raw = pair.partition("=")
+                if not sep or not key.strip():
+                    raise _CellError(error("E604", f"单位“{unit}”: “{fact}”里的“{pair}”看不懂,应写成 属性=值",
+                                           table.span(r, c), hint=_list_hint(spec)))
+                record[key.strip()] = table.located(typed(raw), r, c)
+                keys[key.strip()] = (r, c, table.ref(r, c))
+        elif len(attributes) == 1:
+            record[attributes[0]] = table.located(item, r, c)
+            keys[attributes[0]] = (r, c, table.ref(r, c))
+        else:
+            raise _CellError(error("E604", f"单位“{unit}”: “{fact}”的每条记录有 {len(attributes)} 个属性,"
+                                   "要写成 属性=值", table.span(r, c), hint=_list_hint(spec)))
+        out.append(table.located(record, r, c, keys))
+    return table.located(out, r, c)
+
+
+def _yaml_cell(table: Table, located: Located, unit: str, fact: str) -> Located:
+    r, c = located.line, located.column
+    source = Source.from_text(table.ref(r, c), str(located.value))
+    try:
+        tree = read_yaml(source)
+    except Failed:
+        raise _CellError(error("E604", f"单位“{unit}”: “{fact}”这一格的列表写法有误",
+                               table.span(r, c), hint="例如 [0.5, 1] 或 [{阅读量: 62000}];或用分号分隔")) from None
+    return _relocate(table, tree, r, c)
+
+
+def _relocate(table: Table, node: Located, r: int, c: int) -> Located:
+    """Every position inside a cell's YAML becomes the cell itself."""
+    value = node.value
+    if isinstance(value, dict):
+        value = {k: _relocate(table, v, r, c) for k, v in value.items()}
+        keys = {k: (r, c, table.ref(r, c)) for k in value}
+        return table.located(value, r, c, keys)
+    if isinstance(value, list):
+        value = [_relocate(table, v, r, c) for v in value]
+    return table.located(value, r, c)
+
+
+def _list_hint(spec) -> str:
+    attributes = list(spec.attributes)
+    if spec.kind is Kind.AMOUNTS:
+        return "多次评定用分号分隔,如 0.5;1;一次也没有写 []"
+    if len(attributes) == 1:
+        return f"多条用分号分隔,如 62000;150000(每条的{attributes[0]});一条也没有写 []"
+    example = ",".join(f"{a}=1" for a in attributes)
+    return f"每条写 {example},多条用分号分隔;一条也没有写 []"

@@ -1,0 +1,249 @@
+"""`jdscore template`: the YAML skeleton (golden), the JSON Schema (every example facts file
+validates against it), the workbook and CSV forms, and the round trip
+template -> fill in -> `jdscore score`, which must score exactly as the YAML does."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from openpyxl import load_workbook
+
+from conftest import ROOT, golden
+from jdscore.facts import read_yaml
+from jdscore.source import Source
+
+CASES = ROOT / "tests" / "cases" / "template"
+# Copies of rubrics/chengzhai-2018.jd and of the score test rubric (every rule kind), so
+# that these goldens change only when the template does.
+RUBRICS = {name: CASES / f"{name}.jd" for name in ("chengzhai", "all-kinds")}
+# Each facts file that names a rubric: the schema of that rubric must accept it.
+FACTS_FILES = sorted(ROOT.glob("examples/*/facts.yaml")) + sorted(ROOT.glob("tests/cases/score/*/facts.yaml"))
+# Every shipped example, and the facts that use every rule kind (records, judged lists, metrics).
+ROUND_TRIPS = sorted(ROOT.glob("examples/*/facts.yaml")) + [ROOT / "tests" / "cases" / "score" / "all-kinds" / "facts.yaml"]
+
+
+def rel(path: Path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+@pytest.mark.parametrize("name", sorted(RUBRICS))
+def test_yaml_skeleton_golden(name, jd):
+    run = jd("template", rel(RUBRICS[name]), "--unit", "张庄村", "--unit", "李庄村", cwd=ROOT)
+    assert run.exit_code == 0, run.stderr
+    golden(CASES / f"{name}.yaml.expected", run.stdout)
+
+
+def test_yaml_skeleton_lists_every_fact_and_needs_filling(jd, tmp_path):
+    out = tmp_path / "facts.yaml"
+    run = jd("template", str(RUBRICS["chengzhai"]), "-o", str(out))
+    assert run.exit_code == 0, run.stderr
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    facts = data["units"]["单位名称"]
+    assert len(facts) == 22 and all(v is None for v in facts.values())
+    # the rubric path is relative to the written file, so the skeleton scores as soon as it is filled
+    run = jd("score", str(out))
+    assert run.exit_code == 1
+    assert "E409" in run.stderr and "强戒案件数" in run.stderr
+
+
+def _schema(jd, rubric: Path) -> dict:
+    run = jd("template", str(rubric), "--format", "schema")
+    assert run.exit_code == 0, run.stderr
+    schema = json.loads(run.stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema
+
+
+@pytest.mark.parametrize("facts", FACTS_FILES, ids=lambda p: rel(p))
+def test_json_schema_accepts_every_example(facts: Path, jd):
+    document = yaml.safe_load(facts.read_text(encoding="utf-8"))
+    schema = _schema(jd, (facts.parent / document["rubric"]).resolve())
+    errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(document)]
+    assert errors == []
+
+
+def test_json_schema_rejects_bad_facts(jd):
+    bad = ROOT / "tests" / "cases" / "facts" / "wrong-types.yaml"
+    schema = _schema(jd, bad.parent / "rubric.jd")
+    document = yaml.safe_load(bad.read_text(encoding="utf-8"))
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(document))
+    wrong = {e.path[1] + "/" + e.path[2] for e in errors if len(e.path) >= 3}
+    assert {"张庄村/消息数", "张庄村/尿检率", "张庄村/建立机构", "张庄村/问题扣分", "李庄村/消息数",
+            "王庄村/消息数", "王庄村/问题扣分"} <= wrong
+
+
+def test_json_schema_golden(jd):
+    run = jd("template", rel(RUBRICS["all-kinds"]), "--format", "schema", cwd=ROOT)
+    golden(CASES / "all-kinds.schema.expected", run.stdout)
+
+
+# --------------------------------------------------------------------- round trips
+
+def _cell(value):
+    """A YAML fact value as a clerk would type it into a cell."""
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        parts = []
+        for item in value:
+            v = item.value
+            parts.append(",".join(f"{k}={x.value}" for k, x in v.items()) if isinstance(v, dict) and len(v) > 1
+                         else str(next(iter(v.values())).value) if isinstance(v, dict) else str(v))
+        return ";".join(parts)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return value
+
+
+def _facts(path: Path) -> dict:
+    tree = read_yaml(Source.read(path))
+    return {unit: {k: v.value for k, v in body.value.items()} for unit, body in tree.value["units"].value.items()}
+
+
+def _units_json(jd, facts: Path, *extra: str) -> list:
+    run = jd("score", str(facts), "--format", "json", *extra)
+    assert run.exit_code == 0, run.stderr
+    return json.loads(run.stdout)["units"]
+
+
+@pytest.mark.parametrize("facts", ROUND_TRIPS, ids=lambda p: p.parent.name)
+def test_xlsx_round_trip_scores_like_yaml(facts: Path, jd, tmp_path):
+    rubric = (facts.parent / yaml.safe_load(facts.read_text(encoding="utf-8"))["rubric"]).resolve()
+    form = tmp_path / "form.xlsx"
+    values = _facts(facts)
+    run = jd("template", str(rubric), "--format", "xlsx", "-o", str(form), *sum((["--unit", u] for u in values), []))
+    assert run.exit_code == 0, run.stderr
+    wb = load_workbook(form)
+    ws = wb["填报"]
+    header = [c.value for c in ws[2] if c.value is not None]
+    assert header[0] == "单位" and ws["A3"].value.startswith("#")
+    for row in range(4, 4 + len(values)):
+        unit = ws.cell(row, 1).value
+        for column, name in enumerate(header[1:], start=2):
+            value = values[unit][name]
+            cell = ws.cell(row, column)
+            if isinstance(value, str) and value.endswith("%") and row % 2 == 0:
+                # typed as 87% in Excel: a number with a percentage format
+                cell.value = Decimal(value[:-1]) / 100
+                cell.number_format = "0.00%"
+            else:
+                cell.value = _cell(value)
+    filled = tmp_path / "filled.xlsx"
+    wb.save(filled)
+    assert _units_json(jd, filled) == _units_json(jd, facts)
+
+
+@pytest.mark.parametrize("facts", ROUND_TRIPS, ids=lambda p: p.parent.name)
+def test_csv_round_trip_scores_like_yaml(facts: Path, jd, tmp_path):
+    rubric = (facts.parent / yaml.safe_load(facts.read_text(encoding="utf-8"))["rubric"]).resolve()
+    form = tmp_path / "form.csv"
+    values = _facts(facts)
+    run = jd("template", str(rubric), "--format", "csv", "-o", str(form), *sum((["--unit", u] for u in values), []))
+    assert run.exit_code == 0, run.stderr
+    rows = list(csv.reader(io.StringIO(form.read_text(encoding="utf-8-sig"))))
+    header = rows[1]
+    for row in rows[3:]:
+        row[1:] = [str(_cell(values[row[0]][name])) for name in header[1:]]
+    filled = tmp_path / "filled.csv"
+    # as Excel on a Chinese system saves it: GBK
+    filled.write_bytes("".join(",".join(r) + "\r\n" for r in rows).encode("gb18030"))
+    assert _units_json(jd, filled) == _units_json(jd, facts)
+
+
+def test_xlsx_template_is_deterministic_with_validation_and_guide(jd, tmp_path):
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert jd("template", str(RUBRICS["all-kinds"]), "--format", "xlsx", "-o", str(a)).exit_code == 0
+    assert jd("template", str(RUBRICS["all-kinds"]), "--format", "xlsx", "-o", str(b)).exit_code == 0
+    assert a.read_bytes() == b.read_bytes()
+    wb = load_workbook(a)
+    assert wb.sheetnames == ["填报", "填写说明"]
+    assert wb.properties.creator == "jdscore" and wb.properties.created.year == 2000
+    ws = wb["填报"]
+    header = {c.value: c.column_letter for c in ws[2]}
+    rules = {str(dv.sqref).split(":")[0]: dv for dv in ws.data_validations.dataValidation}
+    assert rules[header["建立机构"] + "4"].type == "list"
+    assert rules[header["建立机构"] + "4"].formula1 == '"是,否,缺报"'
+    rate = rules[header["年保持率"] + "4"].formula1
+    assert "<=1" in rate and "缺报" in rate
+    judged = rules[header["综合评价"] + "4"].formula1
+    assert ">=0" in judged and "<=2" in judged
+    deduction = rules[header["综合排名"] + "4"].formula1
+    assert "缺报" not in deduction  # a 扣分项 fact cannot be 缺报
+    assert header["违规扣分"] + "4" not in rules  # lists are text
+    assert "每条阅读量5—10万的" in ws[header["微信消息"] + "2"].comment.text
+    guide = [c.value for c in wb["填写说明"]["A"] if c.value]
+    assert any("缺报" in str(v) for v in guide)
+
+
+def test_xlsx_to_terminal_needs_output(jd):
+    run = jd("template", str(RUBRICS["chengzhai"]), "--format", "xlsx")
+    assert run.exit_code == 2 and "E605" in run.stderr
+
+
+# ------------------------------------------------------------------- bad workbooks
+
+def _filled_chengzhai(tmp_path, jd) -> Path:
+    form = tmp_path / "form.xlsx"
+    assert jd("template", str(RUBRICS["chengzhai"]), "--format", "xlsx", "-o", str(form),
+              "--unit", "张庄村", "--unit", "李庄村").exit_code == 0
+    wb = load_workbook(form)
+    ws = wb["填报"]
+    header = [c.value for c in ws[2]]
+    values = _facts(CASES / "chengzhai-facts.yaml")["程寨村"]
+    for row in (4, 5):
+        for column, name in enumerate(header[1:], start=2):
+            ws.cell(row, column).value = _cell(values[name])
+    wb.save(form)
+    return form
+
+
+def test_bad_cells_are_named_by_reference(jd, tmp_path):
+    form = _filled_chengzhai(tmp_path, jd)
+    wb = load_workbook(form)
+    ws = wb["填报"]
+    column = {c.value: c.column for c in ws[2]}
+    ws.cell(4, column["强戒案件数"]).value = "三条"
+    ws.cell(5, column["尿检缺人次"]).value = -1
+    ws.cell(5, column["情况清底数明"]).value = "也许"
+    ws.cell(4, column["月检查次数"]).value = None
+    wb.save(form)
+    run = jd("score", str(form.relative_to(tmp_path)), cwd=tmp_path)
+    golden(CASES / "bad-cells.expected", f"exit {run.exit_code}\n{run.stderr}")
+
+
+def test_layout_errors(jd, tmp_path):
+    form = _filled_chengzhai(tmp_path, jd)
+    wb = load_workbook(form)
+    ws = wb["填报"]
+    ws.cell(2, ws.max_column + 1).value = "多余的事实"
+    ws.cell(2, 2).value = "强戒案件"  # a typo in a header
+    ws.cell(6, 3).value = 1           # data without a unit name
+    ws.cell(7, 1).value = "张庄村"     # a unit twice
+    wb.save(form)
+    run = jd("score", str(form.relative_to(tmp_path)), cwd=tmp_path)
+    golden(CASES / "layout-errors.expected", f"exit {run.exit_code}\n{run.stderr}")
+
+
+def test_unreadable_and_headerless_files(jd, tmp_path):
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"PK\x03\x04 not really a workbook")
+    run = jd("score", str(junk))
+    assert run.exit_code == 2 and "E602" in run.stderr
+    blank = tmp_path / "blank.csv"
+    blank.write_text("a,b\n1,2\n", encoding="utf-8")
+    run = jd("score", str(blank), "--rubric", str(RUBRICS["chengzhai"]))
+    assert run.exit_code == 1 and "E603" in run.stderr and "单位" in run.stderr
+    nameless = tmp_path / "nameless.csv"
+    nameless.write_text("单位,强戒案件数\n张庄村,1\n", encoding="utf-8")
+    run = jd("score", str(nameless))
+    assert run.exit_code == 1 and "E603" in run.stderr and "--rubric" in run.stderr
+    missing = tmp_path / "missing.csv"
+    run = jd("score", str(missing))
+    assert run.exit_code == 2 and "E001" in run.stderr

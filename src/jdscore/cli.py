@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
@@ -200,7 +201,9 @@ def score(
             guess = difflib.get_close_matches(unit, [u.name for u in units], n=1)
             raise Failed([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
                                 None, file=str(facts))])
-        results = score_units(program, units, explain=explain or format is not ScoreFormat.table)
+        with _progress(len(units), "计分") as advance:
+            results = score_units(program, units, explain=explain or format is not ScoreFormat.table,
+                                  progress=advance)
     except SourceError as exc:
         _report(_source_error(exc), sources)
         raise Exit(USAGE)
@@ -225,6 +228,23 @@ def score(
     else:
         _emit_table(shown, built, explain, output)
     raise Exit(OK)
+
+
+@contextmanager
+def _progress(total: int, what: str):
+    """A progress bar on a terminal for long work; nothing when output is piped."""
+    console = _err()
+    if total < PROGRESS_FROM or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+PROGRESS_FROM = 500  # units; fewer are scored before a bar could be read
 
 
 def _emit(text: str, output: Path | None, *, bom: bool = False) -> None:

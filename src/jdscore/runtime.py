@@ -169,7 +169,9 @@ def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
     return None
 
 
-def score_units(program: Program, units: list[UnitFacts], *, explain: bool = False) -> list[UnitResult]:
+def score_units(program: Program, units: list[UnitFacts], *, explain: bool = False,
+                progress=None) -> list[UnitResult]:
+    """Score every unit; `progress(n)` is told as units are done (for a progress bar)."""
     ranks = _rank_inputs(program, units)
     to_dec = program.to_decimal
     results: list[UnitResult] = []
@@ -196,6 +198,8 @@ def score_units(program: Program, units: list[UnitFacts], *, explain: bool = Fal
             missing=list(unit.missing), items=items,
             rounded_from=exact if rounded != exact else None,
         ))
+        if progress is not None:
+            progress(1)
     positions = shared_ranks([r.total for r in results])
     for r, p in zip(results, positions):
         r.rank = p

@@ -39,8 +39,11 @@ def dump(rubric: A.Rubric) -> str:
     if rubric.total:
         out.append("总分: " + json.dumps(A.to_data(rubric.total), ensure_ascii=False))
     if rubric.bands:
+        if rubric.bands.judged:
+            out.append(f"等级由考评组评定,事实: {rubric.bands.judged.name}")
         for band in rubric.bands.bands:
-            out.append(f"等级 {band.grade}: " + json.dumps(A.to_data(band.interval), ensure_ascii=False))
+            out.append(f"等级 {band.grade}: " + json.dumps(A.to_data(band.interval), ensure_ascii=False)
+                       + (f"  奖惩: {band.consequence}" if band.consequence else ""))
     for metric in rubric.metrics:
         out.append(f"指标 {metric.name} ({metric.description}): " + json.dumps(A.to_data(metric.expr), ensure_ascii=False))
 
@@ -63,7 +66,7 @@ def dump(rubric: A.Rubric) -> str:
                 walk(child, depth + 1)
         else:
             facts = ", ".join(f.label for f in node.facts)
-            mode = "评定 " if node.judged_mode else ""
+            mode = "评定 " if node.judged_mode else "达标 " if node.target_mode else ""
             out.append(f"{pad}{mode}{facts} @{node.span.line}: {node.text}")
             out.append(f"{pad}  => " + json.dumps(A.to_data(node.rule), ensure_ascii=False))
             for m in node.meta:

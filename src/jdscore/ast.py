@@ -395,6 +395,15 @@ class Veto(Node):
 
 
 @dataclass(frozen=True)
+class Requirement(Node):
+    """达标: a condition the document sets without points; met or not, it scores nothing."""
+
+    fact: FactRef
+    interval: Interval | None  # None: a yes/no requirement (零种植, 负增长)
+    span: Span
+
+
+@dataclass(frozen=True)
 class Cap(Node):
     rule: Node
     limit: Decimal
@@ -430,7 +439,7 @@ class Floor(Node):
 
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
              DeficitDeduction, Shortfall, ListedValues, Tiers, PerRecordTiers,
-             Proportional, Rank, Judged, Veto, Cap, GroupCap, OwnPoints, Floor]
+             Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, OwnPoints, Floor]
 
 
 # ---------------------------------------------------------------------- expressions
@@ -512,6 +521,7 @@ class RuleLine(Node):
     judged_mode: bool  # `评定 事实: …`
     span: Span
     meta: tuple[Meta, ...] = ()  # a table row's own 责任单位 etc.
+    target_mode: bool = False    # `达标 事实: …`
 
     def meta_value(self, key: MetaKey) -> str:
         return "；".join(m.value for m in self.meta if m.key is key)
@@ -541,6 +551,7 @@ class Band(Node):
     interval: Interval | None  # None: 其余 (every total no other band takes)
     text: str
     span: Span
+    consequence: str = ""      # what the grade brings (按规定扣除全部奖金), as written
 
 
 @dataclass(frozen=True)
@@ -549,6 +560,7 @@ class GradeBands(Node):
     sentence: bool            # written as one sentence (not a block)
     text: str
     span: Span
+    judged: FactRef | None = None  # 等级 评定 <fact>: the assessors give the grade
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ def rule_range(rule) -> Range:
         if rule.per_occurrence:
             return Range(None, ZERO) if rule.deduct else Range(ZERO, None)
         return Range(-rule.high, -rule.low) if rule.deduct else Range(rule.low, rule.high)
-    if isinstance(rule, A.Veto):
+    if isinstance(rule, (A.Veto, A.Requirement)):
         return Range(ZERO, ZERO)
     if isinstance(rule, A.Cap):
         inner = rule_range(rule.rule)

@@ -56,6 +56,7 @@ class _RawLine:
     judged_mode: bool
     span: Span
     meta: tuple[A.Meta, ...] = ()
+    target_mode: bool = False
 
 
 @dataclass
@@ -306,7 +307,16 @@ class _Transformer:
         text = self.source.text[start:end].rstrip()
         return (label, phrases, otherwise, self._span(meta), text)
 
+    def outcome_line(self, meta, children):
+        text = str(children[1]).strip() if len(children) > 1 else ""
+        return ("outcome", str(children[0]), text, self._span(meta))
+
     def bands(self, meta, children):
+        if len(children) > 1 and isinstance(children[1], Token) and children[1].type == "MODE":
+            fact = A.FactRef(str(children[2]), None, self._tspan(children[2]))
+            outcomes = [c for c in children if isinstance(c, tuple) and c[0] == "outcome"]
+            bands = tuple(A.Band(label, None, text, span, text) for _, label, text, span in outcomes)
+            return ("judged_bands", A.GradeBands(bands, False, self._text(meta), self._span(meta), fact))
         lines = [c for c in children if isinstance(c, (tuple, _RawBands))]
         if lines and isinstance(lines[0], _RawBands):
             return ("bands", lines[0])
@@ -322,11 +332,12 @@ class _Transformer:
         return A.FactRef(str(children[0]), attribute, self._span(meta))
 
     def rule_line(self, meta, children):
-        judged = isinstance(children[0], Token) and children[0].type == "MODE"
+        mode = children[0].type if isinstance(children[0], Token) else None
         facts = tuple(c for c in children if isinstance(c, A.FactRef))
         _, clauses, text = next(c for c in children if isinstance(c, tuple) and c[0] == "sentence")
         line_meta = tuple(c for c in children if isinstance(c, A.Meta))
-        return _RawLine(facts, clauses, text, judged, self._span(meta), line_meta)
+        return _RawLine(facts, clauses, text, mode == "MODE", self._span(meta), line_meta,
+                        mode == "TARGET_MODE")
 
     def meta_line(self, meta, children):
         key = _META_KEYS[children[0].type]
@@ -499,8 +510,8 @@ def build_rubric(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
             raw_body.append(st)
         elif st[0] == "metric":
             metrics.append(st[1])
-        elif st[0] == "bands":
-            _remember(header, "bands", st[1], st[1].span, diagnostics)
+        elif st[0] in ("bands", "judged_bands"):
+            _remember(header, "bands", st, st[1].span, diagnostics)
         else:
             _remember(header, st[0], st[1], st[2], diagnostics)
 
@@ -509,16 +520,19 @@ def build_rubric(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
     metric_names = {m.name for m in metrics}
     bands = None
     if "bands" in header:
-        bands = assemble_bands(header["bands"], convention, style, diagnostics)
+        form, raw = header["bands"]
+        bands = raw if form == "judged_bands" else assemble_bands(raw, convention, style, diagnostics)
     grade_names = tuple(b.grade for b in bands.bands) if bands else ()
 
     def assemble_line(line: _RawLine, role: A.Role, points: Decimal | None,
                       veto_grade: str | None) -> A.RuleLine:
         context = Context(convention=convention, range_style=style, role=role,
-                          item_points=points, veto_grade=veto_grade, metric_names=metric_names)
+                          item_points=points, veto_grade=veto_grade, metric_names=metric_names,
+                          target=line.target_mode)
         rule = assemble_rule(line.facts, line.clauses, line.text, line.judged_mode,
                              line.span, context, diagnostics)
-        return A.RuleLine(line.facts, line.text, line.clauses, rule, line.judged_mode, line.span, line.meta)
+        return A.RuleLine(line.facts, line.text, line.clauses, rule, line.judged_mode, line.span,
+                          line.meta, line.target_mode)
 
     def assemble_group(raw: _RawGroup, role: A.Role) -> A.Group:
         if raw.kind != "group":

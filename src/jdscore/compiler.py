@@ -504,6 +504,12 @@ class _Codegen:
         amount = f"sum({x})" if rule.per_occurrence else x
         return f"-({amount})" if rule.deduct else amount
 
+    def rule_Requirement(self, rule: A.Requirement) -> str:
+        val = self.val(rule.fact)
+        met = val.num if rule.interval is None else self.test(val, rule.interval)
+        self.set_choice(f"1 if {met} else {NO_MATCH}")
+        return "0"
+
     def rule_Veto(self, rule: A.Veto) -> str:
         x = self.plain(rule.fact, "一票否决").num
         self.set_choice(f"1 if {x} else {NO_MATCH}")

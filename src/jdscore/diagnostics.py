@@ -47,6 +47,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E214": ("等级划分有误", "invalid grade bands"),
     "E215": ("一票否决规则有误", "invalid veto rule"),
     "E216": ("分组声明有误", "invalid group"),
+    "E217": ("达标行写了分值", "a requirement line states points"),
     "W301": ("下级分值之和小于本项分值", "children sum below the declared points"),
     "E302": ("下级分值之和大于本项分值", "children sum above the declared points"),
     "W303": ("封顶分高于本项分值", "cap above the item's points"),

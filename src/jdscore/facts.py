@@ -364,6 +364,12 @@ class Validator:
             return None
         if kind is Kind.RECORDS:
             return self.records(spec, located, unit, label)
+        if kind is Kind.GRADE:
+            if isinstance(value, str) and value.strip() in spec.grades:
+                return value.strip()
+            self.report("E405", f"“{label}”应填等级名称之一: {'、'.join(spec.grades)},而不是“{_show(value)}”",
+                        located, unit)
+            return None
         if kind is Kind.AMOUNTS:
             if not isinstance(value, list):
                 self.report("E405", f"“{label}”应是评定分的列表,例如 [0.5, 1]", located, unit)

@@ -77,6 +77,7 @@ class UnitResult:
     missing: list[str]
     items: list[ItemResult] | None = None
     rounded_from: Decimal | None = None
+    consequence: str = ""  # what the grade brings, as the document writes it
 
     def lost_by_responsible(self) -> dict[str, Decimal]:
         """Points lost per 责任单位, counted once per item (the report departments act on)."""
@@ -99,6 +100,7 @@ class UnitResult:
                 "path": list(self.veto.path), "sentence": self.veto.sentence,
                 "facts": {k: _json_value(v) for k, v in self.veto.facts.items()}},
             "missing": list(self.missing),
+            "consequence": self.consequence,
         }
         if self.rounded_from is not None:
             out["unrounded_total"] = plain(self.rounded_from)
@@ -188,7 +190,10 @@ def score_units(program: Program, units: list[UnitFacts], *, explain: bool = Fal
         veto_item = None
         if veto >= 0:
             veto_item = _item(program, unit, veto, out[veto] if out else (0, 0, 1))
-        grade = grade_of(bands, rounded)
+        if bands is not None and bands.judged is not None:  # the assessors gave the grade
+            grade = unit.values[program.fact_index[bands.judged.name]]
+        else:
+            grade = grade_of(bands, rounded)
         if veto_item is not None:
             line_group = _veto_grade(program, veto)
             grade = line_group or (bands.bands[-1].grade if bands and bands.bands else "一票否决")
@@ -197,6 +202,7 @@ def score_units(program: Program, units: list[UnitFacts], *, explain: bool = Fal
             deductions=to_dec(deductions), grade=grade, rank=0, veto=veto_item,
             missing=list(unit.missing), items=items,
             rounded_from=exact if rounded != exact else None,
+            consequence=_consequence(bands, grade),
         ))
         if progress is not None:
             progress(1)
@@ -204,6 +210,13 @@ def score_units(program: Program, units: list[UnitFacts], *, explain: bool = Fal
     for r, p in zip(results, positions):
         r.rank = p
     return results
+
+
+def _consequence(bands: A.GradeBands | None, grade: str | None) -> str:
+    for band in bands.bands if bands is not None else ():
+        if band.grade == grade:
+            return band.consequence
+    return ""
 
 
 def _veto_grade(program: Program, slot: int) -> str | None:
@@ -356,6 +369,8 @@ def _status(line: A.RuleLine, choice, score: Decimal, raw: Decimal) -> tuple[str
             return "unmatched", ""
     elif isinstance(inner, A.PerRecordTiers) and isinstance(choice, list):
         matched = "；".join(f"{n}条符合“{inner.tiers[i].text}”" for i, n in enumerate(choice) if n)
+    elif isinstance(inner, A.Requirement):
+        return ("met" if choice == 1 else "unmet"), ""
     elif choice == NO_MATCH:
         return ("ok" if isinstance(inner, (A.Veto, A.BooleanDeduction)) else "unmatched"), ""
     if score != raw:

@@ -24,12 +24,13 @@ class Kind(str, Enum):
     AMOUNT = "amount"      # a judged amount within [low, high]
     AMOUNTS = "amounts"    # a list of judged amounts, one per occurrence
     RECORDS = "records"    # a list of records, each with attributes
+    GRADE = "grade"        # one of the rubric's grade names, given by the assessors
 
     @property
     def label(self) -> str:
         return {"count": "数量(非负整数)", "quantity": "数量(非负数)", "rate": "比率(如 87%)",
                 "number": "数值", "bool": "是/否", "amount": "评定分", "amounts": "评定分列表",
-                "records": "记录列表"}[self.value]
+                "records": "记录列表", "grade": "等级名称"}[self.value]
 
 
 @dataclass
@@ -44,6 +45,7 @@ class FactSpec:
     refs: list[A.FactRef] = field(default_factory=list)
     conflicts: list[tuple[Kind, A.FactRef]] = field(default_factory=list)
     roles: set[A.Role] = field(default_factory=set)  # which parts of the rubric read it
+    grades: tuple[str, ...] = ()  # the allowed values of a GRADE fact
 
 
 @dataclass
@@ -81,6 +83,11 @@ def reads(rule) -> list[tuple[A.FactRef, Kind, dict]]:
         return [(rule.fact, kind, {})]
     if isinstance(rule, (A.BooleanAward, A.BooleanDeduction, A.Veto)):
         return [(rule.fact, Kind.BOOL, {})]
+    if isinstance(rule, A.Requirement):
+        if rule.interval is None:
+            return [(rule.fact, Kind.BOOL, {})]
+        kind, over = _tiers_kind([rule])
+        return [(rule.fact, kind, {"over_100": over})]
     if isinstance(rule, A.DeficitDeduction):
         return [(rule.fact, Kind.COUNT, {})]
     if isinstance(rule, A.Shortfall):
@@ -165,6 +172,9 @@ def build_schema(rubric: A.Rubric) -> Schema:
         for ref in metric_inputs(metric.expr):
             if ref.name not in metrics:
                 note(A.FactRef(ref.name, None, ref.span), Kind.QUANTITY, {}, None, A.Role.BASE)
+    if rubric.bands is not None and rubric.bands.judged is not None:
+        note(rubric.bands.judged, Kind.GRADE, {}, None, A.Role.BASE)
+        facts[rubric.bands.judged.name].grades = tuple(b.grade for b in rubric.bands.bands)
     return Schema(facts, metrics)
 
 

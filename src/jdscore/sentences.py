@@ -26,6 +26,7 @@ class Context:
     item_points: Decimal | None = None
     veto_grade: str | None = None
     metric_names: frozenset[str] | set[str] = frozenset()
+    target: bool = False  # a `达标` line: a requirement without points
 
 
 class _Reject(Exception):
@@ -386,6 +387,8 @@ def _assemble(facts, clauses, judged_mode, span, ctx) -> A.Node:
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
 
+    if ctx.target:
+        return _requirement(facts, clauses, span, ctx)
     if ctx.role is A.Role.VETO or any(r.veto for r in readings):
         return _veto(facts, span, ctx)
     if judged_mode:
@@ -393,7 +396,8 @@ def _assemble(facts, clauses, judged_mode, span, ctx) -> A.Node:
     if not readings:
         raise _Reject(error(
             "E201", "这句规则没有写分值(如 计1分、扣2分、不得分)", span,
-            hint="若原文没有计分办法,请在行首写“评定”,由考评组在0到本项分值之间评分"))
+            hint="原文有分值但没有计分办法: 行首写“评定”(考评组在0到本项分值之间评分);"
+                 "原文只提要求、不计分: 行首写“达标”"))
 
     if len(facts) > 1:
         rule = _several_facts(facts, readings, span, ctx)
@@ -417,6 +421,15 @@ def _veto(facts, span, ctx) -> A.Veto:
     if len(facts) != 1:
         raise _Reject(error("E215", "一票否决规则只能读一个事实(是/否)", span))
     return A.Veto(facts[0], ctx.veto_grade, span)
+
+
+def _requirement(facts, clauses, span, ctx) -> A.Requirement:
+    fact = _single_fact(facts, span)
+    phrases = [p for c in clauses for p in c.phrases]
+    if any(_is_outcome(p) or _is_modifier(p) for p in phrases):
+        raise _Reject(error("E217", "“达标”行只写要求,不能写分值", span,
+                            hint="有分值的规则去掉行首的“达标”"))
+    return A.Requirement(fact, condition_of(phrases, ctx, span), span)
 
 
 def _single_fact(facts, span) -> A.FactRef:

@@ -84,6 +84,9 @@ def describe(rule, subject: str = "值") -> str:
         verb = "扣" if rule.deduct else "得"
         each = "每次" if rule.per_occurrence else ""
         return f"评定: {each}由考评组评定,{verb}{plain(rule.low)}—{plain(rule.high)}分"
+    if isinstance(rule, A.Requirement):
+        what = "符合所述情形" if rule.interval is None else interval(rule.interval, subject)
+        return f"达标要求(不计分): {what}"
     if isinstance(rule, A.Veto):
         return f"一票否决: 符合则等级定为{rule.grade or '最低等级'}"
     if isinstance(rule, A.Cap):

@@ -16,7 +16,7 @@ from .. import ast as A
 from ..numerals import plain
 from ..runtime import UnitResult
 
-_STATUS = {"ok": "", "missing": "缺报,按0分计", "partly_missing": "部分缺报,缺报部分按0分计",
+_STATUS = {"ok": "", "met": "达标", "unmet": "未达标", "missing": "缺报,按0分计", "partly_missing": "部分缺报,缺报部分按0分计",
            "undefined": "无法计算(分母为0),按0分计",
            "unmatched": "不符合任何一档", "capped": "封顶", "floored": "扣完为止"}
 
@@ -40,6 +40,8 @@ def table(results: list[UnitResult], title: str, show_parts: bool) -> Table:
             notes.append(f"一票否决: {r.veto.title}")
         if r.missing:
             notes.append("缺报: " + "、".join(r.missing))
+        if r.consequence:
+            notes.append(r.consequence)
         row = [str(r.rank), r.name, plain(r.total)] + ([r.grade or ""] if graded else [])
         if show_parts:
             row += [plain(r.base), plain(r.bonus), plain(r.deductions)]
@@ -58,6 +60,8 @@ def explanation(result: UnitResult) -> list[tuple[str, str]]:
     lines.append((head, "bold"))
     if result.rounded_from is not None:
         lines.append((f"  (未取整前 {plain(result.rounded_from)})", "dim"))
+    if result.consequence:
+        lines.append((f"  奖惩: {result.consequence}", "bold"))
     if result.veto is not None:
         lines.append((f"  一票否决: {result.veto.title} = {_value(next(iter(result.veto.facts.values()), ''))}"
                       f"  ({result.veto.sentence})", "bold red"))
@@ -80,6 +84,12 @@ def explanation(result: UnitResult) -> list[tuple[str, str]]:
         lines.append((f"{indent}  规则: {item.sentence}", "dim"))
         if item.matched:
             lines.append((f"{indent}  符合: {item.matched}", "dim"))
+        if item.status == "missing" and item.max_points == 0 and not item.lost:
+            lines.append((f"{indent}  缺报,无法判断(不计分)", "red"))
+            continue
+        if item.status in ("met", "unmet"):  # a requirement: no points either way
+            lines.append((f"{indent}  {_STATUS[item.status]}(不计分)", "green" if item.status == "met" else "red"))
+            continue
         score = f"{indent}  得分 {plain(item.score)}"
         if item.raw != item.score:
             score += f"(计算得 {plain(item.raw)},{_STATUS.get(item.status, item.status)})"

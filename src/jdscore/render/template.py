@@ -76,6 +76,8 @@ class FactInfo:
             return f"{plain(spec.low)}—{plain(spec.high)}分"
         if spec.kind is Kind.AMOUNTS:
             return f"每次 {plain(spec.low)}—{plain(spec.high)}分"
+        if spec.kind is Kind.GRADE:
+            return "、".join(spec.grades) + " 之一"
         return "每条记录写 " + "、".join(spec.attributes)
 
     def summary(self) -> str:
@@ -265,6 +267,8 @@ def _value_schema(kind: Kind, spec: FactSpec) -> dict:
         return {"type": "number", "minimum": _num(spec.low), "maximum": _num(spec.high)}
     if kind is Kind.AMOUNTS:
         return {"type": "array", "items": _value_schema(Kind.AMOUNT, spec)}
+    if kind is Kind.GRADE:
+        return {"type": "string", "enum": list(spec.grades)}
     attributes = {name: _value_schema(a.kind, a) for name, a in spec.attributes.items()}
     return {"type": "array", "items": {"type": "object", "properties": attributes,
                                        "required": list(spec.attributes), "additionalProperties": False}}
@@ -342,8 +346,9 @@ def _validation(fact: FactInfo, cell: str):
     missing = missing_word()
     or_missing = f',TRIM({cell})="{missing}"' if fact.missing_allowed else ""
     spec = fact.spec
-    if fact.kind is Kind.BOOL:
-        words = [yes_word(), no_word()] + ([missing] if fact.missing_allowed else [])
+    if fact.kind in (Kind.BOOL, Kind.GRADE):
+        words = [yes_word(), no_word()] if fact.kind is Kind.BOOL else list(spec.grades)
+        words += [missing] if fact.missing_allowed else []
         dv = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True)
     else:
         if fact.kind is Kind.COUNT:

@@ -147,6 +147,9 @@ def syntax_diagnostic(source: Source, exc: UnexpectedInput) -> Diagnostic:
                          english="unexpected end of input", hint=_hint_for(exc.expected))
         shown = "换行" if token.type == "_NL" else f"“{_show(str(token))}”"
         message = f"此处不应出现{shown}" + (f",这里应为{expected}" if expected else "")
+        previous = (getattr(exc, "token_history", None) or [None])[-1]
+        if "_COLON" in exc.expected and previous is not None and previous.type == "NAME":
+            message = f"“{previous}”后面缺少冒号“:”"  # the commonest slip in a rule line
         return error("E102", message, _token_span(source, token),
                      english=f"unexpected {token.type}", hint=_hint_for(exc.expected))
     if isinstance(exc, UnexpectedEOF):
@@ -181,11 +184,37 @@ def _hint_for(expected) -> str:
     return ""
 
 
+MAX_SYNTAX_ERRORS = 20
+
+
 def parse(source: Source, start: str = "rubric") -> Tree:
-    """Parse `source`; raise Failed with a diagnostic on a syntax error."""
-    try:
-        return lark_parser().parse(source.text, start=start)
-    except UnexpectedInput as exc:
-        raise Failed([syntax_diagnostic(source, exc)]) from None
-    except RecursionError:
-        raise Failed([error("E101", "嵌套层次过深,无法解析", None, file=source.name)]) from None
+    """Parse `source`; on syntax errors raise Failed with every one found.
+
+    After an error the offending line is blanked (spaces keep every position) and the
+    text parsed again, so one run reports each broken line. A line that opens or closes a
+    block is not blanked: its braces would no longer match and every later error would be
+    a consequence of the first.
+    """
+    text = source.text
+    found: list[Diagnostic] = []
+    braces = (terminal_regex("_LBRACE"), terminal_regex("_RBRACE"))
+    while True:
+        try:
+            tree = lark_parser().parse(text, start=start)
+        except UnexpectedInput as exc:
+            diagnostic = syntax_diagnostic(source, exc)
+            found.append(diagnostic)
+            line = diagnostic.span.line if diagnostic.span else 0
+            lines = text.split("\n")
+            if (start != "rubric" or diagnostic.code == "E103" or not 0 < line <= len(lines)
+                    or any(b.search(lines[line - 1]) for b in braces)
+                    or len(found) >= MAX_SYNTAX_ERRORS or not lines[line - 1].strip()):
+                raise Failed(found) from None
+            lines[line - 1] = " " * len(lines[line - 1])
+            text = "\n".join(lines)
+            continue
+        except RecursionError:
+            raise Failed(found + [error("E101", "嵌套层次过深,无法解析", None, file=source.name)]) from None
+        if found:
+            raise Failed(found)
+        return tree

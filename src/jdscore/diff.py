@@ -30,7 +30,7 @@ from .compiler import Program
 from .diagnostics import Failed
 from .facts import Located, UnitFacts, validate_units
 from .numerals import plain
-from .render.describe import amount, describe, expression_text, interval
+from .wording import amount, describe, expression_text, interval
 from .runtime import UnitResult, score_units
 from .schema import Schema
 from .source import Source

@@ -16,7 +16,7 @@ from .compiler import compile_rubric
 from .diagnostics import Diagnostic, Failed, error
 from .facts import Located, Validator
 from .numerals import plain
-from .render.describe import describe, describe_bands
+from .wording import describe, describe_bands
 from .runtime import grade_of
 from .schema import Kind
 from .sentences import Context, assemble_bands, assemble_rule, fact_slots

@@ -18,7 +18,7 @@ from .. import ast as A
 from ..bounds import rule_range
 from ..diagnostics import Diagnostic
 from ..numerals import plain
-from .describe import expression_text
+from ..wording import expression_text
 
 COLUMNS = ("大项", "小项", "具体项目", "具体内容", "分值", "责任单位", "协助单位", "考评方法")
 GROUP_COLUMNS = 3

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .. import ast as A
-from ..numerals import plain
+from . import ast as A
+from .numerals import plain
 
 
 def amount(value: Decimal, unit: A.Unit) -> str:

@@ -55,6 +55,11 @@ def test_symbols(symbol, expected):
     assert holds(f"尿检率{symbol}80%,计1分", ("79.99%", "80%", "80.01%")) == expected
 
 
+def test_explicit_mark_after_a_range_speaks_of_its_upper_end():
+    assert holds("70%至85%(不含)的,计1分", ("84.99%", "85%", "85.01%")) == (True, False, False)
+    assert holds("70%至85%(含)的,计1分", ("84.99%", "85%", "85.01%")) == (True, True, False)
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("超过95%(含)的,计1分", GE),
     ("超过95%（含）的,计1分", GE),

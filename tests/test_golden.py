@@ -111,3 +111,24 @@ def test_score_golden(case: Path, fmt: str, jd):
     run = jd(*args, cwd=ROOT)
     assert run.exit_code == 0, run.stderr
     golden(case / f"{fmt}.expected", run.stdout)
+
+
+def _all_rubrics():
+    yield from sorted((ROOT / "rubrics").glob("*.jd"))
+    yield from sorted((CASES).rglob("*.jd"))
+
+
+@pytest.mark.parametrize("path", list(_all_rubrics()), ids=lambda p: str(p.relative_to(ROOT)))
+def test_a_rubric_that_passes_check_compiles(path: Path):
+    """`jdscore check` does not compile; so whatever it accepts, the compiler must accept."""
+    from jdscore.checker import check
+    from jdscore.compiler import compile_rubric
+    from jdscore.diagnostics import has_errors
+
+    try:
+        rubric, diagnostics = build_rubric(Source.read(path))
+    except Failed:
+        return
+    if has_errors(diagnostics + check(rubric)):
+        return
+    compile_rubric(rubric)

@@ -304,3 +304,12 @@ def test_judged_line_with_its_own_points_is_bounded_by_them():
         "t.jd", '项目 "目标达成" 3分 {\n  评定 知识达标: 小学了解毒品危害的简单知识。(1分)\n}\n'))
     (line,) = rubric.body[0].children
     assert (line.rule.low, line.rule.high) == (0, 1)
+
+
+def test_rubric_without_a_final_newline():
+    from jdscore.build import build_rubric
+    from jdscore.source import Source
+
+    for text in ('项目 "a" 1分 {\n  甲: 有的,计1分\n}', "甲: 有的,计1分"):
+        rubric, diagnostics = build_rubric(Source.from_text("t.jd", text))
+        assert not diagnostics and len(list(rubric.rule_lines())) == 1

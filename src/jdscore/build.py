@@ -16,7 +16,7 @@ from lark import Token, Tree
 from . import ast as A
 from .diagnostics import Diagnostic, Failed, error, has_errors
 from .numerals import NumeralError, exact_decimal, parse_number
-from .parser import parse
+from .parser import parse, terminal_regex
 from .sentences import Context, assemble_bands, assemble_rule
 from .source import Source, Span
 
@@ -105,14 +105,20 @@ class _Transformer:
     # -- helpers ------------------------------------------------------------------
 
     def _span(self, meta) -> Span:
-        # A statement's meta ends after its newline; spans stop at the last visible character.
+        # Lark already knows lines and columns; only a statement whose meta runs past its
+        # newline needs trimming back to the last visible character.
         end = meta.end_pos
-        while end > meta.start_pos and self.source.text[end - 1].isspace():
-            end -= 1
-        return self.source.span(meta.start_pos, end)
+        text = self.source.text
+        if end > meta.start_pos and text[end - 1].isspace():
+            while end > meta.start_pos and text[end - 1].isspace():
+                end -= 1
+            return self.source.span(meta.start_pos, end)
+        return Span(self.source.name, meta.line, meta.column, meta.end_line, meta.end_column,
+                    meta.start_pos, end)
 
     def _tspan(self, tok: Token) -> Span:
-        return self.source.span(tok.start_pos, tok.end_pos)
+        return Span(self.source.name, tok.line, tok.column, tok.end_line, tok.end_column,
+                    tok.start_pos, tok.end_pos)
 
     def _text(self, meta) -> str:
         return self.source.text[meta.start_pos:meta.end_pos]
@@ -175,7 +181,11 @@ class _Transformer:
 
     def range(self, meta, children):
         low, high = children[0].quantity, children[2].quantity
-        suffix = A.CmpWord(children[3].type) if len(children) > 3 else None
+        suffix = next((A.CmpWord(c.type) for c in children[3:] if c.type in _CMP_WORDS), None)
+        bound = next((c.type == "BOUND_INCL" for c in children[3:]
+                      if c.type in ("BOUND_INCL", "BOUND_EXCL")), None)
+        if bound is not None:  # 70%至85%(不含): the mark speaks of the upper end
+            high = A.Quantity(high.value, high.unit, high.word, high.multiplier, high.span, bound)
         return A.Range(low, high, suffix, self._span(meta))
 
     def band_range(self, meta, children):
@@ -242,7 +252,9 @@ class _Transformer:
         def flush():
             if run:
                 start, end = run[0].start_pos, run[-1].end_pos
-                out.append(A.Text(self.source.text[start:end], self.source.span(start, end)))
+                first, last = run[0], run[-1]
+                out.append(A.Text(self.source.text[start:end], Span(
+                    self.source.name, first.line, first.column, last.end_line, last.end_column, start, end)))
                 run.clear()
 
         for c in children:
@@ -303,7 +315,7 @@ class _Transformer:
         otherwise = len(rest) == 1 and isinstance(rest[0], Token) and rest[0].type == "OTHERWISE"
         phrases = () if otherwise else self._phrases(rest)
         start = rest[0].start_pos if isinstance(rest[0], Token) else rest[0].span.start
-        end = meta.end_pos
+        end = rest[-1].end_pos if isinstance(rest[-1], Token) else rest[-1].span.end  # not a trailing comment
         text = self.source.text[start:end].rstrip()
         return (label, phrases, otherwise, self._span(meta), text)
 
@@ -316,11 +328,13 @@ class _Transformer:
             fact = A.FactRef(str(children[2]), None, self._tspan(children[2]))
             outcomes = [c for c in children if isinstance(c, tuple) and c[0] == "outcome"]
             bands = tuple(A.Band(label, None, text, span, text) for _, label, text, span in outcomes)
-            return ("judged_bands", A.GradeBands(bands, False, self._text(meta), self._span(meta), fact))
+            text = "；".join(f"{b.grade}: {b.text}" for b in bands)  # the lines, without layout or comments
+            return ("judged_bands", A.GradeBands(bands, False, text, self._span(meta), fact))
         lines = [c for c in children if isinstance(c, (tuple, _RawBands))]
         if lines and isinstance(lines[0], _RawBands):
             return ("bands", lines[0])
-        return ("bands", _RawBands(lines, False, self._text(meta), self._span(meta)))
+        text = "；".join(f"{line[0]}: {line[4]}" for line in lines)  # the lines, without layout or comments
+        return ("bands", _RawBands(lines, False, text, self._span(meta)))
 
     def value(self, meta, children):
         return children[0]
@@ -419,7 +433,7 @@ class _Transformer:
 
     def convention(self, meta, children):
         pairs = tuple(c for c in children[1:] if isinstance(c, tuple))
-        text = self._text(meta)[len(str(children[0])):].strip()
+        text = terminal_regex("COMMENT").sub("", self._text(meta))[len(str(children[0])):].strip()
         return ("convention", A.Convention(pairs, text, self._span(meta)), self._span(meta))
 
     def interval_style(self, meta, children):
@@ -430,7 +444,7 @@ class _Transformer:
         places = int(self._number(number)[0])
         mode = next((_ROUND_MODES[c.type] for c in children if c.type in _ROUND_MODES),
                     A.RoundMode.HALF_UP)
-        text = self._text(meta)[len(str(children[0])):].strip()
+        text = self.source.text[meta.start_pos:children[-1].end_pos][len(str(children[0])):].strip()
         return ("precision", A.Precision(places, mode, text, self._span(meta)), self._span(meta))
 
     def total(self, meta, children):
@@ -497,6 +511,8 @@ _HEADER_NAMES = {"title": "考评标题", "year": "年度", "subject": "对象",
 
 def build_rubric(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
     """Parse and build a rubric; raise Failed if it cannot be read at all."""
+    if not source.text.endswith("\n"):  # every statement ends a line, the last one too
+        source = Source(source.name, source.text + "\n")
     tree = parse(source, "rubric")
     transformer = _Transformer(source)
     statements = transformer.transform(tree)

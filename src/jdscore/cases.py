@@ -1,6 +1,7 @@
-"""Rubric test cases: a facts file plus the totals, grades, ranks and item scores expected.
+"""Rubric test cases (`jdscore test`) and boundary tables (`jdscore test --boundaries`).
 
-The format (documented in the README):
+A test case is a YAML file beside a facts file, with the totals, grades, ranks and item
+scores a person computed by hand (documented in the README, "Rubric test cases"):
 
     facts: facts.yaml          # relative to this file
     rubric: ../x.jd            # optional; defaults to the facts file's rubric:
@@ -11,6 +12,14 @@ The format (documented in the README):
         rank: 2                # optional
         items:                 # optional; an item by its title, or a path "大项 / 项目"
           无毒创建: 5.5
+
+Every unit named is one test; a case file that cannot run (a missing facts file, a
+rubric with errors, invalid facts) is one failed test carrying the diagnostics why.
+
+A boundary table takes every threshold of a rubric (each tier's ends, a 达标线, the
+required count of `每少…`, the value where a cap starts to bind, each grade band's ends)
+and scores the values at, just below and just above it, each rule line on its own, so a
+writer sees that the edges behave as meant.
 """
 
 from __future__ import annotations
@@ -18,17 +27,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
+from . import ast as A
 from .build import load_rubric
 from .checker import check as check_rubric
-from .compiler import compile_rubric
-from .diagnostics import Failed, Severity, error
-from .facts import Located, load_facts_document, read_yaml, resolve_rubric_path, validate_units
+from .compiler import CompileError, compile_rubric
+from .diagnostics import Diagnostic, Failed, Severity, error
+from .facts import Located, Validator, load_facts_document, read_yaml, resolve_rubric_path, validate_units
 from .numerals import plain
-from .runtime import UnitResult, score_units
-from .source import Source, Span
+from .runtime import UnitResult, grade_of, score_units
+from .schema import Kind, reads
+from .source import Source, SourceError, Span
 
-CASE_SUFFIXES = ("expected.yaml", ".expected.yaml")
+CASE_NAMES = ("expected.yaml",)
+CASE_SUFFIX = ".expected.yaml"
+_UNIT_KEYS = {"total", "grade", "rank", "items"}
 
 
 @dataclass
@@ -39,10 +53,14 @@ class Mismatch:
     actual: str
     span: Span | None = None
 
+    def diagnostic(self) -> Diagnostic:
+        return error("E701", f"“{self.unit}”{self.what}: 预期 {self.expected},实际 {self.actual}", self.span,
+                     english=f"{self.unit} {self.what}: expected {self.expected}, got {self.actual}")
+
 
 @dataclass
-class CaseResult:
-    path: str
+class UnitCase:
+    name: str
     checks: int = 0
     mismatches: list[Mismatch] = field(default_factory=list)
 
@@ -51,20 +69,76 @@ class CaseResult:
         return not self.mismatches
 
 
+@dataclass
+class CaseResult:
+    path: str
+    units: list[UnitCase] = field(default_factory=list)
+    errors: list[Diagnostic] = field(default_factory=list)  # the case could not run
+
+    @property
+    def checks(self) -> int:
+        return sum(u.checks for u in self.units)
+
+    @property
+    def mismatches(self) -> list[Mismatch]:
+        return [m for u in self.units for m in u.mismatches]
+
+    @property
+    def passed(self) -> bool:
+        return not self.errors and all(u.passed for u in self.units)
+
+    @property
+    def counts(self) -> tuple[int, int]:
+        """(passed, failed) tests: one per unit, or one failed when the case could not run."""
+        if self.errors:
+            return 0, 1
+        passed = sum(1 for u in self.units if u.passed)
+        return passed, len(self.units) - passed
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "passed": self.passed,
+            "errors": [d.to_dict() for d in self.errors],
+            "units": [{"name": u.name, "passed": u.passed, "checks": u.checks,
+                       "mismatches": [{"what": m.what, "expected": m.expected, "actual": m.actual,
+                                       "location": m.span.to_dict() if m.span else None}
+                                      for m in u.mismatches]} for u in self.units],
+        }
+
+
 def find_cases(root: Path) -> list[Path]:
     if root.is_file():
         return [root]
-    return sorted(p for p in root.rglob("*.yaml") if p.name == "expected.yaml" or p.name.endswith(".expected.yaml"))
+    return sorted(p for p in root.rglob("*.yaml") if p.name in CASE_NAMES or p.name.endswith(CASE_SUFFIX))
 
 
 def run_case(path: Path) -> CaseResult:
+    """Run one case file; problems that stop it are collected in `errors`, never raised."""
+    outcome = CaseResult(str(path))
+    try:
+        _run(path, outcome)
+    except Failed as failed:
+        outcome.errors.extend(failed.diagnostics)
+    except SourceError as exc:
+        outcome.errors.append(error(exc.code, exc.message, None, file=exc.path))
+    return outcome
+
+
+def _run(path: Path, outcome: CaseResult) -> None:
     source = Source.read(path, what="测试用例")
     doc = read_yaml(source)
-    if not isinstance(doc.value, dict) or "facts" not in doc.value or "units" not in doc.value:
-        raise Failed([error("E402", "测试用例要有 facts:(事实文件)和 units:(各单位的预期结果)",
-                            Span.point(source.name, doc.line, doc.column))])
+    if not isinstance(doc.value, dict) or "facts" not in doc.value or "units" not in doc.value \
+            or not isinstance(doc.value["units"].value, dict):
+        raise Failed([error("E702", "测试用例要有 facts:(事实文件)和 units:(各单位的预期结果)",
+                            Span.point(source.name, doc.line, doc.column),
+                            hint="格式见 README 的“Rubric test cases”一节")])
     facts_path = resolve_rubric_path(path, str(doc.value["facts"].value))
-    facts_source, facts_doc, envelope = load_facts_document(facts_path)
+    try:
+        facts_source, facts_doc, envelope = load_facts_document(facts_path)
+    except SourceError as exc:  # point at the line that names the file
+        raise Failed([error(exc.code, exc.message, doc.value["facts"].span(source.name),
+                            hint="facts: 的路径相对于测试用例文件本身")]) from None
     if "rubric" in doc.value:
         rubric_path = resolve_rubric_path(path, str(doc.value["rubric"].value))
     else:
@@ -76,44 +150,60 @@ def run_case(path: Path) -> CaseResult:
     program = compile_rubric(rubric)
     units = validate_units(facts_source, facts_doc, program.schema, program.places)
     results = {r.name: r for r in score_units(program, units, explain=True)}
-    outcome = CaseResult(str(path))
-    for unit_name, expected in doc.value["units"].value.items():
-        where = Span.point(source.name, *doc.value["units"].keys[unit_name])
+    units_node = doc.value["units"]
+    shape = []
+    for unit_name, expected in units_node.value.items():
+        where = Span.point(source.name, *units_node.keys[unit_name])
+        if not isinstance(expected.value, dict):
+            shape.append(error("E702", f"“{unit_name}”下面应写 total、grade、rank 或 items", where))
+            continue
+        for key in expected.value:
+            if key not in _UNIT_KEYS:
+                shape.append(error("E702", f"“{unit_name}”下面的“{key}”不是可以检查的结果", Span.point(
+                    source.name, *expected.keys[key]), hint="可以写 total、grade、rank、items"))
+    if shape:
+        raise Failed(shape)
+    for unit_name, expected in units_node.value.items():
+        where = Span.point(source.name, *units_node.keys[unit_name])
+        case = UnitCase(unit_name)
+        outcome.units.append(case)
         result = results.get(unit_name)
         if result is None:
-            outcome.mismatches.append(Mismatch(unit_name, "单位", "存在", "事实文件中没有", where))
+            case.checks += 1
+            case.mismatches.append(Mismatch(unit_name, "", "存在", "事实文件中没有这个单位", where))
             continue
-        _compare(result, expected, outcome, source)
-    return outcome
+        _compare(result, expected, case, source)
 
 
-def _compare(result: UnitResult, expected: Located, outcome: CaseResult, source: Source) -> None:
-    fields = expected.value if isinstance(expected.value, dict) else {}
+def _compare(result: UnitResult, expected: Located, case: UnitCase, source: Source) -> None:
+    fields = expected.value
 
     def at(key: str) -> Span:
-        return Span.point(source.name, *fields_keys.get(key, (expected.line, expected.column)))
+        return Span.point(source.name, *expected.keys.get(key, (expected.line, expected.column)))
 
-    fields_keys = expected.keys
     for key, actual in (("total", plain(result.total)), ("grade", result.grade or ""),
                         ("rank", str(result.rank))):
         if key in fields:
-            outcome.checks += 1
+            case.checks += 1
             want = _text(fields[key].value)
             if want != actual:
-                outcome.mismatches.append(Mismatch(result.name, _WORDS[key], want, actual, at(key)))
+                case.mismatches.append(Mismatch(result.name, _WORDS[key], want, actual or "(无)", at(key)))
     if "items" in fields:
         items = fields["items"]
+        if not isinstance(items.value, dict):
+            case.checks += 1
+            case.mismatches.append(Mismatch(result.name, "items", "项目标题: 分数", "格式不对", at("items")))
+            return
         for title, want_node in items.value.items():
-            outcome.checks += 1
+            case.checks += 1
             found = _find_item(result, title)
             where = Span.point(source.name, *items.keys[title])
             if found is None:
-                outcome.mismatches.append(Mismatch(result.name, f"项目“{title}”", _text(want_node.value),
-                                                   "细则中没有这一项", where))
-                continue
-            if _text(want_node.value) != plain(found):
-                outcome.mismatches.append(Mismatch(result.name, f"项目“{title}”", _text(want_node.value),
-                                                   plain(found), where))
+                case.mismatches.append(Mismatch(result.name, f"项目“{title}”", _text(want_node.value),
+                                                "细则中没有这一项", where))
+            elif _text(want_node.value) != plain(found):
+                case.mismatches.append(Mismatch(result.name, f"项目“{title}”", _text(want_node.value),
+                                                plain(found), where))
 
 
 _WORDS = {"total": "总分", "grade": "等级", "rank": "名次"}
@@ -122,8 +212,6 @@ _WORDS = {"total": "总分", "grade": "等级", "rank": "名次"}
 def _text(value) -> str:
     if isinstance(value, Decimal):
         return plain(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
     return str(value)
 
 
@@ -135,3 +223,244 @@ def _find_item(result: UnitResult, title: str) -> Decimal | None:
         if list(item.path[-len(parts):]) == parts:
             return item.score
     return None
+
+
+# ------------------------------------------------------------------------ JUnit XML
+
+def to_junit(results: list[CaseResult]) -> bytes:
+    """JUnit XML for CI: a suite per case file, a test case per unit."""
+    root = ET.Element("testsuites", name="jdscore")
+    total = failures = errors = 0
+    for result in results:
+        suite = ET.SubElement(root, "testsuite", name=result.path)
+        tests = fails = errs = 0
+        if result.errors:
+            errs = tests = 1
+            case = ET.SubElement(suite, "testcase", classname=result.path, name="(用例)")
+            message = "; ".join(d.message for d in result.errors)
+            node = ET.SubElement(case, "error", message=message, type=result.errors[0].code)
+            node.text = "\n".join(f"{d.location}: [{d.code}] {d.message}" for d in result.errors)
+        for unit in result.units:
+            tests += 1
+            case = ET.SubElement(suite, "testcase", classname=result.path, name=unit.name)
+            if unit.mismatches:
+                fails += 1
+                diags = [m.diagnostic() for m in unit.mismatches]
+                node = ET.SubElement(case, "failure", message="; ".join(d.message for d in diags), type="E701")
+                node.text = "\n".join(f"{d.location}: {d.message}" for d in diags)
+        suite.set("tests", str(tests))
+        suite.set("failures", str(fails))
+        suite.set("errors", str(errs))
+        total, failures, errors = total + tests, failures + fails, errors + errs
+    root.set("tests", str(total))
+    root.set("failures", str(failures))
+    root.set("errors", str(errors))
+    ET.indent(root)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+
+
+# ------------------------------------------------------------------------ boundaries
+
+@dataclass
+class Probe:
+    value: str   # as a facts file would write it (85%, 12, 89.99)
+    outcome: str  # the line's score, or the grade
+
+
+@dataclass
+class Edge:
+    kind: str     # 分档, 达标线, 应完成数, 封顶, 按比例, 等级
+    value: str
+    probes: list[Probe]
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "value": self.value,
+                "probes": [{"value": p.value, "outcome": p.outcome} for p in self.probes]}
+
+
+@dataclass
+class LineEdges:
+    line: A.RuleLine
+    edges: list[Edge]
+
+    def to_dict(self) -> dict:
+        return {"location": self.line.span.to_dict(), "facts": [f.label for f in self.line.facts],
+                "sentence": self.line.text, "edges": [e.to_dict() for e in self.edges]}
+
+
+@dataclass
+class BoundaryTable:
+    rubric: str
+    lines: list[LineEdges]
+    bands: list[Edge]
+
+    def to_dict(self) -> dict:
+        return {"rubric": self.rubric, "lines": [x.to_dict() for x in self.lines],
+                "bands": [e.to_dict() for e in self.bands]}
+
+
+_PERCENT_STEP = Decimal("0.0001")   # 0.01%
+_AMOUNT_STEP = Decimal("0.01")
+
+
+def boundary_table(rubric: A.Rubric, name: str) -> BoundaryTable:
+    lines = []
+    for line in rubric.rule_lines():
+        edges = _line_edges(line)
+        if edges:
+            lines.append(LineEdges(line, edges))
+    return BoundaryTable(name, lines, _band_edges(rubric))
+
+
+def _line_edges(line: A.RuleLine) -> list[Edge]:
+    facts = reads(line.rule)
+    if line.rule is None or len({ref.name for ref, _, _ in facts}) != 1:
+        return []  # several facts scored together: their edges depend on each other
+    try:
+        scorer = _LineScorer(line)
+    except CompileError:
+        return []
+    wanted: list[tuple[str, Decimal, A.Unit, A.Interval | None]] = []
+    for rule in _rules_with_caps(line.rule):
+        if isinstance(rule, (A.Tiers, A.PerRecordTiers)):
+            for tier in rule.tiers:
+                for bound in (tier.interval.low, tier.interval.high):
+                    if bound is not None:
+                        wanted.append(("分档", bound.value, tier.interval.unit, None))
+        elif isinstance(rule, A.Requirement) and rule.interval is not None:
+            for bound in (rule.interval.low, rule.interval.high):
+                if bound is not None:  # a requirement scores nothing: show met or not
+                    wanted.append(("达标线", bound.value, rule.interval.unit, rule.interval))
+        elif isinstance(rule, A.Shortfall):
+            wanted.append(("达标线", rule.threshold.value, rule.unit, None))
+            wanted.append(("每低一档", rule.threshold.value - rule.step, rule.unit, None))
+        elif isinstance(rule, A.DeficitDeduction):
+            wanted.append(("应完成数", rule.required, A.Unit.COUNT, None))
+        elif isinstance(rule, A.Proportional) and isinstance(rule.target, Decimal):
+            wanted.append(("按比例", rule.target, A.Unit.COUNT, None))
+        elif isinstance(rule, A.Cap) and isinstance(rule.rule, A.PerCountAward) and not rule.on_deductions:
+            award = rule.rule
+            reach = rule.limit / award.points * award.per
+            wanted.append(("封顶", reach, award.unit, None))
+    edges: list[Edge] = []
+    seen: set[tuple[str, Decimal]] = set()
+    for kind, value, unit, requirement in wanted:
+        if (kind, value) in seen:
+            continue
+        seen.add((kind, value))
+        edge = scorer.edge(kind, value, unit, requirement)
+        if edge is not None:
+            edges.append(edge)
+    return edges
+
+
+def _rules_with_caps(rule):
+    """Every rule inside a sentence, caps included (a cap is an edge of its own)."""
+    if isinstance(rule, A.Cap):
+        yield rule
+    if isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
+        yield from _rules_with_caps(rule.rule)
+    elif isinstance(rule, A.GroupCap):
+        for sub in rule.rules:
+            yield from _rules_with_caps(sub)
+    elif rule is not None:
+        yield rule
+
+
+class _LineScorer:
+    """One rule line compiled on its own (as `jdscore try` does), scored for given values."""
+
+    def __init__(self, line: A.RuleLine):
+        span = line.span
+        alone = A.RuleLine(line.facts, line.text, line.clauses, line.rule, line.judged_mode, span)
+        rubric = A.Rubric("边界", None, "", None, None, A.RangeStyle.CLOSED, None, None, None, (),
+                          (alone,), span)
+        self.program = compile_rubric(rubric)
+        self.spec = next(iter(self.program.schema.facts.values()))
+        self.source = Source.from_text("<边界>", "")
+
+    def _kind(self) -> tuple[Kind, bool]:
+        spec = self.spec
+        if spec.kind is Kind.RECORDS:
+            attr = next(iter(spec.attributes.values()))
+            return attr.kind, attr.over_100
+        return spec.kind, spec.over_100
+
+    def edge(self, kind: str, value: Decimal, unit: A.Unit, requirement: A.Interval | None = None) -> Edge | None:
+        fact_kind, over_100 = self._kind()
+        if fact_kind not in (Kind.COUNT, Kind.QUANTITY, Kind.RATE, Kind.NUMBER):
+            return None
+        if fact_kind is Kind.COUNT:
+            step = Decimal(1)
+            value = value.to_integral_value(rounding="ROUND_CEILING")
+        elif fact_kind is Kind.RATE:
+            step = _PERCENT_STEP
+        else:
+            step = _AMOUNT_STEP
+        probes = []
+        for x in (value - step, value, value + step):
+            if fact_kind in (Kind.COUNT, Kind.QUANTITY, Kind.RATE) and x < 0:
+                continue
+            if fact_kind is Kind.RATE and x > 1 and not over_100:
+                continue
+            shown = plain(x * 100) + "%" if fact_kind is Kind.RATE else plain(x)
+            if requirement is not None:
+                probes.append(Probe(shown, "达标" if requirement.contains(x) else "未达标"))
+            else:
+                probes.append(Probe(shown, self.score(shown)))
+        return Edge(kind, plain(value * 100) + "%" if fact_kind is Kind.RATE else plain(value), probes)
+
+    def score(self, text: str) -> str:
+        spec = self.spec
+        validator = Validator(self.source, self.program.schema, self.program.places)
+        if spec.kind is Kind.RECORDS:
+            attribute = next(iter(spec.attributes))
+            located = Located([Located({attribute: Located(text, 1, 1)}, 1, 1)], 1, 1)
+        else:
+            located = Located(text, 1, 1)
+        value = validator.convert(spec, located, "边界", spec.name)
+        if validator.diagnostics or value is None:
+            return "(无效值)"
+        vector = [value]
+        total, *_ = self.program.total(vector, [])
+        return plain(self.program.to_decimal(total))
+
+
+def _band_edges(rubric: A.Rubric) -> list[Edge]:
+    bands = rubric.bands
+    if bands is None or bands.judged is not None:
+        return []
+    step = _AMOUNT_STEP
+    quantum = None
+    if rubric.precision is not None:
+        quantum = Decimal(1).scaleb(-rubric.precision.places)
+        step = max(step, quantum)
+    values = sorted({b.value for band in bands.bands if band.interval is not None
+                     for b in (band.interval.low, band.interval.high) if b is not None}, reverse=True)
+    edges = []
+    for v in values:
+        probes = []
+        for x in (v - step, v, v + step):
+            total = x if quantum is None else x.quantize(quantum)
+            probes.append(Probe(plain(total), grade_of(bands, total) or "(不属于任何等级)"))
+        edges.append(Edge("等级", plain(v) + "分", probes))
+    return edges
+
+
+def boundary_text(table: BoundaryTable) -> str:
+    out = []
+    for entry in table.lines:
+        line = entry.line
+        facts = ", ".join(f.label for f in line.facts)
+        out.append(f"{line.span.file}:{line.span.line} {facts}: {line.text}")
+        for edge in entry.edges:
+            probes = "   ".join(f"{p.value} → {p.outcome}" for p in edge.probes)
+            out.append(f"  {edge.kind} {edge.value}:   {probes}")
+    if table.bands:
+        out.append("等级")
+        for edge in table.bands:
+            probes = "   ".join(f"{p.value} → {p.outcome}" for p in edge.probes)
+            out.append(f"  {edge.value}:   {probes}")
+    if not out:
+        out.append("这份细则没有分档、达标线、封顶或等级分界")
+    return "\n".join(out) + "\n"

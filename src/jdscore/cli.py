@@ -88,33 +88,58 @@ def main_options(
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
+    github = "github"
+    sarif = "sarif"
 
 
 @app.command()
 def check(
-    rubrics: List[Path] = typer.Argument(..., help="要检查的细则文件(.jd)"),
-    format: CheckFormat = typer.Option(CheckFormat.text, "--format", help="输出格式: text 或 json"),
+    rubrics: List[Path] = typer.Argument(..., help="要检查的细则文件(.jd),或包含细则的目录"),
+    format: CheckFormat = typer.Option(CheckFormat.text, "--format",
+                                       help="输出格式: text、json、github(工作流注释)或 sarif(2.1.0)"),
     strict: bool = typer.Option(False, "--strict", help="有警告也以退出码 1 结束"),
+    config: Optional[Path] = typer.Option(None, "--config",
+                                          help="配置文件(默认从细则所在目录向上找 .jdscore.toml 或 pyproject.toml)"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="把 json/github/sarif 输出写入文件(原子写入)"),
 ) -> None:
-    """检查细则: 语法错误、分值对不上、引用了未定义的名称等。"""
+    """检查细则: 语法错误、分值对不上、分档和等级的空档与重叠、未定义的名称等(jdscore rules 列出全部检查)。"""
+    from .checker import rules as check_rules
+    from .config import ConfigError, ConfigFinder
+
     all_diagnostics: list[Diagnostic] = []
     sources: dict[str, Source] = {}
     io_failure = False
+    finder = ConfigFinder({info.code for info in check_rules()}, config)
+    rubrics = _rubric_files(rubrics)
     for path in rubrics:
         try:
             source = Source.read(path, what="细则文件")
+            settings = finder.for_file(path)
         except SourceError as exc:
             all_diagnostics.extend(_source_error(exc))
             io_failure = True
             continue
+        except ConfigError as exc:
+            _report([exc.diagnostic], {})
+            raise Exit(USAGE)
         sources[source.name] = source
-        all_diagnostics.extend(_check_source(source))
+        all_diagnostics.extend(settings.apply(_check_source(source), str(path)))
     all_diagnostics.sort(key=Diagnostic.sort_key)
-    if format is CheckFormat.json:
-        sys.stdout.write(render_diagnostics.to_json(all_diagnostics, [str(p) for p in rubrics]))
-    else:
+    if format is CheckFormat.text:
         _report(all_diagnostics, sources)
         _err().print(render_diagnostics.summary_line(all_diagnostics, len(rubrics)))
+    else:
+        if format is CheckFormat.json:
+            text = render_diagnostics.to_json(all_diagnostics, [str(p) for p in rubrics])
+        elif format is CheckFormat.github:
+            from .render.github import to_github
+
+            text = to_github(all_diagnostics)
+        else:
+            from .render.sarif import to_sarif
+
+            text = to_sarif(all_diagnostics)
+        _emit(text, output)
     if io_failure:
         raise Exit(USAGE)
     failing = has_errors(all_diagnostics) or (strict and any(
@@ -127,14 +152,9 @@ def _check_source(source: Source) -> list[Diagnostic]:
         rubric, diagnostics = build_rubric(source)
     except Failed as failed:
         return failed.diagnostics
-    diagnostics = list(diagnostics)
-    diagnostics.extend(check_rubric(rubric))
-    if not has_errors(diagnostics):
-        try:
-            compile_rubric(rubric)
-        except CompileError as exc:
-            diagnostics.extend(exc.diagnostics)
-    return diagnostics
+    # No compile here: the checker rejects everything the compiler would (tests/test_golden.py
+    # holds every rubric that passes check to compiling).
+    return list(diagnostics) + check_rubric(rubric)
 
 
 # ----------------------------------------------------------------------------- score
@@ -328,6 +348,194 @@ def try_command(
 
 
 # ------------------------------------------------------------- fmt, test, rules (issue 4)
+
+def _rubric_files(paths: List[Path]) -> list[Path]:
+    """Files as given; a directory stands for every .jd file under it."""
+    out: list[Path] = []
+    for path in paths:
+        out.extend(sorted(path.rglob("*.jd")) if path.is_dir() else [path])
+    return out
+
+
+@app.command()
+def fmt(
+    files: List[Path] = typer.Argument(..., help="要排版的细则文件(.jd),或包含细则的目录"),
+    check_only: bool = typer.Option(False, "--check", help="只检查: 有文件需要重排时以退出码 1 结束,不改文件"),
+    diff: bool = typer.Option(False, "--diff", help="显示排版前后的差异(不改文件)"),
+) -> None:
+    """按统一格式排版细则: 缩进、空行、冒号和引号;规则原文一字不改,注释保留,含义不变。"""
+    import difflib
+
+    from .formatter import FormatError, format_source
+
+    sources: dict[str, Source] = {}
+    problems: list[Diagnostic] = []
+    changed: list[str] = []
+    io_failure = False
+    for path in _rubric_files(files):
+        try:
+            source = Source.read(path, what="细则文件")
+            original = path.read_bytes().decode("utf-8-sig")
+            result = format_source(source)
+        except SourceError as exc:
+            problems.extend(_source_error(exc))
+            io_failure = True
+            continue
+        except Failed as failed:
+            sources[source.name] = source
+            problems.extend(failed.diagnostics)
+            continue
+        except FormatError as exc:
+            _err().print(Text(f"jdscore 内部错误(E900): {path}: {exc}", style="bold red"))
+            raise Exit(INTERNAL) from None
+        if result.text == original and not path.read_bytes().startswith(b"\xef\xbb\xbf"):
+            continue
+        changed.append(str(path))
+        if diff:
+            sys.stdout.write("".join(difflib.unified_diff(
+                original.splitlines(keepends=True), result.text.splitlines(keepends=True),
+                fromfile=str(path), tofile=f"{path} (排版后)")))
+        elif not check_only:
+            _write(path, result.text.encode("utf-8"))
+    _report(problems, sources)
+    console = _err()
+    for name in changed:
+        console.print(f"{'需要重排' if check_only or diff else '已重排'}: {name}")
+    if check_only or diff:
+        console.print(f"{len(changed)} 个文件需要重排" if changed else "所有文件都已是统一格式")
+    if io_failure:
+        raise Exit(USAGE)
+    raise Exit(CONTENT if problems or ((check_only or diff) and changed) else OK)
+
+
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def rules(
+    code: Optional[str] = typer.Argument(None, help="只看这个代码的说明和正反例,例如 W311"),
+    format: RulesFormat = typer.Option(RulesFormat.text, "--format", help="text 或 json"),
+) -> None:
+    """列出 jdscore check 做的每一项检查: 代码、名称、查什么。"""
+    from .checker import rules as check_rules
+
+    infos = check_rules()
+    if code is not None:
+        infos = [i for i in infos if i.code == code.strip().upper() or i.name == code.strip()]
+        if not infos:
+            _report([error("E004", f"没有名为“{code}”的检查", None, hint="运行 jdscore rules 查看全部检查")], {})
+            raise Exit(USAGE)
+    if format is RulesFormat.json:
+        import json
+
+        sys.stdout.write(json.dumps([i.to_dict() for i in infos], ensure_ascii=False, indent=2) + "\n")
+        raise Exit(OK)
+    if code is not None:
+        info = infos[0]
+        sys.stdout.write(f"{info.code} {info.name} ({info.severity.label})\n\n{info.doc}\n")
+        raise Exit(OK)
+    from rich.table import Table
+
+    table = Table(box=None, show_header=True, pad_edge=False)
+    table.add_column("代码")
+    table.add_column("名称")
+    table.add_column("级别")
+    table.add_column("查什么")
+    for info in infos:
+        table.add_row(info.code, info.name, info.severity.label, info.summary)
+    _out().print(table)
+    raise Exit(OK)
+
+
+class TestFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("test")
+def test_command(
+    paths: List[Path] = typer.Argument(..., help="测试用例文件(expected.yaml、*.expected.yaml)或包含它们的目录;"
+                                                 "用 --boundaries 时是细则文件"),
+    junit: Optional[Path] = typer.Option(None, "--junit", help="把结果写成 JUnit XML(供 CI 使用,原子写入)"),
+    boundaries: bool = typer.Option(False, "--boundaries",
+                                    help="不跑用例: 列出细则每个分界点(分档、达标线、封顶、等级)处及其两侧的得分"),
+    format: TestFormat = typer.Option(TestFormat.text, "--format", help="text 或 json"),
+) -> None:
+    """运行细则测试用例: 用事实文件计分,与手工核算的总分、等级、名次、项目得分比对。"""
+    import json
+
+    from . import cases
+
+    if boundaries:
+        _boundaries(paths, format)
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            _report([error("E001", f"找不到 {path}", None, file=str(path))], {})
+            raise Exit(USAGE)
+        found.extend(cases.find_cases(path))
+    if not found:
+        _report([error("E702", "没有找到测试用例(expected.yaml 或 *.expected.yaml)", None,
+                       file=", ".join(str(p) for p in paths))], {})
+        raise Exit(USAGE)
+    results = [cases.run_case(path) for path in found]
+    passed = sum(r.counts[0] for r in results)
+    failed = sum(r.counts[1] for r in results)
+    if format is TestFormat.json:
+        sys.stdout.write(json.dumps({"passed": passed, "failed": failed,
+                                     "cases": [r.to_dict() for r in results]}, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sources: dict[str, Source] = {}
+        for result in results:
+            ok, bad = result.counts
+            mark = "ok  " if result.passed else "FAIL"
+            sys.stdout.write(f"{mark} {result.path} ({ok} passed, {bad} failed)\n")
+            diagnostics = list(result.errors) + [m.diagnostic() for m in result.mismatches]
+            for d in diagnostics:
+                name = d.span.file if d.span else ""
+                if name and name not in sources:
+                    try:
+                        sources[name] = Source.read(name)
+                    except SourceError:
+                        pass
+            sys.stdout.flush()
+            _report(sorted(diagnostics, key=Diagnostic.sort_key), sources)
+        sys.stdout.write(f"{passed} passed, {failed} failed\n")
+    if junit is not None:
+        _write(junit, cases.to_junit(results))
+    raise Exit(CONTENT if failed else OK)
+
+
+def _boundaries(paths: List[Path], format: TestFormat) -> None:
+    import json
+
+    from . import cases
+
+    sources: dict[str, Source] = {}
+    tables = []
+    for path in paths:
+        try:
+            source = Source.read(path, what="细则文件")
+            sources[source.name] = source
+            built, diagnostics = build_rubric(source)
+            blocking = [d for d in list(diagnostics) + check_rubric(built) if d.severity is Severity.ERROR]
+            if blocking:
+                raise Failed(blocking)
+        except SourceError as exc:
+            _report(_source_error(exc), sources)
+            raise Exit(USAGE)
+        except Failed as failed:
+            _report(failed.diagnostics, sources)
+            raise Exit(_exit_code(failed.diagnostics))
+        tables.append(cases.boundary_table(built, str(path)))
+    if format is TestFormat.json:
+        sys.stdout.write(json.dumps([t.to_dict() for t in tables], ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write("\n".join(cases.boundary_text(t) for t in tables))
+    raise Exit(OK)
+
 
 
 # ----------------------------------------------------- diff, template, render (issue 5)

@@ -28,6 +28,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E001": ("找不到或无法读取文件", "file not found or unreadable"),
     "E002": ("文件不是 UTF-8 编码", "file is not UTF-8"),
     "E003": ("文件过大", "file too large"),
+    "E004": ("配置有误", "invalid configuration"),
     "E101": ("无法识别的字符或写法", "unexpected character"),
     "E102": ("此处不应出现该内容", "unexpected token"),
     "E103": ("文件意外结束", "unexpected end of file"),
@@ -58,6 +59,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "W308": ("同一分组内标题重复", "duplicate title in one group"),
     "W309": ("扣分可能超过本项分值且未写扣完为止", "deductions can exceed the item's points"),
     "W310": ("计分没有上限", "award without an upper limit"),
+    # issue 4: tiers, grade bands, full marks, bonus cap, metrics
+    "W311": ("分档之间有空档", "gap between tiers"),
+    "W312": ("两档的条件重叠", "overlapping tiers"),
+    "W313": ("永远用不上的一档", "tier that never applies"),
+    "W314": ("有的总分不属于任何等级", "totals in no grade band"),
+    "W315": ("两个等级的条件重叠", "overlapping grade bands"),
+    "W316": ("永远评不上的等级", "grade band that is never given"),
+    "W317": ("满分达不到", "full marks unreachable"),
+    "W318": ("加分项中的一项超过加分上限", "bonus item above the bonus cap"),
+    "W319": ("加分上限达不到", "bonus cap unreachable"),
+    "E320": ("指标重复定义", "metric defined twice"),
     "E401": ("事实文件不是合法的 YAML", "facts file is not valid YAML"),
     "E402": ("事实文件结构有误", "facts file has the wrong shape"),
     "E403": ("未知的事实名称", "unknown fact"),
@@ -82,6 +94,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E603": ("表格结构有误", "spreadsheet has the wrong layout"),
     "E604": ("单元格的值无法读取", "unreadable cell value"),
     "E605": ("该格式需要输出文件", "this format needs an output file"),
+    # E7xx: rubric test cases, `jdscore test` (issue 4)
+    "E701": ("测试结果与预期不符", "test result differs from the expected"),
+    "E702": ("测试用例文件有误", "invalid test case file"),
 }
 
 

@@ -56,13 +56,15 @@ def _chinese_decimal(text: str) -> Fraction:
     return value
 
 
-def parse_number(token: str) -> tuple[Fraction, int, bool]:
+def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
     """(value, multiplier, is_percent) of a NUMBER token's text.
 
+    The value is a Decimal, or a Fraction for 三分之一 (which has no finite decimal).
     `multiplier` is 10000 when the token carries 万, so that a range like `5—10万` can
     give the bare lower end the same magnitude as the upper one.
     """
-    text = unicodedata.normalize("NFKC", token).replace(" ", "").replace("\u3000", "")
+    text = token if token.isascii() else unicodedata.normalize("NFKC", token)
+    text = text.replace(" ", "").replace("\u3000", "")
     if text.startswith(_PERCENT_PREFIX):
         return _chinese_decimal(text[len(_PERCENT_PREFIX):]) / 100, 1, True
     if _FRACTION_MARK in text:
@@ -77,16 +79,20 @@ def parse_number(token: str) -> tuple[Fraction, int, bool]:
         text = text[:-1]
     if text and (text[0].isdigit()):
         try:
-            value = Fraction(Decimal(text))
+            value = Decimal(text)
         except ArithmeticError:
             raise NumeralError(f"“{token}”不是数字") from None
+        if not value.is_finite():
+            raise NumeralError(f"“{token}”不是数字")
     else:
-        value = Fraction(_chinese_integer(text))
+        value = Decimal(_chinese_integer(text))
     return value * multiplier, multiplier, False
 
 
-def exact_decimal(value: Fraction) -> Decimal | None:
+def exact_decimal(value: Decimal | Fraction) -> Decimal | None:
     """`value` as a Decimal when it has a finite decimal expansion, else None."""
+    if isinstance(value, Decimal):
+        return value
     den = value.denominator
     twos = fives = 0
     while den % 2 == 0:

@@ -218,3 +218,39 @@ def parse(source: Source, start: str = "rubric") -> Tree:
         if found:
             raise Failed(found)
         return tree
+
+
+# ------------------------------------------------------------------ layout (for `jdscore fmt`)
+
+_collected_comments: list[Token] = []
+
+
+@lru_cache(maxsize=1)
+def _layout_parser() -> Lark:
+    """The same grammar, keeping every token (braces, colons, newlines) and reporting comments."""
+    return Lark(
+        grammar_path().read_text(encoding="utf-8"),
+        parser="lalr",
+        lexer="contextual",
+        start=["rubric"],
+        propagate_positions=True,
+        maybe_placeholders=False,
+        keep_all_tokens=True,
+        cache=True,
+        lexer_callbacks={"COMMENT": _collected_comments.append},
+    )
+
+
+def parse_layout(source: Source) -> tuple[Tree, list[Token]]:
+    """The parse tree with every token kept, and the comments (which `parse` ignores).
+
+    Additive: `parse` and what it returns are unchanged. Raises Failed on a syntax error,
+    with the same diagnostics as `parse`.
+    """
+    parse(source, "rubric")  # syntax errors are reported the usual way, all of them
+    _collected_comments.clear()
+    try:
+        tree = _layout_parser().parse(source.text, start="rubric")
+        return tree, list(_collected_comments)
+    finally:
+        _collected_comments.clear()

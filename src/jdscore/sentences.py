@@ -98,6 +98,8 @@ def range_interval(rng: A.Range, ctx: Context) -> A.Interval:
     style = ctx.range_style
     low_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.LEFT_CLOSED)
     high_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.RIGHT_CLOSED)
+    if rng.high.bound is not None:  # 70%至85%(不含)
+        high_inc = rng.high.bound
     return A.Interval(A.Bound(low, low_inc), A.Bound(high, high_inc), unit)
 
 

@@ -1,22 +1,90 @@
-"""Semantic checks of a built rubric: an ordered list of passes, each its own module.
+"""Semantic checks of a built rubric: one module per check, each with a stable code.
 
-Every pass takes the rubric (and its facts schema) and returns diagnostics; passes never
-raise for a problem in the rubric. `check` runs them all and sorts what they found.
+Every check module has `CODE`, `NAME` (short English, kebab-case), a docstring whose first
+line says in Chinese what it finds (the second line in English) and which holds a bad and
+a good example (`Bad::` / `Good::`, complete rubrics that tests run), and
+`check(ctx) -> iterable of Diagnostic`. Checks never raise for a problem in the rubric.
+`check` runs them all and sorts what they found; `RULES` is the registry `jdscore rules`
+lists.
 """
 
 from __future__ import annotations
 
-from ..ast import Rubric
-from ..diagnostics import Diagnostic
-from ..schema import build_schema
-from . import names, points
+import re
+from dataclasses import dataclass
+from types import ModuleType
 
-PASSES = [points.check, names.check]
+from ..ast import Rubric
+from ..diagnostics import CATALOGUE, Diagnostic, Severity
+from . import (band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,
+               cap_above_item, deduction_floor, duplicate_metric, duplicate_title, full_marks_sum,
+               full_marks_unreachable, metric_misuse, points_above, points_below, tier_gap, tier_never,
+               tier_overlap, two_kinds, unbounded_award, undefined_name, unused_metric)
+from .base import Context
+
+# In order of code: points, names, then tiers and bands.
+RULES: list[ModuleType] = [
+    metric_misuse,           # E213
+    points_below,            # W301
+    points_above,            # E302
+    cap_above_item,          # W303
+    full_marks_sum,          # W304
+    undefined_name,          # E305
+    unused_metric,           # W306
+    two_kinds,               # E307
+    duplicate_title,         # W308
+    deduction_floor,         # W309
+    unbounded_award,         # W310
+    tier_gap,                # W311
+    tier_overlap,            # W312
+    tier_never,              # W313
+    band_gap,                # W314
+    band_overlap,            # W315
+    band_never,              # W316
+    full_marks_unreachable,  # W317
+    bonus_item_above_cap,    # W318
+    bonus_cap_unreachable,   # W319
+    duplicate_metric,        # E320
+]
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    code: str
+    name: str
+    severity: Severity
+    summary: str     # what it finds, in Chinese
+    english: str     # the same in English
+    doc: str         # the whole docstring: explanation, bad and good example
+
+    def example(self, which: str) -> str:
+        """The `Bad::` or `Good::` example, unindented."""
+        match = re.search(rf"^{which}::\n\n((?:    .*\n|\n)+)", self.doc + "\n", re.M)
+        if match is None:
+            return ""
+        return "".join(line[4:] + "\n" for line in match.group(1).rstrip("\n").split("\n"))
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "name": self.name, "severity": self.severity.value,
+                "title": CATALOGUE.get(self.code, ("", ""))[0], "summary": self.summary,
+                "english": self.english, "bad": self.example("Bad"), "good": self.example("Good")}
+
+
+def rule_info(module: ModuleType) -> RuleInfo:
+    doc = (module.__doc__ or "").strip("\n")
+    lines = doc.split("\n")
+    severity = Severity.ERROR if module.CODE.startswith("E") else Severity.WARNING
+    return RuleInfo(module.CODE, module.NAME, severity, lines[0].strip(),
+                    lines[1].strip() if len(lines) > 1 else "", doc)
+
+
+def rules() -> list[RuleInfo]:
+    return [rule_info(m) for m in RULES]
 
 
 def check(rubric: Rubric) -> list[Diagnostic]:
-    schema = build_schema(rubric)
+    ctx = Context(rubric)
     found: list[Diagnostic] = []
-    for run in PASSES:
-        found.extend(run(rubric, schema))
+    for module in RULES:
+        found.extend(module.check(ctx))
     return sorted(found, key=Diagnostic.sort_key)

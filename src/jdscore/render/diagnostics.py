@@ -1,4 +1,5 @@
-"""Diagnostics as text (a framed excerpt with a caret under the spot) or JSON."""
+"""Diagnostics as text (a framed excerpt with a caret under the spot) or JSON
+(GitHub annotations: `github.py`; SARIF: `sarif.py`)."""
 
 from __future__ import annotations
 
@@ -37,9 +38,10 @@ def render_text(diagnostics: list[Diagnostic], sources: dict[str, Source], conso
 def summary_line(diagnostics: list[Diagnostic], files: int) -> str:
     errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
     warnings = sum(1 for d in diagnostics if d.severity is Severity.WARNING)
-    if not errors and not warnings:
+    infos = sum(1 for d in diagnostics if d.severity is Severity.INFO)
+    if not errors and not warnings and not infos:
         return f"检查了 {files} 个文件,没有发现问题"
-    return f"检查了 {files} 个文件: {errors} 个错误, {warnings} 个警告"
+    return f"检查了 {files} 个文件: {errors} 个错误, {warnings} 个警告" + (f", {infos} 个提示" if infos else "")
 
 
 def to_json(diagnostics: list[Diagnostic], files: list[str]) -> str:
@@ -47,6 +49,7 @@ def to_json(diagnostics: list[Diagnostic], files: list[str]) -> str:
         "files": files,
         "errors": sum(1 for d in diagnostics if d.severity is Severity.ERROR),
         "warnings": sum(1 for d in diagnostics if d.severity is Severity.WARNING),
+        "infos": sum(1 for d in diagnostics if d.severity is Severity.INFO),
         "diagnostics": [d.to_dict() for d in diagnostics],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

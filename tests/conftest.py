@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 REGENERATE = os.environ.get("JDSCORE_REGENERATE") == "1"

@@ -7,7 +7,6 @@
 """
 
 import random
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings

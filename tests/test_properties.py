@@ -11,7 +11,6 @@ from fractions import Fraction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jdscore import ast as A
 from jdscore.bounds import floors_item, is_deduction_item
 from jdscore.build import load_rubric
 from jdscore.compiler import compile_rubric

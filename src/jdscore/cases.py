@@ -30,10 +30,9 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from . import ast as A
-from .build import load_rubric
-from .checker import check as check_rubric
+from .checker import checked_rubric
 from .compiler import CompileError, compile_rubric
-from .diagnostics import Diagnostic, Failed, Severity, error
+from .diagnostics import Diagnostic, Failed, error
 from .facts import Located, Validator, load_facts_document, read_yaml, resolve_rubric_path, validate_units
 from .numerals import plain
 from .runtime import UnitResult, grade_of, score_units
@@ -143,10 +142,7 @@ def _run(path: Path, outcome: CaseResult) -> None:
         rubric_path = resolve_rubric_path(path, str(doc.value["rubric"].value))
     else:
         rubric_path = resolve_rubric_path(facts_path, envelope.rubric or "")
-    rubric = load_rubric(Source.read(rubric_path, what="细则文件"))
-    blocking = [d for d in check_rubric(rubric) if d.severity is Severity.ERROR]
-    if blocking:
-        raise Failed(blocking)
+    rubric = checked_rubric(Source.read(rubric_path, what="细则文件"))
     program = compile_rubric(rubric)
     units = validate_units(facts_source, facts_doc, program.schema, program.places)
     results = {r.name: r for r in score_units(program, units, explain=True)}

@@ -23,6 +23,7 @@ from rich.text import Text
 from . import __version__, tabular
 from .build import build_rubric
 from .checker import check as check_rubric
+from .checker import checked_rubric
 from .compiler import CompileError, compile_rubric
 from .diagnostics import Diagnostic, Failed, Severity, error, has_errors
 from .facts import read_facts_document, resolve_rubric_path, validate_units
@@ -70,6 +71,19 @@ def _exit_code(diagnostics: list[Diagnostic]) -> int:
 
 def _source_error(exc: SourceError) -> list[Diagnostic]:
     return [error(exc.code, exc.message, None, file=exc.path)]
+
+
+@contextmanager
+def _reported(sources: dict[str, Source]):
+    """A stage that cannot go on: its diagnostics on stderr, the exit code of CLI.md."""
+    try:
+        yield
+    except SourceError as exc:
+        _report(_source_error(exc), sources)
+        raise Exit(USAGE) from None
+    except (Failed, CompileError) as failed:
+        _report(failed.diagnostics, sources)
+        raise Exit(_exit_code(failed.diagnostics)) from None
 
 
 @app.callback()
@@ -177,7 +191,7 @@ def score(
 ) -> None:
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
     sources: dict[str, Source] = {}
-    try:
+    with _reported(sources):
         table = None
         if tabular.is_tabular(facts):
             table, doc, envelope = tabular.load(facts, need_rubric=rubric is None)
@@ -202,15 +216,7 @@ def score(
                            f"(按事实文件所在目录解析为 {os.path.normpath(rubric_path)})")
             raise Failed([error(exc.code, message, where,
                                 hint="rubric: 的路径相对于事实文件本身,而不是当前目录")]) from None
-        sources[rubric_source.name] = rubric_source
-        built, diagnostics = build_rubric(rubric_source)
-        diagnostics = list(diagnostics) + check_rubric(built)
-        if has_errors(diagnostics):
-            blocking = [d for d in diagnostics if d.severity is Severity.ERROR]
-            blocking.append(error("E414", f"细则 {rubric_source.name} 有错误,无法计分", None,
-                                  file=rubric_source.name, hint=f"先运行 jdscore check {rubric_source.name}"))
-            raise Failed(blocking)
-        program = compile_rubric(built)
+        built, program = _compiled_source(rubric_source, sources, what="计分", code="E414")
         if table is not None:
             units = tabular.validate(table, doc, program.schema, program.places)
         else:
@@ -224,12 +230,6 @@ def score(
         with _progress(len(units), "计分") as advance:
             results = score_units(program, units, explain=explain or format is not ScoreFormat.table,
                                   progress=advance)
-    except SourceError as exc:
-        _report(_source_error(exc), sources)
-        raise Exit(USAGE)
-    except (Failed, CompileError) as failed:
-        _report(failed.diagnostics, sources)
-        raise Exit(_exit_code(failed.diagnostics))
     shown = [r for r in results if unit is None or r.name == unit]
     meta = {"rubric": {"title": built.title, "path": str(rubric_source.name),
                        "full_marks": None if built.full_marks is None else str(built.full_marks)},
@@ -516,19 +516,10 @@ def _boundaries(paths: List[Path], format: TestFormat) -> None:
     sources: dict[str, Source] = {}
     tables = []
     for path in paths:
-        try:
+        with _reported(sources):
             source = Source.read(path, what="细则文件")
             sources[source.name] = source
-            built, diagnostics = build_rubric(source)
-            blocking = [d for d in list(diagnostics) + check_rubric(built) if d.severity is Severity.ERROR]
-            if blocking:
-                raise Failed(blocking)
-        except SourceError as exc:
-            _report(_source_error(exc), sources)
-            raise Exit(USAGE)
-        except Failed as failed:
-            _report(failed.diagnostics, sources)
-            raise Exit(_exit_code(failed.diagnostics))
+            built = checked_rubric(source)
         tables.append(cases.boundary_table(built, str(path)))
     if format is TestFormat.json:
         sys.stdout.write(json.dumps([t.to_dict() for t in tables], ensure_ascii=False, indent=2) + "\n")
@@ -541,18 +532,18 @@ def _boundaries(paths: List[Path], format: TestFormat) -> None:
 # ----------------------------------------------------- diff, template, render (issue 5)
 
 def _compiled(path: Path, sources: dict[str, Source], *, what: str = "生成"):
-    """A rubric built, checked and compiled; its errors (not warnings) stop the command (E601)."""
-    source = Source.read(path, what="细则文件")
+    return _compiled_source(Source.read(path, what="细则文件"), sources, what=what)
+
+
+def _compiled_source(source: Source, sources: dict[str, Source], *, what: str, code: str = "E601"):
+    """A rubric built, checked and compiled; its errors (not warnings) stop the command."""
     sources[source.name] = source
-    refused = error("E601", f"细则 {source.name} 有错误,无法{what}", None, file=source.name,
-                    hint=f"先运行 jdscore check {source.name}")
     try:
-        built, diagnostics = build_rubric(source)
+        built = checked_rubric(source)
     except Failed as failed:
+        refused = error(code, f"细则 {source.name} 有错误,无法{what}", None, file=source.name,
+                        hint=f"先运行 jdscore check {source.name}")
         raise Failed(failed.diagnostics + [refused]) from None
-    diagnostics = list(diagnostics) + check_rubric(built)
-    if has_errors(diagnostics):
-        raise Failed([d for d in diagnostics if d.severity is Severity.ERROR] + [refused])
     return built, compile_rubric(built)
 
 
@@ -597,14 +588,8 @@ def template(
     from .render import template as render_template
 
     sources: dict[str, Source] = {}
-    try:
+    with _reported(sources):
         built, program = _compiled(rubric, sources)
-    except SourceError as exc:
-        _report(_source_error(exc), sources)
-        raise Exit(USAGE)
-    except (Failed, CompileError) as failed:
-        _report(failed.diagnostics, sources)
-        raise Exit(_exit_code(failed.diagnostics))
     ref = _rubric_ref(rubric, output)
     names = list(dict.fromkeys(units or []))
     if format is TemplateFormat.schema:
@@ -638,7 +623,7 @@ def diff(
     from .render import diff as render_diff
 
     sources: dict[str, Source] = {}
-    try:
+    with _reported(sources):
         old_rubric, old_program = _compiled(old, sources, what="比较")
         new_rubric, new_program = _compiled(new, sources, what="比较")
         result = diffing.diff_rubrics(old_rubric, new_rubric, str(old), str(new))
@@ -656,12 +641,6 @@ def diff(
                 doc, _envelope = read_facts_document(facts_source)
                 convert = None
             effect = diffing.impact(result, old_program, new_program, doc, facts_source, str(facts), convert)
-    except SourceError as exc:
-        _report(_source_error(exc), sources)
-        raise Exit(USAGE)
-    except (Failed, CompileError) as failed:
-        _report(failed.diagnostics, sources)
-        raise Exit(_exit_code(failed.diagnostics))
     if format is DiffFormat.json:
         _emit(render_diff.to_json(result, effect), output)
     elif format is DiffFormat.md:
@@ -687,14 +666,8 @@ def render(
     from .render import official
 
     sources: dict[str, Source] = {}
-    try:
+    with _reported(sources):
         built, _program = _compiled(rubric, sources, what="排版")
-    except SourceError as exc:
-        _report(_source_error(exc), sources)
-        raise Exit(USAGE)
-    except (Failed, CompileError) as failed:
-        _report(failed.diagnostics, sources)
-        raise Exit(_exit_code(failed.diagnostics))
     findings = check_rubric(built)
     _report([d for d in findings if d.code in official.POINT_CODES], sources)
     table = official.build_table(built, findings)

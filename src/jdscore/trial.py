@@ -20,7 +20,7 @@ from .wording import describe, describe_bands
 from .runtime import grade_of
 from .schema import Kind
 from .sentences import Context, assemble_bands, assemble_rule, fact_slots
-from .source import Span
+
 
 # Exit codes of CLI.md: 1 the input was read and has problems, 2 usage.
 CONTENT, USAGE = 1, 2

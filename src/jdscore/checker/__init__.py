@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ..ast import Rubric
-from ..diagnostics import CATALOGUE, Diagnostic, Severity
+from ..build import build_rubric
+from ..diagnostics import CATALOGUE, Diagnostic, Failed, Severity
+from ..source import Source
 from . import (band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,
                cap_above_item, deduction_floor, duplicate_metric, duplicate_title, full_marks_sum,
                full_marks_unreachable, metric_misuse, points_above, points_below, tier_gap, tier_never,
@@ -88,3 +90,13 @@ def check(rubric: Rubric) -> list[Diagnostic]:
     for module in RULES:
         found.extend(module.check(ctx))
     return sorted(found, key=Diagnostic.sort_key)
+
+
+def checked_rubric(source: Source) -> Rubric:
+    """Build and check a rubric for use (scoring, rendering …); raise Failed with its
+    errors, from building or checking. Warnings do not stop it."""
+    rubric, diagnostics = build_rubric(source)
+    errors = [d for d in list(diagnostics) + check(rubric) if d.severity is Severity.ERROR]
+    if errors:
+        raise Failed(sorted(errors, key=Diagnostic.sort_key))
+    return rubric

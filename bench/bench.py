@@ -1,12 +1,14 @@
 """jdscore benchmark: a large generated rubric and many units, measured against baselines
 run in the same process (these machines are noisy: only ratios are meaningful).
 
-(a) check:   `jdscore check` work (parse + build AST + checks + compile) against raw Lark
+(a) check:   `jdscore check` work (parse + build AST + checks) against raw Lark
              LALR parsing of the same text with the same grammar.
 (b) scoring: jdscore's compiled fixed-point scorer against a hand-written straight-line
              Python float function for the same rubric, over the same units.
 Exactness: a sample of units is scored again with Python fractions straight from the rules'
 meaning; jdscore must agree exactly (the float baseline is shown for contrast).
+(c) facts:   a facts file of 100 of those units (about 3 MB of YAML): libyaml against the
+             pure-Python loader, and validation against the rubric (figures only, no target).
 
     python bench/bench.py [--rules 2000] [--units 10000] [--repeat 5] [--seed 7]
 """
@@ -21,8 +23,7 @@ import time
 from decimal import Decimal
 from fractions import Fraction
 
-from jdscore.build import build_rubric
-from jdscore.checker import check as check_rubric
+from jdscore.checker import check_source, checked_rubric
 from jdscore.compiler import compile_rubric
 from jdscore.parser import lark_parser
 from jdscore.source import Source
@@ -169,6 +170,32 @@ def exact_total(items, values) -> Fraction:
     return total
 
 
+def facts_figures(program, unit_values) -> None:
+    """(c) facts files: composing YAML with libyaml against the pure-Python loader, and
+    validating it against the rubric's schema (informational; no target)."""
+    import yaml
+
+    from jdscore import facts as facts_module
+
+    def scalar(v):
+        if isinstance(v, bool):
+            return "是" if v else "否"
+        return str(v)
+
+    lines = ["rubric: bench.jd", "units:"]
+    for i, values in enumerate(unit_values):
+        lines.append(f"  单位{i}:")
+        lines.extend(f"    {k}: {scalar(v)}" for k, v in values.items())
+    text = "\n".join(lines) + "\n"
+    source = Source.from_text("bench.yaml", text)
+    t_c = best_of(3, lambda: yaml.compose(text, Loader=yaml.CSafeLoader))
+    t_py = best_of(1, lambda: yaml.compose(text, Loader=yaml.SafeLoader))
+    doc = facts_module.read_yaml(source)
+    t_validate = best_of(3, lambda: facts_module.validate_units(source, doc, program.schema, program.places))
+    print(f"(c) facts  {len(unit_values)} units, {len(text) // 1024} KB: libyaml compose {t_c * 1000:.0f} ms,"
+          f" pure-Python {t_py * 1000:.0f} ms ({t_py / t_c:.1f}x slower); validation {t_validate * 1000:.0f} ms")
+
+
 def best_of(repeat: int, fn) -> float:
     times = []
     for _ in range(repeat):
@@ -177,6 +204,15 @@ def best_of(repeat: int, fn) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def interleaved(repeat: int, baseline, ours) -> tuple[float, float]:
+    """Best times of two functions measured turn about, so that machine noise hits both alike."""
+    t_base = t_ours = float("inf")
+    for _ in range(repeat):
+        t_base = min(t_base, best_of(1, baseline))
+        t_ours = min(t_ours, best_of(1, ours))
+    return t_base, t_ours
 
 
 def main(argv=None) -> int:
@@ -196,27 +232,20 @@ def main(argv=None) -> int:
     def raw_parse():
         lark.parse(text, start="rubric")
 
-    def jdscore_check():
-        rubric, diagnostics = build_rubric(source)
-        diagnostics += check_rubric(rubric)
-        compile_rubric(rubric)
-        return rubric, diagnostics
+    def jdscore_check():  # what `jdscore check` runs
+        return check_source(source)
 
-    rubric, diagnostics = jdscore_check()
+    diagnostics = jdscore_check()
     errors = [d for d in diagnostics if d.severity.value == "error"]
     if errors:
         print("generated rubric has errors:", errors[:3])
         return 1
-    # Interleave the two measurements so that machine noise hits both alike.
-    t_parse = t_check = float("inf")
-    for _ in range(args.repeat):
-        t_parse = min(t_parse, best_of(1, raw_parse))
-        t_check = min(t_check, best_of(1, jdscore_check))
+    t_parse, t_check = interleaved(args.repeat, raw_parse, jdscore_check)
     check_ratio = t_parse / t_check
     print(f"(a) check  {t_check * 1000:8.1f} ms   raw Lark LALR parse {t_parse * 1000:8.1f} ms"
           f"   ratio {check_ratio:.2f}x  (target >= 0.5x)")
 
-    program = compile_rubric(rubric)
+    program = compile_rubric(checked_rubric(source))
     index = program.fact_index
     scale = program.scale
     vectors = []
@@ -241,10 +270,7 @@ def main(argv=None) -> int:
         for u in float_units:
             baseline(u)
 
-    t_ours = t_base = float("inf")
-    for _ in range(args.repeat):
-        t_base = min(t_base, best_of(1, run_baseline))
-        t_ours = min(t_ours, best_of(1, run_jdscore))
+    t_base, t_ours = interleaved(args.repeat, run_baseline, run_jdscore)
     score_ratio = t_base / t_ours
     print(f"(b) score  {t_ours * 1000:8.1f} ms   hand-written float   {t_base * 1000:8.1f} ms"
           f"   ratio {score_ratio:.2f}x  (target >= 0.8x)   "
@@ -259,6 +285,7 @@ def main(argv=None) -> int:
         float_off += Fraction(baseline(float_units[i])) != want
     print(f"exactness: jdscore equals the fraction reference on {exact}/{len(sample)} sampled units; "
           f"the float baseline differs on {float_off}/{len(sample)}")
+    facts_figures(program, unit_values[:100])
     ok = check_ratio >= 0.5 and score_ratio >= 0.8 and exact == len(sample)
     print("targets met" if ok else "TARGETS NOT MET")
     return 0 if ok else 1

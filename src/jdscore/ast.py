@@ -635,6 +635,35 @@ class Rubric(Node):
         return None
 
 
+# A scoring rule inside a cap, a floor or a sentence's own points: the wrapped rule scores,
+# the wrapper limits it. GroupCap holds several rules side by side.
+WRAPPERS = (Cap, Floor, OwnPoints)
+
+
+def unwrap(rule):
+    """The rule inside its caps, floors and own points (a group cap is not unwrapped)."""
+    while isinstance(rule, WRAPPERS):
+        rule = rule.rule
+    return rule
+
+
+def rule_nodes(rule):
+    """Every node of a sentence's rule tree, each before the rules it holds."""
+    if rule is None:
+        return
+    yield rule
+    if isinstance(rule, WRAPPERS):
+        yield from rule_nodes(rule.rule)
+    elif isinstance(rule, GroupCap):
+        for sub in rule.rules:
+            yield from rule_nodes(sub)
+
+
+def scoring_rules(rule):
+    """The scoring rules inside a sentence's caps, floors, own points and group caps."""
+    return (node for node in rule_nodes(rule) if not isinstance(node, (*WRAPPERS, GroupCap)))
+
+
 def to_data(value):
     """A JSON-ready view of an AST node (kind + fields; spans left out)."""
     if isinstance(value, Decimal):

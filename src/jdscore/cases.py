@@ -352,15 +352,8 @@ def _line_edges(line: A.RuleLine) -> list[Edge]:
 
 def _rules_with_caps(rule):
     """Every rule inside a sentence, caps included (a cap is an edge of its own)."""
-    if isinstance(rule, A.Cap):
-        yield rule
-    if isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
-        yield from _rules_with_caps(rule.rule)
-    elif isinstance(rule, A.GroupCap):
-        for sub in rule.rules:
-            yield from _rules_with_caps(sub)
-    elif rule is not None:
-        yield rule
+    return (node for node in A.rule_nodes(rule)
+            if not isinstance(node, (A.Floor, A.OwnPoints, A.GroupCap)))
 
 
 class _LineScorer:

@@ -13,6 +13,7 @@ import traceback
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import List, Optional
 
@@ -21,9 +22,9 @@ from rich.console import Console
 from rich.text import Text
 
 from . import __version__, tabular
-from .build import build_rubric
+from . import ast as A
 from .checker import check as check_rubric
-from .checker import checked_rubric
+from .checker import check_source, checked_rubric
 from .compiler import CompileError, compile_rubric
 from .diagnostics import Diagnostic, Failed, Severity, error, has_errors
 from .facts import read_facts_document, resolve_rubric_path, validate_units
@@ -86,15 +87,19 @@ def _reported(sources: dict[str, Source]):
         raise Exit(_exit_code(failed.diagnostics)) from None
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"jdscore {__version__}")
+        raise typer.Exit(OK)
+
+
 @app.callback()
 def main_options(
     debug: bool = typer.Option(False, "--debug", help="出错时显示 Python 调用栈(报告 bug 时用)"),
-    version: bool = typer.Option(False, "--version", help="显示版本"),
+    # eager: `jdscore --version` has no command, and would otherwise stop at "Missing command"
+    version: bool = typer.Option(False, "--version", help="显示版本", is_eager=True, callback=_show_version),
 ) -> None:
     _state["debug"] = debug
-    if version:
-        typer.echo(f"jdscore {__version__}")
-        raise typer.Exit(OK)
 
 
 # ----------------------------------------------------------------------------- check
@@ -137,7 +142,7 @@ def check(
             _report([exc.diagnostic], {})
             raise Exit(USAGE)
         sources[source.name] = source
-        all_diagnostics.extend(settings.apply(_check_source(source), str(path)))
+        all_diagnostics.extend(settings.apply(check_source(source), str(path)))
     all_diagnostics.sort(key=Diagnostic.sort_key)
     if format is CheckFormat.text:
         _report(all_diagnostics, sources)
@@ -161,16 +166,6 @@ def check(
     raise Exit(CONTENT if failing else OK)
 
 
-def _check_source(source: Source) -> list[Diagnostic]:
-    try:
-        rubric, diagnostics = build_rubric(source)
-    except Failed as failed:
-        return failed.diagnostics
-    # No compile here: the checker rejects everything the compiler would (tests/test_golden.py
-    # holds every rubric that passes check to compiling).
-    return list(diagnostics) + check_rubric(rubric)
-
-
 # ----------------------------------------------------------------------------- score
 
 class ScoreFormat(str, Enum):
@@ -192,14 +187,7 @@ def score(
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
     sources: dict[str, Source] = {}
     with _reported(sources):
-        table = None
-        if tabular.is_tabular(facts):
-            table, doc, envelope = tabular.load(facts, need_rubric=rubric is None)
-            facts_source = table.source
-        else:
-            facts_source = Source.read(facts, what="事实文件")
-            sources[facts_source.name] = facts_source
-            doc, envelope = read_facts_document(facts_source)
+        table, facts_source, doc, envelope = _read_facts(facts, sources, need_rubric=rubric is None)
         rubric_path = rubric or (resolve_rubric_path(facts, envelope.rubric) if envelope.rubric else None)
         if rubric_path is None:
             raise Failed([error("E402", "事实文件没有写 rubric:(细则文件路径),也没有用 --rubric 指定",
@@ -237,17 +225,31 @@ def score(
     if format is ScoreFormat.json:
         _emit(render_results.to_json(shown, meta), output)
     elif format is ScoreFormat.csv:
-        titles = [g.title for g in built.body if hasattr(g, "role") and g.role.value == "base"]
-        _emit(render_results.to_csv(shown, titles), output, bom=output is not None)
+        _emit(render_results.to_csv(shown, _part_titles(built)), output, bom=output is not None)
     elif format is ScoreFormat.xlsx:
         from .render import score_xlsx
 
-        titles = [g.title for g in built.body if hasattr(g, "role") and g.role.value == "base"]
         title = built.title + (f"({built.year}年度)" if built.year else "")
-        _emit_bytes(score_xlsx.to_xlsx(shown, title, titles), output, "xlsx 得分表")
+        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built)), output, "xlsx 得分表")
     else:
         _emit_table(shown, built, explain, output)
     raise Exit(OK)
+
+
+def _read_facts(facts: Path, sources: dict[str, Source], *, need_rubric: bool = False):
+    """A facts file as YAML, workbook or CSV: (the table or None, its source, document, envelope)."""
+    if tabular.is_tabular(facts):
+        table, doc, envelope = tabular.load(facts, need_rubric=need_rubric)
+        return table, table.source, doc, envelope
+    source = Source.read(facts, what="事实文件")
+    sources[source.name] = source
+    doc, envelope = read_facts_document(source)
+    return None, source, doc, envelope
+
+
+def _part_titles(rubric: A.Rubric) -> list[str]:
+    """The titles of the rubric's scored parts (not 加分项/扣分项), the columns of a score sheet."""
+    return [g.title for g in rubric.body if isinstance(g, A.Group) and g.role is A.Role.BASE]
 
 
 @contextmanager
@@ -629,17 +631,9 @@ def diff(
         result = diffing.diff_rubrics(old_rubric, new_rubric, str(old), str(new))
         effect = None
         if facts is not None:
-            if tabular.is_tabular(facts):
-                table, doc, _envelope = tabular.load(facts)
-                facts_source = table.source
-
-                def convert(document, schema, table=table):
-                    tabular.convert_lists(table, document, schema)
-            else:
-                facts_source = Source.read(facts, what="事实文件")
-                sources[facts_source.name] = facts_source
-                doc, _envelope = read_facts_document(facts_source)
-                convert = None
+            table, facts_source, doc, _envelope = _read_facts(facts, sources)
+            # list cells of a workbook are read once the rubric says which facts are lists
+            convert = None if table is None else partial(tabular.convert_lists, table)
             effect = diffing.impact(result, old_program, new_program, doc, facts_source, str(facts), convert)
     if format is DiffFormat.json:
         _emit(render_diff.to_json(result, effect), output)
@@ -686,7 +680,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turn exits into codes, never show a traceback unasked."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)
     except Exit as done:
         return done.code
     except typer.Exit as done:
@@ -695,12 +689,9 @@ def main(argv: list[str] | None = None) -> int:
         _err().print("已中断")
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            exc.show()
-            return USAGE
-        if isinstance(exc, click.exceptions.ClickException):
+        # A bad option or a missing argument: Click's errors come from click itself with
+        # older Typer and from the copy Typer bundles since 0.2x (`click` may not be installed).
+        if any(c.__name__ == "ClickException" for c in type(exc).__mro__):
             exc.show()
             return USAGE
         if debug:
@@ -708,6 +699,8 @@ def main(argv: list[str] | None = None) -> int:
         _err().print(Text(f"jdscore 内部错误(E900): {type(exc).__name__}: {exc}", style="bold red"))
         _err().print("这是 jdscore 的缺陷,不是您的输入有误。请带 --debug 重新运行,并把输出报告给维护者。")
         return INTERNAL
-    return OK
+    if code == 130:  # Typer turns Ctrl-C into this exit code itself, and returns it
+        _err().print("已中断")
+    return code if isinstance(code, int) else OK
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 
 from . import ast as A
 from .bounds import floors_item, has_own_points, is_deduction_item, only_deducts
@@ -58,10 +58,15 @@ class Program:
     metrics: object                 # (v) -> [(num, den) | None]
 
     def to_decimal(self, scaled: int) -> Decimal:
-        return Decimal(scaled).scaleb(-self.places)
+        return Decimal(scaled).scaleb(-self.places, context=_EXACT)
 
     def scaled(self, value: Decimal) -> int:
-        return int(value.scaleb(self.places))
+        return int(value.scaleb(self.places, context=_EXACT))
+
+
+# Moving the decimal point is exact; under the default context (28 digits) scaleb would round
+# a long number silently.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 class CompileError(Exception):
@@ -289,7 +294,7 @@ class _Codegen:
         ranked = _find(rule, A.Rank)
         self.rank_slot = None
         # Several facts on one line: a 缺报 zeroes only its own part (see guarded()).
-        self.partwise = isinstance(_unwrap(rule), (A.GroupCap, A.ListedValues))
+        self.partwise = isinstance(A.unwrap(rule), (A.GroupCap, A.ListedValues))
         if self.partwise:
             for ref, _kind, _extra in reads(rule):
                 if ref.label not in self.values:
@@ -350,7 +355,7 @@ class _Codegen:
             var = self.tmp("s")
             self.w(f"{var} = {result}")
             result = var
-        if self.raw is None and not isinstance(rule, (A.Cap, A.Floor, A.OwnPoints, A.GroupCap)):
+        if self.raw is None and not isinstance(rule, (*A.WRAPPERS, A.GroupCap)):
             self.raw = result
         return result
 
@@ -640,12 +645,6 @@ class _Codegen:
 
 
 
-def _unwrap(rule):
-    while isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
-        rule = rule.rule
-    return rule
-
-
 def _zeroes(rule) -> bool:
     """Can this rule send its whole item to zero (不得分)?"""
     found = _find(rule, A.BooleanDeduction)
@@ -654,13 +653,4 @@ def _zeroes(rule) -> bool:
 
 def _find(rule, cls):
     """The first node of type `cls` in a rule tree (ranks and vetoes need special inputs)."""
-    if isinstance(rule, cls):
-        return rule
-    if isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
-        return _find(rule.rule, cls)
-    if isinstance(rule, A.GroupCap):
-        for sub in rule.rules:
-            found = _find(sub, cls)
-            if found is not None:
-                return found
-    return None
+    return next((node for node in A.rule_nodes(rule) if isinstance(node, cls)), None)

@@ -495,10 +495,8 @@ def _header_changes(a: A.Rubric, b: A.Rubric) -> list[Change]:
     simple("区间", a.range_style.value, b.range_style.value)
     simple("精度", a.precision.text if a.precision else None, b.precision.text if b.precision else None)
     simple("总分", expression_text(a.total) if a.total else None, expression_text(b.total) if b.total else None)
-    bands_a = {band.grade: band for band in (a.bands.bands if a.bands else ())}
-    bands_b = {band.grade: band for band in (b.bands.bands if b.bands else ())}
-    for grade in dict.fromkeys(list(bands_a) + list(bands_b)):
-        x, y = bands_a.get(grade), bands_b.get(grade)
+    for grade, x, y in _paired(a.bands.bands if a.bands else (), b.bands.bands if b.bands else (),
+                               lambda band: band.grade):
         if x is None:
             out.append(Change("bands", f"新增等级 {grade}: {_band(y)}"))
         elif y is None:
@@ -506,10 +504,7 @@ def _header_changes(a: A.Rubric, b: A.Rubric) -> list[Change]:
         elif x.interval != y.interval:
             kind = "boundary" if x.interval and y.interval and _values(x.interval) == _values(y.interval) else "bands"
             out.append(Change(kind, f"等级 {grade}: {_band(x)} → {_band(y)}"))
-    metrics_a = {m.name: m for m in a.metrics}
-    metrics_b = {m.name: m for m in b.metrics}
-    for name in dict.fromkeys(list(metrics_a) + list(metrics_b)):
-        x, y = metrics_a.get(name), metrics_b.get(name)
+    for name, x, y in _paired(a.metrics, b.metrics, lambda metric: metric.name):
         if x is None:
             out.append(Change("metric", f"新增指标 {name} = {expression_text(y.expr)}"))
         elif y is None:
@@ -519,6 +514,14 @@ def _header_changes(a: A.Rubric, b: A.Rubric) -> list[Change]:
         elif x.description != y.description:
             out.append(Change("wording", f"指标 {name} 的说明: {x.description or '无'} → {y.description or '无'}"))
     return out
+
+
+def _paired(old, new, key):
+    """(key, old thing or None, new thing or None) for every key of either, old order first."""
+    by_old = {key(x): x for x in old}
+    by_new = {key(y): y for y in new}
+    for k in dict.fromkeys([*by_old, *by_new]):
+        yield k, by_old.get(k), by_new.get(k)
 
 
 def _band(band: A.Band) -> str:

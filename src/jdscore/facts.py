@@ -24,7 +24,7 @@ from .diagnostics import Diagnostic, Failed, error
 from .numerals import NumeralError, exact_decimal, parse_number
 from .parser import terminal_regex
 from .schema import FactSpec, Kind, Schema
-from .source import Source, SourceError, Span
+from .source import Source, Span
 
 try:  # libyaml when installed
     _Loader = yaml.CSafeLoader
@@ -33,6 +33,12 @@ except AttributeError:  # pragma: no cover - depends on the platform's PyYAML bu
 
 MAX_DEPTH = 50
 MAX_PLACES = 12
+# However it is written (aliases or not), a file never becomes more YAML nodes than this:
+# about as many as the largest honest facts file (MAX_SOURCE_BYTES of block YAML) holds.
+MAX_NODES = 2_000_000
+# A number in a facts file is a count, a rate, an amount: none reaches 10**15. Larger ones
+# (1e999999999) would become integers of a billion digits when scaled for scoring.
+MAX_DIGITS = 15
 
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
@@ -86,10 +92,22 @@ def _point(file: str, where: tuple) -> Span:
     return Span.point(file, *where)
 
 
+class Budget:
+    """YAML nodes that may still be built: one per file, shared by the cells of a workbook.
+
+    Each document may also expand to 50 times its own nodes, but to no fewer than 50 times
+    `floor`: a facts file gets room for a few shared blocks; a cell, none to spare."""
+
+    def __init__(self, nodes: int = MAX_NODES, floor: int = 1000):
+        self.nodes = nodes
+        self.floor = floor
+
+
 class _Expander:
-    def __init__(self, source: Source, budget: int):
+    def __init__(self, source: Source, budget: int, shared: Budget):
         self.source = source
         self.budget = budget
+        self.shared = shared
         self.diagnostics: list[Diagnostic] = []
 
     def span(self, mark) -> Span:
@@ -100,7 +118,8 @@ class _Expander:
 
     def convert(self, node, depth: int = 0) -> Located:
         self.budget -= 1
-        if self.budget < 0:
+        self.shared.nodes -= 1
+        if self.budget < 0 or self.shared.nodes < 0:
             self.fail("E412", "事实文件展开后过大(可能是 YAML 别名层层引用)", node.start_mark,
                       hint="去掉 & 和 * 别名,直接写出数据")
         if depth > MAX_DEPTH:
@@ -135,13 +154,18 @@ def _scalar(node) -> Any:
     if node.tag in (_INT_TAG, _BOOL_TAG, _NULL_TAG):
         try:
             return _scalar_constructor.construct_object(node)
-        except (yaml.YAMLError, ValueError):
+        except (yaml.YAMLError, ValueError, LookupError):  # `!!int ""`, `!!bool x`: PyYAML indexes
             return node.value
     return node.value
 
 
-def read_yaml(source: Source) -> Located:
+def read_yaml(source: Source, shared: Budget | None = None) -> Located:
     try:
+        deep = _too_deep(source.text)
+        if deep is not None:
+            raise Failed([error("E412", f"事实文件嵌套超过 {MAX_DEPTH} 层",
+                                Span.point(source.name, deep.line + 1, deep.column + 1),
+                                hint="事实文件只需要 单位 → 事实 → 值 三层(记录列表再多一层)")])
         node = yaml.compose(source.text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -155,9 +179,56 @@ def read_yaml(source: Source) -> Located:
         raise Failed([error("E402", "事实文件是空的", None, file=source.name,
                             hint="至少写出 rubric: 和 units:")])
     # Each node may be reached many times through aliases; allow a generous multiple of the
-    # file's own size, which honest files never reach.
-    budget = 50 * max(len(source.text), 1000)
-    return _Expander(source, budget).convert(node)
+    # file's own nodes, which honest files never reach (its nodes, not its length: a long
+    # comment must not buy a billion-laughs file a bigger budget).
+    shared = shared or Budget()
+    budget = 50 * max(_distinct_nodes(node), shared.floor)
+    return _Expander(source, budget, shared).convert(node)
+
+
+def _distinct_nodes(root) -> int:
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return len(seen)
+
+
+_OPENS = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken,
+          yaml.BlockSequenceStartToken, yaml.BlockMappingStartToken)
+_CLOSES = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
+
+
+def _too_deep(text: str):
+    """The mark where the text nests deeper than MAX_DEPTH, or None.
+
+    libyaml composes nested collections by recursion in C, and its scanner slows down
+    quadratically with the depth of flow collections: 100 000 `[` (or `- - - …`) crash
+    the process instead of raising. Its tokens alone come without recursion, and stopping
+    at MAX_DEPTH keeps the scan linear.
+    """
+    loader = _Loader(text)
+    depth = 0
+    try:
+        while True:
+            token = loader.get_token()
+            if token is None or isinstance(token, yaml.StreamEndToken):
+                return None
+            if isinstance(token, _OPENS):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return token.start_mark
+            elif isinstance(token, _CLOSES):
+                depth -= 1
+    finally:
+        loader.dispose()
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
@@ -275,6 +346,8 @@ class _Values:
                 return _numeral(text)
             if not number.is_finite():
                 return None
+            if percent and number and number.adjusted() >= MAX_DIGITS + 2:
+                return number  # 1e999999999% cannot even be divided; too large either way (E416)
             return number / 100 if percent else number
         return None
 
@@ -387,6 +460,11 @@ class Validator:
         number = self.values.number(value)
         if number is None:
             self.report("E405", f"“{label}”应是{kind.label},而不是“{_show(value)}”", located, unit)
+            return None
+        if number and number.adjusted() >= MAX_DIGITS:  # adjusted(): abs() itself overflows on 1e999999999
+            # str, not _show: written out in full, 1e999999999 would be a billion characters
+            self.report("E416", f"“{label}”的值过大({str(value)[:40]})", located, unit,
+                        hint="请核对;事实的值应小于一千万亿(10^15)")
             return None
         if _places(number) > self.places:
             self.report("E411", f"“{label}”的小数位数超过 {self.places} 位", located, unit,

@@ -185,6 +185,10 @@ def _hint_for(expected) -> str:
 
 
 MAX_SYNTAX_ERRORS = 20
+# Retries after a syntax error stop once this much text has been parsed again: a rubric of
+# a few dozen kilobytes gets all its errors, a file of megabytes the first (a parse takes
+# seconds per megabyte, and twenty of them on an 8 MB file took many minutes).
+MAX_REPARSED_CHARS = 2_000_000
 
 
 def parse(source: Source, start: str = "rubric") -> Tree:
@@ -198,6 +202,7 @@ def parse(source: Source, start: str = "rubric") -> Tree:
     text = source.text
     found: list[Diagnostic] = []
     braces = (terminal_regex("_LBRACE"), terminal_regex("_RBRACE"))
+    reparse = MAX_REPARSED_CHARS  # every retry parses the whole text again
     while True:
         try:
             tree = lark_parser().parse(text, start=start)
@@ -208,8 +213,10 @@ def parse(source: Source, start: str = "rubric") -> Tree:
             lines = text.split("\n")
             if (start != "rubric" or diagnostic.code == "E103" or not 0 < line <= len(lines)
                     or any(b.search(lines[line - 1]) for b in braces)
-                    or len(found) >= MAX_SYNTAX_ERRORS or not lines[line - 1].strip()):
+                    or len(found) >= MAX_SYNTAX_ERRORS or not lines[line - 1].strip()
+                    or reparse < len(text)):
                 raise Failed(found) from None
+            reparse -= len(text)
             lines[line - 1] = " " * len(lines[line - 1])
             text = "\n".join(lines)
             continue
@@ -217,7 +224,36 @@ def parse(source: Source, start: str = "rubric") -> Tree:
             raise Failed(found + [error("E101", "嵌套层次过深,无法解析", None, file=source.name)]) from None
         if found:
             raise Failed(found)
+        deep = _deeper_than(tree, MAX_NESTING)
+        if deep is not None:
+            raise Failed([error("E104", "嵌套层次过深,jdscore 无法处理", _node_span(source, deep),
+                                english="nesting too deep",
+                                hint="分组一般只有 大项/小项/具体项目/子项 几层;很长的公式请拆成几个指标")])
         return tree
+
+
+# Every later stage (builder, checker, compiler, renderers) walks the tree by recursion;
+# this many levels keeps them far from Python's recursion limit, and no rubric comes near.
+MAX_NESTING = 100
+
+
+def _deeper_than(tree: Tree, limit: int) -> Tree | None:
+    """The first node below `limit` levels of the tree, found without recursion."""
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return node
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
+    return None
+
+
+def _node_span(source: Source, node: Tree) -> Span:
+    start = getattr(node.meta, "start_pos", None)
+    if start is None:
+        return source.span(0, 1)
+    end = source.text.find("\n", start)
+    return source.span(start, end if end > start else start + 1)
 
 
 # ------------------------------------------------------------------ layout (for `jdscore fmt`)

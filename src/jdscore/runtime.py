@@ -8,7 +8,7 @@ rubric declares, graded (a veto overrides the grade) and ranked.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from . import ast as A
@@ -154,9 +154,11 @@ def _rank_inputs(program: Program, units: list[UnitFacts]) -> list[list]:
 
 def _round_total(program: Program, total: Decimal) -> Decimal:
     precision = program.rubric.precision
-    if precision is None:
-        return total
-    return total.quantize(Decimal(1).scaleb(-precision.places), rounding=_ROUNDING[precision.mode])
+    if precision is None or precision.places >= program.places:
+        return total  # it has no more places than that: nothing to round (保留99位小数 included)
+    with localcontext() as ctx:  # quantize fails past the context's 28 digits (a total of 10^26)
+        ctx.prec = max(ctx.prec, total.adjusted() + precision.places + 2)
+        return total.quantize(Decimal(1).scaleb(-precision.places), rounding=_ROUNDING[precision.mode])
 
 
 def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
@@ -227,9 +229,7 @@ def _veto_grade(program: Program, slot: int) -> str | None:
             return node.veto_grade
         parent = program.slots[parent].parent
     line = program.slots[slot].node
-    rule = line.rule
-    while isinstance(rule, (A.Cap, A.Floor)):
-        rule = rule.rule
+    rule = A.unwrap(line.rule)
     return rule.grade if isinstance(rule, A.Veto) else None
 
 
@@ -344,7 +344,10 @@ def _facts_read(program: Program, unit: UnitFacts, line: A.RuleLine) -> dict:
             out[ref.name] = "无法计算(分母为0)"
         else:
             ratio = Fraction(value[0], value[1] * program.scale)
-            out[ref.name] = f"{plain((Decimal(ratio.numerator) / Decimal(ratio.denominator) * 100).quantize(Decimal('0.01')))}%"
+            with localcontext() as ctx:  # a metric of 10^26 and more: past the default 28 digits
+                ctx.prec = max(ctx.prec, len(str(abs(ratio.numerator) // ratio.denominator)) + 28)
+                shown = (Decimal(ratio.numerator) / Decimal(ratio.denominator) * 100).quantize(Decimal("0.01"))
+            out[ref.name] = f"{plain(shown)}%"
     return out
 
 
@@ -356,9 +359,7 @@ def _status(line: A.RuleLine, choice, score: Decimal, raw: Decimal) -> tuple[str
     if choice == UNDEFINED:
         return "undefined", ""
     rule = line.rule
-    inner = rule
-    while isinstance(inner, (A.Cap, A.Floor, A.OwnPoints)):
-        inner = inner.rule
+    inner = A.unwrap(rule)
     matched = ""
     if isinstance(inner, (A.Tiers, A.Rank)) and isinstance(choice, int):
         if choice >= 0:

@@ -72,12 +72,10 @@ def _tiers_kind(tiers) -> tuple[Kind, bool]:
 
 def reads(rule) -> list[tuple[A.FactRef, Kind, dict]]:
     """(fact, kind, extra) for every fact `rule` reads; extra carries ranges and attributes."""
-    if rule is None:
-        return []
-    if isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
-        return reads(rule.rule)
-    if isinstance(rule, A.GroupCap):
-        return [r for sub in rule.rules for r in reads(sub)]
+    return [read for inner in A.scoring_rules(rule) for read in _reads(inner)]
+
+
+def _reads(rule) -> list[tuple[A.FactRef, Kind, dict]]:
     if isinstance(rule, (A.PerCountAward, A.PerCountDeduction)):
         kind = Kind.QUANTITY if rule.unit is A.Unit.MEASURE else Kind.COUNT
         return [(rule.fact, kind, {})]

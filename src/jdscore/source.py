@@ -62,27 +62,8 @@ class Source:
 
     @staticmethod
     def read(path: str | Path, *, what: str = "文件") -> Source:
-        p = Path(path)
-        try:
-            size = p.stat().st_size
-        except FileNotFoundError:
-            raise SourceError("E001", f"找不到{what} {p}", str(p)) from None
-        except OSError as exc:
-            raise SourceError("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
-        if p.is_dir():
-            raise SourceError("E001", f"{p} 是目录,不是{what}", str(p))
-        if size > MAX_SOURCE_BYTES:
-            raise SourceError(
-                "E003",
-                f"{what} {p} 有 {size // 1024} KB,超过上限 {MAX_SOURCE_BYTES // 1024 // 1024} MB;"
-                "请确认选对了文件",
-                str(p),
-            )
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise SourceError("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
-        return Source.from_bytes(str(p), data, what=what)
+        data = read_bytes(path, what=what)
+        return Source.from_bytes(str(Path(path)), data, what=what)
 
     @staticmethod
     def from_bytes(name: str, data: bytes, *, what: str = "文件") -> Source:
@@ -161,3 +142,31 @@ def excerpt(source: Source, span: Span, *, context: int = 1) -> list[str]:
 
 def _visible(text: str) -> str:
     return "".join(ch if ch == "\t" or ch.isprintable() else "�" for ch in text).replace("\t", "    ")
+
+
+def read_bytes(path: str | Path, *, what: str = "文件") -> bytes:
+    """A file's bytes, or a SourceError that names it (missing, a directory, over the cap)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise SourceError("E001", f"找不到{what} {p}", str(p)) from None
+    except OSError as exc:
+        raise SourceError("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
+    except ValueError:  # a NUL in a path written in a facts file (rubric:): no file has it
+        shown = str(p).replace("\x00", "\\0")
+        raise SourceError("E001", f"找不到{what} {shown}(路径中有不能出现在文件名里的字符)", shown) from None
+    if p.is_dir():
+        raise SourceError("E001", f"{p} 是目录,不是{what}", str(p))
+    if size > MAX_SOURCE_BYTES:
+        raise SourceError(
+            "E003",
+            f"{what} {p} 有 {size // 1024} KB,超过上限 {MAX_SOURCE_BYTES // 1024 // 1024} MB;"
+            "请确认选对了文件",
+            str(p),
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise SourceError("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
+    return data

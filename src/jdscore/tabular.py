@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Failed, error
-from .facts import CellSpan, FactsEnvelope, Located, UnitFacts, read_yaml, validate_units
+from .facts import Budget, CellSpan, FactsEnvelope, Located, UnitFacts, read_yaml, validate_units
 from .numerals import plain
 from .schema import Kind, Schema
-from .source import MAX_SOURCE_BYTES, Source, SourceError
+from .source import Source, SourceError, read_bytes
 
 DATA_SHEET = "填报"
 GUIDE_SHEET = "填写说明"
@@ -86,6 +86,9 @@ class Table:
     header_row: int = 0
     columns: list[tuple[int, str]] = field(default_factory=list)  # (column, fact name)
     problems: list = field(default_factory=list)  # layout problems, reported with the rubric's
+    # YAML in list cells: one budget for the whole sheet, so that a thousand cells of
+    # aliases cannot each expand as far as a whole facts file may
+    budget: Budget = field(default_factory=lambda: Budget(floor=0))
 
     def ref(self, row: int, column: int) -> str:
         return f"{_sheet_prefix(self.sheet)}{column_letter(column)}{row}"
@@ -107,21 +110,7 @@ def _fail(code: str, message: str, name: str, span=None, hint: str = "") -> Exce
 
 def read_table(path: str | Path) -> Table:
     p = Path(path)
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise SourceError("E001", f"找不到事实文件 {p}", str(p)) from None
-    except OSError as exc:
-        raise SourceError("E001", f"无法读取事实文件 {p}: {exc.strerror}", str(p)) from None
-    if p.is_dir():
-        raise SourceError("E001", f"{p} 是目录,不是事实文件", str(p))
-    if size > MAX_SOURCE_BYTES:
-        raise SourceError("E003", f"事实文件 {p} 有 {size // 1024} KB,超过上限 "
-                          f"{MAX_SOURCE_BYTES // 1024 // 1024} MB;请确认选对了文件", str(p))
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise SourceError("E001", f"无法读取事实文件 {p}: {exc.strerror}", str(p)) from None
+    data = read_bytes(p, what="事实文件")
     if p.suffix.lower() == ".csv":
         return _read_csv(str(p), data)
     return _read_xlsx(str(p), data)
@@ -176,7 +165,7 @@ def _read_xlsx(name: str, data: bytes) -> Table:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
                 raise _fail("E602", f"{name} 解压后过大,不像是一份事实表", name, hint=hint)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):  # damaged: "zip file version 12.4"
         raise _fail("E602", f"{name} 不是有效的 .xlsx 文件", name, hint=hint) from None
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -190,6 +179,11 @@ def _read_xlsx(name: str, data: bytes) -> Table:
                 raise _fail("E602", f"{name} 超过 {MAX_ROWS} 行", name, hint="一个单位一行,请确认选对了文件")
             rows.append((r, [_xlsx_value(c) for c in cells]))
         sheet = ws.title
+    except SourceError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - read-only sheets are parsed as they are read:
+        # damage (a DOCTYPE, an entity, a bad cell) surfaces here, not in load_workbook
+        raise _fail("E602", f"{name} 无法作为工作簿读取({type(exc).__name__})", name, hint=hint) from None
     finally:
         wb.close()
     return Table(name, sheet, rows, Source(name, ""))
@@ -454,7 +448,7 @@ def _yaml_cell(table: Table, located: Located, unit: str, fact: str) -> Located:
     r, c = located.line, located.column
     source = Source.from_text(table.ref(r, c), str(located.value))
     try:
-        tree = read_yaml(source)
+        tree = read_yaml(source, table.budget)
     except Failed:
         raise _CellError(error("E604", f"单位“{unit}”: “{fact}”这一格的列表写法有误",
                                table.span(r, c), hint="例如 [0.5, 1] 或 [{阅读量: 62000}];或用分号分隔")) from None

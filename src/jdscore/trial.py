@@ -24,7 +24,7 @@ from .sentences import Context, assemble_bands, assemble_rule, fact_slots
 
 # Exit codes of CLI.md: 1 the input was read and has problems, 2 usage.
 CONTENT, USAGE = 1, 2
-_CONTENT_CODES = {"E406", "E407", "E408", "E411"}
+_CONTENT_CODES = {"E406", "E407", "E408", "E411", "E416"}
 
 
 class TryError(Exception):
@@ -81,14 +81,8 @@ def try_rule(text: str, values: list[str], points: Decimal | None = None) -> Try
     return TryResult(plain(program.to_decimal(total)), understood, A.to_data(rule))
 
 
-def _inner(rule):
-    while isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
-        rule = rule.rule
-    return rule
-
-
 def _values(program, facts, values, rule, source):
-    inner = _inner(rule)
+    inner = A.unwrap(rule)
     if isinstance(inner, A.Rank):
         return _rank_values(program, values, inner, source)
     specs = list(program.schema.facts.values())
@@ -120,8 +114,9 @@ def _rank_values(program, values, rule: A.Rank, source):
                              hint=hint), USAGE)
     numbers = []
     for v in values:
-        if not v.strip().isdigit() or int(v) < 1:
-            raise TryError(error("E503", f"名次“{v}”应是正整数"), USAGE)
+        # isdecimal, not isdigit: int() refuses ² and ①; nine digits: int() refuses 5000
+        if not v.strip().isdecimal() or len(v.strip()) > 9 or int(v) < 1:
+            raise TryError(error("E503", f"名次“{v[:20]}”应是正整数"), USAGE)
         numbers.append(int(v))
     position = numbers[0]
     count = numbers[1] if len(numbers) == 2 else position
@@ -164,7 +159,9 @@ def _grade(bands: A.GradeBands, values: list[str]) -> TryResult:
                              hint="例如 jdscore try \"90分以上为优秀,…\" 85"), USAGE)
     try:
         total = Decimal(values[0].strip())
+        if not total.is_finite():  # NaN cannot be compared with a band's bounds
+            raise ArithmeticError
     except ArithmeticError:
-        raise TryError(error("E503", f"“{values[0]}”不是总分"), USAGE) from None
+        raise TryError(error("E503", f"“{values[0][:20]}”不是总分"), USAGE) from None
     grade = grade_of(bands, total)
     return TryResult(grade or "(不在任何等级内)", describe_bands(bands), A.to_data(bands))

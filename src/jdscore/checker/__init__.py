@@ -92,6 +92,19 @@ def check(rubric: Rubric) -> list[Diagnostic]:
     return sorted(found, key=Diagnostic.sort_key)
 
 
+def check_source(source: Source) -> list[Diagnostic]:
+    """Everything `jdscore check` reports on one rubric text: syntax and build errors, or
+    the build's warnings and every check's findings.
+
+    No compile here: the checker rejects everything the compiler would (tests/test_golden.py
+    holds every rubric that passes check to compiling)."""
+    try:
+        rubric, diagnostics = build_rubric(source)
+    except Failed as failed:
+        return failed.diagnostics
+    return list(diagnostics) + check(rubric)
+
+
 def checked_rubric(source: Source) -> Rubric:
     """Build and check a rubric for use (scoring, rendering …); raise Failed with its
     errors, from building or checking. Warnings do not stop it."""

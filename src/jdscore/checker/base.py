@@ -164,17 +164,6 @@ def _exact_inverse(value: Decimal) -> bool:
     return abs(n) == 1
 
 
-def inner_rules(rule):
-    """The scoring rules inside a sentence's caps, floors, own points and group caps."""
-    if isinstance(rule, (A.Cap, A.Floor, A.OwnPoints)):
-        yield from inner_rules(rule.rule)
-    elif isinstance(rule, A.GroupCap):
-        for sub in rule.rules:
-            yield from inner_rules(sub)
-    elif rule is not None:
-        yield rule
-
-
 def child_range(child) -> Range:
     return group_range(child) if isinstance(child, A.Group) else rule_range(child.rule)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from .. import ast as A
 from ..schema import reads
-from .base import Context, finding, inner_rules
+from .base import Context, finding
 
 CODE = "E213"
 NAME = "metric-misuse"
@@ -34,7 +34,7 @@ _RATIO_RULES = (A.Tiers, A.Shortfall, A.Proportional, A.Rank)
 
 def check(ctx: Context):
     for line in ctx.lines():
-        for rule in inner_rules(line.rule):
+        for rule in A.scoring_rules(line.rule):
             if isinstance(rule, _RATIO_RULES) or (isinstance(rule, A.Requirement) and rule.interval is not None):
                 continue
             for ref, _, _ in reads(rule):

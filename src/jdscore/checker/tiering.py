@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .. import ast as A
 from ..schema import Kind
-from .base import Context, inner_rules
+from .base import Context
 from .intervals import Analysis, Domain, Option, analyse
 
 _ZERO = A.Bound(Decimal(0), True)
@@ -50,7 +50,7 @@ def tier_rules(ctx: Context) -> list[TierRule]:
 def _tier_rules(ctx: Context) -> list[TierRule]:
     found = []
     for line in ctx.lines():
-        for rule in inner_rules(line.rule):
+        for rule in A.scoring_rules(line.rule):
             if not isinstance(rule, (A.Tiers, A.PerRecordTiers)) or len(rule.tiers) < 1:
                 continue
             options = [Option(t.interval, t.points, i, t) for i, t in enumerate(rule.tiers)]

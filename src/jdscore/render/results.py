@@ -63,7 +63,7 @@ def explanation(result: UnitResult) -> list[tuple[str, str]]:
     if result.consequence:
         lines.append((f"  奖惩: {result.consequence}", "bold"))
     if result.veto is not None:
-        lines.append((f"  一票否决: {result.veto.title} = {_value(next(iter(result.veto.facts.values()), ''))}"
+        lines.append((f"  一票否决: {result.veto.title} = {fact_text(next(iter(result.veto.facts.values()), ''))}"
                       f"  ({result.veto.sentence})", "bold red"))
     for item in result.items or []:
         indent = "  " * (item.depth + 1)
@@ -79,7 +79,7 @@ def explanation(result: UnitResult) -> list[tuple[str, str]]:
             lines.append((f"{indent}{item.title}  {plain(item.score)}{points}"
                           + (f"  ({note})" if note and item.status != "ok" else ""), "bold"))
             continue
-        values = ",".join(f"{k} = {_value(v)}" for k, v in item.facts.items())
+        values = ",".join(f"{k} = {fact_text(v)}" for k, v in item.facts.items())
         lines.append((f"{indent}· {values}", ""))
         lines.append((f"{indent}  规则: {item.sentence}", "dim"))
         if item.matched:
@@ -106,13 +106,16 @@ def explanation(result: UnitResult) -> list[tuple[str, str]]:
     return lines
 
 
-def _value(v) -> str:
+def fact_text(v) -> str:
+    """A fact's value as the explanation shows it: 是/否, [列表], {记录}, exact decimals."""
+    if v is None:
+        return ""
     if isinstance(v, bool):
         return "是" if v else "否"
     if isinstance(v, list):
-        return "[" + ", ".join(_value(x) for x in v) + "]"
+        return "[" + ", ".join(fact_text(x) for x in v) + "]"
     if isinstance(v, dict):
-        return "{" + ", ".join(f"{k}: {_value(x)}" for k, x in v.items()) + "}"
+        return "{" + ", ".join(f"{k}: {fact_text(x)}" for k, x in v.items()) + "}"
     return plain(v) if hasattr(v, "as_tuple") else str(v)
 
 

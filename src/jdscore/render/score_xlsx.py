@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..runtime import UnitResult
+from .results import fact_text
 
 
 def _num(text):
@@ -13,16 +14,6 @@ def _num(text):
     from .xlsx import number
 
     return None if text is None else number(Decimal(text))
-
-
-def _shown(value) -> str:
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, list):
-        return "[" + ", ".join(_shown(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_shown(v)}" for k, v in value.items()) + "}"
-    return "" if value is None else str(value)
 
 
 def to_xlsx(results: list[UnitResult], title: str, group_titles: list[str]) -> bytes:
@@ -59,7 +50,7 @@ def to_xlsx(results: list[UnitResult], title: str, group_titles: list[str]) -> b
     r = 2
     for unit in ordered:
         for item in unit.get("items", []):
-            facts = ";".join(f"{k} = {_shown(v)}" for k, v in item["facts"].items())
+            facts = ";".join(f"{k} = {fact_text(v)}" for k, v in item["facts"].items())
             row = [unit["name"], " / ".join(item["path"]), item["sentence"], facts, _num(item["score"]),
                    _num(item["points"]), _num(item["lost"]), item["status"], item["responsible"]]
             for c, value in enumerate(row, start=1):

@@ -62,6 +62,14 @@ def workbook_bytes(wb: Workbook) -> bytes:
     """The workbook as .xlsx bytes, identical for identical content."""
     wb.properties.created = FIXED_TIME
     wb.properties.modified = FIXED_TIME
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                # openpyxl takes any text starting with "=" for a formula: a unit named
+                # =HYPERLINK(...) in a facts file would become a live formula. jdscore
+                # writes no formulas; every such cell is text as written.
+                if cell.data_type == "f":
+                    cell.data_type = "s"
     buffer = io.BytesIO()
     archive = _FixedZip(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
     ExcelWriter(wb, archive).save()

@@ -218,7 +218,14 @@ def _too_deep(text: str):
     depth = 0
     try:
         while True:
-            token = loader.get_token()
+            try:
+                token = loader.get_token()
+            except yaml.MarkedYAMLError as exc:
+                # libyaml 0.2.6 (PyYAML 6.0.4 wheels) stops at 1000 flow levels itself,
+                # while looking ahead from the first `[`: the same problem, said our way
+                if "nesting" in (exc.problem or ""):
+                    return exc.problem_mark
+                raise
             if token is None or isinstance(token, yaml.StreamEndToken):
                 return None
             if isinstance(token, _OPENS):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ..ast import Rubric
-from ..build import build_rubric
+from ..build import build_rubric, collector_paused
 from ..diagnostics import CATALOGUE, Diagnostic, Failed, Severity
 from ..source import Source
 from . import (band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,
@@ -98,18 +98,20 @@ def check_source(source: Source) -> list[Diagnostic]:
 
     No compile here: the checker rejects everything the compiler would (tests/test_golden.py
     holds every rubric that passes check to compiling)."""
-    try:
-        rubric, diagnostics = build_rubric(source)
-    except Failed as failed:
-        return failed.diagnostics
-    return list(diagnostics) + check(rubric)
+    with collector_paused():
+        try:
+            rubric, diagnostics = build_rubric(source)
+        except Failed as failed:
+            return failed.diagnostics
+        return list(diagnostics) + check(rubric)
 
 
 def checked_rubric(source: Source) -> Rubric:
     """Build and check a rubric for use (scoring, rendering …); raise Failed with its
     errors, from building or checking. Warnings do not stop it."""
-    rubric, diagnostics = build_rubric(source)
-    errors = [d for d in list(diagnostics) + check(rubric) if d.severity is Severity.ERROR]
+    with collector_paused():
+        rubric, diagnostics = build_rubric(source)
+        errors = [d for d in list(diagnostics) + check(rubric) if d.severity is Severity.ERROR]
     if errors:
         raise Failed(sorted(errors, key=Diagnostic.sort_key))
     return rubric

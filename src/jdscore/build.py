@@ -8,8 +8,6 @@ diagnostic; building goes on so that one run reports them all.
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,7 +18,7 @@ from .diagnostics import Diagnostic, Failed, error, has_errors
 from .numerals import NumeralError, exact_decimal, parse_number
 from .parser import parse, terminal_regex
 from .sentences import Context, assemble_bands, assemble_rule
-from .source import Source, Span
+from .source import Source, Span, collector_paused
 
 _UNIT_OF_TERMINAL = {
     "FEN": A.Unit.POINTS,
@@ -515,20 +513,6 @@ def build_rubric(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
     """Parse and build a rubric; raise Failed if it cannot be read at all."""
     with collector_paused():
         return _build(source)
-
-
-@contextmanager
-def collector_paused():
-    """Parsing, building and checking make hundreds of thousands of objects and no garbage
-    cycles; Python's cycle collector, run again and again as they pile up, took 40% of
-    the time of `check` on a 2,000-rule rubric (bench/bench.py). It runs again afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:

@@ -24,7 +24,7 @@ from .diagnostics import Diagnostic, Failed, error
 from .numerals import NumeralError, exact_decimal, parse_number
 from .parser import terminal_regex
 from .schema import FactSpec, Kind, Schema
-from .source import Source, Span
+from .source import Source, Span, collector_paused
 
 try:  # libyaml when installed
     _Loader = yaml.CSafeLoader
@@ -567,7 +567,8 @@ def resolve_rubric_path(facts_path: Path, written: str) -> Path:
 
 
 def read_facts_document(source: Source) -> tuple[Located, FactsEnvelope]:
-    doc = read_yaml(source)
+    with collector_paused():
+        doc = read_yaml(source)
     return doc, check_envelope(doc, source)
 
 
@@ -582,10 +583,11 @@ def validate_units(source: Source, doc: Located, schema: Schema, places: int) ->
     units_node: Located = doc.value["units"]
     validator = Validator(source, schema, places)
     out: list[UnitFacts] = []
-    for name, body in units_node.value.items():
-        unit = validator.unit(name, body, units_node.keys[name])
-        if unit is not None:
-            out.append(unit)
+    with collector_paused():
+        for name, body in units_node.value.items():
+            unit = validator.unit(name, body, units_node.keys[name])
+            if unit is not None:
+                out.append(unit)
     if validator.diagnostics:
         raise Failed(validator.diagnostics)
     return out

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ..ast import Rubric
-from ..build import build_rubric, collector_paused
+from ..build import build_rubric
 from ..diagnostics import CATALOGUE, Diagnostic, Failed, Severity
-from ..source import Source
+from ..source import Source, collector_paused
 from . import (band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,
                cap_above_item, deduction_floor, duplicate_metric, duplicate_title, full_marks_sum,
                full_marks_unreachable, metric_misuse, points_above, points_below, tier_gap, tier_never,

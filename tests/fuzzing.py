@@ -201,9 +201,7 @@ def _judge(answer: Answer, accept: tuple[str, ...] = ()) -> Answer:
     assert answer.code in (0, 1, 2), f"exit {answer.code} for jdscore {shown}:\n{answer.stderr[-2000:]}"
     if answer.code != 0:  # (a success may be silent: it wrote its file)
         assert text.strip(), f"exit {answer.code} and no message for jdscore {shown}"
-        # Click's own message for a bad option or a missing argument
-        usage = answer.code == 2 and ("Usage:" in text or text.lstrip().startswith("Error:"))
-        assert usage or CODE.search(text) or any(word in text for word in accept), \
+        assert CODE.search(text) or any(word in text for word in accept), \
             f"exit {answer.code} without a diagnostic code for jdscore {shown}:\n{text[-2000:]}"
     assert answer.seconds < TIME_LIMIT, f"jdscore {shown} took {answer.seconds:.1f} s"
     return answer

@@ -7,7 +7,9 @@ a sentence `try` cannot read); 3 an internal error (a bug: please report it).
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 import sys
 import traceback
 from contextlib import contextmanager
@@ -676,6 +678,41 @@ def render(
 
 # ------------------------------------------------------------------------------ main
 
+def _usage_problem(exc: Exception, argv: list[str]) -> Diagnostic:
+    """Click's usage errors (an unknown option or command, a missing argument, a value not
+    among the choices) said in Chinese, with the command's --help as the way out."""
+    kind = {c.__name__ for c in type(exc).__mro__}
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.info_name if ctx is not None and ctx.parent is not None else None
+    helping = f"运行 jdscore {command} --help 查看这个命令的用法" if command else "运行 jdscore --help 查看所有命令"
+    param = getattr(exc, "param", None)
+    shown = None
+    if param is not None:
+        shown = param.opts[0] if param.param_type_name == "option" else param.name.upper()
+    english = exc.format_message()
+    if "NoSuchOption" in kind:
+        guesses = sorted(getattr(exc, "possibilities", None) or [])
+        message = f"没有选项 {exc.option_name}" + (f",是不是 {'、'.join(guesses)}?" if guesses else "")
+    elif "MissingParameter" in kind and shown:
+        message = f"缺少{'选项' if param.param_type_name == 'option' else '参数'} {shown}"
+    elif "BadParameter" in kind and shown:
+        # Typer states the choices only in its English message: 'x' is not one of 'a', 'b'.
+        choices = re.findall(r"'([^']*)'", english.partition("is not one of")[2])
+        message = (f"{shown} 只能是 {'、'.join(choices)} 之一" if choices
+                   else f"{shown} 的值不对({english})")
+    elif ctx is not None and hasattr(ctx.command, "commands") and command is None:
+        commands = sorted(ctx.command.commands)
+        given = next((a for a in argv if not a.startswith("-")), "")
+        guess = difflib.get_close_matches(given, commands, n=1)
+        message = (f"没有命令“{given}”" + (f",是不是 {guess[0]}?" if guess else "")
+                   + f"(可用的命令: {'、'.join(commands)})")
+    elif extra := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", english):
+        message = f"多出了参数 {extra.group(1)}(文件名里有空格时请加引号)"
+    else:
+        message = f"命令行有误({english})"
+    return error("E005", message, None, english=english, hint=helping)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turn exits into codes, never show a traceback unasked."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
@@ -692,7 +729,12 @@ def main(argv: list[str] | None = None) -> int:
         # A bad option or a missing argument: Click's errors come from click itself with
         # older Typer and from the copy Typer bundles since 0.2x (`click` may not be installed).
         if any(c.__name__ == "ClickException" for c in type(exc).__mro__):
-            exc.show()
+            try:
+                problem = _usage_problem(exc, argv if argv is not None else sys.argv[1:])
+            except Exception:  # noqa: BLE001 - Click changed shape: its own words, not a traceback
+                problem = error("E005", f"命令行有误({exc.format_message()})", None,
+                                hint="运行 jdscore --help 查看用法")
+            _report([problem], {})
             return USAGE
         if debug:
             traceback.print_exc()

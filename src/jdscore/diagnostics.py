@@ -29,6 +29,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E002": ("文件不是 UTF-8 编码", "file is not UTF-8"),
     "E003": ("文件过大", "file too large"),
     "E004": ("配置有误", "invalid configuration"),
+    "E005": ("命令行用法有误", "command-line usage error"),
     "E101": ("无法识别的字符或写法", "unexpected character"),
     "E102": ("此处不应出现该内容", "unexpected token"),
     "E103": ("文件意外结束", "unexpected end of file"),

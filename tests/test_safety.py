@@ -13,10 +13,12 @@ ever written out as markup or formula.
 from __future__ import annotations
 
 import ast
+import csv
 import io
 import json
 import os
 import zipfile
+from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -326,6 +328,28 @@ def test_workbook_cells_never_become_formulas(command, tmp_path):
                 assert b"<f>" not in archive.read(name), name
     texts = [c.value for ws in load_workbook(out).worksheets for row in ws.iter_rows() for c in row]
     assert any(isinstance(v, str) and v.startswith("=") for v in texts)  # kept, as text
+
+
+def test_csv_cells_never_start_a_formula(tmp_path):
+    """A score CSV opened in Excel: names and titles that start with = + - @ get Excel's
+    text mark ('), numbers (negative totals included) stay numbers."""
+    rubric = tmp_path / "r.jd"
+    rubric.write_text(TEMPLATE.format(**{**PLAIN, "W1": "=cmd|'/c calc'!A0"}), encoding="utf-8")
+    hostile = "=HYPERLINK(\"http://x\",\"y\")"
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": {hostile: {
+        "事实0": 1, "事实1": 1, "事实2": [], "事实4": True, "事实5": 1, "事实6": 1, "事实7": 0,
+        "事实8": False}, "@SUM(1)": {
+        "事实0": 1, "事实1": 1, "事实2": [], "事实4": True, "事实5": 1, "事实6": 1, "事实7": 0,
+        "事实8": False}}}, allow_unicode=True), encoding="utf-8")
+    run = F.judge(F.run("score", facts, "--format", "csv"))
+    assert run.code == 0, run.stderr
+    rows = list(csv.reader(io.StringIO(run.stdout)))
+    names = {row[1] for row in rows[1:]}
+    assert names == {"'" + hostile, "'@SUM(1)"}
+    for row in rows:
+        assert not any(cell.startswith(("=", "+", "@")) for cell in row), row
+    assert all(Decimal(row[2]) == Decimal(row[2].lstrip("'")) for row in rows[1:])  # totals untouched
 
 
 # ------------------------------------------------------------------ rubric: paths

@@ -135,13 +135,26 @@ def to_json(results: list[UnitResult], meta: dict) -> str:
 def to_csv(results: list[UnitResult], group_titles: list[str]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"] + group_titles)
+    writer.writerow(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
+                    + [_inert(t) for t in group_titles])
     for r in sorted(results, key=lambda r: (r.rank, r.name)):
         by_title = {}
         for item in r.items or []:
             if item.kind == "group" and item.depth == 0:
                 by_title.setdefault(item.title, plain(item.score))
-        writer.writerow([r.rank, r.name, plain(r.total), r.grade or "", plain(r.base), plain(r.bonus),
-                         plain(r.deductions), r.veto.title if r.veto else "", "、".join(r.missing)]
+        writer.writerow([r.rank, _inert(r.name), plain(r.total), _inert(r.grade or ""), plain(r.base),
+                         plain(r.bonus), plain(r.deductions), _inert(r.veto.title if r.veto else ""),
+                         _inert("、".join(r.missing))]
                         + [by_title.get(t, "") for t in group_titles])
     return buffer.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(text: str) -> str:
+    """Text that a spreadsheet shows rather than runs. Excel evaluates a CSV cell starting
+    with = + - @ as a formula: a unit named =HYPERLINK(…) in another office's facts file
+    would become a live link. The leading ' is Excel's own mark for "this is text".
+    Only names and titles pass here; numbers (a total of -1.5) are written as they are."""
+    return "'" + text if text.startswith(_FORMULA_START) else text

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
+from decimal import Decimal
 
 from . import ast as A
 from .bounds import floors_item, has_own_points, is_deduction_item, only_deducts
 from .diagnostics import Diagnostic, error
+from .numerals import EXACT
 from .numerals import places as decimal_places
 from .schema import Schema, build_schema, metric_inputs, reads
 
@@ -58,15 +59,10 @@ class Program:
     metrics: object                 # (v) -> [(num, den) | None]
 
     def to_decimal(self, scaled: int) -> Decimal:
-        return Decimal(scaled).scaleb(-self.places, context=_EXACT)
+        return Decimal(scaled).scaleb(-self.places, context=EXACT)
 
     def scaled(self, value: Decimal) -> int:
-        return int(value.scaleb(self.places, context=_EXACT))
-
-
-# Moving the decimal point is exact; under the default context (28 digits) scaleb would round
-# a long number silently.
-_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+        return int(value.scaleb(self.places, context=EXACT))
 
 
 class CompileError(Exception):

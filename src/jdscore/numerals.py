@@ -8,7 +8,7 @@ multipliers 十 百 千 万, and nothing else of the language.
 from __future__ import annotations
 
 import unicodedata
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from fractions import Fraction
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -18,6 +18,12 @@ _WAN = "万"
 _FRACTION_MARK = "分之"
 _PERCENT_PREFIX = "百分之"
 _POINT = "点"
+
+
+# For steps that are exact by nature (moving the decimal point, quantizing a decimal that
+# already has the digits): under the default context (28 digits) they would round a long
+# number silently, or fail. Never for a division, which could then run forever.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 class NumeralError(ValueError):
@@ -112,7 +118,7 @@ def exact_decimal(value: Decimal | Fraction) -> Decimal | None:
         return None
     places = max(twos, fives)
     scaled = value * 10**places
-    return Decimal(int(scaled)).scaleb(-places)
+    return Decimal(int(scaled)).scaleb(-places, context=EXACT)
 
 
 def plain(value: Decimal) -> str:

@@ -8,7 +8,7 @@ rubric declares, graded (a veto overrides the grade) and ranked.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from . import ast as A
@@ -16,7 +16,7 @@ from .bounds import group_range, rule_range
 from .compiler import MISSING, MISSING_PART, NO_MATCH, UNDEFINED, Program
 from .facts import UnitFacts
 from .schema import metric_inputs
-from .numerals import plain
+from .numerals import EXACT, exact_decimal, plain
 
 _ROUNDING = {A.RoundMode.HALF_UP: ROUND_HALF_UP, A.RoundMode.DOWN: ROUND_DOWN,
              A.RoundMode.UP: ROUND_CEILING}
@@ -156,9 +156,8 @@ def _round_total(program: Program, total: Decimal) -> Decimal:
     precision = program.rubric.precision
     if precision is None or precision.places >= program.places:
         return total  # it has no more places than that: nothing to round (保留99位小数 included)
-    with localcontext() as ctx:  # quantize fails past the context's 28 digits (a total of 10^26)
-        ctx.prec = max(ctx.prec, total.adjusted() + precision.places + 2)
-        return total.quantize(Decimal(1).scaleb(-precision.places), rounding=_ROUNDING[precision.mode])
+    return total.quantize(Decimal(1).scaleb(-precision.places), rounding=_ROUNDING[precision.mode],
+                          context=EXACT)  # the default context fails past 28 digits (a total of 10^26)
 
 
 def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
@@ -344,10 +343,8 @@ def _facts_read(program: Program, unit: UnitFacts, line: A.RuleLine) -> dict:
             out[ref.name] = "无法计算(分母为0)"
         else:
             ratio = Fraction(value[0], value[1] * program.scale)
-            with localcontext() as ctx:  # a metric of 10^26 and more: past the default 28 digits
-                ctx.prec = max(ctx.prec, len(str(abs(ratio.numerator) // ratio.denominator)) + 28)
-                shown = (Decimal(ratio.numerator) / Decimal(ratio.denominator) * 100).quantize(Decimal("0.01"))
-            out[ref.name] = f"{plain(shown)}%"
+            # rounded once, exactly, however long the number (half to even, as before)
+            out[ref.name] = f"{plain(exact_decimal(round(ratio * 100, 2)))}%"
     return out
 
 

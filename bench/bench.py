@@ -1,7 +1,7 @@
 """jdscore benchmark: a large generated rubric and many units, measured against baselines
 run in the same process (these machines are noisy: only ratios are meaningful).
 
-(a) check:   `jdscore check` work (parse + build AST + checks) against raw Lark
+(a) check:   `jdscore check` work (parse + build AST + checks + compile) against raw Lark
              LALR parsing of the same text with the same grammar.
 (b) scoring: jdscore's compiled fixed-point scorer against a hand-written straight-line
              Python float function for the same rubric, over the same units.
@@ -24,8 +24,7 @@ import time
 from decimal import Decimal
 from fractions import Fraction
 
-from jdscore.checker import check_source, checked_rubric
-from jdscore.compiler import compile_rubric
+from jdscore import pipeline
 from jdscore.parser import lark_parser
 from jdscore.source import Source
 
@@ -235,11 +234,11 @@ def main(argv=None) -> int:
     def raw_parse():
         lark.parse(text, start="rubric")
 
-    def jdscore_check():  # what `jdscore check` runs
-        return check_source(source)
+    def jdscore_check():  # what `jdscore check` runs: parse, build, checks, compile
+        return pipeline.check(source)
 
-    diagnostics = jdscore_check()
-    errors = [d for d in diagnostics if d.severity.value == "error"]
+    checked = jdscore_check()
+    errors = checked.errors
     if errors:
         print("generated rubric has errors:", errors[:3])
         return 1
@@ -248,7 +247,7 @@ def main(argv=None) -> int:
     print(f"(a) check  {t_check * 1000:8.1f} ms   raw Lark LALR parse {t_parse * 1000:8.1f} ms"
           f"   ratio {check_ratio:.2f}x  (target >= 0.5x)")
 
-    program = compile_rubric(checked_rubric(source))
+    program = checked.program
     index = program.fact_index
     scale = program.scale
     vectors = []

@@ -660,18 +660,12 @@ def edited_rows(draw, rows: list[list]) -> list[list]:
 
 def compiled(path: Path):
     """The compiled rubric at `path`, or None when it has errors (what `score` refuses)."""
-    from jdscore.build import build_rubric
-    from jdscore.checker import check
-    from jdscore.compiler import CompileError, compile_rubric
-    from jdscore.diagnostics import Failed, has_errors
-    from jdscore.source import Source, SourceError
+    from jdscore.diagnostics import Stop
+    from jdscore.pipeline import check_file
 
     try:
-        rubric, diagnostics = build_rubric(Source.read(path))
-        if has_errors(list(diagnostics) + check(rubric)):
-            return None
-        return compile_rubric(rubric)
-    except (Failed, SourceError, CompileError):
+        return check_file(path).program
+    except Stop:
         return None
 
 

@@ -18,8 +18,10 @@ STAGES = [
     {"checker", "config", "formatter"},
     {"compiler"},
     {"facts", "tabular"},
-    {"runtime", "cases", "diff"},
-    {"render", "trial"},
+    {"runtime", "diff"},
+    {"pipeline"},
+    {"cases", "impact", "trial"},
+    {"render"},
     {"cli"},
 ]
 

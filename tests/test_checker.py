@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, golden
 from jdscore import ast as A
+from jdscore import pipeline
 from jdscore.build import build_rubric
 from jdscore.checker import RULES, check, rules
 from jdscore.checker.intervals import Domain, Option, analyse
@@ -30,9 +31,9 @@ FILES = sorted(CASES.glob("*.jd"))
 
 
 def findings(path: Path):
+    """Everything `jdscore check` reports: every static stage, compiling included."""
     source = Source.read(path.relative_to(ROOT))
-    rubric, diagnostics = build_rubric(source)
-    return source, sorted(list(diagnostics) + check(rubric), key=lambda d: d.sort_key())
+    return source, pipeline.check(source).diagnostics
 
 
 def render(source, diagnostics) -> str:

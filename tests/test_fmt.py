@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from conftest import ROOT, golden
 from jdscore.ast import strip_spans
 from jdscore.build import build_rubric
-from jdscore.diagnostics import Failed
+from jdscore.diagnostics import Stop
 from jdscore.formatter import format_source, format_text
 from jdscore.parser import parse_layout
 from jdscore.source import Source
@@ -29,7 +29,7 @@ def _parseable(paths):
     for path in paths:
         try:
             parse_layout(Source.read(path))
-        except Failed:
+        except Stop:
             continue
         out.append(path)
     return out

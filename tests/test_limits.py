@@ -192,9 +192,9 @@ def test_the_shared_budget_is_bounded():
     honest = Source.from_text("cell", "[" + ", ".join(["1"] * 100) + "]")
     for _ in range(99):
         read_yaml(honest, shared)
-    from jdscore.diagnostics import Failed
+    from jdscore.diagnostics import Stop
 
-    with pytest.raises(Failed) as failed:
+    with pytest.raises(Stop) as failed:
         for _ in range(10):
             read_yaml(honest, shared)
     assert failed.value.diagnostics[0].code == "E412"
@@ -393,7 +393,7 @@ def test_parse_retries_are_bounded_by_the_text_parsed(monkeypatch):
     parsed again, up to 20 times: a 1 MB rubric with 20 broken lines took 71 s (an 8 MB
     one, many minutes). Retries now stop after MAX_REPARSED_CHARS of re-parsed text."""
     from jdscore import parser
-    from jdscore.diagnostics import Failed
+    from jdscore.diagnostics import Stop
     from jdscore.source import Source
 
     text = _broken_rubric(400, 20)  # 20 broken lines
@@ -410,7 +410,7 @@ def test_parse_retries_are_bounded_by_the_text_parsed(monkeypatch):
 
     monkeypatch.setattr(parser, "lark_parser", lambda: Counting())
     monkeypatch.setattr(parser, "MAX_REPARSED_CHARS", 3 * len(text))
-    with pytest.raises(Failed) as failed:
+    with pytest.raises(Stop) as failed:
         parser.parse(Source.from_text("big.jd", text))
     assert len(calls) == 4  # the first parse and three retries
     assert len(failed.value.diagnostics) == 4

@@ -135,7 +135,7 @@ def test_random_rubrics_match_the_reference_and_respect_bounds(data):
         values = {name: value_for(kind, fn, data.draw) for name, (kind, fn) in kinds.items()}
         units.append(values)
 
-    from jdscore.facts import UnitFacts
+    from jdscore.schema import UnitFacts
     from jdscore.source import Span
 
     facts = []

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from jdscore import ast as A
-from jdscore.trial import TryError, try_rule
+from jdscore.diagnostics import Stop
+from jdscore.trial import try_rule
 
 
 def score(sentence: str, *values: str, points: str | None = None) -> str:
@@ -242,15 +243,15 @@ def test_judged_range_per_occurrence():
     assert kind(s) == "Judged"
     assert score(s, "0.1", "1", "0.5") == "-1.6"
     for bad in ("0.09", "1.01"):
-        with pytest.raises(TryError) as exc:
+        with pytest.raises(Stop) as exc:
             score(s, bad)
-        assert exc.value.exit_code == 1 and exc.value.diagnostic.code == "E408"
+        assert exc.value.exit_code == 1 and exc.value.diagnostics[0].code == "E408"
 
 
 def test_judged_by_panel():
     s = "由考评组评定(0—2分)"
     assert [score(s, v) for v in ("0", "2")] == ["0", "2"]
-    with pytest.raises(TryError):
+    with pytest.raises(Stop):
         score(s, "2.5")
 
 
@@ -270,9 +271,9 @@ def test_veto_is_understood():
     ("超过10万的,每次计0.2分;超过5000人的地市和超过1000人的县,计1分", "E202"),
 ])
 def test_sentences_that_cannot_be_understood(sentence, code):
-    with pytest.raises(TryError) as exc:
+    with pytest.raises(Stop) as exc:
         score(sentence, "1")
-    assert exc.value.diagnostic.code == code
+    assert exc.value.diagnostics[0].code == code
     assert exc.value.exit_code == 2
 
 

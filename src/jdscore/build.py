@@ -14,7 +14,7 @@ from decimal import Decimal
 from lark import Token, Tree
 
 from . import ast as A
-from .diagnostics import Diagnostic, Failed, error, has_errors
+from .diagnostics import Diagnostic, Stop, error, has_errors
 from .numerals import NumeralError, exact_decimal, parse_number
 from .parser import parse, terminal_regex
 from .sentences import Context, assemble_bands, assemble_rule
@@ -510,7 +510,7 @@ _HEADER_NAMES = {"title": "考评标题", "year": "年度", "subject": "对象",
 
 
 def build_rubric(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
-    """Parse and build a rubric; raise Failed if it cannot be read at all."""
+    """Parse and build a rubric; raise Stop if it cannot be read at all."""
     with collector_paused():
         return _build(source)
 
@@ -608,7 +608,7 @@ def load_rubric(source: Source) -> A.Rubric:
     """Build a rubric and refuse it when any error was found (warnings pass)."""
     rubric, diagnostics = build_rubric(source)
     if has_errors(diagnostics):
-        raise Failed(diagnostics)
+        raise Stop(diagnostics)
     return rubric
 
 

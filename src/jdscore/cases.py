@@ -27,17 +27,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from xml.etree import ElementTree as ET
 
 from . import ast as A
-from .checker import checked_rubric
-from .compiler import CompileError, compile_rubric
-from .diagnostics import Diagnostic, Failed, error
-from .facts import Located, Validator, load_facts_document, read_yaml, resolve_rubric_path, validate_units
+from .diagnostics import Diagnostic, Stop, error
+from .facts import Located, Validator, read_yaml, resolve_rubric_path
 from .numerals import plain
-from .runtime import UnitResult, grade_of, score_units
+from .pipeline import check_file, compile_line, read_facts, score
+from .runtime import UnitResult, grade_of
 from .schema import Kind, reads
-from .source import Source, SourceError, Span
+from .source import Source, Span
 
 CASE_NAMES = ("expected.yaml",)
 CASE_SUFFIX = ".expected.yaml"
@@ -117,10 +115,8 @@ def run_case(path: Path) -> CaseResult:
     outcome = CaseResult(str(path))
     try:
         _run(path, outcome)
-    except Failed as failed:
-        outcome.errors.extend(failed.diagnostics)
-    except SourceError as exc:
-        outcome.errors.append(error(exc.code, exc.message, None, file=exc.path))
+    except Stop as stop:
+        outcome.errors.extend(stop.diagnostics)
     return outcome
 
 
@@ -129,23 +125,28 @@ def _run(path: Path, outcome: CaseResult) -> None:
     doc = read_yaml(source)
     if not isinstance(doc.value, dict) or "facts" not in doc.value or "units" not in doc.value \
             or not isinstance(doc.value["units"].value, dict):
-        raise Failed([error("E702", "测试用例要有 facts:(事实文件)和 units:(各单位的预期结果)",
+        raise Stop([error("E702", "测试用例要有 facts:(事实文件)和 units:(各单位的预期结果)",
                             Span.point(source.name, doc.line, doc.column),
                             hint="格式见 README 的“Rubric test cases”一节")])
     facts_path = resolve_rubric_path(path, str(doc.value["facts"].value))
     try:
-        facts_source, facts_doc, envelope = load_facts_document(facts_path)
-    except SourceError as exc:  # point at the line that names the file
-        raise Failed([error(exc.code, exc.message, doc.value["facts"].span(source.name),
-                            hint="facts: 的路径相对于测试用例文件本身")]) from None
+        facts = read_facts(facts_path)
+    except Stop as stop:
+        unreadable = stop.diagnostics[0]
+        if unreadable.span is not None:
+            raise
+        # the file itself cannot be read: point at the line that names it
+        raise Stop([error(unreadable.code, unreadable.message, doc.value["facts"].span(source.name),
+                          hint="facts: 的路径相对于测试用例文件本身")]) from None
     if "rubric" in doc.value:
         rubric_path = resolve_rubric_path(path, str(doc.value["rubric"].value))
     else:
-        rubric_path = resolve_rubric_path(facts_path, envelope.rubric or "")
-    rubric = checked_rubric(Source.read(rubric_path, what="细则文件"))
-    program = compile_rubric(rubric)
-    units = validate_units(facts_source, facts_doc, program.schema, program.places)
-    results = {r.name: r for r in score_units(program, units, explain=True)}
+        rubric_path = facts.rubric_path()
+    if rubric_path is None:
+        raise Stop([error("E702", "事实文件没有写 rubric:,测试用例也没有写 rubric:", Span.point(
+            source.name, doc.line, doc.column), hint="在测试用例里写 rubric: 细则文件的路径")])
+    checked = check_file(rubric_path).usable("计分", code="E414")
+    results = {r.name: r for r in score(checked, facts, explain=True)}
     units_node = doc.value["units"]
     shape = []
     for unit_name, expected in units_node.value.items():
@@ -158,7 +159,7 @@ def _run(path: Path, outcome: CaseResult) -> None:
                 shape.append(error("E702", f"“{unit_name}”下面的“{key}”不是可以检查的结果", Span.point(
                     source.name, *expected.keys[key]), hint="可以写 total、grade、rank、items"))
     if shape:
-        raise Failed(shape)
+        raise Stop(shape)
     for unit_name, expected in units_node.value.items():
         where = Span.point(source.name, *units_node.keys[unit_name])
         case = UnitCase(unit_name)
@@ -221,40 +222,6 @@ def _find_item(result: UnitResult, title: str) -> Decimal | None:
     return None
 
 
-# ------------------------------------------------------------------------ JUnit XML
-
-def to_junit(results: list[CaseResult]) -> bytes:
-    """JUnit XML for CI: a suite per case file, a test case per unit."""
-    root = ET.Element("testsuites", name="jdscore")
-    total = failures = errors = 0
-    for result in results:
-        suite = ET.SubElement(root, "testsuite", name=result.path)
-        tests = fails = errs = 0
-        if result.errors:
-            errs = tests = 1
-            case = ET.SubElement(suite, "testcase", classname=result.path, name="(用例)")
-            message = "; ".join(d.message for d in result.errors)
-            node = ET.SubElement(case, "error", message=message, type=result.errors[0].code)
-            node.text = "\n".join(f"{d.location}: [{d.code}] {d.message}" for d in result.errors)
-        for unit in result.units:
-            tests += 1
-            case = ET.SubElement(suite, "testcase", classname=result.path, name=unit.name)
-            if unit.mismatches:
-                fails += 1
-                diags = [m.diagnostic() for m in unit.mismatches]
-                node = ET.SubElement(case, "failure", message="; ".join(d.message for d in diags), type="E701")
-                node.text = "\n".join(f"{d.location}: {d.message}" for d in diags)
-        suite.set("tests", str(tests))
-        suite.set("failures", str(fails))
-        suite.set("errors", str(errs))
-        total, failures, errors = total + tests, failures + fails, errors + errs
-    root.set("tests", str(total))
-    root.set("failures", str(failures))
-    root.set("errors", str(errors))
-    ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
-
-
 # ------------------------------------------------------------------------ boundaries
 
 @dataclass
@@ -314,7 +281,7 @@ def _line_edges(line: A.RuleLine) -> list[Edge]:
         return []  # several facts scored together: their edges depend on each other
     try:
         scorer = _LineScorer(line)
-    except CompileError:
+    except Stop:
         return []
     wanted: list[tuple[str, Decimal, A.Unit, A.Interval | None]] = []
     for rule in _rules_with_caps(line.rule):
@@ -360,11 +327,7 @@ class _LineScorer:
     """One rule line compiled on its own (as `jdscore try` does), scored for given values."""
 
     def __init__(self, line: A.RuleLine):
-        span = line.span
-        alone = A.RuleLine(line.facts, line.text, line.clauses, line.rule, line.judged_mode, span)
-        rubric = A.Rubric("边界", None, "", None, None, A.RangeStyle.CLOSED, None, None, None, (),
-                          (alone,), span)
-        self.program = compile_rubric(rubric)
+        self.program = compile_line(line)
         self.spec = next(iter(self.program.schema.facts.values()))
         self.source = Source.from_text("<边界>", "")
 
@@ -434,22 +397,3 @@ def _band_edges(rubric: A.Rubric) -> list[Edge]:
             probes.append(Probe(plain(total), grade_of(bands, total) or "(不属于任何等级)"))
         edges.append(Edge("等级", plain(v) + "分", probes))
     return edges
-
-
-def boundary_text(table: BoundaryTable) -> str:
-    out = []
-    for entry in table.lines:
-        line = entry.line
-        facts = ", ".join(f.label for f in line.facts)
-        out.append(f"{line.span.file}:{line.span.line} {facts}: {line.text}")
-        for edge in entry.edges:
-            probes = "   ".join(f"{p.value} → {p.outcome}" for p in edge.probes)
-            out.append(f"  {edge.kind} {edge.value}:   {probes}")
-    if table.bands:
-        out.append("等级")
-        for edge in table.bands:
-            probes = "   ".join(f"{p.value} → {p.outcome}" for p in edge.probes)
-            out.append(f"  {edge.value}:   {probes}")
-    if not out:
-        out.append("这份细则没有分档、达标线、封顶或等级分界")
-    return "\n".join(out) + "\n"

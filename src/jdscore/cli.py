@@ -15,7 +15,6 @@ import traceback
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from functools import partial
 from pathlib import Path
 from typing import List, Optional
 
@@ -23,19 +22,14 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from . import __version__, tabular
+from . import __version__
 from . import ast as A
-from .checker import check as check_rubric
-from .checker import check_source, checked_rubric
-from .compiler import CompileError, compile_rubric
-from .diagnostics import Diagnostic, Failed, Severity, error, has_errors
-from .facts import read_facts_document, resolve_rubric_path, validate_units
+from . import pipeline
+from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .output import atomic_write
 from .render import diagnostics as render_diagnostics
 from .render import results as render_results
-from .runtime import score_units
-from .source import Source, SourceError
-from .trial import TryError, try_rule
+from .source import Source, Sources
 
 app = typer.Typer(
     add_completion=False,
@@ -62,31 +56,18 @@ class Exit(Exception):
         self.code = code
 
 
-def _report(diagnostics: list[Diagnostic], sources: dict[str, Source]) -> None:
-    render_diagnostics.render_text(diagnostics, sources, _err())
-
-
-def _exit_code(diagnostics: list[Diagnostic]) -> int:
-    # Files that cannot be read at all: missing, not UTF-8, too large, not YAML, not a workbook.
-    io_codes = {"E001", "E002", "E003", "E401", "E412", "E602"}
-    return USAGE if any(d.code in io_codes for d in diagnostics) else CONTENT
-
-
-def _source_error(exc: SourceError) -> list[Diagnostic]:
-    return [error(exc.code, exc.message, None, file=exc.path)]
+def _report(diagnostics: list[Diagnostic], sources: Sources | None = None) -> None:
+    render_diagnostics.render_text(diagnostics, sources or Sources(), _err())
 
 
 @contextmanager
-def _reported(sources: dict[str, Source]):
-    """A stage that cannot go on: its diagnostics on stderr, the exit code of CLI.md."""
+def _reported(sources: Sources | None = None):
+    """A stage that cannot go on: its diagnostics on stderr, its exit code (CLI.md)."""
     try:
         yield
-    except SourceError as exc:
-        _report(_source_error(exc), sources)
-        raise Exit(USAGE) from None
-    except (Failed, CompileError) as failed:
-        _report(failed.diagnostics, sources)
-        raise Exit(_exit_code(failed.diagnostics)) from None
+    except Stop as stop:
+        _report(stop.diagnostics, sources)
+        raise Exit(stop.exit_code) from None
 
 
 def _show_version(value: bool) -> None:
@@ -125,46 +106,44 @@ def check(
 ) -> None:
     """检查细则: 语法错误、分值对不上、分档和等级的空档与重叠、未定义的名称等(jdscore rules 列出全部检查)。"""
     from .checker import rules as check_rules
-    from .config import ConfigError, ConfigFinder
+    from .config import ConfigFinder
 
-    all_diagnostics: list[Diagnostic] = []
-    sources: dict[str, Source] = {}
+    found: list[Diagnostic] = []
+    sources = Sources()
     io_failure = False
-    finder = ConfigFinder({info.code for info in check_rules()}, config)
+    with _reported():
+        finder = ConfigFinder({info.code for info in check_rules()}, config)
     rubrics = _rubric_files(rubrics)
     for path in rubrics:
         try:
-            source = Source.read(path, what="细则文件")
-            settings = finder.for_file(path)
-        except SourceError as exc:
-            all_diagnostics.extend(_source_error(exc))
+            checked = pipeline.check_file(path)
+        except Stop as stop:  # the file cannot be read: reported with the others
+            found.extend(stop.diagnostics)
             io_failure = True
             continue
-        except ConfigError as exc:
-            _report([exc.diagnostic], {})
-            raise Exit(USAGE)
-        sources[source.name] = source
-        all_diagnostics.extend(settings.apply(check_source(source), str(path)))
-    all_diagnostics.sort(key=Diagnostic.sort_key)
+        with _reported():
+            settings = finder.for_file(path)
+        sources.add(checked.source)
+        found.extend(settings.apply(checked.diagnostics, str(path)))
+    found.sort(key=Diagnostic.sort_key)
     if format is CheckFormat.text:
-        _report(all_diagnostics, sources)
-        _err().print(render_diagnostics.summary_line(all_diagnostics, len(rubrics)))
+        _report(found, sources)
+        _err().print(render_diagnostics.summary_line(found, len(rubrics)))
     else:
         if format is CheckFormat.json:
-            text = render_diagnostics.to_json(all_diagnostics, [str(p) for p in rubrics])
+            text = render_diagnostics.to_json(found, [str(p) for p in rubrics])
         elif format is CheckFormat.github:
             from .render.github import to_github
 
-            text = to_github(all_diagnostics)
+            text = to_github(found)
         else:
             from .render.sarif import to_sarif
 
-            text = to_sarif(all_diagnostics)
+            text = to_sarif(found)
         _emit(text, output)
     if io_failure:
         raise Exit(USAGE)
-    failing = has_errors(all_diagnostics) or (strict and any(
-        d.severity is Severity.WARNING for d in all_diagnostics))
+    failing = has_errors(found) or (strict and any(d.severity is Severity.WARNING for d in found))
     raise Exit(CONTENT if failing else OK)
 
 
@@ -187,43 +166,26 @@ def score(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
 ) -> None:
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
-    sources: dict[str, Source] = {}
+    sources = Sources()
     with _reported(sources):
-        table, facts_source, doc, envelope = _read_facts(facts, sources, need_rubric=rubric is None)
-        rubric_path = rubric or (resolve_rubric_path(facts, envelope.rubric) if envelope.rubric else None)
-        if rubric_path is None:
-            raise Failed([error("E402", "事实文件没有写 rubric:(细则文件路径),也没有用 --rubric 指定",
-                                None, file=str(facts), hint="在事实文件开头写 rubric: 细则文件的相对路径")])
-        try:
-            rubric_source = Source.read(rubric_path, what="细则文件")
-        except SourceError as exc:
-            if rubric:
-                raise
-            where = doc.value["rubric"].span(facts_source.name)
-            message = exc.message
-            if exc.code == "E001":
-                message = (f"找不到细则文件 {envelope.rubric}"
-                           f"(按事实文件所在目录解析为 {os.path.normpath(rubric_path)})")
-            raise Failed([error(exc.code, message, where,
-                                hint="rubric: 的路径相对于事实文件本身,而不是当前目录")]) from None
-        built, program = _compiled_source(rubric_source, sources, what="计分", code="E414")
-        if table is not None:
-            units = tabular.validate(table, doc, program.schema, program.places)
-        else:
-            units = validate_units(facts_source, doc, program.schema, program.places)
+        facts_input = pipeline.read_facts(facts, need_rubric=rubric is None)
+        sources.add(facts_input.source)
+        checked = pipeline.rubric_for(facts_input, rubric)
+        sources.add(checked.source)
+        program = checked.program
+        units = facts_input.units(program.schema, program.places)
         if unit is not None and unit not in {u.name for u in units}:
-            import difflib
-
             guess = difflib.get_close_matches(unit, [u.name for u in units], n=1)
-            raise Failed([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
-                                None, file=str(facts))])
+            raise Stop([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
+                              None, file=str(facts))])
         with _progress(len(units), "计分") as advance:
-            results = score_units(program, units, explain=explain or format is not ScoreFormat.table,
-                                  progress=advance)
+            results = pipeline.score_units(program, units, explain=explain or format is not ScoreFormat.table,
+                                           progress=advance)
+    built = checked.rubric
     shown = [r for r in results if unit is None or r.name == unit]
-    meta = {"rubric": {"title": built.title, "path": str(rubric_source.name),
+    meta = {"rubric": {"title": built.title, "path": str(checked.source.name),
                        "full_marks": None if built.full_marks is None else str(built.full_marks)},
-            "facts": str(facts), "period": envelope.period}
+            "facts": str(facts), "period": facts_input.envelope.period}
     if format is ScoreFormat.json:
         _emit(render_results.to_json(shown, meta), output)
     elif format is ScoreFormat.csv:
@@ -236,17 +198,6 @@ def score(
     else:
         _emit_table(shown, built, explain, output)
     raise Exit(OK)
-
-
-def _read_facts(facts: Path, sources: dict[str, Source], *, need_rubric: bool = False):
-    """A facts file as YAML, workbook or CSV: (the table or None, its source, document, envelope)."""
-    if tabular.is_tabular(facts):
-        table, doc, envelope = tabular.load(facts, need_rubric=need_rubric)
-        return table, table.source, doc, envelope
-    source = Source.read(facts, what="事实文件")
-    sources[source.name] = source
-    doc, envelope = read_facts_document(source)
-    return None, source, doc, envelope
 
 
 def _part_titles(rubric: A.Rubric) -> list[str]:
@@ -282,7 +233,7 @@ def _write(output: Path, data: bytes) -> None:
     try:
         atomic_write(output, data)
     except OSError as exc:
-        _report([error("E001", f"无法写入 {output}: {exc.strerror}", None, file=str(output))], {})
+        _report([error("E001", f"无法写入 {output}: {exc.strerror}", None, file=str(output))])
         raise Exit(USAGE) from None
 
 
@@ -329,16 +280,12 @@ def try_command(
         try:
             item_points = Decimal(points)
         except InvalidOperation:
-            _report([error("E503", f"--points 的值“{points}”不是数字")], {})
+            _report([error("E503", f"--points 的值“{points}”不是数字")])
             raise Exit(USAGE) from None
-    try:
+    from .trial import try_rule
+
+    with _reported(Sources(Source.from_text("<规则>", rule), Source.from_text("<等级>", rule))):
         result = try_rule(rule, list(values or []), item_points)
-    except TryError as exc:
-        sources = {exc.source.name: exc.source} if exc.source is not None else {}
-        if not sources and exc.diagnostic.span is not None:
-            sources = {exc.diagnostic.span.file: Source.from_text(exc.diagnostic.span.file, rule)}
-        _report([exc.diagnostic], sources)
-        raise Exit(exc.exit_code)
     if as_json:
         import json
 
@@ -368,11 +315,9 @@ def fmt(
     diff: bool = typer.Option(False, "--diff", help="显示排版前后的差异(不改文件)"),
 ) -> None:
     """按统一格式排版细则: 缩进、空行、冒号和引号;规则原文一字不改,注释保留,含义不变。"""
-    import difflib
-
     from .formatter import FormatError, format_source
 
-    sources: dict[str, Source] = {}
+    sources = Sources()
     problems: list[Diagnostic] = []
     changed: list[str] = []
     io_failure = False
@@ -380,14 +325,15 @@ def fmt(
         try:
             source = Source.read(path, what="细则文件")
             original = path.read_bytes().decode("utf-8-sig")
-            result = format_source(source)
-        except SourceError as exc:
-            problems.extend(_source_error(exc))
+        except Stop as stop:
+            problems.extend(stop.diagnostics)
             io_failure = True
             continue
-        except Failed as failed:
-            sources[source.name] = source
-            problems.extend(failed.diagnostics)
+        sources.add(source)
+        try:
+            result = format_source(source)
+        except Stop as stop:
+            problems.extend(stop.diagnostics)
             continue
         except FormatError as exc:
             _err().print(Text(f"jdscore 内部错误(E900): {path}: {exc}", style="bold red"))
@@ -424,32 +370,20 @@ def rules(
 ) -> None:
     """列出 jdscore check 做的每一项检查: 代码、名称、查什么。"""
     from .checker import rules as check_rules
+    from .render import rules as render_rules
 
     infos = check_rules()
     if code is not None:
         infos = [i for i in infos if i.code == code.strip().upper() or i.name == code.strip()]
         if not infos:
-            _report([error("E004", f"没有名为“{code}”的检查", None, hint="运行 jdscore rules 查看全部检查")], {})
+            _report([error("E004", f"没有名为“{code}”的检查", None, hint="运行 jdscore rules 查看全部检查")])
             raise Exit(USAGE)
     if format is RulesFormat.json:
-        import json
-
-        sys.stdout.write(json.dumps([i.to_dict() for i in infos], ensure_ascii=False, indent=2) + "\n")
-        raise Exit(OK)
-    if code is not None:
-        info = infos[0]
-        sys.stdout.write(f"{info.code} {info.name} ({info.severity.label})\n\n{info.doc}\n")
-        raise Exit(OK)
-    from rich.table import Table
-
-    table = Table(box=None, show_header=True, pad_edge=False)
-    table.add_column("代码")
-    table.add_column("名称")
-    table.add_column("级别")
-    table.add_column("查什么")
-    for info in infos:
-        table.add_row(info.code, info.name, info.severity.label, info.summary)
-    _out().print(table)
+        sys.stdout.write(render_rules.to_json(infos))
+    elif code is not None:
+        sys.stdout.write(render_rules.explanation(infos[0]))
+    else:
+        _out().print(render_rules.table(infos))
     raise Exit(OK)
 
 
@@ -471,44 +405,30 @@ def test_command(
     import json
 
     from . import cases
+    from .render import cases as render_cases
 
     if boundaries:
         _boundaries(paths, format)
     found: list[Path] = []
     for path in paths:
         if not path.exists():
-            _report([error("E001", f"找不到 {path}", None, file=str(path))], {})
+            _report([error("E001", f"找不到 {path}", None, file=str(path))])
             raise Exit(USAGE)
         found.extend(cases.find_cases(path))
     if not found:
         _report([error("E702", "没有找到测试用例(expected.yaml 或 *.expected.yaml)", None,
-                       file=", ".join(str(p) for p in paths))], {})
+                       file=", ".join(str(p) for p in paths))])
         raise Exit(USAGE)
     results = [cases.run_case(path) for path in found]
-    passed = sum(r.counts[0] for r in results)
     failed = sum(r.counts[1] for r in results)
     if format is TestFormat.json:
+        passed = sum(r.counts[0] for r in results)
         sys.stdout.write(json.dumps({"passed": passed, "failed": failed,
                                      "cases": [r.to_dict() for r in results]}, ensure_ascii=False, indent=2) + "\n")
     else:
-        sources: dict[str, Source] = {}
-        for result in results:
-            ok, bad = result.counts
-            mark = "ok  " if result.passed else "FAIL"
-            sys.stdout.write(f"{mark} {result.path} ({ok} passed, {bad} failed)\n")
-            diagnostics = list(result.errors) + [m.diagnostic() for m in result.mismatches]
-            for d in diagnostics:
-                name = d.span.file if d.span else ""
-                if name and name not in sources:
-                    try:
-                        sources[name] = Source.read(name)
-                    except SourceError:
-                        pass
-            sys.stdout.flush()
-            _report(sorted(diagnostics, key=Diagnostic.sort_key), sources)
-        sys.stdout.write(f"{passed} passed, {failed} failed\n")
+        render_cases.print_results(results, Sources(), sys.stdout, _err())
     if junit is not None:
-        _write(junit, cases.to_junit(results))
+        _write(junit, render_cases.to_junit(results))
     raise Exit(CONTENT if failed else OK)
 
 
@@ -516,39 +436,33 @@ def _boundaries(paths: List[Path], format: TestFormat) -> None:
     import json
 
     from . import cases
+    from .render import cases as render_cases
 
-    sources: dict[str, Source] = {}
     tables = []
     for path in paths:
+        sources = Sources()
         with _reported(sources):
-            source = Source.read(path, what="细则文件")
-            sources[source.name] = source
-            built = checked_rubric(source)
-        tables.append(cases.boundary_table(built, str(path)))
+            checked = pipeline.usable_rubric(path, "列出分界点")
+            sources.add(checked.source)
+        tables.append(cases.boundary_table(checked.rubric, str(path)))
     if format is TestFormat.json:
         sys.stdout.write(json.dumps([t.to_dict() for t in tables], ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write("\n".join(cases.boundary_text(t) for t in tables))
+        sys.stdout.write("\n".join(render_cases.boundary_text(t) for t in tables))
     raise Exit(OK)
-
 
 
 # ----------------------------------------------------- diff, template, render (issue 5)
 
-def _compiled(path: Path, sources: dict[str, Source], *, what: str = "生成"):
-    return _compiled_source(Source.read(path, what="细则文件"), sources, what=what)
-
-
-def _compiled_source(source: Source, sources: dict[str, Source], *, what: str, code: str = "E601"):
-    """A rubric built, checked and compiled; its errors (not warnings) stop the command."""
-    sources[source.name] = source
-    try:
-        built = checked_rubric(source)
-    except Failed as failed:
-        refused = error(code, f"细则 {source.name} 有错误,无法{what}", None, file=source.name,
-                        hint=f"先运行 jdscore check {source.name}")
-        raise Failed(failed.diagnostics + [refused]) from None
-    return built, compile_rubric(built)
+def _usable(path: Path, what: str) -> pipeline.Checked:
+    """A rubric ready for use; its errors (not warnings) stop the command."""
+    sources = Sources()
+    with _reported(sources):
+        try:
+            return pipeline.usable_rubric(path, what)
+        except Stop:
+            sources.add(Source.read(path))  # for the excerpts (the file was readable)
+            raise
 
 
 def _emit_bytes(data: bytes, output: Path | None, what: str) -> None:
@@ -559,7 +473,7 @@ def _emit_bytes(data: bytes, output: Path | None, what: str) -> None:
     stream = getattr(sys.stdout, "buffer", None)
     if stream is None or sys.stdout.isatty():
         _report([error("E605", f"{what}是二进制文件,不能显示在终端上", None,
-                       hint="用 -o 指定输出文件,例如 -o 采集表.xlsx")], {})
+                       hint="用 -o 指定输出文件,例如 -o 采集表.xlsx")])
         raise Exit(USAGE)
     stream.write(data)
     stream.flush()
@@ -591,9 +505,8 @@ def template(
     """生成数据采集表: 每个事实的类型、单位、取值范围和读取它的规则原文。"""
     from .render import template as render_template
 
-    sources: dict[str, Source] = {}
-    with _reported(sources):
-        built, program = _compiled(rubric, sources)
+    checked = _usable(rubric, "生成")
+    built, program = checked.rubric, checked.program
     ref = _rubric_ref(rubric, output)
     names = list(dict.fromkeys(units or []))
     if format is TemplateFormat.schema:
@@ -623,20 +536,19 @@ def diff(
 ) -> None:
     """比较两版细则: 逐项列出新增、删除、移动、分值、封顶、门槛、边界词和措辞的变化;
     给出 --facts 时,列出每个单位新旧总分、等级、名次及变化原因。"""
-    from . import diff as diffing
+    from .diff import diff_rubrics
+    from .impact import impact
     from .render import diff as render_diff
 
-    sources: dict[str, Source] = {}
-    with _reported(sources):
-        old_rubric, old_program = _compiled(old, sources, what="比较")
-        new_rubric, new_program = _compiled(new, sources, what="比较")
-        result = diffing.diff_rubrics(old_rubric, new_rubric, str(old), str(new))
-        effect = None
-        if facts is not None:
-            table, facts_source, doc, _envelope = _read_facts(facts, sources)
-            # list cells of a workbook are read once the rubric says which facts are lists
-            convert = None if table is None else partial(tabular.convert_lists, table)
-            effect = diffing.impact(result, old_program, new_program, doc, facts_source, str(facts), convert)
+    before, after = _usable(old, "比较"), _usable(new, "比较")
+    result = diff_rubrics(before.rubric, after.rubric, str(old), str(new))
+    effect = None
+    if facts is not None:
+        sources = Sources()
+        with _reported(sources):
+            facts_input = pipeline.read_facts(facts)
+            sources.add(facts_input.source)
+            effect = impact(result, before.program, after.program, facts_input)
     if format is DiffFormat.json:
         _emit(render_diff.to_json(result, effect), output)
     elif format is DiffFormat.md:
@@ -661,12 +573,9 @@ def render(
     """把细则排成正式表格: 大项/小项/具体项目/具体内容/分值/责任单位/协助单位/考评方法。"""
     from .render import official
 
-    sources: dict[str, Source] = {}
-    with _reported(sources):
-        built, _program = _compiled(rubric, sources, what="排版")
-    findings = check_rubric(built)
-    _report([d for d in findings if d.code in official.POINT_CODES], sources)
-    table = official.build_table(built, findings)
+    checked = _usable(rubric, "排版")
+    _report([d for d in checked.diagnostics if d.code in official.POINT_CODES], Sources(checked.source))
+    table = official.build_table(checked.rubric, checked.diagnostics)
     if format is RenderFormat.html:
         _emit(official.to_html(table), output)
     elif format is RenderFormat.xlsx:
@@ -734,7 +643,7 @@ def main(argv: list[str] | None = None) -> int:
             except Exception:  # noqa: BLE001 - Click changed shape: its own words, not a traceback
                 problem = error("E005", f"命令行有误({exc.format_message()})", None,
                                 hint="运行 jdscore --help 查看用法")
-            _report([problem], {})
+            _report([problem])
             return USAGE
         if debug:
             traceback.print_exc()

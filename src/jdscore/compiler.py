@@ -19,17 +19,19 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 
 from . import ast as A
 from .bounds import floors_item, has_own_points, is_deduction_item, only_deducts
-from .diagnostics import Diagnostic, error
+from .diagnostics import Diagnostic, Stop, error
 from .numerals import EXACT
 from .numerals import places as decimal_places
 from .schema import Schema, build_schema, metric_inputs, reads
 
 MIN_PLACES = 6
+_NAME = re.compile(r"\b[a-z]+[0-9]+\b")  # a variable of the generated code
 MISSING, UNDEFINED, NO_MATCH, MISSING_PART = -2, -3, -1, -4
 
 
@@ -42,21 +44,45 @@ class Slot:
     depth: int
 
 
-@dataclass
 class Program:
-    rubric: A.Rubric
-    schema: Schema
-    places: int
-    scale: int
-    fact_index: dict[str, int]
-    metric_index: dict[str, int]
-    rank_inputs: list[str]          # the fact or metric each rank rule ranks by
-    slots: list[Slot]
-    top_groups: dict[str, int]      # top-level group title -> slot
-    source: str
-    total: object                   # (v, rk) -> (total, base, bonus, deductions, veto)
-    detail: object                  # (v, rk, out) -> same, filling out[slot]
-    metrics: object                 # (v) -> [(num, den) | None]
+    """A compiled rubric. `total` is made when the rubric is compiled (so that compiling
+    finds every problem); `detail` and `metrics`, which only explanations and metrics
+    need, and the Python byte code of each, are made on first use."""
+
+    def __init__(self, rubric: A.Rubric, schema: Schema, places: int, fact_index: dict[str, int],
+                 metric_index: dict[str, int], gen: _Codegen, total_source: str):
+        self.rubric, self.schema, self.places = rubric, schema, places
+        self.scale = 10 ** places
+        self.fact_index, self.metric_index = fact_index, metric_index
+        self.rank_inputs: list[str] = gen.rank_inputs  # the fact or metric each rank rule ranks by
+        self.slots: list[Slot] = gen.slots
+        self.top_groups: dict[str, int] = gen.top_groups  # top-level group title -> slot
+        self.total_source = total_source
+
+    @cached_property
+    def _detail_sources(self) -> tuple[str, str]:
+        gen = _Codegen(self.rubric, self.scale, self.fact_index, self.metric_index, detail=True, problems=[])
+        return gen.function("detail", "v, rk, out"), gen.metrics_function()
+
+    @property
+    def source(self) -> str:
+        """All the generated code (for review and tests)."""
+        return "\n\n".join([self.total_source, *self._detail_sources]) + "\n"
+
+    @cached_property
+    def total(self):
+        """(v, rk) -> (total, base, bonus, deductions, veto)"""
+        return _load(self.total_source, "total")
+
+    @cached_property
+    def detail(self):
+        """(v, rk, out) -> the same, filling out[slot] for every rule line and group"""
+        return _load(self._detail_sources[0], "detail")
+
+    @cached_property
+    def metrics(self):
+        """(v) -> [(num, den) | None] for every metric"""
+        return _load(self._detail_sources[1], "metrics")
 
     def to_decimal(self, scaled: int) -> Decimal:
         return Decimal(scaled).scaleb(-self.places, context=EXACT)
@@ -65,54 +91,28 @@ class Program:
         return int(value.scaleb(self.places, context=EXACT))
 
 
-class CompileError(Exception):
-    def __init__(self, diagnostics: list[Diagnostic]):
-        super().__init__("; ".join(d.message for d in diagnostics))
-        self.diagnostics = diagnostics
-
-
-def _decimals(value, seen=None):
-    """Every Decimal constant inside an AST (through dataclasses and tuples)."""
-    if isinstance(value, Decimal):
-        yield value
-    elif isinstance(value, tuple):
-        for v in value:
-            yield from _decimals(v)
-    elif is_dataclass(value) and not isinstance(value, type):
-        for f in fields(value):
-            if f.name != "span":
-                yield from _decimals(getattr(value, f.name))
-
-
-def rubric_places(rubric: A.Rubric) -> int:
-    return max([MIN_PLACES] + [decimal_places(d) for d in _decimals(rubric)])
+def _load(source: str, name: str):
+    # The generated code needs three builtins and nothing else.
+    namespace: dict = {"__builtins__": {"sum": sum, "min": min, "bool": bool}}
+    exec(compile(source, "<jdscore-generated>", "exec"), namespace)  # noqa: S102 (our own code)
+    return namespace[name]
 
 
 def compile_rubric(rubric: A.Rubric) -> Program:
     schema = build_schema(rubric)
-    places = rubric_places(rubric)
-    scale = 10 ** places
     fact_index = schema.index()
     metric_index = {m.name: i for i, m in enumerate(rubric.metrics)}
-    problems: list[Diagnostic] = []
-    total_gen = _Codegen(rubric, scale, fact_index, metric_index, detail=False, problems=problems)
-    total_src = total_gen.function("total", "v, rk")
-    detail_gen = _Codegen(rubric, scale, fact_index, metric_index, detail=True, problems=[])
-    detail_src = detail_gen.function("detail", "v, rk, out")
-    metrics_src = detail_gen.metrics_function()
+    places = MIN_PLACES
+    while True:  # once, unless a constant has more places than the scale (then once more)
+        problems: list[Diagnostic] = []
+        gen = _Codegen(rubric, 10 ** places, fact_index, metric_index, detail=False, problems=problems)
+        total_source = gen.function("total", "v, rk")
+        if gen.places_needed <= places:
+            break
+        places = gen.places_needed
     if problems:
-        raise CompileError(problems)
-    source = "\n\n".join([total_src, detail_src, metrics_src]) + "\n"
-    # The generated code needs three builtins and nothing else.
-    namespace: dict = {"__builtins__": {"sum": sum, "min": min, "bool": bool}}
-    exec(compile(source, "<jdscore-generated>", "exec"), namespace)  # noqa: S102 (our own code)
-    return Program(
-        rubric=rubric, schema=schema, places=places, scale=scale,
-        fact_index=fact_index, metric_index=metric_index,
-        rank_inputs=detail_gen.rank_inputs, slots=detail_gen.slots,
-        top_groups=detail_gen.top_groups, source=source,
-        total=namespace["total"], detail=namespace["detail"], metrics=namespace["metrics"],
-    )
+        raise Stop(problems)
+    return Program(rubric, schema, places, fact_index, metric_index, gen, total_source)
 
 
 @dataclass
@@ -142,6 +142,7 @@ class _Codegen:
         self.top_groups: dict[str, int] = {}
         self.rank_inputs: list[str] = []
         self.metrics_used: set[int] = set()
+        self.places_needed = self.places
 
     # -- emission helpers ---------------------------------------------------------
 
@@ -160,8 +161,11 @@ class _Codegen:
         return f"{prefix}{self.counter}"
 
     def k(self, value: Decimal) -> int:
-        """A constant, scaled."""
-        return int(value.scaleb(self.places))
+        """A constant, scaled (noting the places it needs: the scale must cover them all)."""
+        scaled = value.scaleb(self.places, context=EXACT)
+        if scaled != scaled.to_integral_value():
+            self.places_needed = max(self.places_needed, decimal_places(value))
+        return int(scaled)
 
     # -- functions --------------------------------------------------------------------
 
@@ -323,8 +327,9 @@ class _Codegen:
             score = self.rule(rule)
             if score.isidentifier() and any(score in line for line in self.lines[start:]):
                 # The rule's own result variable becomes the line's: no copy at run time.
-                pattern = re.compile(rf"\b{score}\b")
-                self.lines[start:] = [pattern.sub(s, line) for line in self.lines[start:]]
+                names = {score: s}
+                self.lines[start:] = [_NAME.sub(lambda m: names.get(m.group(0), m.group(0)), line)
+                                      for line in self.lines[start:]]
                 if self.raw == score:
                     self.raw = s
             else:

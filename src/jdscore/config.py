@@ -27,17 +27,11 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .diagnostics import Diagnostic, Severity, error
+from .diagnostics import Diagnostic, Severity, Stop, error
 
 CONFIG_NAMES = (".jdscore.toml", "pyproject.toml")
 LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
 _KEYS = {"disable", "severity", "per-file"}
-
-
-class ConfigError(Exception):
-    def __init__(self, diagnostic: Diagnostic):
-        super().__init__(diagnostic.message)
-        self.diagnostic = diagnostic
 
 
 @dataclass(frozen=True)
@@ -130,12 +124,12 @@ def _has_tool_table(path: Path) -> bool:
 
 
 def load_config(path: Path, configurable: set[str]) -> Config:
-    """Read and validate a configuration file; problems raise ConfigError (E004)."""
+    """Read and validate a configuration file; problems Stop with E004 (exit 2)."""
     name = str(path)
 
-    def fail(message: str, hint: str = "") -> ConfigError:
-        return ConfigError(error("E004", f"{name}: {message}", None, file=name, hint=hint,
-                                 english="invalid configuration"))
+    def fail(message: str, hint: str = "") -> Stop:
+        return Stop([error("E004", f"{name}: {message}", None, file=name, hint=hint,
+                                 english="invalid configuration")])
 
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

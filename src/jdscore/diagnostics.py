@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from .source import Span
+if TYPE_CHECKING:  # only in annotations: source.py raises Stop, so it imports this module
+    from .source import Span
 
 
 class Severity(str, Enum):
@@ -153,12 +155,33 @@ def warning(code: str, message: str, span: Span | None = None, *, hint: str = ""
     return Diagnostic(code, Severity.WARNING, message, span, english, hint, file, notes)
 
 
-class Failed(Exception):
-    """Raised by a stage that cannot go on; carries every diagnostic collected so far."""
+# Exit codes of the command line: 1 the input was read and has problems, 2 usage or I/O.
+CONTENT, USAGE = 1, 2
 
-    def __init__(self, diagnostics: list[Diagnostic]):
+# Codes whose problem is the command line or a file that cannot be read at all (exit 2);
+# every other code is a problem in what was read (exit 1).
+USAGE_CODES = frozenset({"E001", "E002", "E003", "E004", "E005", "E401", "E412", "E501", "E502",
+                         "E503", "E602", "E605"})
+
+
+def exit_code(diagnostics) -> int:
+    """The exit code of a run stopped by these diagnostics."""
+    return USAGE if any(d.code in USAGE_CODES for d in diagnostics) else CONTENT
+
+
+class Stop(Exception):
+    """A stage cannot go on: the one exception of the pipeline. It carries every diagnostic
+    collected so far; the exit code comes from the catalogue (USAGE_CODES) unless the
+    caller knows better (`jdscore try` exits 2 for a sentence it cannot read, CLI.md)."""
+
+    def __init__(self, diagnostics: list[Diagnostic], exit_code: int | None = None):
         super().__init__("; ".join(d.message for d in diagnostics))
         self.diagnostics = sorted(diagnostics, key=Diagnostic.sort_key)
+        self._exit_code = exit_code
+
+    @property
+    def exit_code(self) -> int:
+        return self._exit_code if self._exit_code is not None else exit_code(self.diagnostics)
 
 
 def has_errors(diagnostics: list[Diagnostic]) -> bool:

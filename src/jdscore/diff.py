@@ -11,9 +11,7 @@ an item reads as a move, not as a deletion and an addition:
 
 A matched pair is compared on the AST: points, caps, thresholds, boundaries (an
 interval's inclusive end), 扣完为止, the rule's kind, and the wording when the meaning
-did not change. With facts (`impact`), both rubrics score the same units; facts the new
-rubric renamed are carried over and reported, facts it no longer reads are listed, and a
-fact either rubric needs that the file lacks is scored as 缺报 and flagged on every unit.
+did not change. What the change does to each unit's score is `impact.py`.
 """
 
 from __future__ import annotations
@@ -26,14 +24,8 @@ from decimal import Decimal
 from enum import Enum
 
 from . import ast as A
-from .compiler import Program
-from .diagnostics import Failed
-from .facts import Located, UnitFacts, validate_units
 from .numerals import plain
 from .wording import amount, describe, expression_text, interval
-from .runtime import UnitResult, score_units
-from .schema import Schema
-from .source import Source
 
 # kind -> Chinese label; the kinds are the stable vocabulary of the JSON output.
 KINDS = {
@@ -410,10 +402,10 @@ def _entry_dict(e: Entry) -> dict:
     return {"path": e.path, "facts": [f.label for f in e.node.facts], "sentence": e.node.text}
 
 
-def _descendants(e: Entry):
+def descendants(e: Entry):
     for c in e.children:
         yield c
-        yield from _descendants(c)
+        yield from descendants(c)
 
 
 def _group_changes(o: Entry, n: Entry) -> list[Change]:
@@ -571,10 +563,10 @@ class RubricDiff:
         wanted = set()
         if o is not None:
             wanted.add(id(o))
-            wanted.update(id(d) for d in _descendants(o))
+            wanted.update(id(d) for d in descendants(o))
         if n is not None:
             wanted.add(id(n))
-            wanted.update(id(d) for d in _descendants(n))
+            wanted.update(id(d) for d in descendants(n))
         out = []
         for item in self.items:
             if (item.old is not None and id(item.old) in wanted) or (item.new is not None and id(item.new) in wanted):
@@ -636,7 +628,7 @@ def _unmatched_lines(root: Entry, matched: dict[int, Entry]) -> list[str]:
     """The rule lines of an added or removed subtree that have no counterpart (a line moved
     into a new group is reported as moved, not here)."""
     out = []
-    for e in [root] + list(_descendants(root)):
+    for e in [root] + list(descendants(root)):
         if not e.is_group and id(e) not in matched:
             out.append(f"{e.label}: {e.node.text}")
     return out
@@ -673,220 +665,3 @@ def _increasing(values: list[int]) -> list[int]:
         out.append(i)
         i = prev[i]
     return out[::-1]
-
-
-# --------------------------------------------------------------------------- impact
-
-@dataclass
-class Cause:
-    item: str
-    old: Decimal
-    new: Decimal
-    changes: list[Change]
-
-    @property
-    def delta(self) -> Decimal:
-        return self.new - self.old
-
-    def to_dict(self) -> dict:
-        return {"item": self.item, "old": plain(self.old), "new": plain(self.new), "delta": plain(self.delta),
-                "changes": [c.to_dict() for c in self.changes]}
-
-
-@dataclass
-class UnitImpact:
-    name: str
-    old: UnitResult
-    new: UnitResult
-    causes: list[Cause]
-    lacking_old: list[str]
-    lacking_new: list[str]
-
-    @property
-    def delta(self) -> Decimal:
-        return self.new.total - self.old.total
-
-    def to_dict(self) -> dict:
-        return {
-            "name": self.name,
-            "old": {"total": plain(self.old.total), "grade": self.old.grade, "rank": self.old.rank,
-                    "veto": self.old.veto.title if self.old.veto else None},
-            "new": {"total": plain(self.new.total), "grade": self.new.grade, "rank": self.new.rank,
-                    "veto": self.new.veto.title if self.new.veto else None},
-            "delta": plain(self.delta),
-            "causes": [c.to_dict() for c in self.causes],
-            "scored_as_missing": {"old": self.lacking_old, "new": self.lacking_new},
-        }
-
-
-@dataclass
-class FactsReport:
-    renamed: dict[str, str]     # old -> new, values carried over
-    no_longer_read: list[str]   # in the file, read by the old rubric, not by the new one
-    not_read_by_old: list[str]  # in the file, read only by the new rubric
-    unknown: list[str]          # in the file, read by neither
-    lacking_old: list[str]      # the old rubric needs, the file lacks: scored as 缺报
-    lacking_new: list[str]      # the new rubric needs, the file lacks: scored as 缺报
-    kind_changed: list[tuple[str, str, str]]  # same name, another kind
-
-    def to_dict(self) -> dict:
-        return {"renamed": [{"old": k, "new": v} for k, v in self.renamed.items()],
-                "no_longer_read": self.no_longer_read, "not_read_by_old": self.not_read_by_old,
-                "unknown": self.unknown, "lacking_old": self.lacking_old, "lacking_new": self.lacking_new,
-                "kind_changed": [{"name": n, "old": a, "new": b} for n, a, b in self.kind_changed]}
-
-
-@dataclass
-class Impact:
-    facts_name: str
-    facts: FactsReport
-    units: list[UnitImpact]
-
-    def to_dict(self) -> dict:
-        return {"facts": self.facts_name, "fact_changes": self.facts.to_dict(),
-                "units": [u.to_dict() for u in self.units]}
-
-
-def _present(doc: Located) -> list[str]:
-    names: dict[str, None] = {}
-    for body in doc.value["units"].value.values():
-        if isinstance(body.value, dict):
-            names.update(dict.fromkeys(body.value))
-    return list(names)
-
-
-def _side(program: Program, doc: Located, source: Source, rename: dict[str, str], present: set[str],
-          convert=None) -> tuple[list[UnitFacts], list[str]]:
-    """Validate and convert the facts one rubric reads; facts the file lacks become 缺报."""
-    schema = program.schema
-    use = {}  # schema name -> name in the file
-    lacking = []
-    for name in schema.facts:
-        if name in present:
-            use[name] = name
-        elif rename.get(name) in present:
-            use[name] = rename[name]
-        else:
-            lacking.append(name)
-    sub = Schema({n: s for n, s in schema.facts.items() if n in use}, schema.metrics)
-    units_node = doc.value["units"]
-    bodies = {}
-    for unit, body in units_node.value.items():
-        if not isinstance(body.value, dict):
-            bodies[unit] = body
-            continue
-        values = {n: body.value[f] for n, f in use.items() if f in body.value}
-        keys = {n: body.keys[f] for n, f in use.items() if f in body.keys}
-        bodies[unit] = Located(values, body.line, body.column, keys, body.end_line, body.end_column, body.cell)
-    filtered_units = Located(bodies, units_node.line, units_node.column, units_node.keys,
-                             units_node.end_line, units_node.end_column, units_node.cell)
-    filtered = Located({**doc.value, "units": filtered_units}, doc.line, doc.column, doc.keys)
-    if convert is not None:
-        convert(filtered, sub)
-    units = validate_units(source, filtered, sub, program.places)
-    index = {n: i for i, n in enumerate(sub.facts)}
-    out = []
-    for u in units:
-        values = [None] * len(schema.facts)
-        for i, name in enumerate(schema.facts):
-            if name in index:
-                values[i] = u.values[index[name]]
-        out.append(UnitFacts(u.name, u.span, values, u.raw, u.missing + lacking))
-    return out, lacking
-
-
-def _contribution_items(program: Program) -> list[tuple[int, A.Node, int]]:
-    """(slot, node, sign) of the items whose scores explain a total: leaf groups, and rule
-    lines that sit beside groups or at the top; deductions count negatively."""
-    out = []
-    for slot, s in enumerate(program.slots):
-        node = s.node
-        parent = program.slots[s.parent].node if s.parent is not None else None
-        if isinstance(node, A.Group):
-            if any(isinstance(c, A.Group) for c in node.children):
-                continue
-            sign = -1 if node.role is A.Role.DEDUCTIONS else (0 if node.role is A.Role.VETO else 1)
-            out.append((slot, node, sign))
-        elif parent is None or any(isinstance(c, A.Group) for c in parent.children):
-            out.append((slot, node, 1))
-    return out
-
-
-def impact(diff: RubricDiff, old_program: Program, new_program: Program, doc: Located, source: Source,
-           facts_name: str, convert=None) -> Impact:
-    """Score the same facts under both rubrics. `convert(doc, schema)` prepares spreadsheet
-    cells (lists) for a schema; YAML needs nothing."""
-    present_list = _present(doc)
-    present = set(present_list)
-    renamed = {o: n for o, n in diff.renamed_facts().items() if o in present and n not in present}
-    old_facts, new_facts = old_program.schema.facts, new_program.schema.facts
-    kind_changed = [(n, old_facts[n].kind.label, new_facts[n].kind.label) for n in old_facts
-                    if n in new_facts and old_facts[n].kind is not new_facts[n].kind]
-    problems = []
-    try:
-        old_units, lacking_old = _side(old_program, doc, source, {}, present, convert)
-    except Failed as failed:
-        problems.extend(failed.diagnostics)
-        old_units, lacking_old = [], []
-    try:
-        new_units, lacking_new = _side(new_program, doc, source, {n: o for o, n in renamed.items()},
-                                       present, convert)
-    except Failed as failed:
-        seen = {(d.code, d.message, d.location) for d in problems}
-        problems.extend(d for d in failed.diagnostics if (d.code, d.message, d.location) not in seen)
-        new_units, lacking_new = [], []
-    if problems:
-        raise Failed(problems)
-    report = FactsReport(
-        renamed=renamed,
-        no_longer_read=[n for n in present_list if n in old_facts and n not in new_facts and n not in renamed],
-        not_read_by_old=[n for n in present_list if n not in old_facts and n in new_facts],
-        unknown=[n for n in present_list if n not in old_facts and n not in new_facts],
-        lacking_old=lacking_old, lacking_new=lacking_new, kind_changed=kind_changed)
-    old_results = score_units(old_program, old_units, explain=True)
-    new_results = score_units(new_program, new_units, explain=True)
-    new_by_name = {r.name: r for r in new_results}
-    units = []
-    for r in old_results:
-        n = new_by_name[r.name]
-        units.append(UnitImpact(r.name, r, n, _causes(diff, old_program, new_program, r, n),
-                                lacking_old, lacking_new))
-    units.sort(key=lambda u: (-abs(u.delta), u.name))
-    return Impact(facts_name, report, units)
-
-
-def _causes(diff: RubricDiff, old_program: Program, new_program: Program,
-            old: UnitResult, new: UnitResult) -> list[Cause]:
-    old_score = {id(old_program.slots[i.slot].node): i.score for i in old.items}
-    new_score = {id(new_program.slots[i.slot].node): i.score for i in new.items}
-    old_entry = {id(e.node): e for e in diff.old_entries}
-    new_entry = {id(e.node): e for e in diff.new_entries}
-    new_items = _contribution_items(new_program)
-    new_sign = {id(node): sign for _, node, sign in new_items}
-    covered: set[int] = set()
-    causes = []
-    for _slot, node, sign in _contribution_items(old_program):
-        o = old_entry[id(node)]
-        n = diff.matcher.of(o)
-        before = sign * old_score[id(node)]
-        if n is None:
-            after = Decimal(0)
-        else:
-            covered.add(id(n))
-            covered.update(id(d) for d in _descendants(n))
-            after = new_sign.get(id(n.node), sign) * new_score[id(n.node)]
-        if before != after:
-            causes.append(Cause((n or o).path, before, after, diff.changes_under(o, n)))
-    for _slot, node, sign in new_items:
-        n = new_entry[id(node)]
-        if id(n) in covered or any(id(p) in covered for p in n.ancestors()):
-            continue
-        after = sign * new_score[id(node)]
-        if after:
-            causes.append(Cause(n.path, Decimal(0), after, diff.changes_under(None, n)))
-    explained = sum((c.delta for c in causes), Decimal(0))
-    rest = (new.total - old.total) - explained
-    if rest:
-        causes.append(Cause("其他(上级封顶、总分公式或取整)", Decimal(0), rest, []))
-    causes.sort(key=lambda c: (-abs(c.delta), c.item))
-    return causes

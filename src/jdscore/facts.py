@@ -20,10 +20,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from .ast import Role
-from .diagnostics import Diagnostic, Failed, error
+from .diagnostics import Diagnostic, Stop, error
 from .numerals import NumeralError, exact_decimal, parse_number
 from .parser import terminal_regex
-from .schema import FactSpec, Kind, Schema
+from .schema import FactSpec, Kind, Schema, UnitFacts
 from .source import Source, Span, collector_paused
 
 try:  # libyaml when installed
@@ -71,6 +71,10 @@ class Located:
             return Span(file, self.line, self.column, self.end_line, self.end_column)
         return Span.point(file, self.line, self.column)
 
+    def replaced(self, value) -> Located:
+        """The same place holding another value."""
+        return Located(value, self.line, self.column, self.keys, self.end_line, self.end_column, self.cell)
+
 
 @dataclass(frozen=True, slots=True)
 class CellSpan(Span):
@@ -114,7 +118,7 @@ class _Expander:
         return Span.point(self.source.name, mark.line + 1, mark.column + 1)
 
     def fail(self, code: str, message: str, mark, hint: str = "") -> None:
-        raise Failed([error(code, message, self.span(mark), hint=hint)])
+        raise Stop([error(code, message, self.span(mark), hint=hint)])
 
     def convert(self, node, depth: int = 0) -> Located:
         self.budget -= 1
@@ -163,7 +167,7 @@ def read_yaml(source: Source, shared: Budget | None = None) -> Located:
     try:
         deep = _too_deep(source.text)
         if deep is not None:
-            raise Failed([error("E412", f"事实文件嵌套超过 {MAX_DEPTH} 层",
+            raise Stop([error("E412", f"事实文件嵌套超过 {MAX_DEPTH} 层",
                                 Span.point(source.name, deep.line + 1, deep.column + 1),
                                 hint="事实文件只需要 单位 → 事实 → 值 三层(记录列表再多一层)")])
         node = yaml.compose(source.text, Loader=_Loader)
@@ -171,12 +175,12 @@ def read_yaml(source: Source, shared: Budget | None = None) -> Located:
         mark = exc.problem_mark or exc.context_mark
         span = Span.point(source.name, mark.line + 1, mark.column + 1) if mark else None
         problem = _yaml_problem(exc)
-        raise Failed([error("E401", f"不是合法的 YAML: {problem}", span, file=source.name,
+        raise Stop([error("E401", f"不是合法的 YAML: {problem}", span, file=source.name,
                             hint="检查缩进(用空格,不用制表符)和冒号后的空格")]) from None
     except yaml.YAMLError as exc:
-        raise Failed([error("E401", f"不是合法的 YAML: {exc}", None, file=source.name)]) from None
+        raise Stop([error("E401", f"不是合法的 YAML: {exc}", None, file=source.name)]) from None
     if node is None:
-        raise Failed([error("E402", "事实文件是空的", None, file=source.name,
+        raise Stop([error("E402", "事实文件是空的", None, file=source.name,
                             hint="至少写出 rubric: 和 units:")])
     # Each node may be reached many times through aliases; allow a generous multiple of the
     # file's own nodes, which honest files never reach (its nodes, not its length: a long
@@ -277,7 +281,7 @@ _ENVELOPE_WORDS = {"rubric": "细则文件路径", "period": "考评年度", "un
 
 def check_envelope(doc: Located, source: Source) -> FactsEnvelope:
     if not isinstance(doc.value, dict):
-        raise Failed([error("E402", "事实文件最外层应是 rubric: / units: 这样的键值", Span.point(
+        raise Stop([error("E402", "事实文件最外层应是 rubric: / units: 这样的键值", Span.point(
             source.name, doc.line, doc.column), hint="参照 examples/ 里的事实文件")])
     plain = {k: (v.value if not isinstance(v.value, (dict, list)) else v.value)
              for k, v in doc.value.items()}
@@ -303,27 +307,10 @@ def check_envelope(doc: Located, source: Source) -> FactsEnvelope:
                 message = f"{key} 的值不对: {problem['msg']}"
             diagnostics.append(error("E402", message, span,
                                      hint="最外层只有 rubric(细则路径)、period(年度)、units(各单位)"))
-        raise Failed(diagnostics) from None
+        raise Stop(diagnostics) from None
 
 
 # --------------------------------------------------------------------------- values
-
-@dataclass
-class UnitFacts:
-    name: str
-    span: Span
-    values: list             # by schema index: scaled int / bool / list / None (缺报)
-    raw: dict[str, Any]      # as written, for explanations
-    missing: list[str]       # facts reported as 缺报
-
-
-@dataclass
-class FactsFile:
-    path: str
-    rubric_path: Path | None
-    period: int | str | None
-    units: list[UnitFacts]
-
 
 class _Values:
     """Conversion of one written value to what the scoring functions read."""
@@ -579,7 +566,7 @@ def load_facts_document(path: str | Path) -> tuple[Source, Located, FactsEnvelop
 
 
 def validate_units(source: Source, doc: Located, schema: Schema, places: int) -> list[UnitFacts]:
-    """Every unit converted for scoring; raise Failed listing every problem in the file."""
+    """Every unit converted for scoring; raise Stop listing every problem in the file."""
     units_node: Located = doc.value["units"]
     validator = Validator(source, schema, places)
     out: list[UnitFacts] = []
@@ -589,5 +576,5 @@ def validate_units(source: Source, doc: Located, schema: Schema, places: int) ->
             if unit is not None:
                 out.append(unit)
     if validator.diagnostics:
-        raise Failed(validator.diagnostics)
+        raise Stop(validator.diagnostics)
     return out

@@ -29,7 +29,7 @@ from lark import Token, Tree
 
 from .ast import strip_spans
 from .build import build_rubric
-from .diagnostics import Failed
+from .diagnostics import Stop
 from .parser import parse_layout
 from .source import Source
 
@@ -48,7 +48,7 @@ class Formatted:
 
 
 def format_source(source: Source, *, verify: bool = True) -> Formatted:
-    """The canonical text of a rubric. Raises Failed when the rubric has syntax errors."""
+    """The canonical text of a rubric. Raises Stop when the rubric has syntax errors."""
     tree, comments = parse_layout(source)
     text = _Formatter(source.text, comments).run(tree)
     if verify:
@@ -64,7 +64,7 @@ def _verify(original: Source, text: str) -> None:
     before, found_before = build_rubric(original)
     try:
         after, found_after = build_rubric(Source(original.name, text))
-    except Failed as failed:
+    except Stop as failed:
         raise FormatError(f"格式化后的文本无法解析: {failed}") from None
     if strip_spans(before) != strip_spans(after):
         raise FormatError("格式化改变了细则的含义")

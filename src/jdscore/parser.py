@@ -14,7 +14,7 @@ from pathlib import Path
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from .diagnostics import Diagnostic, Failed, error
+from .diagnostics import Diagnostic, Stop, error
 from .source import Source, Span
 
 GRAMMAR_NAME = "jdscore.lark"
@@ -192,7 +192,7 @@ MAX_REPARSED_CHARS = 2_000_000
 
 
 def parse(source: Source, start: str = "rubric") -> Tree:
-    """Parse `source`; on syntax errors raise Failed with every one found.
+    """Parse `source`; on syntax errors raise Stop with every one found.
 
     After an error the offending line is blanked (spaces keep every position) and the
     text parsed again, so one run reports each broken line. A line that opens or closes a
@@ -215,18 +215,18 @@ def parse(source: Source, start: str = "rubric") -> Tree:
                     or any(b.search(lines[line - 1]) for b in braces)
                     or len(found) >= MAX_SYNTAX_ERRORS or not lines[line - 1].strip()
                     or reparse < len(text)):
-                raise Failed(found) from None
+                raise Stop(found) from None
             reparse -= len(text)
             lines[line - 1] = " " * len(lines[line - 1])
             text = "\n".join(lines)
             continue
         except RecursionError:
-            raise Failed(found + [error("E101", "嵌套层次过深,无法解析", None, file=source.name)]) from None
+            raise Stop(found + [error("E101", "嵌套层次过深,无法解析", None, file=source.name)]) from None
         if found:
-            raise Failed(found)
+            raise Stop(found)
         deep = _deeper_than(tree, MAX_NESTING)
         if deep is not None:
-            raise Failed([error("E104", "嵌套层次过深,jdscore 无法处理", _node_span(source, deep),
+            raise Stop([error("E104", "嵌套层次过深,jdscore 无法处理", _node_span(source, deep),
                                 english="nesting too deep",
                                 hint="分组一般只有 大项/小项/具体项目/子项 几层;很长的公式请拆成几个指标")])
         return tree
@@ -280,7 +280,7 @@ def _layout_parser() -> Lark:
 def parse_layout(source: Source) -> tuple[Tree, list[Token]]:
     """The parse tree with every token kept, and the comments (which `parse` ignores).
 
-    Additive: `parse` and what it returns are unchanged. Raises Failed on a syntax error,
+    Additive: `parse` and what it returns are unchanged. Raises Stop on a syntax error,
     with the same diagnostics as `parse`.
     """
     parse(source, "rubric")  # syntax errors are reported the usual way, all of them

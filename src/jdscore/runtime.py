@@ -14,7 +14,7 @@ from fractions import Fraction
 from . import ast as A
 from .bounds import group_range, rule_range
 from .compiler import MISSING, MISSING_PART, NO_MATCH, UNDEFINED, Program
-from .facts import UnitFacts
+from .schema import UnitFacts
 from .schema import metric_inputs
 from .numerals import EXACT, exact_decimal, plain
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from . import ast as A
+from .source import Span
 
 
 class Kind(str, Enum):
@@ -55,6 +57,17 @@ class Schema:
 
     def index(self) -> dict[str, int]:
         return {name: i for i, name in enumerate(self.facts)}
+
+
+@dataclass
+class UnitFacts:
+    """One unit's facts as the scoring functions read them, in the schema's order."""
+
+    name: str
+    span: Span
+    values: list             # by schema index: scaled int / bool / list / None (缺报)
+    raw: dict[str, Any]      # as written, for explanations
+    missing: list[str]       # facts reported as 缺报
 
 
 def _interval_kind(unit: A.Unit) -> Kind:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from rich.cells import cell_len
 
+from .diagnostics import Stop, error
+
 # A rubric or facts file larger than this is refused before parsing: real rubrics are a
 # few dozen kilobytes, and an accidental multi-megabyte file should fail clearly.
 MAX_SOURCE_BYTES = 8 * 1024 * 1024
@@ -45,14 +47,9 @@ class Span:
                 "end_line": self.end_line, "end_column": self.end_column}
 
 
-class SourceError(Exception):
+def unreadable(code: str, message: str, path: str) -> Stop:
     """A file could not be read at all (missing, unreadable, too large, not UTF-8)."""
-
-    def __init__(self, code: str, message: str, path: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.path = path
+    return Stop([error(code, message, None, file=path)])
 
 
 @dataclass(frozen=True)
@@ -73,7 +70,7 @@ class Source:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            raise SourceError(
+            raise unreadable(
                 "E002",
                 f"{name}:{line}: {what}不是 UTF-8 编码(第 {exc.start + 1} 个字节无法解码);"
                 "请用 UTF-8 另存该文件",
@@ -119,6 +116,25 @@ class Source:
         return Span(self.name, line, col, end_line, end_col, start, end)
 
 
+class Sources:
+    """The texts diagnostics point into, for their excerpts: those given, and any other file
+    a diagnostic names, read again on demand (never one that cannot be read)."""
+
+    def __init__(self, *given: Source):
+        self._known: dict[str, Source | None] = {s.name: s for s in given}
+
+    def add(self, source: Source) -> None:
+        self._known[source.name] = source
+
+    def get(self, name: str) -> Source | None:
+        if name not in self._known:
+            try:
+                self._known[name] = Source.read(name)
+            except Stop:
+                self._known[name] = None
+        return self._known[name]
+
+
 def excerpt(source: Source, span: Span, *, context: int = 1) -> list[str]:
     """A framed excerpt: the line(s) around `span` and a caret line under it.
 
@@ -147,21 +163,21 @@ def _visible(text: str) -> str:
 
 
 def read_bytes(path: str | Path, *, what: str = "文件") -> bytes:
-    """A file's bytes, or a SourceError that names it (missing, a directory, over the cap)."""
+    """A file's bytes, or a Stop that names it (missing, a directory, over the cap)."""
     p = Path(path)
     try:
         size = p.stat().st_size
     except FileNotFoundError:
-        raise SourceError("E001", f"找不到{what} {p}", str(p)) from None
+        raise unreadable("E001", f"找不到{what} {p}", str(p)) from None
     except OSError as exc:
-        raise SourceError("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
+        raise unreadable("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
     except ValueError:  # a NUL in a path written in a facts file (rubric:): no file has it
         shown = str(p).replace("\x00", "\\0")
-        raise SourceError("E001", f"找不到{what} {shown}(路径中有不能出现在文件名里的字符)", shown) from None
+        raise unreadable("E001", f"找不到{what} {shown}(路径中有不能出现在文件名里的字符)", shown) from None
     if p.is_dir():
-        raise SourceError("E001", f"{p} 是目录,不是{what}", str(p))
+        raise unreadable("E001", f"{p} 是目录,不是{what}", str(p))
     if size > MAX_SOURCE_BYTES:
-        raise SourceError(
+        raise unreadable(
             "E003",
             f"{what} {p} 有 {size // 1024} KB,超过上限 {MAX_SOURCE_BYTES // 1024 // 1024} MB;"
             "请确认选对了文件",
@@ -170,7 +186,7 @@ def read_bytes(path: str | Path, *, what: str = "文件") -> bytes:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise SourceError("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
+        raise unreadable("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
     return data
 
 

@@ -31,11 +31,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Failed, error
-from .facts import Budget, CellSpan, FactsEnvelope, Located, UnitFacts, read_yaml, validate_units
+from .diagnostics import Stop, error
+from .facts import Budget, CellSpan, FactsEnvelope, Located, read_yaml, validate_units
 from .numerals import plain
-from .schema import Kind, Schema
-from .source import Source, SourceError, read_bytes
+from .schema import Kind, Schema, UnitFacts
+from .source import Source, read_bytes
 
 DATA_SHEET = "填报"
 GUIDE_SHEET = "填写说明"
@@ -103,9 +103,7 @@ class Table:
 # --------------------------------------------------------------------------- reading
 
 def _fail(code: str, message: str, name: str, span=None, hint: str = "") -> Exception:
-    if code == "E602":  # unreadable: an I/O problem (exit 2), like a file that is not UTF-8
-        return SourceError(code, message + (f"。{hint}" if hint else ""), name)
-    return Failed([error(code, message, span, file=name, hint=hint)])
+    return Stop([error(code, message, span, file=name, hint=hint)])
 
 
 def read_table(path: str | Path) -> Table:
@@ -119,7 +117,7 @@ def read_table(path: str | Path) -> Table:
 def _read_csv(name: str, data: bytes) -> Table:
     try:
         source = Source.from_bytes(name, data, what="事实文件")
-    except SourceError:
+    except Stop:
         # Excel on a Chinese system saves CSV as GBK unless told otherwise.
         try:
             source = Source.from_text(name, data.decode("gb18030"))
@@ -179,7 +177,7 @@ def _read_xlsx(name: str, data: bytes) -> Table:
                 raise _fail("E602", f"{name} 超过 {MAX_ROWS} 行", name, hint="一个单位一行,请确认选对了文件")
             rows.append((r, [_xlsx_value(c) for c in cells]))
         sheet = ws.title
-    except SourceError:
+    except Stop:
         raise
     except Exception as exc:  # noqa: BLE001 - read-only sheets are parsed as they are read:
         # damage (a DOCTYPE, an entity, a bad cell) surfaces here, not in load_workbook
@@ -305,7 +303,7 @@ def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
         if not problems:
             problems.append(error("E603", f"{table.name} 的表头行下面没有任何单位", table.span(header, 1),
                                   hint="每个单位填一行,A 列写单位名称"))
-        raise Failed(problems)
+        raise Stop(problems)
     # Reported together with what the rubric finds wrong with the columns (validate).
     table.problems = problems
     root_keys = {"units": (header, 1, table.ref(header, 1))}
@@ -370,13 +368,13 @@ def validate(table: Table, doc: Located, schema: Schema, places: int) -> list[Un
                               table.span(table.header_row, 1),
                               hint="每个事实一列;用 jdscore template 细则.jd --format xlsx 重新生成表头"))
     if problems:
-        raise Failed(problems)
+        raise Stop(problems)
     convert_lists(table, doc, schema)
     return validate_units(table.source, doc, schema, places)
 
 
 def convert_lists(table: Table, doc: Located, schema: Schema) -> None:
-    """Cells of list facts (records, judged amounts) become lists, in place; raise Failed
+    """Cells of list facts (records, judged amounts) become lists, in place; raise Stop
     listing every cell that cannot be read."""
     problems = list(table.problems)
     units: Located = doc.value["units"]
@@ -392,7 +390,7 @@ def convert_lists(table: Table, doc: Located, schema: Schema) -> None:
                 if converted is not None:
                     body.value[fact] = converted
     if problems:
-        raise Failed(problems)
+        raise Stop(problems)
 
 
 class _CellError(Exception):
@@ -449,7 +447,7 @@ def _yaml_cell(table: Table, located: Located, unit: str, fact: str) -> Located:
     source = Source.from_text(table.ref(r, c), str(located.value))
     try:
         tree = read_yaml(source, table.budget)
-    except Failed:
+    except Stop:
         raise _CellError(error("E604", f"单位“{unit}”: “{fact}”这一格的列表写法有误",
                                table.span(r, c), hint="例如 [0.5, 1] 或 [{阅读量: 62000}];或用分号分隔")) from None
     return _relocate(table, tree, r, c)

@@ -11,28 +11,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import ast as A
-from .build import parse_band_sentence, parse_sentence
-from .compiler import compile_rubric
-from .diagnostics import Diagnostic, Failed, error
+from .build import parse_band_sentence
+from .diagnostics import CONTENT, USAGE, Diagnostic, Stop, error
 from .facts import Located, Validator
 from .numerals import plain
-from .wording import describe, describe_bands
+from .pipeline import sentence_rubric
 from .runtime import grade_of
 from .schema import Kind
-from .sentences import Context, assemble_bands, assemble_rule, fact_slots
+from .sentences import assemble_bands
+from .wording import describe, describe_bands
 
-
-# Exit codes of CLI.md: 1 the input was read and has problems, 2 usage.
-CONTENT, USAGE = 1, 2
+# Values a validator refuses for what they say (a negative count, a judged amount out of
+# range), not for how they are written: exit 1, like the same value in a facts file.
 _CONTENT_CODES = {"E406", "E407", "E408", "E411", "E416"}
-
-
-class TryError(Exception):
-    def __init__(self, diagnostic: Diagnostic, exit_code: int, source=None):
-        super().__init__(diagnostic.message)
-        self.diagnostic = diagnostic
-        self.exit_code = exit_code
-        self.source = source
 
 
 @dataclass
@@ -46,42 +37,25 @@ class TryResult:
 
 
 def try_rule(text: str, values: list[str], points: Decimal | None = None) -> TryResult:
+    """Score one sentence for the given values; Stop (with the exit code of CLI.md) when
+    the sentence cannot be read or the values do not fit it."""
     try:
-        source, clauses, problems = parse_sentence(text)
-    except Failed as failed:
+        built = sentence_rubric(text, points)
+    except Stop as stop:
         bands = _try_bands(text)
         if bands is not None:
             return _grade(bands, values)
-        raise TryError(failed.diagnostics[0], USAGE) from None
-    if problems:
-        raise TryError(problems[0], USAGE, source)
-    ctx = Context(item_points=points)
-    count, per_record = fact_slots(clauses, ctx)
-    names = ["值"] if count == 1 else [f"值{i + 1}" for i in range(count)]
-    span = source.span(0, len(source.text))
-    facts = tuple(A.FactRef(n, "值" if per_record else None, span) for n in names)
-    diagnostics: list[Diagnostic] = []
-    rule = assemble_rule(facts, clauses, source.text, False, span, ctx, diagnostics)
-    if rule is None:
-        bands = _try_bands(text)
-        if bands is not None:
-            return _grade(bands, values)
-        raise TryError(diagnostics[0], USAGE, source)
-    line = A.RuleLine(facts, source.text, clauses, rule, False, span)
-    body: tuple = (line,)
-    if points is not None:
-        body = (A.Group("项目", "试算", points, False, A.Role.BASE, None, None, (), (line,), span),)
-    rubric = A.Rubric("试算", None, "", None, None, A.RangeStyle.CLOSED, None, None, None, (), body, span)
-    program = compile_rubric(rubric)
-    vector, ranks = _values(program, facts, values, rule, source)
+        raise Stop(stop.diagnostics[:1], USAGE) from None
+    program = built.program
+    vector, ranks = _values(program, values, built.rule, built.source)
     total, *_ = program.total(vector, ranks)
-    understood = describe(rule)
+    understood = describe(built.rule)
     if points is not None:
         understood += f"(本项{plain(points)}分)"
-    return TryResult(plain(program.to_decimal(total)), understood, A.to_data(rule))
+    return TryResult(plain(program.to_decimal(total)), understood, A.to_data(built.rule))
 
 
-def _values(program, facts, values, rule, source):
+def _values(program, values, rule, source):
     inner = A.unwrap(rule)
     if isinstance(inner, A.Rank):
         return _rank_values(program, values, inner, source)
@@ -97,8 +71,8 @@ def _values(program, facts, values, rule, source):
         _raise_first(validator)
         return [converted], []
     if len(values) != len(specs):
-        raise TryError(error("E502", f"这句规则要读 {len(specs)} 个值,给出了 {len(values)} 个",
-                             hint=_value_hint(specs)), USAGE)
+        raise Stop([error("E502", f"这句规则要读 {len(specs)} 个值,给出了 {len(values)} 个",
+                          hint=_value_hint(specs))])
     vector = []
     for i, (spec, value) in enumerate(zip(specs, values)):
         vector.append(validator.convert(spec, Located(_plain_value(value), 1, i + 1), "试算", spec.name))
@@ -110,18 +84,18 @@ def _rank_values(program, values, rule: A.Rank, source):
     needs_count = any(t.kind is A.RankFrom.BOTTOM for t in rule.tiers)
     if len(values) not in (1, 2) or (needs_count and len(values) != 2):
         hint = "给出名次和参评单位总数,例如 5 12" if needs_count else "给出名次,例如 2"
-        raise TryError(error("E502", "排名规则要给出名次" + ("和参评单位总数" if needs_count else ""),
-                             hint=hint), USAGE)
+        raise Stop([error("E502", "排名规则要给出名次" + ("和参评单位总数" if needs_count else ""),
+                          hint=hint)])
     numbers = []
     for v in values:
         # isdecimal, not isdigit: int() refuses ² and ①; nine digits: int() refuses 5000
         if not v.strip().isdecimal() or len(v.strip()) > 9 or int(v) < 1:
-            raise TryError(error("E503", f"名次“{v[:20]}”应是正整数"), USAGE)
+            raise Stop([error("E503", f"名次“{v[:20]}”应是正整数")])
         numbers.append(int(v))
     position = numbers[0]
     count = numbers[1] if len(numbers) == 2 else position
     if position > count:
-        raise TryError(error("E503", f"名次 {position} 大于参评单位总数 {count}"), CONTENT)
+        raise Stop([error("E503", f"名次 {position} 大于参评单位总数 {count}")], CONTENT)
     return [None] * len(program.schema.facts), [(position, count)]
 
 
@@ -129,8 +103,7 @@ def _raise_first(validator) -> None:
     if validator.diagnostics:
         d = validator.diagnostics[0]
         message = d.message.split(": ", 1)[-1]
-        exit_code = CONTENT if d.code in _CONTENT_CODES else USAGE
-        raise TryError(error(d.code if exit_code == CONTENT else "E503", message, hint=d.hint), exit_code)
+        raise Stop([error(d.code if d.code in _CONTENT_CODES else "E503", message, hint=d.hint)])
 
 
 def _plain_value(text: str):
@@ -144,7 +117,7 @@ def _value_hint(specs) -> str:
 def _try_bands(text: str) -> A.GradeBands | None:
     try:
         source, raw, problems = parse_band_sentence(text)
-    except Failed:
+    except Stop:
         return None
     diagnostics: list[Diagnostic] = list(problems)
     bands = assemble_bands(raw, None, A.RangeStyle.CLOSED, diagnostics)
@@ -155,13 +128,13 @@ def _try_bands(text: str) -> A.GradeBands | None:
 
 def _grade(bands: A.GradeBands, values: list[str]) -> TryResult:
     if len(values) != 1:
-        raise TryError(error("E502", f"等级划分要给出一个总分,给出了 {len(values)} 个",
-                             hint="例如 jdscore try \"90分以上为优秀,…\" 85"), USAGE)
+        raise Stop([error("E502", f"等级划分要给出一个总分,给出了 {len(values)} 个",
+                          hint="例如 jdscore try \"90分以上为优秀,…\" 85")])
     try:
         total = Decimal(values[0].strip())
         if not total.is_finite():  # NaN cannot be compared with a band's bounds
             raise ArithmeticError
     except ArithmeticError:
-        raise TryError(error("E503", f"“{values[0][:20]}”不是总分"), USAGE) from None
+        raise Stop([error("E503", f"“{values[0][:20]}”不是总分")]) from None
     grade = grade_of(bands, total)
     return TryResult(grade or "(不在任何等级内)", describe_bands(bands), A.to_data(bands))

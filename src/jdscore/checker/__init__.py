@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ..ast import Rubric
-from ..build import build_rubric
-from ..diagnostics import CATALOGUE, Diagnostic, Failed, Severity
-from ..source import Source, collector_paused
+from ..diagnostics import CATALOGUE, Diagnostic, Severity
 from . import (band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,
                cap_above_item, deduction_floor, duplicate_metric, duplicate_title, full_marks_sum,
                full_marks_unreachable, metric_misuse, points_above, points_below, tier_gap, tier_never,
@@ -90,28 +88,3 @@ def check(rubric: Rubric) -> list[Diagnostic]:
     for module in RULES:
         found.extend(module.check(ctx))
     return sorted(found, key=Diagnostic.sort_key)
-
-
-def check_source(source: Source) -> list[Diagnostic]:
-    """Everything `jdscore check` reports on one rubric text: syntax and build errors, or
-    the build's warnings and every check's findings.
-
-    No compile here: the checker rejects everything the compiler would (tests/test_golden.py
-    holds every rubric that passes check to compiling)."""
-    with collector_paused():
-        try:
-            rubric, diagnostics = build_rubric(source)
-        except Failed as failed:
-            return failed.diagnostics
-        return list(diagnostics) + check(rubric)
-
-
-def checked_rubric(source: Source) -> Rubric:
-    """Build and check a rubric for use (scoring, rendering …); raise Failed with its
-    errors, from building or checking. Warnings do not stop it."""
-    with collector_paused():
-        rubric, diagnostics = build_rubric(source)
-        errors = [d for d in list(diagnostics) + check(rubric) if d.severity is Severity.ERROR]
-    if errors:
-        raise Failed(sorted(errors, key=Diagnostic.sort_key))
-    return rubric

@@ -6,17 +6,19 @@ from __future__ import annotations
 import json
 
 from ..diagnostics import Diagnostic, Severity
-from ..source import Source, excerpt
+from ..source import excerpt
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 
 
-def diagnostic_lines(diagnostic: Diagnostic, sources: dict[str, Source]) -> list[tuple[str, str]]:
-    """(text, style) lines for one diagnostic; style is a Rich style or ''."""
+def diagnostic_lines(diagnostic: Diagnostic, sources) -> list[tuple[str, str]]:
+    """(text, style) lines for one diagnostic; style is a Rich style or ''. `sources` maps
+    file names to texts (a dict, or source.Sources); a spreadsheet cell has no excerpt."""
     head = f"{diagnostic.location}: " if diagnostic.location else ""
     lines = [(f"{head}{diagnostic.severity.label}[{diagnostic.code}] {diagnostic.message}",
               _STYLE[diagnostic.severity])]
-    source = sources.get(diagnostic.span.file) if diagnostic.span else None
+    in_text = diagnostic.span is not None and not getattr(diagnostic.span, "cell", "")
+    source = sources.get(diagnostic.span.file) if in_text else None
     if source is not None:
         lines.extend((line, "dim") for line in excerpt(source, diagnostic.span))
     for note in diagnostic.notes:
@@ -26,7 +28,7 @@ def diagnostic_lines(diagnostic: Diagnostic, sources: dict[str, Source]) -> list
     return lines
 
 
-def render_text(diagnostics: list[Diagnostic], sources: dict[str, Source], console) -> None:
+def render_text(diagnostics: list[Diagnostic], sources, console) -> None:
     from rich.text import Text
 
     for d in diagnostics:

@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from rich.cells import cell_len
 
-from ..diff import KINDS, Impact, ItemDiff, RubricDiff
+from ..diff import KINDS, ItemDiff, RubricDiff
+from ..impact import Impact
 from ..numerals import plain
 from .official import md_escape
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import Union
+from typing import Union, get_args
 
 from .source import Span
 
@@ -440,6 +440,30 @@ class Floor(Node):
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
              DeficitDeduction, Shortfall, ListedValues, Tiers, PerRecordTiers,
              Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, OwnPoints, Floor]
+RULE_KINDS: tuple[type, ...] = get_args(Rule)
+
+
+class RuleVisitor:
+    """A rule kind's meaning for one stage: `visit(rule)` calls `visit_<Kind>(rule)`.
+
+    Every stage that needs to know what a kind means (its facts, its range, its wording,
+    its code …) subclasses this with one method per kind of `Rule`; tests/test_visitors.py
+    fails when a visitor misses a kind, naming the method to write."""
+
+    _methods: dict[type, object] = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # looked up once per class, not once per call: visitors run on every rule of a rubric
+        cls._methods = {kind: getattr(cls, f"visit_{kind.__name__}") for kind in RULE_KINDS
+                        if hasattr(cls, f"visit_{kind.__name__}")}
+
+    def visit(self, rule, *args):
+        try:
+            method = self._methods[type(rule)]
+        except KeyError:
+            raise NotImplementedError(f"{type(self).__name__} has no visit_{type(rule).__name__}") from None
+        return method(self, rule, *args)
 
 
 # ---------------------------------------------------------------------- expressions

@@ -44,56 +44,81 @@ def _between(values) -> Range:
 def rule_range(rule) -> Range:
     if rule is None:
         return Range(ZERO, ZERO)
-    if isinstance(rule, A.PerCountAward):
+    return _RANGE.visit(rule)
+
+
+class ScoreRange(A.RuleVisitor):
+    """The lowest and highest score of each kind of rule (None: unbounded that way)."""
+
+    def visit_PerCountAward(self, rule):
         return Range(ZERO, None)
-    if isinstance(rule, A.PerCountDeduction):
+
+    def visit_PerCountDeduction(self, rule):
         return Range(None, ZERO)
-    if isinstance(rule, A.BooleanAward):
+
+    def visit_BooleanAward(self, rule):
         return Range(ZERO, rule.points)
-    if isinstance(rule, A.BooleanDeduction):
+
+    def visit_BooleanDeduction(self, rule):
         return Range(None if rule.points is None else -rule.points, ZERO)
-    if isinstance(rule, A.DeficitDeduction):
+
+    def visit_DeficitDeduction(self, rule):
         return Range(-(rule.required // rule.per) * rule.points, ZERO)
-    if isinstance(rule, A.Shortfall):
-        lowest_value = ZERO
-        steps = (rule.threshold.value - lowest_value) // rule.step
+
+    def visit_Shortfall(self, rule):
+        steps = rule.threshold.value // rule.step  # down to a value of 0
         return Range(rule.points - steps * rule.step_points, rule.points)
-    if isinstance(rule, A.ListedValues):
+
+    def visit_ListedValues(self, rule):
         total = Range(ZERO, ZERO)
         for p in rule.points:
             total = total + (Range(ZERO, None) if p > 0 else Range(None, ZERO))
         return total
-    if isinstance(rule, A.Tiers):
+
+    def visit_Tiers(self, rule):
         return _between(t.points for t in rule.tiers)
-    if isinstance(rule, A.PerRecordTiers):
+
+    def visit_PerRecordTiers(self, rule):
         r = _between(t.points for t in rule.tiers)
         return Range(None if r.low < 0 else ZERO, None if r.high > 0 else ZERO)
-    if isinstance(rule, A.Proportional):
+
+    def visit_Proportional(self, rule):
         return Range(ZERO, rule.points)
-    if isinstance(rule, A.Rank):
+
+    def visit_Rank(self, rule):
         return _between(t.points for t in rule.tiers)
-    if isinstance(rule, A.Judged):
+
+    def visit_Judged(self, rule):
         if rule.per_occurrence:
             return Range(None, ZERO) if rule.deduct else Range(ZERO, None)
         return Range(-rule.high, -rule.low) if rule.deduct else Range(rule.low, rule.high)
-    if isinstance(rule, (A.Veto, A.Requirement)):
+
+    def visit_Veto(self, rule):
         return Range(ZERO, ZERO)
-    if isinstance(rule, A.Cap):
-        inner = rule_range(rule.rule)
+
+    visit_Requirement = visit_Veto
+
+    def visit_Cap(self, rule):
+        inner = self.visit(rule.rule)
         return inner.cap_low(-rule.limit) if rule.on_deductions else inner.cap_high(rule.limit)
-    if isinstance(rule, A.GroupCap):
+
+    def visit_GroupCap(self, rule):
         total = Range(ZERO, ZERO)
         for sub in rule.rules:
-            total = total + rule_range(sub)
+            total = total + self.visit(sub)
         return total if rule.limit is None else total.cap_high(rule.limit)
-    if isinstance(rule, A.OwnPoints):
-        inner = rule_range(rule.rule)
+
+    def visit_OwnPoints(self, rule):
+        inner = self.visit(rule.rule)
         return Range(None if inner.low is None else rule.points + inner.low,
                      None if inner.high is None else rule.points + inner.high)
-    if isinstance(rule, A.Floor):
-        inner = rule_range(rule.rule)
+
+    def visit_Floor(self, rule):
+        inner = self.visit(rule.rule)
         return inner.cap_low(ZERO) if has_own_points(rule.rule) else inner
-    raise TypeError(f"unknown rule {type(rule).__name__}")
+
+
+_RANGE = ScoreRange()
 
 
 def has_own_points(rule) -> bool:

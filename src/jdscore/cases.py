@@ -283,28 +283,7 @@ def _line_edges(line: A.RuleLine) -> list[Edge]:
         scorer = _LineScorer(line)
     except Stop:
         return []
-    wanted: list[tuple[str, Decimal, A.Unit, A.Interval | None]] = []
-    for rule in _rules_with_caps(line.rule):
-        if isinstance(rule, (A.Tiers, A.PerRecordTiers)):
-            for tier in rule.tiers:
-                for bound in (tier.interval.low, tier.interval.high):
-                    if bound is not None:
-                        wanted.append(("分档", bound.value, tier.interval.unit, None))
-        elif isinstance(rule, A.Requirement) and rule.interval is not None:
-            for bound in (rule.interval.low, rule.interval.high):
-                if bound is not None:  # a requirement scores nothing: show met or not
-                    wanted.append(("达标线", bound.value, rule.interval.unit, rule.interval))
-        elif isinstance(rule, A.Shortfall):
-            wanted.append(("达标线", rule.threshold.value, rule.unit, None))
-            wanted.append(("每低一档", rule.threshold.value - rule.step, rule.unit, None))
-        elif isinstance(rule, A.DeficitDeduction):
-            wanted.append(("应完成数", rule.required, A.Unit.COUNT, None))
-        elif isinstance(rule, A.Proportional) and isinstance(rule.target, Decimal):
-            wanted.append(("按比例", rule.target, A.Unit.COUNT, None))
-        elif isinstance(rule, A.Cap) and isinstance(rule.rule, A.PerCountAward) and not rule.on_deductions:
-            award = rule.rule
-            reach = rule.limit / award.points * award.per
-            wanted.append(("封顶", reach, award.unit, None))
+    wanted = [edge for rule in A.rule_nodes(line.rule) for edge in _EDGES.visit(rule)]
     edges: list[Edge] = []
     seen: set[tuple[str, Decimal]] = set()
     for kind, value, unit, requirement in wanted:
@@ -317,10 +296,49 @@ def _line_edges(line: A.RuleLine) -> list[Edge]:
     return edges
 
 
-def _rules_with_caps(rule):
-    """Every rule inside a sentence, caps included (a cap is an edge of its own)."""
-    return (node for node in A.rule_nodes(rule)
-            if not isinstance(node, (A.Floor, A.OwnPoints, A.GroupCap)))
+class EdgeFinder(A.RuleVisitor):
+    """The values where a rule's score changes: (kind, value, unit, requirement or None)."""
+
+    def visit_Tiers(self, rule):
+        return [("分档", bound.value, tier.interval.unit, None) for tier in rule.tiers
+                for bound in (tier.interval.low, tier.interval.high) if bound is not None]
+
+    visit_PerRecordTiers = visit_Tiers
+
+    def visit_Requirement(self, rule):
+        if rule.interval is None:
+            return []
+        # a requirement scores nothing: show met or not
+        return [("达标线", bound.value, rule.interval.unit, rule.interval)
+                for bound in (rule.interval.low, rule.interval.high) if bound is not None]
+
+    def visit_Shortfall(self, rule):
+        return [("达标线", rule.threshold.value, rule.unit, None),
+                ("每低一档", rule.threshold.value - rule.step, rule.unit, None)]
+
+    def visit_DeficitDeduction(self, rule):
+        return [("应完成数", rule.required, A.Unit.COUNT, None)]
+
+    def visit_Proportional(self, rule):
+        if isinstance(rule.target, Decimal):
+            return [("按比例", rule.target, A.Unit.COUNT, None)]
+        return []
+
+    def visit_Cap(self, rule):
+        if isinstance(rule.rule, A.PerCountAward) and not rule.on_deductions:
+            award = rule.rule
+            return [("封顶", rule.limit / award.points * award.per, award.unit, None)]
+        return []
+
+    def visit_PerCountAward(self, rule):
+        return []
+
+    visit_PerCountDeduction = visit_BooleanAward = visit_BooleanDeduction = visit_PerCountAward
+    visit_ListedValues = visit_Rank = visit_Judged = visit_Veto = visit_PerCountAward
+    visit_GroupCap = visit_OwnPoints = visit_Floor = visit_PerCountAward
+
+
+_EDGES = EdgeFinder()
 
 
 class _LineScorer:

@@ -18,7 +18,6 @@ Choice codes recorded per rule: >= 0 the clause (tier) that matched, -1 none mat
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from decimal import Decimal
@@ -50,7 +49,7 @@ class Program:
     need, and the Python byte code of each, are made on first use."""
 
     def __init__(self, rubric: A.Rubric, schema: Schema, places: int, fact_index: dict[str, int],
-                 metric_index: dict[str, int], gen: _Codegen, total_source: str):
+                 metric_index: dict[str, int], gen: Codegen, total_source: str):
         self.rubric, self.schema, self.places = rubric, schema, places
         self.scale = 10 ** places
         self.fact_index, self.metric_index = fact_index, metric_index
@@ -61,7 +60,7 @@ class Program:
 
     @cached_property
     def _detail_sources(self) -> tuple[str, str]:
-        gen = _Codegen(self.rubric, self.scale, self.fact_index, self.metric_index, detail=True, problems=[])
+        gen = Codegen(self.rubric, self.scale, self.fact_index, self.metric_index, detail=True, problems=[])
         return gen.function("detail", "v, rk, out"), gen.metrics_function()
 
     @property
@@ -76,7 +75,8 @@ class Program:
 
     @cached_property
     def detail(self):
-        """(v, rk, out) -> the same, filling out[slot] for every rule line and group"""
+        """(v, rk, out) -> the same, filling out[3*slot:3*slot+3] with (score, raw, choice)
+        for every rule line and group (flat: no tuple per slot)"""
         return _load(self._detail_sources[0], "detail")
 
     @cached_property
@@ -105,7 +105,7 @@ def compile_rubric(rubric: A.Rubric) -> Program:
     places = MIN_PLACES
     while True:  # once, unless a constant has more places than the scale (then once more)
         problems: list[Diagnostic] = []
-        gen = _Codegen(rubric, 10 ** places, fact_index, metric_index, detail=False, problems=problems)
+        gen = Codegen(rubric, 10 ** places, fact_index, metric_index, detail=False, problems=problems)
         total_source = gen.function("total", "v, rk")
         if gen.places_needed <= places:
             break
@@ -125,7 +125,26 @@ class _Val:
     undefined: str | None = None  # true when a metric divided by zero
 
 
-class _Codegen:
+class _Block:
+    """The indented body of an `if`/`else`/`for` in generated code (a class, not
+    @contextmanager: thousands of blocks per rubric, and a generator per block is slow)."""
+
+    __slots__ = ("gen",)
+
+    def __init__(self, gen):
+        self.gen = gen
+
+    def __enter__(self):
+        self.gen.depth += 1
+
+    def __exit__(self, *exc):
+        self.gen.depth -= 1
+
+
+class Codegen(A.RuleVisitor):
+    """Python source for a rubric: one `visit_<Kind>` per rule kind emits its code and
+    returns the expression (or variable) of its score."""
+
     def __init__(self, rubric, scale, fact_index, metric_index, *, detail, problems):
         self.rubric = rubric
         self.S = scale
@@ -149,12 +168,10 @@ class _Codegen:
     def w(self, line: str) -> None:
         self.lines.append("    " * self.depth + line)
 
-    @contextmanager
-    def block(self, header: str):
+    def block(self, header: str) -> _Block:
+        """`with self.block("if x:"):` indents what is written inside it."""
         self.w(header)
-        self.depth += 1
-        yield
-        self.depth -= 1
+        return _Block(self)
 
     def tmp(self, prefix: str = "t") -> str:
         self.counter += 1
@@ -279,7 +296,7 @@ class _Codegen:
         if rule is None:
             self.w(f"{s} = 0")
             if self.detail:
-                self.w(f"out[{slot}] = (0, 0, {NO_MATCH})")
+                self.record(slot, "0", "0", NO_MATCH)
             return s, None, False
         vetoes = _find(rule, A.Veto) is not None
         # The choice is only needed to explain (detail) or to fire a veto.
@@ -340,8 +357,12 @@ class _Codegen:
                 with self.block(f"if veto < 0 and {self.choice} == 1:"):
                     self.w(f"veto = {slot}")
         if self.detail:
-            self.w(f"out[{slot}] = ({s}, {r}, {self.choice})")
+            self.record(slot, s, r, self.choice)
         return s, self.zero, floors_item(rule)
+
+    def record(self, slot: int, score, raw, choice) -> None:
+        i = 3 * slot
+        self.w(f"out[{i}] = {score}; out[{i + 1}] = {raw}; out[{i + 2}] = {choice}")
 
     def set_choice(self, code, raw: str | None = None) -> None:
         if self.choice:
@@ -350,8 +371,7 @@ class _Codegen:
             self.w(f"{raw} = 0")
 
     def rule(self, rule) -> str:
-        method = getattr(self, "rule_" + type(rule).__name__)
-        result = method(rule)
+        result = self.visit(rule)
         if not result.isidentifier() and not result.lstrip("-").isdigit():
             var = self.tmp("s")
             self.w(f"{var} = {result}")
@@ -371,7 +391,7 @@ class _Codegen:
                 hint="指标(比率)只能用于分档、按比例和排名规则"))
         return val
 
-    def rule_PerCountAward(self, rule: A.PerCountAward) -> str:
+    def visit_PerCountAward(self, rule: A.PerCountAward) -> str:
         x = self.plain(rule.fact, "按数量计分").num
         per, p = self.k(rule.per), self.k(rule.points)
         if rule.unit is A.Unit.COUNT and per == self.S:
@@ -379,17 +399,17 @@ class _Codegen:
         # count ÷ per × points, rounded half up at the last scaled place
         return f"({x} * {2 * p} + {per}) // {2 * per}"
 
-    def rule_PerCountDeduction(self, rule: A.PerCountDeduction) -> str:
+    def visit_PerCountDeduction(self, rule: A.PerCountDeduction) -> str:
         x = self.plain(rule.fact, "按数量扣分").num
         per, p = self.k(rule.per), self.k(rule.points)
         # whole steps only: 每2人扣1分 with 3 people deducts once (the reading kinder to the unit)
         return f"-(({x} // {per}) * {p})"
 
-    def rule_BooleanAward(self, rule: A.BooleanAward) -> str:
+    def visit_BooleanAward(self, rule: A.BooleanAward) -> str:
         x = self.plain(rule.fact, "是/否计分").num
         return f"({self.k(rule.points)} if {x} else 0)"
 
-    def rule_BooleanDeduction(self, rule: A.BooleanDeduction) -> str:
+    def visit_BooleanDeduction(self, rule: A.BooleanDeduction) -> str:
         x = self.plain(rule.fact, "是/否扣分").num
         if rule.points is None:
             self.w(f"{self.zero} = bool({x})")
@@ -397,13 +417,13 @@ class _Codegen:
             return "0"
         return f"(-{self.k(rule.points)} if {x} else 0)"
 
-    def rule_DeficitDeduction(self, rule: A.DeficitDeduction) -> str:
+    def visit_DeficitDeduction(self, rule: A.DeficitDeduction) -> str:
         x = self.plain(rule.fact, "差额扣分").num
         gap = self.tmp("g")
         self.w(f"{gap} = {self.k(rule.required)} - {x}")
         return f"(-(({gap} // {self.k(rule.per)}) * {self.k(rule.points)}) if {gap} > 0 else 0)"
 
-    def rule_Shortfall(self, rule: A.Shortfall) -> str:
+    def visit_Shortfall(self, rule: A.Shortfall) -> str:
         val = self.val(rule.fact)
         t, step = self.k(rule.threshold.value), self.k(rule.step)
         p, sp = self.k(rule.points), self.k(rule.step_points)
@@ -419,7 +439,7 @@ class _Codegen:
             self.set_choice(1)
         return out
 
-    def rule_ListedValues(self, rule: A.ListedValues) -> str:
+    def visit_ListedValues(self, rule: A.ListedValues) -> str:
         per = self.k(rule.per)
         terms = []
         for fact, points in zip(rule.facts, rule.points):
@@ -453,12 +473,12 @@ class _Codegen:
                 self.w(f"{out} = 0")
                 self.set_choice(NO_MATCH)
 
-    def rule_Tiers(self, rule: A.Tiers) -> str:
+    def visit_Tiers(self, rule: A.Tiers) -> str:
         out = self.tmp("s")
         self._tier_chain(rule.tiers, self.val(rule.fact), out)
         return out
 
-    def rule_PerRecordTiers(self, rule: A.PerRecordTiers) -> str:
+    def visit_PerRecordTiers(self, rule: A.PerRecordTiers) -> str:
         records = self.val(rule.fact).num
         out, item = self.tmp("s"), self.tmp("a")
         self.w(f"{out} = 0")
@@ -468,7 +488,7 @@ class _Codegen:
             self._tier_chain(rule.tiers, _Val(item, None, "False"), out, accumulate=True)
         return out
 
-    def rule_Proportional(self, rule: A.Proportional) -> str:
+    def visit_Proportional(self, rule: A.Proportional) -> str:
         val = self.val(rule.fact)
         p = self.k(rule.points)
         out = self.tmp("s")
@@ -489,7 +509,7 @@ class _Codegen:
                    f" // ({2 * target} * {den})")
         return out
 
-    def rule_Rank(self, rule: A.Rank) -> str:
+    def visit_Rank(self, rule: A.Rank) -> str:
         pos, count, out = self.tmp("p"), self.tmp("n"), self.tmp("s")
         self.w(f"{pos}, {count} = rk[{self.rank_slot}]")
         order = sorted(range(len(rule.tiers)), key=lambda i: rule.tiers[i].points, reverse=True)
@@ -505,23 +525,23 @@ class _Codegen:
             self.set_choice(NO_MATCH)
         return out
 
-    def rule_Judged(self, rule: A.Judged) -> str:
+    def visit_Judged(self, rule: A.Judged) -> str:
         x = self.plain(rule.fact, "评定").num
         amount = f"sum({x})" if rule.per_occurrence else x
         return f"-({amount})" if rule.deduct else amount
 
-    def rule_Requirement(self, rule: A.Requirement) -> str:
+    def visit_Requirement(self, rule: A.Requirement) -> str:
         val = self.val(rule.fact)
         met = val.num if rule.interval is None else self.test(val, rule.interval)
         self.set_choice(f"1 if {met} else {NO_MATCH}")
         return "0"
 
-    def rule_Veto(self, rule: A.Veto) -> str:
+    def visit_Veto(self, rule: A.Veto) -> str:
         x = self.plain(rule.fact, "一票否决").num
         self.set_choice(f"1 if {x} else {NO_MATCH}")
         return "0"
 
-    def rule_Cap(self, rule: A.Cap) -> str:
+    def visit_Cap(self, rule: A.Cap) -> str:
         inner = self.rule(rule.rule)
         out = self.tmp("s")
         limit = self.k(rule.limit)
@@ -544,7 +564,7 @@ class _Codegen:
             self.w(f"{out} = {self.rule(rule)}")
         return out
 
-    def rule_GroupCap(self, rule: A.GroupCap) -> str:
+    def visit_GroupCap(self, rule: A.GroupCap) -> str:
         parts = [self.guarded(r) for r in rule.rules]
         out = self.tmp("s")
         self.w(f"{out} = {' + '.join(parts)}")
@@ -554,14 +574,14 @@ class _Codegen:
             self.w(f"if {out} > {limit}: {out} = {limit}")
         return out
 
-    def rule_OwnPoints(self, rule: A.OwnPoints) -> str:
+    def visit_OwnPoints(self, rule: A.OwnPoints) -> str:
         inner = self.rule(rule.rule)
         out = self.tmp("s")
         self.w(f"{out} = {self.k(rule.points)} + {inner}")
         self.raw = out
         return out
 
-    def rule_Floor(self, rule: A.Floor) -> str:
+    def visit_Floor(self, rule: A.Floor) -> str:
         inner = self.rule(rule.rule)
         if not has_own_points(rule.rule):
             return inner  # the item stops at zero; see group()
@@ -612,7 +632,7 @@ class _Codegen:
             if zeros:
                 self.w(f"if {' or '.join(zeros)}: {g} = 0")
         if self.detail:
-            self.w(f"out[{slot}] = ({g}, {raw}, 0)")
+            self.record(slot, g, raw, 0)
         self.group_vars[slot] = g
         return g
 

@@ -8,6 +8,7 @@ rubric declares, graded (a veto overrides the grade) and ranked.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -16,7 +17,23 @@ from .bounds import group_range, rule_range
 from .compiler import MISSING, MISSING_PART, NO_MATCH, UNDEFINED, Program
 from .schema import UnitFacts
 from .schema import metric_inputs
+from .source import collector_paused
 from .numerals import EXACT, exact_decimal, plain
+
+class Status(str, Enum):
+    """How a rule line or group came to its score; renderers say it in Chinese (one table
+    each: render/results.py)."""
+
+    OK = "ok"
+    MET = "met"                        # a 达标 requirement holds
+    UNMET = "unmet"                    # … does not
+    MISSING = "missing"                # its fact was reported 缺报
+    PARTLY_MISSING = "partly_missing"  # one of several facts on the line was 缺报
+    UNDEFINED = "undefined"            # a metric divided by zero
+    UNMATCHED = "unmatched"            # no tier holds
+    CAPPED = "capped"
+    FLOORED = "floored"
+
 
 _ROUNDING = {A.RoundMode.HALF_UP: ROUND_HALF_UP, A.RoundMode.DOWN: ROUND_DOWN,
              A.RoundMode.UP: ROUND_CEILING}
@@ -34,7 +51,7 @@ class ItemResult:
     raw: Decimal
     max_points: Decimal | None
     lost: Decimal | None
-    status: str               # ok / missing / undefined / unmatched / capped / floored / zeroed
+    status: Status
     responsible: str
     sentence: str = ""
     facts: dict = field(default_factory=dict)
@@ -56,7 +73,7 @@ class ItemResult:
             "score": plain(self.score),
             "raw": plain(self.raw),
             "lost": None if self.lost is None else plain(self.lost),
-            "status": self.status,
+            "status": self.status.value,
             "responsible": self.responsible,
             "sentence": self.sentence,
             "facts": {k: _json_value(v) for k, v in self.facts.items()},
@@ -75,9 +92,19 @@ class UnitResult:
     rank: int
     veto: ItemResult | None
     missing: list[str]
-    items: list[ItemResult] | None = None
     rounded_from: Decimal | None = None
     consequence: str = ""  # what the grade brings, as the document writes it
+    # With --explain: what the scoring function recorded, made into ItemResults when first
+    # read (most outputs never read them all), by the run's one Explainer.
+    recorded: tuple | None = field(default=None, repr=False, compare=False)
+    _items: list[ItemResult] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def items(self) -> list[ItemResult] | None:
+        if self._items is None and self.recorded is not None:
+            explainer, unit, out = self.recorded
+            self._items = explainer.items(unit, out)
+        return self._items
 
     def lost_by_responsible(self) -> dict[str, Decimal]:
         """Points lost per 责任单位, counted once per item (the report departments act on)."""
@@ -175,22 +202,28 @@ def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
 def score_units(program: Program, units: list[UnitFacts], *, explain: bool = False,
                 progress=None) -> list[UnitResult]:
     """Score every unit; `progress(n)` is told as units are done (for a progress bar)."""
+    with collector_paused():  # many small records, no cycles: the collector only costs time
+        return _score_units(program, units, explain, progress)
+
+
+def _score_units(program: Program, units: list[UnitFacts], explain: bool, progress) -> list[UnitResult]:
     ranks = _rank_inputs(program, units)
+    explainer = Explainer(program) if explain else None
     to_dec = program.to_decimal
     results: list[UnitResult] = []
     bands = program.rubric.bands
     for unit, rk in zip(units, ranks):
-        out = [None] * len(program.slots) if explain else None
+        out = [None] * (3 * len(program.slots)) if explain else None
         if explain:
             total, base, bonus, deductions, veto = program.detail(unit.values, rk, out)
         else:
             total, base, bonus, deductions, veto = program.total(unit.values, rk)
         exact = to_dec(total)
         rounded = _round_total(program, exact)
-        items = _items(program, unit, out) if explain else None
         veto_item = None
         if veto >= 0:
-            veto_item = _item(program, unit, veto, out[veto] if out else (0, 0, 1))
+            explainer = explainer or Explainer(program)
+            veto_item = explainer.item(unit, veto, out[3 * veto:3 * veto + 3] if explain else (0, 0, 1))
         if bands is not None and bands.judged is not None:  # the assessors gave the grade
             grade = unit.values[program.fact_index[bands.judged.name]]
         else:
@@ -201,9 +234,10 @@ def score_units(program: Program, units: list[UnitFacts], *, explain: bool = Fal
         results.append(UnitResult(
             name=unit.name, total=rounded, base=to_dec(base), bonus=to_dec(bonus),
             deductions=to_dec(deductions), grade=grade, rank=0, veto=veto_item,
-            missing=list(unit.missing), items=items,
+            missing=list(unit.missing),
             rounded_from=exact if rounded != exact else None,
             consequence=_consequence(bands, grade),
+            recorded=(explainer, unit, out) if explain else None,
         ))
         if progress is not None:
             progress(1)
@@ -232,6 +266,127 @@ def _veto_grade(program: Program, slot: int) -> str | None:
     return rule.grade if isinstance(rule, A.Veto) else None
 
 
+# --------------------------------------------------------------------------- explanations
+
+@dataclass(frozen=True)
+class _SlotInfo:
+    """What explaining a slot needs that depends on the program only: computed once."""
+
+    kind: str                   # "rule" or "group"
+    path: tuple[str, ...]
+    depth: int
+    high: Decimal | None        # the most it can score
+    responsible: str
+    accountable: bool
+    title: str
+    points: Decimal | None = None
+    role: A.Role = A.Role.BASE
+
+
+class Explainer:
+    """Turns one unit's recorded slots into ItemResults; the static part of every slot
+    (path, 责任单位, ranges) is worked out once per program, not once per unit."""
+
+    def __init__(self, program: Program):
+        self.program = program
+        # Which groups hold a scored item below them: one pass up from the leaves.
+        self.holds_scored = [False] * len(program.slots)
+        for slot in range(len(program.slots) - 1, -1, -1):
+            parent = program.slots[slot].parent
+            if parent is not None and (self.holds_scored[slot] or _scored_item(program.slots[slot].node)):
+                self.holds_scored[parent] = True
+        self.slots = [self._info(slot) for slot in range(len(program.slots))]
+        self.metric_lines = any(program.rubric.metric(f.name) is not None
+                                for s in program.slots if isinstance(s.node, A.RuleLine) for f in s.node.facts)
+
+    def _info(self, slot: int) -> _SlotInfo:
+        program = self.program
+        s = program.slots[slot]
+        path = _path(program, slot)
+        responsible = _responsible(program, slot)
+        accountable = self._accountable(slot)
+        if isinstance(s.node, A.Group):
+            group = s.node
+            points = group.points if group.points is not None else (
+                group.cap if group.role is A.Role.BONUS else None)
+            return _SlotInfo("group", path, s.depth, group_range(group).high, responsible, accountable,
+                             group.title, points, group.role)
+        line = s.node
+        return _SlotInfo("rule", path + (line.facts[0].label if line.facts else "",), s.depth,
+                         rule_range(line.rule).high, responsible, accountable,
+                         "、".join(f.label for f in line.facts))
+
+    def _accountable(self, slot: int) -> bool:
+        """Counted once in the points lost per 责任单位: the innermost scored item (or a
+        扣分项), or a rule line outside any scored item."""
+        slots = self.program.slots
+        node = slots[slot].node
+        if isinstance(node, A.Group):
+            return _scored_item(node) and not self.holds_scored[slot]
+        parent = slots[slot].parent
+        while parent is not None:
+            if _scored_item(slots[parent].node) or slots[parent].node.role is not A.Role.BASE:
+                return False
+            parent = slots[parent].parent
+        return True
+
+    def items(self, unit: UnitFacts, out: list) -> list[ItemResult]:
+        metrics = self.program.metrics(unit.values) if self.metric_lines else None
+        return [self.item(unit, slot, out[3 * slot:3 * slot + 3], metrics) for slot in range(len(self.slots))]
+
+    def item(self, unit: UnitFacts, slot: int, record, metrics=None) -> ItemResult:
+        info = self.slots[slot]
+        score, raw, choice = record
+        to_dec = self.program.to_decimal
+        score_d, raw_d = to_dec(score), to_dec(raw)
+        node = self.program.slots[slot].node
+        if info.kind == "group":
+            status, lost = Status.OK, None
+            if info.points is not None and raw_d > info.points:
+                status = Status.CAPPED
+            elif raw_d < 0 <= score_d and info.role is not A.Role.DEDUCTIONS:
+                status = Status.FLOORED
+            if info.points is not None and info.role is A.Role.BASE:
+                lost = info.points - score_d
+            elif info.role is A.Role.DEDUCTIONS:
+                lost = score_d
+                status = Status.CAPPED if raw_d > score_d else Status.OK
+            return ItemResult(slot, "group", info.path, info.depth, score_d, raw_d, info.high, lost, status,
+                              info.responsible, title=info.title, points=info.points, role=info.role,
+                              accountable=info.accountable)
+        status, matched = _status(node, choice, score_d, raw_d)
+        lost = None
+        if info.high is not None:
+            lost = info.high - score_d if info.high > 0 else -score_d
+        return ItemResult(slot, "rule", info.path, info.depth, score_d, raw_d, info.high, lost, status,
+                          info.responsible, sentence=node.text, facts=self._facts_read(unit, node, metrics),
+                          matched=matched, choice=choice, title=info.title, accountable=info.accountable)
+
+    def _facts_read(self, unit: UnitFacts, line: A.RuleLine, metrics) -> dict:
+        """The values a line read, as written; a metric shows its inputs and its value."""
+        program = self.program
+        out: dict = {}
+        for ref in line.facts:
+            metric = program.rubric.metric(ref.name)
+            if metric is None:
+                out[ref.label] = unit.raw.get(ref.name)
+                continue
+            for name in dict.fromkeys(r.name for r in metric_inputs(metric.expr)):
+                out[name] = unit.raw.get(name)
+            if metrics is None:
+                metrics = program.metrics(unit.values)
+            value = metrics[program.metric_index[ref.name]]
+            if value is None:
+                out[ref.name] = "缺报"
+            elif value[1] == 0:
+                out[ref.name] = "无法计算(分母为0)"
+            else:
+                ratio = Fraction(value[0], value[1] * program.scale)
+                # rounded once, exactly, however long the number (half to even, as before)
+                out[ref.name] = f"{plain(exact_decimal(round(ratio * 100, 2)))}%"
+        return out
+
+
 def _path(program: Program, slot: int) -> tuple[str, ...]:
     titles = []
     s = program.slots[slot]
@@ -258,119 +413,57 @@ def _responsible(program: Program, slot: int) -> str:
         node = program.slots[parent].node
 
 
-def _items(program: Program, unit: UnitFacts, out: list) -> list[ItemResult]:
-    items = [_item(program, unit, slot, out[slot]) for slot in range(len(program.slots))]
-    for slot, item in enumerate(items):
-        item.accountable = _accountable(program, slot)
-    return items
-
-
 def _scored_item(node) -> bool:
     return isinstance(node, A.Group) and (
         node.role is A.Role.DEDUCTIONS or (node.role is A.Role.BASE and node.points is not None))
 
 
-def _accountable(program: Program, slot: int) -> bool:
-    node = program.slots[slot].node
-    if isinstance(node, A.Group):
-        if not _scored_item(node):
-            return False
-        inner = any(_scored_item(n) for n in node.walk() if n is not node)
-        return not inner
-    parent = program.slots[slot].parent
-    while parent is not None:
-        if _scored_item(program.slots[parent].node) or program.slots[parent].node.role is not A.Role.BASE:
-            return False
-        parent = program.slots[parent].parent
-    return True
 
 
-def _item(program: Program, unit: UnitFacts, slot: int, record) -> ItemResult:
-    s = program.slots[slot]
-    score, raw, choice = record
-    to_dec = program.to_decimal
-    path = _path(program, slot)
-    if isinstance(s.node, A.Group):
-        group = s.node
-        rng = group_range(group)
-        points = group.points if group.points is not None else (
-            group.cap if group.role is A.Role.BONUS else None)
-        score_d, raw_d = to_dec(score), to_dec(raw)
-        status = "ok"
-        if points is not None and raw_d > points:
-            status = "capped"
-        elif raw_d < 0 <= score_d and group.role is not A.Role.DEDUCTIONS:
-            status = "floored"
-        lost = None
-        if points is not None and group.role is A.Role.BASE:
-            lost = points - score_d
-        elif group.role is A.Role.DEDUCTIONS:
-            lost = score_d
-            status = "capped" if raw_d > score_d else "ok"
-        return ItemResult(slot, "group", path, s.depth, score_d, raw_d, rng.high, lost, status,
-                          _responsible(program, slot), title=group.title, points=points,
-                          role=group.role)
-    line = s.node
-    score_d, raw_d = to_dec(score), to_dec(raw)
-    facts = _facts_read(program, unit, line)
-    status, matched = _status(line, choice, score_d, raw_d)
-    rng = rule_range(line.rule)
-    lost = None
-    if rng.high is not None and rng.high > 0:
-        lost = rng.high - score_d
-    elif rng.high is not None:
-        lost = -score_d
-    return ItemResult(slot, "rule", path + (line.facts[0].label if line.facts else "",), s.depth,
-                      score_d, raw_d, rng.high, lost, status, _responsible(program, slot),
-                      sentence=line.text, facts=facts, matched=matched, choice=choice,
-                      title="、".join(f.label for f in line.facts))
-
-
-def _facts_read(program: Program, unit: UnitFacts, line: A.RuleLine) -> dict:
-    """The values a line read, as written; a metric shows its inputs and its value."""
-    out: dict = {}
-    for ref in line.facts:
-        metric = program.rubric.metric(ref.name)
-        if metric is None:
-            out[ref.label] = unit.raw.get(ref.name)
-            continue
-        for name in dict.fromkeys(r.name for r in metric_inputs(metric.expr)):
-            out[name] = unit.raw.get(name)
-        value = program.metrics(unit.values)[program.metric_index[ref.name]]
-        if value is None:
-            out[ref.name] = "缺报"
-        elif value[1] == 0:
-            out[ref.name] = "无法计算(分母为0)"
-        else:
-            ratio = Fraction(value[0], value[1] * program.scale)
-            # rounded once, exactly, however long the number (half to even, as before)
-            out[ref.name] = f"{plain(exact_decimal(round(ratio * 100, 2)))}%"
-    return out
-
-
-def _status(line: A.RuleLine, choice, score: Decimal, raw: Decimal) -> tuple[str, str]:
+def _status(line: A.RuleLine, choice, score: Decimal, raw: Decimal) -> tuple[Status, str]:
     if choice == MISSING:
-        return "missing", ""
+        return Status.MISSING, ""
     if choice == MISSING_PART:
-        return "partly_missing", ""
+        return Status.PARTLY_MISSING, ""
     if choice == UNDEFINED:
-        return "undefined", ""
-    rule = line.rule
-    inner = A.unwrap(rule)
-    matched = ""
-    if isinstance(inner, (A.Tiers, A.Rank)) and isinstance(choice, int):
+        return Status.UNDEFINED, ""
+    status, matched = _CHOICES.visit(A.unwrap(line.rule), choice)
+    if status is Status.OK and score != raw:
+        return (Status.CAPPED if score < raw else Status.FLOORED), matched
+    return status, matched
+
+
+class ChoiceReader(A.RuleVisitor):
+    """What a rule's recorded choice means: (status, the clause that matched). The choice is
+    a tier's index (or NO_MATCH) for tiers and ranks, counts per tier for per-record tiers,
+    1 or NO_MATCH for yes/no outcomes (see compiler.py)."""
+
+    def visit_Tiers(self, rule, choice):
         if choice >= 0:
-            matched = inner.tiers[choice].text
-        elif all(t.points <= 0 for t in inner.tiers):
-            return "ok", ""  # no deduction applied
-        else:
-            return "unmatched", ""
-    elif isinstance(inner, A.PerRecordTiers) and isinstance(choice, list):
-        matched = "；".join(f"{n}条符合“{inner.tiers[i].text}”" for i, n in enumerate(choice) if n)
-    elif isinstance(inner, A.Requirement):
-        return ("met" if choice == 1 else "unmet"), ""
-    elif choice == NO_MATCH:
-        return ("ok" if isinstance(inner, (A.Veto, A.BooleanDeduction)) else "unmatched"), ""
-    if score != raw:
-        return ("capped" if score < raw else "floored"), matched
-    return "ok", matched
+            return Status.OK, rule.tiers[choice].text
+        if all(t.points <= 0 for t in rule.tiers):
+            return Status.OK, ""  # no deduction applied
+        return Status.UNMATCHED, ""
+
+    visit_Rank = visit_Tiers
+
+    def visit_PerRecordTiers(self, rule, choice):
+        return Status.OK, "；".join(f"{n}条符合“{rule.tiers[i].text}”" for i, n in enumerate(choice) if n)
+
+    def visit_Requirement(self, rule, choice):
+        return (Status.MET if choice == 1 else Status.UNMET), ""
+
+    def visit_Veto(self, rule, choice):
+        return Status.OK, ""
+
+    visit_BooleanDeduction = visit_Veto
+
+    def visit_PerCountAward(self, rule, choice):
+        return (Status.UNMATCHED if choice == NO_MATCH else Status.OK), ""
+
+    visit_PerCountDeduction = visit_BooleanAward = visit_DeficitDeduction = visit_PerCountAward
+    visit_Shortfall = visit_ListedValues = visit_Proportional = visit_Judged = visit_PerCountAward
+    visit_Cap = visit_GroupCap = visit_OwnPoints = visit_Floor = visit_PerCountAward
+
+
+_CHOICES = ChoiceReader()

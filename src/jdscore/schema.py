@@ -85,44 +85,67 @@ def _tiers_kind(tiers) -> tuple[Kind, bool]:
 
 def reads(rule) -> list[tuple[A.FactRef, Kind, dict]]:
     """(fact, kind, extra) for every fact `rule` reads; extra carries ranges and attributes."""
-    return [read for inner in A.scoring_rules(rule) for read in _reads(inner)]
+    return [read for inner in A.scoring_rules(rule) for read in _READS.visit(inner)]
 
 
-def _reads(rule) -> list[tuple[A.FactRef, Kind, dict]]:
-    if isinstance(rule, (A.PerCountAward, A.PerCountDeduction)):
-        kind = Kind.QUANTITY if rule.unit is A.Unit.MEASURE else Kind.COUNT
-        return [(rule.fact, kind, {})]
-    if isinstance(rule, (A.BooleanAward, A.BooleanDeduction, A.Veto)):
+class FactReads(A.RuleVisitor):
+    """What each kind of rule reads: (fact, kind, extra) for each of its facts. Wrappers
+    (caps, floors, own points, group caps) read nothing themselves; `reads` looks inside."""
+
+    def visit_PerCountAward(self, rule):
+        return [(rule.fact, Kind.QUANTITY if rule.unit is A.Unit.MEASURE else Kind.COUNT, {})]
+
+    visit_PerCountDeduction = visit_PerCountAward
+
+    def visit_BooleanAward(self, rule):
         return [(rule.fact, Kind.BOOL, {})]
-    if isinstance(rule, A.Requirement):
+
+    visit_BooleanDeduction = visit_Veto = visit_BooleanAward
+
+    def visit_Requirement(self, rule):
         if rule.interval is None:
             return [(rule.fact, Kind.BOOL, {})]
         kind, over = _tiers_kind([rule])
         return [(rule.fact, kind, {"over_100": over})]
-    if isinstance(rule, A.DeficitDeduction):
+
+    def visit_DeficitDeduction(self, rule):
         return [(rule.fact, Kind.COUNT, {})]
-    if isinstance(rule, A.Shortfall):
+
+    def visit_Shortfall(self, rule):
         return [(rule.fact, _interval_kind(rule.unit), {})]
-    if isinstance(rule, A.ListedValues):
+
+    def visit_ListedValues(self, rule):
         return [(f, Kind.COUNT, {}) for f in rule.facts]
-    if isinstance(rule, A.Tiers):
+
+    def visit_Tiers(self, rule):
         kind, over = _tiers_kind(rule.tiers)
         return [(rule.fact, kind, {"over_100": over})]
-    if isinstance(rule, A.PerRecordTiers):
+
+    def visit_PerRecordTiers(self, rule):
         kind, over = _tiers_kind(rule.tiers)
         return [(rule.fact, Kind.RECORDS, {"attribute": (rule.fact.attribute, kind, over)})]
-    if isinstance(rule, A.Proportional):
+
+    def visit_Proportional(self, rule):
         if rule.target is None:
             return [(rule.fact, Kind.RATE, {})]
         if isinstance(rule.target, A.FactRef):
             return [(rule.fact, Kind.QUANTITY, {}), (rule.target, Kind.QUANTITY, {})]
         return [(rule.fact, Kind.QUANTITY, {})]
-    if isinstance(rule, A.Rank):
+
+    def visit_Rank(self, rule):
         return [(rule.fact, Kind.NUMBER, {})]
-    if isinstance(rule, A.Judged):
+
+    def visit_Judged(self, rule):
         kind = Kind.AMOUNTS if rule.per_occurrence else Kind.AMOUNT
         return [(rule.fact, kind, {"low": rule.low, "high": rule.high})]
-    return []
+
+    def visit_Cap(self, rule):
+        return []
+
+    visit_GroupCap = visit_OwnPoints = visit_Floor = visit_Cap
+
+
+_READS = FactReads()
 
 
 def metric_inputs(expr) -> list[A.Ref]:

@@ -39,39 +39,57 @@ def _per(per: Decimal) -> str:
 
 
 def describe(rule, subject: str = "值") -> str:
-    if isinstance(rule, A.PerCountAward):
-        return f"按数量计分: {subject}{_per(rule.per)}计{plain(rule.points)}分"
-    if isinstance(rule, A.PerCountDeduction):
-        return f"按数量扣分: {subject}{_per(rule.per)}扣{plain(rule.points)}分(按整倍数)"
-    if isinstance(rule, A.BooleanAward):
+    """How a rule was understood, in Chinese; `subject` names the value it reads."""
+    return Wording(subject).visit(rule)
+
+
+class Wording(A.RuleVisitor):
+    def __init__(self, subject: str = "值"):
+        self.subject = subject
+
+    def visit_PerCountAward(self, rule):
+        return f"按数量计分: {self.subject}{_per(rule.per)}计{plain(rule.points)}分"
+
+    def visit_PerCountDeduction(self, rule):
+        return f"按数量扣分: {self.subject}{_per(rule.per)}扣{plain(rule.points)}分(按整倍数)"
+
+    def visit_BooleanAward(self, rule):
         return f"是/否计分: 符合得{plain(rule.points)}分,否则0分"
-    if isinstance(rule, A.BooleanDeduction):
+
+    def visit_BooleanDeduction(self, rule):
         if rule.points is None:
             return "是/否扣分: 符合则本项不得分"
         return f"是/否扣分: 符合扣{plain(rule.points)}分"
-    if isinstance(rule, A.DeficitDeduction):
-        return (f"差额扣分: 应完成{plain(rule.required)},{subject}每少{plain(rule.per)}"
+
+    def visit_DeficitDeduction(self, rule):
+        return (f"差额扣分: 应完成{plain(rule.required)},{self.subject}每少{plain(rule.per)}"
                 f"扣{plain(rule.points)}分")
-    if isinstance(rule, A.Shortfall):
+
+    def visit_Shortfall(self, rule):
         op = "≥" if rule.threshold.inclusive else ">"
-        return (f"达标线计分: {subject}{op}{amount(rule.threshold.value, rule.unit)}得{plain(rule.points)}分;"
+        return (f"达标线计分: {self.subject}{op}{amount(rule.threshold.value, rule.unit)}得{plain(rule.points)}分;"
                 f"每低{amount(rule.step, rule.unit)}扣{plain(rule.step_points)}分(按整倍数)")
-    if isinstance(rule, A.ListedValues):
+
+    def visit_ListedValues(self, rule):
         parts = [f"{f.label}{_per(rule.per)}{_points(p)}" for f, p in zip(rule.facts, rule.points)]
         return "分别计分: " + ";".join(parts)
-    if isinstance(rule, A.Tiers):
-        tiers = ";".join(f"{interval(t.interval, subject)} {_points(t.points)}" for t in rule.tiers)
+
+    def visit_Tiers(self, rule):
+        tiers = ";".join(f"{interval(t.interval, self.subject)} {_points(t.points)}" for t in rule.tiers)
         return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers};都不符合得0分"
-    if isinstance(rule, A.PerRecordTiers):
-        tiers = ";".join(f"{interval(t.interval, rule.fact.attribute or subject)} 每条{_points(t.points)}"
+
+    def visit_PerRecordTiers(self, rule):
+        tiers = ";".join(f"{interval(t.interval, rule.fact.attribute or self.subject)} 每条{_points(t.points)}"
                          for t in rule.tiers)
         return f"逐条分档计分: {tiers}"
-    if isinstance(rule, A.Proportional):
+
+    def visit_Proportional(self, rule):
         if rule.target is None:
             return f"按比例计分: {plain(rule.points)}分 × 完成率(最多100%)"
         target = rule.target.label if isinstance(rule.target, A.FactRef) else plain(rule.target)
-        return f"按比例计分: {plain(rule.points)}分 × min({subject}/{target}, 1)"
-    if isinstance(rule, A.Rank):
+        return f"按比例计分: {plain(rule.points)}分 × min({self.subject}/{target}, 1)"
+
+    def visit_Rank(self, rule):
         parts = []
         for t in rule.tiers:
             where = {A.RankFrom.NTH: f"第{t.position}名", A.RankFrom.TOP: f"前{t.position}名",
@@ -80,26 +98,32 @@ def describe(rule, subject: str = "值") -> str:
                 where += "以内"
             parts.append(f"{where}{_points(t.points)}")
         return "按名次计分(并列取较好名次): " + ";".join(parts)
-    if isinstance(rule, A.Judged):
+
+    def visit_Judged(self, rule):
         verb = "扣" if rule.deduct else "得"
         each = "每次" if rule.per_occurrence else ""
         return f"评定: {each}由考评组评定,{verb}{plain(rule.low)}—{plain(rule.high)}分"
-    if isinstance(rule, A.Requirement):
-        what = "符合所述情形" if rule.interval is None else interval(rule.interval, subject)
+
+    def visit_Requirement(self, rule):
+        what = "符合所述情形" if rule.interval is None else interval(rule.interval, self.subject)
         return f"达标要求(不计分): {what}"
-    if isinstance(rule, A.Veto):
+
+    def visit_Veto(self, rule):
         return f"一票否决: 符合则等级定为{rule.grade or '最低等级'}"
-    if isinstance(rule, A.Cap):
+
+    def visit_Cap(self, rule):
         what = "最多扣" if rule.on_deductions else "最高"
-        return f"{describe(rule.rule, subject)};{what}{plain(rule.limit)}分"
-    if isinstance(rule, A.GroupCap):
-        inner = ";".join(describe(r, subject) for r in rule.rules)
+        return f"{self.visit(rule.rule)};{what}{plain(rule.limit)}分"
+
+    def visit_GroupCap(self, rule):
+        inner = ";".join(self.visit(r) for r in rule.rules)
         return inner + (f";合计最高{plain(rule.limit)}分" if rule.limit is not None else "")
-    if isinstance(rule, A.OwnPoints):
-        return f"本句{plain(rule.points)}分起算,{describe(rule.rule, subject)}"
-    if isinstance(rule, A.Floor):
-        return f"{describe(rule.rule, subject)};扣完为止"
-    return type(rule).__name__
+
+    def visit_OwnPoints(self, rule):
+        return f"本句{plain(rule.points)}分起算,{self.visit(rule.rule)}"
+
+    def visit_Floor(self, rule):
+        return f"{self.visit(rule.rule)};扣完为止"
 
 
 def describe_bands(bands: A.GradeBands) -> str:

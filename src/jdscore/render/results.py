@@ -14,11 +14,12 @@ from rich.text import Text
 
 from .. import ast as A
 from ..numerals import plain
-from ..runtime import UnitResult
+from ..runtime import Status, UnitResult
 
-_STATUS = {"ok": "", "met": "达标", "unmet": "未达标", "missing": "缺报,按0分计", "partly_missing": "部分缺报,缺报部分按0分计",
-           "undefined": "无法计算(分母为0),按0分计",
-           "unmatched": "不符合任何一档", "capped": "封顶", "floored": "扣完为止"}
+# Every status in Chinese, for every output that shows one.
+STATUS_TEXT = {Status.OK: "", Status.MET: "达标", Status.UNMET: "未达标", Status.MISSING: "缺报,按0分计",
+               Status.PARTLY_MISSING: "部分缺报,缺报部分按0分计", Status.UNDEFINED: "无法计算(分母为0),按0分计",
+               Status.UNMATCHED: "不符合任何一档", Status.CAPPED: "封顶", Status.FLOORED: "扣完为止"}
 
 
 def table(results: list[UnitResult], title: str, show_parts: bool) -> Table:
@@ -75,26 +76,27 @@ def explanation(result: UnitResult) -> list[tuple[str, str]]:
                 lines.append((text, "bold"))
                 continue
             points = f" / {plain(item.points)}分" if item.points is not None else ""
-            note = _STATUS.get(item.status, "")
+            note = STATUS_TEXT[item.status]
             lines.append((f"{indent}{item.title}  {plain(item.score)}{points}"
-                          + (f"  ({note})" if note and item.status != "ok" else ""), "bold"))
+                          + (f"  ({note})" if note else ""), "bold"))
             continue
         values = ",".join(f"{k} = {fact_text(v)}" for k, v in item.facts.items())
         lines.append((f"{indent}· {values}", ""))
         lines.append((f"{indent}  规则: {item.sentence}", "dim"))
         if item.matched:
             lines.append((f"{indent}  符合: {item.matched}", "dim"))
-        if item.status == "missing" and item.max_points == 0 and not item.lost:
+        if item.status is Status.MISSING and item.max_points == 0 and not item.lost:
             lines.append((f"{indent}  缺报,无法判断(不计分)", "red"))
             continue
-        if item.status in ("met", "unmet"):  # a requirement: no points either way
-            lines.append((f"{indent}  {_STATUS[item.status]}(不计分)", "green" if item.status == "met" else "red"))
+        if item.status in (Status.MET, Status.UNMET):  # a requirement: no points either way
+            lines.append((f"{indent}  {STATUS_TEXT[item.status]}(不计分)",
+                          "green" if item.status is Status.MET else "red"))
             continue
         score = f"{indent}  得分 {plain(item.score)}"
         if item.raw != item.score:
-            score += f"(计算得 {plain(item.raw)},{_STATUS.get(item.status, item.status)})"
-        elif item.status in ("missing", "partly_missing", "undefined", "unmatched"):
-            score += f"({_STATUS[item.status]})"
+            score += f"(计算得 {plain(item.raw)},{STATUS_TEXT[item.status]})"
+        elif item.status in (Status.MISSING, Status.PARTLY_MISSING, Status.UNDEFINED, Status.UNMATCHED):
+            score += f"({STATUS_TEXT[item.status]})"
         if item.lost:
             score += f",失分 {plain(item.lost)}"
         if item.responsible != "未注明":

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..runtime import UnitResult
-from .results import fact_text
+from ..runtime import Status, UnitResult
+from .results import STATUS_TEXT, fact_text
 
 
 def _num(text):
@@ -52,7 +52,8 @@ def to_xlsx(results: list[UnitResult], title: str, group_titles: list[str]) -> b
         for item in unit.get("items", []):
             facts = ";".join(f"{k} = {fact_text(v)}" for k, v in item["facts"].items())
             row = [unit["name"], " / ".join(item["path"]), item["sentence"], facts, _num(item["score"]),
-                   _num(item["points"]), _num(item["lost"]), item["status"], item["responsible"]]
+                   _num(item["points"]), _num(item["lost"]), STATUS_TEXT[Status(item["status"])] or "正常",
+                   item["responsible"]]
             for c, value in enumerate(row, start=1):
                 cell = detail.cell(r, c, value)
                 cell.alignment = WRAP_TOP

@@ -128,6 +128,20 @@ class _Out(io.StringIO):
         return False
 
 
+# Below this, a run's time is noise: growth is measured against at least this much.
+GROWTH_FLOOR = 0.05
+
+
+def growth(small, large) -> float:
+    """How many times longer `large()` runs than `small()` (each a function returning an
+    Answer), best of two runs each: about 4 when the larger input is 4 times the smaller
+    and the work is linear, 16 when it is quadratic. A ratio, not seconds: it holds on a
+    busy machine, where a wall-clock limit fails."""
+    t_small = min(small().seconds for _ in range(2))
+    t_large = min(large().seconds for _ in range(2))
+    return t_large / max(t_small, GROWTH_FLOOR)
+
+
 def run(*args, limit: float = TIME_LIMIT) -> Answer:
     """Run `jdscore ARGS` in this process, with stdout and stderr captured."""
     from jdscore.cli import main
@@ -712,6 +726,32 @@ def fitting_value(draw, spec):
             {name: fitting_value(attribute).filter(lambda v: v != "缺报")
              for name, attribute in spec.attributes.items()}), max_size=4))
     return 0
+
+
+@st.composite
+def valid_value(draw, spec):
+    """A value every rubric reading `spec` must accept (never 缺报, never out of range)."""
+    from jdscore.schema import Kind
+
+    kind = spec.kind
+    if kind is Kind.COUNT:
+        return draw(st.integers(0, 60))
+    if kind in (Kind.QUANTITY, Kind.NUMBER):
+        return _decimal_text(draw, 0, 500)
+    if kind is Kind.RATE:
+        return f"{draw(st.integers(0, 100))}%"
+    if kind is Kind.BOOL:
+        return draw(st.sampled_from(["是", "否"]))
+    if kind is Kind.GRADE:
+        return draw(st.sampled_from(list(spec.grades)))
+    if kind in (Kind.AMOUNT, Kind.AMOUNTS):
+        low, high = spec.low, spec.high
+        one = st.sampled_from([str(low), str(high), str((low + high) / 2)])
+        return draw(st.lists(one, max_size=3)) if kind is Kind.AMOUNTS else draw(one)
+    if kind is Kind.RECORDS:
+        return draw(st.lists(st.fixed_dictionaries(
+            {name: valid_value(attribute) for name, attribute in spec.attributes.items()}), max_size=3))
+    raise AssertionError(f"no valid value for {kind}")
 
 
 @st.composite

@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 
 import fuzzing as F
 
+pytestmark = pytest.mark.slow
+
 RUBRIC_IDS = [p.stem for p in F.RUBRICS]
 
 
@@ -44,6 +46,38 @@ def test_there_is_something_to_fuzz():
 
 
 # ---------------------------------------------------------------------------- rubrics
+
+@pytest.mark.parametrize("rubric", F.RUBRICS, ids=RUBRIC_IDS)
+def test_what_passes_check_scores(rubric, workdir):
+    """The promise of `jdscore check`: an edited rubric it passes (exit 0) scores the facts
+    form `jdscore template` makes for it, filled with values of the kinds the form asks for."""
+    from jdscore.pipeline import check_file
+
+    text = rubric.read_text(encoding="utf-8")
+    target = workdir / f"{rubric.stem}-promise.jd"
+    form = workdir / f"{rubric.stem}-promise.yaml"
+
+    @F.fuzz_settings(10)
+    @given(data=F.edited_bytes(text), more=st.data())
+    def promise(data, more):
+        target.write_bytes(data)
+        if F.judge(F.run("check", target)).code != 0:
+            return
+        F.STATS.count("promise-checked")
+        made = F.judge(F.run("template", target, "--unit", "甲", "--unit", "乙", "-o", form))
+        assert made.code == 0, made.stderr
+        facts = yaml.safe_load(form.read_text(encoding="utf-8"))
+        specs = check_file(target).program.schema.facts
+        for body in facts["units"].values():
+            assert set(body) == set(specs)  # the form asks for exactly what the rubric reads
+            for name in body:
+                body[name] = more.draw(F.valid_value(specs[name]))
+        form.write_text(F.dump_yaml(facts), encoding="utf-8")
+        scored = F.judge(F.run("score", form, "--format", "json"))
+        assert scored.code == 0, scored.stderr
+
+    promise()
+
 
 SENTENCE_VALUES = st.lists(st.sampled_from(
     ["3", "0", "85%", "0.85", "是", "否", "缺报", "-1", "1e999999999", "１２", "三", "[]", "0.5", "2", "100",

@@ -276,6 +276,7 @@ def _outputs(case: str, directory: Path) -> dict[str, bytes]:
     return found
 
 
+@pytest.mark.slow
 def test_same_inputs_same_bytes(tmp_path):
     first = {case: _outputs(case, _fresh(tmp_path / "a" / case)) for case in CASES}
     time.sleep(1.1)  # a timestamp with whole seconds would now differ
@@ -305,6 +306,7 @@ _IN_ONE_PROCESS = textwrap.dedent("""\
 """)
 
 
+@pytest.mark.slow
 def test_same_bytes_under_different_hash_seeds(tmp_path):
     """Separate processes with different PYTHONHASHSEED: set and dict orders that depend
     on string hashes would show here (and only here)."""

@@ -76,11 +76,80 @@ class _RawGroup:
 
 
 @dataclass
+class _Sentence:
+    clauses: tuple[A.Clause, ...]
+    text: str
+
+
+@dataclass
+class _GradeIs:
+    """为优秀 / 评为良好等级: the grade a band clause gives."""
+
+    grade: str
+    span: Span
+
+
+@dataclass
+class _BandClause:
+    """One clause of a grade-band sentence: its condition, and the grade if it names one."""
+
+    clause: A.Clause
+    grade: _GradeIs | None
+    otherwise: bool
+
+
+@dataclass
+class _BandLine:
+    """`优秀: 90分以上` in a 等级 { } block."""
+
+    label: str
+    phrases: tuple
+    otherwise: bool
+    span: Span
+    text: str
+
+
+@dataclass
+class _Outcome:
+    """`差: 考核成绩为差的,按规定扣除全部奖金` in an 等级 评定 block."""
+
+    label: str
+    text: str
+    span: Span
+
+
+@dataclass
 class _RawBands:
-    lines: list  # (label, phrases, span, text) for a block; clauses for a sentence
+    lines: list  # _BandLine for a block; _BandClause for a sentence
     sentence: bool
     text: str
     span: Span
+
+
+@dataclass
+class _Header:
+    """A header line: key (title, year …), its value and where it was written."""
+
+    key: str
+    value: object
+    span: Span
+
+
+@dataclass
+class _Points:
+    value: Decimal
+    added: bool  # written 加2分
+
+
+@dataclass
+class _CapDecl:
+    value: Decimal
+    on_deductions: bool
+
+
+@dataclass
+class _VetoGrade:
+    grade: str
 
 
 class _Transformer:
@@ -279,32 +348,30 @@ class _Transformer:
         return A.Clause(self._phrases(children), self._text(meta), self._span(meta))
 
     def sentence(self, meta, children):
-        return ("sentence", _attach_separators(children), self._text(meta))
+        return _Sentence(_attach_separators(children), self._text(meta))
 
     def grade_is(self, meta, children):
-        return ("grade", str(children[1]), self._span(meta))
+        return _GradeIs(str(children[1]), self._span(meta))
 
     def band_clause(self, meta, children):
-        phrases = []
         grade = None
         otherwise = False
         plain = []
         for c in children:
-            if isinstance(c, tuple) and c[0] == "grade":
+            if isinstance(c, _GradeIs):
                 grade = c
             elif isinstance(c, Token) and c.type == "OTHERWISE":
                 otherwise = True
             else:
                 plain.append(c)
-        phrases = self._phrases(plain)
-        return (A.Clause(phrases, self._text(meta), self._span(meta)), grade, otherwise)
+        return _BandClause(A.Clause(self._phrases(plain), self._text(meta), self._span(meta)), grade, otherwise)
 
     def band_sentence(self, meta, children):
         lines = []
         for c in children:
             if isinstance(c, Token):  # a separator: keep it with the clause before it
-                clause, grade, otherwise = lines[-1]
-                lines[-1] = (_with_separator(clause, clause.separator + str(c)), grade, otherwise)
+                last = lines[-1]
+                last.clause = _with_separator(last.clause, last.clause.separator + str(c))
             else:
                 lines.append(c)
         return _RawBands(lines, True, self._text(meta), self._span(meta))
@@ -317,24 +384,24 @@ class _Transformer:
         start = rest[0].start_pos if isinstance(rest[0], Token) else rest[0].span.start
         end = rest[-1].end_pos if isinstance(rest[-1], Token) else rest[-1].span.end  # not a trailing comment
         text = self.source.text[start:end].rstrip()
-        return (label, phrases, otherwise, self._span(meta), text)
+        return _BandLine(label, phrases, otherwise, self._span(meta), text)
 
     def outcome_line(self, meta, children):
         text = str(children[1]).strip() if len(children) > 1 else ""
-        return ("outcome", str(children[0]), text, self._span(meta))
+        return _Outcome(str(children[0]), text, self._span(meta))
 
     def bands(self, meta, children):
         if len(children) > 1 and isinstance(children[1], Token) and children[1].type == "MODE":
             fact = A.FactRef(str(children[2]), None, self._tspan(children[2]))
-            outcomes = [c for c in children if isinstance(c, tuple) and c[0] == "outcome"]
-            bands = tuple(A.Band(label, None, text, span, text) for _, label, text, span in outcomes)
+            outcomes = [c for c in children if isinstance(c, _Outcome)]
+            bands = tuple(A.Band(o.label, None, o.text, o.span, o.text) for o in outcomes)
             text = "；".join(f"{b.grade}: {b.text}" for b in bands)  # the lines, without layout or comments
-            return ("judged_bands", A.GradeBands(bands, False, text, self._span(meta), fact))
-        lines = [c for c in children if isinstance(c, (tuple, _RawBands))]
+            return _Header("bands", A.GradeBands(bands, False, text, self._span(meta), fact), self._span(meta))
+        lines = [c for c in children if isinstance(c, (_BandLine, _RawBands))]
         if lines and isinstance(lines[0], _RawBands):
-            return ("bands", lines[0])
-        text = "；".join(f"{line[0]}: {line[4]}" for line in lines)  # the lines, without layout or comments
-        return ("bands", _RawBands(lines, False, text, self._span(meta)))
+            return _Header("bands", lines[0], self._span(meta))
+        text = "；".join(f"{line.label}: {line.text}" for line in lines)  # the lines, without layout or comments
+        return _Header("bands", _RawBands(lines, False, text, self._span(meta)), self._span(meta))
 
     def value(self, meta, children):
         return children[0]
@@ -348,7 +415,8 @@ class _Transformer:
     def rule_line(self, meta, children):
         mode = children[0].type if isinstance(children[0], Token) else None
         facts = tuple(c for c in children if isinstance(c, A.FactRef))
-        _, clauses, text = next(c for c in children if isinstance(c, tuple) and c[0] == "sentence")
+        sentence = next(c for c in children if isinstance(c, _Sentence))
+        clauses, text = sentence.clauses, sentence.text
         line_meta = tuple(c for c in children if isinstance(c, A.Meta))
         return _RawLine(facts, clauses, text, mode == "MODE", self._span(meta), line_meta,
                         mode == "TARGET_MODE")
@@ -360,15 +428,15 @@ class _Transformer:
 
     def points(self, meta, children):
         number = next(c for c in children if c.type == "NUMBER")
-        return ("points", self._number(number)[0], children[0].type == "ADDED")
+        return _Points(self._number(number)[0], children[0].type == "ADDED")
 
     def cap_decl(self, meta, children):
         number = next(c for c in children if c.type == "NUMBER")
         on_deductions = any(c.type == "DEDUCT_KW" for c in children)
-        return ("cap", self._number(number)[0], on_deductions)
+        return _CapDecl(self._number(number)[0], on_deductions)
 
     def veto_grade(self, meta, children):
-        return ("veto_grade", str(children[1]))
+        return _VetoGrade(str(children[1]))
 
     def _group(self, kind, meta, children):
         level = str(children[0])
@@ -383,12 +451,12 @@ class _Transformer:
                     title = str(c)[1:-1].strip()
                 elif c.type == "FLOOR":
                     floor = True
-            elif isinstance(c, tuple) and c[0] == "points":
-                points, added = c[1], c[2]
-            elif isinstance(c, tuple) and c[0] == "cap":
-                cap, cap_on_deductions = c[1], c[2]
-            elif isinstance(c, tuple) and c[0] == "veto_grade":
-                grade = c[1]
+            elif isinstance(c, _Points):
+                points, added = c.value, c.added
+            elif isinstance(c, _CapDecl):
+                cap, cap_on_deductions = c.value, c.on_deductions
+            elif isinstance(c, _VetoGrade):
+                grade = c.grade
             elif isinstance(c, A.Meta):
                 meta_lines.append(c)
             else:
@@ -413,17 +481,17 @@ class _Transformer:
     # -- header -------------------------------------------------------------------------
 
     def title(self, meta, children):
-        return ("title", str(children[1])[1:-1].strip(), self._span(meta))
+        return _Header("title", str(children[1])[1:-1].strip(), self._span(meta))
 
     def year(self, meta, children):
         value = self._number(children[1])[0]
-        return ("year", int(value), self._span(meta))
+        return _Header("year", int(value), self._span(meta))
 
     def subject(self, meta, children):
-        return ("subject", str(children[1]).strip(), self._span(meta))
+        return _Header("subject", str(children[1]).strip(), self._span(meta))
 
     def full_marks(self, meta, children):
-        return ("full_marks", self._number(children[1])[0], self._span(meta))
+        return _Header("full_marks", self._number(children[1])[0], self._span(meta))
 
     def conv_word(self, meta, children):
         return A.CmpWord(children[0].type)
@@ -434,10 +502,10 @@ class _Transformer:
     def convention(self, meta, children):
         pairs = tuple(c for c in children[1:] if isinstance(c, tuple))
         text = terminal_regex("COMMENT").sub("", self._text(meta))[len(str(children[0])):].strip()
-        return ("convention", A.Convention(pairs, text, self._span(meta)), self._span(meta))
+        return _Header("convention", A.Convention(pairs, text, self._span(meta)), self._span(meta))
 
     def interval_style(self, meta, children):
-        return ("range_style", _RANGE_STYLES[children[1].type], self._span(meta))
+        return _Header("range_style", _RANGE_STYLES[children[1].type], self._span(meta))
 
     def precision(self, meta, children):
         number = next(c for c in children if c.type == "NUMBER")
@@ -445,17 +513,17 @@ class _Transformer:
         mode = next((_ROUND_MODES[c.type] for c in children if c.type in _ROUND_MODES),
                     A.RoundMode.HALF_UP)
         text = self.source.text[meta.start_pos:children[-1].end_pos][len(str(children[0])):].strip()
-        return ("precision", A.Precision(places, mode, text, self._span(meta)), self._span(meta))
+        return _Header("precision", A.Precision(places, mode, text, self._span(meta)), self._span(meta))
 
     def total(self, meta, children):
-        return ("total", children[-1], self._span(meta))
+        return _Header("total", children[-1], self._span(meta))
 
     def metric(self, meta, children):
         name = str(children[1])
         description = ""
         if len(children) > 3 and isinstance(children[2], Token) and children[2].type == "STRING":
             description = str(children[2])[1:-1]
-        return ("metric", A.Metric(name, description, children[-1], self._span(meta)), self._span(meta))
+        return A.Metric(name, description, children[-1], self._span(meta))
 
     # -- expressions ----------------------------------------------------------------------
 
@@ -529,20 +597,18 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
     for st in statements:
         if isinstance(st, (_RawGroup, _RawLine)):
             raw_body.append(st)
-        elif st[0] == "metric":
-            metrics.append(st[1])
-        elif st[0] in ("bands", "judged_bands"):
-            _remember(header, "bands", st, st[1].span, diagnostics)
+        elif isinstance(st, A.Metric):
+            metrics.append(st)
         else:
-            _remember(header, st[0], st[1], st[2], diagnostics)
+            _remember(header, st.key, st.value, st.span, diagnostics)
 
     convention = header.get("convention")
     style = header.get("range_style", A.RangeStyle.CLOSED)
     metric_names = {m.name for m in metrics}
     bands = None
     if "bands" in header:
-        form, raw = header["bands"]
-        bands = raw if form == "judged_bands" else assemble_bands(raw, convention, style, diagnostics)
+        raw = header["bands"]
+        bands = raw if isinstance(raw, A.GradeBands) else assemble_bands(raw, convention, style, diagnostics)
     grade_names = tuple(b.grade for b in bands.bands) if bands else ()
 
     def assemble_line(line: _RawLine, role: A.Role, points: Decimal | None,
@@ -617,7 +683,7 @@ def parse_sentence(text: str, name: str = "<规则>"):
     source = Source.from_text(name, text)
     tree = parse(source, "sentence")
     transformer = _Transformer(source)
-    _, clauses, _ = transformer.transform(tree)
+    clauses = transformer.transform(tree).clauses
     return source, clauses, transformer.diagnostics
 
 

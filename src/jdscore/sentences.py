@@ -650,19 +650,19 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
     bands: list[A.Band] = []
     if raw.sentence:
         pending: list[A.Clause] = []
-        for clause, grade, otherwise in raw.lines:
-            if grade is None:
-                pending.append(clause)
+        for line in raw.lines:
+            if line.grade is None:
+                pending.append(line.clause)
                 continue
-            clauses = pending + [clause]
+            clauses = pending + [line.clause]
             pending = []
             phrases, text, span = _join(clauses)
-            bands.append(_band(grade[1], phrases, otherwise, text, span, ctx, diagnostics))
+            bands.append(_band(line.grade.grade, phrases, line.otherwise, text, span, ctx, diagnostics))
         for clause in pending:
             diagnostics.append(error("E214", "这个分句写了条件,但没有写等级(如 为优秀)", clause.span))
     else:
-        for label, phrases, otherwise, span, text in raw.lines:
-            bands.append(_band(label, list(phrases), otherwise, text, span, ctx, diagnostics))
+        for line in raw.lines:
+            bands.append(_band(line.label, list(line.phrases), line.otherwise, line.text, line.span, ctx, diagnostics))
     seen: set[str] = set()
     for band in bands:
         if band.grade in seen:

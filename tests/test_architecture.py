@@ -80,7 +80,9 @@ def _keywords() -> set[str]:
         m = re.match(r"^([A-Z_]+)(\.\d)?:\s*(.*)$", line)
         if not m or m.group(1) in {"TEXT", "NAME", "LINE", "STRING", "GRADE_NAME", "GRADE_LABEL", "NOTE"}:
             continue
-        words.update(w for w in re.findall(r"[\u4e00-\u9fff]{2,}", m.group(3)))
+        # character classes ([一二三…]) are sets of digits or marks, not words
+        pattern = re.sub(r"\[(?:\\.|[^\]\\])*\]", " ", m.group(3))
+        words.update(w for w in re.findall(r"[\u4e00-\u9fff]{2,}", pattern))
     return words
 
 

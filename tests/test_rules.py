@@ -17,16 +17,10 @@ def score(sentence: str, *values: str, points: str | None = None) -> str:
 
 
 def kind(sentence: str) -> str:
-    rule = try_rule(sentence, [], None).rule if False else None
-    from jdscore.build import parse_sentence
-    from jdscore.sentences import Context, assemble_rule, fact_slots
+    """The rule kinds a sentence is read as, outermost first (Cap/PerCountAward)."""
+    from jdscore.pipeline import sentence_rubric
 
-    source, clauses, _ = parse_sentence(sentence)
-    n, records = fact_slots(clauses, Context())
-    facts = tuple(A.FactRef(f"值{i}", "值" if records else None, source.span(0, 1)) for i in range(n))
-    diagnostics = []
-    rule = assemble_rule(facts, clauses, sentence, False, source.span(0, 1), Context(), diagnostics)
-    assert rule is not None, diagnostics
+    rule = sentence_rubric(sentence).rule
     names = []
     while True:
         names.append(type(rule).__name__)
@@ -104,8 +98,28 @@ def test_floor_at_below_above_item_points(missing, expected):
     assert score("缺1人次扣0.5分,扣完为止", missing, points="6") == expected
 
 
-def test_without_floor_the_item_goes_negative():
-    assert score("缺1人次扣0.5分", "13", points="6") == "-0.5"
+def test_an_item_with_points_never_goes_below_zero():
+    """LANGUAGE.md §4: with or without 扣完为止, an item with points stops at 0."""
+    assert score("缺1人次扣0.5分", "13", points="6") == "0"
+    assert score("缺1人次扣0.5分", "11", points="6") == "0.5"
+
+
+def test_a_rubric_can_let_deductions_run_past_an_item(tmp_path):
+    """扣分 不设下限 in the header: the item goes negative, and check says where (W309)."""
+    from jdscore.pipeline import check
+    from jdscore.runtime import score_units
+    from jdscore.source import Source
+
+    text = '扣分 不设下限\n项目 "尿检" 6分 {\n  尿检缺人次: 缺1人次扣0.5分\n}\n'
+    checked = check(Source.from_text("t.jd", text))
+    assert [d.code for d in checked.diagnostics] == ["W309"]
+    program = checked.program
+    from jdscore.schema import UnitFacts
+
+    unit = UnitFacts("甲", checked.rubric.span, [program.scaled(Decimal(13))], {}, [])
+    assert score_units(program, [unit])[0].total == Decimal("-0.5")
+    floored = check(Source.from_text("t.jd", text.split("\n", 1)[1])).program
+    assert score_units(floored, [unit])[0].total == 0
 
 
 def test_per_count_deduction_counts_whole_steps():
@@ -266,7 +280,7 @@ def test_veto_is_understood():
 
 @pytest.mark.parametrize("sentence,code", [
     ("计很多分", "E201"),
-    ("每少1次扣0.5分", "E205"),
+    ("每低0.1个百分点扣2分", "E206"),
     ("每低1%扣0.2分", "E206"),
     ("超过10万的,每次计0.2分;超过5000人的地市和超过1000人的县,计1分", "E202"),
 ])

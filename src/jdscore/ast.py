@@ -113,6 +113,7 @@ class CmpWord(str, Enum):
     EQ_PRE = "EQ_PRE"
     GE_POST = "GE_POST"
     LE_POST = "LE_POST"
+    GT_POST = "GT_POST"  # 以外
 
 
 class Marker(str, Enum):
@@ -126,6 +127,11 @@ class Marker(str, Enum):
     SUM_SCOPE = "SUM_SCOPE"
     REQUIRED = "REQUIRED"
     DE = "DE"  # 的: joins a count to its deduction (应建档未建档1人的扣1分)
+    ELSE = "ELSE"  # 否则
+    FULL_PTS = "FULL_PTS"  # 得满分
+    JUDGED_DEDUCT = "JUDGED_DEDUCT"  # 酌情扣分
+    JUDGED_AWARD = "JUDGED_AWARD"  # 酌情加分, 视情量分
+    EACH_OF = "EACH_OF"  # 各一篇: a count for each of several things
 
 
 @dataclass(frozen=True)
@@ -202,22 +208,61 @@ class Period(Node):
     span: Span
 
 
-@dataclass(frozen=True)
-class DeficitPhrase(Node):
-    step: Quantity
-    span: Span
+class StepKind(str, Enum):
+    DEFICIT = "deficit"  # 每少1次: short of a required count (or, with none stated, missing)
+    SHORT = "short"      # 每低1%, 每下降2个百分点: below a threshold
+    EXCESS = "excess"    # 每增加2人, 每多1年: above a threshold
+    LATE = "late"        # 每逾期1天, 迟报1天: late by so much
 
 
 @dataclass(frozen=True)
-class ShortfallPhrase(Node):
+class Step(Node):
+    """每少1次 / 每低1% / 每增加2人 / 每逾期1天: the size of one step of the value."""
+
+    kind: StepKind
     step: Quantity
     span: Span
 
 
 @dataclass(frozen=True)
 class Listed(Node):
-    deduct: bool
+    """分别扣10分、5分 (deduct None: no verb, as in 分别得基本分60、45 the verb is 得)."""
+
+    deduct: bool | None
     values: tuple[Quantity, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Each(Node):
+    """各扣1分: the same points for each failing listed before it."""
+
+    deduct: bool
+    points: Quantity
+    span: Span
+
+
+@dataclass(frozen=True)
+class AmountList(Node):
+    """1分、2分、3分: the points of the levels named before them."""
+
+    values: tuple[Quantity, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class FloorCap(Node):
+    """扣满8分为止: deductions stop after this many points."""
+
+    limit: Quantity
+    span: Span
+
+
+@dataclass(frozen=True)
+class PeerPhrase(Node):
+    """高于全县平均: compared with the average of every unit."""
+
+    words: tuple[CmpWord, ...]
     span: Span
 
 
@@ -242,7 +287,7 @@ class MarkerPhrase(Node):
 
 
 Phrase = Union[Text, Amount, Compare, Range, OpSymbol, Award, Deduct, CapPhrase, Per,
-               Period, DeficitPhrase, ShortfallPhrase, Listed, RankPhrase, MarkerPhrase]
+               Period, Step, Listed, Each, AmountList, FloorCap, PeerPhrase, RankPhrase, MarkerPhrase]
 
 
 @dataclass(frozen=True)
@@ -274,6 +319,7 @@ class Tier(Node):
     points: Decimal
     text: str
     span: Span
+    zero: bool = False  # 10%以上不得分: the item scores nothing
 
 
 @dataclass(frozen=True)
@@ -303,11 +349,15 @@ class BooleanAward(Node):
 
 @dataclass(frozen=True)
 class BooleanDeduction(Node):
-    """`未…扣2分` (points) or `无…不得分` (points None: the whole item scores 0)."""
+    """`未…扣2分` (points) or `无…不得分` (points None: the whole item scores 0).
+
+    `on_no`: the fact is the sentence's first clause and the deduction applies when it does
+    not hold (控制在指标内得10分,超指标全扣: 是 = 控制在指标内)."""
 
     fact: FactRef
     points: Decimal | None
     span: Span
+    on_no: bool = False
 
 
 @dataclass(frozen=True)
@@ -321,12 +371,51 @@ class DeficitDeduction(Node):
 
 @dataclass(frozen=True)
 class Shortfall(Node):
+    """不低于95%的,得2分;每低1%,扣0.2分 (points 2), or 未达到95%的,每下降2个百分点扣0.5分
+    (points 0: the deductions come off the item)."""
+
     fact: FactRef
     threshold: Bound
     unit: Unit
     points: Decimal
     step: Decimal
     step_points: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class Excess(Node):
+    """达到10人以上的,每增加2人加0.5分; 超过2天,每增加1天扣1分: the threshold scores
+    `points` (its own clause), each whole step above it `step_points` (signed)."""
+
+    fact: FactRef
+    threshold: Bound
+    unit: Unit
+    points: Decimal
+    step: Decimal
+    step_points: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class Lateness(Node):
+    """每逾期1天扣0.5分,逾期超过3天不得分: the fact is the days (or months) late; 0 is on
+    time. Beyond `zero_beyond` the item scores nothing."""
+
+    fact: FactRef
+    per: Decimal
+    points: Decimal
+    zero_beyond: Interval | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Levels(Node):
+    """按好、较好、一般、差四档,分别计4分、3分、2分、1分: the fact is the level the
+    assessors gave; each level its points."""
+
+    fact: FactRef
+    levels: tuple[tuple[str, Decimal], ...]
     span: Span
 
 
@@ -379,11 +468,24 @@ class Rank(Node):
 
 @dataclass(frozen=True)
 class Judged(Node):
+    """酌情扣0.5-2分, 由考评组评定(0—2分): the facts give the amount, within [low, high].
+    `may_be_zero`: a deduction for a failing (…的,酌情扣2-6分) is 0 when it did not happen."""
+
     fact: FactRef
     low: Decimal
     high: Decimal
     deduct: bool
     per_occurrence: bool
+    span: Span
+    may_be_zero: bool = False
+
+
+@dataclass(frozen=True)
+class Peer(Node):
+    """A rule that compares a unit's value with the average of every unit in the facts
+    file (高于全县平均发案率的,每高1个百分点扣0.5分): its thresholds are differences from it."""
+
+    rule: Node
     span: Span
 
 
@@ -438,8 +540,8 @@ class Floor(Node):
 
 
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
-             DeficitDeduction, Shortfall, ListedValues, Tiers, PerRecordTiers,
-             Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, OwnPoints, Floor]
+             DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, PerRecordTiers,
+             Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, OwnPoints, Floor, Peer]
 RULE_KINDS: tuple[type, ...] = get_args(Rule)
 
 
@@ -646,6 +748,7 @@ class Rubric(Node):
     body: tuple[Node, ...]  # Group | RuleLine, in written order
     span: Span
     comments: tuple[tuple[int, str], ...] = field(default=(), compare=False)
+    floor: bool = True  # an item with points never scores below 0 (unless 扣分 不设下限)
 
     def rule_lines(self):
         for node in self.walk():
@@ -661,7 +764,7 @@ class Rubric(Node):
 
 # A scoring rule inside a cap, a floor or a sentence's own points: the wrapped rule scores,
 # the wrapper limits it. GroupCap holds several rules side by side.
-WRAPPERS = (Cap, Floor, OwnPoints)
+WRAPPERS = (Cap, Floor, OwnPoints, Peer)
 
 
 def unwrap(rule):

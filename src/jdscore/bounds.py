@@ -69,6 +69,23 @@ class ScoreRange(A.RuleVisitor):
         steps = rule.threshold.value // rule.step  # down to a value of 0
         return Range(rule.points - steps * rule.step_points, rule.points)
 
+    def visit_Excess(self, rule):
+        if rule.step_points > 0:
+            return Range(min(rule.points, ZERO), None)
+        return Range(None, max(rule.points, ZERO))
+
+    def visit_Lateness(self, rule):
+        return Range(None, ZERO)
+
+    def visit_Levels(self, rule):
+        return _between(points for _, points in rule.levels)
+
+    def visit_Peer(self, rule):
+        inner = self.visit(rule.rule)
+        if isinstance(rule.rule, A.Shortfall):  # below the average: no lower end
+            return Range(None, inner.high)
+        return inner
+
     def visit_ListedValues(self, rule):
         total = Range(ZERO, ZERO)
         for p in rule.points:
@@ -91,7 +108,8 @@ class ScoreRange(A.RuleVisitor):
     def visit_Judged(self, rule):
         if rule.per_occurrence:
             return Range(None, ZERO) if rule.deduct else Range(ZERO, None)
-        return Range(-rule.high, -rule.low) if rule.deduct else Range(rule.low, rule.high)
+        low = ZERO if rule.may_be_zero else rule.low
+        return Range(-rule.high, -low) if rule.deduct else Range(low, rule.high)
 
     def visit_Veto(self, rule):
         return Range(ZERO, ZERO)
@@ -123,9 +141,11 @@ _RANGE = ScoreRange()
 
 def has_own_points(rule) -> bool:
     """Does the sentence state its own points (so 扣完为止 stops the sentence, not its item)?"""
-    if isinstance(rule, (A.OwnPoints, A.Shortfall)):
+    if isinstance(rule, A.OwnPoints):
         return True
-    if isinstance(rule, (A.Cap, A.Floor)):
+    if isinstance(rule, A.Shortfall):
+        return rule.points > 0  # 不低于95%的,得2分;每低1%… (not 未达到95%的,每下降…)
+    if isinstance(rule, (A.Cap, A.Floor, A.Peer)):
         return has_own_points(rule.rule)
     return False
 
@@ -153,18 +173,19 @@ def is_deduction_item(group: A.Group) -> bool:
             and all(line.rule is not None and only_deducts(line.rule) for line in lines))
 
 
-def group_range(group: A.Group) -> Range:
+def group_range(group: A.Group, item_floor: bool = True) -> Range:
+    """`item_floor`: an item with points never scores below 0 (the rubric's default)."""
     if group.role is A.Role.VETO:
         return Range(ZERO, ZERO)
     total = Range(ZERO, ZERO)
     for child in group.children:
-        total = total + (group_range(child) if isinstance(child, A.Group) else rule_range(child.rule))
+        total = total + (group_range(child, item_floor) if isinstance(child, A.Group) else rule_range(child.rule))
     if group.role is A.Role.DEDUCTIONS:
         return total if group.cap is None else total.cap_low(-group.cap)
     if is_deduction_item(group):
         total = Range(None if total.low is None else group.points + total.low, group.points)
-    floored = group.floor or any(isinstance(c, A.RuleLine) and floors_item(c.rule)
-                                 for c in group.children)
+    floored = group.floor or (item_floor and group.points is not None) or any(
+        isinstance(c, A.RuleLine) and floors_item(c.rule) for c in group.children)
     if floored:
         total = total.cap_low(ZERO)
     limit = group.points if group.points is not None else (group.cap if group.role is A.Role.BONUS else None)

@@ -18,7 +18,7 @@ from .diagnostics import Diagnostic, Stop, error, has_errors
 from .numerals import NumeralError, exact_decimal, parse_number
 from .parser import parse, terminal_regex
 from .sentences import Context, assemble_bands, assemble_rule
-from .source import Source, Span, collector_paused
+from .source import Source, Span, collector_paused, to_simplified
 
 _UNIT_OF_TERMINAL = {
     "FEN": A.Unit.POINTS,
@@ -36,6 +36,8 @@ _META_KEYS = {"META_RESPONSIBLE": A.MetaKey.RESPONSIBLE, "META_ASSISTING": A.Met
               "META_METHOD": A.MetaKey.METHOD, "META_DEADLINE": A.MetaKey.DEADLINE,
               "META_BASIS": A.MetaKey.BASIS, "META_NOTE": A.MetaKey.NOTE, "META_REMARK": A.MetaKey.REMARK}
 _MARKERS = {m.value for m in A.Marker}
+# Tokens that are words of a description, whatever numbers they hold (names in quotes, dates).
+_TEXT_TOKENS = {"TEXT", "QUOTED", "DATE"}
 _RANGE_STYLES = {"STYLE_CLOSED": A.RangeStyle.CLOSED, "STYLE_LEFT_CLOSED": A.RangeStyle.LEFT_CLOSED,
                  "STYLE_RIGHT_CLOSED": A.RangeStyle.RIGHT_CLOSED, "STYLE_OPEN": A.RangeStyle.OPEN}
 _ROUND_MODES = {"ROUND_HALF_UP": A.RoundMode.HALF_UP, "ROUND_DOWN": A.RoundMode.DOWN,
@@ -294,16 +296,36 @@ class _Transformer:
                 word = str(nxt)
         return A.Per(quantity, word, self._span(meta))
 
-    def deficit(self, meta, children):
-        return A.DeficitPhrase(children[1].quantity, self._span(meta))
+    def _step(kind):
+        def method(self, meta, children):
+            return A.Step(kind, children[1].quantity, self._span(meta))
+        return method
 
-    def shortfall(self, meta, children):
-        return A.ShortfallPhrase(children[1].quantity, self._span(meta))
+    deficit = _step(A.StepKind.DEFICIT)
+    shortfall = _step(A.StepKind.SHORT)
+    excess = _step(A.StepKind.EXCESS)
+    late = _step(A.StepKind.LATE)
+
+    def per_suffix(self, meta, children):
+        return A.Per(None, str(children[1]), self._span(meta))
 
     def listed(self, meta, children):
-        deduct = children[1].type == "DEDUCT_KW"
+        verb = next((c.type for c in children if isinstance(c, Token) and c.type in ("AWARD_KW", "DEDUCT_KW")), None)
         values = tuple(c.quantity for c in children if isinstance(c, A.Amount))
-        return A.Listed(deduct, values, self._span(meta))
+        return A.Listed(None if verb is None else verb == "DEDUCT_KW", values, self._span(meta))
+
+    def each(self, meta, children):
+        return A.Each(children[1].type == "DEDUCT_KW", children[2].quantity, self._span(meta))
+
+    def amount_list(self, meta, children):
+        return A.AmountList(tuple(c.quantity for c in children if isinstance(c, A.Amount)), self._span(meta))
+
+    def floor_cap(self, meta, children):
+        return A.FloorCap(children[1].quantity, self._span(meta))
+
+    def peer(self, meta, children):
+        words = tuple(_comparison_word(to_simplified(str(c))) for c in children if c.type == "PEER_CMP")
+        return A.PeerPhrase(words, self._span(meta))
 
     def rank(self, meta, children):
         first = children[0].type
@@ -328,7 +350,7 @@ class _Transformer:
 
         for c in children:
             if isinstance(c, Token):
-                if c.type == "TEXT":
+                if c.type in _TEXT_TOKENS:
                     run.append(c)
                     continue
                 flush()
@@ -490,6 +512,9 @@ class _Transformer:
     def subject(self, meta, children):
         return _Header("subject", str(children[1]).strip(), self._span(meta))
 
+    def no_floor(self, meta, children):
+        return _Header("no_floor", True, self._span(meta))
+
     def full_marks(self, meta, children):
         return _Header("full_marks", self._number(children[1])[0], self._span(meta))
 
@@ -556,6 +581,16 @@ class _Transformer:
         return children
 
 
+def _comparison_word(word: str) -> A.CmpWord:
+    """Which comparison family a word before 平均 belongs to (高于 -> GT_PRE), as the
+    grammar's own comparison terminals say (they want a number after the word)."""
+    for family in (A.CmpWord.GE_PRE, A.CmpWord.LE_PRE, A.CmpWord.GT_PRE, A.CmpWord.LT_PRE):
+        match = terminal_regex(family.value).match(word + "1")
+        if match is not None and match.end() == len(word):
+            return family
+    return A.CmpWord.GT_PRE
+
+
 def _with_separator(clause: A.Clause, sep: str) -> A.Clause:
     return A.Clause(clause.phrases, clause.text, clause.span, sep)
 
@@ -572,7 +607,7 @@ def _attach_separators(children) -> tuple[A.Clause, ...]:
 
 # ------------------------------------------------------------------------------ assembly
 
-_HEADER_NAMES = {"title": "考评标题", "year": "年度", "subject": "对象", "full_marks": "满分",
+_HEADER_NAMES = {"title": "考评标题", "year": "年度", "subject": "对象", "full_marks": "满分", "no_floor": "扣分 不设下限",
                  "convention": "边界", "range_style": "区间", "precision": "精度", "total": "总分公式",
                  "bands": "等级"}
 
@@ -650,6 +685,7 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
         year=header.get("year"),
         subject=header.get("subject", ""),
         full_marks=header.get("full_marks"),
+        floor=not header.get("no_floor", False),
         convention=convention,
         range_style=style,
         precision=header.get("precision"),

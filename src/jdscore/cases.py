@@ -330,12 +330,24 @@ class EdgeFinder(A.RuleVisitor):
             return [("封顶", rule.limit / award.points * award.per, award.unit, None)]
         return []
 
+    def visit_Excess(self, rule):
+        return [("起点", rule.threshold.value, rule.unit, None)]
+
+    def visit_Lateness(self, rule):
+        if rule.zero_beyond is None:
+            return []
+        return [("不得分", bound.value, A.Unit.COUNT, None)
+                for bound in (rule.zero_beyond.low, rule.zero_beyond.high) if bound is not None]
+
+    def visit_Peer(self, rule):
+        return []  # its edges move with the other units
+
     def visit_PerCountAward(self, rule):
         return []
 
     visit_PerCountDeduction = visit_BooleanAward = visit_BooleanDeduction = visit_PerCountAward
     visit_ListedValues = visit_Rank = visit_Judged = visit_Veto = visit_PerCountAward
-    visit_GroupCap = visit_OwnPoints = visit_Floor = visit_PerCountAward
+    visit_GroupCap = visit_OwnPoints = visit_Floor = visit_Levels = visit_PerCountAward
 
 
 _EDGES = EdgeFinder()

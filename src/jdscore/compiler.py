@@ -129,16 +129,23 @@ class _Block:
     """The indented body of an `if`/`else`/`for` in generated code (a class, not
     @contextmanager: thousands of blocks per rubric, and a generator per block is slow)."""
 
-    __slots__ = ("gen",)
+    __slots__ = ("gen", "step")
 
-    def __init__(self, gen):
-        self.gen = gen
+    def __init__(self, gen, indent: bool = True):
+        self.gen, self.step = gen, int(indent)
 
     def __enter__(self):
-        self.gen.depth += 1
+        self.gen.depth += self.step
 
     def __exit__(self, *exc):
-        self.gen.depth -= 1
+        self.gen.depth -= self.step
+
+
+@dataclass(frozen=True)
+class PeerInput:
+    """A fact whose average over every unit a peer rule compares with (rank_inputs)."""
+
+    name: str
 
 
 class Codegen(A.RuleVisitor):
@@ -411,8 +418,10 @@ class Codegen(A.RuleVisitor):
 
     def visit_BooleanDeduction(self, rule: A.BooleanDeduction) -> str:
         x = self.plain(rule.fact, "是/否扣分").num
+        if rule.on_no:
+            x = f"(not {x})"
         if rule.points is None:
-            self.w(f"{self.zero} = bool({x})")
+            self.w(f"if {x}: {self.zero} = True")
             self.set_choice(f"1 if {x} else {NO_MATCH}")
             return "0"
         return f"(-{self.k(rule.points)} if {x} else 0)"
@@ -439,6 +448,59 @@ class Codegen(A.RuleVisitor):
             self.set_choice(1)
         return out
 
+    def visit_Excess(self, rule: A.Excess) -> str:
+        val = self.val(rule.fact)
+        t, step = self.k(rule.threshold.value), self.k(rule.step)
+        p, sp = self.k(rule.points), self.k(rule.step_points)
+        met = self.test(val, A.Interval(rule.threshold, None, rule.unit))
+        out = self.tmp("s")
+        with self.block(f"if {met}:"):
+            if val.den is None:
+                self.w(f"{out} = {p} + (({val.num} - {t}) // {step}) * {sp}")
+            else:
+                self.w(f"{out} = {p} + (({val.num} - {t} * {val.den}) // ({step} * {val.den})) * {sp}")
+            self.set_choice(1)
+        with self.block("else:"):
+            self.w(f"{out} = 0")
+            self.set_choice(NO_MATCH)
+        return out
+
+    def visit_Lateness(self, rule: A.Lateness) -> str:
+        x = self.plain(rule.fact, "逾期扣分").num
+        out = self.tmp("s")
+        if rule.zero_beyond is not None:
+            with self.block(f"if {self.test(_Val(x, None, 'False'), rule.zero_beyond)}:"):
+                self.w(f"{self.zero} = True")
+                self.w(f"{out} = 0")
+                self.set_choice(1)
+            block = self.block("else:")
+        else:
+            block = _Block(self, indent=False)
+        with block:
+            self.w(f"{out} = -(({x} // {self.k(rule.per)}) * {self.k(rule.points)})")
+        return out
+
+    def visit_Levels(self, rule: A.Levels) -> str:
+        x = self.plain(rule.fact, "按档次计分").num
+        points = ", ".join(str(self.k(p)) for _, p in rule.levels)
+        self.set_choice(x)
+        return f"({points},)[{x}]"
+
+    def visit_Peer(self, rule: A.Peer) -> str:
+        """The inner rule reads the unit's value less the average of every unit, an exact
+        fraction n/d (scaled) worked out once per run (runtime, as ranks are)."""
+        fact = next(ref for ref, _, _ in reads(rule.rule))
+        slot = len(self.rank_inputs)
+        self.rank_inputs.append(PeerInput(fact.name))
+        n, d = self.tmp("an"), self.tmp("ad")
+        self.w(f"{n}, {d} = rk[{slot}]")
+        own = self.values[fact.label]
+        self.values[fact.label] = _Val(f"({own.num} * {d} - {n})", d, own.missing)
+        try:
+            return self.rule(rule.rule)
+        finally:
+            self.values[fact.label] = own
+
     def visit_ListedValues(self, rule: A.ListedValues) -> str:
         per = self.k(rule.per)
         terms = []
@@ -457,10 +519,13 @@ class Codegen(A.RuleVisitor):
 
     def _tier_chain(self, tiers, val: _Val, out: str, *, accumulate: bool = False) -> None:
         """Most favourable tier first (LANGUAGE.md §3): the first test that holds wins."""
-        order = sorted(range(len(tiers)), key=lambda i: tiers[i].points, reverse=True)
+        # a tier that zeroes the item (10%以上不得分) is the least favourable of all
+        order = sorted(range(len(tiers)), key=lambda i: (not tiers[i].zero, tiers[i].points), reverse=True)
         for n, i in enumerate(order):
             test = self.test(val, tiers[i].interval)
             with self.block(f"{'if' if n == 0 else 'elif'} {test}:"):
+                if tiers[i].zero and not accumulate:
+                    self.w(f"{self.zero} = True")
                 if accumulate:
                     self.w(f"{out} += {self.k(tiers[i].points)}")
                     if self.detail:
@@ -576,9 +641,13 @@ class Codegen(A.RuleVisitor):
 
     def visit_OwnPoints(self, rule: A.OwnPoints) -> str:
         inner = self.rule(rule.rule)
-        out = self.tmp("s")
-        self.w(f"{out} = {self.k(rule.points)} + {inner}")
-        self.raw = out
+        raw = self.tmp("s")
+        self.w(f"{raw} = {self.k(rule.points)} + {inner}")
+        self.raw = raw
+        if not self.rubric.floor:
+            return raw
+        out = self.tmp("s")  # the sentence's own points are an item's: never below 0
+        self.w(f"{out} = {raw} if {raw} > 0 else 0")
         return out
 
     def visit_Floor(self, rule: A.Floor) -> str:
@@ -597,7 +666,8 @@ class Codegen(A.RuleVisitor):
         if parent is None and group.role is A.Role.BASE:
             self.top_groups.setdefault(group.title, slot)
         scores, zeros = [], []
-        floored = group.floor
+        # an item with points never scores below 0, unless the rubric says 扣分 不设下限
+        floored = group.floor or (self.rubric.floor and group.points is not None)
         for child in group.children:
             if isinstance(child, A.Group):
                 scores.append(self.group(child, slot, depth + 1))
@@ -668,8 +738,14 @@ class Codegen(A.RuleVisitor):
 
 def _zeroes(rule) -> bool:
     """Can this rule send its whole item to zero (不得分)?"""
-    found = _find(rule, A.BooleanDeduction)
-    return found is not None and found.points is None
+    for node in A.rule_nodes(rule):
+        if isinstance(node, A.BooleanDeduction) and node.points is None:
+            return True
+        if isinstance(node, A.Tiers) and any(t.zero for t in node.tiers):
+            return True
+        if isinstance(node, A.Lateness) and node.zero_beyond is not None:
+            return True
+    return False
 
 
 def _find(rule, cls):

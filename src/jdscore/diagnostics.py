@@ -53,6 +53,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E215": ("一票否决规则有误", "invalid veto rule"),
     "E216": ("分组声明有误", "invalid group"),
     "E217": ("达标行写了分值", "a requirement line states points"),
+    "E218": ("句子中有没读懂的分值或计分词", "words of a sentence left unread"),
     "W301": ("下级分值之和小于本项分值", "children sum below the declared points"),
     "E302": ("下级分值之和大于本项分值", "children sum above the declared points"),
     "W303": ("封顶分高于本项分值", "cap above the item's points"),
@@ -61,7 +62,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "W306": ("指标已定义但未使用", "metric defined but unused"),
     "E307": ("同一名称被当作两种数据", "one name used as two kinds"),
     "W308": ("同一分组内标题重复", "duplicate title in one group"),
-    "W309": ("扣分可能超过本项分值且未写扣完为止", "deductions can exceed the item's points"),
+    "W309": ("扣分不设下限时本项可能得负分", "deductions can take an item below 0 (扣分 不设下限)"),
     "W310": ("计分没有上限", "award without an upper limit"),
     # issue 4: tiers, grade bands, full marks, bonus cap, metrics
     "W311": ("分档之间有空档", "gap between tiers"),

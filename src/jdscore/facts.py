@@ -24,7 +24,7 @@ from .diagnostics import Diagnostic, Stop, error
 from .numerals import NumeralError, exact_decimal, parse_number
 from .parser import terminal_regex
 from .schema import FactSpec, Kind, Schema, UnitFacts
-from .source import Source, Span, collector_paused
+from .source import to_simplified, Source, Span, collector_paused
 
 try:  # libyaml when installed
     _Loader = yaml.CSafeLoader
@@ -431,6 +431,14 @@ class Validator:
             return None
         if kind is Kind.RECORDS:
             return self.records(spec, located, unit, label)
+        if kind is Kind.LEVEL:
+            word = to_simplified(value.strip()) if isinstance(value, str) else None
+            levels = [to_simplified(level) for level in spec.grades]
+            if word in levels:
+                return levels.index(word)
+            self.report("E405", f"“{label}”应填档次之一: {'、'.join(spec.grades)},而不是“{_show(value)}”",
+                        located, unit)
+            return None
         if kind is Kind.GRADE:
             if isinstance(value, str) and value.strip() in spec.grades:
                 return value.strip()
@@ -465,6 +473,11 @@ class Validator:
                         hint=f"最多保留 {self.places} 位小数")
             return None
         percent_written = self.values.is_percent_text(value)
+        if spec.bare and percent_written:
+            # 低于80扣3分: the rule compares with a bare 80, which 85% is not comparable to
+            self.report("E405", f"“{label}”写成了百分数,但规则比较的是不带%的数(如 低于80)", located, unit,
+                        hint=f"按规则的写法填数值,例如 {_show(value).rstrip('%％')};或把规则改成 低于80%")
+            return None
         if kind is Kind.COUNT:
             if percent_written or number != number.to_integral_value():
                 self.report("E405", f"“{label}”是数量,应为整数,而不是“{_show(value)}”", located, unit)
@@ -490,7 +503,7 @@ class Validator:
                 return None
         elif kind is Kind.AMOUNT:
             low, high = spec.low, spec.high
-            if low is not None and (number < low or number > high):
+            if low is not None and (number < low or number > high) and not (spec.zero_ok and number == 0):
                 self.report("E408", f"“{label}”的评定分 {_show(value)} 不在 {low}—{high} 分之间",
                             located, unit, hint="评定分必须在规则写明的范围内")
                 return None

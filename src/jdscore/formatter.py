@@ -212,6 +212,10 @@ class _Formatter:
     def st_subject(self, st: Tree, depth: int) -> None:
         self.emit(depth, f"{st.children[0]} {str(st.children[1]).strip()}", st.children[0].line)
 
+    def st_no_floor(self, st: Tree, depth: int) -> None:
+        kw = st.children[0]
+        self.emit(depth, " ".join(str(kw).split()), kw.line)
+
     def st_full_marks(self, st: Tree, depth: int) -> None:
         kw, *rest = [c for c in st.children if not _is_nl(c)]
         self.emit(depth, f"{kw} {''.join(str(t) for t in rest)}", kw.line)

@@ -11,10 +11,13 @@ import unicodedata
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from fractions import Fraction
 
+from .source import to_simplified
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _WAN = "万"
+_THOUSAND = "千"  # 3千元, as 5万
 _FRACTION_MARK = "分之"
 _PERCENT_PREFIX = "百分之"
 _POINT = "点"
@@ -72,7 +75,7 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
     `multiplier` is 10000 when the token carries 万, so that a range like `5—10万` can
     give the bare lower end the same magnitude as the upper one.
     """
-    text = token if token.isascii() else unicodedata.normalize("NFKC", token)
+    text = token if token.isascii() else unicodedata.normalize("NFKC", to_simplified(token))
     text = text.replace(" ", "").replace("\u3000", "")
     if len(text) > MAX_NUMBER_CHARS:
         # a thousand 万 would recurse a thousand deep, a 5000-digit constant overflows
@@ -87,8 +90,8 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
             raise NumeralError("分母为零")
         return Fraction(_chinese_integer(num), denominator), 1, False
     multiplier = 1
-    if text.endswith(_WAN):
-        multiplier = 10000
+    if text.endswith(_WAN) or (text.endswith(_THOUSAND) and text[0].isdigit()):
+        multiplier = 10000 if text.endswith(_WAN) else 1000
         text = text[:-1]
     if text and (text[0].isdigit()):
         try:

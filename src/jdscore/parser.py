@@ -15,7 +15,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from .diagnostics import Diagnostic, Stop, error
-from .source import Source, Span
+from .source import Source, Span, to_simplified
 
 GRAMMAR_NAME = "jdscore.lark"
 START_SYMBOLS = ["rubric", "sentence", "band_sentence", "value"]
@@ -199,7 +199,7 @@ def parse(source: Source, start: str = "rubric") -> Tree:
     block is not blanked: its braces would no longer match and every later error would be
     a consequence of the first.
     """
-    text = source.text
+    text = to_simplified(source.text)  # the same length: spans point at the original
     found: list[Diagnostic] = []
     braces = (terminal_regex("_LBRACE"), terminal_regex("_RBRACE"))
     reparse = MAX_REPARSED_CHARS  # every retry parses the whole text again
@@ -229,7 +229,24 @@ def parse(source: Source, start: str = "rubric") -> Tree:
             raise Stop([error("E104", "嵌套层次过深,jdscore 无法处理", _node_span(source, deep),
                                 english="nesting too deep",
                                 hint="分组一般只有 大项/小项/具体项目/子项 几层;很长的公式请拆成几个指标")])
+        return _as_written(tree, source, text)
+
+
+def _as_written(tree: Tree, source: Source, parsed: str) -> Tree:
+    """Tokens carry the text as written: the parser read traditional characters as
+    simplified ones (the same length), but names, titles and sentences keep their own."""
+    if parsed == source.text:
         return tree
+    original = source.text
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        for i, child in enumerate(node.children):
+            if isinstance(child, Tree):
+                stack.append(child)
+            elif isinstance(child, Token) and child.start_pos is not None:
+                node.children[i] = Token.new_borrow_pos(child.type, original[child.start_pos:child.end_pos], child)
+    return tree
 
 
 # Every later stage (builder, checker, compiler, renderers) walks the tree by recursion;
@@ -286,7 +303,9 @@ def parse_layout(source: Source) -> tuple[Tree, list[Token]]:
     parse(source, "rubric")  # syntax errors are reported the usual way, all of them
     _collected_comments.clear()
     try:
-        tree = _layout_parser().parse(source.text, start="rubric")
-        return tree, list(_collected_comments)
+        text = to_simplified(source.text)
+        tree = _as_written(_layout_parser().parse(text, start="rubric"), source, text)
+        comments = [Token.new_borrow_pos(c.type, source.text[c.start_pos:c.end_pos], c) for c in _collected_comments]
+        return tree, comments
     finally:
         _collected_comments.clear()

@@ -26,8 +26,8 @@ from .compiler import Program, compile_rubric
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .facts import FactsEnvelope, Located, read_facts_document, resolve_rubric_path, validate_units
 from .runtime import UnitResult, score_units
-from .schema import Schema, UnitFacts
-from .sentences import Context, assemble_rule, fact_slots
+from .schema import Schema, UnitFacts, reads
+from .sentences import Context, assemble_rule
 from .source import Source, collector_paused
 
 
@@ -202,15 +202,13 @@ def sentence_rubric(text: str, points: Decimal | None = None) -> SentenceRubric:
     source, clauses, problems = parse_sentence(text)
     if problems:
         raise Stop(problems)
-    ctx = Context(item_points=points)
-    count, per_record = fact_slots(clauses, ctx)
-    names = ["值"] if count == 1 else [f"值{i + 1}" for i in range(count)]
     span = source.span(0, len(source.text))
-    facts = tuple(A.FactRef(n, "值" if per_record else None, span) for n in names)
     diagnostics: list[Diagnostic] = []
-    rule = assemble_rule(facts, clauses, source.text, False, span, ctx, diagnostics)
+    # the sentence names its facts (值, or 值1, 值2 … in the order its clauses read them)
+    rule = assemble_rule(None, clauses, source.text, False, span, Context(item_points=points), diagnostics)
     if rule is None:
         raise Stop(diagnostics)
+    facts = tuple({ref.label: ref for ref, _, _ in reads(rule)}.values())
     line = A.RuleLine(facts, source.text, clauses, rule, False, span)
     return SentenceRubric(source, line, compile_line(line, points))
 

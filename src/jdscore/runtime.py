@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from . import ast as A
 from .bounds import group_range, rule_range
-from .compiler import MISSING, MISSING_PART, NO_MATCH, UNDEFINED, Program
+from .compiler import MISSING, MISSING_PART, NO_MATCH, UNDEFINED, PeerInput, Program
 from .schema import UnitFacts
 from .schema import metric_inputs
 from .source import collector_paused
@@ -158,10 +158,18 @@ def shared_ranks(values: list) -> list[int | None]:
     return [None if v is None else first[v] for v in values]
 
 
-def _rank_inputs(program: Program, units: list[UnitFacts]) -> list[list]:
-    """Per unit, the (position, count) of each rank rule, or None when it cannot rank."""
+def rank_inputs(program: Program, units: list[UnitFacts]) -> list[list]:
+    """Per unit, what the rules that compare units read: the (position, count) of each rank
+    rule (None when it cannot rank), and the average of each peer rule's fact as an exact
+    fraction (sum, count) of the units that reported it."""
     columns = []
     for name in program.rank_inputs:
+        if isinstance(name, PeerInput):
+            i = program.fact_index[name.name]
+            reported = [u.values[i] for u in units if u.values[i] is not None]
+            average = (sum(reported), len(reported)) if reported else None
+            columns.append([average] * len(units))
+            continue
         if name in program.metric_index:
             i = program.metric_index[name]
             values = []
@@ -207,7 +215,7 @@ def score_units(program: Program, units: list[UnitFacts], *, explain: bool = Fal
 
 
 def _score_units(program: Program, units: list[UnitFacts], explain: bool, progress) -> list[UnitResult]:
-    ranks = _rank_inputs(program, units)
+    ranks = rank_inputs(program, units)
     explainer = Explainer(program) if explain else None
     to_dec = program.to_decimal
     results: list[UnitResult] = []
@@ -309,7 +317,7 @@ class Explainer:
             group = s.node
             points = group.points if group.points is not None else (
                 group.cap if group.role is A.Role.BONUS else None)
-            return _SlotInfo("group", path, s.depth, group_range(group).high, responsible, accountable,
+            return _SlotInfo("group", path, s.depth, group_range(group, program.rubric.floor).high, responsible, accountable,
                              group.title, points, group.role)
         line = s.node
         return _SlotInfo("rule", path + (line.facts[0].label if line.facts else "",), s.depth,
@@ -450,6 +458,12 @@ class ChoiceReader(A.RuleVisitor):
     def visit_PerRecordTiers(self, rule, choice):
         return Status.OK, "；".join(f"{n}条符合“{rule.tiers[i].text}”" for i, n in enumerate(choice) if n)
 
+    def visit_Levels(self, rule, choice):
+        return Status.OK, rule.levels[choice][0] if isinstance(choice, int) and choice >= 0 else ""
+
+    def visit_Peer(self, rule, choice):
+        return self.visit(rule.rule, choice)
+
     def visit_Requirement(self, rule, choice):
         return (Status.MET if choice == 1 else Status.UNMET), ""
 
@@ -462,6 +476,7 @@ class ChoiceReader(A.RuleVisitor):
         return (Status.UNMATCHED if choice == NO_MATCH else Status.OK), ""
 
     visit_PerCountDeduction = visit_BooleanAward = visit_DeficitDeduction = visit_PerCountAward
+    visit_Excess = visit_Lateness = visit_PerCountAward
     visit_Shortfall = visit_ListedValues = visit_Proportional = visit_Judged = visit_PerCountAward
     visit_Cap = visit_GroupCap = visit_OwnPoints = visit_Floor = visit_PerCountAward
 

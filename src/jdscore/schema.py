@@ -27,12 +27,14 @@ class Kind(str, Enum):
     AMOUNTS = "amounts"    # a list of judged amounts, one per occurrence
     RECORDS = "records"    # a list of records, each with attributes
     GRADE = "grade"        # one of the rubric's grade names, given by the assessors
+    LEVEL = "level"        # one of a rule's levels (好、较好、一般、差), given by the assessors
 
     @property
     def label(self) -> str:
         return {"count": "数量(非负整数)", "quantity": "数量(非负数)", "rate": "比率(如 87%)",
                 "number": "数值", "bool": "是/否", "amount": "评定分", "amounts": "评定分列表",
-                "records": "记录列表", "grade": "等级名称"}[self.value]
+                "records": "记录列表", "grade": "等级名称",
+                "level": "档次名称"}[self.value]
 
 
 @dataclass
@@ -47,7 +49,9 @@ class FactSpec:
     refs: list[A.FactRef] = field(default_factory=list)
     conflicts: list[tuple[Kind, A.FactRef]] = field(default_factory=list)
     roles: set[A.Role] = field(default_factory=set)  # which parts of the rubric read it
-    grades: tuple[str, ...] = ()  # the allowed values of a GRADE fact
+    grades: tuple[str, ...] = ()  # the allowed values of a GRADE or LEVEL fact
+    bare: bool = False  # compared with bare numbers (低于80): a value written 85% is refused
+    zero_ok: bool = False  # a judged deduction that may also be 0 (the failing did not happen)
 
 
 @dataclass
@@ -112,14 +116,26 @@ class FactReads(A.RuleVisitor):
         return [(rule.fact, Kind.COUNT, {})]
 
     def visit_Shortfall(self, rule):
-        return [(rule.fact, _interval_kind(rule.unit), {})]
+        return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE})]
+
+    visit_Excess = visit_Shortfall
+
+    def visit_Lateness(self, rule):
+        return [(rule.fact, Kind.COUNT, {})]
+
+    def visit_Levels(self, rule):
+        return [(rule.fact, Kind.LEVEL, {"grades": tuple(word for word, _ in rule.levels)})]
+
+    def visit_Peer(self, rule):
+        return self.visit(rule.rule)
 
     def visit_ListedValues(self, rule):
         return [(f, Kind.COUNT, {}) for f in rule.facts]
 
     def visit_Tiers(self, rule):
         kind, over = _tiers_kind(rule.tiers)
-        return [(rule.fact, kind, {"over_100": over})]
+        bare = all(t.interval.unit is A.Unit.NONE for t in rule.tiers)
+        return [(rule.fact, kind, {"over_100": over, "bare": bare})]
 
     def visit_PerRecordTiers(self, rule):
         kind, over = _tiers_kind(rule.tiers)
@@ -137,7 +153,7 @@ class FactReads(A.RuleVisitor):
 
     def visit_Judged(self, rule):
         kind = Kind.AMOUNTS if rule.per_occurrence else Kind.AMOUNT
-        return [(rule.fact, kind, {"low": rule.low, "high": rule.high})]
+        return [(rule.fact, kind, {"low": rule.low, "high": rule.high, "zero": rule.may_be_zero})]
 
     def visit_Cap(self, rule):
         return []
@@ -189,6 +205,12 @@ def build_schema(rubric: A.Rubric) -> Schema:
             spec.high = extra["high"] if spec.high is None else max(spec.high, extra["high"])
         if extra.get("over_100"):
             spec.over_100 = True
+        if extra.get("bare"):
+            spec.bare = True
+        if extra.get("zero"):
+            spec.zero_ok = True
+        if "grades" in extra:
+            spec.grades = extra["grades"]
         if "attribute" in extra:
             name, akind, over = extra["attribute"]
             attr = spec.attributes.get(name)

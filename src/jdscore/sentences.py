@@ -1,16 +1,28 @@
-"""What a rule sentence means: phrases -> one typed rule of LANGUAGE.md §4.
+"""What a rule sentence means: phrases -> one typed rule (LANGUAGE.md §4 and §8).
 
-A sentence is split into clauses at , ; 。 by the grammar. Here clauses become
-*statements*: a clause that only states a condition (`年保持率在85%以上的`) joins the
-clause that gives its points (`计0.5分`); a clause that only caps or floors
-(`最高计1分`, `扣完为止`) modifies what came before. The rule kind then follows from
-which phrases the statements hold. Nothing here looks at the words themselves: the
-grammar has already said which phrase each word is.
+The grammar has split a sentence into clauses (at , ; 。) and each clause into phrases
+(an award, a comparison, 每…, a cap …, and filler text). Reading goes in four steps:
+
+1. *statements*: a clause that gives points (计1分, 扣2分, 不得分, 酌情扣分 …) becomes a
+   statement, together with the clauses before it that only state its condition; two
+   scoring clauses joined by 、 are two statements; a clause that only caps or floors
+   (最高计1分, 扣完为止, 共4分) modifies the sentence.
+2. *readers*: statements that read the same value join into one reader, one fact each:
+   tiers on one measure (85%以上…;70%至85%…), a threshold and its steps (不低于95%…;每低1%…),
+   a requirement and its shortfall (不少于2次…;少一次扣1分), a level scale. Every other
+   statement reads a fact of its own. The sentence alone decides how many facts it reads.
+3. *rules*: each reader becomes a rule node; a sentence that states its own points
+   (得9分,…扣完为止) counts its deductions down from them; caps and floors wrap the result.
+4. *nothing left unread* (§8): every amount of points, every number with a counter or %,
+   and every scoring word must have been used by a statement, or the sentence is refused
+   with an error (E218) that points at the words.
+
+Nothing here looks at the words themselves: the grammar has said which phrase each word is.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from decimal import Decimal
 
 from . import ast as A
@@ -44,6 +56,7 @@ _WORD_MEANING = {
     A.CmpWord.LE_PRE: (_DOWN, True), A.CmpWord.LT_PRE: (_DOWN, False),
     A.CmpWord.EQ_PRE: (_EQUAL, True),
     A.CmpWord.GE_POST: (_UP, True), A.CmpWord.LE_POST: (_DOWN, True),
+    A.CmpWord.GT_POST: (_UP, False),
 }
 _OP_MEANING = {A.Cmp.GE: (_UP, True), A.Cmp.GT: (_UP, False), A.Cmp.LE: (_DOWN, True),
                A.Cmp.LT: (_DOWN, False), A.Cmp.EQ: (_EQUAL, True)}
@@ -98,8 +111,16 @@ def range_interval(rng: A.Range, ctx: Context) -> A.Interval:
     style = ctx.range_style
     low_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.LEFT_CLOSED)
     high_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.RIGHT_CLOSED)
+    if rng.low.bound is not None:   # 60%(含)至80%
+        low_inc = rng.low.bound
     if rng.high.bound is not None:  # 70%至85%(不含)
         high_inc = rng.high.bound
+    if rng.suffix is not None:      # 2千—2.9千元以下: the range then only bounds one side
+        direction, inclusive = _WORD_MEANING[rng.suffix]
+        if direction == _DOWN:
+            return A.Interval(None, A.Bound(high, inclusive if rng.high.bound is None else high_inc), unit)
+        if direction == _UP:
+            return A.Interval(A.Bound(low, inclusive if rng.low.bound is None else low_inc), None, unit)
     return A.Interval(A.Bound(low, low_inc), A.Bound(high, high_inc), unit)
 
 
@@ -135,22 +156,57 @@ def _negate(interval: A.Interval, span: Span) -> A.Interval:
                         hint="把条件改写成 低于X 或 超过Y 的形式"))
 
 
-def condition_of(phrases, ctx: Context, span: Span) -> A.Interval | None:
-    """The one condition a statement states on its value, or None."""
-    found: list[A.Interval] = []
-    negate = False
-    for i, p in enumerate(phrases):
+# 未 (不, 无) negates the comparison right after it (未落实两次以上, 不达100%), not one a whole
+# description away (采集未到县数占总数的比例,5%以内).
+_NEG_REACH = 2
+
+
+def _negated(phrases, i: int) -> bool:
+    """Is the comparison at phrases[i] negated by a 未/没有 just before it?"""
+    gap = 0
+    for p in reversed(phrases[:i]):
         if isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.NEG:
-            negate = True
-        elif isinstance(p, A.Compare):
+            return gap <= _NEG_REACH
+        if isinstance(p, A.Text):
+            gap += len(p.text)
+            if gap > _NEG_REACH:
+                return False
+        else:
+            return False
+    return False
+
+
+def _is_points_range(p) -> bool:
+    return isinstance(p, A.Range) and _range_unit(p) is A.Unit.POINTS
+
+
+def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
+                 on_points: bool = False, skip: frozenset | set = frozenset()) -> A.Interval | None:
+    """The one condition a statement states on its value, or None. `on_points`: the value
+    is a total (grade bands), so 80分至90分 is a condition, not a judged range of points."""
+    found: list[A.Interval] = []
+    for i, p in enumerate(phrases):
+        if id(p) in skip:
+            continue
+        if isinstance(p, A.Compare):
             interval = compare_interval(p, ctx)
-            found.append(_negate(interval, p.span) if negate else interval)
-        elif isinstance(p, A.Range):
+        elif isinstance(p, A.Range) and (on_points or not _is_points_range(p)):
             interval = range_interval(p, ctx)
-            found.append(_negate(interval, p.span) if negate else interval)
-    symbol = _symbol_condition(phrases)
+        else:
+            continue
+        found.append(_negate(interval, p.span) if _negated(phrases, i) else interval)
+        if used is not None:
+            used.add(id(p))
+    symbol = _symbol_condition(phrases, used)
     if symbol is not None:
         found.append(symbol)
+    peer = next((p for p in phrases if isinstance(p, A.PeerPhrase) and p.words), None)
+    if peer is not None:
+        # 超过平均值5个点以内: above the average (the value is its difference from it), and
+        # within 5 points of it
+        direction, inclusive = _WORD_MEANING[peer.words[0]]
+        relative = _one_sided(direction, Decimal(0), inclusive, A.Unit.NONE)
+        found = [_intersect(relative, f) for f in found] or [relative]
     if not found:
         return None
     if len(found) > 1:
@@ -160,7 +216,7 @@ def condition_of(phrases, ctx: Context, span: Span) -> A.Interval | None:
     return found[0]
 
 
-def _symbol_condition(phrases) -> A.Interval | None:
+def _symbol_condition(phrases, used: set | None = None) -> A.Interval | None:
     """`80分<总分<90分`, `总分=90分`, `≥95%`: symbols between a number and the subject."""
     result: A.Interval | None = None
     for i, p in enumerate(phrases):
@@ -170,21 +226,31 @@ def _symbol_condition(phrases) -> A.Interval | None:
         right = phrases[i + 1] if i + 1 < len(phrases) else None
         left = phrases[i - 1] if i > 0 else None
         if isinstance(right, A.Amount):
-            q = right.quantity
+            q, number = right.quantity, right
             part = _one_sided(direction, q.value, inclusive, q.unit)
         elif isinstance(left, A.Amount):
-            q = left.quantity
+            q, number = left.quantity, left
             part = _one_sided(_FLIP[direction], q.value, inclusive, q.unit)
         else:
             continue
+        if used is not None:
+            used.update((id(p), id(number)))
         result = part if result is None else _intersect(result, part)
     return result
 
 
+def _range_unit(rng: A.Range) -> A.Unit:
+    return rng.high.unit if rng.low.unit is A.Unit.NONE else rng.low.unit
+
+
 # ------------------------------------------------------------------ statements
 
-_OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.JUDGED, A.Marker.PROPORTIONAL, A.Marker.VETO}
-_QUIET = (A.Text,)
+_JUDGED_MARKERS = {A.Marker.JUDGED, A.Marker.JUDGED_DEDUCT, A.Marker.JUDGED_AWARD}
+_OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.VETO, A.Marker.FULL_PTS} | _JUDGED_MARKERS
+
+
+def _marker(p, *markers) -> bool:
+    return isinstance(p, A.MarkerPhrase) and p.marker in markers
 
 
 def _is_bare_points(p) -> bool:
@@ -192,20 +258,15 @@ def _is_bare_points(p) -> bool:
 
 
 def _is_outcome(p) -> bool:
-    if isinstance(p, (A.Award, A.Deduct, A.Listed)):
+    if isinstance(p, (A.Award, A.Deduct, A.Listed, A.Each, A.AmountList)):
         return True
     if isinstance(p, A.MarkerPhrase) and p.marker in _OUTCOME_MARKERS:
         return True
-    return _is_bare_points(p)
+    return _is_bare_points(p) or _is_points_range(p)
 
 
 def _is_modifier(p) -> bool:
-    return isinstance(p, A.CapPhrase) or (isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.FLOOR)
-
-
-def _is_filler(p) -> bool:
-    return isinstance(p, A.Text) or (isinstance(p, A.MarkerPhrase) and p.marker in (
-        A.Marker.SCOPE, A.Marker.SUM_SCOPE, A.Marker.DE))
+    return isinstance(p, (A.CapPhrase, A.FloorCap)) or _marker(p, A.Marker.FLOOR)
 
 
 @dataclass
@@ -213,15 +274,7 @@ class Statement:
     phrases: list
     text: str
     span: Span
-    caps: list = field(default_factory=list)  # (CapPhrase, whole rule?)
-
-
-@dataclass
-class _Split:
-    statements: list[Statement]
-    whole_caps: list[A.CapPhrase]
-    floor: bool
-    trailing: list[A.Clause]
+    caps: list = field(default_factory=list)  # CapPhrase, FloorCap given in its own clause
 
 
 def _join(clauses: list[A.Clause]) -> tuple[list, str, Span]:
@@ -233,62 +286,140 @@ def _join(clauses: list[A.Clause]) -> tuple[list, str, Span]:
     return phrases, text, span
 
 
+def _sub_span(span: Span, start: int, end: int) -> Span:
+    """Part of a one-line span, by offsets into the source."""
+    return Span(span.file, span.line, span.column + (start - span.start), span.line,
+                span.column + (end - span.start), start, end)
+
+
+def _cut(p: A.Text) -> int | None:
+    """Where a text between two scoring parts separates them: at its 、 or its opening (."""
+    for mark in ("、", "(", "（"):
+        if mark in p.text:
+            return p.text.index(mark)
+    return None
+
+
+def _gives_points(p) -> bool:
+    return isinstance(p, (A.Award, A.Deduct, A.Listed, A.Each)) or _is_bare_points(p) or \
+        _marker(p, A.Marker.ZERO, A.Marker.FULL_PTS)
+
+
+def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
+    """中央媒体每篇计3分、省级媒体每篇计1分: a 、 between two scoring parts of one clause
+    separates two clauses (§8); so does the ( of a note that scores on its own: 得分2分(未建立不得分)."""
+    phrases = list(clause.phrases)
+    outcomes = [i for i, p in enumerate(phrases) if _gives_points(p)]
+    if len(outcomes) < 2:
+        return [clause]
+    pieces: list[list] = [[]]
+    seen_outcome = False
+    for i, p in enumerate(phrases):
+        cut_at = _cut(p) if seen_outcome and isinstance(p, A.Text) and any(o > i for o in outcomes) else None
+        if cut_at is not None and p.span.line == p.span.end_line:
+            cut = cut_at
+            before, after = p.text[:cut], p.text[cut + 1:]
+            if before:
+                pieces[-1].append(A.Text(before, _sub_span(p.span, p.span.start, p.span.start + cut)))
+            pieces.append([])
+            if after:
+                start = p.span.start + cut + 1
+                pieces[-1].append(A.Text(after, _sub_span(p.span, start, p.span.end)))
+            seen_outcome = False
+            continue
+        if seen_outcome and isinstance(p, (A.Step, A.Per, A.Deduct, A.Award)) and any(o >= i for o in outcomes):
+            pieces.append([])  # (5分)缺一项扣2分: the points, then a new part
+            seen_outcome = False
+        pieces[-1].append(p)
+        if _gives_points(p):
+            seen_outcome = True
+    if len(pieces) == 1:
+        return [clause]
+    pieces = [piece for piece in pieces if piece]
+    out = []
+    for n, piece in enumerate(pieces):
+        first, last = piece[0].span, piece[-1].span
+        span = Span(first.file, first.line, first.column, last.end_line, last.end_column, first.start, last.end)
+        text = clause.text[first.start - clause.span.start:last.end - clause.span.start]
+        out.append(A.Clause(tuple(piece), text, span, "、" if n < len(pieces) - 1 else clause.separator))
+    return out
+
+
+@dataclass
+class _Split:
+    statements: list[Statement]
+    modifiers: list            # CapPhrase / FloorCap / FLOOR markers for the whole sentence
+    scoped: bool               # 此项 / 两项合计: a cap on the whole sentence
+    trailing: list[A.Clause]   # clauses after the last statement that state no points
+
+
 def split_statements(clauses) -> _Split:
     statements: list[Statement] = []
     pending: list[A.Clause] = []
-    whole_caps: list[A.CapPhrase] = []
-    floor = False
-    for clause in clauses:
+    modifiers: list = []
+    scoped = False
+    for clause in (c for whole in clauses for c in _split_at_enumeration(whole)):
         phrases = list(clause.phrases)
-        floors_here = any(isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.FLOOR for p in phrases)
-        floor = floor or floors_here
-        caps = [p for p in phrases if isinstance(p, A.CapPhrase)]
-        scoped = any(isinstance(p, A.MarkerPhrase) and p.marker in (A.Marker.SCOPE, A.Marker.SUM_SCOPE)
-                     for p in phrases)
-        rest = [p for p in phrases if not _is_modifier(p)]
-        if any(_is_outcome(p) for p in phrases):
+        compared = _symbol_compared(phrases)
+        if any(_marker(p, A.Marker.SCOPE, A.Marker.SUM_SCOPE) for p in phrases):
+            scoped = True
+        mods = [p for p in phrases if _is_modifier(p)]
+        if any(_is_outcome(p) and id(p) not in compared for p in phrases):
             joined, text, span = _join(pending + [clause])
-            stmt = Statement([p for p in joined if not _is_modifier(p)], text, span)
-            for cap in caps:
-                stmt.caps.append((cap, scoped or cap.style is A.CapStyle.TOTAL))
-            statements.append(stmt)
+            statements.append(Statement([p for p in joined if not _is_modifier(p)], text, span, mods))
             pending = []
-        elif (caps or floors_here) and all(_is_filler(p) for p in rest):
-            for cap in caps:
-                if scoped or cap.style is A.CapStyle.TOTAL or not statements:
-                    whole_caps.append(cap)
-                else:
-                    statements[-1].caps.append((cap, False))
+        elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
+            for mod in mods:
+                whole = (scoped or not statements or _marker(mod, A.Marker.FLOOR)
+                         or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL))
+                (modifiers if whole else statements[-1].caps).append(mod)
         else:
             pending.append(clause)
-    return _Split(statements, whole_caps, floor, pending)
+    return _Split(statements, modifiers, scoped, pending)
+
+
+def _symbol_compared(phrases) -> set:
+    """The amounts a comparison symbol stands beside (得分≧90分): conditions, not points."""
+    used: set = set()
+    _symbol_condition(phrases, used)
+    return used
+
+
+def _is_filler(p) -> bool:
+    return isinstance(p, A.Text) or _marker(p, A.Marker.SCOPE, A.Marker.SUM_SCOPE, A.Marker.DE)
 
 
 # ------------------------------------------------------------------ one statement
 
 @dataclass
-class _Reading:
+class Reading:
     """What one statement says."""
 
     stmt: Statement
-    condition: A.Interval | None
-    per: Decimal | None
+    used: set                       # ids of the phrases this reading accounts for
+    condition: A.Interval | None = None
+    per: Decimal | None = None
+    per_unit: A.Unit = A.Unit.COUNT
     award: A.Quantity | None = None
     deduct: A.Quantity | None = None
     high: A.Quantity | None = None  # a judged range's upper end
     zero: bool = False
-    judged: bool = False
+    full: bool = False              # 得满分
+    judged: str | None = None       # "deduct" / "award" / "either": a judged amount
     proportional: bool = False
     veto: bool = False
     listed: A.Listed | None = None
-    deficit: A.DeficitPhrase | None = None
-    shortfall: A.ShortfallPhrase | None = None
+    each: A.Each | None = None
+    amounts: A.AmountList | None = None
+    step: A.Step | None = None
     rank: A.RankPhrase | None = None
+    peer: A.PeerPhrase | None = None
     period: int | None = None
-    required: Decimal | None = None
+    required: Decimal | None = None  # 应开展4次, or a bare count (用稿2篇,得基本分8分)
     points_range: A.Range | None = None  # 由考评组评定(0—2分)
     target: Decimal | None = None
-    per_unit: A.Unit = A.Unit.COUNT
+    negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
+    otherwise: bool = False         # 否则…
 
     @property
     def signed_points(self) -> Decimal | None:
@@ -298,135 +429,630 @@ class _Reading:
             return -self.deduct.value
         return None
 
+    @property
+    def gives(self) -> bool:
+        """Does it state points of its own (not a step, a judged or a listed amount)?"""
+        return self.signed_points is not None or self.zero or self.full
 
-def read_statement(stmt: Statement, ctx: Context) -> _Reading:
+    @property
+    def is_deduction(self) -> bool:
+        return self.deduct is not None or self.zero or self.judged == "deduct" or (
+            self.listed is not None and self.listed.deduct is True) or (self.each is not None and self.each.deduct)
+
+
+def read_statement(stmt: Statement, ctx: Context) -> Reading:
     phrases = stmt.phrases
-    condition_phrases = [p for p in phrases
-                         if not (isinstance(p, A.Range) and _range_unit(p) is A.Unit.POINTS)]
-    r = _Reading(stmt, condition_of(condition_phrases, ctx, stmt.span), None)
+    r = Reading(stmt, set())
+    r.condition = condition_of(phrases, ctx, stmt.span, r.used)
     outcome_index = None
     for i, p in enumerate(phrases):
-        if isinstance(p, A.Award):
+        if isinstance(p, A.Award) and r.award is None and r.deduct is None:
             r.award, r.high, outcome_index = p.points, p.high, i
-        elif isinstance(p, A.Deduct):
+        elif isinstance(p, A.Deduct) and r.award is None and r.deduct is None:
             r.deduct, r.high, outcome_index = p.points, p.high, i
-        elif _is_bare_points(p) and r.award is None and r.deduct is None:
+        elif _is_bare_points(p) and r.award is None and r.deduct is None and id(p) not in r.used:
             r.award, outcome_index = p.quantity, i
+        elif _is_points_range(p) and r.points_range is None:
+            r.points_range = p
         elif isinstance(p, A.Listed):
             r.listed, outcome_index = p, i
+        elif isinstance(p, A.Each):
+            r.each, outcome_index = p, i
+        elif isinstance(p, A.AmountList):
+            r.amounts, outcome_index = p, i
         elif isinstance(p, A.MarkerPhrase):
             if p.marker is A.Marker.ZERO:
                 r.zero = True
                 outcome_index = i if outcome_index is None else outcome_index
+            elif p.marker is A.Marker.FULL_PTS:
+                r.full = True
+                outcome_index = i if outcome_index is None else outcome_index
             elif p.marker is A.Marker.JUDGED:
-                r.judged = True
+                r.judged = r.judged or "either"
+            elif p.marker is A.Marker.JUDGED_DEDUCT:
+                r.judged = "deduct"
+            elif p.marker is A.Marker.JUDGED_AWARD:
+                r.judged = "award"
             elif p.marker is A.Marker.PROPORTIONAL:
                 r.proportional = True
             elif p.marker is A.Marker.VETO:
                 r.veto = True
+            elif p.marker is A.Marker.ELSE:
+                r.otherwise = r.negative = True
+            elif p.marker is A.Marker.NEG:
+                r.negative = True
             elif p.marker is A.Marker.REQUIRED:
                 nxt = next((q for q in phrases[i + 1:] if isinstance(q, A.Amount)), None)
                 if nxt is not None:
                     r.required = nxt.quantity.value
-        elif isinstance(p, A.DeficitPhrase):
-            r.deficit = p
-        elif isinstance(p, A.ShortfallPhrase):
-            r.shortfall = p
+                    r.used.add(id(nxt))
+            else:
+                continue
+        elif isinstance(p, A.Step):
+            r.step = p
         elif isinstance(p, A.RankPhrase):
             r.rank = p
+        elif isinstance(p, A.PeerPhrase):
+            r.peer = p
         elif isinstance(p, A.Period):
             r.period = p.times
-        elif isinstance(p, A.Range) and _range_unit(p) is A.Unit.POINTS:
-            r.points_range = p
+            nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+            if isinstance(nxt, A.Amount) and nxt.quantity.unit is A.Unit.COUNT:
+                r.used.add(id(nxt))  # 每季度一次, 半年一次: how often, not the unit of counting
+                r.period = p.times * int(nxt.quantity.value)
+        else:
+            continue
+        r.used.add(id(p))
+    if r.judged and r.deduct is not None:
+        r.judged = "deduct"
+    elif r.judged and r.award is not None:
+        r.judged = "award"
+    r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index)
+    r.used.update(per_phrases)
+    if r.per is not None:  # 每条阅读量…的,每次计0.1分: the unit of counting, said twice
+        r.used.update(id(p) for p in phrases if isinstance(p, A.Per))
     for p in phrases:
-        if isinstance(p, A.Amount) and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE):
+        if isinstance(p, A.Amount) and id(p) not in r.used \
+                and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE):
             r.target = p.quantity.value
-    r.per, r.per_unit = _per_of(phrases, outcome_index)
     return r
 
 
-def _range_unit(rng: A.Range) -> A.Unit:
-    return rng.high.unit if rng.low.unit is A.Unit.NONE else rng.low.unit
-
-
-def _per_of(phrases, outcome_index) -> tuple[Decimal | None, A.Unit]:
-    """每5人 -> 5; 每办理1个…计 -> 1; `缺1人次扣` (a count right before the points) -> 1."""
-    end = outcome_index if outcome_index is not None else len(phrases)
+def _per_of(phrases, outcome_index) -> tuple[Decimal | None, A.Unit, list]:
+    """每5人 -> 5; 每办理1个…计 -> 1; 扣15分/批次 -> 1; and, before a deduction, any count
+    that stands before it (发现1人脱管扣0.5分, 缺1个成员单位扣1分: §8, the unit of counting)."""
     counted = (A.Unit.COUNT, A.Unit.MEASURE)
-    for i in range(end):
-        p = phrases[i]
+    end = outcome_index if outcome_index is not None else len(phrases)
+    for i, p in enumerate(phrases):
         if isinstance(p, A.Per):
             if p.quantity is not None:
                 unit = A.Unit.MEASURE if p.quantity.unit is A.Unit.MEASURE else A.Unit.COUNT
-                return p.quantity.value, unit
+                return p.quantity.value, unit, [id(p)]
             for q in phrases[i + 1:end]:
                 if isinstance(q, A.Amount) and q.quantity.unit in counted:
-                    return q.quantity.value, q.quantity.unit
-            return Decimal(1), A.Unit.COUNT
+                    return q.quantity.value, q.quantity.unit, [id(p), id(q)]
+            return Decimal(1), A.Unit.COUNT, [id(p)]
     if outcome_index is None:
-        return None, A.Unit.COUNT
-    j = outcome_index - 1
-    while j >= 0 and isinstance(phrases[j], A.MarkerPhrase) and phrases[j].marker is A.Marker.DE:
-        j -= 1
-    if j >= 0 and isinstance(phrases[j], A.Amount) and phrases[j].quantity.unit in counted:
-        return phrases[j].quantity.value, phrases[j].quantity.unit
-    return None, A.Unit.COUNT
+        return None, A.Unit.COUNT, []
+    outcome = phrases[outcome_index]
+    if not isinstance(outcome, (A.Deduct, A.Award, A.Listed, A.Each)) and not _is_bare_points(outcome):
+        return None, A.Unit.COUNT, []
+    deduction = isinstance(outcome, A.Deduct) or (isinstance(outcome, (A.Listed, A.Each)) and outcome.deduct)
+    for j in range(outcome_index - 1, -1, -1):
+        p = phrases[j]
+        if isinstance(p, A.Amount) and j > 0 and isinstance(phrases[j - 1], A.Period):
+            break  # 半年一次: how often, not the unit of counting
+        if isinstance(p, A.Amount) and p.quantity.unit in counted:
+            adjacent = all(_marker(q, A.Marker.DE) for q in phrases[j + 1:outcome_index])
+            if deduction or adjacent:
+                return p.quantity.value, p.quantity.unit, [id(p)]
+            break
+        if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
+            break
+    return None, A.Unit.COUNT, []
+
+
+# ------------------------------------------------------------------ readers
+
+class _Reader:
+    """The statements that read one fact."""
+
+    def __init__(self, first: Reading):
+        self.readings = [first]
+
+    @property
+    def first(self) -> Reading:
+        return self.readings[0]
+
+    @property
+    def unit(self) -> A.Unit | None:
+        for r in self.readings:
+            if r.condition is not None:
+                return r.condition.unit
+        return None
+
+    def has_step(self) -> bool:
+        return any(r.step is not None for r in self.readings)
+
+    def tiered(self) -> bool:
+        return all(r.condition is not None or r.otherwise for r in self.readings) and not self.has_step()
+
+
+def _same_measure(a: A.Unit | None, b: A.Unit | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a is b or A.Unit.NONE in (a, b)
+
+
+def _takes(reader: _Reader, r: Reading) -> bool:
+    """Does statement `r` read the same value as the reader before it?"""
+    last = reader.readings[-1]
+    if r.otherwise:
+        return True  # 否则…: the other case of the same thing
+    if r.step is not None and reader.first.step is None:
+        # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
+        head = reader.first
+        return (head.condition is not None or head.required is not None or head.period is not None
+                or (head.gives and head.per is None and not head.negative)
+                or (head.target is not None and head.per is None))
+    if r.per is not None and r.condition is not None and r.step is None:
+        # 每条阅读量5—10万的,每次计0.1分;超过10万的,每次计0.2分: tiers of each record
+        return (last.per is not None and last.condition is not None and last.step is None
+                and _same_measure(reader.unit, r.condition.unit))
+    if r.step is not None or r.per is not None or r.listed or r.each or r.amounts:
+        return False
+    if r.condition is not None and not reader.has_step():
+        return (reader.tiered() and last.per is None and last.listed is None
+                and _same_measure(reader.unit, r.condition.unit) and r.rank is None)
+    if r.condition is not None and reader.has_step():
+        # 每逾期1天扣0.5分,逾期超过3天不得分: a limit on the same count
+        return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
+    if r.zero and r.negative and r.condition is None and not r.judged:
+        # 成立领导小组的,得1分,没有不得分: the same yes/no, its other answer
+        return (len(reader.readings) == 1 and last.award is not None and last.condition is None
+                and last.per is None and not last.negative and last.step is None and not last.judged)
+    if r.rank is not None:
+        return all(x.rank is not None for x in reader.readings)
+    return False
+
+
+def _readers(readings: list[Reading]) -> list[_Reader]:
+    readers: list[_Reader] = []
+    for n, r in enumerate(readings):
+        last_statement = n == len(readings) - 1
+        if r.zero and r.negative and r.condition is None and not last_statement:
+            readers.append(_Reader(r))  # 未研究不计分,只研究不落实扣2.5分: a failing of its own
+        elif readers and _takes(readers[-1], r):
+            readers[-1].readings.append(r)
+        else:
+            readers.append(_Reader(r))
+    return readers
 
 
 # ------------------------------------------------------------------ whole sentences
 
+@dataclass
+class _Slot:
+    """A fact the sentence reads, before the rule line names it."""
+
+    index: int
+    records: bool  # the fact is a list of records (逐条分档)
+    text: str      # the words that read it, for messages
+
+
+def _placeholder(i: int, records: bool, span: Span) -> A.FactRef:
+    return A.FactRef(f"#{i}", "#" if records else None, span)
+
+
 def assemble_rule(facts, clauses, text: str, judged_mode: bool, span: Span, ctx: Context,
                   diagnostics: list[Diagnostic]) -> A.Node | None:
-    """The rule a rule line states, or None (with a diagnostic) when it cannot be read."""
+    """The rule a rule line states, or None (with a diagnostic) when it cannot be read.
+
+    `facts` are the rule line's facts; None lets the sentence name them (值, or 值1, 值2 …
+    for several; `jdscore try`)."""
     try:
-        return _assemble(tuple(facts), tuple(clauses), judged_mode, span, ctx)
+        rule, slots = read_sentence(tuple(clauses), judged_mode, span, ctx, facts)
+        return _bind(rule, slots, facts, span)
     except _Reject as reject:
         diagnostics.append(reject.diagnostic)
         return None
 
 
-def _assemble(facts, clauses, judged_mode, span, ctx) -> A.Node:
+def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
+    slots: list[_Slot] = []
+
+    def slot(text: str, records: bool = False) -> A.FactRef:
+        slots.append(_Slot(len(slots), records, text))
+        return _placeholder(len(slots) - 1, records, span)
 
     if ctx.target:
-        return _requirement(facts, clauses, span, ctx)
+        fact = slot(_text_of(clauses))
+        return _requirement(fact, clauses, span, ctx), slots
     if ctx.role is A.Role.VETO or any(r.veto for r in readings):
-        return _veto(facts, span, ctx)
+        return A.Veto(slot(_text_of(clauses)), ctx.veto_grade, span), slots
     if judged_mode:
-        return _judged(facts, readings, span, ctx, per_occurrence=False)
+        return _judged(slot(_text_of(clauses)), readings, span, ctx, per_occurrence=False, whole=True), slots
     if not readings:
         raise _Reject(error(
             "E201", "这句规则没有写分值(如 计1分、扣2分、不得分)", span,
             hint="原文有分值但没有计分办法: 行首写“评定”(考评组在0到本项分值之间评分);"
                  "原文只提要求、不计分: 行首写“达标”"))
+    builder = _Builder(ctx, span, slot, facts)
+    rule = builder.sentence(readings, split)
+    _nothing_unread(clauses, readings, split, builder.used)
+    return rule, slots
 
-    if len(facts) > 1:
-        rule = _several_facts(facts, readings, span, ctx)
-    else:
-        rule = _one_fact(facts[0], readings, span, ctx)
-        for reading in readings:
-            for cap, _whole in reading.stmt.caps:
-                split.whole_caps.append(cap)
-    for cap in split.whole_caps:
+
+def _text_of(clauses) -> str:
+    return "".join(c.text + c.separator for c in clauses)
+
+
+class _Builder:
+    """Readers -> rules, for one sentence."""
+
+    def __init__(self, ctx: Context, span: Span, slot, facts):
+        self.ctx, self.span, self.slot, self.facts = ctx, span, slot, facts
+        self.used: set = set()  # phrases used beyond the statements' own readings
+
+    def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
+        readers = _readers(readings)
+        for i, reader in enumerate(readers):
+            if any(r.zero for r in reader.readings) and any(
+                    r.award is not None or r.full for later in readers[i + 1:] for r in later.readings):
+                raise _Reject(error(
+                    "E202", "“不得分”之后又有加分的分句,不清楚两者同时成立时怎样计分", reader.first.stmt.span,
+                    hint="把加分和不得分写成两行规则,或写明“不得分”时是否还能加分"))
+        self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
+                           for r in readings)
+        self.mixed = not self.deducts and any(r.is_deduction for r in readings)
+        own = self._own_points(readers)
+        if own is not None and len(readers) == 2 and self._yes_no(readers[1]):
+            # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
+            # clause's; its other answer takes the deduction
+            r = readers[1].first
+            text = readers[0].first.stmt.text + readers[1].first.stmt.text
+            rule = A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=True)
+            return self._finish(A.OwnPoints(rule, own, self.span), readings, split)
+        parts: list[A.Node] = []
+        for reader in readers[1:] if own is not None else readers:
+            rule = self.reader(reader)
+            for r in reader.readings:
+                for cap in r.stmt.caps:
+                    if not _marker(cap, A.Marker.FLOOR):
+                        rule = self._modify(rule, cap, whole=False)
+            parts.append(rule)
+        rule = parts[0] if len(parts) == 1 else A.GroupCap(tuple(parts), None, self.span)
+        if own is not None:
+            rule = A.OwnPoints(rule, own, self.span)
+        return self._finish(rule, readings, split)
+
+    def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
+        """The sentence's own caps and floors around its rule."""
+        if isinstance(rule, A.OwnPoints):
+            self.deducts = False
+        floor = False
+        for mod in split.modifiers:
+            if _marker(mod, A.Marker.FLOOR):
+                floor = True
+            else:
+                rule = self._modify(rule, mod, whole=True)
+        for r in readings:
+            if any(_marker(p, A.Marker.FLOOR) for p in r.stmt.phrases):
+                floor = True
+        if floor:
+            rule = A.Floor(rule, self.span)
+        return rule
+
+    # -- own points and caps ---------------------------------------------------------
+
+    def _own_points(self, readers: list[_Reader]) -> Decimal | None:
+        """得9分,…每少1项扣0.5分: a first statement that gives points with no condition of
+        its own, then only deductions: the deductions count down from those points."""
+        if len(readers) < 2:
+            return None
+        head = readers[0]
+        first = head.first
+        if (len(head.readings) != 1 or first.award is None or first.condition is not None
+                or first.per is not None or first.judged or first.negative or first.listed
+                or first.amounts or first.rank or first.high is not None):
+            return None
+        rest = [r for reader in readers[1:] for r in reader.readings]
+        if not all(r.is_deduction or r.step is not None for r in rest):
+            return None
+        return first.award.value
+
+    @staticmethod
+    def _yes_no(reader: _Reader) -> bool:
+        r = reader.first
+        return (len(reader.readings) == 1 and (r.zero or r.deduct is not None) and r.per is None
+                and r.step is None and r.condition is None and not r.judged and r.high is None)
+
+    def _modify(self, rule: A.Node, mod, whole: bool) -> A.Node:
+        if isinstance(mod, A.FloorCap):
+            return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
+        cap: A.CapPhrase = mod
+        if cap.style is A.CapStyle.TOTAL and self.deducts:
+            # 每缺一项扣0.5分,共4分: the points the deductions come off
+            return A.OwnPoints(rule, cap.limit.value, cap.span)
+        if cap.style is A.CapStyle.TOTAL and self.mixed:
+            raise _Reject(error(
+                "E202", "句中写了本项分值,又既有加分又有扣分,不清楚分值是起点还是上限", cap.span,
+                hint="把加分和扣分写成两行规则,或去掉“分值…分”改在分组上写分值"))
         if isinstance(rule, A.GroupCap) and not cap.on_deductions:
             limit = cap.limit.value if rule.limit is None else min(rule.limit, cap.limit.value)
-            rule = A.GroupCap(rule.rules, limit, rule.span)
+            return A.GroupCap(rule.rules, limit, rule.span)
+        return A.Cap(rule, cap.limit.value, cap.on_deductions or self.deducts, cap.span)
+
+    # -- one reader ------------------------------------------------------------------
+
+    def reader(self, reader: _Reader) -> A.Node:
+        first = reader.first
+        text = "".join(r.stmt.text for r in reader.readings)
+        if first.listed is not None or first.each is not None:
+            return self._each_kind(first)
+        if first.amounts is not None:
+            return self._levels(first)
+        if any(r.judged or r.high is not None or (r.points_range is not None and not r.gives)
+               for r in reader.readings):
+            fact = self.slot(text)
+            per_occurrence = any(r.per is not None for r in reader.readings)
+            return _judged(fact, reader.readings, first.stmt.span, self.ctx, per_occurrence=per_occurrence)
+        if first.proportional:
+            return _proportional(self.slot(text), reader.readings, self.span, self.ctx)
+        if first.rank is not None:
+            return _rank(self.slot(text), reader.readings, self.span)
+        if reader.has_step():
+            return self._stepped(reader, text)
+        if any(r.condition is not None for r in reader.readings):
+            return self._tiers(reader, text)
+        if len(reader.readings) > 1:  # an award and its other answer (没有不得分)
+            return self._simple(self.slot(text), first)
+        return self._simple(self.slot(text), first)
+
+    def _simple(self, fact: A.FactRef, r: Reading) -> A.Node:
+        if r.zero:
+            return A.BooleanDeduction(fact, None, r.stmt.span)
+        if r.full:
+            points = self._item_points(r)
+            return A.BooleanAward(fact, points, r.stmt.span)
+        if r.per is not None:
+            if r.per <= 0:
+                raise _Reject(error("E204", "“每…”后面的数量必须大于0", r.stmt.span))
+            if r.award is not None:
+                return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit)
+            return A.PerCountDeduction(fact, r.per, r.deduct.value, r.stmt.span, r.per_unit)
+        if r.award is not None:
+            return A.BooleanAward(fact, r.award.value, r.stmt.span)
+        return A.BooleanDeduction(fact, r.deduct.value, r.stmt.span)
+
+    def _item_points(self, r: Reading) -> Decimal:
+        if self.ctx.item_points is None:
+            raise _Reject(error("E201", "“得满分”要知道本项的分值,所在分组没有写分值", r.stmt.span,
+                                hint="给分组写上分值,例如 项目 \"…\" 5分 { … }"))
+        return self.ctx.item_points
+
+    def _tiers(self, reader: _Reader, text: str) -> A.Node:
+        records = any(r.per is not None for r in reader.readings)
+        fact = self.slot(text, records=records)
+        tiers = []
+        peer = any(r.peer is not None for r in reader.readings)
+        for r in reader.readings:
+            if r.otherwise and r.condition is None:
+                if r.gives and (r.signed_points or 0) != 0 and not r.zero:
+                    raise _Reject(error("E202", "“否则”这一档给了分,但前面的条件没有说清它的范围",
+                                        r.stmt.span, hint="把“否则”改写成明确的条件,例如 低于85%的"))
+                continue  # 否则不得分 / 否则得0分: what no tier holds scores nothing anyway
+            if r.condition is None:
+                raise _Reject(error("E202", "分档规则中这个分句没有写条件", r.stmt.span,
+                                    hint="每一档都写出条件,例如 70%至85%的,计0.4分"))
+            if not r.gives:
+                raise _Reject(error("E201", "这一档没有写分值", r.stmt.span))
+            points = Decimal(0) if r.zero else (self._item_points(r) if r.full else r.signed_points)
+            tiers.append(A.Tier(r.condition, points, r.stmt.text, r.stmt.span, zero=r.zero))
+        if not tiers:
+            raise _Reject(error("E202", "分档规则没有一档写了条件", self.span))
+        rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
+        return A.Peer(rule, self.span) if peer else rule
+
+    def _stepped(self, reader: _Reader, text: str) -> A.Node:
+        """A value and its steps: below a threshold (每低), above it (每增加), short of a
+        required count (每少), late (每逾期)."""
+        readings = reader.readings
+        stepping = next(r for r in readings if r.step is not None)
+        step = stepping.step
+        if step.step.value <= 0:
+            raise _Reject(error("E204", "“每…”后面的数量必须大于0", stepping.stmt.span))
+        if stepping.signed_points is None:
+            raise _Reject(error("E201", "这一步没有写加几分或扣几分", stepping.stmt.span,
+                                hint="例如 每低1%扣0.2分"))
+        base = next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
+        base = base or (readings[0] if readings[0] is not stepping else None)
+        if stepping.condition is not None and base is None:
+            base = stepping  # 低于96%的,每降低1个百分点扣0.25分
+        limits = [r for r in readings if r is not stepping and r.zero and r.condition is not None]
+        kind = step.kind
+        unit = step.step.unit
+        if kind is A.StepKind.DEFICIT and unit is A.Unit.PERCENT:
+            kind = A.StepKind.SHORT  # 每少5个百分点: a rate short of its threshold
+        peer = any(r.peer is not None for r in readings)
+        fact = self.slot(text)
+        own = base.signed_points if base is not None and base is not stepping and base.gives else None
+        if kind is A.StepKind.LATE or (kind is A.StepKind.DEFICIT and base is None and limits):
+            rule = self._late(fact, stepping, limits)
+        elif kind is A.StepKind.DEFICIT:
+            # 每月开展…,每少1次 / 不少于4次,少一次: from the clause before, or the step's own
+            required = self._required(base) if base is not None and base is not stepping else None
+            required = required if required is not None else self._required(stepping, own=True)
+            if stepping.deduct is None:
+                raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
+            if required is None:  # 每少1次扣1分 with no requirement: the count missing
+                rule = A.PerCountDeduction(fact, step.step.value, stepping.deduct.value, stepping.stmt.span)
+            else:
+                if stepping.deduct is None:
+                    raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
+                rule = A.DeficitDeduction(fact, required, step.step.value, stepping.deduct.value, self.span)
+            rule = self._with_limits(rule, fact, limits)
         else:
-            rule = A.Cap(rule, cap.limit.value, cap.on_deductions, cap.span)
-    if split.floor:
-        rule = A.Floor(rule, span)
-    return rule
+            threshold, met_unit = self._threshold(base, stepping, kind, peer)
+            points = own if own is not None else Decimal(0)
+            if kind is A.StepKind.SHORT:
+                if stepping.deduct is None:
+                    raise _Reject(error("E201", "“每低…”后面没有写扣几分", stepping.stmt.span))
+                rule = A.Shortfall(fact, threshold, met_unit, points, step.step.value, stepping.deduct.value,
+                                   self.span)
+            else:
+                rule = A.Excess(fact, threshold, met_unit, points, step.step.value, stepping.signed_points,
+                                self.span)
+            rule = self._with_limits(rule, fact, limits)
+            own = None  # the base points are the rule's own
+        if own is not None:
+            rule = A.OwnPoints(rule, own, self.span)
+        return A.Peer(rule, self.span) if peer else rule
+
+    def _with_limits(self, rule: A.Node, fact: A.FactRef, limits: list[Reading]) -> A.Node:
+        """…,逾期超过3天不得分: beyond a limit of the same value, the item scores nothing."""
+        if not limits:
+            return rule
+        tiers = tuple(A.Tier(r.condition, Decimal(0), r.stmt.text, r.stmt.span, zero=True) for r in limits)
+        return A.GroupCap((rule, A.Tiers(fact, tiers, self.span)), None, self.span)
+
+    def _late(self, fact, stepping: Reading, limits: list[Reading]) -> A.Node:
+        if stepping.deduct is None:
+            raise _Reject(error("E201", "“每逾期…”后面没有写扣几分", stepping.stmt.span))
+        beyond = None
+        for r in limits:
+            beyond = r.condition
+        return A.Lateness(fact, stepping.step.step.value, stepping.deduct.value, beyond, self.span)
+
+    def _required(self, base: Reading | None, own: bool = False) -> Decimal | None:
+        """The count a deficit is counted from: 应开展4次, 不少于4次, 每季度 (4), 的6项职责."""
+        if base is None:
+            return None
+        if base.required is not None:
+            return base.required
+        if base.condition is not None:
+            bound = base.condition.low or base.condition.high
+            if base.period is not None:  # 每季度不少于1次: 4 a year
+                return bound.value * base.period
+            return bound.value
+        if base.period is not None:
+            return Decimal(base.period)
+        if base.target is not None and (not own or base.target != base.step.step.value):
+            return base.target
+        return None
+
+    def _threshold(self, base: Reading | None, stepping: Reading, kind: A.StepKind,
+                   peer: bool) -> tuple[A.Bound, A.Unit]:
+        """Where the steps start, as the bound of the values that meet the threshold."""
+        cond = base.condition if base is not None else None
+        if cond is None and base is not None and base.target is not None:
+            cond = A.Interval(A.Bound(base.target, True), None, A.Unit.COUNT)  # 用稿2篇,得基本分8分
+        if cond is None:
+            if peer:  # 高于全县平均的,每高1个百分点: steps from the average itself
+                return A.Bound(Decimal(0), kind is A.StepKind.SHORT), stepping.step.step.unit
+            code = "E206" if kind is A.StepKind.SHORT else "E205"
+            raise _Reject(error(code, "“每…”之前没有写从哪个数值算起", stepping.stmt.span,
+                                hint="写出达标线,例如 不低于95%的,得2分;每低1%,扣0.2分"))
+        step_unit = stepping.step.step.unit
+        if not _same_measure(cond.unit, step_unit) or (cond.unit is A.Unit.NONE and step_unit is A.Unit.PERCENT):
+            raise _Reject(error("E202", "起点和每一步的单位不同(一个是百分比,一个是数量)", stepping.step.span,
+                                hint="把两处写成同一种单位,例如 低于95%的,每下降1个百分点扣0.5分"))
+        if kind is A.StepKind.SHORT:
+            # the values that meet it: ≥T (不低于T / 低于T的,每降低 …)
+            if cond.low is not None and cond.high is None:
+                return cond.low, cond.unit
+            if cond.high is not None and cond.low is None:
+                return A.Bound(cond.high.value, not cond.high.inclusive), cond.unit
+        else:
+            if cond.low is not None and cond.high is None:
+                return cond.low, cond.unit
+            if cond.high is not None and cond.low is None:  # 不超过T的得2分,每超过1…
+                return A.Bound(cond.high.value, not cond.high.inclusive), cond.unit
+        raise _Reject(error("E202", "这个条件是一个区间,无法作为逐步加减分的起点", base.stmt.span,
+                            hint="写成 不低于X 或 超过X 的形式"))
+
+    def _each_kind(self, r: Reading) -> A.Node:
+        """分别扣10分、5分 / 各扣1分: one fact for each kind or failing listed."""
+        if r.listed is not None and len(r.listed.values) > 1:
+            deduct = r.listed.deduct if r.listed.deduct is not None else self.ctx.role is A.Role.DEDUCTIONS
+            levels = _level_words(r.stmt.phrases, r.listed, len(r.listed.values))
+            if levels is not None:
+                self.used.update(id(p) for p in levels[1])
+                return self._levels_rule(r, levels[0], [(-1 if deduct else 1) * v.value for v in r.listed.values])
+            per = r.per if r.per is not None else Decimal(1)
+            facts = tuple(self.slot(r.stmt.text) for _ in r.listed.values)
+            points = tuple((-1 if deduct else 1) * v.value for v in r.listed.values)
+            return A.ListedValues(facts, per, points, r.stmt.span)
+        deduct = r.each.deduct if r.each is not None else r.listed.deduct is not False
+        points = (r.each.points if r.each is not None else r.listed.values[0]).value
+        if r.per is not None or r.step is not None:
+            per = r.per or r.step.step.value
+            fact = self.slot(r.stmt.text)
+            return (A.PerCountDeduction(fact, per, points, r.stmt.span) if deduct
+                    else A.PerCountAward(fact, per, points, r.stmt.span))
+        failings = _failings(r.stmt.phrases)
+        if failings < 2:  # 没有落实的,各扣2分: a count of the failings
+            fact = self.slot(r.stmt.text)
+            return (A.PerCountDeduction(fact, Decimal(1), points, r.stmt.span) if deduct
+                    else A.PerCountAward(fact, Decimal(1), points, r.stmt.span))
+        rules = []
+        for _ in range(failings):
+            fact = self.slot(r.stmt.text)
+            rules.append(A.BooleanDeduction(fact, points, r.stmt.span) if deduct
+                         else A.BooleanAward(fact, points, r.stmt.span))
+        return A.GroupCap(tuple(rules), None, r.stmt.span)
+
+    def _levels(self, r: Reading) -> A.Node:
+        levels = _level_words(r.stmt.phrases, r.amounts, len(r.amounts.values))
+        if levels is None:
+            raise _Reject(error("E202", "列出了几个分值,但前面没有对应的几档(如 好、较好、一般、差)",
+                                r.amounts.span, hint="例如 按好、较好、一般、差四档,分别计4分、3分、2分、1分"))
+        self.used.update(id(p) for p in levels[1])
+        sign = -1 if self.ctx.role is A.Role.DEDUCTIONS else 1
+        return self._levels_rule(r, levels[0], [sign * v.value for v in r.amounts.values])
+
+    def _levels_rule(self, r: Reading, words: list[str], points: list[Decimal]) -> A.Node:
+        if len(set(words)) != len(words):
+            raise _Reject(error("E202", "几个档次的名称重复了", r.stmt.span))
+        fact = self.slot(r.stmt.text)
+        return A.Levels(fact, tuple(zip(words, points)), r.stmt.span)
 
 
-def _veto(facts, span, ctx) -> A.Veto:
-    if len(facts) != 1:
-        raise _Reject(error("E215", "一票否决规则只能读一个事实(是/否)", span))
-    return A.Veto(facts[0], ctx.veto_grade, span)
+def _failings(phrases) -> int:
+    """How many failings a 各扣 lists before it: 无计划或总结 -> 2; 教育、组织、群众工作不力 -> 3."""
+    text = "".join(p.text for p in phrases if isinstance(p, A.Text))
+    count = 1
+    for sep in ("、", "或", "和", "及", "/"):
+        count += text.count(sep)
+    return count
 
 
-def _requirement(facts, clauses, span, ctx) -> A.Requirement:
-    fact = _single_fact(facts, span)
+def _level_words(phrases, values_phrase, n: int):
+    """按好、较好、一般、差四档 before `n` values: (the level words, the phrases used)."""
+    if any(isinstance(p, A.Per) for p in phrases):
+        return None  # 每起分别加5分、2分: kinds counted, not levels
+    index = next((i for i, p in enumerate(phrases) if p is values_phrase), len(phrases))
+    for i in range(index - 1, -1, -1):
+        p = phrases[i]
+        if isinstance(p, A.Text) and "、" in p.text:
+            words = [w.strip() for w in p.text.split("、")]
+            if len(words) != n:
+                return None
+            head = words[0]
+            for mark in ("按", "为", "：", ":", "分"):
+                if mark in head:
+                    head = head[head.rindex(mark) + 1:]
+            words[0] = head.strip()
+            if not all(words) or any(len(w) > 8 for w in words):
+                return None
+            used = [p] + [q for q in phrases[i + 1:index] if isinstance(q, A.Amount)]
+            return words, used
+    return None
+
+
+def _requirement(fact, clauses, span, ctx) -> A.Requirement:
     phrases = [p for c in clauses for p in c.phrases]
     if any(_is_outcome(p) or _is_modifier(p) for p in phrases):
         raise _Reject(error("E217", "“达标”行只写要求,不能写分值", span,
@@ -434,15 +1060,7 @@ def _requirement(facts, clauses, span, ctx) -> A.Requirement:
     return A.Requirement(fact, condition_of(phrases, ctx, span), span)
 
 
-def _single_fact(facts, span) -> A.FactRef:
-    if len(facts) != 1:
-        raise _Reject(error("E203", f"列出了{len(facts)}个事实,但这句规则只读一个", span,
-                            hint="只保留一个事实名称"))
-    return facts[0]
-
-
-def _judged(facts, readings, span, ctx, *, per_occurrence: bool) -> A.Judged:
-    fact = _single_fact(facts, span)
+def _judged(fact, readings, span, ctx, *, per_occurrence: bool, whole: bool = False) -> A.Judged:
     low = high = None
     deduct = ctx.role is A.Role.DEDUCTIONS
     for r in readings:
@@ -450,9 +1068,10 @@ def _judged(facts, readings, span, ctx, *, per_occurrence: bool) -> A.Judged:
             low, high = (r.award or r.deduct).value, r.high.value
         elif r.points_range is not None:
             low, high, _ = _unify_range(r.points_range.low, r.points_range.high)
-        if r.deduct is not None:
+        if r.deduct is not None or r.judged == "deduct":
             deduct = True
-    if high is None:  # the sentence's own points, as in `…工作领导机构。(1分)`
+    if high is None and not any(r.judged == "deduct" for r in readings):
+        # the sentence's own points, as in `…工作领导机构。(1分)`
         own = next((r.award.value for r in readings if r.award is not None), None)
         if own is not None:
             low, high = Decimal(0), own
@@ -464,149 +1083,8 @@ def _judged(facts, readings, span, ctx, *, per_occurrence: bool) -> A.Judged:
         low, high = Decimal(0), ctx.item_points
     if low > high:
         raise _Reject(error("E208", f"评定范围下限 {low} 大于上限 {high}", span))
-    return A.Judged(fact, low, high, deduct, per_occurrence, span)
-
-
-def _several_facts(facts, readings, span, ctx) -> A.Node:
-    listed = [r for r in readings if r.listed is not None]
-    if listed:
-        values = listed[0].listed.values
-        if len(values) != len(facts):
-            raise _Reject(error(
-                "E203", f"“分别”列出了{len(values)}个分值,但行首列了{len(facts)}个事实", span,
-                hint="行首事实的个数和顺序要与“分别”后的分值一一对应"))
-        sign = -1 if listed[0].listed.deduct else 1
-        per = listed[0].per if listed[0].per is not None else Decimal(1)
-        return A.ListedValues(tuple(facts), per, tuple(sign * v.value for v in values), span)
-    if len(readings) != len(facts):
-        raise _Reject(error(
-            "E203", f"行首列了{len(facts)}个事实,但句子有{len(readings)}个计分分句", span,
-            hint="每个计分分句对应一个事实,按书写顺序;分档规则请单独写一行"))
-    rules = []
-    for fact, reading in zip(facts, readings):
-        rule = _one_fact(fact, [reading], reading.stmt.span, ctx)
-        for cap, whole in reading.stmt.caps:
-            if not whole:
-                rule = A.Cap(rule, cap.limit.value, cap.on_deductions, cap.span)
-        rules.append(rule)
-    limit = None
-    for reading in readings:
-        for cap, whole in reading.stmt.caps:
-            if whole:
-                limit = cap.limit.value if limit is None else min(limit, cap.limit.value)
-    return A.GroupCap(tuple(rules), limit, span)
-
-
-def _one_fact(fact: A.FactRef, readings: list[_Reading], span: Span, ctx: Context) -> A.Node:
-    if any(r.listed is not None for r in readings):
-        raise _Reject(error("E203", "“分别”列出了多个分值,行首也要列出同样多个事实", span,
-                            hint="例如 特大案件数, 重大案件数: …每起分别加5分、2分"))
-    if any(r.judged or r.high is not None for r in readings):
-        per_occurrence = any(r.per is not None for r in readings)
-        return _judged([fact], readings, span, ctx, per_occurrence=per_occurrence)
-    if any(r.proportional for r in readings):
-        return _proportional(fact, readings, span, ctx)
-    if any(r.rank is not None for r in readings):
-        return _rank(fact, readings, span)
-    if any(r.deficit is not None for r in readings):
-        return _deficit(fact, readings, span)
-    if any(r.shortfall is not None for r in readings):
-        return _shortfall(fact, readings, span)
-    if any(r.condition is not None for r in readings):
-        return _tiers(fact, readings, span)
-    if fact.attribute is not None:
-        raise _Reject(error("E207", f"“{fact.label}”是记录列表,但句子没有按每条记录的条件计分", span,
-                            hint="去掉方括号里的属性名,或写出每条记录的分档条件"))
-    simple = [_simple(fact, r) for r in readings]
-    if len(simple) == 1:
-        return simple[0]
-    first, rest = simple[0], simple[1:]
-    if isinstance(first, A.BooleanAward) and all(_is_deduction(r) for r in rest) and len(rest) == 1:
-        return A.OwnPoints(rest[0], first.points, span)
-    raise _Reject(error(
-        "E203", f"这句规则有{len(simple)}个计分分句,但行首只列了一个事实", span,
-        hint="在行首按顺序列出每个分句读的事实,用逗号分开"))
-
-
-def _is_deduction(rule) -> bool:
-    return isinstance(rule, (A.PerCountDeduction, A.BooleanDeduction, A.DeficitDeduction))
-
-
-def _simple(fact: A.FactRef, r: _Reading) -> A.Node:
-    if r.zero:
-        return A.BooleanDeduction(fact, None, r.stmt.span)
-    if r.per is not None:
-        if r.per <= 0:
-            raise _Reject(error("E204", "“每…”后面的数量必须大于0", r.stmt.span))
-        unit = r.per_unit
-        if r.award is not None:
-            return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, unit)
-        return A.PerCountDeduction(fact, r.per, r.deduct.value, r.stmt.span, unit)
-    if r.award is not None:
-        return A.BooleanAward(fact, r.award.value, r.stmt.span)
-    return A.BooleanDeduction(fact, r.deduct.value, r.stmt.span)
-
-
-def _tiers(fact, readings, span) -> A.Node:
-    tiers = []
-    per_record = fact.attribute is not None
-    for r in readings:
-        if r.condition is None:
-            raise _Reject(error(
-                "E202", "分档规则中这个分句没有写条件", r.stmt.span,
-                hint="每一档都写出条件,例如 70%至85%的,计0.4分"))
-        points = r.signed_points
-        if r.zero:
-            points = None
-        if points is None and not r.zero:
-            raise _Reject(error("E201", "这一档没有写分值", r.stmt.span))
-        if not per_record and any(isinstance(p, A.Per) for p in r.stmt.phrases):
-            raise _Reject(error("E207", "分档规则里出现了“每…”,需要按记录逐条计分", r.stmt.span,
-                                hint=f"把事实写成记录列表,例如 {fact.name}[属性]"))
-        tiers.append(A.Tier(r.condition, points if points is not None else Decimal(0),
-                            r.stmt.text, r.stmt.span))
-    if per_record:
-        return A.PerRecordTiers(fact, tuple(tiers), span)
-    return A.Tiers(fact, tuple(tiers), span)
-
-
-def _deficit(fact, readings, span) -> A.DeficitDeduction:
-    required = None
-    for r in readings:
-        if r.required is not None:
-            required = r.required
-        elif r.period is not None and required is None:
-            required = Decimal(r.period)
-        if r.condition is not None and required is None:
-            bound = r.condition.high or r.condition.low
-            required = bound.value
-    reading = next(r for r in readings if r.deficit is not None)
-    if required is None:
-        raise _Reject(error(
-            "E205", "“每少…”没有说明应完成多少次", span,
-            hint="写明要求,例如 每月开展检查(每年12次)、少于3件的、应开展4次"))
-    if reading.deduct is None:
-        raise _Reject(error("E201", "“每少…”后面没有写扣几分", reading.stmt.span))
-    step = reading.deficit.step.value
-    if step <= 0:
-        raise _Reject(error("E204", "“每少…”后面的数量必须大于0", reading.stmt.span))
-    return A.DeficitDeduction(fact, required, step, reading.deduct.value, span)
-
-
-def _shortfall(fact, readings, span) -> A.Shortfall:
-    base = next((r for r in readings if r.condition is not None and r.award is not None), None)
-    below = next(r for r in readings if r.shortfall is not None)
-    if base is None or base.condition.low is None:
-        raise _Reject(error(
-            "E206", "“每低…”之前没有写达标线和得分", span,
-            hint="例如 不低于95%的,得2分;每低1%,扣0.2分"))
-    if below.deduct is None:
-        raise _Reject(error("E201", "“每低…”后面没有写扣几分", below.stmt.span))
-    step = below.shortfall.step
-    if step.value <= 0:
-        raise _Reject(error("E204", "“每低…”后面的幅度必须大于0", below.stmt.span))
-    return A.Shortfall(fact, base.condition.low, base.condition.unit, base.award.value,
-                       step.value, below.deduct.value, span)
+    # A judged deduction for a failing (…的,酌情扣2-6分) is 0 when the failing did not happen.
+    return A.Judged(fact, low, high, deduct, per_occurrence, span, may_be_zero=deduct and low > 0 and not whole)
 
 
 def _proportional(fact, readings, span, ctx) -> A.Proportional:
@@ -643,6 +1121,107 @@ def _rank(fact, readings, span) -> A.Rank:
     return A.Rank(fact, tuple(tiers), span)
 
 
+# ------------------------------------------------------------------ nothing unread
+
+def _significant(p) -> bool:
+    """A phrase that scores or compares: reading a sentence must use every one (§8)."""
+    if isinstance(p, (A.Award, A.Deduct, A.CapPhrase, A.Per, A.Step, A.Listed, A.Each, A.AmountList,
+                      A.FloorCap, A.PeerPhrase, A.RankPhrase, A.Compare, A.Range, A.OpSymbol)):
+        return True
+    if isinstance(p, A.MarkerPhrase):
+        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF)
+    if isinstance(p, A.Amount):
+        return p.quantity.unit is not A.Unit.NONE
+    return False
+
+
+def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: set) -> None:
+    used = set(used_more)
+    for r in readings:
+        used.update(r.used)
+        used.update(id(p) for p in r.stmt.caps)
+        # a count that is the unit of counting, a target or a requirement was read too
+        for p in r.stmt.phrases:
+            if isinstance(p, A.Amount) and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE) and (
+                    r.per is not None or r.step is not None or r.proportional or r.required is not None):
+                if r.target == p.quantity.value or r.per == p.quantity.value:
+                    used.add(id(p))
+            if _marker(p, A.Marker.FLOOR):
+                used.add(id(p))
+    used.update(id(p) for p in split.modifiers)
+    for r in readings:
+        if r.award is not None and r.per is None and r.step is None and r.condition is None \
+                and not r.listed and not r.amounts:
+            # 学校要配备1名校外禁毒辅导员。(1分): the count describes what the yes/no asks
+            used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)
+                        and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE))
+    for r in readings:
+        if r.step is not None and r.target is not None:
+            used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)
+                        and p.quantity.value == r.target and p.quantity.unit is not A.Unit.POINTS)
+    for clause in clauses:
+        phrases = clause.phrases
+        for i, p in enumerate(phrases):
+            if isinstance(p, A.OpSymbol) and not any(
+                    isinstance(q, A.Amount) for q in phrases[max(i - 1, 0):i + 2]):
+                continue  # a < or > with no number beside it is a character of the text
+            if _significant(p) and id(p) not in used:
+                raise _Reject(error(
+                    "E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
+                    hint="jdscore 只按读懂的部分计分,不会略过分值或计分词;"
+                         "请改写这部分,或把描述性的数字写进引号"))
+
+
+def _shown(clause: A.Clause, p) -> str:
+    start = p.span.start - clause.span.start
+    end = p.span.end - clause.span.start
+    return clause.text[start:end] if 0 <= start < end <= len(clause.text) else ""
+
+
+# ------------------------------------------------------------------ binding facts
+
+def _bind(rule: A.Node, slots: list[_Slot], facts, span: Span) -> A.Node:
+    """Replace the placeholders by the rule line's facts, in order (E203 if the number differs)."""
+    if facts is None:
+        names = ["值"] if len(slots) == 1 else [f"值{i + 1}" for i in range(len(slots))]
+        facts = tuple(A.FactRef(n, "值" if s.records else None, span) for n, s in zip(names, slots))
+    if len(facts) != len(slots):
+        listing = ";".join(f"{i + 1}. “{s.text.strip('，,;；。 ')[:30]}”" for i, s in enumerate(slots))
+        raise _Reject(error(
+            "E203", f"这句规则读 {len(slots)} 个事实,行首列了 {len(facts)} 个", span,
+            hint=f"按顺序列出每个分句读的事实: {listing}" if len(slots) > 1
+            else "这句规则只读一个事实,行首只保留一个名称"))
+    for fact, s in zip(facts, slots):
+        if s.records and fact.attribute is None:
+            raise _Reject(error("E207", f"“{fact.label}”要逐条计分,应写成记录列表,例如 {fact.name}[属性]",
+                                fact.span, hint=f"方括号里写每条记录要比较的属性,例如 {fact.name}[阅读量]"))
+        if not s.records and fact.attribute is not None:
+            raise _Reject(error("E207", f"“{fact.label}”是记录列表,但句子没有按每条记录的条件计分", fact.span,
+                                hint="去掉方括号里的属性名,或写出每条记录的分档条件"))
+    return _replace_facts(rule, {f"#{i}": f for i, f in enumerate(facts)})
+
+
+def _replace_facts(value, names: dict):
+    if isinstance(value, A.FactRef):
+        return names.get(value.name, value)
+    if isinstance(value, tuple):
+        return tuple(_replace_facts(v, names) for v in value)
+    if is_dataclass(value) and isinstance(value, A.Node) and not isinstance(value, (A.Clause, A.Tier)):
+        changes = {f.name: _replace_facts(getattr(value, f.name), names) for f in fields(value)
+                   if f.name != "span"}
+        return replace(value, **changes)
+    return value
+
+
+def slot_count(clauses, ctx: Context) -> int:
+    """How many facts a sentence reads (0 when it cannot be read)."""
+    try:
+        _, slots = read_sentence(tuple(clauses), False, clauses[0].span, ctx)
+    except _Reject:
+        return 0
+    return len(slots)
+
+
 # ------------------------------------------------------------------ grade bands
 
 def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.GradeBands:
@@ -674,41 +1253,17 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
 def _band(grade, phrases, otherwise, text, span, ctx, diagnostics) -> A.Band:
     if otherwise:
         return A.Band(grade, None, text, span)
+    used: set = set()
     try:
-        interval = condition_of(phrases, ctx, span)
+        interval = condition_of(phrases, ctx, span, used, on_points=True)
     except _Reject as reject:
         diagnostics.append(reject.diagnostic)
         return A.Band(grade, None, text, span)
+    unread = next((p for p in phrases if isinstance(p, A.Amount) and id(p) not in used), None)
+    if unread is not None:  # 累计10个月或以上…得分均≧90分: a second condition, not read
+        diagnostics.append(error("E214", f"等级“{grade}”的条件里有没读懂的数字", unread.span,
+                                 hint="每个等级只写一个总分条件,例如 90分以上为优秀"))
     if interval is None:
         diagnostics.append(error("E214", f"等级“{grade}”没有写分数条件", span,
                                  hint="例如 90分以上、80分至90分;兜底的等级写“其余”"))
     return A.Band(grade, interval, text, span)
-
-
-def fact_slots(clauses, ctx: Context) -> tuple[int, bool]:
-    """How many facts a sentence reads, and whether the first is a list of records.
-
-    Used by `jdscore try`, where the sentence comes without a rule line's fact names.
-    """
-    split = split_statements(clauses)
-    readings = []
-    try:
-        readings = [read_statement(s, ctx) for s in split.statements]
-    except _Reject:
-        return 1, False
-    for r in readings:
-        if r.listed is not None:
-            return len(r.listed.values), False
-    per_record = any(r.condition is not None and any(isinstance(p, A.Per) for p in r.stmt.phrases)
-                     for r in readings)
-    if per_record:
-        return 1, True
-    kinds = {bool(r.condition is not None or r.rank is not None or r.shortfall is not None
-                  or r.deficit is not None) for r in readings}
-    if len(readings) > 1 and kinds == {False}:
-        awards = [r for r in readings if r.award is not None and r.per is None and not r.zero]
-        deductions = [r for r in readings if r.deduct is not None or r.zero]
-        if len(readings) == 2 and len(awards) == 1 and readings[0] is awards[0] and deductions:
-            return 1, False  # …得4分, …扣2分: the sentence's own points
-        return len(readings), False
-    return 1, False

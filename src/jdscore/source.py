@@ -116,6 +116,30 @@ class Source:
         return Span(self.name, line, col, end_line, end_col, start, end)
 
 
+_SIMPLIFIED: dict[int, str] | None = None
+
+
+def to_simplified(text: str) -> str:
+    """`text` with traditional characters as simplified ones, character for character (the
+    same length, so every offset still points at the original): 扣完為止 reads as 扣完为止.
+    The table comes from OpenCC's t2s conversion, one character at a time."""
+    global _SIMPLIFIED
+    if text.isascii():
+        return text
+    if _SIMPLIFIED is None:
+        import opencc
+
+        convert = opencc.OpenCC("t2s").convert
+        table = {}
+        for code in range(0x3400, 0xA000):  # CJK Extension A and the unified ideographs
+            ch = chr(code)
+            simple = convert(ch)
+            if simple != ch and len(simple) == 1:
+                table[code] = simple
+        _SIMPLIFIED = table
+    return text.translate(_SIMPLIFIED)
+
+
 class Sources:
     """The texts diagnostics point into, for their excerpts: those given, and any other file
     a diagnostic names, read again on demand (never one that cannot be read)."""

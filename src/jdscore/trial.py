@@ -16,8 +16,9 @@ from .diagnostics import CONTENT, USAGE, Diagnostic, Stop, error
 from .facts import Located, Validator
 from .numerals import plain
 from .pipeline import sentence_rubric
-from .runtime import grade_of
-from .schema import Kind
+from .compiler import PeerInput
+from .runtime import grade_of, rank_inputs
+from .schema import Kind, UnitFacts
 from .sentences import assemble_bands
 from .wording import describe, describe_bands
 
@@ -36,9 +37,11 @@ class TryResult:
         return {"score": self.score, "understood": self.understood, "rule": self.rule}
 
 
-def try_rule(text: str, values: list[str], points: Decimal | None = None) -> TryResult:
+def try_rule(text: str, values: list[str], points: Decimal | None = None,
+             others: list[list[str]] | None = None) -> TryResult:
     """Score one sentence for the given values; Stop (with the exit code of CLI.md) when
-    the sentence cannot be read or the values do not fit it."""
+    the sentence cannot be read or the values do not fit it. `others`: the values of the
+    other units, for a sentence that compares with the average of all units."""
     try:
         built = sentence_rubric(text, points)
     except Stop as stop:
@@ -48,6 +51,8 @@ def try_rule(text: str, values: list[str], points: Decimal | None = None) -> Try
         raise Stop(stop.diagnostics[:1], USAGE) from None
     program = built.program
     vector, ranks = _values(program, values, built.rule, built.source)
+    if any(isinstance(entry, PeerInput) for entry in program.rank_inputs):
+        ranks = _peer_inputs(program, vector, others, built)
     total, *_ = program.total(vector, ranks)
     understood = describe(built.rule)
     if points is not None:
@@ -62,7 +67,7 @@ def _values(program, values, rule, source):
     specs = list(program.schema.facts.values())
     spec = specs[0] if specs else None
     validator = Validator(source, program.schema, program.places)
-    if spec is not None and spec.kind in (Kind.RECORDS, Kind.AMOUNTS):
+    if spec is not None and spec.kind in (Kind.RECORDS, Kind.AMOUNTS) and len(specs) == 1:
         items = [Located(_plain_value(v), 1, i + 1) for i, v in enumerate(values)]
         if spec.kind is Kind.RECORDS:
             attribute = next(iter(spec.attributes))
@@ -78,6 +83,18 @@ def _values(program, values, rule, source):
         vector.append(validator.convert(spec, Located(_plain_value(value), 1, i + 1), "试算", spec.name))
         _raise_first(validator)
     return vector, []
+
+
+def _peer_inputs(program, vector, others, built) -> list:
+    """The average of this unit's value and the other units' (given with --others)."""
+    if not others:
+        raise Stop([error("E502", "这句规则与全部单位的平均值比较,要给出其他单位的值",
+                          hint="例如 jdscore try \"高于全县平均发案率的,每高1个百分点扣0.5分\" 5% --others 3%,4%")])
+    units = [UnitFacts("试算", built.line.span, vector, {}, [])]
+    for i, values in enumerate(others):
+        other, _ = _values(program, values, built.rule, built.source)
+        units.append(UnitFacts(f"单位{i + 2}", built.line.span, other, {}, []))
+    return rank_inputs(program, units)[0]
 
 
 def _rank_values(program, values, rule: A.Rank, source):

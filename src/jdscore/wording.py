@@ -34,6 +34,10 @@ def _points(p: Decimal) -> str:
     return f"得{plain(p)}分" if p >= 0 else f"扣{plain(-p)}分"
 
 
+def _tier_points(t: A.Tier) -> str:
+    return "本项不得分" if t.zero else _points(t.points)
+
+
 def _per(per: Decimal) -> str:
     return "每1" if per == 1 else f"每{plain(per)}"
 
@@ -57,9 +61,10 @@ class Wording(A.RuleVisitor):
         return f"是/否计分: 符合得{plain(rule.points)}分,否则0分"
 
     def visit_BooleanDeduction(self, rule):
+        when = "不符合" if rule.on_no else "符合"
         if rule.points is None:
-            return "是/否扣分: 符合则本项不得分"
-        return f"是/否扣分: 符合扣{plain(rule.points)}分"
+            return f"是/否扣分: {when}则本项不得分"
+        return f"是/否扣分: {when}扣{plain(rule.points)}分"
 
     def visit_DeficitDeduction(self, rule):
         return (f"差额扣分: 应完成{plain(rule.required)},{self.subject}每少{plain(rule.per)}"
@@ -67,15 +72,33 @@ class Wording(A.RuleVisitor):
 
     def visit_Shortfall(self, rule):
         op = "≥" if rule.threshold.inclusive else ">"
-        return (f"达标线计分: {self.subject}{op}{amount(rule.threshold.value, rule.unit)}得{plain(rule.points)}分;"
+        base = f"得{plain(rule.points)}分" if rule.points else "不扣分"
+        return (f"达标线计分: {self.subject}{op}{amount(rule.threshold.value, rule.unit)}{base};"
                 f"每低{amount(rule.step, rule.unit)}扣{plain(rule.step_points)}分(按整倍数)")
+
+    def visit_Excess(self, rule):
+        op = "≥" if rule.threshold.inclusive else ">"
+        base = f"得{plain(rule.points)}分," if rule.points else ""
+        return (f"超出计分: {self.subject}{op}{amount(rule.threshold.value, rule.unit)}时{base}"
+                f"每多{amount(rule.step, rule.unit)}{_points(rule.step_points)}(按整倍数)")
+
+    def visit_Lateness(self, rule):
+        beyond = "" if rule.zero_beyond is None else f";{interval(rule.zero_beyond, self.subject)}时本项不得分"
+        return (f"逾期扣分: {self.subject}为逾期的天数(或月数,按时为0),每{plain(rule.per)}"
+                f"扣{plain(rule.points)}分(按整倍数){beyond}")
+
+    def visit_Levels(self, rule):
+        return "按档次计分: " + ";".join(f"{word} {_points(points)}" for word, points in rule.levels)
+
+    def visit_Peer(self, rule):
+        return f"与全部被考评单位的平均值比较({self.subject}为高出平均值的部分): {self.visit(rule.rule)}"
 
     def visit_ListedValues(self, rule):
         parts = [f"{f.label}{_per(rule.per)}{_points(p)}" for f, p in zip(rule.facts, rule.points)]
         return "分别计分: " + ";".join(parts)
 
     def visit_Tiers(self, rule):
-        tiers = ";".join(f"{interval(t.interval, self.subject)} {_points(t.points)}" for t in rule.tiers)
+        tiers = ";".join(f"{interval(t.interval, self.subject)} {_tier_points(t)}" for t in rule.tiers)
         return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers};都不符合得0分"
 
     def visit_PerRecordTiers(self, rule):
@@ -102,7 +125,8 @@ class Wording(A.RuleVisitor):
     def visit_Judged(self, rule):
         verb = "扣" if rule.deduct else "得"
         each = "每次" if rule.per_occurrence else ""
-        return f"评定: {each}由考评组评定,{verb}{plain(rule.low)}—{plain(rule.high)}分"
+        zero = "(未发生为0)" if rule.may_be_zero else ""
+        return f"评定: {each}由考评组评定,{verb}{plain(rule.low)}—{plain(rule.high)}分{zero}"
 
     def visit_Requirement(self, rule):
         what = "符合所述情形" if rule.interval is None else interval(rule.interval, self.subject)

@@ -92,7 +92,7 @@ class Context:
             if isinstance(node, A.RuleLine):
                 base = base + rule_range(node.rule)
                 continue
-            r = group_range(node)
+            r = group_range(node, self.rubric.floor)
             if node.role is A.Role.BASE:
                 base = base + r
             elif node.role is A.Role.BONUS:
@@ -120,7 +120,7 @@ class Context:
         if isinstance(node, A.Ref):
             for top in self.rubric.body:
                 if isinstance(top, A.Group) and top.role is A.Role.BASE and top.title == node.name:
-                    return group_range(top)
+                    return group_range(top, self.rubric.floor)
             return None
         if isinstance(node, A.BinOp):
             a, b = self._expr_range(node.left), self._expr_range(node.right)
@@ -164,8 +164,8 @@ def _exact_inverse(value: Decimal) -> bool:
     return abs(n) == 1
 
 
-def child_range(child) -> Range:
-    return group_range(child) if isinstance(child, A.Group) else rule_range(child.rule)
+def child_range(child, item_floor: bool = True) -> Range:
+    return group_range(child, item_floor) if isinstance(child, A.Group) else rule_range(child.rule)
 
 
 def children_high(group: A.Group) -> Decimal | None:

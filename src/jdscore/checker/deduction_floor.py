@@ -1,14 +1,14 @@
-"""扣分可能超过本项分值,原文没有说明扣完为止: 本项可能得负分。
-Deductions that can exceed the item's points, and the document does not say 扣完为止.
+"""扣分 不设下限 之下,扣分可能超过本项分值: 本项可能得负分。
+Under 扣分 不设下限, deductions can exceed the item's points: the item may score below 0.
 
-An item of 6 points with `尿检缺1人次扣0.5分` can lose more than 6 points. Whether it then
-stops at 0 or takes points from the other items is the document's decision, and a unit
-that disputes its grade will ask: the rubric must say it (`6分 扣完为止`, or `…扣完为止`
-at the end of a sentence). Checked for every item with points, also where awards and
-deductions mix.
+An item with points never scores below 0, whether or not it says 扣完为止: that is the
+reading most favourable to the unit, and the one offices apply. A rubric that means its
+deductions to run past an item's points says so once in its header (`扣分 不设下限`); this
+check then shows every item where that matters, so that the writer sees what it does.
 
 Bad::
 
+    扣分 不设下限
     项目 "落实帮教措施" 6分 {
       应建档未建档人数: 应建档未建档1人的扣1分
       尿检缺人次: 尿检缺1人次扣0.5分
@@ -16,6 +16,7 @@ Bad::
 
 Good::
 
+    扣分 不设下限
     项目 "落实帮教措施" 6分 扣完为止 {
       应建档未建档人数: 应建档未建档1人的扣1分
       尿检缺人次: 尿检缺1人次扣0.5分
@@ -30,14 +31,16 @@ from ..numerals import plain
 from .base import Context, finding
 
 CODE = "W309"
-NAME = "deduction-without-floor"
+NAME = "deduction-below-zero"
 
 
 def check(ctx: Context):
+    if ctx.rubric.floor:
+        return  # every item with points stops at 0
     for group in ctx.groups():
         if group.role is not A.Role.BASE or group.points is None:
             continue
-        low = group_range(group).low
+        low = group_range(group, item_floor=False).low
         if low is not None and low >= 0:
             continue
         # Reported where the deductions are written, not again on every group above.
@@ -47,7 +50,8 @@ def check(ctx: Context):
             continue
         lowest = "没有下限" if low is None else f"最低{plain(low)}分"
         yield finding(
-            CODE, f"“{group.title}”({plain(group.points)}分)的扣分可能超过本项分值,原文没有说明扣完为止"
-            f"(本项{lowest})", group.span,
+            CODE, f"“{group.title}”({plain(group.points)}分)的扣分可能超过本项分值,细则写了“扣分 不设下限”,"
+            f"本项可能得负分(本项{lowest})", group.span,
             english=f"deductions in {group.title!r} can exceed its {plain(group.points)} points and the "
-            "document does not say 扣完为止", hint="在分值后写“扣完为止”,或在规则句末写明;否则本项可能得负分")
+            "rubric says 扣分 不设下限: the item may score below 0",
+            hint="若本项应扣到0为止,在分值后写“扣完为止”;若全部项目都应如此,删掉表头的“扣分 不设下限”")

@@ -147,10 +147,12 @@ def test_analysis_agrees_with_brute_force(intervals, points):
     for run in analysis.gaps(inside_only=True):
         found |= {x for x in samples if _inside(x, run.low, run.high)}
     assert found == inside_gaps
+    # who decides at a value: the innermost of nested conditions, then the better, then the first
+    depth = A.nesting([o.interval for o in options])
     for option in options:
         mine = [x for x in samples if option in held[x]]
-        beaten = all(any(o is not option and (o.goodness > option.goodness or (
-            o.goodness == option.goodness and o.index < option.index)) for o in held[x]) for x in mine)
+        beaten = all(min(held[x], key=lambda o: (-depth[o.index], -o.goodness, o.index)) is not option
+                     for x in mine)
         assert (analysis.beaten(option) is not None) == beaten
 
 

@@ -196,11 +196,18 @@ def test_written_order_does_not_matter():
     assert [score(s, v) for v in ("94.9%", "95%", "97.9%", "98%")] == ["0", "3", "3", "5"]
 
 
-def test_tier_deductions_take_the_smaller_deduction():
-    # Both tiers hold below 60%: §3 takes the reading kinder to the unit (the checker
-    # reports the overlap so that the writer can say what was meant).
+def test_nested_conditions_take_the_innermost():
+    # Both tiers hold below 60%; the condition inside the other is the more specific one,
+    # and it decides, as a reader takes progressive thresholds.
     s = "低于80%的扣1分;低于60%的扣2分"
-    assert [score(s, v) for v in ("80%", "79%", "60%", "59%")] == ["0", "-1", "-1", "-1"]
+    assert [score(s, v) for v in ("80%", "79%", "60%", "59%")] == ["0", "-1", "-1", "-2"]
+    s = "超过6%的扣3分,超过7%的扣6分,超过8%以上的扣10分"
+    assert [score(s, v, points="15") for v in ("6%", "6.5%", "7.5%", "9%")] == ["15", "12", "9", "5"]
+
+
+def test_touching_conditions_take_the_better_tier():
+    # 85% is in both 85%以上 and 70%至85%: neither is inside the other, so the better one
+    assert score("85%以上的计0.5分;70%至85%的计0.4分", "85%") == "0.5"
 
 
 def test_negated_threshold():

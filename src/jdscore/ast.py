@@ -92,6 +92,40 @@ class Interval:
                 return False
         return True
 
+    def within(self, other: Interval) -> bool:
+        """Is every value of this interval also in `other`?"""
+        def low_ok(a, b):  # a starts no earlier than b
+            if b is None:
+                return True
+            if a is None:
+                return False
+            return a.value > b.value or (a.value == b.value and (b.inclusive or not a.inclusive))
+
+        def high_ok(a, b):  # a ends no later than b
+            if b is None:
+                return True
+            if a is None:
+                return False
+            return a.value < b.value or (a.value == b.value and (b.inclusive or not a.inclusive))
+
+        return low_ok(self.low, other.low) and high_ok(self.high, other.high)
+
+
+def nesting(intervals) -> list[int]:
+    """For each interval (None: 其余), how many of the others strictly contain it.
+
+    Where conditions nest (超过6%…;超过7%…;超过8%…), the innermost that holds decides, as
+    a reader takes it; where they merely touch or overlap (85%以上 / 70%至85%), the one
+    better for the unit does (LANGUAGE.md §3)."""
+    depth = []
+    for i, a in enumerate(intervals):
+        n = 0
+        for j, b in enumerate(intervals):
+            if i != j and a is not None and b is not None and a.within(b) and not b.within(a):
+                n += 1
+        depth.append(n)
+    return depth
+
 
 # --------------------------------------------------------------------------- phrases
 

@@ -126,6 +126,7 @@ class _RawBands:
     sentence: bool
     text: str
     span: Span
+    convention: A.Convention | None = None  # the sentence's own (以上包括本数,以下不包括本数)
 
 
 @dataclass
@@ -227,7 +228,12 @@ class _Transformer:
         unit = children[1] if len(children) > 1 else None
         return A.Amount(self._quantity(number, unit, self._span(meta)), self._span(meta))
 
-    band_amount = amount
+    def band_amount(self, meta, children):
+        """90(不含90)分: a bound mark may stand between the number and its unit."""
+        number = children[0]
+        bound = next((c.type == "BOUND_INCL" for c in children[1:] if c.type in ("BOUND_INCL", "BOUND_EXCL")), None)
+        unit = next((c for c in children[1:] if c.type in ("FEN", "PERCENT")), None)
+        return A.Amount(self._quantity(number, unit, self._span(meta), bound), self._span(meta))
 
     def compare(self, meta, children):
         words: list[A.CmpWord] = []
@@ -298,6 +304,14 @@ class _Transformer:
 
     def _step(kind):
         def method(self, meta, children):
+            if len(children) > 2:  # 迟报四天及以上: a condition on the value, not a step of it
+                words = tuple(A.CmpWord(c.type) for c in children[2:] if c.type in _CMP_WORDS)
+                bound = next((c.type == "BOUND_INCL" for c in children[2:]
+                              if c.type in ("BOUND_INCL", "BOUND_EXCL")), None)
+                q = children[1].quantity
+                if bound is not None:
+                    q = A.Quantity(q.value, q.unit, q.word, q.multiplier, q.span, bound)
+                return A.Compare(words, q, self._span(meta))
             return A.Step(kind, children[1].quantity, self._span(meta))
         return method
 
@@ -390,13 +404,21 @@ class _Transformer:
 
     def band_sentence(self, meta, children):
         lines = []
+        convention = None
         for c in children:
-            if isinstance(c, Token):  # a separator: keep it with the clause before it
-                last = lines[-1]
-                last.clause = _with_separator(last.clause, last.clause.separator + str(c))
+            if isinstance(c, A.Convention):
+                convention = c
+            elif isinstance(c, Token):  # a separator: keep it with the clause before it
+                if convention is None:
+                    last = lines[-1]
+                    last.clause = _with_separator(last.clause, last.clause.separator + str(c))
             else:
                 lines.append(c)
-        return _RawBands(lines, True, self._text(meta), self._span(meta))
+        return _RawBands(lines, True, self._text(meta), self._span(meta), convention)
+
+    def band_convention(self, meta, children):
+        pairs = tuple(c for c in children if isinstance(c, tuple))
+        return A.Convention(pairs, self._text(meta), self._span(meta))
 
     def band_line(self, meta, children):
         label = str(children[0])
@@ -523,6 +545,8 @@ class _Transformer:
 
     def conv_clause(self, meta, children):
         return (children[0], children[1].type == "INCLUDE")
+
+    band_conv_clause = conv_clause
 
     def convention(self, meta, children):
         pairs = tuple(c for c in children[1:] if isinstance(c, tuple))

@@ -519,8 +519,10 @@ class Codegen(A.RuleVisitor):
 
     def _tier_chain(self, tiers, val: _Val, out: str, *, accumulate: bool = False) -> None:
         """Most favourable tier first (LANGUAGE.md §3): the first test that holds wins."""
-        # a tier that zeroes the item (10%以上不得分) is the least favourable of all
-        order = sorted(range(len(tiers)), key=lambda i: (not tiers[i].zero, tiers[i].points), reverse=True)
+        # the innermost of nested conditions first (A.nesting), then the better for the
+        # unit; a tier that zeroes the item (10%以上不得分) is the least favourable of all
+        depth = A.nesting([t.interval for t in tiers])
+        order = sorted(range(len(tiers)), key=lambda i: (-depth[i], tiers[i].zero, -tiers[i].points, i))
         for n, i in enumerate(order):
             test = self.test(val, tiers[i].interval)
             with self.block(f"{'if' if n == 0 else 'elif'} {test}:"):

@@ -196,11 +196,14 @@ def _round_total(program: Program, total: Decimal) -> Decimal:
 
 
 def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
+    """The grade of a total: of the bands that hold, the innermost (90分以上 inside 80分以上),
+    else the one written first (bands are written best first)."""
     if bands is None:
         return None
-    for band in bands.bands:
-        if band.interval is not None and band.interval.contains(total):
-            return band.grade
+    depth = A.nesting([b.interval for b in bands.bands])
+    held = [i for i, band in enumerate(bands.bands) if band.interval is not None and band.interval.contains(total)]
+    if held:
+        return bands.bands[min(held, key=lambda i: (-depth[i], i))].grade
     for band in bands.bands:
         if band.interval is None:
             return band.grade

@@ -209,6 +209,10 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         found = [_intersect(relative, f) for f in found] or [relative]
     if not found:
         return None
+    lows = [f for f in found if f.low is not None and f.high is None]
+    highs = [f for f in found if f.high is not None and f.low is None]
+    if len(found) == 2 and len(lows) == 1 and len(highs) == 1:
+        return _intersect(lows[0], highs[0])  # 80分以上90分以下: one interval
     if len(found) > 1:
         raise _Reject(error(
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", span,
@@ -1225,7 +1229,8 @@ def slot_count(clauses, ctx: Context) -> int:
 # ------------------------------------------------------------------ grade bands
 
 def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.GradeBands:
-    ctx = Context(convention=convention, range_style=style)
+    # a band sentence's own boundary sentence at its end decides for its bands
+    ctx = Context(convention=raw.convention or convention, range_style=style)
     bands: list[A.Band] = []
     if raw.sentence:
         pending: list[A.Clause] = []

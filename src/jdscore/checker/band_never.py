@@ -1,16 +1,16 @@
-"""永远评不上的等级: 它的条件超出可能的总分,或先写的等级已经占满了它。
-A grade band no unit can get: outside the reachable totals, or taken by earlier bands.
+"""永远评不上的等级: 它的条件超出可能的总分,或别的等级已经占满了它。
+A grade band no unit can get: outside the reachable totals, or taken by other bands.
 
-Bands are tried in the order written, best first. `良好: 80分以上` written before
-`优秀: 90分以上` takes every total from 90 up, so 优秀 is never given; `优秀: 110分以上`
-in a rubric whose totals stop at 100 is never reached.
+A total gets the innermost band that holds (`优秀: 90分以上` inside `良好: 80分以上`), else
+the one written first (best first). `优秀: 110分以上` in a rubric whose totals stop at 100
+is never reached; `良好: 80分至100分` written before `优秀: 80分至100分` takes all of it.
 
 Bad::
 
     满分 100
     等级 {
+      优秀: 110分以上
       良好: 80分以上
-      优秀: 90分以上
       不合格: 其余
     }
     大项 "禁毒工作" 100分 {
@@ -62,6 +62,6 @@ def check(ctx: Context):
                           hint="核对这个等级的分数条件,或各项分值与满分")
             continue
         others = "、".join(f"“{w.node.grade}”" for w in winners)
-        yield finding(CODE, f"等级“{band.grade}”永远评不上: 符合它的总分都已属于先写的{others}",
-                      band.span, english=f"band {band.grade!r} is never given: earlier bands take all its totals",
-                      hint="等级按书写顺序判定,好的等级写在前面")
+        yield finding(CODE, f"等级“{band.grade}”永远评不上: 符合它的总分都已属于{others}",
+                      band.span, english=f"band {band.grade!r} is never given: other bands take all its totals",
+                      hint="条件相同或更宽的等级按书写顺序判定,好的等级写在前面;或把条件写成不同的区间")

@@ -202,22 +202,30 @@ class Analysis:
     def pieces_of(self, option: Option) -> list[int]:
         return [i for i in self.possible() if option in self.covering[i]]
 
-    def beaten(self, option: Option) -> list[Option] | None:
-        """The options that take every value of `option` (it never decides), else None.
+    def winner(self, held: list[Option]) -> Option:
+        """Of the options that hold at a value, the one that decides: the innermost of
+        nested conditions (A.nesting), else the better one, else the one written first."""
+        depth = self._depth()
+        return min(held, key=lambda o: (-depth[o.index], -o.goodness, o.index))
 
-        Better options win; of equally good ones, the one written first."""
+    def _depth(self) -> dict[int, int]:
+        if not hasattr(self, "_depths"):
+            levels = A.nesting([o.interval for o in self.options])
+            self._depths = {o.index: d for o, d in zip(self.options, levels)}
+        return self._depths
+
+    def beaten(self, option: Option) -> list[Option] | None:
+        """The options that take every value of `option` (it never decides), else None."""
         mine = self.pieces_of(option)
         if not mine:
             return []
         winners: list[Option] = []
         for i in mine:
-            better = [o for o in self.covering[i] if o is not option and (
-                o.goodness > option.goodness or (o.goodness == option.goodness and o.index < option.index))]
-            if not better:
+            won = self.winner(self.covering[i])
+            if won is option:
                 return None
-            for o in better:
-                if o not in winners:
-                    winners.append(o)
+            if won not in winners:
+                winners.append(won)
         return winners
 
     def overlaps(self) -> list[tuple[Option, Option, list[Run]]]:

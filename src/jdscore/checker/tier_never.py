@@ -1,20 +1,23 @@
-"""永远用不上的一档: 它的条件不可能成立,或成立时总有更有利的一档也成立。
-A tier that never decides the score: it cannot hold, or a better tier always holds too.
+"""永远用不上的一档: 它的条件不可能成立,或成立时总由另一档计分。
+A tier that never decides the score: it cannot hold, or another tier always decides.
 
-`低于80%的扣1分;低于60%的扣2分`: below 60% both hold, and the unit gets the milder
-deduction (LANGUAGE.md §3), so `扣2分` never applies; the writer meant `60%至80%扣1分`.
-A tier that no value can meet (`0.5至0.8次`, a count below 0) is reported too.
+Where conditions nest (`低于80%的扣1分;低于60%的扣2分`), the innermost that holds decides:
+below 60% the unit loses 2 points. Where they only touch or overlap, the tier better for the
+unit decides (LANGUAGE.md §3). A tier whose every value is taken by another, the same
+condition written twice (`达到80%以上的,计1分;不低于80%的,计2分`) or one covered by narrower
+tiers (`60%以上…;60%至80%…;80%以上…`), never applies; so does one no value can meet
+(`0.5至0.8次`, a count below 0).
 
 Bad::
 
-    项目 "尿检" 2分 扣完为止 {
-      尿检率: 尿检率低于80%的扣1分;尿检率低于60%的扣2分
+    项目 "尿检" 2分 {
+      尿检率: 尿检率达到80%以上的,计1分;尿检率不低于80%的,计2分
     }
 
 Good::
 
-    项目 "尿检" 2分 扣完为止 {
-      尿检率: 60%≤尿检率<80%的扣1分;尿检率低于60%的扣2分
+    项目 "尿检" 2分 {
+      尿检率: 尿检率达到90%以上的,计2分;尿检率达到80%以上的,计1分
     }
 """
 
@@ -44,7 +47,7 @@ def check(ctx: Context):
             points = option.goodness
             lost = f"不扣{plain(-points)}分" if points < 0 else f"不计{plain(points)}分"
             yield finding(
-                CODE, f"“{tier.text}”永远用不上: 符合它的值也都符合{others},"
-                f"按有利于被考核单位的一档计分({lost})", tier.span,
-                english="this tier never applies: every value meeting it also meets a better tier",
-                hint="把条件写成互不重叠的区间,例如 60%≤尿检率<80%的扣1分;尿检率低于60%的扣2分")
+                CODE, f"“{tier.text}”永远用不上: 符合它的值都按{others}计分"
+                f"(条件更具体,或对被考核单位更有利),这一档{lost}", tier.span,
+                english="this tier never applies: every value meeting it is scored by another tier",
+                hint="删掉这一档,或把条件写成与其他档不同的区间")

@@ -54,6 +54,8 @@ def rule_line(draw, index: int):
         b = draw(st.integers(min_value=10, max_value=a))
 
         def tiers(x, a=a, b=b, high=high, low=low):
+            if b == a and x == Fraction(a, 100):
+                return Fraction(low)  # 50%至50% lies inside 50%以上: the narrower one decides
             best = Fraction(0)
             if x >= Fraction(a, 100):
                 best = max(best, Fraction(high))

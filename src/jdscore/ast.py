@@ -67,6 +67,7 @@ class Quantity(Node):
     multiplier: int
     span: Span
     bound: bool | None = None  # (含) -> True, (不含) -> False, beside this number
+    duration: bool = False     # 3天, 2个月: how long, never the unit of counting unless 每 says so
 
 
 @dataclass(frozen=True)

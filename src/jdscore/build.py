@@ -25,6 +25,7 @@ _UNIT_OF_TERMINAL = {
     "PERCENT": A.Unit.PERCENT,
     "PCT_POINT": A.Unit.PERCENT,
     "COUNTER": A.Unit.COUNT,
+    "DURATION": A.Unit.COUNT,
     "MEASURE": A.Unit.MEASURE,
 }
 _CMP_WORDS = {w.value for w in A.CmpWord}
@@ -219,7 +220,7 @@ class _Transformer:
         kind = _UNIT_OF_TERMINAL[unit.type]
         if kind is A.Unit.PERCENT:
             value = value / 100
-        return A.Quantity(value, kind, str(unit), multiplier, span, bound)
+        return A.Quantity(value, kind, str(unit), multiplier, span, bound, unit.type == "DURATION")
 
     # -- sentence phrases ------------------------------------------------------------
 

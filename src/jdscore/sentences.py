@@ -105,9 +105,8 @@ def _unify_range(low: A.Quantity, high: A.Quantity) -> tuple[Decimal, Decimal, A
 
 def range_interval(rng: A.Range, ctx: Context) -> A.Interval:
     low, high, unit = _unify_range(rng.low, rng.high)
-    if low > high:
-        raise _Reject(error("E209", f"区间下限 {low} 大于上限 {high}", rng.span,
-                            hint="把小的数写在前面,例如 70%至85%"))
+    if low > high:  # 89分至60分: the same stretch, written from the top
+        low, high = high, low
     style = ctx.range_style
     low_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.LEFT_CLOSED)
     high_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.RIGHT_CLOSED)
@@ -541,14 +540,20 @@ def _per_of(phrases, outcome_index) -> tuple[Decimal | None, A.Unit, list]:
     outcome = phrases[outcome_index]
     if not isinstance(outcome, (A.Deduct, A.Award, A.Listed, A.Each)) and not _is_bare_points(outcome):
         return None, A.Unit.COUNT, []
-    deduction = isinstance(outcome, A.Deduct) or (isinstance(outcome, (A.Listed, A.Each)) and outcome.deduct)
+    # with a verb (扣, 计, 加 …) a count before it is the unit of counting, whatever words
+    # stand between (发现1人脱管扣0.5分, 化解1件积案加2分); before bare points (…1名…(1分))
+    # or when it is a duration (三个月内未补选的扣2分), only right before it
+    verb = not _is_bare_points(outcome)
+    before = phrases[outcome_index - 1] if outcome_index > 0 else None
+    if isinstance(before, A.Period):  # 每个月扣10分: per month
+        return Decimal(1), A.Unit.COUNT, [id(before)]
     for j in range(outcome_index - 1, -1, -1):
         p = phrases[j]
         if isinstance(p, A.Amount) and j > 0 and isinstance(phrases[j - 1], A.Period):
             break  # 半年一次: how often, not the unit of counting
         if isinstance(p, A.Amount) and p.quantity.unit in counted:
             adjacent = all(_marker(q, A.Marker.DE) for q in phrases[j + 1:outcome_index])
-            if deduction or adjacent:
+            if adjacent or (verb and not p.quantity.duration):
                 return p.quantity.value, p.quantity.unit, [id(p)]
             break
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
@@ -606,18 +611,55 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None or r.per is not None or r.listed or r.each or r.amounts:
         return False
     if r.condition is not None and not reader.has_step():
+        if r.zero and last.per is not None and last.condition is None and len(reader.readings) == 1:
+            # 每一处错误扣1分;有五处及以上错误,不得分: a limit on the same count
+            return _same_measure(A.Unit.COUNT, r.condition.unit)
         return (reader.tiered() and last.per is None and last.listed is None
-                and _same_measure(reader.unit, r.condition.unit) and r.rank is None)
+                and _same_measure(reader.unit, r.condition.unit) and r.rank is None
+                and _same_subject(last, r))
     if r.condition is not None and reader.has_step():
+        if r.step is not None and r.step.kind is not reader.first.step.kind:
+            # 低于5%的,每降低1个百分点加1分;高于10%的,每超过1个百分点扣1分: two slopes
+            # of one value, on either side
+            heads = [x.condition for x in reader.readings if x.condition is not None]
+            return all(_disjoint(h, r.condition) for h in heads) and _same_measure(reader.unit, r.condition.unit)
         # 每逾期1天扣0.5分,逾期超过3天不得分: a limit on the same count
         return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
     if r.zero and r.negative and r.condition is None and not r.judged:
+        if reader.tiered() and all(x.gives for x in reader.readings):
+            r.otherwise = True  # 化解率达100%的,得5分。未化解不得分: what no tier holds
+            return True
         # 成立领导小组的,得1分,没有不得分: the same yes/no, its other answer
         return (len(reader.readings) == 1 and last.award is not None and last.condition is None
-                and last.per is None and not last.negative and last.step is None and not last.judged)
+                and last.per is None and last.step is None and not last.judged)
     if r.rank is not None:
         return all(x.rank is not None for x in reader.readings)
     return False
+
+
+def _subject(r: Reading) -> str:
+    """The words just before a statement's condition: 初信初访化解率 in 初信初访化解率达到90%."""
+    for i, p in enumerate(r.stmt.phrases):
+        if isinstance(p, (A.Compare, A.Range)):
+            before = r.stmt.phrases[i - 1] if i > 0 else None
+            return before.text.strip("、,，;；。 在为达是的") if isinstance(before, A.Text) else ""
+    return ""
+
+
+def _same_subject(a: Reading, b: Reading) -> bool:
+    """Two tiers read one value unless each names its own (初信初访化解率…、重信重访化解率…)."""
+    x, y = _subject(a), _subject(b)
+    return not x or not y or x.endswith(y) or y.endswith(x)
+
+
+def _disjoint(a: A.Interval, b: A.Interval) -> bool:
+    """No value meets both (低于5% and 高于10%)."""
+    def below(x: A.Interval, y: A.Interval) -> bool:  # every x is below every y
+        if x.high is None or y.low is None:
+            return False
+        return x.high.value < y.low.value or (
+            x.high.value == y.low.value and not (x.high.inclusive and y.low.inclusive))
+    return below(a, b) or below(b, a)
 
 
 def _readers(readings: list[Reading]) -> list[_Reader]:
@@ -759,7 +801,7 @@ class _Builder:
         head = readers[0]
         first = head.first
         if (len(head.readings) != 1 or first.award is None or first.condition is not None
-                or first.per is not None or first.judged or first.negative or first.listed
+                or first.per is not None or first.judged or first.listed
                 or first.amounts or first.rank or first.high is not None):
             return None
         rest = [r for reader in readers[1:] for r in reader.readings]
@@ -889,6 +931,11 @@ class _Builder:
             # 每月开展…,每少1次 / 不少于4次,少一次: from the clause before, or the step's own
             required = self._required(base) if base is not None and base is not stepping else None
             required = required if required is not None else self._required(stepping, own=True)
+            per_what = next((r for r in readings if any(isinstance(p, A.Per) for p in r.stmt.phrases)), None)
+            if required is not None and per_what is not None:
+                raise _Reject(error(  # 每车至少有2条,少一条扣4分: 2 for each 车, how many in all?
+                    "E205", "要求是按“每…”写的,没有说明一共应完成多少", per_what.stmt.span,
+                    hint="写明总数,例如 应开展4次;或改写成 每少1次扣…(按缺少的次数计)"))
             if stepping.deduct is None:
                 raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
             if required is None:  # 每少1次扣1分 with no requirement: the count missing

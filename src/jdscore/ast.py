@@ -167,6 +167,7 @@ class Marker(str, Enum):
     JUDGED_DEDUCT = "JUDGED_DEDUCT"  # 酌情扣分
     JUDGED_AWARD = "JUDGED_AWARD"  # 酌情加分, 视情量分
     EACH_OF = "EACH_OF"  # 各一篇: a count for each of several things
+    LOOSE_CMP = "LOOSE_CMP"  # 超过…的10%: a comparison word no number follows
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ class ScoreRange(A.RuleVisitor):
 
     def visit_Shortfall(self, rule):
         steps = rule.threshold.value // rule.step  # down to a value of 0
-        return Range(rule.points - steps * rule.step_points, rule.points)
+        furthest = rule.points - steps * rule.step_points  # (an award per step below: more)
+        return Range(min(furthest, rule.points), max(furthest, rule.points))
 
     def visit_Excess(self, rule):
         if rule.step_points > 0:

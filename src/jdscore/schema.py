@@ -97,6 +97,8 @@ class FactReads(A.RuleVisitor):
     (caps, floors, own points, group caps) read nothing themselves; `reads` looks inside."""
 
     def visit_PerCountAward(self, rule):
+        if rule.unit is A.Unit.PERCENT:  # 每差1个百分点: the value is in percentage points (3, not 3%)
+            return [(rule.fact, Kind.QUANTITY, {"bare": True})]
         return [(rule.fact, Kind.QUANTITY if rule.unit is A.Unit.MEASURE else Kind.COUNT, {})]
 
     visit_PerCountDeduction = visit_PerCountAward

@@ -421,6 +421,8 @@ class Reading:
     required: Decimal | None = None  # 应开展4次, or a bare count (用稿2篇,得基本分8分)
     points_range: A.Range | None = None  # 由考评组评定(0—2分)
     target: Decimal | None = None
+    rate: Decimal | None = None     # a bare rate, as a threshold (按时办结率100%的,得9分)
+    rate_phrase: object = None
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
     otherwise: bool = False         # 否则…
 
@@ -518,6 +520,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         if isinstance(p, A.Amount) and id(p) not in r.used \
                 and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE):
             r.target = p.quantity.value
+        elif isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.unit is A.Unit.PERCENT:
+            r.rate, r.rate_phrase = p.quantity.value, p
     return r
 
 
@@ -904,54 +908,48 @@ class _Builder:
 
     def _stepped(self, reader: _Reader, text: str) -> A.Node:
         """A value and its steps: below a threshold (每低), above it (每增加), short of a
-        required count (每少), late (每逾期)."""
+        required count (每少), late (每逾期). Two slopes of one value (低于5%的,每降低…;
+        高于10%的,每超过…) are two rules on the same fact."""
         readings = reader.readings
-        stepping = next(r for r in readings if r.step is not None)
+        steppings = [r for r in readings if r.step is not None]
+        peer = any(r.peer is not None for r in readings)
+        fact = self.slot(text)
+        limits = [r for r in readings if r.step is None and r.zero and r.condition is not None]
+        if len(steppings) > 1:
+            rules = tuple(self._one_step(fact, r, r, [], peer) for r in steppings)
+            return A.GroupCap(rules, None, self.span)
+        stepping = steppings[0]
+        if stepping.condition is not None and stepping.step.kind is not A.StepKind.DEFICIT:
+            base = stepping  # 超过30%以上,每超过20%加1分: the step's own threshold
+        else:
+            base = next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
+            base = base or (readings[0] if readings[0] is not stepping else None)
+        return self._one_step(fact, stepping, base, limits, peer)
+
+    def _one_step(self, fact, stepping: Reading, base: Reading | None, limits: list[Reading], peer: bool) -> A.Node:
         step = stepping.step
         if step.step.value <= 0:
             raise _Reject(error("E204", "“每…”后面的数量必须大于0", stepping.stmt.span))
         if stepping.signed_points is None:
             raise _Reject(error("E201", "这一步没有写加几分或扣几分", stepping.stmt.span,
                                 hint="例如 每低1%扣0.2分"))
-        base = next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
-        base = base or (readings[0] if readings[0] is not stepping else None)
-        if stepping.condition is not None and base is None:
-            base = stepping  # 低于96%的,每降低1个百分点扣0.25分
-        limits = [r for r in readings if r is not stepping and r.zero and r.condition is not None]
         kind = step.kind
-        unit = step.step.unit
-        if kind is A.StepKind.DEFICIT and unit is A.Unit.PERCENT:
+        if kind is A.StepKind.DEFICIT and step.step.unit is A.Unit.PERCENT:
             kind = A.StepKind.SHORT  # 每少5个百分点: a rate short of its threshold
-        peer = any(r.peer is not None for r in readings)
-        fact = self.slot(text)
         own = base.signed_points if base is not None and base is not stepping and base.gives else None
         if kind is A.StepKind.LATE or (kind is A.StepKind.DEFICIT and base is None and limits):
             rule = self._late(fact, stepping, limits)
         elif kind is A.StepKind.DEFICIT:
-            # 每月开展…,每少1次 / 不少于4次,少一次: from the clause before, or the step's own
-            required = self._required(base) if base is not None and base is not stepping else None
-            required = required if required is not None else self._required(stepping, own=True)
-            per_what = next((r for r in readings if any(isinstance(p, A.Per) for p in r.stmt.phrases)), None)
-            if required is not None and per_what is not None:
-                raise _Reject(error(  # 每车至少有2条,少一条扣4分: 2 for each 车, how many in all?
-                    "E205", "要求是按“每…”写的,没有说明一共应完成多少", per_what.stmt.span,
-                    hint="写明总数,例如 应开展4次;或改写成 每少1次扣…(按缺少的次数计)"))
-            if stepping.deduct is None:
-                raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
-            if required is None:  # 每少1次扣1分 with no requirement: the count missing
-                rule = A.PerCountDeduction(fact, step.step.value, stepping.deduct.value, stepping.stmt.span)
-            else:
-                if stepping.deduct is None:
-                    raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
-                rule = A.DeficitDeduction(fact, required, step.step.value, stepping.deduct.value, self.span)
-            rule = self._with_limits(rule, fact, limits)
+            rule = self._with_limits(self._deficit(fact, stepping, base), fact, limits)
+        elif not self._has_threshold(base, peer):
+            # 每低0.1个百分点扣2分, 每增加1件扣1分: no threshold written, so the value is
+            # how far it is below or above (in percentage points for a rate)
+            rule = self._with_limits(self._per_step(fact, stepping), fact, limits)
         else:
             threshold, met_unit = self._threshold(base, stepping, kind, peer)
             points = own if own is not None else Decimal(0)
-            if kind is A.StepKind.SHORT:
-                if stepping.deduct is None:
-                    raise _Reject(error("E201", "“每低…”后面没有写扣几分", stepping.stmt.span))
-                rule = A.Shortfall(fact, threshold, met_unit, points, step.step.value, stepping.deduct.value,
+            if kind is A.StepKind.SHORT:  # a deduction per step below, or (每降低…加1分) an award
+                rule = A.Shortfall(fact, threshold, met_unit, points, step.step.value, -stepping.signed_points,
                                    self.span)
             else:
                 rule = A.Excess(fact, threshold, met_unit, points, step.step.value, stepping.signed_points,
@@ -961,6 +959,45 @@ class _Builder:
         if own is not None:
             rule = A.OwnPoints(rule, own, self.span)
         return A.Peer(rule, self.span) if peer else rule
+
+    def _deficit(self, fact, stepping: Reading, base: Reading | None) -> A.Node:
+        """每月开展…,每少1次 / 不少于4次,少一次: short of the requirement before, or of the
+        step's own; with no requirement written, the value is the count missing."""
+        required = self._required(base) if base is not None and base is not stepping else None
+        required = required if required is not None else self._required(stepping, own=True)
+        per_what = next((r for r in (base, stepping) if r is not None
+                         and any(isinstance(p, A.Per) for p in r.stmt.phrases)), None)
+        if required is not None and per_what is not None:
+            raise _Reject(error(  # 每车至少有2条,少一条扣4分: 2 for each 车, how many in all?
+                "E205", "要求是按“每…”写的,没有说明一共应完成多少", per_what.stmt.span,
+                hint="写明总数,例如 应开展4次;或改写成 每少1次扣…(按缺少的次数计)"))
+        if stepping.deduct is None:
+            raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
+        step = stepping.step.step
+        if required is None:
+            unit = A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT
+            return A.PerCountDeduction(fact, step.value, stepping.deduct.value, stepping.stmt.span, unit)
+        return A.DeficitDeduction(fact, required, step.value, stepping.deduct.value, self.span)
+
+    def _per_step(self, fact, stepping: Reading) -> A.Node:
+        step = stepping.step.step
+        if step.unit is A.Unit.PERCENT:  # 每差1个百分点: the value is in percentage points
+            per, unit = step.value * 100, A.Unit.PERCENT
+        else:
+            per, unit = step.value, (A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT)
+        if stepping.deduct is not None:
+            return A.PerCountDeduction(fact, per, stepping.deduct.value, stepping.stmt.span, unit)
+        return A.PerCountAward(fact, per, stepping.award.value, stepping.stmt.span, unit)
+
+    @staticmethod
+    def _has_threshold(base: Reading | None, peer: bool) -> bool:
+        if base is not None and base.condition is None and any(
+                _marker(p, A.Marker.LOOSE_CMP) for p in base.stmt.phrases):
+            raise _Reject(error(  # 超过规定数量的10%的加1分: more than what?
+                "E202", "比较词和数字之间隔着别的词,不清楚数字是不是门槛", base.stmt.span,
+                hint="把比较词紧挨着数字写,例如 超过10%的;或把参照的数量写成一个事实"))
+        return peer or (base is not None and (base.condition is not None or base.target is not None
+                                              or base.rate is not None))
 
     def _with_limits(self, rule: A.Node, fact: A.FactRef, limits: list[Reading]) -> A.Node:
         """…,逾期超过3天不得分: beyond a limit of the same value, the item scores nothing."""
@@ -1000,6 +1037,12 @@ class _Builder:
         cond = base.condition if base is not None else None
         if cond is None and base is not None and base.target is not None:
             cond = A.Interval(A.Bound(base.target, True), None, A.Unit.COUNT)  # 用稿2篇,得基本分8分
+        if cond is None and base is not None and base.rate is not None:
+            cond = A.Interval(A.Bound(base.rate, True), None, A.Unit.PERCENT)  # 办结率100%的,得9分
+            self.used.add(id(base.rate_phrase))
+        if cond is not None and base is not None and base.condition is None and base.target is not None:
+            self.used.update(id(p) for p in base.stmt.phrases if isinstance(p, A.Amount)
+                             and p.quantity.value == base.target and p.quantity.unit is not A.Unit.POINTS)
         if cond is None:
             if peer:  # 高于全县平均的,每高1个百分点: steps from the average itself
                 return A.Bound(Decimal(0), kind is A.StepKind.SHORT), stepping.step.step.unit

@@ -38,8 +38,9 @@ def _tier_points(t: A.Tier) -> str:
     return "本项不得分" if t.zero else _points(t.points)
 
 
-def _per(per: Decimal) -> str:
-    return "每1" if per == 1 else f"每{plain(per)}"
+def _per(per: Decimal, unit: A.Unit = A.Unit.COUNT) -> str:
+    points = "个百分点" if unit is A.Unit.PERCENT else ""
+    return ("每1" if per == 1 else f"每{plain(per)}") + points
 
 
 def describe(rule, subject: str = "值") -> str:
@@ -52,10 +53,10 @@ class Wording(A.RuleVisitor):
         self.subject = subject
 
     def visit_PerCountAward(self, rule):
-        return f"按数量计分: {self.subject}{_per(rule.per)}计{plain(rule.points)}分"
+        return f"按数量计分: {self.subject}{_per(rule.per, rule.unit)}计{plain(rule.points)}分"
 
     def visit_PerCountDeduction(self, rule):
-        return f"按数量扣分: {self.subject}{_per(rule.per)}扣{plain(rule.points)}分(按整倍数)"
+        return f"按数量扣分: {self.subject}{_per(rule.per, rule.unit)}扣{plain(rule.points)}分(按整倍数)"
 
     def visit_BooleanAward(self, rule):
         return f"是/否计分: 符合得{plain(rule.points)}分,否则0分"

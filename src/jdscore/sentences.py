@@ -423,6 +423,7 @@ class Reading:
     target: Decimal | None = None
     rate: Decimal | None = None     # a bare rate, as a threshold (按时办结率100%的,得9分)
     rate_phrase: object = None
+    per_count: A.Amount | None = None  # the per is a bare count before the verb (no 每)
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
     otherwise: bool = False         # 否则…
 
@@ -514,6 +515,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.judged = "award"
     r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index)
     r.used.update(per_phrases)
+    if r.per is not None and len(per_phrases) == 1 and isinstance(_by_id(phrases, per_phrases[0]), A.Amount):
+        r.per_count = _by_id(phrases, per_phrases[0])  # 发生2起扣12分: a bare count, no 每
     if r.per is not None:  # 每条阅读量…的,每次计0.1分: the unit of counting, said twice
         r.used.update(id(p) for p in phrases if isinstance(p, A.Per))
     for p in phrases:
@@ -523,6 +526,10 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         elif isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.unit is A.Unit.PERCENT:
             r.rate, r.rate_phrase = p.quantity.value, p
     return r
+
+
+def _by_id(phrases, key: int):
+    return next((p for p in phrases if id(p) == key), None)
 
 
 def _per_of(phrases, outcome_index) -> tuple[Decimal | None, A.Unit, list]:
@@ -608,6 +615,14 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return (head.condition is not None or head.required is not None or head.period is not None
                 or (head.gives and head.per is None and not head.negative)
                 or (head.target is not None and head.per is None))
+    if r.step is not None and r.condition is not None and reader.has_step():
+        first_step = next(x.step for x in reader.readings if x.step is not None)
+        if _step_kind(r.step) is not _step_kind(first_step):
+            # 低于5%的,每降低1个百分点加1分;高于10%的,每超过1个百分点扣1分: two slopes
+            # of one value, on either side
+            heads = [x.condition for x in reader.readings if x.condition is not None]
+            return (bool(heads) and all(_disjoint(h, r.condition) for h in heads)
+                    and _same_measure(reader.unit, r.condition.unit))
     if r.per is not None and r.condition is not None and r.step is None:
         # 每条阅读量5—10万的,每次计0.1分;超过10万的,每次计0.2分: tiers of each record
         return (last.per is not None and last.condition is not None and last.step is None
@@ -622,11 +637,6 @@ def _takes(reader: _Reader, r: Reading) -> bool:
                 and _same_measure(reader.unit, r.condition.unit) and r.rank is None
                 and _same_subject(last, r))
     if r.condition is not None and reader.has_step():
-        if r.step is not None and r.step.kind is not reader.first.step.kind:
-            # 低于5%的,每降低1个百分点加1分;高于10%的,每超过1个百分点扣1分: two slopes
-            # of one value, on either side
-            heads = [x.condition for x in reader.readings if x.condition is not None]
-            return all(_disjoint(h, r.condition) for h in heads) and _same_measure(reader.unit, r.condition.unit)
         # 每逾期1天扣0.5分,逾期超过3天不得分: a limit on the same count
         return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
     if r.zero and r.negative and r.condition is None and not r.judged:
@@ -639,6 +649,13 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.rank is not None:
         return all(x.rank is not None for x in reader.readings)
     return False
+
+
+def _step_kind(step: A.Step) -> A.StepKind:
+    """每少5个百分点 is a rate below its threshold, like 每低5%."""
+    if step.kind is A.StepKind.DEFICIT and step.step.unit is A.Unit.PERCENT:
+        return A.StepKind.SHORT
+    return step.kind
 
 
 def _subject(r: Reading) -> str:
@@ -666,7 +683,46 @@ def _disjoint(a: A.Interval, b: A.Interval) -> bool:
     return below(a, b) or below(b, a)
 
 
+def _count_tiers(readings: list[Reading]) -> None:
+    """发生1起扣5分,发生2起扣12分,发生3起以上扣21分: counts of one thing, each with its own
+    points (not so much per each), are tiers of that count: `1起` means exactly one."""
+    run: list[Reading] = []
+
+    def close():
+        values = [r.per_count.quantity.value for r in run if r.per_count is not None]
+        alike = all(_count_context(run[0]) == _count_context(r) or not r.per_count for r in run[1:])
+        if len(run) >= 2 and len(set(values)) == len(values) and max(values) > 1 and alike:
+            for r in run:
+                if r.condition is None:
+                    q = r.per_count.quantity
+                    r.condition = A.Interval(A.Bound(q.value, True), A.Bound(q.value, True), A.Unit.COUNT)
+                r.per = None
+        run.clear()
+
+    for r in readings:
+        bare = r.per_count is not None or (r.condition is not None and r.condition.unit is A.Unit.COUNT
+                                          and r.gives and r.per is None and r.step is None and run)
+        if bare and r.gives and not r.listed and r.step is None:
+            run.append(r)
+        else:
+            close()
+    close()
+
+
+def _count_context(r: Reading) -> tuple[str, str]:
+    """What a bare count counts: the words after it, and the last words before it
+    (发生1起重大事故 and 发生2起重大事故 count the same thing; 发现1人脱管, 发现2人吸毒 do not)."""
+    phrases = r.stmt.phrases
+    i = next((k for k, p in enumerate(phrases) if p is r.per_count), None)
+    if i is None:
+        return "", ""
+    before = phrases[i - 1].text.strip()[-2:] if i > 0 and isinstance(phrases[i - 1], A.Text) else ""
+    after = phrases[i + 1].text.strip() if i + 1 < len(phrases) and isinstance(phrases[i + 1], A.Text) else ""
+    return before, after
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
+    _count_tiers(readings)
     readers: list[_Reader] = []
     for n, r in enumerate(readings):
         last_statement = n == len(readings) - 1
@@ -855,11 +911,13 @@ class _Builder:
             return _rank(self.slot(text), reader.readings, self.span)
         if reader.has_step():
             return self._stepped(reader, text)
+        if first.per is not None and first.condition is None and len(reader.readings) > 1:
+            # 每一处错误扣1分;有五处及以上错误,不得分: the count, and a limit on it
+            fact = self.slot(text)
+            return self._with_limits(self._simple(fact, first), fact, reader.readings[1:])
         if any(r.condition is not None for r in reader.readings):
             return self._tiers(reader, text)
-        if len(reader.readings) > 1:  # an award and its other answer (没有不得分)
-            return self._simple(self.slot(text), first)
-        return self._simple(self.slot(text), first)
+        return self._simple(self.slot(text), first)  # (with its other answer: 没有不得分)
 
     def _simple(self, fact: A.FactRef, r: Reading) -> A.Node:
         if r.zero:
@@ -919,7 +977,7 @@ class _Builder:
             rules = tuple(self._one_step(fact, r, r, [], peer) for r in steppings)
             return A.GroupCap(rules, None, self.span)
         stepping = steppings[0]
-        if stepping.condition is not None and stepping.step.kind is not A.StepKind.DEFICIT:
+        if stepping.condition is not None and _step_kind(stepping.step) is not A.StepKind.DEFICIT:
             base = stepping  # 超过30%以上,每超过20%加1分: the step's own threshold
         else:
             base = next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
@@ -933,9 +991,7 @@ class _Builder:
         if stepping.signed_points is None:
             raise _Reject(error("E201", "这一步没有写加几分或扣几分", stepping.stmt.span,
                                 hint="例如 每低1%扣0.2分"))
-        kind = step.kind
-        if kind is A.StepKind.DEFICIT and step.step.unit is A.Unit.PERCENT:
-            kind = A.StepKind.SHORT  # 每少5个百分点: a rate short of its threshold
+        kind = _step_kind(step)
         own = base.signed_points if base is not None and base is not stepping and base.gives else None
         if kind is A.StepKind.LATE or (kind is A.StepKind.DEFICIT and base is None and limits):
             rule = self._late(fact, stepping, limits)

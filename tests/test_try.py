@@ -68,3 +68,44 @@ def test_grade_band_sentence(jd):
 def test_yes_no_means_the_described_situation_holds(jd):
     assert jd("try", "未制定应急预案,扣0.25分", "是").stdout.strip().splitlines()[-1] == "-0.25"
     assert jd("try", "未制定应急预案,扣0.25分", "否").stdout.strip().splitlines()[-1] == "0"
+
+
+# With no values, `try` says how it reads the sentence and which values it needs, in order.
+NEEDS = [
+    ("中央媒体每篇计3分、省级媒体每篇计1分",
+     ["值1: 数量(非负整数)  “中央媒体每篇计3分”", "值2: 数量(非负整数)  “省级媒体每篇计1分”"]),
+    ("年保持率在85%以上的,计0.5分;年保持率70%至85%的,计0.4分", ["值: 比率(如 87%)"]),
+    ("成立领导小组的,得1分;制定方案的,得0.5分", ["值1: 是/否", "值2: 是/否"]),
+    ("每条阅读量5—10万的,每次计0.1分;超过10万的,每次计0.2分", ["每条记录一个值"]),
+    ("85分以上为优秀,70分以上85分以下为良好", ["总分"]),
+    ("倒数第1名扣2分", ["名次", "参评单位总数"]),
+    ("超过平均值5个点以内扣1分,5个点以外扣2分", ["值: 比率", "--others"]),
+]
+
+
+@pytest.mark.parametrize("sentence,needs", NEEDS)
+def test_no_values_lists_what_the_sentence_reads(jd, sentence, needs):
+    run = jd("try", sentence)
+    assert run.exit_code == 0, run.stderr
+    lines = run.stdout.strip().splitlines()
+    assert lines[0].startswith("理解为: ")
+    assert lines[1] == "要读的值(依次给出):"
+    asked = lines[2:]
+    assert len(asked) == len(needs)
+    for line, need in zip(asked, needs):
+        assert need in line
+
+
+def test_no_values_json_has_no_score(jd):
+    data = json.loads(jd("try", "每条计0.05分,最高计1分", "--json").stdout)
+    assert data["score"] is None
+    assert data["needs"] == [{"name": "值", "kind": "数量(非负整数)", "words": "每条计0.05分"}]
+
+
+def test_peer_sentence_takes_the_other_units(jd):
+    # the average of 9%, 3% and 4% is 5⅓%: 9% is 3⅔ points above it, within 5
+    assert jd("try", "超过平均值5个点以内扣1分,5个点以外扣2分", "9%", "--others", "3%,4%").stdout.split()[-1] == "-1"
+    # 30% is 16⅔ points above the average (30+5+5)/3 = 13⅓%: more than 5
+    assert jd("try", "超过平均值5个点以内扣1分,5个点以外扣2分", "30%", "--others", "5%,5%").stdout.split()[-1] == "-2"
+    run = jd("try", "超过平均值5个点以内扣1分,5个点以外扣2分", "9%")
+    assert run.exit_code == 2 and "--others" in run.stderr

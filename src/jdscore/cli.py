@@ -272,9 +272,11 @@ def try_command(
     rule: str = typer.Argument(..., help="一句规则原文,例如 \"每条计0.05分,最高计1分\""),
     values: Optional[List[str]] = typer.Argument(None, help="规则要读的值: 数量、比率(85%)、是/否、评定分"),
     points: Optional[str] = typer.Option(None, "--points", help="本项分值: 计分封顶于此,扣分从此扣起"),
+    others: Optional[str] = typer.Option(
+        None, "--others", help="与全部单位平均值比较的句子: 其他单位的值,逗号分隔,例如 3%,4%,6%"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出"),
 ) -> None:
-    """试算一句规则: 显示它被理解成什么,以及给定的值得几分。"""
+    """试算一句规则: 显示它被理解成什么,以及给定的值得几分;不给值时列出它要读的值。"""
     item_points = None
     if points is not None:
         try:
@@ -285,17 +287,30 @@ def try_command(
     from .trial import try_rule
 
     with _reported(Sources(Source.from_text("<规则>", rule), Source.from_text("<等级>", rule))):
-        result = try_rule(rule, list(values or []), item_points)
+        result = try_rule(rule, list(values or []), item_points, _other_units(others))
     if as_json:
         import json
 
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-    else:
-        console = _out()
-        console.print(Text(f"理解为: {result.understood}"), soft_wrap=True)
-        sys.stdout.flush()
-        print(result.score)
+        raise Exit(OK)
+    console = _out()
+    console.print(Text(f"理解为: {result.understood}"), soft_wrap=True)
+    if result.score is None:
+        console.print(Text("要读的值(依次给出):"))
+        for n, need in enumerate(result.needs, 1):
+            words = f"  “{need.words}”" if need.words else ""
+            console.print(Text(f"  {n}. {need.name}: {need.kind}{words}"), soft_wrap=True)
+        raise Exit(OK)
+    sys.stdout.flush()
+    print(result.score)
     raise Exit(OK)
+
+
+def _other_units(text: str | None) -> list[list[str]] | None:
+    """--others 3%,4%,6%: one entry per other unit; a unit's several values stand apart by spaces."""
+    if text is None:
+        return None
+    return [unit.split() for unit in re.split(r"[,，]", text) if unit.strip()]
 
 
 # ------------------------------------------------------------- fmt, test, rules (issue 4)

@@ -818,7 +818,7 @@ class _Builder:
             # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
             # clause's; its other answer takes the deduction
             r = readers[1].first
-            text = readers[0].first.stmt.text + readers[1].first.stmt.text
+            text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
             rule = A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=True)
             return self._finish(A.OwnPoints(rule, own, self.span), readings, split)
         parts: list[A.Node] = []
@@ -895,7 +895,7 @@ class _Builder:
 
     def reader(self, reader: _Reader) -> A.Node:
         first = reader.first
-        text = "".join(r.stmt.text for r in reader.readings)
+        text = "；".join(r.stmt.text.strip("，,;；。 ") for r in reader.readings)
         if first.listed is not None or first.each is not None:
             return self._each_kind(first)
         if first.amounts is not None:
@@ -1363,13 +1363,14 @@ def _replace_facts(value, names: dict):
     return value
 
 
-def slot_count(clauses, ctx: Context) -> int:
-    """How many facts a sentence reads (0 when it cannot be read)."""
+def slot_texts(clauses, ctx: Context) -> list[str]:
+    """The words that read each fact of a sentence, in order (empty when it cannot be read):
+    what `try` shows beside each value it asks for."""
     try:
         _, slots = read_sentence(tuple(clauses), False, clauses[0].span, ctx)
     except _Reject:
-        return 0
-    return len(slots)
+        return []
+    return [s.text.strip("，,;；。 \t") for s in slots]
 
 
 # ------------------------------------------------------------------ grade bands

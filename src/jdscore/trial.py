@@ -19,7 +19,7 @@ from .pipeline import sentence_rubric
 from .compiler import PeerInput
 from .runtime import grade_of, rank_inputs
 from .schema import Kind, UnitFacts
-from .sentences import assemble_bands
+from .sentences import Context, assemble_bands, slot_texts
 from .wording import describe, describe_bands
 
 # Values a validator refuses for what they say (a negative count, a judged amount out of
@@ -28,13 +28,27 @@ _CONTENT_CODES = {"E406", "E407", "E408", "E411", "E416"}
 
 
 @dataclass
-class TryResult:
-    score: str
-    understood: str
-    rule: dict
+class Need:
+    """One value a sentence reads: its name, its kind, and the words that read it."""
+
+    name: str
+    kind: str
+    words: str = ""
 
     def to_dict(self) -> dict:
-        return {"score": self.score, "understood": self.understood, "rule": self.rule}
+        return {"name": self.name, "kind": self.kind, "words": self.words}
+
+
+@dataclass
+class TryResult:
+    score: str | None  # None: no values were given, the result says what it needs
+    understood: str
+    rule: dict
+    needs: list[Need]
+
+    def to_dict(self) -> dict:
+        return {"score": self.score, "understood": self.understood, "rule": self.rule,
+                "needs": [n.to_dict() for n in self.needs]}
 
 
 def try_rule(text: str, values: list[str], points: Decimal | None = None,
@@ -50,14 +64,38 @@ def try_rule(text: str, values: list[str], points: Decimal | None = None,
             return _grade(bands, values)
         raise Stop(stop.diagnostics[:1], USAGE) from None
     program = built.program
+    understood = describe(built.rule)
+    if points is not None:
+        understood += f"(本项{plain(points)}分)"
+    needs = _needs(built, points)
+    if not values and not others and needs:
+        return TryResult(None, understood, A.to_data(built.rule), needs)
     vector, ranks = _values(program, values, built.rule, built.source)
     if any(isinstance(entry, PeerInput) for entry in program.rank_inputs):
         ranks = _peer_inputs(program, vector, others, built)
     total, *_ = program.total(vector, ranks)
-    understood = describe(built.rule)
-    if points is not None:
-        understood += f"(本项{plain(points)}分)"
-    return TryResult(plain(program.to_decimal(total)), understood, A.to_data(built.rule))
+    return TryResult(plain(program.to_decimal(total)), understood, A.to_data(built.rule), needs)
+
+
+def _needs(built, points: Decimal | None) -> list[Need]:
+    """The values the sentence reads, in the order `try` takes them."""
+    inner = A.unwrap(built.rule)
+    if isinstance(inner, A.Rank):
+        needs = [Need("名次", "正整数")]
+        if any(t.kind is A.RankFrom.BOTTOM for t in inner.tiers):
+            needs.append(Need("参评单位总数", "正整数"))
+        return needs
+    words = slot_texts(built.line.clauses, Context(item_points=points))
+    specs = list(built.program.schema.facts.values())
+    needs = []
+    for i, spec in enumerate(specs):
+        kind = spec.kind.label
+        if spec.kind in (Kind.RECORDS, Kind.AMOUNTS):
+            kind += ",每条记录一个值"
+        needs.append(Need(spec.name, kind, words[i] if len(words) == len(specs) else ""))
+    if any(isinstance(entry, PeerInput) for entry in built.program.rank_inputs):
+        needs.append(Need("--others", "其他单位的值,逗号分隔"))
+    return needs
 
 
 def _values(program, values, rule, source):
@@ -89,7 +127,7 @@ def _peer_inputs(program, vector, others, built) -> list:
     """The average of this unit's value and the other units' (given with --others)."""
     if not others:
         raise Stop([error("E502", "这句规则与全部单位的平均值比较,要给出其他单位的值",
-                          hint="例如 jdscore try \"高于全县平均发案率的,每高1个百分点扣0.5分\" 5% --others 3%,4%")])
+                          hint="例如 jdscore try \"超过平均值5个点以内扣1分,5个点以外扣2分\" 9% --others 3%,4%")])
     units = [UnitFacts("试算", built.line.span, vector, {}, [])]
     for i, values in enumerate(others):
         other, _ = _values(program, values, built.rule, built.source)
@@ -144,6 +182,8 @@ def _try_bands(text: str) -> A.GradeBands | None:
 
 
 def _grade(bands: A.GradeBands, values: list[str]) -> TryResult:
+    if not values:
+        return TryResult(None, describe_bands(bands), A.to_data(bands), _BAND_NEEDS)
     if len(values) != 1:
         raise Stop([error("E502", f"等级划分要给出一个总分,给出了 {len(values)} 个",
                           hint="例如 jdscore try \"90分以上为优秀,…\" 85")])
@@ -154,4 +194,7 @@ def _grade(bands: A.GradeBands, values: list[str]) -> TryResult:
     except ArithmeticError:
         raise Stop([error("E503", f"“{values[0][:20]}”不是总分")]) from None
     grade = grade_of(bands, total)
-    return TryResult(grade or "(不在任何等级内)", describe_bands(bands), A.to_data(bands))
+    return TryResult(grade or "(不在任何等级内)", describe_bands(bands), A.to_data(bands), _BAND_NEEDS)
+
+
+_BAND_NEEDS = [Need("总分", "数")]

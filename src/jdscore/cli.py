@@ -287,7 +287,7 @@ def try_command(
     from .trial import try_rule
 
     with _reported(Sources(Source.from_text("<规则>", rule), Source.from_text("<等级>", rule))):
-        result = try_rule(rule, list(values or []), item_points, _other_units(others))
+        result = try_rule(rule, list(values) if values else None, item_points, _other_units(others))
     if as_json:
         import json
 

@@ -51,10 +51,11 @@ class TryResult:
                 "needs": [n.to_dict() for n in self.needs]}
 
 
-def try_rule(text: str, values: list[str], points: Decimal | None = None,
+def try_rule(text: str, values: list[str] | None, points: Decimal | None = None,
              others: list[list[str]] | None = None) -> TryResult:
     """Score one sentence for the given values; Stop (with the exit code of CLI.md) when
-    the sentence cannot be read or the values do not fit it. `others`: the values of the
+    the sentence cannot be read or the values do not fit it. `values` None: none were
+    given, and the result says which the sentence needs instead of a score. `others`: the values of the
     other units, for a sentence that compares with the average of all units."""
     try:
         built = sentence_rubric(text, points)
@@ -68,9 +69,9 @@ def try_rule(text: str, values: list[str], points: Decimal | None = None,
     if points is not None:
         understood += f"(本项{plain(points)}分)"
     needs = _needs(built, points)
-    if not values and not others and needs:
+    if values is None and needs:
         return TryResult(None, understood, A.to_data(built.rule), needs)
-    vector, ranks = _values(program, values, built.rule, built.source)
+    vector, ranks = _values(program, values or [], built.rule, built.source)
     if any(isinstance(entry, PeerInput) for entry in program.rank_inputs):
         ranks = _peer_inputs(program, vector, others, built)
     total, *_ = program.total(vector, ranks)
@@ -182,7 +183,7 @@ def _try_bands(text: str) -> A.GradeBands | None:
 
 
 def _grade(bands: A.GradeBands, values: list[str]) -> TryResult:
-    if not values:
+    if values is None:
         return TryResult(None, describe_bands(bands), A.to_data(bands), _BAND_NEEDS)
     if len(values) != 1:
         raise Stop([error("E502", f"等级划分要给出一个总分,给出了 {len(values)} 个",

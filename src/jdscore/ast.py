@@ -258,6 +258,7 @@ class Step(Node):
     kind: StepKind
     step: Quantity
     span: Span
+    each: bool = True  # 每 was written: 缺1人扣1分 may be one tier of several, 每缺1人 never
 
 
 @dataclass(frozen=True)

@@ -313,7 +313,8 @@ class _Transformer:
                 if bound is not None:
                     q = A.Quantity(q.value, q.unit, q.word, q.multiplier, q.span, bound)
                 return A.Compare(words, q, self._span(meta))
-            return A.Step(kind, children[1].quantity, self._span(meta))
+            each = not children[0].type.endswith("_BARE")
+            return A.Step(kind, children[1].quantity, self._span(meta), each)
         return method
 
     deficit = _step(A.StepKind.DEFICIT)

@@ -645,6 +645,9 @@ class Codegen(A.RuleVisitor):
         inner = self.rule(rule.rule)
         raw = self.tmp("s")
         self.w(f"{raw} = {self.k(rule.points)} + {inner}")
+        if self.zero and _zeroes(rule.rule):
+            # 得2分,超过3例不得分: 不得分 takes the sentence's own points too, item or not
+            self.w(f"if {self.zero}: {raw} = 0")
         self.raw = raw
         if not self.rubric.floor:
             return raw

@@ -519,6 +519,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.per_count = _by_id(phrases, per_phrases[0])  # 发生2起扣12分: a bare count, no 每
     if r.per is not None:  # 每条阅读量…的,每次计0.1分: the unit of counting, said twice
         r.used.update(id(p) for p in phrases if isinstance(p, A.Per))
+    if r.zero and r.per is None and r.condition is None and r.step is None:
+        counts = [p for p in phrases if isinstance(p, A.Amount) and id(p) not in r.used
+                  and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration]
+        if len(counts) == 1:  # 发现有1例未完成,不得分: that many, or more, lose the item
+            r.condition = A.Interval(A.Bound(counts[0].quantity.value, True), None, A.Unit.COUNT)
+            r.used.add(id(counts[0]))
     for p in phrases:
         if isinstance(p, A.Amount) and id(p) not in r.used \
                 and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE):
@@ -684,34 +690,52 @@ def _disjoint(a: A.Interval, b: A.Interval) -> bool:
 
 
 def _count_tiers(readings: list[Reading]) -> None:
-    """发生1起扣5分,发生2起扣12分,发生3起以上扣21分: counts of one thing, each with its own
-    points (not so much per each), are tiers of that count: `1起` means exactly one."""
+    """发生1起扣5分,发生2起扣12分,发生3起以上扣21分; 迟报1天扣3分,迟报2天扣10分: counts of
+    one thing, each with its own points (not so much per each), are tiers of that count:
+    `1起` means exactly one."""
     run: list[Reading] = []
 
     def close():
-        values = [r.per_count.quantity.value for r in run if r.per_count is not None]
-        alike = all(_count_context(run[0]) == _count_context(r) or not r.per_count for r in run[1:])
-        if len(run) >= 2 and len(set(values)) == len(values) and max(values) > 1 and alike:
+        counts = [c for c in map(_counted, run) if c is not None]
+        values = [c.value for c in counts]
+        alike = all(_count_context(run[0]) == _count_context(r) for r in run[1:] if _counted(r) is not None)
+        # the last tier is open (3起以上): else a count past the last would silently score nothing
+        open_top = any(r.condition is not None and r.condition.high is None for r in run)
+        if len(counts) >= 2 and len(set(values)) == len(values) and max(values) > 1 and alike and open_top:
             for r in run:
-                if r.condition is None:
-                    q = r.per_count.quantity
+                q = _counted(r)
+                if q is not None:
                     r.condition = A.Interval(A.Bound(q.value, True), A.Bound(q.value, True), A.Unit.COUNT)
-                r.per = None
+                    r.per, r.step = None, None
         run.clear()
 
     for r in readings:
-        bare = r.per_count is not None or (r.condition is not None and r.condition.unit is A.Unit.COUNT
+        bare = _counted(r) is not None or (r.condition is not None and r.condition.unit is A.Unit.COUNT
                                           and r.gives and r.per is None and r.step is None and run)
-        if bare and r.gives and not r.listed and r.step is None:
+        if bare and r.gives and not r.listed:
             run.append(r)
         else:
             close()
     close()
 
 
+def _counted(r: Reading) -> A.Quantity | None:
+    """The count a statement names without 每: 发生2起 (before its verb), 迟报2天, 缺2人."""
+    if r.condition is not None:
+        return None
+    if r.per_count is not None and r.step is None:
+        return r.per_count.quantity
+    if (r.step is not None and not r.step.each and r.required is None
+            and r.step.kind in (A.StepKind.DEFICIT, A.StepKind.LATE)):
+        return r.step.step
+    return None
+
+
 def _count_context(r: Reading) -> tuple[str, str]:
     """What a bare count counts: the words after it, and the last words before it
     (发生1起重大事故 and 发生2起重大事故 count the same thing; 发现1人脱管, 发现2人吸毒 do not)."""
+    if r.per_count is None:  # 迟报1天, 迟报2天: the step word says what is counted
+        return r.step.kind.value, r.step.step.word
     phrases = r.stmt.phrases
     i = next((k for k, p in enumerate(phrases) if p is r.per_count), None)
     if i is None:
@@ -721,7 +745,19 @@ def _count_context(r: Reading) -> tuple[str, str]:
     return before, after
 
 
+def _counts_before_steps(readings: list[Reading]) -> None:
+    """用稿2篇,得基本分8分,每增加1篇加3分: a bare count with its points, then steps above it,
+    is the threshold the steps count from (2篇 or more: 8分), not 8分 for every 2篇."""
+    for a, b in zip(readings, readings[1:]):
+        if (a.per_count is not None and a.condition is None and a.gives and a.step is None
+                and b.step is not None and b.step.kind is A.StepKind.EXCESS and b.condition is None
+                and b.step.step.unit is a.per_count.quantity.unit):
+            a.condition = A.Interval(A.Bound(a.per_count.quantity.value, True), None, A.Unit.COUNT)
+            a.per = None
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
+    _counts_before_steps(readings)
     _count_tiers(readings)
     readers: list[_Reader] = []
     for n, r in enumerate(readings):
@@ -1300,11 +1336,15 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 used.add(id(p))
     used.update(id(p) for p in split.modifiers)
     for r in readings:
-        if r.award is not None and r.per is None and r.step is None and r.condition is None \
-                and not r.listed and not r.amounts:
+        if r.per is not None or r.step is not None or r.condition is not None or r.listed or r.amounts:
+            continue
+        if r.award is not None:
             # 学校要配备1名校外禁毒辅导员。(1分): the count describes what the yes/no asks
             used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)
                         and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE))
+        elif r.deduct is not None or r.zero:
+            # 三个月内未补选的扣2分: a time limit describes the failing the yes/no asks about
+            used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.duration)
     for r in readings:
         if r.step is not None and r.target is not None:
             used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)

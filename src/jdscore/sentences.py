@@ -22,11 +22,14 @@ Nothing here looks at the words themselves: the grammar has said which phrase ea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from . import ast as A
 from .diagnostics import Diagnostic, error
+from .parser import terminal_regex
 from .source import Span
 
 
@@ -424,6 +427,8 @@ class Reading:
     rate: Decimal | None = None     # a bare rate, as a threshold (按时办结率100%的,得9分)
     rate_phrase: object = None
     per_count: A.Amount | None = None  # the per is a bare count before the verb (no 每)
+    lead: str = ""                  # the words before the outcome (工作开展好的 in …好的得3分)
+    level: str | None = None        # one level of a scale the statements around it share
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
     otherwise: bool = False         # 否则…
 
@@ -509,6 +514,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         else:
             continue
         r.used.add(id(p))
+    if outcome_index is not None:
+        r.lead = stmt.text[:max(0, phrases[outcome_index].span.start - stmt.span.start)]
     if r.judged and r.deduct is not None:
         r.judged = "deduct"
     elif r.judged and r.award is not None:
@@ -613,6 +620,8 @@ def _same_measure(a: A.Unit | None, b: A.Unit | None) -> bool:
 def _takes(reader: _Reader, r: Reading) -> bool:
     """Does statement `r` read the same value as the reader before it?"""
     last = reader.readings[-1]
+    if r.level is not None or last.level is not None:
+        return r.level is not None and last.level is not None  # one level scale
     if r.otherwise:
         return True  # 否则…: the other case of the same thing
     if r.step is not None and reader.first.step is None:
@@ -756,7 +765,49 @@ def _counts_before_steps(readings: list[Reading]) -> None:
             a.per = None
 
 
+@lru_cache(maxsize=1)
+def _level_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A level word ending the words before an outcome (工作开展好的), and a negation."""
+    level = terminal_regex("LEVEL_WORD").pattern
+    de = terminal_regex("DE").pattern
+    return re.compile(f"({level})(?:{de})?[\\s,，:：]*$"), terminal_regex("NEG")
+
+
+def _level_runs(readings: list[Reading]) -> None:
+    """好的得3分,较好的得2分,一般的得1分,差的不得分: statements that differ only in the level
+    word before their points are one scale, and the value is the level the assessors gave.
+    Two statements that are a word and its negation (落实好的…,落实不好的…) stay a yes/no."""
+    at_end, negation = _level_patterns()
+
+    def level_of(r: Reading) -> str | None:
+        plain = (r.gives and r.condition is None and r.per is None and r.step is None and r.listed is None
+                 and r.each is None and r.amounts is None and r.rank is None and not r.otherwise
+                 and r.required is None and r.target is None and r.period is None)
+        match = at_end.search(r.lead) if plain else None
+        return match.group(1) if match else None
+
+    def close(run):
+        words = [level_of(r) for r in run]
+        if len(run) == 2:
+            short, long = sorted(words, key=len)
+            if long.endswith(short) and negation.fullmatch(long[:-len(short)]):
+                return
+        if len(run) >= 2 and len(set(words)) == len(words):
+            for r, word in zip(run, words):
+                r.level = word
+
+    run: list[Reading] = []
+    for r in readings:
+        if level_of(r) is not None:
+            run.append(r)
+            continue
+        close(run)
+        run = []
+    close(run)
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
+    _level_runs(readings)
     _counts_before_steps(readings)
     _count_tiers(readings)
     readers: list[_Reader] = []
@@ -936,6 +987,8 @@ class _Builder:
             return self._each_kind(first)
         if first.amounts is not None:
             return self._levels(first)
+        if first.level is not None:
+            return self._level_scale(reader)
         if any(r.judged or r.high is not None or (r.points_range is not None and not r.gives)
                for r in reader.readings):
             fact = self.slot(text)
@@ -1199,10 +1252,25 @@ class _Builder:
         sign = -1 if self.ctx.role is A.Role.DEDUCTIONS else 1
         return self._levels_rule(r, levels[0], [sign * v.value for v in r.amounts.values])
 
-    def _levels_rule(self, r: Reading, words: list[str], points: list[Decimal]) -> A.Node:
+    def _level_scale(self, reader: _Reader) -> A.Node:
+        points = []
+        for r in reader.readings:
+            if r.zero and any(x.deduct is not None for x in reader.readings):
+                if self.ctx.item_points is None:  # 一般的扣0.5分,不好的不得分: the whole item
+                    raise _Reject(error("E202", "按档次扣分的句子里有“不得分”,但不知道本项分值", r.stmt.span,
+                                        hint="在所在项目上写明分值;试算时加 --points"))
+                points.append(-self.ctx.item_points)
+            else:
+                points.append(r.signed_points or Decimal(0))
+        words = [r.level for r in reader.readings]
+        self.used.update(id(p) for r in reader.readings for p in r.stmt.phrases)
+        text = "；".join(r.stmt.text.strip("，,;；。 ") for r in reader.readings)
+        return self._levels_rule(reader.first, words, points, text)
+
+    def _levels_rule(self, r: Reading, words: list[str], points: list[Decimal], text: str = "") -> A.Node:
         if len(set(words)) != len(words):
             raise _Reject(error("E202", "几个档次的名称重复了", r.stmt.span))
-        fact = self.slot(r.stmt.text)
+        fact = self.slot(text or r.stmt.text)
         return A.Levels(fact, tuple(zip(words, points)), r.stmt.span)
 
 

@@ -1,0 +1,202 @@
+"""The constructs real documents use, one test each, with values at and around each
+boundary. Every expected score is worked out by hand from the sentence (comments show
+how); scores go through the whole pipeline via `try_rule`, the function behind `jdscore try`.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from jdscore import ast as A
+from jdscore.diagnostics import Stop
+from jdscore.pipeline import sentence_rubric
+from jdscore.trial import try_rule
+
+
+def score(sentence: str, *values: str, points: str | None = None) -> str:
+    return try_rule(sentence, list(values), Decimal(points) if points else None).score
+
+
+def scores(sentence: str, values: list, points: str | None = None) -> list[str]:
+    return [score(sentence, *(v if isinstance(v, tuple) else (v,)), points=points) for v in values]
+
+
+def rule_kinds(sentence: str, points: str | None = None) -> set[str]:
+    """Every rule kind in how the sentence is read."""
+    found = set()
+
+    def walk(node):
+        if isinstance(node, A.Node):
+            found.add(type(node).__name__)
+            for value in vars(node).values():
+                walk(value)
+        elif isinstance(node, tuple):
+            for value in node:
+                walk(value)
+
+    walk(sentence_rubric(sentence, Decimal(points) if points else None).rule)
+    return found
+
+
+# ----------------------------------------------------------------- several kinds with 、
+
+def test_kinds_separated_by_dunhao_each_read_their_own_count():
+    s = "中央媒体每篇计3分、省级媒体每篇计1分、市级每篇计0.5分"
+    # 1×3 + 2×1 + 3×0.5
+    assert score(s, "1", "2", "3") == "6.5"
+    assert score(s, "0", "0", "1") == "0.5"
+
+
+def test_each_failing_listed_with_ge():
+    s = "未建立台账、未开展培训的,各扣1分"
+    assert scores(s, [("是", "否"), ("是", "是"), ("否", "否")]) == ["-1", "-2", "0"]
+
+
+# ---------------------------------------------------------------- the unit of counting
+
+@pytest.mark.parametrize("sentence,count,expected", [
+    ("发现1人脱管扣0.5分", "3", "-1.5"),   # words between the count and the verb
+    ("缺1个成员单位扣1分", "2", "-2"),
+    ("扣15分/批次", "2", "-30"),           # the unit written after the points
+    ("每查处1起奖2分", "3", "6"),          # 奖 is an award
+    ("每发生1起罚1分", "3", "-3"),         # 罚 is a deduction
+])
+def test_unit_of_counting(sentence, count, expected):
+    assert score(sentence, count) == expected
+
+
+def test_counts_of_one_thing_with_their_own_points_are_tiers():
+    s = "发生1起扣5分,发生2起扣12分,发生3起以上扣21分"
+    assert scores(s, ["0", "1", "2", "3", "5"]) == ["0", "-5", "-12", "-21", "-21"]
+    s = "无故迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分"
+    assert scores(s, ["0", "1", "2", "3", "9"]) == ["0", "-3", "-10", "-20", "-20"]
+
+
+def test_counts_without_an_open_last_tier_stay_per_count():
+    # 3 days late would fall past the last tier and score nothing: not read as tiers
+    assert "Tiers" not in rule_kinds("逾期1天扣1分,逾期2天扣2分")
+
+
+def test_counts_in_words_as_conditions():
+    s = "出现一次的扣1分;出现两次以上的,该项不得分"
+    assert scores(s, ["0", "1", "2", "4"], points="3") == ["3", "2", "0", "0"]
+
+
+def test_a_count_that_loses_the_item():
+    s = "认真执行规划环评,得2分,发现有1例未完成,不得分"
+    assert scores(s, ["0", "1", "3"]) == ["2", "0", "0"]
+
+
+# -------------------------------------------------------------- own points and totals
+
+def test_stated_total_is_where_deductions_start():
+    s = "本项共6分,每缺1项扣2分"
+    assert scores(s, ["0", "1", "2", "4"]) == ["6", "4", "2", "0"]
+
+
+def test_own_points_then_per_step_deductions():
+    s = "记2分;每少1名扣1分"
+    assert scores(s, ["0", "1", "2", "3"]) == ["2", "1", "0", "0"]
+
+
+def test_not_scoring_takes_the_sentences_own_points():
+    # no item around it: 不得分 still takes the 2 points the sentence gives
+    s = "得2分,超过3例不得分"
+    assert scores(s, ["3", "4"]) == ["2", "0"]
+
+
+@pytest.mark.parametrize("sentence", ["每次扣1分,扣完为止", "每次扣1分,减完为止", "每次扣1分,扣完為止"])
+def test_floor_wordings_and_traditional_characters(sentence):
+    assert scores(sentence, ["0", "4", "5", "9"], points="5") == ["5", "1", "0", "0"]
+
+
+def test_cap_wording_before_the_rule():
+    s = "加分上限为10分,每篇加3分"
+    assert scores(s, ["3", "4", "9"]) == ["9", "10", "10"]
+
+
+# --------------------------------------------------------------- steps past a threshold
+
+def test_excess_over_a_threshold():
+    s = "达到10人以上的,每增加2人加0.5分"
+    # 13 people: 3 above 10, one whole step of 2
+    assert scores(s, ["9", "10", "11", "12", "13", "14"]) == ["0", "0", "0", "0.5", "0.5", "1"]
+
+
+def test_a_bare_count_before_steps_is_their_threshold():
+    s = "用稿2篇,得基本分8分,每增加1篇加3分"
+    assert scores(s, ["0", "1", "2", "3", "5"]) == ["0", "0", "8", "11", "17"]
+
+
+def test_lateness_per_day_with_a_limit():
+    s = "每逾期1天扣0.5分,逾期超过3天不得分"
+    assert scores(s, ["0", "1", "3", "4"], points="2") == ["2", "1.5", "0.5", "0"]
+
+
+def test_shortfall_from_a_target_with_no_award_clause():
+    s = "未达到95%的,每下降2个百分点扣0.5分"
+    # 90%: 5 points below, two whole steps of 2
+    assert scores(s, ["96%", "95%", "94%", "93%", "90%"], points="2") == ["2", "2", "2", "1.5", "1"]
+
+
+def test_two_slopes_of_one_value():
+    s = "低于5%的,每降低1个百分点加1分;高于10%的,每超过1个百分点扣1分"
+    assert scores(s, ["3%", "5%", "8%", "10%", "12%"]) == ["2", "0", "0", "0", "-2"]
+
+
+# ------------------------------------------------------------------------------ levels
+
+def test_levels_listed_after_their_names():
+    s = "按好、较好、一般、差四档,分别计4分、3分、2分、1分"
+    assert scores(s, ["好", "较好", "一般", "差"]) == ["4", "3", "2", "1"]
+
+
+def test_levels_written_as_statements():
+    s = "工作开展好的得3分,较好的得2分,一般的得1分,差的不得分"
+    assert scores(s, ["好", "较好", "一般", "差"], points="3") == ["3", "2", "1", "0"]
+    with pytest.raises(Stop) as stop:
+        score(s, "优秀")
+    assert "好、较好、一般、差" in stop.value.diagnostics[0].message
+
+
+def test_deduction_levels_with_not_scoring():
+    s = "贯彻落实一般的扣0.5分,落实不好的不得分"
+    assert scores(s, ["一般", "不好"], points="2") == ["1.5", "0"]
+
+
+def test_a_word_and_its_negation_stay_yes_no():
+    assert "Levels" not in rule_kinds("落实好的得2分,落实不好的不得分")
+
+
+# -------------------------------------------------------------------- judged, bands
+
+def test_a_judged_deduction_may_be_zero():
+    assert scores("有关工作视情扣0-2分", ["0", "1.5", "2"]) == ["0", "-1.5", "-2"]
+
+
+def test_grade_bands_with_wei_and_no_de():
+    s = "85分以上为优秀,70分以上85分以下为良好,其余为一般"
+    assert scores(s, ["85", "84.5", "70", "69"]) == ["优秀", "良好", "良好", "一般"]
+
+
+def test_yiwai_is_above():
+    assert scores("95%以外的扣2分", ["95%", "96%"]) == ["0", "-2"]
+
+
+def test_numerals_inside_words_are_text():
+    s = "委托第三方对各地进行评估,超过95%(含)得3分"
+    assert scores(s, ["94%", "95%"]) == ["0", "3"]
+
+
+# ------------------------------------------------------------------ nothing left unread
+
+@pytest.mark.parametrize("sentence,words", [
+    ("无故缺席一人次扣0.5分,扣当事人浮动工资50元", "50元"),
+    ("每发生1起扣1分,另外3起以上的加倍", "3起以上"),
+])
+def test_words_no_clause_used_are_an_error(sentence, words):
+    with pytest.raises(Stop) as stop:
+        try_rule(sentence, None)
+    d = stop.value.diagnostics[0]
+    assert d.code == "E218"
+    assert words in d.message

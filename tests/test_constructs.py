@@ -200,3 +200,19 @@ def test_words_no_clause_used_are_an_error(sentence, words):
     d = stop.value.diagnostics[0]
     assert d.code == "E218"
     assert words in d.message
+
+
+def test_steps_either_way_from_one_point():
+    s = "新增重复信访率12%的,得基准分8分,在此基数上,每下降1个百分点加1分,每上升1个百分点扣1分,扣完为止"
+    # 10%: two points below, +2; 15%: three above, -3; 30%: eighteen above, stops at 0
+    assert scores(s, ["12%", "10%", "10.5%", "15%", "30%"]) == ["8", "10", "9", "5", "0"]
+
+
+def test_nothing_happened_scores_full_is_what_the_tiers_leave():
+    s = "未发生重大事故得满分;发生1起重大事故扣5分,发生2起重大事故扣12分,发生3起及以上重大事故扣21分"
+    assert scores(s, ["0", "1", "2", "4"], points="30") == ["30", "25", "18", "9"]
+
+
+def test_grade_word_closing_a_band_needs_no_wei():
+    s = "90分以上为优秀,80分以上良好,60分以下不合格"
+    assert scores(s, ["95", "85", "60"]) == ["优秀", "良好", "不合格"]

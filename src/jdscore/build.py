@@ -389,7 +389,8 @@ class _Transformer:
         return _Sentence(_attach_separators(children), self._text(meta))
 
     def grade_is(self, meta, children):
-        return _GradeIs(str(children[1]), self._span(meta))
+        name = children[1] if children[0].type == "GRADE_IS" else children[0]
+        return _GradeIs(str(name), self._span(meta))
 
     def band_clause(self, meta, children):
         grade = None

@@ -630,6 +630,12 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return (head.condition is not None or head.required is not None or head.period is not None
                 or (head.gives and head.per is None and not head.negative)
                 or (head.target is not None and head.per is None))
+    if r.step is not None and r.condition is None and reader.has_step() and _is_anchor(reader.first):
+        # 新增重复信访率12%的,得基准分8分,每下降1个百分点加1分,每上升1个百分点扣1分:
+        # steps either way from one point
+        kinds = {_step_kind(x.step) for x in reader.readings if x.step is not None}
+        return (_step_kind(r.step) not in kinds and len(kinds) == 1
+                and all(x.condition is None for x in reader.readings if x.step is not None))
     if r.step is not None and r.condition is not None and reader.has_step():
         first_step = next(x.step for x in reader.readings if x.step is not None)
         if _step_kind(r.step) is not _step_kind(first_step):
@@ -664,6 +670,12 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.rank is not None:
         return all(x.rank is not None for x in reader.readings)
     return False
+
+
+def _is_anchor(r: Reading) -> bool:
+    """A value at one point with its points (12%的,得基准分8分), that steps count from."""
+    return (r.step is None and r.condition is None and r.gives and r.per is None
+            and (r.rate is not None or r.target is not None))
 
 
 def _step_kind(step: A.Step) -> A.StepKind:
@@ -890,6 +902,7 @@ class _Builder:
         self.used: set = set()  # phrases used beyond the statements' own readings
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
+        readings = self._without_zero_case(readings)
         readers = _readers(readings)
         for i, reader in enumerate(readers):
             if any(r.zero for r in reader.readings) and any(
@@ -939,6 +952,20 @@ class _Builder:
         return rule
 
     # -- own points and caps ---------------------------------------------------------
+
+    def _without_zero_case(self, readings: list[Reading]) -> list[Reading]:
+        """未发生重大事故得满分;发生1起…扣5分: full points when nothing happened is what
+        deductions for each count leave anyway; the statement says so and scores nothing."""
+        kept = []
+        for i, r in enumerate(readings):
+            nxt = readings[i + 1] if i + 1 < len(readings) else None
+            if (r.full and r.negative and r.condition is None and r.per is None and r.step is None
+                    and nxt is not None and nxt.deduct is not None
+                    and (nxt.per is not None or (nxt.condition is not None and nxt.condition.unit is A.Unit.COUNT))):
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
+            kept.append(r)
+        return kept
 
     def _own_points(self, readers: list[_Reader]) -> Decimal | None:
         """得9分,…每少1项扣0.5分: a first statement that gives points with no condition of
@@ -1062,6 +1089,10 @@ class _Builder:
         peer = any(r.peer is not None for r in readings)
         fact = self.slot(text)
         limits = [r for r in readings if r.step is None and r.zero and r.condition is not None]
+        if len(steppings) > 1 and _is_anchor(readings[0]):
+            anchor = readings[0]  # both ways from one point, which has its own points
+            rules = tuple(self._one_step(fact, r, anchor, [], peer, own_points=False) for r in steppings)
+            return A.OwnPoints(A.GroupCap(rules, None, self.span), anchor.signed_points, self.span)
         if len(steppings) > 1:
             rules = tuple(self._one_step(fact, r, r, [], peer) for r in steppings)
             return A.GroupCap(rules, None, self.span)
@@ -1073,7 +1104,8 @@ class _Builder:
             base = base or (readings[0] if readings[0] is not stepping else None)
         return self._one_step(fact, stepping, base, limits, peer)
 
-    def _one_step(self, fact, stepping: Reading, base: Reading | None, limits: list[Reading], peer: bool) -> A.Node:
+    def _one_step(self, fact, stepping: Reading, base: Reading | None, limits: list[Reading], peer: bool,
+                  own_points: bool = True) -> A.Node:
         step = stepping.step
         if step.step.value <= 0:
             raise _Reject(error("E204", "“每…”后面的数量必须大于0", stepping.stmt.span))
@@ -1081,7 +1113,8 @@ class _Builder:
             raise _Reject(error("E201", "这一步没有写加几分或扣几分", stepping.stmt.span,
                                 hint="例如 每低1%扣0.2分"))
         kind = _step_kind(step)
-        own = base.signed_points if base is not None and base is not stepping and base.gives else None
+        own = (base.signed_points if own_points and base is not None and base is not stepping and base.gives
+               else None)
         if kind is A.StepKind.LATE or (kind is A.StepKind.DEFICIT and base is None and limits):
             rule = self._late(fact, stepping, limits)
         elif kind is A.StepKind.DEFICIT:

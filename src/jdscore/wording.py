@@ -73,9 +73,10 @@ class Wording(A.RuleVisitor):
 
     def visit_Shortfall(self, rule):
         op = "≥" if rule.threshold.inclusive else ">"
-        base = f"得{plain(rule.points)}分" if rule.points else "不扣分"
+        award = rule.step_points < 0  # 每下降1个百分点加1分: lower is better
+        base = f"得{plain(rule.points)}分" if rule.points else ("不加分" if award else "不扣分")
         return (f"达标线计分: {self.subject}{op}{amount(rule.threshold.value, rule.unit)}{base};"
-                f"每低{amount(rule.step, rule.unit)}扣{plain(rule.step_points)}分(按整倍数)")
+                f"每低{amount(rule.step, rule.unit)}{_points(-rule.step_points)}(按整倍数)")
 
     def visit_Excess(self, rule):
         op = "≥" if rule.threshold.inclusive else ">"

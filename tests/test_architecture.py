@@ -1,4 +1,4 @@
-"""The pipeline's shape (STYLE.md): imports point one way, no stage imports a later one,
+"""The pipeline's shape: imports point one way, no stage imports a later one,
 and Python code never spells a keyword of the language (the grammar is the one place)."""
 
 import ast

@@ -1,4 +1,4 @@
-"""Every boundary word of LANGUAGE.md §3, at, just below and just above its number.
+"""Every boundary word (README: Boundary words), at, just below and just above its number.
 
 《民法典》第1259条: 以上、以下、以内 include the number; 超过、不满 exclude it. Explicit
 (含)/(不含) override a word; a rubric's 边界/区间 header overrides the convention.

@@ -1,4 +1,4 @@
-"""One test per rule kind of LANGUAGE.md §4, with values at, just below and just above
+"""One test per rule kind (README: Rule kinds), with values at, just below and just above
 each boundary (threshold, cap, floor, band edge). Scores go through the whole pipeline
 (grammar, sentence assembly, compiler) via `try_rule`, the function behind `jdscore try`.
 """
@@ -99,7 +99,7 @@ def test_floor_at_below_above_item_points(missing, expected):
 
 
 def test_an_item_with_points_never_goes_below_zero():
-    """LANGUAGE.md §4: with or without 扣完为止, an item with points stops at 0."""
+    """With or without 扣完为止, an item with points stops at 0."""
     assert score("缺1人次扣0.5分", "13", points="6") == "0"
     assert score("缺1人次扣0.5分", "11", points="6") == "0.5"
 

@@ -1,4 +1,4 @@
-"""`jdscore try`: the fixed interface of CLI.md, its examples, and one case per rule kind."""
+"""`jdscore try`: the fixed interface other tools call, its examples, and one case per rule kind."""
 
 import json
 

@@ -1,4 +1,4 @@
-"""Every stage that gives a rule kind its meaning does so for every kind (STYLE.md: one
+"""Every stage that gives a rule kind its meaning does so for every kind (one
 visitor method per kind and stage). A new kind of `Rule` makes this test name each
 `visit_<Kind>` still to write."""
 

@@ -2,7 +2,7 @@
 
 Two layers live here. *Phrases* are what the grammar recognises inside a rule sentence
 (a comparison, an award, a cap ...). *Rules* are what a whole sentence means, one class
-per rule kind of LANGUAGE.md §4; `sentences.py` turns phrases into a rule.
+per rule kind (README: Rule kinds); `sentences.py` turns phrases into a rule.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def nesting(intervals) -> list[int]:
 
     Where conditions nest (超过6%…;超过7%…;超过8%…), the innermost that holds decides, as
     a reader takes it; where they merely touch or overlap (85%以上 / 70%至85%), the one
-    better for the unit does (LANGUAGE.md §3)."""
+    better for the unit does."""
     depth = []
     for i, a in enumerate(intervals):
         n = 0

@@ -62,7 +62,7 @@ def _report(diagnostics: list[Diagnostic], sources: Sources | None = None) -> No
 
 @contextmanager
 def _reported(sources: Sources | None = None):
-    """A stage that cannot go on: its diagnostics on stderr, its exit code (CLI.md)."""
+    """A stage that cannot go on: its diagnostics on stderr, its exit code (README: Exit codes)."""
     try:
         yield
     except Stop as stop:

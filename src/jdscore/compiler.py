@@ -518,7 +518,7 @@ class Codegen(A.RuleVisitor):
         return "(" + " + ".join(terms) + ")"
 
     def _tier_chain(self, tiers, val: _Val, out: str, *, accumulate: bool = False) -> None:
-        """Most favourable tier first (LANGUAGE.md §3): the first test that holds wins."""
+        """Most favourable tier first: the first test that holds wins."""
         # the innermost of nested conditions first (A.nesting), then the better for the
         # unit; a tier that zeroes the item (10%以上不得分) is the least favourable of all
         depth = A.nesting([t.interval for t in tiers])

@@ -173,7 +173,7 @@ def exit_code(diagnostics) -> int:
 class Stop(Exception):
     """A stage cannot go on: the one exception of the pipeline. It carries every diagnostic
     collected so far; the exit code comes from the catalogue (USAGE_CODES) unless the
-    caller knows better (`jdscore try` exits 2 for a sentence it cannot read, CLI.md)."""
+    caller knows better (`jdscore try` exits 2 for a sentence it cannot read)."""
 
     def __init__(self, diagnostics: list[Diagnostic], exit_code: int | None = None):
         super().__init__("; ".join(d.message for d in diagnostics))

@@ -1,4 +1,4 @@
-"""What a rule sentence means: phrases -> one typed rule (LANGUAGE.md §4 and §8).
+"""What a rule sentence means: phrases -> one typed rule.
 
 The grammar has split a sentence into clauses (at , ; 。) and each clause into phrases
 (an award, a comparison, 每…, a cap …, and filler text). Reading goes in four steps:
@@ -13,7 +13,7 @@ The grammar has split a sentence into clauses (at , ; 。) and each clause into 
    statement reads a fact of its own. The sentence alone decides how many facts it reads.
 3. *rules*: each reader becomes a rule node; a sentence that states its own points
    (得9分,…扣完为止) counts its deductions down from them; caps and floors wrap the result.
-4. *nothing left unread* (§8): every amount of points, every number with a counter or %,
+4. *nothing left unread*: every amount of points, every number with a counter or %,
    and every scoring word must have been used by a statement, or the sentence is refused
    with an error (E218) that points at the words.
 
@@ -313,7 +313,7 @@ def _gives_points(p) -> bool:
 
 def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
     """中央媒体每篇计3分、省级媒体每篇计1分: a 、 between two scoring parts of one clause
-    separates two clauses (§8); so does the ( of a note that scores on its own: 得分2分(未建立不得分)."""
+    separates two clauses; so does the ( of a note that scores on its own: 得分2分(未建立不得分)."""
     phrases = list(clause.phrases)
     outcomes = [i for i, p in enumerate(phrases) if _gives_points(p)]
     if len(outcomes) < 2:
@@ -547,7 +547,7 @@ def _by_id(phrases, key: int):
 
 def _per_of(phrases, outcome_index) -> tuple[Decimal | None, A.Unit, list]:
     """每5人 -> 5; 每办理1个…计 -> 1; 扣15分/批次 -> 1; and, before a deduction, any count
-    that stands before it (发现1人脱管扣0.5分, 缺1个成员单位扣1分: §8, the unit of counting)."""
+    that stands before it (发现1人脱管扣0.5分, 缺1个成员单位扣1分: the unit of counting)."""
     counted = (A.Unit.COUNT, A.Unit.MEASURE)
     end = outcome_index if outcome_index is not None else len(phrases)
     for i, p in enumerate(phrases):
@@ -1411,7 +1411,7 @@ def _rank(fact, readings, span) -> A.Rank:
 # ------------------------------------------------------------------ nothing unread
 
 def _significant(p) -> bool:
-    """A phrase that scores or compares: reading a sentence must use every one (§8)."""
+    """A phrase that scores or compares: reading a sentence must use every one."""
     if isinstance(p, (A.Award, A.Deduct, A.CapPhrase, A.Per, A.Step, A.Listed, A.Each, A.AmountList,
                       A.FloorCap, A.PeerPhrase, A.RankPhrase, A.Compare, A.Range, A.OpSymbol)):
         return True

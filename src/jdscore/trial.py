@@ -53,7 +53,7 @@ class TryResult:
 
 def try_rule(text: str, values: list[str] | None, points: Decimal | None = None,
              others: list[list[str]] | None = None) -> TryResult:
-    """Score one sentence for the given values; Stop (with the exit code of CLI.md) when
+    """Score one sentence for the given values; Stop (exit 2 for the sentence, 1 for a value's content) when
     the sentence cannot be read or the values do not fit it. `values` None: none were
     given, and the result says which the sentence needs instead of a score. `others`: the values of the
     other units, for a sentence that compares with the average of all units."""

@@ -3,7 +3,7 @@ A tier that never decides the score: it cannot hold, or another tier always deci
 
 Where conditions nest (`低于80%的扣1分;低于60%的扣2分`), the innermost that holds decides:
 below 60% the unit loses 2 points. Where they only touch or overlap, the tier better for the
-unit decides (LANGUAGE.md §3). A tier whose every value is taken by another, the same
+unit decides. A tier whose every value is taken by another, the same
 condition written twice (`达到80%以上的,计1分;不低于80%的,计2分`) or one covered by narrower
 tiers (`60%以上…;60%至80%…;80%以上…`), never applies; so does one no value can meet
 (`0.5至0.8次`, a count below 0).

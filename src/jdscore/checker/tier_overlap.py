@@ -2,7 +2,7 @@
 Two tiers that share values but give different points.
 
 `85%以上的,计0.5分;70%至85%的,计0.4分`: a range includes both its ends, so 85% holds in
-both tiers. jdscore then gives the unit the better one (LANGUAGE.md §3), but the writer
+both tiers. jdscore then gives the unit the better one, but the writer
 should say which was meant. A tier wholly inside another that scores better
 (`超过98%得5分` inside `超过95%得3分`) is the usual way to write thresholds and is not
 reported; one that scores worse never applies (W313).

@@ -153,6 +153,7 @@ def float_function(items) -> str:
         else:
             out.append(f"    s = {terms}")
             out.append(f"    if s > {points}: s = {points}")
+            out.append("    if s < 0.0: s = 0.0")
         out.append("    total += s")
     out.append("    return total")
     return "\n".join(out) + "\n"
@@ -165,7 +166,7 @@ def exact_total(items, values) -> Fraction:
         if deduction_item:
             s = max(Fraction(points) + s, Fraction(0))
         else:
-            s = min(s, Fraction(points))
+            s = max(min(s, Fraction(points)), Fraction(0))  # an item with points never goes below 0
         total += s
     return total
 
@@ -177,15 +178,19 @@ def facts_figures(program, unit_values) -> None:
 
     from jdscore import facts as facts_module
 
-    def scalar(v):
+    from jdscore.schema import Kind
+
+    rates = {name for name, spec in program.schema.facts.items() if spec.kind is Kind.RATE}
+
+    def scalar(name, v):
         if isinstance(v, bool):
             return "是" if v else "否"
-        return str(v)
+        return f"{Decimal(v) * 100}%" if name in rates else str(v)  # a rate is written as people do
 
     lines = ["rubric: bench.jd", "units:"]
     for i, values in enumerate(unit_values):
         lines.append(f"  单位{i}:")
-        lines.extend(f"    {k}: {scalar(v)}" for k, v in values.items())
+        lines.extend(f"    {k}: {scalar(k, v)}" for k, v in values.items())
     text = "\n".join(lines) + "\n"
     source = Source.from_text("bench.yaml", text)
     t_c = best_of(3, lambda: yaml.compose(text, Loader=yaml.CSafeLoader))

@@ -248,6 +248,11 @@ def test_proportional_with_target():
     assert [score(s, v, points="2") for v in ("10", "19", "20", "25")] == ["1", "1.9", "2", "2"]
 
 
+def test_proportional_with_target_and_its_own_points():
+    s = "年度任务28件,按完成比例计0.35分"
+    assert [score(s, v) for v in ("0", "14", "28", "40")] == ["0", "0.175", "0.35", "0.35"]
+
+
 def test_proportional_rate():
     assert score("按完成比例计分", "87.5%", points="4") == "3.5"
 

@@ -1382,6 +1382,8 @@ def _proportional(fact, readings, span, ctx) -> A.Proportional:
             points = r.award.value
         if r.target is not None:
             target = r.target
+        elif r.per_count is not None:  # 年度任务28件,按完成比例计0.35分: the count is the task
+            target = r.per_count.quantity.value
     if points is None:
         points = ctx.item_points
     if points is None:

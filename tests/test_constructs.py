@@ -216,3 +216,12 @@ def test_nothing_happened_scores_full_is_what_the_tiers_leave():
 def test_grade_word_closing_a_band_needs_no_wei():
     s = "90分以上为优秀,80分以上良好,60分以下不合格"
     assert scores(s, ["95", "85", "60"]) == ["优秀", "良好", "不合格"]
+
+
+def test_tiers_of_each_record_need_each_before_their_condition():
+    s = "每条阅读量5—10万的,每次计0.1分;超过10万的,每次计0.2分"
+    assert score(s, "60000", "200000", "1000") == "0.3"
+    # is 1000人 a measure of each case, or of the unit? Refused, not guessed
+    with pytest.raises(Stop) as stop:
+        try_rule("1000人以下的单位每起减0.2分。1000人以上的单位每起减0.1分。", None)
+    assert stop.value.diagnostics[0].code == "E202"

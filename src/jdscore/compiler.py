@@ -98,8 +98,8 @@ def _load(source: str, name: str):
     return namespace[name]
 
 
-def compile_rubric(rubric: A.Rubric) -> Program:
-    schema = build_schema(rubric)
+def compile_rubric(rubric: A.Rubric, schema=None) -> Program:
+    schema = schema if schema is not None else build_schema(rubric)
     fact_index = schema.index()
     metric_index = {m.name: i for i, m in enumerate(rubric.metrics)}
     places = MIN_PLACES

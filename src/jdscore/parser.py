@@ -256,12 +256,12 @@ MAX_NESTING = 100
 
 def _deeper_than(tree: Tree, limit: int) -> Tree | None:
     """The first node below `limit` levels of the tree, found without recursion."""
-    stack = [(tree, 1)]
-    while stack:
-        node, depth = stack.pop()
+    level, depth = [tree], 1
+    while level:
         if depth > limit:
-            return node
-        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
+            return level[0]
+        level = [child for node in level for child in node.children if isinstance(child, Tree)]
+        depth += 1
     return None
 
 

@@ -26,7 +26,7 @@ from .compiler import Program, compile_rubric
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .facts import FactsEnvelope, Located, read_facts_document, resolve_rubric_path, validate_units
 from .runtime import UnitResult, score_units
-from .schema import Schema, UnitFacts, reads
+from .schema import Schema, UnitFacts, build_schema, reads
 from .sentences import Context, assemble_rule
 from .source import Source, collector_paused
 
@@ -62,11 +62,12 @@ def check(source: Source) -> Checked:
             rubric, diagnostics = build_rubric(source)
         except Stop as stop:  # not a rubric at all: syntax errors only
             return Checked(source, None, stop.diagnostics, None)
-        diagnostics = list(diagnostics) + run_checks(rubric)
+        schema = build_schema(rubric)  # what the checks and the compiler both read
+        diagnostics = list(diagnostics) + run_checks(rubric, schema)
         program = None
         if not has_errors(diagnostics):
             try:
-                program = compile_rubric(rubric)
+                program = compile_rubric(rubric, schema)
             except Stop as stop:
                 diagnostics += stop.diagnostics
     return Checked(source, rubric, sorted(diagnostics, key=Diagnostic.sort_key), program)

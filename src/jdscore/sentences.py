@@ -672,6 +672,16 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     return False
 
 
+def _each_leads(r: Reading) -> bool:
+    """每条阅读量5—10万的: a 每 before the condition makes it a condition of each record."""
+    for p in r.stmt.phrases:
+        if isinstance(p, A.Per):
+            return True
+        if isinstance(p, (A.Compare, A.Range)) or (isinstance(p, A.Amount) and p.quantity.unit is not A.Unit.POINTS):
+            return False
+    return False
+
+
 def _is_anchor(r: Reading) -> bool:
     """A value at one point with its points (12%的,得基准分8分), that steps count from."""
     return (r.step is None and r.condition is None and r.gives and r.per is None
@@ -870,6 +880,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
 
     def slot(text: str, records: bool = False) -> A.FactRef:
         slots.append(_Slot(len(slots), records, text))
+        if facts is not None and len(slots) <= len(facts):
+            return facts[len(slots) - 1]  # the rule line names it: no placeholder to replace
         return _placeholder(len(slots) - 1, records, span)
 
     if ctx.target:
@@ -1059,6 +1071,12 @@ class _Builder:
 
     def _tiers(self, reader: _Reader, text: str) -> A.Node:
         records = any(r.per is not None for r in reader.readings)
+        if records and not _each_leads(reader.first):
+            # 1000人以下的单位每起减0.2分: is 1000人 a measure of each case, or of the unit?
+            # Only 每条阅读量5—10万的,每次计… says the condition is one of each record.
+            raise _Reject(error(
+                "E202", "分档的条件是每一次(每一条)的,还是被考评单位本身的,句子没有说清", reader.first.stmt.span,
+                hint="条件属于每一次的,写成 每起…的,每起扣…;属于单位本身的,每一档写成一行规则"))
         fact = self.slot(text, records=records)
         tiers = []
         peer = any(r.peer is not None for r in reader.readings)
@@ -1475,6 +1493,7 @@ def _shown(clause: A.Clause, p) -> str:
 
 def _bind(rule: A.Node, slots: list[_Slot], facts, span: Span) -> A.Node:
     """Replace the placeholders by the rule line's facts, in order (E203 if the number differs)."""
+    named = facts is not None  # then the rule holds the facts themselves (see read_sentence)
     if facts is None:
         names = ["值"] if len(slots) == 1 else [f"值{i + 1}" for i in range(len(slots))]
         facts = tuple(A.FactRef(n, "值" if s.records else None, span) for n, s in zip(names, slots))
@@ -1491,7 +1510,7 @@ def _bind(rule: A.Node, slots: list[_Slot], facts, span: Span) -> A.Node:
         if not s.records and fact.attribute is not None:
             raise _Reject(error("E207", f"“{fact.label}”是记录列表,但句子没有按每条记录的条件计分", fact.span,
                                 hint="去掉方括号里的属性名,或写出每条记录的分档条件"))
-    return _replace_facts(rule, {f"#{i}": f for i, f in enumerate(facts)})
+    return rule if named else _replace_facts(rule, {f"#{i}": f for i, f in enumerate(facts)})
 
 
 def _replace_facts(value, names: dict):

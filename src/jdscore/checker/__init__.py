@@ -82,8 +82,9 @@ def rules() -> list[RuleInfo]:
     return [rule_info(m) for m in RULES]
 
 
-def check(rubric: Rubric) -> list[Diagnostic]:
-    ctx = Context(rubric)
+def check(rubric: Rubric, schema=None) -> list[Diagnostic]:
+    """Every check on one rubric (`schema`: its facts, when the caller has them already)."""
+    ctx = Context(rubric, schema)
     found: list[Diagnostic] = []
     for module in RULES:
         found.extend(module.check(ctx))

@@ -828,7 +828,20 @@ def _level_runs(readings: list[Reading]) -> None:
     close(run)
 
 
+def _periodic_requirements(readings: list[Reading]) -> None:
+    """每季度至少督查1次…(4分), 每季度…少于1次的,扣5分: a requirement for every period
+    with one outcome asks whether it was met each time (yes/no). A count for the year
+    would say nothing of the quarter missed; with steps (少一次扣1分) the count is read."""
+    for i, r in enumerate(readings):
+        nxt = readings[i + 1] if i + 1 < len(readings) else None
+        if (r.period is not None and r.period > 1 and r.condition is not None
+                and r.condition.unit is A.Unit.COUNT and r.step is None and r.per is None and r.gives
+                and not (nxt is not None and nxt.step is not None)):
+            r.condition = None
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
+    _periodic_requirements(readings)
     _level_runs(readings)
     _counts_before_steps(readings)
     _count_tiers(readings)

@@ -433,37 +433,39 @@ class Codegen(A.RuleVisitor):
         return f"(-(({gap} // {self.k(rule.per)}) * {self.k(rule.points)}) if {gap} > 0 else 0)"
 
     def visit_Shortfall(self, rule: A.Shortfall) -> str:
-        val = self.val(rule.fact)
-        t, step = self.k(rule.threshold.value), self.k(rule.step)
+        val, met, out = self._from_threshold(rule)
         p, sp = self.k(rule.points), self.k(rule.step_points)
-        met = self.test(val, A.Interval(rule.threshold, None, rule.unit))
-        out = self.tmp("s")
         with self.block(f"if {met}:"):
             self.w(f"{out} = {p}")
         with self.block("else:"):
-            if val.den is None:
-                self.w(f"{out} = {p} - (({t} - {val.num}) // {step}) * {sp}")
-            else:
-                self.w(f"{out} = {p} - (({t} * {val.den} - {val.num}) // ({step} * {val.den})) * {sp}")
+            self.w(f"{out} = {p} - {self._whole_steps(val, rule, below=True)} * {sp}")
             self.set_choice(1)
         return out
 
     def visit_Excess(self, rule: A.Excess) -> str:
-        val = self.val(rule.fact)
-        t, step = self.k(rule.threshold.value), self.k(rule.step)
+        val, met, out = self._from_threshold(rule)
         p, sp = self.k(rule.points), self.k(rule.step_points)
-        met = self.test(val, A.Interval(rule.threshold, None, rule.unit))
-        out = self.tmp("s")
         with self.block(f"if {met}:"):
-            if val.den is None:
-                self.w(f"{out} = {p} + (({val.num} - {t}) // {step}) * {sp}")
-            else:
-                self.w(f"{out} = {p} + (({val.num} - {t} * {val.den}) // ({step} * {val.den})) * {sp}")
+            self.w(f"{out} = {p} + {self._whole_steps(val, rule, below=False)} * {sp}")
             self.set_choice(1)
         with self.block("else:"):
             self.w(f"{out} = 0")
             self.set_choice(NO_MATCH)
         return out
+
+    def _from_threshold(self, rule: A.Shortfall | A.Excess) -> tuple[_Val, str, str]:
+        """The value, the test that it meets the threshold, and the result's variable."""
+        val = self.val(rule.fact)
+        return val, self.test(val, A.Interval(rule.threshold, None, rule.unit)), self.tmp("s")
+
+    def _whole_steps(self, val: _Val, rule: A.Shortfall | A.Excess, below: bool) -> str:
+        """How many whole steps the value is below (or above) the threshold."""
+        t, step = self.k(rule.threshold.value), self.k(rule.step)
+        if val.den is None:
+            gap = f"{t} - {val.num}" if below else f"{val.num} - {t}"
+            return f"(({gap}) // {step})"
+        gap = f"{t} * {val.den} - {val.num}" if below else f"{val.num} - {t} * {val.den}"
+        return f"(({gap}) // ({step} * {val.den}))"
 
     def visit_Lateness(self, rule: A.Lateness) -> str:
         x = self.plain(rule.fact, "逾期扣分").num

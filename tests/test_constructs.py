@@ -225,3 +225,10 @@ def test_tiers_of_each_record_need_each_before_their_condition():
     with pytest.raises(Stop) as stop:
         try_rule("1000人以下的单位每起减0.2分。1000人以上的单位每起减0.1分。", None)
     assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_per_month_occurrence_and_points_without_a_verb():
+    # 每月次: per month in which it happened; 10分 with no verb among deductions deducts
+    s = "水质不达标的,每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分,扣分扣完为止"
+    assert scores(s, [("0", "0"), ("3", "0"), ("2", "1"), ("4", "10")], points="100") == ["100", "85", "80", "0"]
+    assert score("国控断面单月水质反弹为劣V类的,每月次扣3分", "2") == "-6"

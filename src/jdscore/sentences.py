@@ -427,6 +427,7 @@ class Reading:
     rate: Decimal | None = None     # a bare rate, as a threshold (按时办结率100%的,得9分)
     rate_phrase: object = None
     per_count: A.Amount | None = None  # the per is a bare count before the verb (no 每)
+    bare: bool = False              # points with no verb (每月次10分): their sign is the sentence's
     lead: str = ""                  # the words before the outcome (工作开展好的 in …好的得3分)
     level: str | None = None        # one level of a scale the statements around it share
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
@@ -462,7 +463,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         elif isinstance(p, A.Deduct) and r.award is None and r.deduct is None:
             r.deduct, r.high, outcome_index = p.points, p.high, i
         elif _is_bare_points(p) and r.award is None and r.deduct is None and id(p) not in r.used:
-            r.award, outcome_index = p.quantity, i
+            r.award, outcome_index, r.bare = p.quantity, i, True
         elif _is_points_range(p) and r.points_range is None:
             r.points_range = p
         elif isinstance(p, A.Listed):
@@ -889,6 +890,7 @@ def assemble_rule(facts, clauses, text: str, judged_mode: bool, span: Span, ctx:
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
+    _bare_points_per_count(readings, split)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -913,6 +915,17 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     rule = builder.sentence(readings, split)
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
+
+
+def _bare_points_per_count(readings: list[Reading], split: _Split) -> None:
+    """…每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分,扣分扣完为止: points with no verb,
+    counted per occurrence, among deductions (or before 扣完为止) are deducted too."""
+    bare = [r for r in readings if r.bare and r.per is not None]
+    others = [r for r in readings if r not in bare and r.gives]
+    floor = any(_marker(m, A.Marker.FLOOR) for m in split.modifiers)
+    if bare and ((others and all(r.is_deduction for r in others)) or (floor and not others)):
+        for r in bare:
+            r.deduct, r.award = r.award, None
 
 
 def _text_of(clauses) -> str:

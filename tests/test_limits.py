@@ -529,3 +529,14 @@ def test_a_workbook_of_an_unknown_zip_version(tmp_path):
     path.write_bytes(bytes(data))
     run = answer("score", path)
     assert run.code == 2 and "E602" in run.stderr
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\x7f"])
+def test_control_characters_in_a_rubric_are_pointed_at(jd, tmp_path, char):
+    """A NUL from a damaged file would pass into titles, forms and workbooks (a YAML form
+    with a NUL cannot be read back): check stops at it and says where."""
+    path = tmp_path / "r.jd"
+    path.write_text(f'考评 "甲{char}乙"\n项目 "a" 1分 {{\n  x: 建立的计1分\n}}\n', encoding="utf-8")
+    run = jd("check", str(path))
+    assert run.exit_code == 1
+    assert "E102" in run.stderr and f"U+{ord(char):04X}" in run.stderr and "r.jd:1:6" in run.stderr

@@ -199,6 +199,11 @@ def parse(source: Source, start: str = "rubric") -> Tree:
     block is not blanked: its braces would no longer match and every later error would be
     a consequence of the first.
     """
+    control = _CONTROL.search(source.text)
+    if control is not None:  # a NUL or other control character: a damaged or pasted file
+        raise Stop([error("E102", f"这里有一个看不见的控制字符(U+{ord(control.group()):04X})",
+                          source.span(control.start(), control.start() + 1),
+                          hint="它通常来自损坏的文件或从别处粘贴的文字;删去它再检查")])
     text = to_simplified(source.text)  # the same length: spans point at the original
     found: list[Diagnostic] = []
     braces = (terminal_regex("_LBRACE"), terminal_regex("_RBRACE"))
@@ -230,6 +235,10 @@ def parse(source: Source, start: str = "rubric") -> Tree:
                                 english="nesting too deep",
                                 hint="分组一般只有 大项/小项/具体项目/子项 几层;很长的公式请拆成几个指标")])
         return _as_written(tree, source, text)
+
+
+# Characters no token may hold (the grammar's terminals leave them out too).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _as_written(tree: Tree, source: Source, parsed: str) -> Tree:

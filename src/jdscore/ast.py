@@ -36,6 +36,27 @@ class Node:
             yield from child.walk()
 
 
+class IdMemo:
+    """Results remembered per AST object (nodes never change once made): several stages ask
+    the same question of every rule of a rubric. Keyed by identity; each entry keeps its
+    object alive, so an id is never reused while it is cached. Cleared when it grows large."""
+
+    def __init__(self, size: int = 50_000):
+        self._entries: dict = {}
+        self._size = size
+
+    def get(self, obj, compute, *args):
+        key = (id(obj), args)
+        hit = self._entries.get(key)
+        if hit is not None and hit[0] is obj:
+            return hit[1]
+        value = compute(obj, *args)
+        if len(self._entries) >= self._size:
+            self._entries.clear()
+        self._entries[key] = (obj, value)
+        return value
+
+
 def strip_spans(value):
     """A span-free structural copy, to compare two parses (e.g. before and after `fmt`)."""
     if isinstance(value, Span):

@@ -44,7 +44,10 @@ def _between(values) -> Range:
 def rule_range(rule) -> Range:
     if rule is None:
         return Range(ZERO, ZERO)
-    return _RANGE.visit(rule)
+    return _RANGE_MEMO.get(rule, _RANGE.visit)  # the checks ask it of every line many times
+
+
+_RANGE_MEMO = A.IdMemo()
 
 
 class ScoreRange(A.RuleVisitor):
@@ -176,6 +179,13 @@ def is_deduction_item(group: A.Group) -> bool:
 
 def group_range(group: A.Group, item_floor: bool = True) -> Range:
     """`item_floor`: an item with points never scores below 0 (the rubric's default)."""
+    return _GROUP_MEMO.get(group, _group_range, item_floor)
+
+
+_GROUP_MEMO = A.IdMemo()
+
+
+def _group_range(group: A.Group, item_floor: bool) -> Range:
     if group.role is A.Role.VETO:
         return Range(ZERO, ZERO)
     total = Range(ZERO, ZERO)

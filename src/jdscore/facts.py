@@ -76,11 +76,18 @@ class Located:
         return Located(value, self.line, self.column, self.keys, self.end_line, self.end_column, self.cell)
 
 
-@dataclass(frozen=True, slots=True)
 class CellSpan(Span):
     """A spreadsheet cell: shown as file:填报!C7; line and column are its row and column."""
 
-    cell: str = ""
+    __slots__ = ("cell",)
+
+    def __init__(self, file: str, line: int, column: int, end_line: int, end_column: int,
+                 start: int = 0, end: int = 0, cell: str = ""):
+        super().__init__(file, line, column, end_line, end_column, start, end)
+        self.cell = cell
+
+    def _key(self) -> tuple:
+        return super()._key() + (self.cell,)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.cell}"

@@ -89,21 +89,15 @@ def _tiers_kind(tiers) -> tuple[Kind, bool]:
 
 def reads(rule) -> tuple[tuple[A.FactRef, Kind, dict], ...]:
     """(fact, kind, extra) for every fact `rule` reads; extra carries ranges and attributes.
-
-    Remembered per rule object: the checks, the schema and the compiler each ask for every
-    line of a rubric. The entry keeps its rule alive, so an id is never reused while cached."""
-    hit = _READ_CACHE.get(id(rule))
-    if hit is not None and hit[0] is rule:
-        return hit[1]
-    found = tuple(read for inner in A.scoring_rules(rule) for read in _READS.visit(inner))
-    if len(_READ_CACHE) >= _READ_CACHE_SIZE:
-        _READ_CACHE.clear()
-    _READ_CACHE[id(rule)] = (rule, found)
-    return found
+    Remembered per rule: the checks, the schema and the compiler each ask of every line."""
+    return _READ_MEMO.get(rule, _reads)
 
 
-_READ_CACHE: dict[int, tuple[object, tuple]] = {}
-_READ_CACHE_SIZE = 50_000
+def _reads(rule) -> tuple:
+    return tuple(read for inner in A.scoring_rules(rule) for read in _READS.visit(inner))
+
+
+_READ_MEMO = A.IdMemo()
 
 
 class FactReads(A.RuleVisitor):

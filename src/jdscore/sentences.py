@@ -252,6 +252,7 @@ def _range_unit(rng: A.Range) -> A.Unit:
 # ------------------------------------------------------------------ statements
 
 _JUDGED_MARKERS = {A.Marker.JUDGED, A.Marker.JUDGED_DEDUCT, A.Marker.JUDGED_AWARD}
+_SCOPE_MARKERS = {A.Marker.SCOPE, A.Marker.SUM_SCOPE}
 _OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.VETO, A.Marker.FULL_PTS} | _JUDGED_MARKERS
 
 
@@ -366,11 +367,18 @@ def split_statements(clauses) -> _Split:
     scoped = False
     for clause in (c for whole in clauses for c in _split_at_enumeration(whole)):
         phrases = list(clause.phrases)
-        compared = _symbol_compared(phrases)
-        if any(_marker(p, A.Marker.SCOPE, A.Marker.SUM_SCOPE) for p in phrases):
-            scoped = True
-        mods = [p for p in phrases if _is_modifier(p)]
-        if any(_is_outcome(p) and id(p) not in compared for p in phrases):
+        # one pass over the phrases: this runs for every clause of a rubric
+        mods, outcomes, symbols = [], [], False
+        for p in phrases:
+            if isinstance(p, A.MarkerPhrase) and p.marker in _SCOPE_MARKERS:
+                scoped = True
+            if _is_modifier(p):
+                mods.append(p)
+            elif _is_outcome(p):
+                outcomes.append(p)
+            symbols = symbols or isinstance(p, A.OpSymbol)
+        compared = _symbol_compared(phrases) if symbols else set()
+        if any(id(p) not in compared for p in outcomes):
             joined, text, span = _join(pending + [clause])
             statements.append(Statement([p for p in joined if not _is_modifier(p)], text, span, mods))
             pending = []

@@ -23,17 +23,32 @@ from .diagnostics import Stop, error
 MAX_SOURCE_BYTES = 8 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
 class Span:
-    """A region of one source file. Lines and columns count from 1, columns in characters."""
+    """A region of one source file. Lines and columns count from 1, columns in characters.
 
-    file: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    start: int = 0
-    end: int = 0
+    A plain class with slots, not a frozen dataclass: a rubric makes tens of thousands of
+    spans, and a frozen dataclass's __init__ costs four times as much. Never changed after
+    it is made; equal and hashed by its fields."""
+
+    __slots__ = ("file", "line", "column", "end_line", "end_column", "start", "end")
+
+    def __init__(self, file: str, line: int, column: int, end_line: int, end_column: int,
+                 start: int = 0, end: int = 0):
+        self.file, self.line, self.column = file, line, column
+        self.end_line, self.end_column, self.start, self.end = end_line, end_column, start, end
+
+    def _key(self) -> tuple:
+        return (self.file, self.line, self.column, self.end_line, self.end_column, self.start, self.end)
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"{type(self).__name__}(file={self.file!r}, line={self.line}, column={self.column}, "
+                f"end_line={self.end_line}, end_column={self.end_column}, start={self.start}, end={self.end})")
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"

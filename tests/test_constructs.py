@@ -232,3 +232,11 @@ def test_per_month_occurrence_and_points_without_a_verb():
     s = "水质不达标的,每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分,扣分扣完为止"
     assert scores(s, [("0", "0"), ("3", "0"), ("2", "1"), ("4", "10")], points="100") == ["100", "85", "80", "0"]
     assert score("国控断面单月水质反弹为劣V类的,每月次扣3分", "2") == "-6"
+
+
+def test_a_count_in_a_clause_of_its_own_describes_the_failing():
+    # 10户 is how many households were asked, not 扣1分 for every ten
+    s = "随机访谈10户居民,未达标扣1分"
+    assert scores(s, ["是", "否"]) == ["-1", "0"]
+    # one of something, in the clause before, still counts each
+    assert scores("发生一起生产安全事故的,扣30分", ["0", "2"]) == ["0", "-60"]

@@ -529,7 +529,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.judged = "deduct"
     elif r.judged and r.award is not None:
         r.judged = "award"
-    r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index)
+    r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index, stmt)
     r.used.update(per_phrases)
     if r.per is not None and len(per_phrases) == 1 and isinstance(_by_id(phrases, per_phrases[0]), A.Amount):
         r.per_count = _by_id(phrases, per_phrases[0])  # 发生2起扣12分: a bare count, no 每
@@ -554,7 +554,7 @@ def _by_id(phrases, key: int):
     return next((p for p in phrases if id(p) == key), None)
 
 
-def _per_of(phrases, outcome_index) -> tuple[Decimal | None, A.Unit, list]:
+def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.Unit, list]:
     """每5人 -> 5; 每办理1个…计 -> 1; 扣15分/批次 -> 1; and, before a deduction, any count
     that stands before it (发现1人脱管扣0.5分, 缺1个成员单位扣1分: the unit of counting)."""
     counted = (A.Unit.COUNT, A.Unit.MEASURE)
@@ -586,12 +586,26 @@ def _per_of(phrases, outcome_index) -> tuple[Decimal | None, A.Unit, list]:
             break  # 半年一次: how often, not the unit of counting
         if isinstance(p, A.Amount) and p.quantity.unit in counted:
             adjacent = all(_marker(q, A.Marker.DE) for q in phrases[j + 1:outcome_index])
-            if adjacent or (verb and not p.quantity.duration):
+            # 发生一起…的,扣30分: one of something, in the clause before, is the unit too;
+            # 随机访谈10户居民,未达标扣1分: ten, in a clause of its own, is how many were asked
+            apart = p.quantity.value != 1 and _clause_between(stmt, p, outcome)
+            if adjacent or (verb and not p.quantity.duration and not apart):
                 return p.quantity.value, p.quantity.unit, [id(p)]
             break
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
             break
     return None, A.Unit.COUNT, []
+
+
+def _clause_between(stmt: Statement, a, b) -> bool:
+    """Does a separator (,;。) stand between phrases a and b of a statement?"""
+    between = stmt.text[a.span.end - stmt.span.start:b.span.start - stmt.span.start]
+    return _separators().search(between) is not None
+
+
+@lru_cache(maxsize=1)
+def _separators() -> re.Pattern:
+    return terminal_regex("SEP")
 
 
 # ------------------------------------------------------------------ readers
@@ -1498,8 +1512,10 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
             used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)
                         and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE))
         elif r.deduct is not None or r.zero:
-            # 三个月内未补选的扣2分: a time limit describes the failing the yes/no asks about
-            used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.duration)
+            # 三个月内未补选的扣2分: a time limit describes the failing the yes/no asks about;
+            # 随机访谈10户居民,未达标扣1分: so does a count beside a failing (未…)
+            used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount) and (
+                p.quantity.duration or (r.negative and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE))))
     for r in readings:
         if r.step is not None and r.target is not None:
             used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)

@@ -240,3 +240,11 @@ def test_a_count_in_a_clause_of_its_own_describes_the_failing():
     assert scores(s, ["是", "否"]) == ["-1", "0"]
     # one of something, in the clause before, still counts each
     assert scores("发生一起生产安全事故的,扣30分", ["0", "2"]) == ["0", "-60"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "考核结果分为优秀(90分以上),良好(80—89分),合格(60—79分),不合格(60分以下)四个等次",
+    "考核结果分为优秀、良好、合格、不合格四个等次,90分以上为优秀,80分至89分为良好,60分至79分为合格,60分以下为不合格",
+])
+def test_grade_bands_announced_or_with_the_grade_first(sentence):
+    assert scores(sentence, ["95", "85", "60", "59"]) == ["优秀", "良好", "合格", "不合格"]

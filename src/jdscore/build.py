@@ -86,10 +86,12 @@ class _Sentence:
 
 @dataclass
 class _GradeIs:
-    """为优秀 / 评为良好等级: the grade a band clause gives."""
+    """为优秀 / 评为良好等级: the grade a band clause gives (`before`: 优秀(90分以上), the
+    grade first and its range after it)."""
 
     grade: str
     span: Span
+    before: bool = False
 
 
 @dataclass
@@ -390,20 +392,38 @@ class _Transformer:
 
     def grade_is(self, meta, children):
         name = children[1] if children[0].type == "GRADE_IS" else children[0]
-        return _GradeIs(str(name), self._span(meta))
+        return _GradeIs(str(name), self._span(meta), children[0].type == "GRADE_BEFORE")
 
     def band_clause(self, meta, children):
-        grade = None
-        otherwise = False
-        plain = []
+        """One clause; or several where grades stand before their ranges (优秀(90分以上)、
+        良好(80—89分)): each such grade starts a band of its own."""
+        segments: list[list] = [[None, False, []]]  # grade, otherwise, parts
         for c in children:
-            if isinstance(c, _GradeIs):
-                grade = c
+            if isinstance(c, _GradeIs) and c.before:
+                if segments[-1][0] is not None or segments[-1][2]:
+                    segments.append([None, False, []])
+                segments[-1][0] = c
+            elif isinstance(c, _GradeIs):
+                segments[-1][0] = c
             elif isinstance(c, Token) and c.type == "OTHERWISE":
-                otherwise = True
+                segments[-1][1] = True
             else:
-                plain.append(c)
-        return _BandClause(A.Clause(self._phrases(plain), self._text(meta), self._span(meta)), grade, otherwise)
+                segments[-1][2].append(c)
+        if len(segments) == 1:
+            grade, otherwise, plain = segments[0]
+            return _BandClause(A.Clause(self._phrases(plain), self._text(meta), self._span(meta)), grade, otherwise)
+        out = []
+        for grade, otherwise, plain in segments:
+            starts = [grade.span.start] if grade is not None else []
+            ends = [grade.span.end] if grade is not None else []
+            for part in plain:
+                span = self._tspan(part) if isinstance(part, Token) else part.span
+                starts.append(span.start)
+                ends.append(span.end)
+            span = self.source.span(min(starts), max(ends))
+            text = self.source.text[span.start:span.end]
+            out.append(_BandClause(A.Clause(self._phrases(plain), text, span), grade, otherwise))
+        return out
 
     def band_sentence(self, meta, children):
         lines = []
@@ -415,6 +435,8 @@ class _Transformer:
                 if convention is None:
                     last = lines[-1]
                     last.clause = _with_separator(last.clause, last.clause.separator + str(c))
+            elif isinstance(c, list):  # grades before their ranges: a band each
+                lines.extend(c)
             else:
                 lines.append(c)
         return _RawBands(lines, True, self._text(meta), self._span(meta), convention)

@@ -1594,6 +1594,11 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
     if raw.sentence:
         pending: list[A.Clause] = []
         for line in raw.lines:
+            if (not bands and not pending and not line.otherwise and not _states_condition(line.clause.phrases)
+                    and (line.grade is None or "、" in line.grade.grade)):
+                # 考核结果分三个等级, / 分为优秀、良好、合格、不合格四个等次,: what follows
+                # is announced, not a band
+                continue
             if line.grade is None:
                 pending.append(line.clause)
                 continue
@@ -1612,6 +1617,13 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
             diagnostics.append(error("E214", f"等级“{band.grade}”出现了两次", band.span))
         seen.add(band.grade)
     return A.GradeBands(tuple(bands), raw.sentence, raw.text, raw.span)
+
+
+def _states_condition(phrases) -> bool:
+    """Does a band's clause hold a condition on the total (a comparison, a range, a score)?"""
+    return any(isinstance(p, (A.Compare, A.Range, A.OpSymbol))
+               or (isinstance(p, A.Amount) and p.quantity.unit in (A.Unit.POINTS, A.Unit.PERCENT))
+               for p in phrases)
 
 
 def _band(grade, phrases, otherwise, text, span, ctx, diagnostics) -> A.Band:

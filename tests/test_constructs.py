@@ -248,3 +248,8 @@ def test_a_count_in_a_clause_of_its_own_describes_the_failing():
 ])
 def test_grade_bands_announced_or_with_the_grade_first(sentence):
     assert scores(sentence, ["95", "85", "60", "59"]) == ["优秀", "良好", "合格", "不合格"]
+
+
+def test_band_outcomes_after_de():
+    s = "对预备党员积分为85分以上的按期转正,70-84分的延期转正,70分以下的取消预备党员资格"
+    assert scores(s, ["90", "75", "60"]) == ["按期转正", "延期转正", "取消预备党员资格"]

@@ -391,7 +391,7 @@ class _Transformer:
         return _Sentence(_attach_separators(children), self._text(meta))
 
     def grade_is(self, meta, children):
-        name = children[1] if children[0].type == "GRADE_IS" else children[0]
+        name = children[1] if children[0].type in ("GRADE_IS", "GRADE_DE") else children[0]
         return _GradeIs(str(name), self._span(meta), children[0].type == "GRADE_BEFORE")
 
     def band_clause(self, meta, children):

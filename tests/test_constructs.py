@@ -253,3 +253,19 @@ def test_grade_bands_announced_or_with_the_grade_first(sentence):
 def test_band_outcomes_after_de():
     s = "对预备党员积分为85分以上的按期转正,70-84分的延期转正,70分以下的取消预备党员资格"
     assert scores(s, ["90", "75", "60"]) == ["按期转正", "延期转正", "取消预备党员资格"]
+
+
+def test_added_points_and_their_other_answer():
+    # 加 adds to the score: the other answer takes 2 away, it does not count down from 2
+    s = "验收合格,达到省定标准加2分,验收不合格扣2分"
+    assert scores(s, ["是", "否"]) == ["2", "-2"]
+
+
+def test_zero_in_other_words():
+    assert scores("符合政策生育率82%以下的记零分", ["80%", "90%"], points="10") == ["0", "10"]
+
+
+def test_a_verb_between_the_step_word_and_its_count():
+    # 每季度 states the requirement (4 a year): the value is how many were held
+    s = "每季度召开议事会议,每少开展一次活动的扣5分"
+    assert scores(s, ["4", "3", "1"], points="10") == ["10", "5", "0"]

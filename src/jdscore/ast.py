@@ -229,6 +229,7 @@ class Award(Node):
     points: Quantity
     high: Quantity | None
     span: Span
+    bonus: bool = False  # 加2分: added to the score, not the score itself (得2分)
 
 
 @dataclass(frozen=True)

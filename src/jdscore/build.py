@@ -278,7 +278,7 @@ class _Transformer:
 
     def award(self, meta, children):
         high = children[3].quantity if len(children) > 3 else None
-        return A.Award(children[1].quantity, high, self._span(meta))
+        return A.Award(children[1].quantity, high, self._span(meta), children[0].type == "ADD_KW")
 
     def deduct(self, meta, children):
         high = children[3].quantity if len(children) > 3 else None
@@ -307,6 +307,8 @@ class _Transformer:
 
     def _step(kind):
         def method(self, meta, children):
+            if children[0].type == "DEFICIT_GAP":  # 每少开展一次: the count after the words
+                return A.Step(kind, children[-1].quantity, self._span(meta))
             if len(children) > 2:  # 迟报四天及以上: a condition on the value, not a step of it
                 words = tuple(A.CmpWord(c.type) for c in children[2:] if c.type in _CMP_WORDS)
                 bound = next((c.type == "BOUND_INCL" for c in children[2:]
@@ -328,7 +330,7 @@ class _Transformer:
         return A.Per(None, str(children[1]), self._span(meta))
 
     def listed(self, meta, children):
-        verb = next((c.type for c in children if isinstance(c, Token) and c.type in ("AWARD_KW", "DEDUCT_KW")), None)
+        verb = next((c.type for c in children if isinstance(c, Token) and c.type in ("AWARD_KW", "ADD_KW", "DEDUCT_KW")), None)
         values = tuple(c.quantity for c in children if isinstance(c, A.Amount))
         return A.Listed(None if verb is None else verb == "DEDUCT_KW", values, self._span(meta))
 

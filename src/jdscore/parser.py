@@ -86,6 +86,7 @@ _EXPECTED_WORDS: dict[str, str] = {
     "DEDUCTIONS_KW": "“扣分项”",
     "VETO_KW": "“一票否决”",
     "AWARD_KW": "计分词(计/得/加)",
+    "ADD_KW": "计分词(计/得/加)",
     "DEDUCT_KW": "扣分词(扣/减)",
     "CAP_PRE": "“最高”",
     "FLOOR": "“扣完为止”",
@@ -179,7 +180,7 @@ def _hint_for(expected) -> str:
         return "规则行的写法是 `事实名称: 原文规则句`,冒号可用全角或半角"
     if "STRING" in expected:
         return "标题要放在引号里,例如 大项 \"禁毒宣传\" 20分 {"
-    if {"AWARD_KW", "NUMBER"} & expected and "TEXT" not in expected:
+    if {"AWARD_KW", "ADD_KW", "NUMBER"} & expected and "TEXT" not in expected:
         return "这里要写数字,例如 计1分、最高计2分"
     return ""
 

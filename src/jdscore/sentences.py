@@ -436,6 +436,7 @@ class Reading:
     rate_phrase: object = None
     per_count: A.Amount | None = None  # the per is a bare count before the verb (no 每)
     bare: bool = False              # points with no verb (每月次10分): their sign is the sentence's
+    added: bool = False             # 加2分: added to the score, not points deductions come off
     lead: str = ""                  # the words before the outcome (工作开展好的 in …好的得3分)
     level: str | None = None        # one level of a scale the statements around it share
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
@@ -467,7 +468,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     outcome_index = None
     for i, p in enumerate(phrases):
         if isinstance(p, A.Award) and r.award is None and r.deduct is None:
-            r.award, r.high, outcome_index = p.points, p.high, i
+            r.award, r.high, outcome_index, r.added = p.points, p.high, i, p.bonus
         elif isinstance(p, A.Deduct) and r.award is None and r.deduct is None:
             r.deduct, r.high, outcome_index = p.points, p.high, i
         elif _is_bare_points(p) and r.award is None and r.deduct is None and id(p) not in r.used:
@@ -974,6 +975,16 @@ class _Builder:
                            for r in readings)
         self.mixed = not self.deducts and any(r.is_deduction for r in readings)
         own = self._own_points(readers)
+        head = readers[0].first
+        if (own is None and len(readers) == 2 and len(readers[0].readings) == 1 and head.added
+                and self._plain_award(head) and self._yes_no(readers[1]) and readers[1].first.negative
+                and not head.negative and not readers[1].first.zero):
+            # 验收合格…加2分,验收不合格扣2分: one yes/no, added to or taken from the score
+            r = readers[1].first
+            fact = self.slot(head.stmt.text.strip("，,;；。 ") + "；" + r.stmt.text)
+            rule = A.GroupCap((A.BooleanAward(fact, head.award.value, head.stmt.span),
+                               A.BooleanDeduction(fact, r.deduct.value, r.stmt.span, on_no=True)), None, self.span)
+            return self._finish(rule, readings, split)
         if own is not None and len(readers) == 2 and self._yes_no(readers[1]):
             # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
             # clause's; its other answer takes the deduction
@@ -1034,7 +1045,7 @@ class _Builder:
             return None
         head = readers[0]
         first = head.first
-        if (len(head.readings) != 1 or first.award is None or first.condition is not None
+        if (len(head.readings) != 1 or first.award is None or first.added or first.condition is not None
                 or first.per is not None or first.judged or first.listed
                 or first.amounts or first.rank or first.high is not None):
             return None
@@ -1042,6 +1053,12 @@ class _Builder:
         if not all(r.is_deduction or r.step is not None for r in rest):
             return None
         return first.award.value
+
+    @staticmethod
+    def _plain_award(r: Reading) -> bool:
+        """A yes/no award: points, and nothing counted, compared or judged."""
+        return (r.award is not None and r.per is None and r.step is None and r.condition is None
+                and not r.judged and r.high is None and not r.listed and not r.amounts and r.rank is None)
 
     @staticmethod
     def _yes_no(reader: _Reader) -> bool:

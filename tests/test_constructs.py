@@ -269,3 +269,16 @@ def test_a_verb_between_the_step_word_and_its_count():
     # 每季度 states the requirement (4 a year): the value is how many were held
     s = "每季度召开议事会议,每少开展一次活动的扣5分"
     assert scores(s, ["4", "3", "1"], points="10") == ["10", "5", "0"]
+
+
+def test_counting_per_occurrence_carries_to_the_next_deductions():
+    # 一次 counts each time; 迟到 and 缺席 after it, in the same breath, count the same way
+    s = "请假一次扣3分,迟到扣1分,无故缺席扣5分"
+    assert scores(s, [("0", "0", "0"), ("1", "2", "1"), ("2", "0", "1")], points="20") == ["20", "10", "9"]
+    # after a 。 or ; the next deduction is a yes/no of its own
+    assert "BooleanDeduction" in rule_kinds("未完成交办的工作任务,每次扣3分;有推诿扯皮现象的扣10分")
+
+
+def test_a_count_of_more_than_one_is_reached_not_a_unit():
+    s = "报刊、杂志用稿12篇,6分;网站、微信用稿12篇,4分"
+    assert scores(s, [("12", "12"), ("12", "0"), ("20", "11")], points="10") == ["10", "6", "6"]

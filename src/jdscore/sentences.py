@@ -282,6 +282,7 @@ class Statement:
     text: str
     span: Span
     caps: list = field(default_factory=list)  # CapPhrase, FloorCap given in its own clause
+    separator: str = ""  # what ends it: a comma keeps the next statement in the same breath
 
 
 def _join(clauses: list[A.Clause]) -> tuple[list, str, Span]:
@@ -380,7 +381,8 @@ def split_statements(clauses) -> _Split:
         compared = _symbol_compared(phrases) if symbols else set()
         if any(id(p) not in compared for p in outcomes):
             joined, text, span = _join(pending + [clause])
-            statements.append(Statement([p for p in joined if not _is_modifier(p)], text, span, mods))
+            statements.append(Statement([p for p in joined if not _is_modifier(p)], text, span, mods,
+                                        clause.separator))
             pending = []
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
             for mod in mods:
@@ -437,6 +439,7 @@ class Reading:
     per_count: A.Amount | None = None  # the per is a bare count before the verb (no 每)
     bare: bool = False              # points with no verb (每月次10分): their sign is the sentence's
     added: bool = False             # 加2分: added to the score, not points deductions come off
+    reached: bool = False           # its condition is a count to reach (用稿12篇,6分)
     lead: str = ""                  # the words before the outcome (工作开展好的 in …好的得3分)
     level: str | None = None        # one level of a scale the statements around it share
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
@@ -533,7 +536,9 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index, stmt)
     r.used.update(per_phrases)
     if r.per is not None and len(per_phrases) == 1 and isinstance(_by_id(phrases, per_phrases[0]), A.Amount):
-        r.per_count = _by_id(phrases, per_phrases[0])  # 发生2起扣12分: a bare count, no 每
+        r.per_count = _by_id(phrases, per_phrases[0])  # 发生1起扣5分: a bare count, no 每
+    elif r.per is None and outcome_index is not None:
+        r.per_count = _count_before(phrases, outcome_index)  # 发生2起扣12分: not a unit, maybe a tier
     if r.per is not None:  # 每条阅读量…的,每次计0.1分: the unit of counting, said twice
         r.used.update(id(p) for p in phrases if isinstance(p, A.Per))
     if r.zero and r.per is None and r.condition is None and r.step is None:
@@ -549,6 +554,19 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         elif isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.unit is A.Unit.PERCENT:
             r.rate, r.rate_phrase = p.quantity.value, p
     return r
+
+
+def _count_before(phrases, outcome_index: int) -> A.Amount | None:
+    """A count of more than one right before the points (发生2起扣12分, 用稿12篇,6分)."""
+    for j in range(outcome_index - 1, -1, -1):
+        p = phrases[j]
+        if isinstance(p, A.Amount) and j > 0 and isinstance(phrases[j - 1], A.Period):
+            return None
+        if isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration:
+            return p if p.quantity.value > 1 else None
+        if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol, A.Per, A.Amount)):
+            return None
+    return None
 
 
 def _by_id(phrases, key: int):
@@ -589,24 +607,14 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             adjacent = all(_marker(q, A.Marker.DE) for q in phrases[j + 1:outcome_index])
             # 发生一起…的,扣30分: one of something, in the clause before, is the unit too;
             # 随机访谈10户居民,未达标扣1分: ten, in a clause of its own, is how many were asked
-            apart = p.quantity.value != 1 and _clause_between(stmt, p, outcome)
-            if adjacent or (verb and not p.quantity.duration and not apart):
+            if p.quantity.value != 1:
+                break  # 同样问题连续通报二次的扣2分: two describes the case, it is no unit
+            if adjacent or (verb and not p.quantity.duration):
                 return p.quantity.value, p.quantity.unit, [id(p)]
             break
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
             break
     return None, A.Unit.COUNT, []
-
-
-def _clause_between(stmt: Statement, a, b) -> bool:
-    """Does a separator (,;。) stand between phrases a and b of a statement?"""
-    between = stmt.text[a.span.end - stmt.span.start:b.span.start - stmt.span.start]
-    return _separators().search(between) is not None
-
-
-@lru_cache(maxsize=1)
-def _separators() -> re.Pattern:
-    return terminal_regex("SEP")
 
 
 # ------------------------------------------------------------------ readers
@@ -680,7 +688,9 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             return _same_measure(A.Unit.COUNT, r.condition.unit)
         return (reader.tiered() and last.per is None and last.listed is None
                 and _same_measure(reader.unit, r.condition.unit) and r.rank is None
-                and _same_subject(last, r))
+                and _same_subject(last, r)
+                # 用稿12篇,6分;网站用稿12篇,4分: the same count reached is another thing counted
+                and not (r.reached and any(x.condition == r.condition for x in reader.readings)))
     if r.condition is not None and reader.has_step():
         # 每逾期1天扣0.5分,逾期超过3天不得分: a limit on the same count
         return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
@@ -762,6 +772,8 @@ def _count_tiers(readings: list[Reading]) -> None:
                 if q is not None:
                     r.condition = A.Interval(A.Bound(q.value, True), A.Bound(q.value, True), A.Unit.COUNT)
                     r.per, r.step = None, None
+                    if r.per_count is not None:
+                        r.used.add(id(r.per_count))
         run.clear()
 
     for r in readings:
@@ -809,6 +821,7 @@ def _counts_before_steps(readings: list[Reading]) -> None:
                 and b.step.step.unit is a.per_count.quantity.unit):
             a.condition = A.Interval(A.Bound(a.per_count.quantity.value, True), None, A.Unit.COUNT)
             a.per = None
+            a.used.add(id(a.per_count))
 
 
 @lru_cache(maxsize=1)
@@ -864,11 +877,48 @@ def _periodic_requirements(readings: list[Reading]) -> None:
             r.condition = None
 
 
+def _per_occurrence_carries(readings: list[Reading]) -> None:
+    """巡查发现问题每宗扣0.3分,未及时整改的扣1分,同样问题连续通报二次的扣2分; 请假一次扣3分,
+    迟到扣1分: once a sentence counts per occurrence, the deductions after it count the same
+    way (each problem not put right, each time late), unless they say otherwise."""
+    counting = False
+    for r in readings:
+        if r.per is not None and r.per == 1 and r.deduct is not None and r.condition is None:
+            counting = _same_breath(r.stmt)
+            continue
+        plain = (r.deduct is not None and r.per is None and r.condition is None and r.step is None
+                 and not r.listed and r.each is None and r.amounts is None and r.required is None
+                 and r.target is None and r.period is None and not r.judged and r.high is None)
+        if counting and plain:
+            r.per = Decimal(1)
+            counting = _same_breath(r.stmt)
+        elif not plain:
+            counting = False
+
+
+def _same_breath(stmt: Statement) -> bool:
+    """A statement that ends in a comma or 、 goes on with the next (a ; or 。 closes it)."""
+    return stmt.separator.strip() in (",", "，", "、")
+
+
+def _counts_as_thresholds(readings: list[Reading]) -> None:
+    """用稿12篇,6分: points for a count of more than one, with no 每, are for reaching it."""
+    for r in readings:
+        q = r.per_count
+        if (q is not None and r.per is None and r.condition is None and r.step is None
+                and r.award is not None and not r.listed and r.each is None and q.quantity.value > 1):
+            r.condition = A.Interval(A.Bound(q.quantity.value, True), None, A.Unit.COUNT)
+            r.used.add(id(q))
+            r.reached = True
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
+    _per_occurrence_carries(readings)
     _periodic_requirements(readings)
     _level_runs(readings)
     _counts_before_steps(readings)
     _count_tiers(readings)
+    _counts_as_thresholds(readings)
     readers: list[_Reader] = []
     for n, r in enumerate(readings):
         last_statement = n == len(readings) - 1

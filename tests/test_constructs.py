@@ -282,3 +282,12 @@ def test_counting_per_occurrence_carries_to_the_next_deductions():
 def test_a_count_of_more_than_one_is_reached_not_a_unit():
     s = "报刊、杂志用稿12篇,6分;网站、微信用稿12篇,4分"
     assert scores(s, [("12", "12"), ("12", "0"), ("20", "11")], points="10") == ["10", "6", "6"]
+
+
+def test_losing_everything_in_other_words_is_read_not_dropped():
+    s = "未开展矛盾化解工作,每次扣0.5分;未开展安全工作每次扣0.5分;发生安全责任事故,全部扣完"
+    assert scores(s, [("1", "0", "否"), ("1", "1", "是")], points="5") == ["4.5", "0"]
+    # a scoring word with no points is refused, never passed over
+    with pytest.raises(Stop) as stop:
+        try_rule("迟报事故信息第一起扣1分,每多一起加倍扣分", None)
+    assert stop.value.diagnostics[0].code == "E218"

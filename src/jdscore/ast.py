@@ -189,6 +189,7 @@ class Marker(str, Enum):
     JUDGED_AWARD = "JUDGED_AWARD"  # 酌情加分, 视情量分
     EACH_OF = "EACH_OF"  # 各一篇: a count for each of several things
     LOOSE_CMP = "LOOSE_CMP"  # 超过…的10%: a comparison word no number follows
+    LOOSE_SCORE = "LOOSE_SCORE"  # 扣除当期基础分, 加倍扣分: a scoring word with no points
 
 
 @dataclass(frozen=True)

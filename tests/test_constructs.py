@@ -291,3 +291,17 @@ def test_losing_everything_in_other_words_is_read_not_dropped():
     with pytest.raises(Stop) as stop:
         try_rule("迟报事故信息第一起扣1分,每多一起加倍扣分", None)
     assert stop.value.diagnostics[0].code == "E218"
+
+
+def test_places_in_words_and_listed():
+    assert scores("排名前三名的分别加3分、2分、1分", [("1", "10"), ("3", "10"), ("4", "10")]) == ["3", "1", "0"]
+    assert scores("在全市考核中排名第一的加2分", [("1", "10"), ("2", "10")]) == ["2", "0"]
+    # which of the last three loses 3? the sentence does not say: refused
+    with pytest.raises(Stop) as stop:
+        try_rule("排名后三名的分别扣3分、2分、1分", None)
+    assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_ranked_occurrences_counted_are_counts():
+    s = "月度排名末两位的,每个每次扣0.5分;年度排名末两位的,每个再扣1分"
+    assert scores(s, [("3", "0"), ("2", "1")]) == ["-1.5", "-2"]

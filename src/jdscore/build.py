@@ -353,7 +353,12 @@ class _Transformer:
                 "RANK_BOTTOM_NTH": A.RankFrom.BOTTOM}[first]
         # 前3名 / 倒数3名 / 第3名以内 cover the first three places; 第3名 / 倒数第3名 only one.
         within = first in ("RANK_TOP", "RANK_BOTTOM") or len(children) > 2
-        return A.RankPhrase(kind, children[1].quantity, within, self._span(meta))
+        place = children[1]
+        if isinstance(place, Token):  # RANK_CN: 排名第一
+            place = self._quantity(place, None, self._tspan(place))
+        else:
+            place = place.quantity
+        return A.RankPhrase(kind, place, within, self._span(meta))
 
     def _phrases(self, children) -> tuple[A.Node, ...]:
         """Tokens become phrases; runs of filler characters become one Text."""

@@ -535,6 +535,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.judged = "award"
     r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index, stmt)
     r.used.update(per_phrases)
+    if r.rank is not None and r.per is not None:
+        r.rank = None  # 月度排名末两位的,每个每次扣0.5分: counted times, not the unit's own place
     if r.per is not None and len(per_phrases) == 1 and isinstance(_by_id(phrases, per_phrases[0]), A.Amount):
         r.per_count = _by_id(phrases, per_phrases[0])  # 发生1起扣5分: a bare count, no 每
     elif r.per is None and outcome_index is not None:
@@ -1015,6 +1017,10 @@ class _Builder:
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
         readers = _readers(readings)
+        ranked = [reader for reader in readers if reader.first.rank is not None]
+        if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
+            raise _Reject(error("E202", "一句里有两处按名次计分,但一个单位只有一个名次", ranked[1].first.stmt.span,
+                                hint="把两处名次写在同一组分档里,例如 第1名加2分,倒数第1名扣2分"))
         for i, reader in enumerate(readers):
             if any(r.zero for r in reader.readings) and any(
                     r.award is not None or r.full for later in readers[i + 1:] for r in later.readings):
@@ -1137,6 +1143,8 @@ class _Builder:
     def reader(self, reader: _Reader) -> A.Node:
         first = reader.first
         text = "；".join(r.stmt.text.strip("，,;；。 ") for r in reader.readings)
+        if first.rank is not None and first.listed is not None and len(first.listed.values) > 1:
+            return self._ranks_listed(first, text)
         if first.listed is not None or first.each is not None:
             return self._each_kind(first)
         if first.amounts is not None:
@@ -1417,6 +1425,18 @@ class _Builder:
         self.used.update(id(p) for p in levels[1])
         sign = -1 if self.ctx.role is A.Role.DEDUCTIONS else 1
         return self._levels_rule(r, levels[0], [sign * v.value for v in r.amounts.values])
+
+    def _ranks_listed(self, r: Reading, text: str) -> A.Node:
+        """前三名的分别加3分、2分、1分: first place 3, second 2, third 1."""
+        rank, values = r.rank, r.listed.values
+        if rank.kind is not A.RankFrom.TOP or not rank.within or rank.position.value != len(values):
+            # 后三名分别扣3分、2分、1分: is the last place the 3 or the 1?
+            raise _Reject(error("E202", "名次和分别列出的分值对不上,或看不出哪个名次对应哪个分值", r.stmt.span,
+                                hint="逐个写出,例如 倒数第1名扣3分,倒数第2名扣2分,倒数第3名扣1分"))
+        deduct = r.listed.deduct if r.listed.deduct is not None else self.ctx.role is A.Role.DEDUCTIONS
+        tiers = tuple(A.RankTier(A.RankFrom.NTH, place, False, (-1 if deduct else 1) * q.value, r.stmt.text,
+                                 r.stmt.span) for place, q in enumerate(values, 1))
+        return A.Rank(self.slot(text), tiers, self.span)
 
     def _level_scale(self, reader: _Reader) -> A.Node:
         points = []

@@ -305,3 +305,19 @@ def test_places_in_words_and_listed():
 def test_ranked_occurrences_counted_are_counts():
     s = "月度排名末两位的,每个每次扣0.5分;年度排名末两位的,每个再扣1分"
     assert scores(s, [("3", "0"), ("2", "1")]) == ["-1.5", "-2"]
+
+
+def test_count_tiers_below_a_stated_one_and_the_failing_after():
+    s = "全年举办培训班2期以上的得1分,1期的得0.5分,未举办的不得分"
+    assert scores(s, ["3", "2", "1", "0"], points="1") == ["1", "1", "0.5", "0"]
+    # 少一次 after 不少于2次 is a step, not a tier
+    assert score("党委、政府研究信访工作每年不少于2次(2分),少一次扣1分", "1", points="2") == "1"
+
+
+def test_awards_per_occurrence_carry_too():
+    s = "被国家级媒体报道的每次加2分,省级加1分,市级加0.5分"
+    assert score(s, "1", "2", "2") == "5"
+
+
+def test_a_shortfall_with_a_limit_says_what_is_missing():
+    assert "逾期" not in try_rule("每缺一项资料扣0.5分,缺三项以上的不得分", None).understood

@@ -757,35 +757,51 @@ def _disjoint(a: A.Interval, b: A.Interval) -> bool:
 
 
 def _count_tiers(readings: list[Reading]) -> None:
-    """发生1起扣5分,发生2起扣12分,发生3起以上扣21分; 迟报1天扣3分,迟报2天扣10分: counts of
-    one thing, each with its own points (not so much per each), are tiers of that count:
-    `1起` means exactly one."""
+    """发生1起扣5分,发生2起扣12分,发生3起以上扣21分; 迟报1天扣3分,迟报2天扣10分; 举办培训班
+    2期以上的得1分,1期的得0.5分,未举办的不得分: counts of one thing, each with its own points
+    (not so much per each), are tiers of that count: `1起` means exactly one, and the failing
+    after them (未举办的) is none at all."""
     run: list[Reading] = []
 
-    def close():
-        counts = [c for c in map(_counted, run) if c is not None]
-        values = [c.value for c in counts]
-        alike = all(_count_context(run[0]) == _count_context(r) for r in run[1:] if _counted(r) is not None)
-        # the last tier is open (3起以上): else a count past the last would silently score nothing
-        open_top = any(r.condition is not None and r.condition.high is None for r in run)
-        if len(counts) >= 2 and len(set(values)) == len(values) and max(values) > 1 and alike and open_top:
-            for r in run:
-                q = _counted(r)
-                if q is not None:
-                    r.condition = A.Interval(A.Bound(q.value, True), A.Bound(q.value, True), A.Unit.COUNT)
-                    r.per, r.step = None, None
-                    if r.per_count is not None:
-                        r.used.add(id(r.per_count))
+    def close() -> bool:
+        counted = [r for r in run if _counted(r) is not None]
+        stated = [r for r in run if _counted(r) is None]
         run.clear()
+        if not counted or len(counted) + len(stated) < 2:
+            return False
+        values = [_counted(r).value for r in counted]
+        alike = all(_count_context(counted[0]) == _count_context(r) for r in counted[1:])
+        # the last tier is open (3起以上): else a count past the last would silently score nothing
+        open_top = any(r.condition.high is None for r in stated)
+        inside = any(_holds(r.condition, v) for r in stated for v in values)
+        steps = any(r.step is not None for r in counted)  # 少一次扣1分 after 不少于2次: a step
+        if (len(set(values)) != len(values) or not alike or not open_top or inside
+                or (max(values) <= 1 and not stated) or (stated and steps and len(counted) < 2)):
+            return False
+        for r in counted:
+            q = _counted(r)
+            r.condition = A.Interval(A.Bound(q.value, True), A.Bound(q.value, True), A.Unit.COUNT)
+            r.per, r.step = None, None
+            if r.per_count is not None:
+                r.used.add(id(r.per_count))
+        return True
 
     for r in readings:
         bare = _counted(r) is not None or (r.condition is not None and r.condition.unit is A.Unit.COUNT
-                                          and r.gives and r.per is None and r.step is None and run)
+                                          and r.gives and r.per is None and r.step is None)
         if bare and r.gives and not r.listed:
             run.append(r)
-        else:
-            close()
+            continue
+        if close() and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
+            r.condition = A.Interval(A.Bound(Decimal(0), True), A.Bound(Decimal(0), True), A.Unit.COUNT)
     close()
+
+
+def _holds(interval: A.Interval, value: Decimal) -> bool:
+    low, high = interval.low, interval.high
+    above = low is None or value > low.value or (value == low.value and low.inclusive)
+    below = high is None or value < high.value or (value == high.value and high.inclusive)
+    return above and below
 
 
 def _counted(r: Reading) -> A.Quantity | None:
@@ -881,21 +897,23 @@ def _periodic_requirements(readings: list[Reading]) -> None:
 
 def _per_occurrence_carries(readings: list[Reading]) -> None:
     """巡查发现问题每宗扣0.3分,未及时整改的扣1分,同样问题连续通报二次的扣2分; 请假一次扣3分,
-    迟到扣1分: once a sentence counts per occurrence, the deductions after it count the same
-    way (each problem not put right, each time late), unless they say otherwise."""
-    counting = False
+    迟到扣1分; 国家级媒体报道的每次加2分,省级加1分: once a sentence counts per occurrence,
+    the points of the same sign after it count the same way (each problem not put right,
+    each time late, each report), until a ; or 。 or something else said."""
+    counting = None  # what is being counted: deductions (True) or awards (False)
     for r in readings:
-        if r.per is not None and r.per == 1 and r.deduct is not None and r.condition is None:
-            counting = _same_breath(r.stmt)
+        sign = None if r.deduct is None and r.award is None else r.deduct is not None
+        if r.per is not None and r.per == 1 and sign is not None and r.condition is None:
+            counting = sign if _same_breath(r.stmt) else None
             continue
-        plain = (r.deduct is not None and r.per is None and r.condition is None and r.step is None
+        plain = (sign is not None and sign == counting and r.per is None and r.condition is None and r.step is None
                  and not r.listed and r.each is None and r.amounts is None and r.required is None
                  and r.target is None and r.period is None and not r.judged and r.high is None)
-        if counting and plain:
+        if plain:
             r.per = Decimal(1)
-            counting = _same_breath(r.stmt)
-        elif not plain:
-            counting = False
+            counting = counting if _same_breath(r.stmt) else None
+        else:
+            counting = None
 
 
 def _same_breath(stmt: Statement) -> bool:
@@ -1256,7 +1274,7 @@ class _Builder:
         kind = _step_kind(step)
         own = (base.signed_points if own_points and base is not None and base is not stepping and base.gives
                else None)
-        if kind is A.StepKind.LATE or (kind is A.StepKind.DEFICIT and base is None and limits):
+        if kind is A.StepKind.LATE:
             rule = self._late(fact, stepping, limits)
         elif kind is A.StepKind.DEFICIT:
             rule = self._with_limits(self._deficit(fact, stepping, base), fact, limits)

@@ -321,3 +321,8 @@ def test_awards_per_occurrence_carry_too():
 
 def test_a_shortfall_with_a_limit_says_what_is_missing():
     assert "逾期" not in try_rule("每缺一项资料扣0.5分,缺三项以上的不得分", None).understood
+
+
+def test_change_from_last_year_as_a_scale():
+    s = "新发现吸毒人员数比上年下降的得2分,持平的得1分,上升的不得分"
+    assert scores(s, ["下降", "持平", "上升"], points="2") == ["2", "1", "0"]

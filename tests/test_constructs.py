@@ -326,3 +326,19 @@ def test_a_shortfall_with_a_limit_says_what_is_missing():
 def test_change_from_last_year_as_a_scale():
     s = "新发现吸毒人员数比上年下降的得2分,持平的得1分,上升的不得分"
     assert scores(s, ["下降", "持平", "上升"], points="2") == ["2", "1", "0"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # the points are for failing the requirement: they were read as for meeting it
+    ("知晓率达到90%以上,未达到的扣2分", ["95%", "90%", "89%"], ["0", "0", "-2"]),
+    ("知晓率达到90%以上,否则扣2分", ["90%", "80%"], ["0", "-2"]),
+    ("学校配备专干不少于2名,未达到的扣1分", ["2", "1"], ["0", "-1"]),
+    ("开展活动不少于4次,未达到的每少1次扣1分", ["4", "1"], ["0", "-3"]),
+])
+def test_a_requirement_then_its_failing(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_per_village_requirement_counts_the_villages_failing_it():
+    s = "每个村至少配备1名禁毒专干,未配备的每村扣0.5分"
+    assert score(s, "1", "0", "2", "0") == "-1"  # staff in each of four villages: two have none

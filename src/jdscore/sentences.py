@@ -529,6 +529,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.used.add(id(p))
     if outcome_index is not None:
         r.lead = stmt.text[:max(0, phrases[outcome_index].span.start - stmt.span.start)]
+        _failing_the_requirement(r, phrases, outcome_index)
     if r.judged and r.deduct is not None:
         r.judged = "deduct"
     elif r.judged and r.award is not None:
@@ -569,6 +570,22 @@ def _count_before(phrases, outcome_index: int) -> A.Amount | None:
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol, A.Per, A.Amount)):
             return None
     return None
+
+
+def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
+    """知晓率达到90%以上,未达到的扣2分; 每个村至少配备1名专干,未配备的每村扣0.5分; …以上,否则
+    扣2分: a requirement, then a failing (未…, 否则) before the points: the points are for
+    not meeting it, so the condition is its opposite."""
+    if r.condition is None:
+        return
+    last_condition = max((i for i, p in enumerate(phrases) if id(p) in r.used
+                          and isinstance(p, (A.Compare, A.Range, A.OpSymbol))), default=None)
+    if last_condition is None:
+        return
+    fails = any(_marker(p, A.Marker.NEG, A.Marker.ELSE) for p in phrases[last_condition + 1:outcome_index])
+    if fails:
+        r.condition = _negate(r.condition, r.stmt.span)
+        r.otherwise = False  # 否则 here is this statement's own failing, not another tier's
 
 
 def _by_id(phrases, key: int):

@@ -342,3 +342,7 @@ def test_a_requirement_then_its_failing(sentence, values, expected):
 def test_per_village_requirement_counts_the_villages_failing_it():
     s = "每个村至少配备1名禁毒专干,未配备的每村扣0.5分"
     assert score(s, "1", "0", "2", "0") == "-1"  # staff in each of four villages: two have none
+
+
+def test_a_bare_rate_then_its_failing():
+    assert scores("禁种铲毒踏查率100%,达不到的扣1分", ["100%", "99%"]) == ["0", "-1"]

@@ -529,7 +529,6 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.used.add(id(p))
     if outcome_index is not None:
         r.lead = stmt.text[:max(0, phrases[outcome_index].span.start - stmt.span.start)]
-        _failing_the_requirement(r, phrases, outcome_index)
     if r.judged and r.deduct is not None:
         r.judged = "deduct"
     elif r.judged and r.award is not None:
@@ -556,6 +555,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.target = p.quantity.value
         elif isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.unit is A.Unit.PERCENT:
             r.rate, r.rate_phrase = p.quantity.value, p
+    if outcome_index is not None:
+        _failing_the_requirement(r, phrases, outcome_index)
     return r
 
 
@@ -576,6 +577,14 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
     """知晓率达到90%以上,未达到的扣2分; 每个村至少配备1名专干,未配备的每村扣0.5分; …以上,否则
     扣2分: a requirement, then a failing (未…, 否则) before the points: the points are for
     not meeting it, so the condition is its opposite."""
+    if r.condition is None and r.rate is not None and r.step is None and r.per is None:
+        # 禁种铲毒踏查率100%,达不到的扣1分: a bare rate is the requirement
+        at = next(i for i, p in enumerate(phrases) if p is r.rate_phrase)
+        if at < outcome_index and any(_marker(p, A.Marker.NEG, A.Marker.ELSE) for p in phrases[at + 1:outcome_index]):
+            r.condition = A.Interval(None, A.Bound(r.rate, False), A.Unit.PERCENT)
+            r.used.add(id(r.rate_phrase))
+            r.rate, r.otherwise = None, False
+        return
     if r.condition is None:
         return
     last_condition = max((i for i, p in enumerate(phrases) if id(p) in r.used

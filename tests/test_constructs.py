@@ -346,3 +346,9 @@ def test_per_village_requirement_counts_the_villages_failing_it():
 
 def test_a_bare_rate_then_its_failing():
     assert scores("禁种铲毒踏查率100%,达不到的扣1分", ["100%", "99%"]) == ["0", "-1"]
+
+
+def test_a_limit_on_what_is_added_leaves_the_base():
+    # 最高加1分 limits the steps above 30%, not the 3 points for reaching it
+    s = "戒断三年未复吸人数占比达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分"
+    assert scores(s, ["29%", "30%", "35%", "60%"]) == ["0", "3", "3.5", "4"]

@@ -252,6 +252,7 @@ class CapPhrase(Node):
     style: CapStyle
     on_deductions: bool  # 最多扣5分
     span: Span
+    added: bool = False  # 最高加1分: a limit on what is added, not on the whole score
 
 
 @dataclass(frozen=True)

@@ -291,7 +291,8 @@ class _Transformer:
         if first.type == "TOTAL_PTS":
             return A.CapPhrase(children[1].quantity, A.CapStyle.TOTAL, False, self._span(meta))
         on_deductions = any(isinstance(c, Token) and c.type == "DEDUCT_KW" for c in children)
-        return A.CapPhrase(children[-1].quantity, A.CapStyle.LIMIT, on_deductions, self._span(meta))
+        added = any(isinstance(c, Token) and c.type == "ADD_KW" for c in children)
+        return A.CapPhrase(children[-1].quantity, A.CapStyle.LIMIT, on_deductions, self._span(meta), added)
 
     def per(self, meta, children):
         quantity = None

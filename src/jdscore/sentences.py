@@ -1177,10 +1177,15 @@ class _Builder:
             raise _Reject(error(
                 "E202", "句中写了本项分值,又既有加分又有扣分,不清楚分值是起点还是上限", cap.span,
                 hint="把加分和扣分写成两行规则,或去掉“分值…分”改在分组上写分值"))
+        limit = cap.limit.value
+        base = A.unwrap(rule)
+        if cap.added and isinstance(base, A.Excess) and base.points > 0:
+            # 达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分: 1 on top of the 3
+            limit += base.points
         if isinstance(rule, A.GroupCap) and not cap.on_deductions:
-            limit = cap.limit.value if rule.limit is None else min(rule.limit, cap.limit.value)
+            limit = limit if rule.limit is None else min(rule.limit, limit)
             return A.GroupCap(rule.rules, limit, rule.span)
-        return A.Cap(rule, cap.limit.value, cap.on_deductions or self.deducts, cap.span)
+        return A.Cap(rule, limit, cap.on_deductions or self.deducts, cap.span)
 
     # -- one reader ------------------------------------------------------------------
 
@@ -1636,6 +1641,9 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 used.add(id(p))
     used.update(id(p) for p in split.modifiers)
     for r in readings:
+        if r.condition is not None and r.condition.unit is A.Unit.PERCENT:
+            # 戒断三年未复吸人数占比达到30%以上: a time in the name of a measured share
+            used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.duration)
         if r.per is not None or r.step is not None or r.condition is not None or r.listed or r.amounts:
             continue
         if r.award is not None:

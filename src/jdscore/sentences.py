@@ -17,7 +17,13 @@ The grammar has split a sentence into clauses (at , ; 。) and each clause into 
    and every scoring word must have been used by a statement, or the sentence is refused
    with an error (E218) that points at the words.
 
-Nothing here looks at the words themselves: the grammar has said which phrase each word is.
+Before step 2, a few passes settle what statements mean together: counting per occurrence
+carries on in the same breath (请假一次扣3分,迟到扣1分); counts of one thing with their own
+points are tiers (发生1起扣5分,发生2起扣12分); a requirement followed by its failing (…以上,
+未达到的扣2分) scores the failing; statements differing only in a level word are a scale.
+
+Nothing here looks at the words themselves: the grammar has said which phrase each word is
+(level words and separators are read with the grammar's own patterns or as punctuation).
 """
 
 from __future__ import annotations

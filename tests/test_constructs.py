@@ -352,3 +352,10 @@ def test_a_limit_on_what_is_added_leaves_the_base():
     # 最高加1分 limits the steps above 30%, not the 3 points for reaching it
     s = "戒断三年未复吸人数占比达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分"
     assert scores(s, ["29%", "30%", "35%", "60%"]) == ["0", "3", "3.5", "4"]
+
+
+def test_a_formula_in_a_sentence_is_refused():
+    # 完成率×5分 was read as 5 points for yes
+    with pytest.raises(Stop) as stop:
+        try_rule("完成率×5分", None)
+    assert stop.value.diagnostics[0].code == "E218"

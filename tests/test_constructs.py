@@ -359,3 +359,18 @@ def test_a_formula_in_a_sentence_is_refused():
     with pytest.raises(Stop) as stop:
         try_rule("完成率×5分", None)
     assert stop.value.diagnostics[0].code == "E218"
+
+
+def test_tiers_beside_steps_both_score():
+    # 98%以上得4分 and 95%—98%得3分 were dropped beside the steps below 95%
+    s = "吸毒人员现实管控率98%以上得4分,95%—98%得3分,95%以下每降1个百分点扣0.5分"
+    assert scores(s, ["99%", "96%", "95%", "93%"]) == ["4", "3", "3", "-1"]
+
+
+def test_deductions_growing_with_a_count_start_at_one():
+    # 0 complaints is not 3次以内
+    assert scores("群众投诉3次以内的扣1分,3次以上的扣3分", ["0", "1", "4"]) == ["0", "-1", "-3"]
+
+
+def test_per_mille_and_per_ten_thousand():
+    assert scores("发案率控制在万分之三以内的得2分", ["0.03%", "0.04%"]) == ["2", "0"]

@@ -19,7 +19,7 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _WAN = "万"
 _THOUSAND = "千"  # 3千元, as 5万
 _FRACTION_MARK = "分之"
-_PERCENT_PREFIX = "百分之"
+_PER_MILLE = {"百分之": 100, "千分之": 1000, "万分之": 10000}  # 万分之三: 0.03%
 _POINT = "点"
 
 
@@ -81,8 +81,9 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
         # a thousand 万 would recurse a thousand deep, a 5000-digit constant overflows
         # the compiler's integer literals: no rubric writes such a number
         raise NumeralError(f"数字太长(超过 {MAX_NUMBER_CHARS} 个字)")
-    if text.startswith(_PERCENT_PREFIX):
-        return _chinese_decimal(text[len(_PERCENT_PREFIX):]) / 100, 1, True
+    for prefix, parts in _PER_MILLE.items():
+        if text.startswith(prefix):
+            return _chinese_decimal(text[len(prefix):]) / parts, 1, True
     if _FRACTION_MARK in text:
         den, _, num = text.partition(_FRACTION_MARK)
         denominator = _chinese_integer(den)

@@ -778,13 +778,14 @@ def _same_subject(a: Reading, b: Reading) -> bool:
     return not x or not y or x.endswith(y) or y.endswith(x)
 
 
-def _disjoint(a: A.Interval, b: A.Interval) -> bool:
-    """No value meets both (低于5% and 高于10%)."""
+def _disjoint(a: A.Interval, b: A.Interval, touching: bool = False) -> bool:
+    """No value meets both (低于5% and 高于10%); with `touching`, one shared end is allowed
+    too (95%以下 and 95%—98%)."""
     def below(x: A.Interval, y: A.Interval) -> bool:  # every x is below every y
         if x.high is None or y.low is None:
             return False
         return x.high.value < y.low.value or (
-            x.high.value == y.low.value and not (x.high.inclusive and y.low.inclusive))
+            x.high.value == y.low.value and (touching or not (x.high.inclusive and y.low.inclusive)))
     return below(a, b) or below(b, a)
 
 
@@ -827,6 +828,18 @@ def _count_tiers(readings: list[Reading]) -> None:
         if close() and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
             r.condition = A.Interval(A.Bound(Decimal(0), True), A.Bound(Decimal(0), True), A.Unit.COUNT)
     close()
+
+
+def _occurrences_start_at_one(tiers: list[A.Tier]) -> list[A.Tier]:
+    """群众投诉3次以内的扣1分,3次以上的扣3分: deductions that grow with a count are for
+    something that happened, so none at all deducts nothing (以内 alone would take in 0)."""
+    deducting = all(t.zero or t.points < 0 for t in tiers)
+    counts = all(t.interval.unit is A.Unit.COUNT for t in tiers)
+    open_top = any(t.interval.high is None for t in tiers)
+    if not (deducting and counts and open_top and len(tiers) > 1):
+        return tiers
+    return [replace(t, interval=A.Interval(A.Bound(Decimal(0), False), t.interval.high, t.interval.unit))
+            if t.interval.low is None and t.interval.high is not None else t for t in tiers]
 
 
 def _holds(interval: A.Interval, value: Decimal) -> bool:
@@ -1247,7 +1260,7 @@ class _Builder:
                                 hint="给分组写上分值,例如 项目 \"…\" 5分 { … }"))
         return self.ctx.item_points
 
-    def _tiers(self, reader: _Reader, text: str) -> A.Node:
+    def _tiers(self, reader: _Reader, text: str, fact: A.FactRef | None = None) -> A.Node:
         records = any(r.per is not None for r in reader.readings)
         if records and not _each_leads(reader.first):
             # 1000人以下的单位每起减0.2分: is 1000人 a measure of each case, or of the unit?
@@ -1255,7 +1268,7 @@ class _Builder:
             raise _Reject(error(
                 "E202", "分档的条件是每一次(每一条)的,还是被考评单位本身的,句子没有说清", reader.first.stmt.span,
                 hint="条件属于每一次的,写成 每起…的,每起扣…;属于单位本身的,每一档写成一行规则"))
-        fact = self.slot(text, records=records)
+        fact = fact if fact is not None else self.slot(text, records=records)
         tiers = []
         peer = any(r.peer is not None for r in reader.readings)
         for r in reader.readings:
@@ -1273,6 +1286,7 @@ class _Builder:
             tiers.append(A.Tier(r.condition, points, r.stmt.text, r.stmt.span, zero=r.zero))
         if not tiers:
             raise _Reject(error("E202", "分档规则没有一档写了条件", self.span))
+        tiers = _occurrences_start_at_one(tiers)
         rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
         return A.Peer(rule, self.span) if peer else rule
 
@@ -1291,14 +1305,31 @@ class _Builder:
             return A.OwnPoints(A.GroupCap(rules, None, self.span), anchor.signed_points, self.span)
         if len(steppings) > 1:
             rules = tuple(self._one_step(fact, r, r, [], peer) for r in steppings)
-            return A.GroupCap(rules, None, self.span)
+            return self._with_tiers(fact, rules, readings, steppings, [])
         stepping = steppings[0]
         if stepping.condition is not None and _step_kind(stepping.step) is not A.StepKind.DEFICIT:
             base = stepping  # 超过30%以上,每超过20%加1分: the step's own threshold
         else:
             base = next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
             base = base or (readings[0] if readings[0] is not stepping else None)
-        return self._one_step(fact, stepping, base, limits, peer)
+        rule = self._one_step(fact, stepping, base, limits, peer)
+        return self._with_tiers(fact, (rule,), readings, steppings, [base])
+
+    def _with_tiers(self, fact, rules: tuple, readings: list[Reading], steppings: list[Reading],
+                    bases: list) -> A.Node:
+        """98%以上得4分,95%—98%得3分,95%以下每降1个百分点扣0.5分: the tiers beside the steps
+        score too (they were dropped). Steps and tiers must not overlap."""
+        tiers = [r for r in readings if r.step is None and r.condition is not None and r.gives
+                 and not r.zero and all(r is not b for b in bases)]
+        if not tiers:
+            return rules[0] if len(rules) == 1 else A.GroupCap(rules, None, self.span)
+        stepped = [r.condition for r in steppings]
+        if any(s is None or not _disjoint(s, t.condition, touching=True) for s in stepped for t in tiers):
+            raise _Reject(error("E202", "分档和逐步扣分(每低…)的范围重叠或没有写清,不清楚怎样同时计分",
+                                tiers[0].stmt.span, hint="写清每一档和逐步扣分各自的范围,例如 95%以下每降1个百分点扣0.5分"))
+        reader = _Reader(tiers[0])
+        reader.readings = tiers
+        return A.GroupCap(rules + (self._tiers(reader, "", fact),), None, self.span)
 
     def _one_step(self, fact, stepping: Reading, base: Reading | None, limits: list[Reading], peer: bool,
                   own_points: bool = True) -> A.Node:

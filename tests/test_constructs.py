@@ -374,3 +374,13 @@ def test_deductions_growing_with_a_count_start_at_one():
 
 def test_per_mille_and_per_ten_thousand():
     assert scores("发案率控制在万分之三以内的得2分", ["0.03%", "0.04%"]) == ["2", "0"]
+
+
+def test_the_other_answer_with_points_of_its_own():
+    # 否则扣1分 was dropped: 否 scored 0, not -1
+    assert scores("按时完成的得2分,否则扣1分", ["是", "否"]) == ["2", "-1"]
+    assert scores("按时完成的得2分,否则不得分", ["是", "否"]) == ["2", "0"]
+    # 每条计0.5分,否则扣1分 crashed: now a message
+    with pytest.raises(Stop) as stop:
+        try_rule("每条计0.5分,否则扣1分", None)
+    assert stop.value.diagnostics[0].code == "E202"

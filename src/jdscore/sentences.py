@@ -1230,13 +1230,27 @@ class _Builder:
             return _rank(self.slot(text), reader.readings, self.span)
         if reader.has_step():
             return self._stepped(reader, text)
-        if first.per is not None and first.condition is None and len(reader.readings) > 1:
+        others = reader.readings[1:]
+        if first.per is not None and first.condition is None and others:
             # 每一处错误扣1分;有五处及以上错误,不得分: the count, and a limit on it
+            if not all(r.zero and r.condition is not None for r in others):
+                raise _Reject(error("E202", "按数量计分之后的这一句没有说清对哪些数量计分", others[0].stmt.span,
+                                    hint="写成 有五处及以上错误的,不得分 这样的条件"))
             fact = self.slot(text)
-            return self._with_limits(self._simple(fact, first), fact, reader.readings[1:])
+            return self._with_limits(self._simple(fact, first), fact, others)
         if any(r.condition is not None for r in reader.readings):
             return self._tiers(reader, text)
-        return self._simple(self.slot(text), first)  # (with its other answer: 没有不得分)
+        fact = self.slot(text)
+        rule = self._simple(fact, first)  # (with its other answer: 没有不得分, which adds nothing)
+        other = next((r for r in others if r.gives and not r.zero and (r.signed_points or 0) != 0), None)
+        if other is None:
+            return rule
+        if self._plain_award(first) and other.deduct is not None and other.per is None and not others[1:]:
+            # 按时完成的得2分,否则扣1分: the other answer takes a point away
+            return A.GroupCap((rule, A.BooleanDeduction(fact, other.deduct.value, other.stmt.span, on_no=True)),
+                              None, self.span)
+        raise _Reject(error("E202", "“否则”这一句给了分,但不清楚它和前面的分值怎样一起计算", other.stmt.span,
+                            hint="把两种情形各写成一句,例如 按时完成的得2分,未按时完成的扣1分"))
 
     def _simple(self, fact: A.FactRef, r: Reading) -> A.Node:
         if r.zero:

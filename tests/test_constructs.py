@@ -384,3 +384,10 @@ def test_the_other_answer_with_points_of_its_own():
     with pytest.raises(Stop) as stop:
         try_rule("每条计0.5分,否则扣1分", None)
     assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_a_place_among_units_beside_other_scoring_is_refused():
+    # it crashed try: the place comes from all units, the rest from this one
+    with pytest.raises(Stop) as stop:
+        try_rule("发生1起扣5分,第1名加2分", None)
+    assert stop.value.diagnostics[0].code == "E202"

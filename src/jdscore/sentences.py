@@ -1084,6 +1084,9 @@ class _Builder:
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
             raise _Reject(error("E202", "一句里有两处按名次计分,但一个单位只有一个名次", ranked[1].first.stmt.span,
                                 hint="把两处名次写在同一组分档里,例如 第1名加2分,倒数第1名扣2分"))
+        if ranked and len(readers) > 1:  # the place comes from all units, the rest from this one
+            raise _Reject(error("E202", "按名次计分的分句要单独写成一行规则", ranked[0].first.stmt.span,
+                                hint="把名次计分和其他计分分成两行,例如 名次: 第1名加2分"))
         for i, reader in enumerate(readers):
             if any(r.zero for r in reader.readings) and any(
                     r.award is not None or r.full for later in readers[i + 1:] for r in later.readings):

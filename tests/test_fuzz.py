@@ -203,6 +203,31 @@ def test_try_any_sentence(sentence, values):
     F.judge(F.run("try", "--", sentence, *values))
 
 
+def _corpus_clauses() -> list[str]:
+    """The clauses of the real sentences in tests/corpus: the pieces official writing is made of."""
+    clauses = []
+    for path in sorted((Path(__file__).parent / "corpus" / "docs").glob("*.yaml")):
+        for sentence in yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]:
+            clauses.extend(c for c in re.split(r"[,，;；。]", sentence["text"]) if c.strip())
+    return clauses
+
+
+CORPUS_CLAUSES = _corpus_clauses()
+
+
+@F.fuzz_settings(60)
+@given(clauses=st.lists(st.sampled_from(CORPUS_CLAUSES), min_size=1, max_size=4),
+       separators=st.lists(st.sampled_from([",", ";", "。", "、"]), min_size=3, max_size=3),
+       values=st.one_of(st.none(), st.lists(st.sampled_from(["0", "1", "3", "85%", "是", "否", "较好", "2.5"]),
+                                            max_size=3)))
+def test_try_real_clauses_recombined(clauses, separators, values):
+    """Clauses of real sentences, put together in new ways: each reads, or is refused with a
+    message; none crashes (combinations like 发生1起扣5分,第1名加2分 once did)."""
+    sentence = "".join(c + separators[i % 3] for i, c in enumerate(clauses))
+    F.STATS.count("try-recombined")
+    F.judge(F.run("try", "--", sentence, *(values or [])))
+
+
 # -------------------------------------------------------------------- command lines
 
 def _vocabulary() -> dict[str, list[str]]:

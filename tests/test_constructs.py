@@ -391,3 +391,19 @@ def test_a_place_among_units_beside_other_scoring_is_refused():
     with pytest.raises(Stop) as stop:
         try_rule("发生1起扣5分,第1名加2分", None)
     assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_a_failing_counted_in_its_own_clause_is_no_requirement():
+    # 两项以上未完成的: 未 says what is counted; it does not turn the count around
+    s = "有一项指标未完成的扣2分,两项以上未完成的不得分"
+    assert scores(s, ["0", "1", "2"], points="5") == ["5", "3", "0"]
+
+
+def test_kinds_listed_are_not_a_scale():
+    assert "Levels" not in rule_kinds("被省、市表彰的分别加2分、1分")
+    assert "Levels" in rule_kinds("按好、较好、一般、差四档,分别计4分、3分、2分、1分")
+
+
+def test_a_scale_ending_in_its_failing():
+    s = "开展专项行动,成效明显的得3分,成效一般的得1分,无成效的不得分"
+    assert scores(s, ["明显", "一般", "无成效"], points="3") == ["3", "1", "0"]

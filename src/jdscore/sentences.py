@@ -36,7 +36,7 @@ from functools import lru_cache
 from . import ast as A
 from .diagnostics import Diagnostic, error
 from .parser import terminal_regex
-from .source import Span
+from .source import Span, to_simplified
 
 
 @dataclass(frozen=True)
@@ -586,7 +586,8 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
     if r.condition is None and r.rate is not None and r.step is None and r.per is None:
         # 禁种铲毒踏查率100%,达不到的扣1分: a bare rate is the requirement
         at = next(i for i, p in enumerate(phrases) if p is r.rate_phrase)
-        if at < outcome_index and any(_marker(p, A.Marker.NEG, A.Marker.ELSE) for p in phrases[at + 1:outcome_index]):
+        failing = next((p for p in phrases[at + 1:outcome_index] if _marker(p, A.Marker.NEG, A.Marker.ELSE)), None)
+        if failing is not None and _apart(r.stmt, r.rate_phrase, failing):
             r.condition = A.Interval(None, A.Bound(r.rate, False), A.Unit.PERCENT)
             r.used.add(id(r.rate_phrase))
             r.rate, r.otherwise = None, False
@@ -597,10 +598,18 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
                           and isinstance(p, (A.Compare, A.Range, A.OpSymbol))), default=None)
     if last_condition is None:
         return
-    fails = any(_marker(p, A.Marker.NEG, A.Marker.ELSE) for p in phrases[last_condition + 1:outcome_index])
-    if fails:
+    failing = next((p for p in phrases[last_condition + 1:outcome_index] if _marker(p, A.Marker.NEG, A.Marker.ELSE)),
+                   None)
+    # 两项以上未完成的不得分: in the same clause, 未 says what is counted, not a failing of it
+    if failing is not None and _apart(r.stmt, phrases[last_condition], failing):
         r.condition = _negate(r.condition, r.stmt.span)
         r.otherwise = False  # 否则 here is this statement's own failing, not another tier's
+
+
+def _apart(stmt: Statement, a, b) -> bool:
+    """Does a clause end between phrases a and b of a statement?"""
+    between = stmt.text[a.span.end - stmt.span.start:b.span.start - stmt.span.start]
+    return any(mark in between for mark in ",，;；。")
 
 
 def _by_id(phrases, key: int):
@@ -908,22 +917,28 @@ def _level_runs(readings: list[Reading]) -> None:
         match = at_end.search(r.lead) if plain else None
         return match.group(1) if match else None
 
-    def close(run):
+    def close(run) -> bool:
         words = [level_of(r) for r in run]
         if len(run) == 2:
             short, long = sorted(words, key=len)
             if long.endswith(short) and negation.fullmatch(long[:-len(short)]):
-                return
+                return False
         if len(run) >= 2 and len(set(words)) == len(words):
             for r, word in zip(run, words):
                 r.level = word
+            return True
+        return False
 
     run: list[Reading] = []
     for r in readings:
         if level_of(r) is not None:
             run.append(r)
             continue
-        close(run)
+        if close(run) and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
+            # 成效明显的得3分,成效一般的得1分,无成效的不得分: the failing is the last level
+            word = re.split("[,，;；。]", r.lead)[-1].strip().rstrip("的")
+            if 0 < len(word) <= 6 and word not in {x.level for x in run}:
+                r.level = word
         run = []
     close(run)
 
@@ -1590,9 +1605,19 @@ def _level_words(phrases, values_phrase, n: int):
             words[0] = head.strip()
             if not all(words) or any(len(w) > 8 for w in words):
                 return None
+            if not _a_scale(words, p.text):
+                return None  # 被省、市表彰的分别加2分、1分: kinds counted, not levels
             used = [p] + [q for q in phrases[i + 1:index] if isinstance(q, A.Amount)]
             return words, used
     return None
+
+
+def _a_scale(words: list[str], text: str) -> bool:
+    """好、较好、一般、差 (level words), or 严重、比较严重…5档 (a scale the text announces)."""
+    level = terminal_regex("LEVEL_WORD")
+    if all(level.fullmatch(to_simplified(w).rstrip("的")) for w in words):
+        return True
+    return terminal_regex("BAND_COUNT").search(to_simplified(text)) is not None
 
 
 def _requirement(fact, clauses, span, ctx) -> A.Requirement:

@@ -407,3 +407,8 @@ def test_kinds_listed_are_not_a_scale():
 def test_a_scale_ending_in_its_failing():
     s = "开展专项行动,成效明显的得3分,成效一般的得1分,无成效的不得分"
     assert scores(s, ["明显", "一般", "无成效"], points="3") == ["3", "1", "0"]
+
+
+def test_bounds_on_either_end_of_a_range_and_a_full_rate_tier():
+    s = "及时率100%得2分,95%(含)-100%得1.5分,90%(含)-95%得1分,90%以下不得分"
+    assert scores(s, ["100%", "97%", "95%", "90%", "89%"], points="2") == ["2", "1.5", "1.5", "1", "0"]

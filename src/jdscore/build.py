@@ -260,10 +260,19 @@ class _Transformer:
     band_compare = compare
 
     def range(self, meta, children):
-        low, high = children[0].quantity, children[2].quantity
-        suffix = next((A.CmpWord(c.type) for c in children[3:] if c.type in _CMP_WORDS), None)
-        bound = next((c.type == "BOUND_INCL" for c in children[3:]
-                      if c.type in ("BOUND_INCL", "BOUND_EXCL")), None)
+        amounts = [i for i, c in enumerate(children) if isinstance(c, A.Amount)]
+        low, high = children[amounts[0]].quantity, children[amounts[1]].quantity
+
+        def bound_in(part):
+            return next((c.type == "BOUND_INCL" for c in part
+                         if isinstance(c, Token) and c.type in ("BOUND_INCL", "BOUND_EXCL")), None)
+
+        after = children[amounts[1] + 1:]
+        suffix = next((A.CmpWord(c.type) for c in after if c.type in _CMP_WORDS), None)
+        low_bound = bound_in(children[amounts[0] + 1:amounts[1]])  # 95%(含)-100%: of the lower end
+        if low_bound is not None:
+            low = A.Quantity(low.value, low.unit, low.word, low.multiplier, low.span, low_bound)
+        bound = bound_in(after)
         if bound is not None:  # 70%至85%(不含): the mark speaks of the upper end
             high = A.Quantity(high.value, high.unit, high.word, high.multiplier, high.span, bound)
         return A.Range(low, high, suffix, self._span(meta))

@@ -992,7 +992,22 @@ def _counts_as_thresholds(readings: list[Reading]) -> None:
             r.reached = True
 
 
+def _rates_as_tiers(readings: list[Reading]) -> None:
+    """及时率100%得2分,95%(含)-100%得1.5分…: 100% among tiers of rates is a tier of its own
+    (no rate goes past it; 在85%计5分 beside 95%以上加2分 may be a base, and is not read so)."""
+    if not any(r.condition is not None and r.condition.unit is A.Unit.PERCENT for r in readings):
+        return
+    for r in readings:
+        loose = any(_marker(p, A.Marker.LOOSE_CMP) for p in r.stmt.phrases)  # 超过人口6%: of what?
+        if (r.rate == 1 and not loose and r.condition is None and r.gives and r.per is None
+                and r.step is None):
+            r.condition = A.Interval(A.Bound(r.rate, True), A.Bound(r.rate, True), A.Unit.PERCENT)
+            r.used.add(id(r.rate_phrase))
+            r.rate = None
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
+    _rates_as_tiers(readings)
     _per_occurrence_carries(readings)
     _periodic_requirements(readings)
     _level_runs(readings)

@@ -362,9 +362,12 @@ def test_a_formula_in_a_sentence_is_refused():
 
 
 def test_tiers_beside_steps_both_score():
-    # 98%以上得4分 and 95%—98%得3分 were dropped beside the steps below 95%
+    # 98%以上得4分 and 95%—98%得3分 were dropped beside the steps below 95%; the steps
+    # count down from the tier they continue: 93% is two points below 95%, 3 − 1
     s = "吸毒人员现实管控率98%以上得4分,95%—98%得3分,95%以下每降1个百分点扣0.5分"
-    assert scores(s, ["99%", "96%", "95%", "93%"]) == ["4", "3", "3", "-1"]
+    assert scores(s, ["99%", "96%", "95%", "93%", "80%"], points="4") == ["4", "3", "3", "2", "0"]
+    s = "辍学率控制在1%以内得5分,超过1%的每超过0.1个百分点扣1分"
+    assert scores(s, ["0.5%", "1%", "1.2%", "2%"], points="5") == ["5", "5", "3", "0"]
 
 
 def test_deductions_growing_with_a_count_start_at_one():

@@ -798,6 +798,13 @@ def _disjoint(a: A.Interval, b: A.Interval, touching: bool = False) -> bool:
     return below(a, b) or below(b, a)
 
 
+def _touch(a: A.Interval, b: A.Interval) -> bool:
+    """Do two intervals meet at an end (95%以下 and 95%—98%; 超过1% and 1%以内)?"""
+    def ends(x: A.Interval) -> set:
+        return {bound.value for bound in (x.low, x.high) if bound is not None}
+    return bool(ends(a) & ends(b)) and _disjoint(a, b, touching=True)
+
+
 def _count_tiers(readings: list[Reading]) -> None:
     """发生1起扣5分,发生2起扣12分,发生3起以上扣21分; 迟报1天扣3分,迟报2天扣10分; 举办培训班
     2期以上的得1分,1期的得0.5分,未举办的不得分: counts of one thing, each with its own points
@@ -1376,7 +1383,17 @@ class _Builder:
                                 tiers[0].stmt.span, hint="写清每一档和逐步扣分各自的范围,例如 95%以下每降1个百分点扣0.5分"))
         reader = _Reader(tiers[0])
         reader.readings = tiers
-        return A.GroupCap(rules + (self._tiers(reader, "", fact),), None, self.span)
+        table = self._tiers(reader, "", fact)
+        # 控制在1%以内得5分,超过1%的每超过0.1个百分点扣1分: the steps count down from the
+        # points of the tier they continue (5 at 1%), so their own range starts with those
+        extra = []
+        for step in steppings:
+            next_to = next((t for t in table.tiers if not t.zero and _touch(step.condition, t.interval)), None)
+            if next_to is not None:
+                extra.append(A.Tier(step.condition, next_to.points, step.stmt.text, step.stmt.span))
+        if extra:
+            table = replace(table, tiers=table.tiers + tuple(extra))
+        return A.GroupCap(rules + (table,), None, self.span)
 
     def _one_step(self, fact, stepping: Reading, base: Reading | None, limits: list[Reading], peer: bool,
                   own_points: bool = True) -> A.Node:

@@ -415,3 +415,8 @@ def test_a_scale_ending_in_its_failing():
 def test_bounds_on_either_end_of_a_range_and_a_full_rate_tier():
     s = "及时率100%得2分,95%(含)-100%得1.5分,90%(含)-95%得1分,90%以下不得分"
     assert scores(s, ["100%", "97%", "95%", "90%", "89%"], points="2") == ["2", "1.5", "1.5", "1", "0"]
+
+
+def test_ranges_of_a_change():
+    s = "八类主要刑事案件发案数同比下降10%以上的得3分,下降5%-10%的得2分,下降5%以下的得1分"
+    assert scores(s, ["12%", "7%", "2%"]) == ["3", "2", "1"]

@@ -319,6 +319,9 @@ class _Transformer:
         def method(self, meta, children):
             if children[0].type == "DEFICIT_GAP":  # 每少开展一次: the count after the words
                 return A.Step(kind, children[-1].quantity, self._span(meta))
+            if any(isinstance(c, Token) and c.type == "RANGE" for c in children):
+                # 下降5%-10%的: how far it went down, within a range (a condition, not a step)
+                return A.Range(children[1].quantity, children[3].quantity, None, self._span(meta))
             if len(children) > 2:  # 迟报四天及以上: a condition on the value, not a step of it
                 words = tuple(A.CmpWord(c.type) for c in children[2:] if c.type in _CMP_WORDS)
                 bound = next((c.type == "BOUND_INCL" for c in children[2:]

@@ -1752,9 +1752,11 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 used.add(id(p))
     used.update(id(p) for p in split.modifiers)
     for r in readings:
-        if r.condition is not None and r.condition.unit is A.Unit.PERCENT:
-            # 戒断三年未复吸人数占比达到30%以上: a time in the name of a measured share
-            used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.duration)
+        if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
+            # 戒断三年未复吸人数占比达到30%以上, 八类主要刑事案件发案数同比下降10%以上: a time or a
+            # count in the name of the measured share
+            used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)
+                        and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE))
         if r.per is not None or r.step is not None or r.condition is not None or r.listed or r.amounts:
             continue
         if r.award is not None:

@@ -420,3 +420,7 @@ def test_bounds_on_either_end_of_a_range_and_a_full_rate_tier():
 def test_ranges_of_a_change():
     s = "八类主要刑事案件发案数同比下降10%以上的得3分,下降5%-10%的得2分,下降5%以下的得1分"
     assert scores(s, ["12%", "7%", "2%"]) == ["3", "2", "1"]
+
+
+def test_a_full_rate_with_its_other_answer():
+    assert scores("网格员配备率100%得1分,否则不得分", ["100%", "99%"]) == ["1", "0"]

@@ -1000,10 +1000,10 @@ def _counts_as_thresholds(readings: list[Reading]) -> None:
 
 
 def _rates_as_tiers(readings: list[Reading]) -> None:
-    """及时率100%得2分,95%(含)-100%得1.5分…: 100% among tiers of rates is a tier of its own
-    (no rate goes past it; 在85%计5分 beside 95%以上加2分 may be a base, and is not read so)."""
-    if not any(r.condition is not None and r.condition.unit is A.Unit.PERCENT for r in readings):
-        return
+    """及时率100%得2分,95%(含)-100%得1.5分…; 配备率100%得1分,否则不得分: 100% is a tier of its
+    own (no rate goes past it; 在85%计5分 beside 95%以上加2分 may be a base, and is not read so)."""
+    if any(r.step is not None for r in readings):
+        return  # 办结率100%的,得9分,下降1个百分点…: the steps' threshold (see _threshold)
     for r in readings:
         loose = any(_marker(p, A.Marker.LOOSE_CMP) for p in r.stmt.phrases)  # 超过人口6%: of what?
         if (r.rate == 1 and not loose and r.condition is None and r.gives and r.per is None

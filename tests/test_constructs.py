@@ -424,3 +424,12 @@ def test_ranges_of_a_change():
 
 def test_a_full_rate_with_its_other_answer():
     assert scores("网格员配备率100%得1分,否则不得分", ["100%", "99%"]) == ["1", "0"]
+
+
+def test_the_base_points_stay_on_their_side_of_the_threshold():
+    # 不超过30人的得2分 gave its 2 points only above 30
+    s = "禁毒社工人均服务对象不超过30人的得2分,每超过5人扣0.5分"
+    assert scores(s, ["25", "30", "35", "50"]) == ["2", "2", "1.5", "0"]
+    # 低于5%的得2分 gave its 2 points at 5% and above
+    s = "低于5%的得2分,每降低1个百分点加1分"
+    assert scores(s, ["6%", "5%", "4.5%", "3%"]) == ["0", "0", "2", "4"]

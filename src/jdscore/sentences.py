@@ -1417,12 +1417,22 @@ class _Builder:
         else:
             threshold, met_unit = self._threshold(base, stepping, kind, peer)
             points = own if own is not None else Decimal(0)
+            cond = base.condition if base is not None and base is not stepping else None
+            # whose side the base's points are on: 不超过30人的得2分,每超过5人扣0.5分 (below the
+            # steps, which count down from them), 低于5%的得2分,每降低1个百分点加1分 (where the
+            # steps are: nothing above)
+            capped = own is not None and cond is not None and cond.high is not None and cond.low is None
             if kind is A.StepKind.SHORT:  # a deduction per step below, or (每降低…加1分) an award
-                rule = A.Shortfall(fact, threshold, met_unit, points, step.step.value, -stepping.signed_points,
-                                   self.span)
+                rule = A.Shortfall(fact, threshold, met_unit, Decimal(0) if capped else points, step.step.value,
+                                   -stepping.signed_points, self.span)
+                if capped:
+                    rule = A.GroupCap((rule, A.Tiers(fact, (A.Tier(cond, own, base.stmt.text, base.stmt.span),),
+                                                     self.span)), None, self.span)
             else:
-                rule = A.Excess(fact, threshold, met_unit, points, step.step.value, stepping.signed_points,
-                                self.span)
+                rule = A.Excess(fact, threshold, met_unit, Decimal(0) if capped else points, step.step.value,
+                                stepping.signed_points, self.span)
+                if capped:
+                    rule = A.OwnPoints(rule, own, self.span)
             rule = self._with_limits(rule, fact, limits)
             own = None  # the base points are the rule's own
         if own is not None:

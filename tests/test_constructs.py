@@ -433,3 +433,14 @@ def test_the_base_points_stay_on_their_side_of_the_threshold():
     # 低于5%的得2分 gave its 2 points at 5% and above
     s = "低于5%的得2分,每降低1个百分点加1分"
     assert scores(s, ["6%", "5%", "4.5%", "3%"]) == ["0", "0", "2", "4"]
+
+
+def test_scoring_words_are_no_grades():
+    # 60%以下的不得分,60%以上的按比例计分 was read as grades named 不得分 and 按比例计分
+    with pytest.raises(Stop):
+        try_rule("任务完成率在60%以下的不得分,60%以上的按比例计分", ["50%"])
+
+
+def test_per_ten_thousand_people_is_words():
+    s = "每万人口吸毒人员数控制在10人以内的得2分,每超过1人扣0.2分"
+    assert scores(s, ["8", "12"]) == ["2", "1.6"]

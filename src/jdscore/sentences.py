@@ -1889,6 +1889,10 @@ def _states_condition(phrases) -> bool:
 
 
 def _band(grade, phrases, otherwise, text, span, ctx, diagnostics) -> A.Band:
+    if any(terminal_regex(words).search(grade) for words in ("ZERO", "PROPORTIONAL", "JUDGED", "FULL_PTS")):
+        # 60%以下的不得分,60%以上的按比例计分: scoring, not grades
+        diagnostics.append(error("E214", f"“{grade}”是计分的话,不是等级名称", span,
+                                 hint="等级写成 90分以上为优秀 这样的句子"))
     if otherwise:
         return A.Band(grade, None, text, span)
     used: set = set()

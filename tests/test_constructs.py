@@ -444,3 +444,8 @@ def test_scoring_words_are_no_grades():
 def test_per_ten_thousand_people_is_words():
     s = "每万人口吸毒人员数控制在10人以内的得2分,每超过1人扣0.2分"
     assert scores(s, ["8", "12"]) == ["2", "1.6"]
+
+
+def test_deduction_tiers_beside_full_points_count_down_from_them():
+    s = "平安创建群众知晓率达到95%以上的得满分,90%—95%的扣1分,90%以下的扣2分"
+    assert scores(s, ["96%", "92%", "85%"], points="3") == ["3", "2", "1"]

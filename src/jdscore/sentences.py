@@ -1337,6 +1337,9 @@ class _Builder:
             if not r.gives:
                 raise _Reject(error("E201", "这一档没有写分值", r.stmt.span))
             points = Decimal(0) if r.zero else (self._item_points(r) if r.full else r.signed_points)
+            if r.deduct is not None and any(x.full for x in reader.readings):
+                # 95%以上的得满分,90%—95%的扣1分: deducted from the full points
+                points = self._item_points(r) - r.deduct.value
             tiers.append(A.Tier(r.condition, points, r.stmt.text, r.stmt.span, zero=r.zero))
         if not tiers:
             raise _Reject(error("E202", "分档规则没有一档写了条件", self.span))

@@ -319,11 +319,11 @@ def test_the_deepest_accepted_rubric_works_everywhere(command, tmp_path):
 
 # --------------------------------------------------------------------------- numbers
 
-@pytest.mark.parametrize("number", ["1" + "0" * 5000, "0." + "0" * 5000 + "1", "万" * 3000])
+@pytest.mark.parametrize("number", ["1" + "0" * 5000, "0." + "0" * 5000 + "1", "一" + "万" * 3000])
 def test_absurd_numbers_in_a_rubric_are_refused(number, tmp_path):
     """Regression (found by this suite): a 5000-digit constant overflowed the integer
     literals of the generated code (ValueError: exceeds the limit for integer string
-    conversion), 3000 万 recursed 3000 deep: both exit 3. Now E204."""
+    conversion), 一 and 3000 万 recursed 3000 deep: both exit 3. Now E204."""
     rubric = tmp_path / "n.jd"
     rubric.write_text(f'考评 "x"\n项目 "a" 10分 {{\n  a: 每{number}人计1分,最高计1分\n}}\n', encoding="utf-8")
     run = answer("check", rubric)

@@ -449,3 +449,8 @@ def test_per_ten_thousand_people_is_words():
 def test_deduction_tiers_beside_full_points_count_down_from_them():
     s = "平安创建群众知晓率达到95%以上的得满分,90%—95%的扣1分,90%以下的扣2分"
     assert scores(s, ["96%", "92%", "85%"], points="3") == ["3", "2", "1"]
+
+
+def test_none_at_all_after_steps_short_of_a_count():
+    s = "县级禁毒委员会每年召开全体会议不少于2次,每少1次扣1分,未召开的不得分"
+    assert scores(s, ["2", "1", "0"], points="3") == ["3", "2", "0"]

@@ -1013,7 +1013,17 @@ def _rates_as_tiers(readings: list[Reading]) -> None:
             r.rate = None
 
 
+def _none_at_all(readings: list[Reading]) -> None:
+    """每年召开全体会议不少于2次,每少1次扣1分,未召开的不得分: after steps short of a count,
+    the failing with no number of its own is none at all (a limit of the same count)."""
+    for before, r in zip(readings, readings[1:]):
+        if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT
+                and r.zero and r.negative and r.condition is None and r.per is None and r.step is None):
+            r.condition = A.Interval(A.Bound(Decimal(0), True), A.Bound(Decimal(0), True), A.Unit.COUNT)
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
+    _none_at_all(readings)
     _rates_as_tiers(readings)
     _per_occurrence_carries(readings)
     _periodic_requirements(readings)

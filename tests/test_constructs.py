@@ -454,3 +454,13 @@ def test_deduction_tiers_beside_full_points_count_down_from_them():
 def test_none_at_all_after_steps_short_of_a_count():
     s = "县级禁毒委员会每年召开全体会议不少于2次,每少1次扣1分,未召开的不得分"
     assert scores(s, ["2", "1", "0"], points="3") == ["3", "2", "0"]
+
+
+def test_a_rate_is_no_required_count():
+    # 应完成1: the 100% was taken for one person required
+    s = "社区戒毒(康复)人员报到率达到100%的得2分,每少报到1人扣0.5分"
+    assert scores(s, ["0", "1", "3"]) == ["2", "1.5", "0.5"]
+
+
+def test_per_mille_after_a_comparison_word():
+    assert scores("吸毒人员数量占总人口比例超过千分之三的扣2分", ["0.3%", "0.31%"]) == ["0", "-2"]

@@ -1512,6 +1512,8 @@ class _Builder:
             return None
         if base.required is not None:
             return base.required
+        if base.condition is not None and base.condition.unit is A.Unit.PERCENT:
+            return None  # 报到率达到100%的得2分,每少报到1人扣0.5分: a rate is no number of people
         if base.condition is not None:
             bound = base.condition.low or base.condition.high
             if base.period is not None:  # 每季度不少于1次: 4 a year

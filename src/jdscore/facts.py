@@ -579,12 +579,6 @@ def read_facts_document(source: Source) -> tuple[Located, FactsEnvelope]:
     return doc, check_envelope(doc, source)
 
 
-def load_facts_document(path: str | Path) -> tuple[Source, Located, FactsEnvelope]:
-    source = Source.read(path, what="事实文件")
-    doc, envelope = read_facts_document(source)
-    return source, doc, envelope
-
-
 def validate_units(source: Source, doc: Located, schema: Schema, places: int) -> list[UnitFacts]:
     """Every unit converted for scoring; raise Stop listing every problem in the file."""
     units_node: Located = doc.value["units"]

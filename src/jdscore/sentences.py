@@ -553,7 +553,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         counts = [p for p in phrases if isinstance(p, A.Amount) and id(p) not in r.used
                   and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration]
         if len(counts) == 1:  # 发现有1例未完成,不得分: that many, or more, lose the item
-            r.condition = A.Interval(A.Bound(counts[0].quantity.value, True), None, A.Unit.COUNT)
+            r.condition = _one_sided(_UP, counts[0].quantity.value, True, A.Unit.COUNT)
             r.used.add(id(counts[0]))
     for p in phrases:
         if isinstance(p, A.Amount) and id(p) not in r.used \
@@ -581,29 +581,28 @@ def _count_before(phrases, outcome_index: int) -> A.Amount | None:
 
 def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
     """知晓率达到90%以上,未达到的扣2分; 每个村至少配备1名专干,未配备的每村扣0.5分; …以上,否则
-    扣2分: a requirement, then a failing (未…, 否则) before the points: the points are for
-    not meeting it, so the condition is its opposite."""
-    if r.condition is None and r.rate is not None and r.step is None and r.per is None:
-        # 禁种铲毒踏查率100%,达不到的扣1分: a bare rate is the requirement
+    扣2分; 踏查率100%,达不到的扣1分: a requirement, then a failing (未…, 否则) in a later clause
+    before the points: the points are for not meeting it, so the condition is its opposite.
+    (两项以上未完成的: in the same clause, 未 says what is counted, not a failing of it.)"""
+    if r.condition is not None:
+        at = max((i for i, p in enumerate(phrases) if id(p) in r.used
+                  and isinstance(p, (A.Compare, A.Range, A.OpSymbol))), default=None)
+        requirement = r.condition
+    elif r.rate is not None and r.step is None and r.per is None:  # a bare rate is the requirement
         at = next(i for i, p in enumerate(phrases) if p is r.rate_phrase)
-        failing = next((p for p in phrases[at + 1:outcome_index] if _marker(p, A.Marker.NEG, A.Marker.ELSE)), None)
-        if failing is not None and _apart(r.stmt, r.rate_phrase, failing):
-            r.condition = A.Interval(None, A.Bound(r.rate, False), A.Unit.PERCENT)
-            r.used.add(id(r.rate_phrase))
-            r.rate, r.otherwise = None, False
+        requirement = _one_sided(_UP, r.rate, True, A.Unit.PERCENT)
+    else:
         return
-    if r.condition is None:
+    if at is None:
         return
-    last_condition = max((i for i, p in enumerate(phrases) if id(p) in r.used
-                          and isinstance(p, (A.Compare, A.Range, A.OpSymbol))), default=None)
-    if last_condition is None:
+    failing = next((p for p in phrases[at + 1:outcome_index] if _marker(p, A.Marker.NEG, A.Marker.ELSE)), None)
+    if failing is None or not _apart(r.stmt, phrases[at], failing):
         return
-    failing = next((p for p in phrases[last_condition + 1:outcome_index] if _marker(p, A.Marker.NEG, A.Marker.ELSE)),
-                   None)
-    # 两项以上未完成的不得分: in the same clause, 未 says what is counted, not a failing of it
-    if failing is not None and _apart(r.stmt, phrases[last_condition], failing):
-        r.condition = _negate(r.condition, r.stmt.span)
-        r.otherwise = False  # 否则 here is this statement's own failing, not another tier's
+    r.condition = _negate(requirement, r.stmt.span)
+    r.otherwise = False  # 否则 here is this statement's own failing, not another tier's
+    if r.rate is not None:
+        r.used.add(id(r.rate_phrase))
+        r.rate = None
 
 
 def _apart(stmt: Statement, a, b) -> bool:
@@ -822,14 +821,14 @@ def _count_tiers(readings: list[Reading]) -> None:
         alike = all(_count_context(counted[0]) == _count_context(r) for r in counted[1:])
         # the last tier is open (3起以上): else a count past the last would silently score nothing
         open_top = any(r.condition.high is None for r in stated)
-        inside = any(_holds(r.condition, v) for r in stated for v in values)
+        inside = any(r.condition.contains(v) for r in stated for v in values)
         steps = any(r.step is not None for r in counted)  # 少一次扣1分 after 不少于2次: a step
         if (len(set(values)) != len(values) or not alike or not open_top or inside
                 or (max(values) <= 1 and not stated) or (stated and steps and len(counted) < 2)):
             return False
         for r in counted:
             q = _counted(r)
-            r.condition = A.Interval(A.Bound(q.value, True), A.Bound(q.value, True), A.Unit.COUNT)
+            r.condition = _one_sided(_EQUAL, q.value, True, A.Unit.COUNT)
             r.per, r.step = None, None
             if r.per_count is not None:
                 r.used.add(id(r.per_count))
@@ -842,7 +841,7 @@ def _count_tiers(readings: list[Reading]) -> None:
             run.append(r)
             continue
         if close() and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
-            r.condition = A.Interval(A.Bound(Decimal(0), True), A.Bound(Decimal(0), True), A.Unit.COUNT)
+            r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     close()
 
 
@@ -856,13 +855,6 @@ def _occurrences_start_at_one(tiers: list[A.Tier]) -> list[A.Tier]:
         return tiers
     return [replace(t, interval=A.Interval(A.Bound(Decimal(0), False), t.interval.high, t.interval.unit))
             if t.interval.low is None and t.interval.high is not None else t for t in tiers]
-
-
-def _holds(interval: A.Interval, value: Decimal) -> bool:
-    low, high = interval.low, interval.high
-    above = low is None or value > low.value or (value == low.value and low.inclusive)
-    below = high is None or value < high.value or (value == high.value and high.inclusive)
-    return above and below
 
 
 def _counted(r: Reading) -> A.Quantity | None:
@@ -898,7 +890,7 @@ def _counts_before_steps(readings: list[Reading]) -> None:
         if (a.per_count is not None and a.condition is None and a.gives and a.step is None
                 and b.step is not None and b.step.kind is A.StepKind.EXCESS and b.condition is None
                 and b.step.step.unit is a.per_count.quantity.unit):
-            a.condition = A.Interval(A.Bound(a.per_count.quantity.value, True), None, A.Unit.COUNT)
+            a.condition = _one_sided(_UP, a.per_count.quantity.value, True, A.Unit.COUNT)
             a.per = None
             a.used.add(id(a.per_count))
 
@@ -994,7 +986,7 @@ def _counts_as_thresholds(readings: list[Reading]) -> None:
         q = r.per_count
         if (q is not None and r.per is None and r.condition is None and r.step is None
                 and r.award is not None and not r.listed and r.each is None and q.quantity.value > 1):
-            r.condition = A.Interval(A.Bound(q.quantity.value, True), None, A.Unit.COUNT)
+            r.condition = _one_sided(_UP, q.quantity.value, True, A.Unit.COUNT)
             r.used.add(id(q))
             r.reached = True
 
@@ -1008,7 +1000,7 @@ def _rates_as_tiers(readings: list[Reading]) -> None:
         loose = any(_marker(p, A.Marker.LOOSE_CMP) for p in r.stmt.phrases)  # 超过人口6%: of what?
         if (r.rate == 1 and not loose and r.condition is None and r.gives and r.per is None
                 and r.step is None):
-            r.condition = A.Interval(A.Bound(r.rate, True), A.Bound(r.rate, True), A.Unit.PERCENT)
+            r.condition = _one_sided(_EQUAL, r.rate, True, A.Unit.PERCENT)
             r.used.add(id(r.rate_phrase))
             r.rate = None
 
@@ -1019,7 +1011,7 @@ def _none_at_all(readings: list[Reading]) -> None:
     for before, r in zip(readings, readings[1:]):
         if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT
                 and r.zero and r.negative and r.condition is None and r.per is None and r.step is None):
-            r.condition = A.Interval(A.Bound(Decimal(0), True), A.Bound(Decimal(0), True), A.Unit.COUNT)
+            r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
 
 
 def _readers(readings: list[Reading]) -> list[_Reader]:
@@ -1530,9 +1522,9 @@ class _Builder:
         """Where the steps start, as the bound of the values that meet the threshold."""
         cond = base.condition if base is not None else None
         if cond is None and base is not None and base.target is not None:
-            cond = A.Interval(A.Bound(base.target, True), None, A.Unit.COUNT)  # 用稿2篇,得基本分8分
+            cond = _one_sided(_UP, base.target, True, A.Unit.COUNT)  # 用稿2篇,得基本分8分
         if cond is None and base is not None and base.rate is not None:
-            cond = A.Interval(A.Bound(base.rate, True), None, A.Unit.PERCENT)  # 办结率100%的,得9分
+            cond = _one_sided(_UP, base.rate, True, A.Unit.PERCENT)  # 办结率100%的,得9分
             self.used.add(id(base.rate_phrase))
         if cond is not None and base is not None and base.condition is None and base.target is not None:
             self.used.update(id(p) for p in base.stmt.phrases if isinstance(p, A.Amount)

@@ -464,3 +464,55 @@ def test_a_rate_is_no_required_count():
 
 def test_per_mille_after_a_comparison_word():
     assert scores("吸毒人员数量占总人口比例超过千分之三的扣2分", ["0.3%", "0.31%"]) == ["0", "-2"]
+
+
+def test_points_named_with_all_taken_are_the_ones_lost():
+    # 5分全扣 was read as an award of 5 and the failing before it dropped
+    s = "无组织机构,5分全扣;成员已变动未有文字材料,扣2分"
+    assert scores(s, [("否", "否"), ("否", "是"), ("是", "否")], points="5") == ["5", "3", "0"]
+
+
+def test_a_heading_with_the_same_points_is_not_a_second_award():
+    s = "污水处理厂建设3分,当年建成投运的得3分,否则得0分"
+    assert scores(s, ["是", "否"]) == ["3", "0"]
+    # the same words restated before the award
+    s = "设立信息员记30分,3月份前设立信息员记30分,每推迟1个月到位的扣10分"
+    assert scores(s, ["0", "1", "4"]) == ["30", "20", "0"]
+
+
+def test_points_in_brackets_after_the_rule_are_the_items():
+    assert scores("少1人档扣1分。(10分)", ["0", "3", "12"]) == ["10", "7", "0"]
+    # a task with its points in brackets is a yes/no award
+    assert scores("按时召开工作会议。(2分)", ["是", "否"]) == ["2", "0"]
+
+
+def test_each_worth_and_the_points_of_each_one_scored():
+    assert scores("台账和制度各占0.5分,开展活动1分", [("是", "否", "是"), ("否", "是", "否")]) == ["1.5", "0.5"]
+    s = "每个社区占5分,发现不达标的,每个单位每项扣0.5分,扣完为止"
+    assert scores(s, ["0", "3", "12"]) == ["5", "3.5", "0"]
+
+
+def test_plus_signs_and_the_highest_score():
+    s = "每按时上交计划1份+1,迟交+0.5,最高分4分"
+    assert scores(s, [("2", "1"), ("4", "1")]) == ["2.5", "4"]
+
+
+def test_a_highest_score_below_the_items_points_in_deductions_is_refused():
+    # 最高9分 of a 10-point item: the most it may score, or the most it may lose?
+    with pytest.raises(Stop) as stop:
+        try_rule("备课打印稿,最高9分,未进行排版修改的再降1分", ["是"], Decimal(10))
+    assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_levels_with_ranges_of_points_are_refused():
+    # 好的给8-10分 was read as 8 for 好, its range dropped
+    with pytest.raises(Stop) as stop:
+        try_rule("执行好的给8-10分,一般的给4-7分,较差的给1-3分", ["好"])
+    assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_listed_points_in_ranking_order():
+    s = "辍学率按从低到高分别得10、8、6、4分"
+    assert scores(s, [("1", "4"), ("3", "4"), ("4", "4")]) == ["10", "6", "4"]
+    s = "考核前5名单位的分别依排序另加5至1分"
+    assert scores(s, [("1", "30"), ("4", "30"), ("6", "30")]) == ["5", "2", "0"]

@@ -8,7 +8,7 @@ diagnostic; building goes on so that one run reports them all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from lark import Token, Tree
@@ -345,6 +345,8 @@ class _Transformer:
     def listed(self, meta, children):
         verb = next((c.type for c in children if isinstance(c, Token) and c.type in ("AWARD_KW", "ADD_KW", "DEDUCT_KW")), None)
         values = tuple(c.quantity for c in children if isinstance(c, A.Amount))
+        if any(isinstance(c, Token) and c.type == "RANGE" for c in children):
+            values = _one_apart(*values)
         return A.Listed(None if verb is None else verb == "DEDUCT_KW", values, self._span(meta))
 
     def each(self, meta, children):
@@ -781,6 +783,15 @@ def load_rubric(source: Source) -> A.Rubric:
     if has_errors(diagnostics):
         raise Stop(diagnostics)
     return rubric
+
+
+def _one_apart(first: A.Quantity, last: A.Quantity) -> tuple[A.Quantity, ...]:
+    """分别加5至1分: 5, 4, 3, 2, 1 (whole points only; otherwise the two ends as written)."""
+    a, b = first.value, last.value
+    if a != a.to_integral_value() or b != b.to_integral_value() or a == b:
+        return (first, last)
+    step = 1 if b > a else -1
+    return tuple(replace(first, value=Decimal(v)) for v in range(int(a), int(b) + step, step))
 
 
 def parse_sentence(text: str, name: str = "<规则>"):

@@ -37,6 +37,7 @@ from . import ast as A
 from .diagnostics import Diagnostic, error
 from .parser import terminal_regex
 from .source import Span, to_simplified
+from .numerals import plain
 
 
 @dataclass(frozen=True)
@@ -365,6 +366,7 @@ class _Split:
     modifiers: list            # CapPhrase / FloorCap / FLOOR markers for the whole sentence
     scoped: bool               # 此项 / 两项合计: a cap on the whole sentence
     trailing: list[A.Clause]   # clauses after the last statement that state no points
+    printed: set = field(default_factory=set)  # ids of points read as the item's own: (10分)
 
 
 def split_statements(clauses) -> _Split:
@@ -372,6 +374,7 @@ def split_statements(clauses) -> _Split:
     pending: list[A.Clause] = []
     modifiers: list = []
     scoped = False
+    printed: set = set()
     for clause in (c for whole in clauses for c in _split_at_enumeration(whole)):
         phrases = list(clause.phrases)
         # one pass over the phrases: this runs for every clause of a rubric
@@ -385,7 +388,11 @@ def split_statements(clauses) -> _Split:
                 outcomes.append(p)
             symbols = symbols or isinstance(p, A.OpSymbol)
         compared = _symbol_compared(phrases) if symbols else set()
-        if any(id(p) not in compared for p in outcomes):
+        if _printed_points(clause, outcomes) and statements and not pending:
+            # 少1人档扣1分。(10分): the item's points printed after its rule
+            modifiers.append(A.CapPhrase(outcomes[0].quantity, A.CapStyle.TOTAL, False, clause.span))
+            printed.add(id(outcomes[0]))
+        elif any(id(p) not in compared for p in outcomes):
             joined, text, span = _join(pending + [clause])
             statements.append(Statement([p for p in joined if not _is_modifier(p)], text, span, mods,
                                         clause.separator))
@@ -397,7 +404,19 @@ def split_statements(clauses) -> _Split:
                 (modifiers if whole else statements[-1].caps).append(mod)
         else:
             pending.append(clause)
-    return _Split(statements, modifiers, scoped, pending)
+    last = statements[-1] if statements else None
+    if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
+            and all(s.separator in ",，" for s in statements[:-1])):
+        # 每按时上交1份+1,迟交+0.5,最高分4分: a limit after statements in one breath is theirs together
+        modifiers.extend(last.caps)
+        last.caps = []
+    return _Split(statements, modifiers, scoped, pending, printed)
+
+
+def _printed_points(clause: A.Clause, outcomes: list) -> bool:
+    """A clause that is only points in brackets: (10分)."""
+    return (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and clause.text.strip()[:1] in "(（"
+            and all(p is outcomes[0] or _is_filler(p) for p in clause.phrases))
 
 
 def _symbol_compared(phrases) -> set:
@@ -475,6 +494,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     r = Reading(stmt, set())
     r.condition = condition_of(phrases, ctx, stmt.span, r.used)
     outcome_index = None
+    ordered = None
     for i, p in enumerate(phrases):
         if isinstance(p, A.Award) and r.award is None and r.deduct is None:
             r.award, r.high, outcome_index, r.added = p.points, p.high, i, p.bonus
@@ -493,6 +513,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         elif isinstance(p, A.MarkerPhrase):
             if p.marker is A.Marker.ZERO:
                 r.zero = True
+                if r.bare and outcome_index == i - 1:  # 5分全扣: the points named are the ones lost
+                    r.award, r.bare, outcome_index = None, False, None
                 outcome_index = i if outcome_index is None else outcome_index
             elif p.marker is A.Marker.FULL_PTS:
                 r.full = True
@@ -511,6 +533,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                 r.otherwise = r.negative = True
             elif p.marker is A.Marker.NEG:
                 r.negative = True
+            elif p.marker is A.Marker.RANK_ORDER:
+                ordered = p
             elif p.marker is A.Marker.REQUIRED:
                 nxt = next((q for q in phrases[i + 1:] if isinstance(q, A.Amount)), None)
                 if nxt is not None:
@@ -533,6 +557,10 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         else:
             continue
         r.used.add(id(p))
+    if ordered is not None and r.listed is not None and r.rank is None:
+        # 按从低到高分别得10、8、6、4分: the places 1 to 4, in that order
+        count = A.Quantity(Decimal(len(r.listed.values)), A.Unit.COUNT, "名", 1, ordered.span)
+        r.rank = A.RankPhrase(A.RankFrom.TOP, count, True, ordered.span)
     if outcome_index is not None:
         r.lead = stmt.text[:max(0, phrases[outcome_index].span.start - stmt.span.start)]
     if r.judged and r.deduct is not None:
@@ -1118,6 +1146,7 @@ class _Builder:
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
+        readings = self._without_headings(readings)
         readers = _readers(readings)
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
@@ -1199,6 +1228,23 @@ class _Builder:
             kept.append(r)
         return kept
 
+    def _without_headings(self, readings: list[Reading]) -> list[Reading]:
+        """城市污水处理厂建设3分,…已建成投运的得3分: points with no verb and no condition, or
+        the same words restated, right before a statement giving the same points head it:
+        they are those points, named once more, not a second award."""
+        kept = []
+        for i, r in enumerate(readings):
+            nxt = readings[i + 1] if i + 1 < len(readings) else None
+            if (nxt is not None and r.award is not None and nxt.award is not None
+                    and r.award.value == nxt.award.value and not nxt.bare and not r.added and not r.negative
+                    and r.condition is None and r.per is None and r.step is None and not r.judged
+                    and r.high is None and r.target is None and r.rate is None
+                    and (r.bare or (r.lead.strip() and r.lead.strip() in nxt.lead))):
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
+            kept.append(r)
+        return kept
+
     def _own_points(self, readers: list[_Reader]) -> Decimal | None:
         """得9分,…每少1项扣0.5分: a first statement that gives points with no condition of
         its own, then only deductions: the deductions count down from those points."""
@@ -1239,6 +1285,13 @@ class _Builder:
                 "E202", "句中写了本项分值,又既有加分又有扣分,不清楚分值是起点还是上限", cap.span,
                 hint="把加分和扣分写成两行规则,或去掉“分值…分”改在分组上写分值"))
         limit = cap.limit.value
+        if (self.deducts and not cap.on_deductions and cap.style is A.CapStyle.LIMIT
+                and self.ctx.item_points is not None and limit < self.ctx.item_points):
+            # 备课打印稿,最高9分,…再降1分 in a 10-point item: the most it may score, or lose?
+            n = plain(limit)
+            raise _Reject(error(
+                "E202", f"只有扣分的句子里写了“最高{n}分”,又比本项分值少,不清楚是最多扣{n}分,还是本项最高得{n}分",
+                cap.span, hint=f"扣分上限写成 最多扣{n}分;得分上限另写一行规则"))
         base = A.unwrap(rule)
         if cap.added and isinstance(base, A.Excess) and base.points > 0:
             # 达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分: 1 on top of the 3
@@ -1608,6 +1661,10 @@ class _Builder:
     def _level_scale(self, reader: _Reader) -> A.Node:
         points = []
         for r in reader.readings:
+            if r.high is not None:  # 执行好的给8-10分: the assessors choose inside each level's range
+                raise _Reject(error(
+                    "E202", "档次的分值是一个范围,一个档次名称定不了得几分", r.stmt.span,
+                    hint="行首写“评定”,由考评组在范围内评分;或每个档次只写一个分值"))
             if r.zero and any(x.deduct is not None for x in reader.readings):
                 if self.ctx.item_points is None:  # 一般的扣0.5分,不好的不得分: the whole item
                     raise _Reject(error("E202", "按档次扣分的句子里有“不得分”,但不知道本项分值", r.stmt.span,
@@ -1768,6 +1825,7 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
             if _marker(p, A.Marker.FLOOR):
                 used.add(id(p))
     used.update(id(p) for p in split.modifiers)
+    used.update(split.printed)
     for r in readings:
         if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
             # 戒断三年未复吸人数占比达到30%以上, 八类主要刑事案件发案数同比下降10%以上: a time or a

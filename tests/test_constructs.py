@@ -516,3 +516,29 @@ def test_listed_points_in_ranking_order():
     assert scores(s, [("1", "4"), ("3", "4"), ("4", "4")]) == ["10", "6", "4"]
     s = "考核前5名单位的分别依排序另加5至1分"
     assert scores(s, [("1", "30"), ("4", "30"), ("6", "30")]) == ["5", "2", "0"]
+
+
+def test_there_is_one_before_an_award_is_no_unit_of_counting():
+    # 并有一名领导分管…的记6分 was read as 6 points per leader
+    s = "做到三落实,并有一名乡镇领导分管统计工作的记6分"
+    assert scores(s, ["是", "否"]) == ["6", "0"]
+    assert scores("仅有一项完成的,得2分", ["是", "否"]) == ["2", "0"]
+    # 一起 before a verb is "together", not one case
+    assert scores("列入全面工作一起研究部署的记2分", ["是", "否"]) == ["2", "0"]
+    # a count before a deduction still counts each one
+    assert scores("有一项未落实扣2分", ["0", "2"], points="4") == ["4", "0"]
+
+
+def test_grade_bands_with_bounds_inside_their_brackets_and_colons():
+    s = "考核结果分为优秀(90分以上,含90分),良好(80—90分,含80分),合格(60—80分,含60分),不合格(低于60分)4个等次"
+    assert scores(s, ["90", "80", "79.5", "59"]) == ["优秀", "良好", "合格", "不合格"]
+    s = "分三个等级,80分(含80分)以上的为合格单位:60-80分(不含80分)的为基本合格单位;60分(不含60分)以下的为不合格单位"
+    assert scores(s, ["80", "79.5", "60", "59"]) == ["合格单位", "基本合格单位", "基本合格单位", "不合格单位"]
+
+
+def test_levels_announced_with_their_number():
+    s = "评价按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分"
+    assert scores(s, ["严重", "一般", "不严重"]) == ["1", "3", "5"]
+    # the number said does not match the levels listed: refused
+    with pytest.raises(Stop):
+        score("评价按严重、比较严重、一般、不大严重、不严重四档,计分标准为1分、2分、3分、4分、5分", "严重")

@@ -278,7 +278,15 @@ class _Transformer:
         return A.Range(low, high, suffix, self._span(meta))
 
     def band_range(self, meta, children):
-        return A.Range(children[0].quantity, children[2].quantity, None, self._span(meta))
+        low, high = children[0].quantity, children[2].quantity
+        if len(children) > 3:  # 60-80分(不含80分): the mark names the end it is about
+            bound = children[3]
+            inclusive = bound.type == "BOUND_INCL"
+            if str(low.value) in str(bound) and str(high.value) not in str(bound):
+                low = replace(low, bound=inclusive)
+            else:
+                high = replace(high, bound=inclusive)
+        return A.Range(low, high, None, self._span(meta))
 
     def op_compare(self, meta, children):
         return A.OpSymbol(_OP_SYMBOLS[children[0].type], self._span(meta))

@@ -679,12 +679,20 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             # 随机访谈10户居民,未达标扣1分: ten, in a clause of its own, is how many were asked
             if p.quantity.value != 1:
                 break  # 同样问题连续通报二次的扣2分: two describes the case, it is no unit
-            if adjacent or (verb and not p.quantity.duration):
+            if adjacent or (verb and not p.quantity.duration and not _there_is_one(phrases, j, outcome)):
                 return p.quantity.value, p.quantity.unit, [id(p)]
             break
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
             break
     return None, A.Unit.COUNT, []
+
+
+def _there_is_one(phrases, j: int, outcome) -> bool:
+    """并有一名领导分管…的记6分, 仅有一项完成的,得2分: "there is one" before an award describes
+    what earns it; it is no unit of counting (有一项未落实扣2分 still counts each one)."""
+    before = phrases[j - 1] if j > 0 else None
+    return (isinstance(outcome, A.Award) and isinstance(before, A.Text)
+            and before.text.rstrip().endswith("有"))
 
 
 # ------------------------------------------------------------------ readers
@@ -1610,7 +1618,7 @@ class _Builder:
         """分别扣10分、5分 / 各扣1分: one fact for each kind or failing listed."""
         if r.listed is not None and len(r.listed.values) > 1:
             deduct = r.listed.deduct if r.listed.deduct is not None else self.ctx.role is A.Role.DEDUCTIONS
-            levels = _level_words(r.stmt.phrases, r.listed, len(r.listed.values))
+            levels = _level_words(r.stmt, r.listed, len(r.listed.values))
             if levels is not None:
                 self.used.update(id(p) for p in levels[1])
                 return self._levels_rule(r, levels[0], [(-1 if deduct else 1) * v.value for v in r.listed.values])
@@ -1638,7 +1646,7 @@ class _Builder:
         return A.GroupCap(tuple(rules), None, r.stmt.span)
 
     def _levels(self, r: Reading) -> A.Node:
-        levels = _level_words(r.stmt.phrases, r.amounts, len(r.amounts.values))
+        levels = _level_words(r.stmt, r.amounts, len(r.amounts.values))
         if levels is None:
             raise _Reject(error("E202", "列出了几个分值,但前面没有对应的几档(如 好、较好、一般、差)",
                                 r.amounts.span, hint="例如 按好、较好、一般、差四档,分别计4分、3分、2分、1分"))
@@ -1693,15 +1701,26 @@ def _failings(phrases) -> int:
     return count
 
 
-def _level_words(phrases, values_phrase, n: int):
+def _level_words(stmt: Statement, values_phrase, n: int):
     """按好、较好、一般、差四档 before `n` values: (the level words, the phrases used)."""
+    phrases = stmt.phrases
     if any(isinstance(p, A.Per) for p in phrases):
         return None  # 每起分别加5分、2分: kinds counted, not levels
     index = next((i for i, p in enumerate(phrases) if p is values_phrase), len(phrases))
     for i in range(index - 1, -1, -1):
         p = phrases[i]
         if isinstance(p, A.Text) and "、" in p.text:
-            words = [w.strip() for w in p.text.split("、")]
+            # 一般、不大严重、不严重: the words run on across 不
+            first = i
+            while first > 0 and _runs_on(stmt, phrases[first - 1], phrases[first]):
+                first -= 1
+            last = i
+            while last + 1 < index and _runs_on(stmt, phrases[last], phrases[last + 1]):
+                last += 1
+            run = phrases[first:last + 1]
+            text = stmt.text[run[0].span.start - stmt.span.start:run[-1].span.end - stmt.span.start]
+            i = last
+            words = [w.strip() for w in text.split("、")]
             if len(words) != n:
                 return None
             head = words[0]
@@ -1711,11 +1730,28 @@ def _level_words(phrases, values_phrase, n: int):
             words[0] = head.strip()
             if not all(words) or any(len(w) > 8 for w in words):
                 return None
-            if not _a_scale(words, p.text):
+            announced = _announced_count(phrases[i + 1:index], n)
+            if announced is None and not _a_scale(words, text):
                 return None  # 被省、市表彰的分别加2分、1分: kinds counted, not levels
-            used = [p] + [q for q in phrases[i + 1:index] if isinstance(q, A.Amount)]
+            used = run + [q for q in phrases[i + 1:index] if isinstance(q, A.Amount)]
             return words, used
     return None
+
+
+def _runs_on(stmt: Statement, a, b) -> bool:
+    """Are a and b words of one clause (text, or the 不 of 不严重)?"""
+    words = (A.Text,)
+    return all(isinstance(p, words) or _marker(p, A.Marker.NEG) for p in (a, b)) and not _apart(stmt, a, b)
+
+
+def _announced_count(phrases, n: int) -> A.Amount | None:
+    """严重、比较严重…不严重5档划分: the number of levels, said after them, and right."""
+    count = next((p for p in phrases if isinstance(p, A.Amount)), None)
+    if count is None or count.quantity.unit is not A.Unit.COUNT or count.quantity.value != n:
+        return None
+    after = next((p for p in phrases if isinstance(p, A.Text) and p.span.start >= count.span.end), None)
+    said = count.quantity.word + (after.text if after is not None else "")
+    return count if terminal_regex("BAND_COUNT").search("1" + to_simplified(said)) else None
 
 
 def _a_scale(words: list[str], text: str) -> bool:

@@ -542,3 +542,22 @@ def test_levels_announced_with_their_number():
     # the number said does not match the levels listed: refused
     with pytest.raises(Stop):
         score("评价按严重、比较严重、一般、不大严重、不严重四档,计分标准为1分、2分、3分、4分、5分", "严重")
+
+
+def test_a_failing_restated_before_more_awards():
+    # 得2分(未制定不得分);…得6分 was refused: the 不得分 is the first award's other answer
+    s = "有工作计划,得2分(未制定不得分);班子团结,得6分(由考评组视情量分)"
+    assert scores(s, [("是", "6"), ("否", "4"), ("是", "3.5")]) == ["8", "4", "5.5"]
+    s = "制定行动方案的得0.5分,未制定的不得分,制定并组织落实的,得0.5分"
+    assert scores(s, [("是", "是"), ("是", "否"), ("否", "否")]) == ["1", "0.5", "0"]
+
+
+def test_deductions_in_a_note_come_off_the_points_before_it():
+    s = "组织健全,得9分(有一个组织未健全扣1分);报酬落实,得4分(有一项未落实扣2分)"
+    assert scores(s, [("0", "0"), ("2", "1"), ("1", "3")]) == ["13", "9", "8"]
+
+
+def test_a_comparison_with_words_before_a_percentage():
+    # 超过社区实有人口6%: the share of the population, against 6%
+    s = "刑事发案数超过社区实有人口6%的扣3分,超过7%的扣6分,超过8%以上的扣10分"
+    assert scores(s, ["6%", "6.5%", "7%", "9%"], points="15") == ["15", "12", "12", "5"]

@@ -328,6 +328,7 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
     if len(outcomes) < 2:
         return [clause]
     pieces: list[list] = [[]]
+    marks: list[str] = []  # what ends each piece: its 、 or the ( of a note
     seen_outcome = False
     for i, p in enumerate(phrases):
         cut_at = _cut(p) if seen_outcome and isinstance(p, A.Text) and any(o > i for o in outcomes) else None
@@ -336,6 +337,7 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
             before, after = p.text[:cut], p.text[cut + 1:]
             if before:
                 pieces[-1].append(A.Text(before, _sub_span(p.span, p.span.start, p.span.start + cut)))
+            marks.append(p.text[cut])
             pieces.append([])
             if after:
                 start = p.span.start + cut + 1
@@ -343,6 +345,7 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
             seen_outcome = False
             continue
         if seen_outcome and isinstance(p, (A.Step, A.Per, A.Deduct, A.Award)) and any(o >= i for o in outcomes):
+            marks.append("、")
             pieces.append([])  # (5分)缺一项扣2分: the points, then a new part
             seen_outcome = False
         pieces[-1].append(p)
@@ -350,13 +353,14 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
             seen_outcome = True
     if len(pieces) == 1:
         return [clause]
-    pieces = [piece for piece in pieces if piece]
+    marks.append(clause.separator)
+    kept = [(piece, mark) for piece, mark in zip(pieces, marks) if piece]
     out = []
-    for n, piece in enumerate(pieces):
+    for n, (piece, mark) in enumerate(kept):
         first, last = piece[0].span, piece[-1].span
         span = Span(first.file, first.line, first.column, last.end_line, last.end_column, first.start, last.end)
         text = clause.text[first.start - clause.span.start:last.end - clause.span.start]
-        out.append(A.Clause(tuple(piece), text, span, "、" if n < len(pieces) - 1 else clause.separator))
+        out.append(A.Clause(tuple(piece), text, span, mark if n < len(kept) - 1 else clause.separator))
     return out
 
 
@@ -1013,7 +1017,7 @@ def _per_occurrence_carries(readings: list[Reading]) -> None:
 
 def _same_breath(stmt: Statement) -> bool:
     """A statement that ends in a comma or 、 goes on with the next (a ; or 。 closes it)."""
-    return stmt.separator.strip() in (",", "，", "、")
+    return stmt.separator.strip() in (",", "，", "、", "(", "（")
 
 
 def _counts_as_thresholds(readings: list[Reading]) -> None:
@@ -1145,6 +1149,12 @@ def _text_of(clauses) -> str:
     return "".join(c.text + c.separator for c in clauses)
 
 
+@dataclass
+class _NoteBase:
+    """得9分(…扣1分): points waiting for the deductions of the note after them."""
+    points: Decimal
+
+
 class _Builder:
     """Readers -> rules, for one sentence."""
 
@@ -1155,6 +1165,7 @@ class _Builder:
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
         readings = self._without_headings(readings)
+        readings = self._without_restated_failings(readings)
         readers = _readers(readings)
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
@@ -1192,6 +1203,14 @@ class _Builder:
             return self._finish(A.OwnPoints(rule, own, self.span), readings, split)
         parts: list[A.Node] = []
         for reader in readers[1:] if own is not None else readers:
+            if parts and isinstance(parts[-1], _NoteBase):
+                # 组织健全,得9分(有一个组织未健全扣1分): the note's deductions come off those points
+                parts[-1] = A.OwnPoints(self.reader(reader), parts[-1].points, self.span)
+                continue
+            if own is None and self._before_its_deductions(reader, readers):
+                parts.append(_NoteBase(reader.first.award.value))
+                self.used.update(id(p) for p in reader.first.stmt.phrases)
+                continue
             rule = self.reader(reader)
             for r in reader.readings:
                 for cap in r.stmt.caps:
@@ -1248,6 +1267,30 @@ class _Builder:
                     and r.condition is None and r.per is None and r.step is None and not r.judged
                     and r.high is None and r.target is None and r.rate is None
                     and (r.bare or (r.lead.strip() and r.lead.strip() in nxt.lead))):
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
+            kept.append(r)
+        return kept
+
+    def _before_its_deductions(self, reader: _Reader, readers: list[_Reader]) -> bool:
+        """A plain award whose note in brackets, right after it, only deducts."""
+        first = reader.first
+        at = next(i for i, x in enumerate(readers) if x is reader)
+        nxt = readers[at + 1] if at + 1 < len(readers) else None
+        return (len(reader.readings) == 1 and self._plain_award(first) and not first.added
+                and not first.negative and first.stmt.separator in ("(", "（") and nxt is not None
+                and all(r.is_deduction for r in nxt.readings))
+
+    def _without_restated_failings(self, readings: list[Reading]) -> list[Reading]:
+        """有工作计划,得2分(未制定不得分);…得4分: a yes/no award's own failing, said again,
+        before more awards: it is that award's other answer, not a zero for the whole item."""
+        kept = []
+        for i, r in enumerate(readings):
+            prev = readings[i - 1] if i else None
+            later = any(x.award is not None or x.judged for x in readings[i + 1:])
+            if (prev is not None and later and r.zero and r.negative and not r.otherwise
+                    and r.condition is None and r.per is None and r.step is None
+                    and self._plain_award(prev) and not prev.negative and not prev.added):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)

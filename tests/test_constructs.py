@@ -561,3 +561,20 @@ def test_a_comparison_with_words_before_a_percentage():
     # 超过社区实有人口6%: the share of the population, against 6%
     s = "刑事发案数超过社区实有人口6%的扣3分,超过7%的扣6分,超过8%以上的扣10分"
     assert scores(s, ["6%", "6.5%", "7%", "9%"], points="15") == ["15", "12", "12", "5"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # 参加2次 was read as an award of 2 points (加2), 参加一次 as an award of 1
+    ("每年参加2次培训的得1分", ["2", "1"], ["1", "0"]),
+    ("县主要领导参加一次加2.5分", ["0", "2"], ["0", "5"]),
+    # money is rewarded as written
+    ("被录用的每篇奖25元", ["2"], ["50"]),
+])
+def test_a_scoring_verb_inside_a_word_takes_no_count(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_a_count_after_a_scoring_verb_is_not_points():
+    with pytest.raises(Stop) as stop:
+        score("增加3人的扣1分", "是")
+    assert stop.value.diagnostics[0].code == "E218"

@@ -27,6 +27,7 @@ _UNIT_OF_TERMINAL = {
     "COUNTER": A.Unit.COUNT,
     "DURATION": A.Unit.COUNT,
     "MEASURE": A.Unit.MEASURE,
+    "MONEY": A.Unit.MEASURE,
 }
 _CMP_WORDS = {w.value for w in A.CmpWord}
 _OP_SYMBOLS = {"SYM_GE": A.Cmp.GE, "SYM_GT": A.Cmp.GT, "SYM_LE": A.Cmp.LE,
@@ -294,10 +295,14 @@ class _Transformer:
     band_op = op_compare
 
     def award(self, meta, children):
+        if not _points_amount(children):
+            return _as_words(children)
         high = children[3].quantity if len(children) > 3 else None
         return A.Award(children[1].quantity, high, self._span(meta), children[0].type == "ADD_KW")
 
     def deduct(self, meta, children):
+        if not _points_amount(children):
+            return _as_words(children)
         high = children[3].quantity if len(children) > 3 else None
         return A.Deduct(children[1].quantity, high, self._span(meta))
 
@@ -396,7 +401,7 @@ class _Transformer:
                     self.source.name, first.line, first.column, last.end_line, last.end_column, start, end)))
                 run.clear()
 
-        for c in children:
+        for c in (x for c in children for x in (c if isinstance(c, _Words) else (c,))):
             if isinstance(c, Token):
                 if c.type in _TEXT_TOKENS:
                     run.append(c)
@@ -791,6 +796,21 @@ def load_rubric(source: Source) -> A.Rubric:
     if has_errors(diagnostics):
         raise Stop(diagnostics)
     return rubric
+
+
+class _Words(list):
+    """A scoring verb whose amount is no points (参加2次, 增加3人): words, and the amount."""
+
+
+def _points_amount(children) -> bool:
+    """Is what follows 计/加/扣 points (2分, a bare 2, or money: 奖25元), not a count, a time or a share?"""
+    money = terminal_regex("MONEY")
+    return all(c.quantity.unit in (A.Unit.POINTS, A.Unit.NONE) or money.fullmatch(c.quantity.word)
+               for c in children if isinstance(c, A.Amount))
+
+
+def _as_words(children) -> _Words:
+    return _Words(Token.new_borrow_pos("TEXT", str(c), c) if isinstance(c, Token) else c for c in children)
 
 
 def _one_apart(first: A.Quantity, last: A.Quantity) -> tuple[A.Quantity, ...]:

@@ -578,3 +578,17 @@ def test_a_count_after_a_scoring_verb_is_not_points():
     with pytest.raises(Stop) as stop:
         score("增加3人的扣1分", "是")
     assert stop.value.diagnostics[0].code == "E218"
+
+
+def test_parts_after_of_which_are_the_points_before_it():
+    # 记2分,其中…记1分,…记1分 was read as 2 + 1 + 1
+    s = "村建立工作组记2分,其中,明确有专干的记1分,报酬落实的记1分"
+    assert scores(s, [("是", "是"), ("是", "否"), ("否", "否")]) == ["2", "1", "0"]
+    with pytest.raises(Stop) as stop:
+        score("村建立工作组记2分,其中,明确有专干的记1分,报酬落实的记0.5分", "是", "是")
+    assert "其中" in stop.value.diagnostics[0].message
+
+
+def test_there_is_one_counts_only_its_own_kind():
+    s = "议事会、监督小组等机构有一项未成立扣5分,公开制度不健全扣10分"
+    assert scores(s, [("1", "否"), ("0", "是")], points="100") == ["95", "90"]

@@ -191,6 +191,7 @@ class Marker(str, Enum):
     LOOSE_CMP = "LOOSE_CMP"  # 超过…的10%: a comparison word no number follows
     LOOSE_SCORE = "LOOSE_SCORE"  # 扣除当期基础分, 加倍扣分: a scoring word with no points
     RANK_ORDER = "RANK_ORDER"  # 按从高到低: listed points go to the places in order
+    OF_WHICH = "OF_WHICH"  # 其中: the parts of the points just named
 
 
 @dataclass(frozen=True)

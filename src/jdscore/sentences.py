@@ -694,9 +694,12 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
 def _there_is_one(phrases, j: int, outcome) -> bool:
     """并有一名领导分管…的记6分, 仅有一项完成的,得2分: "there is one" before an award describes
     what earns it; it is no unit of counting (有一项未落实扣2分 still counts each one)."""
-    before = phrases[j - 1] if j > 0 else None
-    return (isinstance(outcome, A.Award) and isinstance(before, A.Text)
-            and before.text.rstrip().endswith("有"))
+    return isinstance(outcome, A.Award) and _follows_there_is(phrases, j)
+
+
+def _follows_there_is(phrases, at: int | None) -> bool:
+    """Does the phrase at `at` (a count) follow 有 (有一名, 仅有一项)?"""
+    return bool(at) and isinstance(phrases[at - 1], A.Text) and phrases[at - 1].text.rstrip().endswith("有")
 
 
 # ------------------------------------------------------------------ readers
@@ -1003,7 +1006,8 @@ def _per_occurrence_carries(readings: list[Reading]) -> None:
     for r in readings:
         sign = None if r.deduct is None and r.award is None else r.deduct is not None
         if r.per is not None and r.per == 1 and sign is not None and r.condition is None:
-            counting = sign if _same_breath(r.stmt) else None
+            # 机构有一项未成立扣5分,制度不健全扣10分: "there is one" counts only its own kind
+            counting = sign if _same_breath(r.stmt) and not _after_there_is(r) else None
             continue
         plain = (sign is not None and sign == counting and r.per is None and r.condition is None and r.step is None
                  and not r.listed and r.each is None and r.amounts is None and r.required is None
@@ -1013,6 +1017,11 @@ def _per_occurrence_carries(readings: list[Reading]) -> None:
             counting = counting if _same_breath(r.stmt) else None
         else:
             counting = None
+
+
+def _after_there_is(r: Reading) -> bool:
+    phrases = r.stmt.phrases
+    return _follows_there_is(phrases, next((i for i, p in enumerate(phrases) if p is r.per_count), None))
 
 
 def _same_breath(stmt: Statement) -> bool:
@@ -1262,6 +1271,8 @@ class _Builder:
         kept = []
         for i, r in enumerate(readings):
             nxt = readings[i + 1] if i + 1 < len(readings) else None
+            if self._split_in_parts(r, readings[i + 1:]):
+                continue
             if (nxt is not None and r.award is not None and nxt.award is not None
                     and r.award.value == nxt.award.value and not nxt.bare and not r.added and not r.negative
                     and r.condition is None and r.per is None and r.step is None and not r.judged
@@ -1271,6 +1282,26 @@ class _Builder:
                 continue
             kept.append(r)
         return kept
+
+    def _split_in_parts(self, r: Reading, after: list[Reading]) -> bool:
+        """建立工作组记2分,其中,明确专干的记1分,报酬落实的记1分: the 2 is the two 1s, not a
+        third award; the parts after 其中 must add up to it."""
+        if (r.award is None or not after or after[0].award is None or r.condition is not None or r.per is not None
+                or not any(_marker(p, A.Marker.OF_WHICH) for p in after[0].stmt.phrases)):
+            return False
+        total = Decimal(0)
+        for part in after:
+            if part.award is None or part.per is not None or part.step is not None:
+                break
+            total += part.award.value
+            if total >= r.award.value:
+                break
+        if total != r.award.value:
+            raise _Reject(error("E202", f"“其中”后面各项的分值加起来是{plain(total)}分,和前面的{plain(r.award.value)}分对不上",
+                                after[0].stmt.span, hint="核对“其中”前后的分值"))
+        self.used.update(id(p) for p in r.stmt.phrases)
+        self.used.update(id(p) for p in after[0].stmt.phrases if _marker(p, A.Marker.OF_WHICH))
+        return True
 
     def _before_its_deductions(self, reader: _Reader, readers: list[_Reader]) -> bool:
         """A plain award whose note in brackets, right after it, only deducts."""

@@ -453,6 +453,8 @@ class Validator:
                         located, unit)
             return None
         if kind is Kind.AMOUNTS:
+            if not isinstance(value, list) and self.values.number(value) is not None:
+                value = [located]  # one occurrence, its amount written alone
             if not isinstance(value, list):
                 self.report("E405", f"“{label}”应是评定分的列表,例如 [0.5, 1]", located, unit)
                 return None

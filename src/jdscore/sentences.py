@@ -1132,6 +1132,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         return A.Veto(slot(_text_of(clauses)), ctx.veto_grade, span), slots
     if judged_mode:
         return _judged(slot(_text_of(clauses)), readings, span, ctx, per_occurrence=False, whole=True), slots
+    pairs = _labelled_numbers(clauses) if not readings else None
+    if pairs:  # 是4;否0 / 优40良30中20差0: a table cell of levels and their points
+        return A.Levels(slot(_text_of(clauses)), pairs, span), slots
     if not readings:
         raise _Reject(error(
             "E201", "这句规则没有写分值(如 计1分、扣2分、不得分)", span,
@@ -1141,6 +1144,33 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     rule = builder.sentence(readings, split)
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
+
+
+def _labelled_numbers(clauses) -> tuple[tuple[str, Decimal], ...] | None:
+    """记录全3;记录不全1;无0 / 年级教学建议落实度分别得分:优40良30中20差0: nothing but short
+    labels each followed by a bare number (after a heading ending in a colon): the levels of a
+    table cell and their points. Anything else in the sentence and it is not one."""
+    pairs: list[tuple[str, Decimal]] = []
+    for clause in clauses:
+        label_start = 0
+        for p in clause.phrases:
+            if isinstance(p, A.Amount):
+                if p.quantity.unit is not A.Unit.NONE or p.quantity.bound is not None:
+                    return None
+                label = clause.text[label_start:p.span.start - clause.span.start]
+                label = re.split(r"[:：\s]", label)[-1] if not pairs else label.strip()
+                if not label or len(label) > 6 or (pairs and re.search(r"[:：]", label)):
+                    return None
+                pairs.append((label, p.quantity.value))
+                label_start = p.span.end - clause.span.start
+            elif not (isinstance(p, A.Text) or _marker(p, A.Marker.NEG, A.Marker.DE)):
+                return None
+        if clause.text[label_start:].strip():
+            return None  # words after the last number
+    words = [w for w, _ in pairs]
+    if len(pairs) < 2 or len(set(words)) != len(words):
+        return None
+    return tuple(pairs)
 
 
 def _bare_points_per_count(readings: list[Reading], split: _Split) -> None:

@@ -592,3 +592,26 @@ def test_parts_after_of_which_are_the_points_before_it():
 def test_there_is_one_counts_only_its_own_kind():
     s = "议事会、监督小组等机构有一项未成立扣5分,公开制度不健全扣10分"
     assert scores(s, [("1", "否"), ("0", "是")], points="100") == ["95", "90"]
+
+
+def test_several_required_counts_then_one_step_short_of_them():
+    s = "校长每年至少2次,其他副职至少4次,每少一次扣2分"
+    assert scores(s, [("2", "4"), ("1", "4"), ("0", "1")], points="15") == ["15", "13", "5"]
+    # 半年1次 is 2 a year, 一年1次 is 1
+    s = "前者半年1次,后者一年1次,少一次扣1分"
+    assert scores(s, [("2", "1"), ("1", "1"), ("0", "0")], points="3") == ["3", "2", "0"]
+
+
+def test_labels_and_bare_numbers_are_levels():
+    assert scores("记录全3;记录不全1;无0", ["记录全", "记录不全", "无"]) == ["3", "1", "0"]
+    assert scores("落实度分别得分:优40良30中20差0", ["良", "差"]) == ["30", "0"]
+    # anything else in the sentence and it is no table cell
+    with pytest.raises(Stop):
+        score("开展宣传3次,检查2次", "是")
+
+
+def test_a_judged_amount_per_occurrence_may_be_written_alone():
+    assert scores("未开或少开的,按次扣1-3分", ["2", ("1", "3")]) == ["-2", "-4"]
+    # beside another value, one occurrence's amount alone
+    s = "少开会议的,按次扣1-3分;无责任分解的,扣5分"
+    assert scores(s, [("2", "否"), ("3", "是")], points="10") == ["8", "2"]

@@ -408,6 +408,7 @@ def split_statements(clauses) -> _Split:
                 (modifiers if whole else statements[-1].caps).append(mod)
         else:
             pending.append(clause)
+    statements = [part for stmt in statements for part in _one_shortfall_each(stmt)]
     last = statements[-1] if statements else None
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
             and all(s.separator in ",，" for s in statements[:-1])):
@@ -415,6 +416,37 @@ def split_statements(clauses) -> _Split:
         modifiers.extend(last.caps)
         last.caps = []
     return _Split(statements, modifiers, scoped, pending, printed)
+
+
+def _one_shortfall_each(stmt: Statement) -> list[Statement]:
+    """校长每年至少2次,副职至少4次,…,每少一次扣2分 / 前者半年1次,后者一年1次,少一次扣1分:
+    several required counts, then one step short of them: each count is a value of its own,
+    short of its own requirement (the step and its points are shared)."""
+    phrases = stmt.phrases
+    steps = [i for i, p in enumerate(phrases) if isinstance(p, A.Step) and p.kind is A.StepKind.DEFICIT]
+    if len(steps) != 1:
+        return [stmt]
+    at = steps[0]
+    ends = []
+    for i, p in enumerate(phrases[:at]):
+        counted = isinstance(p, (A.Compare, A.Amount)) and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration
+        if counted and isinstance(p, A.Compare) and p.words[0] is A.CmpWord.GE_PRE:
+            ends.append(i)  # 至少4次
+        elif counted and isinstance(p, A.Amount) and i and isinstance(phrases[i - 1], A.Period):
+            ends.append(i)  # 半年1次
+    if len(ends) < 2 or any(isinstance(p, (A.Compare, A.Range)) for i, p in enumerate(phrases[:at]) if i not in ends):
+        return [stmt]
+    tail = phrases[at:]
+    tail_text = stmt.text[tail[0].span.start - stmt.span.start:]
+    parts, start = [], 0
+    for end in ends:
+        own = phrases[start:end + 1]
+        first, last = own[0].span, own[-1].span
+        text = stmt.text[first.start - stmt.span.start:last.end - stmt.span.start] + "," + tail_text
+        span = _sub_span(stmt.span, first.start, stmt.span.end)
+        parts.append(Statement(own + tail, text, span, stmt.caps, stmt.separator))
+        start = end + 1
+    return parts
 
 
 def _printed_points(clause: A.Clause, outcomes: list) -> bool:

@@ -600,6 +600,24 @@ def render(
     raise Exit(OK)
 
 
+# --------------------------------------------------------------------- import (issue 14)
+
+@app.command("import")
+def import_command(
+    document: Path = typer.Argument(..., help="考评细则文档: .docx、.xlsx、.txt 或 .md"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入细则文件(原子写入);不给时输出到屏幕"),
+) -> None:
+    """把考评细则文档(Word 表格或编号段落、Excel 表格、粘贴的文本)转成细则草稿:
+    项目层次和分值取自文档结构,规则句照录原文,读不懂的句子留作“# 未读懂”注释。"""
+    from .importer import import_document
+
+    with _reported():
+        result = import_document(document)
+    _emit(result.text, output)
+    _err().print(Text(result.summary()), soft_wrap=True)
+    raise Exit(OK)
+
+
 # ------------------------------------------------------------------------------ main
 
 def _usage_problem(exc: Exception, argv: list[str]) -> Diagnostic:

@@ -45,7 +45,7 @@ def test_fact_names_are_readable_and_unique():
 
 def test_an_unread_sentence_stays_as_a_comment_with_its_reason():
     text = import_document(ROOT / "tests/fixtures/seeds/chengzhai-2018.txt").text
-    assert "  # 未读懂: 抽查三分之一社区戒毒社区康复人员到场;3抽查吸毒人员动态管控系统。 (E204 " in text
+    assert "  # 未读懂: 1、查社区戒毒社区康复人员档案;2、抽查三分之一社区戒毒社区康复人员到场;3抽查吸毒人员动态管控系统。 (E204 " in text
 
 
 @pytest.mark.parametrize("name, data, code, exit_code", [

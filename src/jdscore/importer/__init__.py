@@ -27,6 +27,8 @@ from .structure import structure
 
 # A sentence without any points is a description of its item, not a scoring sentence.
 NO_POINTS = "E201"
+# A value read per record (每条阅读量…的, 每次计…) is a list of records with this attribute.
+RECORD_ATTRIBUTE = "数值"
 # `check` is run again after each round of lines it refuses; a draft settles in two or three.
 MAX_ROUNDS = 12
 
@@ -110,7 +112,8 @@ def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str
     count = len(built.line.facts)
     words = slot_texts(built.line.clauses, Context(item_points=points))
     names = names_for(built.line.clauses, words, built.source.text, count)
-    line.facts = [unique(n, used, "事实") for n in names]
+    line.facts = [unique(n, used, "事实") + (f"[{RECORD_ATTRIBUTE}]" if ref.attribute else "")
+                  for n, ref in zip(names, built.line.facts)]
 
 
 def _judged_name(text: str) -> str:
@@ -138,6 +141,13 @@ def _refuse(draft: Draft, text: str, errors: list[Diagnostic]) -> bool:
         if d.span is None or d.span.line > len(lines):
             continue
         written = lines[d.span.line - 1]
+        header = _header_at(draft, text, d.span.line)
+        if header is not None:
+            draft.header_lines.remove(header)
+            kind, body = header
+            draft.comments.append(f"{body} ({d.code} {d.message})")
+            changed = True
+            continue
         for line in draft.lines():
             if line.is_rule and written.strip().endswith(": " + " ".join(line.text.split())) and \
                     any(written.strip().startswith(h) for h in _heads(line)):
@@ -152,6 +162,20 @@ def _refuse(draft: Draft, text: str, errors: list[Diagnostic]) -> bool:
                         line.reason = f"{d.code} {d.message}"
                         changed = True
     return changed
+
+
+def _header_at(draft: Draft, text: str, number: int):
+    """The header line (总分, 等级 …) the draft's line `number` belongs to, if any."""
+    from .draft import HEADER_WORDS
+
+    lines = text.split("\n")
+    for entry in draft.header_lines:
+        kind, body = entry
+        written = body.split("\n") if kind == "raw" else [f"{HEADER_WORDS[kind]} {body}"]
+        for start in range(len(lines)):
+            if lines[start:start + len(written)] == written and start < number <= start + len(written):
+                return entry
+    return None
 
 
 def _heads(line: Line) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from . import layout as L
-from .draft import Draft, Group, Line, Role
+from .draft import HEADER_WORDS, Draft, Group, Line, Role
 from .readers import Cell, Document, Paragraph, Table
 
 
@@ -84,8 +84,19 @@ def _notes(draft: Draft, paragraphs: list[str]) -> None:
     """The lines `render` writes below its table (总分, 精度, 等级, 指标) back into the header."""
     for text in paragraphs:
         note = L.NOTE_LINE.match(text)
-        if note:
-            draft.header_lines.append((L.NOTE_LABELS[note.group("label")], note.group("text").strip()))
+        if not note:
+            continue
+        kind, body = L.NOTE_LABELS[note.group("label")], note.group("text").strip()
+        if kind == "bands":
+            parts = [p.split(":", 1) for p in re.split(r"[;；](?=[^;；:：]{1,8}[:：])", body)]
+            if len(parts) > 1 and all(len(p) == 2 for p in parts):
+                # the block form, one grade a line: render writes it as 优秀: 90分以上;良好: …
+                lines = [f"{HEADER_WORDS['bands']} {{"] + [f"  {g.strip()}: {c.strip()}" for g, c in parts] + ["}"]
+                draft.header_lines.append(("raw", "\n".join(lines)))
+            else:
+                draft.header_lines.append(("raw", f"{HEADER_WORDS['bands']}: {body}"))
+        else:
+            draft.header_lines.append((kind, body))
 
 
 # ----------------------------------------------------------------------------- tables
@@ -174,7 +185,7 @@ def _table(draft: Draft, table: Table) -> None:
         for _, group in stack:
             group.rows.append(r)
         owner = stack[-1][1] if stack else draft.root
-        lines = [Line(s, row=r) for s in split_sentences(row[content].text)]
+        lines = [Line(s, row=r) for s in split_sentences(row[content].text, in_cell=True)]
         owner.children.extend(lines)
         row_groups.append(owner if stack else None)
         row_lines.append(lines)
@@ -226,27 +237,29 @@ def _table_meta(draft: Draft, rows, meta_cols, row_lines) -> None:
         line.meta.sort(key=lambda kv: order.index(kv[0]))
 
 
-def split_sentences(text: str) -> list[str]:
-    """The sentences of one cell or paragraph: one a line, and `1、… 2、…` apart, numbers dropped."""
+def split_sentences(text: str, *, in_cell: bool = False) -> list[str]:
+    """The sentences of one cell or paragraph: one a line, and `1、… 2、…` apart with their
+    numbers dropped when each numbered piece is a sentence of its own (states points).
+    In a table cell a lone number stays: the cell holds the sentence as written."""
     out: list[str] = []
     for part in text.split("\n"):
         part = part.strip()
         if not part:
             continue
         marks = list(L.SENTENCE_NUMBER.finditer(part))
-        if not marks or (len(marks) == 1 and marks[0].start() > 0):
+        if len(marks) == 1 and marks[0].start() == 0 and not in_cell:
+            out.append(part[marks[0].end():].strip())
+            continue
+        pieces = []
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(part)
+            pieces.append(part[m.end():end].strip().rstrip(";；") if i + 1 < len(marks) else part[m.end():end].strip())
+        if len(marks) < 2 or sum(1 for p in pieces if _has_points(p)) < 2:
             out.append(part)
             continue
-        starts = [m for m in marks]
-        if starts[0].start() > 0:
-            out.append(part[:starts[0].start()].strip())
-        for i, m in enumerate(starts):
-            end = starts[i + 1].start() if i + 1 < len(starts) else len(part)
-            piece = part[m.end():end].strip()
-            if i + 1 < len(starts):
-                piece = piece.rstrip(";；")
-            if piece:
-                out.append(piece)
+        if marks[0].start() > 0:
+            out.append(part[:marks[0].start()].strip())
+        out.extend(p for p in pieces if p)
     return [s for s in out if s]
 
 

@@ -20,7 +20,7 @@ STAGES = [
     {"facts", "tabular"},
     {"runtime", "diff"},
     {"pipeline"},
-    {"cases", "impact", "trial"},
+    {"cases", "impact", "trial", "importer"},
     {"render"},
     {"cli"},
 ]

@@ -11,7 +11,7 @@ import pytest
     (["score", "x.yaml", "--formt", "json"], "没有选项 --formt,是不是 --format?", "jdscore score --help"),
     (["score"], "缺少参数 FACTS", "jdscore score --help"),
     (["score", "x.yaml", "--format", "pdf"], "--format 只能是 table、json、csv、xlsx 之一", "jdscore score --help"),
-    (["render", "r.jd", "--format", "pdf"], "--format 只能是 md、html、xlsx 之一", "jdscore render --help"),
+    (["render", "r.jd", "--format", "pdf"], "--format 只能是 md、html、xlsx、docx 之一", "jdscore render --help"),
     (["scor", "x.yaml"], "没有命令“scor”,是不是 score?", "jdscore --help"),
     (["score", "a.yaml", "b.yaml"], "多出了参数 b.yaml", "jdscore score --help"),
     (["try"], "缺少参数 RULE", "jdscore try --help"),

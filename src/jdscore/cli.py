@@ -577,26 +577,74 @@ class RenderFormat(str, Enum):
     md = "md"
     html = "html"
     xlsx = "xlsx"
+    docx = "docx"
 
 
 @app.command()
 def render(
     rubric: Path = typer.Argument(..., help="细则文件(.jd)"),
-    format: RenderFormat = typer.Option(RenderFormat.md, "--format", help="md、html(可直接打印 A4)或 xlsx"),
+    format: RenderFormat = typer.Option(RenderFormat.md, "--format", help="md、html(可直接打印 A4)、xlsx 或 docx"),
+    compare: Optional[Path] = typer.Option(None, "--compare",
+                                           help="旧细则: 排出修订对照(删除的加删除线,新增的加下划线;docx 或 html)"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
 ) -> None:
     """把细则排成正式表格: 大项/小项/具体项目/具体内容/分值/责任单位/协助单位/考评方法。"""
     from .render import official
 
     checked = _usable(rubric, "排版")
+    if compare is not None:
+        _redline(compare, checked, format, output)
     _report([d for d in checked.diagnostics if d.code in official.POINT_CODES], Sources(checked.source))
     table = official.build_table(checked.rubric, checked.diagnostics)
     if format is RenderFormat.html:
         _emit(official.to_html(table), output)
     elif format is RenderFormat.xlsx:
         _emit_bytes(official.to_xlsx(table), output, "xlsx 表格")
+    elif format is RenderFormat.docx:
+        from .render.docx import to_docx
+
+        _emit_bytes(to_docx(table), output, "Word 文档")
     else:
         _emit(official.to_markdown(table), output)
+    raise Exit(OK)
+
+
+def _redline(old: Path, new: pipeline.Checked, format: RenderFormat, output: Path | None) -> None:
+    from .diff import diff_rubrics
+    from .render import redline
+
+    if format not in (RenderFormat.docx, RenderFormat.html):
+        _report([error("E005", f"--compare 只能与 --format docx 或 html 一起用(给的是 {format.value})", None,
+                       hint="例如 jdscore render 新.jd --compare 旧.jd --format docx -o 修订对照.docx")])
+        raise Exit(USAGE)
+    before = _usable(old, "比较")
+    result = diff_rubrics(before.rubric, new.rubric, str(old), str(new.source.name))
+    table, marks = redline.redline(result, before.diagnostics, new.diagnostics)
+    header = redline.header_lines(result)
+    if format is RenderFormat.html:
+        _emit(redline.to_html(table, marks, header), output)
+    else:
+        from .render.docx import to_docx
+
+        _emit_bytes(to_docx(table, marks, [("表头的变化", line) for line in header]), output, "Word 文档")
+    raise Exit(OK)
+
+
+# --------------------------------------------------------------------- import (issue 14)
+
+@app.command("import")
+def import_command(
+    document: Path = typer.Argument(..., help="考评细则文档: .docx、.xlsx、.txt 或 .md"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入细则文件(原子写入);不给时输出到屏幕"),
+) -> None:
+    """把考评细则文档(Word 表格或编号段落、Excel 表格、粘贴的文本)转成细则草稿:
+    项目层次和分值取自文档结构,规则句照录原文,读不懂的句子留作“# 未读懂”注释。"""
+    from .importer import import_document
+
+    with _reported():
+        result = import_document(document)
+    _emit(result.text, output)
+    _err().print(Text(result.summary()), soft_wrap=True)
     raise Exit(OK)
 
 

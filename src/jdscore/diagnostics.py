@@ -100,6 +100,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E603": ("表格结构有误", "spreadsheet has the wrong layout"),
     "E604": ("单元格的值无法读取", "unreadable cell value"),
     "E605": ("该格式需要输出文件", "this format needs an output file"),
+    # E8xx: importing a document, `jdscore import` (issue 14)
+    "E801": ("文档无法读取", "document unreadable"),
+    "E802": ("不支持的文档格式", "unsupported document format"),
+    "E803": ("文档中没有找到考评内容", "no rubric content found in the document"),
     # E7xx: rubric test cases, `jdscore test` (issue 4)
     "E701": ("测试结果与预期不符", "test result differs from the expected"),
     "E702": ("测试用例文件有误", "invalid test case file"),
@@ -162,7 +166,7 @@ CONTENT, USAGE = 1, 2
 # Codes whose problem is the command line or a file that cannot be read at all (exit 2);
 # every other code is a problem in what was read (exit 1).
 USAGE_CODES = frozenset({"E001", "E002", "E003", "E004", "E005", "E401", "E412", "E501", "E502",
-                         "E503", "E602", "E605"})
+                         "E503", "E602", "E605", "E801", "E802"})
 
 
 def exit_code(diagnostics) -> int:

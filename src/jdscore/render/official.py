@@ -47,6 +47,8 @@ class OfficialTable:
     checks: list[str]          # 分值核对, first line the total against full marks
     balanced: bool             # the total equals full marks (or none declared) and nothing else failed
     notes: list[tuple[str, str]] = field(default_factory=list)  # (label, text): 总分, 等级, 指标
+    # what each row shows: the groups it sits in and its rule line (None: an empty group)
+    nodes: list[tuple[list[A.Group], A.RuleLine | None]] = field(default_factory=list)
 
     def spans(self) -> list[list[int]]:
         """Rowspan of each cell: n >= 1 where a merged run starts, 0 where it is covered."""
@@ -140,14 +142,17 @@ def _row(groups: list[A.Group], line: A.RuleLine | None) -> list[Cell]:
 
 def build_table(rubric: A.Rubric, diagnostics: list[Diagnostic]) -> OfficialTable:
     rows: list[list[Cell]] = []
+    nodes: list[tuple[list[A.Group], A.RuleLine | None]] = []
 
     def walk(node, groups: list[A.Group]):
         if isinstance(node, A.RuleLine):
             rows.append(_row(groups, node))
+            nodes.append((groups, node))
             return
         path = groups + [node]
         if not node.children:
             rows.append(_row(path, None))
+            nodes.append((path, None))
         for child in node.children:
             walk(child, path)
 
@@ -197,7 +202,7 @@ def build_table(rubric: A.Rubric, diagnostics: list[Diagnostic]) -> OfficialTabl
         text = f"{metric.name} = {expression_text(metric.expr)}"
         notes.append(("指标", text + (f"({metric.description})" if metric.description else "")))
     return OfficialTable(rubric.title, " · ".join(facts), rows, total, rubric.full_marks,
-                         checks, balanced, notes)
+                         checks, balanced, notes, nodes)
 
 
 # ------------------------------------------------------------------------- Markdown

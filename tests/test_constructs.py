@@ -615,3 +615,9 @@ def test_a_judged_amount_per_occurrence_may_be_written_alone():
     # beside another value, one occurrence's amount alone
     s = "少开会议的,按次扣1-3分;无责任分解的,扣5分"
     assert scores(s, [("2", "否"), ("3", "是")], points="10") == ["8", "2"]
+
+
+def test_parts_after_of_which_may_be_counts_with_a_limit():
+    # 计1分。其中,…计0.5分;…每条次计0.02分,最高计0.5分: the 1 is the 0.5 and the capped 0.5
+    s = "利用市级媒体开展宣传,计1分。其中,开设专栏,计0.5分;播放信息每条次计0.02分,最高计0.5分"
+    assert scores(s, [("是", "10"), ("是", "40"), ("否", "0")]) == ["0.7", "1", "0"]

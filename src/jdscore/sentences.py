@@ -729,6 +729,16 @@ def _there_is_one(phrases, j: int, outcome) -> bool:
     return isinstance(outcome, A.Award) and _follows_there_is(phrases, j)
 
 
+def _most_it_gives(r: Reading) -> Decimal | None:
+    """计0.5分 -> 0.5; 每条次计0.02分,最高计0.5分 -> 0.5; a count with no limit -> None."""
+    if r.award is None or r.step is not None or r.judged or r.high is not None:
+        return None
+    if r.per is None and r.condition is None:
+        return r.award.value
+    limits = [c.limit.value for c in r.stmt.caps if isinstance(c, A.CapPhrase) and not c.on_deductions]
+    return min(limits) if limits and r.per is not None else None
+
+
 def _follows_there_is(phrases, at: int | None) -> bool:
     """Does the phrase at `at` (a count) follow 有 (有一名, 仅有一项)?"""
     return bool(at) and isinstance(phrases[at - 1], A.Text) and phrases[at - 1].text.rstrip().endswith("有")
@@ -1353,9 +1363,10 @@ class _Builder:
             return False
         total = Decimal(0)
         for part in after:
-            if part.award is None or part.per is not None or part.step is not None:
-                break
-            total += part.award.value
+            most = _most_it_gives(part)
+            if most is None:
+                return False  # a part with no most it can give: the parts cannot be added up
+            total += most
             if total >= r.award.value:
                 break
         if total != r.award.value:

@@ -621,3 +621,16 @@ def test_parts_after_of_which_may_be_counts_with_a_limit():
     # 计1分。其中,…计0.5分;…每条次计0.02分,最高计0.5分: the 1 is the 0.5 and the capped 0.5
     s = "利用市级媒体开展宣传,计1分。其中,开设专栏,计0.5分;播放信息每条次计0.02分,最高计0.5分"
     assert scores(s, [("是", "10"), ("是", "40"), ("否", "0")]) == ["0.7", "1", "0"]
+
+
+def test_all_of_the_items_points_as_the_only_outcome():
+    assert scores("不合要求扣完此项分数", ["是", "否"], points="3") == ["0", "3"]
+    # beside deductions it is where they stop
+    assert scores("每次扣1分,扣完此项分数", ["5"], points="3") == ["0"]
+
+
+def test_a_judged_bonus_with_its_limit():
+    s = "财政投入向薄弱乡镇倾斜较多的,酌情加分,最高加1分"
+    assert scores(s, ["0.6", "1"]) == ["0.6", "1"]
+    with pytest.raises(Stop):
+        score(s, "1.5")

@@ -370,7 +370,7 @@ class _Split:
     modifiers: list            # CapPhrase / FloorCap / FLOOR markers for the whole sentence
     scoped: bool               # 此项 / 两项合计: a cap on the whole sentence
     trailing: list[A.Clause]   # clauses after the last statement that state no points
-    printed: set = field(default_factory=set)  # ids of points read as the item's own: (10分)
+    consumed: set = field(default_factory=set)  # ids of phrases read here: (10分), 扣完此项分数
 
 
 def split_statements(clauses) -> _Split:
@@ -378,7 +378,7 @@ def split_statements(clauses) -> _Split:
     pending: list[A.Clause] = []
     modifiers: list = []
     scoped = False
-    printed: set = set()
+    consumed: set = set()
     for clause in (c for whole in clauses for c in _split_at_enumeration(whole)):
         phrases = list(clause.phrases)
         # one pass over the phrases: this runs for every clause of a rubric
@@ -395,7 +395,7 @@ def split_statements(clauses) -> _Split:
         if _printed_points(clause, outcomes) and statements and not pending:
             # 少1人档扣1分。(10分): the item's points printed after its rule
             modifiers.append(A.CapPhrase(outcomes[0].quantity, A.CapStyle.TOTAL, False, clause.span))
-            printed.add(id(outcomes[0]))
+            consumed.add(id(outcomes[0]))
         elif any(id(p) not in compared for p in outcomes):
             joined, text, span = _join(pending + [clause])
             statements.append(Statement([p for p in joined if not _is_modifier(p)], text, span, mods,
@@ -415,7 +415,13 @@ def split_statements(clauses) -> _Split:
         # 每按时上交1份+1,迟交+0.5,最高分4分: a limit after statements in one breath is theirs together
         modifiers.extend(last.caps)
         last.caps = []
-    return _Split(statements, modifiers, scoped, pending, printed)
+    if not statements and pending and any(_marker(p, A.Marker.FLOOR) for c in pending for p in c.phrases):
+        # 不合要求扣完此项分数: with nothing else to stop, all of the item's points go
+        joined, text, span = _join(pending)
+        phrases = [A.MarkerPhrase(A.Marker.ZERO, p.span) if _marker(p, A.Marker.FLOOR) else p for p in joined]
+        consumed.update(id(p) for p in joined if _marker(p, A.Marker.FLOOR))
+        statements, pending = [Statement(phrases, text, span)], []
+    return _Split(statements, modifiers, scoped, pending, consumed)
 
 
 def _one_shortfall_each(stmt: Statement) -> list[Statement]:
@@ -1927,6 +1933,10 @@ def _judged(fact, readings, span, ctx, *, per_occurrence: bool, whole: bool = Fa
             low, high, _ = _unify_range(r.points_range.low, r.points_range.high)
         if r.deduct is not None or r.judged == "deduct":
             deduct = True
+    if high is None:  # 酌情加分,最高加1分: the limit is the range's top
+        high = min((c.limit.value for r in readings for c in r.stmt.caps
+                    if isinstance(c, A.CapPhrase) and c.on_deductions == deduct), default=None)
+        low = None if high is None else Decimal(0)
     if high is None and not any(r.judged == "deduct" for r in readings):
         # the sentence's own points, as in `…工作领导机构。(1分)`
         own = next((r.award.value for r in readings if r.award is not None), None)
@@ -2008,7 +2018,7 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
             if _marker(p, A.Marker.FLOOR):
                 used.add(id(p))
     used.update(id(p) for p in split.modifiers)
-    used.update(split.printed)
+    used.update(split.consumed)
     for r in readings:
         if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
             # 戒断三年未复吸人数占比达到30%以上, 八类主要刑事案件发案数同比下降10%以上: a time or a

@@ -223,8 +223,17 @@ def test_tiers_of_each_record_need_each_before_their_condition():
     assert score(s, "60000", "200000", "1000") == "0.3"
     # is 1000人 a measure of each case, or of the unit? Refused, not guessed
     with pytest.raises(Stop) as stop:
-        try_rule("1000人以下的单位每起减0.2分。1000人以上的单位每起减0.1分。", None)
+        try_rule("死亡3人以下的每起减0.2分。死亡3人以上的每起减0.5分。", None)
     assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_tiers_on_the_unit_itself_choose_the_points_of_each_occurrence():
+    # …的单位每起: the unit's headcount picks the band, each case brings its points
+    s = "1000人以下的单位每起减0.2分。2000人以下的单位每起减0.1分。2000人以上的单位每起减0.05分。"
+    assert scores(s, [("800", "3"), ("1500", "3"), ("3000", "4"), ("1500", "0")]) == ["-0.6", "-0.3", "-0.2", "0"]
+    # at 1000 both 以下 and 以上 hold: the band better for the unit
+    s = "1000人以下的单位每起减0.2分。1000人以上的单位每起减0.1分。"
+    assert scores(s, [("1000", "2"), ("999", "2")]) == ["-0.2", "-0.4"]
 
 
 def test_per_month_occurrence_and_points_without_a_verb():

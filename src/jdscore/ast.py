@@ -192,6 +192,7 @@ class Marker(str, Enum):
     LOOSE_SCORE = "LOOSE_SCORE"  # 扣除当期基础分, 加倍扣分: a scoring word with no points
     RANK_ORDER = "RANK_ORDER"  # 按从高到低: listed points go to the places in order
     OF_WHICH = "OF_WHICH"  # 其中: the parts of the points just named
+    UNIT_ITSELF = "UNIT_ITSELF"  # 1000人以下的单位每起…: a condition of the unit, not of each occurrence
 
 
 @dataclass(frozen=True)
@@ -505,6 +506,16 @@ class PerRecordTiers(Node):
 
 
 @dataclass(frozen=True)
+class TieredPerCount(Node):
+    """1000人以下的单位每起减0.2分;2000人以下的单位每起减0.1分: tiers on the unit's own
+    measure choose the points each occurrence counted brings."""
+    fact: FactRef  # the unit's measure the tiers test
+    count: FactRef  # the occurrences counted
+    tiers: tuple[Tier, ...]  # signed points per occurrence
+    span: Span
+
+
+@dataclass(frozen=True)
 class Proportional(Node):
     fact: FactRef
     target: Decimal | FactRef | None  # None: the fact is itself a completion rate
@@ -603,7 +614,7 @@ class Floor(Node):
 
 
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
-             DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, PerRecordTiers,
+             DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, PerRecordTiers, TieredPerCount,
              Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, OwnPoints, Floor, Peer]
 RULE_KINDS: tuple[type, ...] = get_args(Rule)
 

@@ -103,6 +103,8 @@ class ScoreRange(A.RuleVisitor):
         r = _between(t.points for t in rule.tiers)
         return Range(None if r.low < 0 else ZERO, None if r.high > 0 else ZERO)
 
+    visit_TieredPerCount = visit_PerRecordTiers
+
     def visit_Proportional(self, rule):
         return Range(ZERO, rule.points)
 

@@ -303,7 +303,7 @@ class EdgeFinder(A.RuleVisitor):
         return [("分档", bound.value, tier.interval.unit, None) for tier in rule.tiers
                 for bound in (tier.interval.low, tier.interval.high) if bound is not None]
 
-    visit_PerRecordTiers = visit_Tiers
+    visit_PerRecordTiers = visit_TieredPerCount = visit_Tiers
 
     def visit_Requirement(self, rule):
         if rule.interval is None:

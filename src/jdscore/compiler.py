@@ -547,6 +547,14 @@ class Codegen(A.RuleVisitor):
         self._tier_chain(rule.tiers, self.val(rule.fact), out)
         return out
 
+    def visit_TieredPerCount(self, rule: A.TieredPerCount) -> str:
+        each = self.tmp("s")
+        self._tier_chain(rule.tiers, self.val(rule.fact), each)
+        n = self.plain(rule.count, "逐次计分").num
+        out = self.tmp("s")
+        self.w(f"{out} = {each} * {n} // {self.S}")  # a whole count times the tier's points: exact
+        return out
+
     def visit_PerRecordTiers(self, rule: A.PerRecordTiers) -> str:
         records = self.val(rule.fact).num
         out, item = self.tmp("s"), self.tmp("a")

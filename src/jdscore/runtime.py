@@ -456,7 +456,7 @@ class ChoiceReader(A.RuleVisitor):
             return Status.OK, ""  # no deduction applied
         return Status.UNMATCHED, ""
 
-    visit_Rank = visit_Tiers
+    visit_Rank = visit_TieredPerCount = visit_Tiers
 
     def visit_PerRecordTiers(self, rule, choice):
         return Status.OK, "；".join(f"{n}条符合“{rule.tiers[i].text}”" for i, n in enumerate(choice) if n)

@@ -147,6 +147,10 @@ class FactReads(A.RuleVisitor):
         bare = all(t.interval.unit is A.Unit.NONE for t in rule.tiers)
         return [(rule.fact, kind, {"over_100": over, "bare": bare})]
 
+    def visit_TieredPerCount(self, rule):
+        kind, over = _tiers_kind(rule.tiers)
+        return [(rule.fact, kind, {"over_100": over}), (rule.count, Kind.COUNT, {})]
+
     def visit_PerRecordTiers(self, rule):
         kind, over = _tiers_kind(rule.tiers)
         return [(rule.fact, Kind.RECORDS, {"attribute": (rule.fact.attribute, kind, over)})]

@@ -1532,6 +1532,8 @@ class _Builder:
 
     def _tiers(self, reader: _Reader, text: str, fact: A.FactRef | None = None) -> A.Node:
         records = any(r.per is not None for r in reader.readings)
+        if records and all(any(_marker(p, A.Marker.UNIT_ITSELF) for p in r.stmt.phrases) for r in reader.readings):
+            return self._tiered_per_count(reader, text)
         if records and not _each_leads(reader.first):
             # 1000人以下的单位每起减0.2分: is 1000人 a measure of each case, or of the unit?
             # Only 每条阅读量5—10万的,每次计… says the condition is one of each record.
@@ -1562,6 +1564,20 @@ class _Builder:
         tiers = _occurrences_start_at_one(tiers)
         rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
         return A.Peer(rule, self.span) if peer else rule
+
+    def _tiered_per_count(self, reader: _Reader, text: str) -> A.Node:
+        """1000人以下的单位每起减0.2分;2000人以下的单位每起减0.1分: the unit's own measure
+        chooses the tier, and each occurrence counted brings that tier's points."""
+        tiers = []
+        for r in reader.readings:
+            if r.condition is None or r.per != 1 or r.signed_points is None:
+                raise _Reject(error("E202", "按单位情况分档逐次计分时,每一档都要写条件和“每起(每次)…分”",
+                                    r.stmt.span, hint="例如 1000人以下的单位每起减0.2分"))
+            self.used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.UNIT_ITSELF))
+            tiers.append(A.Tier(r.condition, r.signed_points, r.stmt.text, r.stmt.span))
+        measure = self.slot(text)
+        count = self.slot(text + "(次数)")
+        return A.TieredPerCount(measure, count, tuple(tiers), self.span)
 
     def _stepped(self, reader: _Reader, text: str) -> A.Node:
         """A value and its steps: below a threshold (每低), above it (每增加), short of a

@@ -103,6 +103,10 @@ class Wording(A.RuleVisitor):
         tiers = ";".join(f"{interval(t.interval, self.subject)} {_tier_points(t)}" for t in rule.tiers)
         return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers};都不符合得0分"
 
+    def visit_TieredPerCount(self, rule):
+        tiers = ";".join(f"{interval(t.interval, rule.fact.label)} 每次{_points(t.points)}" for t in rule.tiers)
+        return f"按单位情况分档、逐次计分: {tiers};{rule.count.label}为次数"
+
     def visit_PerRecordTiers(self, rule):
         tiers = ";".join(f"{interval(t.interval, rule.fact.attribute or self.subject)} 每条{_points(t.points)}"
                          for t in rule.tiers)

@@ -643,3 +643,11 @@ def test_a_judged_bonus_with_its_limit():
     assert scores(s, ["0.6", "1"]) == ["0.6", "1"]
     with pytest.raises(Stop):
         score(s, "1.5")
+
+
+def test_a_count_of_another_counter_describes_the_cases_counted():
+    s = "巡查发现问题每宗0.3分,未及时整改的扣1分,同样问题连续通报二次的扣2分"
+    assert scores(s, [("3", "0", "0"), ("2", "1", "1")], points="10") == ["9.1", "6.4"]
+    # in the counter counted, it would be a threshold: not guessed
+    with pytest.raises(Stop):
+        score("每次迟到扣1分,迟到3次的扣5分", "4", "1")

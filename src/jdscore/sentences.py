@@ -1051,20 +1051,46 @@ def _per_occurrence_carries(readings: list[Reading]) -> None:
     the points of the same sign after it count the same way (each problem not put right,
     each time late, each report), until a ; or 。 or something else said."""
     counting = None  # what is being counted: deductions (True) or awards (False)
+    word = ""  # and its counter (宗 in 每宗)
     for r in readings:
         sign = None if r.deduct is None and r.award is None else r.deduct is not None
         if r.per is not None and r.per == 1 and sign is not None and r.condition is None:
             # 机构有一项未成立扣5分,制度不健全扣10分: "there is one" counts only its own kind
             counting = sign if _same_breath(r.stmt) and not _after_there_is(r) else None
+            word = _counter_of(r)
             continue
+        described = _describing_count(r, word)
         plain = (sign is not None and sign == counting and r.per is None and r.condition is None and r.step is None
                  and not r.listed and r.each is None and r.amounts is None and r.required is None
-                 and r.target is None and r.period is None and not r.judged and r.high is None)
+                 and (r.target is None or described is not None) and r.period is None and not r.judged
+                 and r.high is None)
         if plain:
             r.per = Decimal(1)
+            if described is not None:  # 同样问题连续通报二次的: which problems, not how many
+                r.used.add(id(described))
+                r.target = None
             counting = counting if _same_breath(r.stmt) else None
         else:
             counting = None
+
+
+def _counter_of(r: Reading) -> str:
+    """The counter of what a statement counts per: 宗 in 每宗, 人次 in 一人次."""
+    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
+    if per is not None:
+        return per.word
+    return r.per_count.quantity.word if r.per_count is not None else ""
+
+
+def _describing_count(r: Reading, counted: str) -> A.Amount | None:
+    """每宗扣0.3分,…连续通报二次的扣2分: a count of another counter than the one counted,
+    right before 的, describes the cases (迟到3次的, in the same counter, would be a threshold)."""
+    phrases = r.stmt.phrases
+    for i, p in enumerate(phrases[:-1]):
+        if (isinstance(p, A.Amount) and p.quantity.value == r.target and p.quantity.unit is A.Unit.COUNT
+                and _marker(phrases[i + 1], A.Marker.DE) and counted and p.quantity.word != counted):
+            return p
+    return None
 
 
 def _after_there_is(r: Reading) -> bool:

@@ -651,3 +651,9 @@ def test_a_count_of_another_counter_describes_the_cases_counted():
     # in the counter counted, it would be a threshold: not guessed
     with pytest.raises(Stop):
         score("每次迟到扣1分,迟到3次的扣5分", "4", "1")
+
+
+def test_a_numeral_before_a_word_that_is_no_counter_is_text():
+    # 不少于两科手写备课 stopped the parser (E102): 两科 is no number jdscore reads
+    try_rule("每位教师代课两科及以上的不少于两科手写备课,不足以上条件的按检查得分降低1分处理", None)
+    assert score("达到百分之八十的,计1分", "80%") == "1"

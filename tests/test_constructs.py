@@ -657,3 +657,18 @@ def test_a_numeral_before_a_word_that_is_no_counter_is_text():
     # 不少于两科手写备课 stopped the parser (E102): 两科 is no number jdscore reads
     try_rule("每位教师代课两科及以上的不少于两科手写备课,不足以上条件的按检查得分降低1分处理", None)
     assert score("达到百分之八十的,计1分", "80%") == "1"
+
+
+def test_a_judged_deduction_with_no_range_comes_off_the_points_named():
+    s = "定期召开会议,得1分,没有不得分,未按计划定期召开会议的酌情扣分"
+    assert scores(s, [("是", "0"), ("是", "0.5"), ("否", "0")]) == ["1", "0.5", "0"]
+    with pytest.raises(Stop):
+        score(s, "是", "1.5")
+    # a failing that names its own verb is a yes/no of its own
+    s = "对人员经费落实计5分,未研究不计分,只研究不落实扣2.5分"
+    assert scores(s, [("否", "否"), ("否", "是"), ("是", "否")], points="5") == ["5", "2.5", "0"]
+
+
+def test_a_band_may_name_what_it_brings_at_some_length():
+    s = "考核得分在90分(含90分)以上的有资格参加镇以上安全生产工作先进单位评比;80分(含80分)以上的为合格单位;79分以下的为不合格单位"
+    assert scores(s, ["95", "85", "70"]) == ["有资格参加镇以上安全生产工作先进单位评比", "合格单位", "不合格单位"]

@@ -1149,7 +1149,12 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
     readers: list[_Reader] = []
     for n, r in enumerate(readings):
         last_statement = n == len(readings) - 1
-        if r.zero and r.negative and r.condition is None and not last_statement:
+        # 得1分,没有不得分,…: a bare failing right after an award is its other answer
+        # (未研究不计分 names a failing of its own)
+        other_answer = (readers and len(readers[-1].readings) == 1 and _same_breath(readers[-1].first.stmt)
+                        and all(_marker(p, A.Marker.NEG, A.Marker.ZERO, A.Marker.DE) for p in r.stmt.phrases)
+                        and _takes(readers[-1], r))
+        if r.zero and r.negative and r.condition is None and not last_statement and not other_answer:
             readers.append(_Reader(r))  # 未研究不计分,只研究不落实扣2.5分: a failing of its own
         elif readers and _takes(readers[-1], r):
             readers[-1].readings.append(r)
@@ -1279,6 +1284,8 @@ class _Builder:
         readings = self._without_zero_case(readings)
         readings = self._without_headings(readings)
         readings = self._without_restated_failings(readings)
+        # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
+        self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         readers = _readers(readings)
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
@@ -1423,7 +1430,7 @@ class _Builder:
         kept = []
         for i, r in enumerate(readings):
             prev = readings[i - 1] if i else None
-            later = any(x.award is not None or x.judged for x in readings[i + 1:])
+            later = any(x.award is not None or x.judged in ("award", "either") for x in readings[i + 1:])
             if (prev is not None and later and r.zero and r.negative and not r.otherwise
                     and r.condition is None and r.per is None and r.step is None
                     and self._plain_award(prev) and not prev.negative and not prev.added):
@@ -1505,7 +1512,8 @@ class _Builder:
                for r in reader.readings):
             fact = self.slot(text)
             per_occurrence = any(r.per is not None for r in reader.readings)
-            return _judged(fact, reader.readings, first.stmt.span, self.ctx, per_occurrence=per_occurrence)
+            return _judged(fact, reader.readings, first.stmt.span, self.ctx, per_occurrence=per_occurrence,
+                           named=self.named)
         if first.proportional:
             return _proportional(self.slot(text), reader.readings, self.span, self.ctx)
         if first.rank is not None:
@@ -1965,7 +1973,8 @@ def _requirement(fact, clauses, span, ctx) -> A.Requirement:
     return A.Requirement(fact, condition_of(phrases, ctx, span), span)
 
 
-def _judged(fact, readings, span, ctx, *, per_occurrence: bool, whole: bool = False) -> A.Judged:
+def _judged(fact, readings, span, ctx, *, per_occurrence: bool, whole: bool = False,
+            named: Decimal | None = None) -> A.Judged:
     low = high = None
     deduct = ctx.role is A.Role.DEDUCTIONS
     for r in readings:
@@ -1984,6 +1993,8 @@ def _judged(fact, readings, span, ctx, *, per_occurrence: bool, whole: bool = Fa
         own = next((r.award.value for r in readings if r.award is not None), None)
         if own is not None:
             low, high = Decimal(0), own
+    if high is None and deduct and named is not None and not per_occurrence:
+        low, high = Decimal(0), named
     if high is None:
         if ctx.item_points is None:
             raise _Reject(error(

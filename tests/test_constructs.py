@@ -672,3 +672,18 @@ def test_a_judged_deduction_with_no_range_comes_off_the_points_named():
 def test_a_band_may_name_what_it_brings_at_some_length():
     s = "考核得分在90分(含90分)以上的有资格参加镇以上安全生产工作先进单位评比;80分(含80分)以上的为合格单位;79分以下的为不合格单位"
     assert scores(s, ["95", "85", "70"]) == ["有资格参加镇以上安全生产工作先进单位评比", "合格单位", "不合格单位"]
+
+
+def test_a_base_both_awards_and_deductions_start_from():
+    s = "网站基础分值5分,完成任务的加5分,完不成任务的在总分值中扣5分"
+    assert scores(s, ["是", "否"]) == ["10", "0"]
+    # 得基准分8分 is still an award the steps continue from
+    s = "新增重复信访率12%的,得基准分8分,每下降1个百分点加1分,每上升1个百分点扣1分"
+    assert scores(s, ["10%", "13%"]) == ["10", "7"]
+
+
+def test_how_many_were_sampled_is_a_description():
+    s = "在各地随机抽查10%(不足4所,以4所计算)学校材料,每1所学校不合格,扣1分"
+    assert scores(s, ["0", "2", "6"], points="4") == ["4", "2", "0"]
+    # a rate right after 抽查 …率 is still a threshold
+    assert scores("抽查合格率95%以上的得2分", ["96%", "90%"]) == ["2", "0"]

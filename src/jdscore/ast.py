@@ -247,6 +247,7 @@ class CapStyle(str, Enum):
     LIMIT = "limit"    # 最高计1分, 上限1分
     TOPPED = "topped"  # 8分封顶
     TOTAL = "total"    # 此项总分0.5分
+    BASE = "base"      # 基础分值5分: where awards and deductions start
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ _META_KEYS = {"META_RESPONSIBLE": A.MetaKey.RESPONSIBLE, "META_ASSISTING": A.Met
               "META_BASIS": A.MetaKey.BASIS, "META_NOTE": A.MetaKey.NOTE, "META_REMARK": A.MetaKey.REMARK}
 _MARKERS = {m.value for m in A.Marker}
 # Tokens that are words of a description, whatever numbers they hold (names in quotes, dates).
-_TEXT_TOKENS = {"TEXT", "QUOTED", "DATE"}
+_TEXT_TOKENS = {"TEXT", "QUOTED", "DATE", "SAMPLE"}
 _RANGE_STYLES = {"STYLE_CLOSED": A.RangeStyle.CLOSED, "STYLE_LEFT_CLOSED": A.RangeStyle.LEFT_CLOSED,
                  "STYLE_RIGHT_CLOSED": A.RangeStyle.RIGHT_CLOSED, "STYLE_OPEN": A.RangeStyle.OPEN}
 _ROUND_MODES = {"ROUND_HALF_UP": A.RoundMode.HALF_UP, "ROUND_DOWN": A.RoundMode.DOWN,
@@ -310,8 +310,9 @@ class _Transformer:
         first = children[0]
         if isinstance(first, A.Amount):  # 8分封顶
             return A.CapPhrase(first.quantity, A.CapStyle.TOPPED, False, self._span(meta))
-        if first.type == "TOTAL_PTS":
-            return A.CapPhrase(children[1].quantity, A.CapStyle.TOTAL, False, self._span(meta))
+        if first.type in ("TOTAL_PTS", "BASE_PTS"):
+            style = A.CapStyle.TOTAL if first.type == "TOTAL_PTS" else A.CapStyle.BASE
+            return A.CapPhrase(children[1].quantity, style, False, self._span(meta))
         on_deductions = any(isinstance(c, Token) and c.type == "DEDUCT_KW" for c in children)
         added = any(isinstance(c, Token) and c.type == "ADD_KW" for c in children)
         return A.CapPhrase(children[-1].quantity, A.CapStyle.LIMIT, on_deductions, self._span(meta), added)

@@ -1471,6 +1471,9 @@ class _Builder:
         if isinstance(mod, A.FloorCap):
             return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
         cap: A.CapPhrase = mod
+        if cap.style is A.CapStyle.BASE:
+            # 基础分值5分,完成任务的加5分,完不成任务的扣5分: both count from the 5
+            return A.OwnPoints(rule, cap.limit.value, cap.span)
         if cap.style is A.CapStyle.TOTAL and self.deducts:
             # 每缺一项扣0.5分,共4分: the points the deductions come off
             return A.OwnPoints(rule, cap.limit.value, cap.span)

@@ -609,6 +609,9 @@ def test_several_required_counts_then_one_step_short_of_them():
     # 半年1次 is 2 a year, 一年1次 is 1
     s = "前者半年1次,后者一年1次,少一次扣1分"
     assert scores(s, [("2", "1"), ("1", "1"), ("0", "0")], points="3") == ["3", "2", "0"]
+    # a requirement in another counter is not short "一次": not guessed
+    with pytest.raises(Stop):
+        score("参加人数不少于50人,开展活动不少于4次,每少一次扣1分", "50", "4")
 
 
 def test_labels_and_bare_numbers_are_levels():

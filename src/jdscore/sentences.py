@@ -434,8 +434,10 @@ def _one_shortfall_each(stmt: Statement) -> list[Statement]:
         return [stmt]
     at = steps[0]
     ends = []
+    word = phrases[at].step.word  # 少一次: each requirement must count 次 too
     for i, p in enumerate(phrases[:at]):
-        counted = isinstance(p, (A.Compare, A.Amount)) and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration
+        counted = (isinstance(p, (A.Compare, A.Amount)) and p.quantity.unit is A.Unit.COUNT
+                   and not p.quantity.duration and p.quantity.word == word)
         if counted and isinstance(p, A.Compare) and p.words[0] is A.CmpWord.GE_PRE:
             ends.append(i)  # 至少4次
         elif counted and isinstance(p, A.Amount) and i and isinstance(phrases[i - 1], A.Period):
@@ -1388,7 +1390,7 @@ class _Builder:
                     and r.award.value == nxt.award.value and not nxt.bare and not r.added and not r.negative
                     and r.condition is None and r.per is None and r.step is None and not r.judged
                     and r.high is None and r.target is None and r.rate is None
-                    and (r.bare or (r.lead.strip() and r.lead.strip() in nxt.lead))):
+                    and (r.bare or (i == 0 and r.lead.strip() and r.lead.strip() in nxt.lead))):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)

@@ -690,3 +690,10 @@ def test_how_many_were_sampled_is_a_description():
     assert scores(s, ["0", "2", "6"], points="4") == ["4", "2", "0"]
     # a rate right after 抽查 …率 is still a threshold
     assert scores("抽查合格率95%以上的得2分", ["96%", "90%"]) == ["2", "0"]
+
+
+def test_several_requirements_and_one_failing_that_loses_the_item():
+    s = "小学辍学率控制在1%以内;初中辍学率控制在2%以内。(20分) 达不到要求不给分"
+    assert scores(s, [("1%", "2%"), ("0.5%", "1.8%"), ("1.2%", "1.5%"), ("0.8%", "2.5%")]) == ["20", "20", "0", "0"]
+    s = "知晓率达到90%以上,参与率达到80%以上,达不到要求的不得分"
+    assert scores(s, [("95%", "85%"), ("95%", "70%")], points="5") == ["5", "0"]

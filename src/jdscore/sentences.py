@@ -290,6 +290,7 @@ class Statement:
     span: Span
     caps: list = field(default_factory=list)  # CapPhrase, FloorCap given in its own clause
     separator: str = ""  # what ends it: a comma keeps the next statement in the same breath
+    whole: Statement | None = None  # the statement it was cut from (its text holds every phrase)
 
 
 def _join(clauses: list[A.Clause]) -> tuple[list, str, Span]:
@@ -409,6 +410,14 @@ def split_statements(clauses) -> _Split:
         else:
             pending.append(clause)
     statements = [part for stmt in statements for part in _one_shortfall_each(stmt)]
+    cut = []
+    for stmt in statements:
+        parts, points = _each_requirement_or_nothing(stmt)
+        cut.extend(parts)
+        if points is not None:  # (20分): the item's points, printed among them
+            modifiers.append(A.CapPhrase(points.quantity, A.CapStyle.TOTAL, False, points.span))
+            consumed.add(id(points))
+    statements = cut
     last = statements[-1] if statements else None
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
             and all(s.separator in ",，" for s in statements[:-1])):
@@ -455,6 +464,34 @@ def _one_shortfall_each(stmt: Statement) -> list[Statement]:
         parts.append(Statement(own + tail, text, span, stmt.caps, stmt.separator))
         start = end + 1
     return parts
+
+
+def _each_requirement_or_nothing(stmt: Statement) -> tuple[list[Statement], A.Amount | None]:
+    """小学辍学率控制在1%以内;初中辍学率控制在2%以内。(20分) 达不到要求不给分: several
+    requirements, each in its own clause, and one failing that loses the item: each
+    requirement is a value of its own, and failing any one of them loses it."""
+    phrases = stmt.phrases
+    zero = next((i for i, p in enumerate(phrases) if _marker(p, A.Marker.ZERO)), None)
+    conditions = [i for i, p in enumerate(phrases) if isinstance(p, (A.Compare, A.Range))]
+    if zero is None or len(conditions) < 2 or conditions[-1] > zero:
+        return [stmt], None
+    failing = next((i for i in range(conditions[-1] + 1, zero) if _marker(phrases[i], A.Marker.NEG)), None)
+    outcomes = [p for p in phrases if _is_outcome(p) and not _marker(p, A.Marker.ZERO)]
+    printed = [p for p in outcomes if _is_bare_points(p)]
+    if (failing is None or len(outcomes) != len(printed) or len(printed) > 1
+            or any(isinstance(p, (A.Per, A.Step, A.Period)) for p in phrases)
+            or not all(_apart(stmt, phrases[a], phrases[b]) for a, b in zip(conditions, conditions[1:] + [failing]))):
+        return [stmt], None
+    tail = [p for p in phrases[failing:] if not _is_bare_points(p)]
+    tail_text = stmt.text[phrases[conditions[-1]].span.end - stmt.span.start:].lstrip(",，;；。 ")
+    parts, start = [], 0
+    for at in conditions:
+        own = phrases[start:at + 1]
+        first, last = own[0].span, own[-1].span
+        text = stmt.text[first.start - stmt.span.start:last.end - stmt.span.start] + "," + tail_text
+        parts.append(Statement(own + tail, text, stmt.span, stmt.caps, stmt.separator, whole=stmt))
+        start = at + 1
+    return parts, (printed[0] if printed else None)
 
 
 def _printed_points(clause: A.Clause, outcomes: list) -> bool:
@@ -679,6 +716,7 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
 
 def _apart(stmt: Statement, a, b) -> bool:
     """Does a clause end between phrases a and b of a statement?"""
+    stmt = stmt.whole or stmt
     between = stmt.text[a.span.end - stmt.span.start:b.span.start - stmt.span.start]
     return any(mark in between for mark in ",，;；。")
 

@@ -697,3 +697,10 @@ def test_several_requirements_and_one_failing_that_loses_the_item():
     assert scores(s, [("1%", "2%"), ("0.5%", "1.8%"), ("1.2%", "1.5%"), ("0.8%", "2.5%")]) == ["20", "20", "0", "0"]
     s = "知晓率达到90%以上,参与率达到80%以上,达不到要求的不得分"
     assert scores(s, [("95%", "85%"), ("95%", "70%")], points="5") == ["5", "0"]
+
+
+def test_not_counting_after_points_for_each_one_says_which_ones_count():
+    # 无记录、评议不加分 was read as a zero for the whole item
+    s = "听一次加2分,无记录、评议不加分,少听一节扣2分"
+    assert scores(s, [("4", "0"), ("2", "2"), ("0", "1")]) == ["8", "0", "-2"]
+    assert scores("每篇计0.5分,负面报道不计分", ["3"]) == ["1.5"]

@@ -1324,6 +1324,7 @@ class _Builder:
         readings = self._without_zero_case(readings)
         readings = self._without_headings(readings)
         readings = self._without_restated_failings(readings)
+        readings = self._without_qualifiers(readings)
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         readers = _readers(readings)
@@ -1463,6 +1464,20 @@ class _Builder:
         return (len(reader.readings) == 1 and self._plain_award(first) and not first.added
                 and not first.negative and first.stmt.separator in ("(", "（") and nxt is not None
                 and all(r.is_deduction for r in nxt.readings))
+
+    def _without_qualifiers(self, readings: list[Reading]) -> list[Reading]:
+        """听一次加2分,无记录、评议不加分: after points for each one, 不加分 says which ones do
+        not count (as 负面报道不计分 does in a note); it is no zero for the whole item."""
+        kept = []
+        for i, r in enumerate(readings):
+            prev = readings[i - 1] if i else None
+            if (prev is not None and prev.per is not None and prev.award is not None and _same_breath(prev.stmt)
+                    and r.zero and not r.full and r.condition is None and r.per is None and r.step is None
+                    and not r.otherwise and r.award is None and r.deduct is None):
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
+            kept.append(r)
+        return kept
 
     def _without_restated_failings(self, readings: list[Reading]) -> list[Reading]:
         """有工作计划,得2分(未制定不得分);…得4分: a yes/no award's own failing, said again,

@@ -704,3 +704,11 @@ def test_not_counting_after_points_for_each_one_says_which_ones_count():
     s = "听一次加2分,无记录、评议不加分,少听一节扣2分"
     assert scores(s, [("4", "0"), ("2", "2"), ("0", "1")]) == ["8", "0", "-2"]
     assert scores("每篇计0.5分,负面报道不计分", ["3"]) == ["1.5"]
+
+
+def test_money_in_brackets_names_the_kind_of_case():
+    s = "一般刑事案件(500元1000元)1000人以下的单位每起减0.2分。2000人以下的单位每起减0.1分。"
+    assert scores(s, [("500", "1"), ("1200", "2")]) == ["-0.2", "-0.2"]
+    # money outside brackets is still never passed over
+    with pytest.raises(Stop):
+        score("无故缺席一人次扣0.5分,扣当事人浮动工资50元", "1")

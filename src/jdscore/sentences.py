@@ -2157,11 +2157,20 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
             if isinstance(p, A.OpSymbol) and not any(
                     isinstance(q, A.Amount) for q in phrases[max(i - 1, 0):i + 2]):
                 continue  # a < or > with no number beside it is a character of the text
-            if _significant(p) and id(p) not in used:
+            if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _Reject(error(
                     "E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
                     hint="jdscore 只按读懂的部分计分,不会略过分值或计分词;"
                          "请改写这部分,或把描述性的数字写进引号"))
+
+
+def _money_in_brackets(clause: A.Clause, p) -> bool:
+    """一般刑事案件(500元1000元): money in brackets names the kind of case; it is never points."""
+    if not (isinstance(p, A.Amount) and terminal_regex("MONEY").fullmatch(p.quantity.word)):
+        return False
+    before = clause.text[:p.span.start - clause.span.start]
+    opened = max(before.rfind("("), before.rfind("（"))
+    return opened > max(before.rfind(")"), before.rfind("）"))
 
 
 def _shown(clause: A.Clause, p) -> str:

@@ -712,3 +712,8 @@ def test_money_in_brackets_names_the_kind_of_case():
     # money outside brackets is still never passed over
     with pytest.raises(Stop):
         score("无故缺席一人次扣0.5分,扣当事人浮动工资50元", "1")
+
+
+def test_bands_of_a_share_take_the_total_as_a_share():
+    s = "标化分85%以上为良好,60%—85%为一般,60%以下为差"
+    assert scores(s, ["85%", "70%", "60%", "59%"]) == ["良好", "一般", "一般", "差"]

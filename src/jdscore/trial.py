@@ -15,6 +15,7 @@ from .build import parse_band_sentence
 from .diagnostics import CONTENT, USAGE, Diagnostic, Stop, error
 from .facts import Located, Validator
 from .numerals import plain
+from .parser import terminal_regex
 from .pipeline import sentence_rubric
 from .compiler import PeerInput
 from .runtime import grade_of, rank_inputs
@@ -188,8 +189,11 @@ def _grade(bands: A.GradeBands, values: list[str]) -> TryResult:
     if len(values) != 1:
         raise Stop([error("E502", f"等级划分要给出一个总分,给出了 {len(values)} 个",
                           hint="例如 jdscore try \"90分以上为优秀,…\" 85")])
-    try:
-        total = Decimal(values[0].strip())
+    text = values[0].strip()
+    percent = bool(terminal_regex("PERCENT").fullmatch(text[-1:])) and all(
+        b.interval is None or b.interval.unit is A.Unit.PERCENT for b in bands.bands)
+    try:  # 标化分85%以上为良好: bands of a share take the total as a share (85% is 0.85)
+        total = Decimal(text[:-1]) / 100 if percent else Decimal(text)
         if not total.is_finite():  # NaN cannot be compared with a band's bounds
             raise ArithmeticError
     except ArithmeticError:

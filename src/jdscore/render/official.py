@@ -11,6 +11,7 @@ the outermost group is the 大项 column, the next the 小项, anything deeper �
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -276,25 +277,28 @@ def _h(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>")
 
 
-def to_html(table: OfficialTable) -> str:
-    title = table.title or "考评细则"
+def page_start(table: OfficialTable, title: str, css: str, *intro: str) -> list[str]:
+    """An HTML page up to its table: the head, the title, what the page says first."""
     out = ["<!DOCTYPE html>", '<html lang="zh-CN">', "<head>", '<meta charset="utf-8">',
            '<meta name="generator" content="jdscore">',
-           f"<title>{_h(title)}</title>", f"<style>\n{_CSS}\n</style>", "</head>", "<body>",
+           f"<title>{_h(title)}</title>", f"<style>\n{css}\n</style>", "</head>", "<body>",
            f"<h1>{_h(title)}</h1>"]
-    if table.facts_line:
-        out.append(f'<p class="facts">{_h(table.facts_line)}</p>')
-    out.append("<table>")
-    out.append("<colgroup>" + "".join(f'<col class="{c}">' for c in _COLS) + "</colgroup>")
-    out.append("<thead><tr>" + "".join(f"<th>{_h(c)}</th>" for c in COLUMNS) + "</tr></thead>")
-    out.append("<tbody>")
-    for row, span in zip(table.rows, table.spans()):
+    out.extend(f'<p class="facts">{_h(line)}</p>' for line in (*intro, table.facts_line) if line)
+    return out
+
+
+def table_html(table: OfficialTable, cell_html: Callable[[int, int], str]) -> list[str]:
+    """The official table as HTML, merged cells spanning their rows; `cell_html(row, column)`
+    gives each cell's content."""
+    out = ["<table>", "<colgroup>" + "".join(f'<col class="{c}">' for c in _COLS) + "</colgroup>",
+           "<thead><tr>" + "".join(f"<th>{_h(c)}</th>" for c in COLUMNS) + "</tr></thead>", "<tbody>"]
+    for r, span in enumerate(table.spans()):
         cells = []
-        for c, (cell, n) in enumerate(zip(row, span)):
+        for c, n in enumerate(span):
             if n == 0:
                 continue
             rowspan = f' rowspan="{n}"' if n > 1 else ""
-            cells.append(f'<td class="{_CLASSES[c]}"{rowspan}>{_h(cell.text)}</td>')
+            cells.append(f'<td class="{_CLASSES[c]}"{rowspan}>{cell_html(r, c)}</td>')
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</tbody>")
     status = ' class="bad"' if table.checks[0].startswith("✗") else ""
@@ -302,6 +306,13 @@ def to_html(table: OfficialTable) -> str:
                f'<td class="points"{status}>{_h(plain(table.total))}</td>'
                f'<td colspan="{len(COLUMNS) - POINTS - 1}"{status}>{_h(table.checks[0])}</td></tr></tfoot>')
     out.append("</table>")
+    return out
+
+
+def to_html(table: OfficialTable) -> str:
+    title = table.title or "考评细则"
+    out = page_start(table, title, _CSS)
+    out += table_html(table, lambda r, c: _h(table.rows[r][c].text))
     out.append('<section class="notes">')
     for label, text in table.notes:
         out.append(f"<p><b>{_h(label)}:</b> {_h(text)}</p>")

@@ -12,8 +12,7 @@ from __future__ import annotations
 import difflib
 
 from ..diff import RubricDiff
-from ..numerals import plain
-from .official import _CLASSES, _COLS, COLUMNS, CONTENT, POINTS, Cell, OfficialTable, _h, build_table
+from .official import COLUMNS, CONTENT, Cell, OfficialTable, _h, build_table, page_start, table_html
 from .official import _CSS as TABLE_CSS
 
 Segments = list[tuple[str, str | None]]
@@ -57,7 +56,6 @@ def redline(result: RubricDiff, old_diagnostics, new_diagnostics) -> tuple[Offic
     used = set(counterpart.values())
     rows: list[list[Cell]] = []
     marks: list[list[Segments]] = []
-    new_row_for_old = {o: n for n, o in counterpart.items()}
     placed: set[int] = set()
 
     def put_removed_after(old_r: int) -> None:
@@ -133,28 +131,8 @@ del { text-decoration: line-through; color: #b00000; background: #fff0f0; }
 
 def to_html(table: OfficialTable, marks: list[list[Segments]], header: list[str]) -> str:
     title = (table.title or "考评细则") + " 修订对照"
-    out = ["<!DOCTYPE html>", '<html lang="zh-CN">', "<head>", '<meta charset="utf-8">',
-           '<meta name="generator" content="jdscore">', f"<title>{_h(title)}</title>",
-           f"<style>\n{TABLE_CSS}\n{_CSS}\n</style>", "</head>", "<body>", f"<h1>{_h(title)}</h1>",
-           '<p class="facts">删除的文字加删除线,新增的文字加下划线。</p>']
-    if table.facts_line:
-        out.append(f'<p class="facts">{_h(table.facts_line)}</p>')
-    out.append("<table>")
-    out.append("<colgroup>" + "".join(f'<col class="{c}">' for c in _COLS) + "</colgroup>")
-    out.append("<thead><tr>" + "".join(f"<th>{_h(c)}</th>" for c in COLUMNS) + "</tr></thead>")
-    out.append("<tbody>")
-    for row_marks, span in zip(marks, table.spans()):
-        cells = []
-        for c, (parts, n) in enumerate(zip(row_marks, span)):
-            if n == 0:
-                continue
-            rowspan = f' rowspan="{n}"' if n > 1 else ""
-            cells.append(f'<td class="{_CLASSES[c]}"{rowspan}>{segments_html(parts)}</td>')
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody>")
-    out.append(f'<tfoot><tr><td colspan="{POINTS}">合计</td><td class="points">{_h(plain(table.total))}</td>'
-               f'<td colspan="{len(COLUMNS) - POINTS - 1}">{_h(table.checks[0])}</td></tr></tfoot>')
-    out.append("</table>")
+    out = page_start(table, title, f"{TABLE_CSS}\n{_CSS}", "删除的文字加删除线,新增的文字加下划线。")
+    out += table_html(table, lambda r, c: segments_html(marks[r][c]))
     if header:
         out.append('<section class="notes"><p><b>表头的变化:</b></p><ul>')
         out.extend(f"<li>{_h(line)}</li>" for line in header)

@@ -15,6 +15,7 @@ import ast
 import errno
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -218,14 +219,15 @@ def test_a_scorer_failing_on_the_last_unit_leaves_the_old_file(tmp_path, monkeyp
 ])
 def test_a_run_that_fails_on_its_input_leaves_the_old_file(facts_text, code, tmp_path):
     facts = tmp_path / "facts.yaml"
-    facts.write_text(facts_text.format(rubric=CHENGZHAI), encoding="utf-8")
+    shutil.copyfile(CHENGZHAI, tmp_path / "r.jd")
+    facts.write_text(facts_text.format(rubric="r.jd"), encoding="utf-8")
     for fmt in ("table", "json", "csv", "xlsx"):
         out = tmp_path / f"out.{fmt}"
         out.write_bytes(BEFORE)
         run = F.judge(F.run("score", facts, "--format", fmt, "-o", out))
         assert run.code == code
         assert out.read_bytes() == BEFORE
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["facts.yaml"] + [f"out.{f}" for f in (
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["facts.yaml", "r.jd"] + [f"out.{f}" for f in (
         "table", "json", "csv", "xlsx")])
 
 

@@ -27,9 +27,10 @@ from . import ast as A
 from . import pipeline
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .output import atomic_write
+from .paths import rubric_files
 from .render import diagnostics as render_diagnostics
 from .render import results as render_results
-from .source import Source, Sources
+from .source import Source, Sources, read_bytes
 
 app = typer.Typer(
     add_completion=False,
@@ -110,10 +111,11 @@ def check(
 
     found: list[Diagnostic] = []
     sources = Sources()
-    io_failure = False
     with _reported():
         finder = ConfigFinder({info.code for info in check_rules()}, config)
-    rubrics = _rubric_files(rubrics)
+    rubrics, refused = rubric_files(rubrics)
+    found.extend(refused)
+    io_failure = bool(refused)
     for path in rubrics:
         try:
             checked = pipeline.check_file(path)
@@ -315,14 +317,6 @@ def _other_units(text: str | None) -> list[list[str]] | None:
 
 # ------------------------------------------------------------- fmt, test, rules (issue 4)
 
-def _rubric_files(paths: List[Path]) -> list[Path]:
-    """Files as given; a directory stands for every .jd file under it."""
-    out: list[Path] = []
-    for path in paths:
-        out.extend(sorted(path.rglob("*.jd")) if path.is_dir() else [path])
-    return out
-
-
 @app.command()
 def fmt(
     files: List[Path] = typer.Argument(..., help="要排版的细则文件(.jd),或包含细则的目录"),
@@ -333,13 +327,14 @@ def fmt(
     from .formatter import FormatError, format_source
 
     sources = Sources()
-    problems: list[Diagnostic] = []
     changed: list[str] = []
-    io_failure = False
-    for path in _rubric_files(files):
+    paths, problems = rubric_files(files)
+    io_failure = bool(problems)
+    for path in paths:
         try:
-            source = Source.read(path, what="细则文件")
-            original = path.read_bytes().decode("utf-8-sig")
+            data = read_bytes(path, what="细则文件")  # once: the file read is the file compared
+            source = Source.from_bytes(str(path), data, what="细则文件")
+            original = data.decode("utf-8-sig")
         except Stop as stop:
             problems.extend(stop.diagnostics)
             io_failure = True
@@ -353,7 +348,7 @@ def fmt(
         except FormatError as exc:
             _err().print(Text(f"jdscore 内部错误(E900): {path}: {exc}", style="bold red"))
             raise Exit(INTERNAL) from None
-        if result.text == original and not path.read_bytes().startswith(b"\xef\xbb\xbf"):
+        if result.text == original and not data.startswith(b"\xef\xbb\xbf"):
             continue
         changed.append(str(path))
         if diff:

@@ -567,12 +567,6 @@ def _plain(located: Located):
     return value
 
 
-def resolve_rubric_path(facts_path: Path, written: str) -> Path:
-    """A facts file names its rubric relative to itself, not to the working directory."""
-    path = Path(written)
-    return path if path.is_absolute() else (facts_path.parent / path)
-
-
 def read_facts_document(source: Source) -> tuple[Located, FactsEnvelope]:
     with collector_paused():
         doc = read_yaml(source)

@@ -1,0 +1,211 @@
+"""Hostile and careless input beyond text (issue 15): file kinds, paths, output targets,
+names and sizes. Every test builds its own input and asserts the outcome: a code, an
+intact file, bounded reading.
+
+- special files (a FIFO, a device) are refused with E001 wherever a file is read, and no
+  read takes more than the limit + 1 bytes;
+- a rubric named inside a file (a facts file's rubric:, a form's 细则 cell, a test case's
+  rubric:, a *.jd link in a folder given to check) is a .jd file inside that file's tree
+  (E006), and one that is no rubric at all is reported without a line of it (E414);
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import fuzzing as F
+from jdscore import source as S
+from jdscore.diagnostics import Stop
+
+ROOT = F.ROOT
+CHENGZHAI = ROOT / "rubrics" / "chengzhai-2018.jd"
+CHENGZHAI_FACTS = ROOT / "examples" / "chengzhai-2018" / "facts.yaml"
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def _device(path: Path) -> Path:
+    """A link to /dev/zero: a file whose size reads as 0 and whose bytes never end."""
+    path.symlink_to("/dev/zero")
+    return path
+
+
+# ------------------------------------------------------------------- special files
+
+@needs_fifo
+@pytest.mark.parametrize("make", [_fifo, _device], ids=["fifo", "dev-zero"])
+@pytest.mark.parametrize("command", [
+    ["check", "{x}.jd"], ["fmt", "{x}.jd"], ["render", "{x}.jd"], ["template", "{x}.jd"],
+    ["score", "{x}.yaml"], ["score", "{x}.csv"], ["score", "{x}.xlsx"],
+    ["score", str(CHENGZHAI_FACTS), "--rubric", "{x}.jd"],
+    ["check", str(CHENGZHAI), "--config", "{x}.toml"],
+], ids=lambda c: " ".join(a for a in c if not a.startswith("/")))
+def test_special_files_are_refused(command, make, tmp_path):
+    for suffix in (".jd", ".yaml", ".csv", ".xlsx", ".toml"):
+        make(tmp_path / f"x{suffix}")
+    args = [a.replace("{x}", str(tmp_path / "x")) for a in command]
+    run = F.judge(F.run(*args))
+    assert run.code == 2, run.stderr
+    code = "E004" if "--config" in command else "E001"
+    assert code in run.stderr and "不是普通文件" in run.stderr, run.stderr
+
+
+# a FIFO in the folder is refused as it is opened; a link to /dev/zero leads out of the folder
+SPECIAL_IN_TREE = [(_fifo, "E001"), (_device, "E006")]
+
+
+@needs_fifo
+@pytest.mark.parametrize("make, code", SPECIAL_IN_TREE, ids=["fifo", "dev-zero"])
+def test_a_special_file_in_a_folder_does_not_stop_check(make, code, tmp_path):
+    (tmp_path / "a.jd").write_text(CHENGZHAI.read_text(encoding="utf-8"), encoding="utf-8")
+    make(tmp_path / "b.jd")
+    run = F.judge(F.run("check", tmp_path))
+    assert run.code == 2
+    assert f"b.jd: 错误[{code}]" in run.stderr
+    assert "W301" in run.stderr  # a.jd was checked all the same
+
+
+@needs_fifo
+@pytest.mark.parametrize("make, code", SPECIAL_IN_TREE, ids=["fifo", "dev-zero"])
+def test_a_facts_file_naming_a_special_file(make, code, tmp_path):
+    make(tmp_path / "r.jd")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("rubric: r.jd\nunits:\n  甲:\n    x: 1\n", encoding="utf-8")
+    run = F.judge(F.run("score", facts))
+    assert run.code == 2 and f"facts.yaml:1:9: 错误[{code}]" in run.stderr
+
+
+def test_no_more_than_the_limit_and_one_byte_is_read(tmp_path, monkeypatch):
+    path = tmp_path / "big.jd"
+    path.write_bytes(b"#" * 50_000)
+    taken = []
+    real = os.read
+
+    def counted(fd, n):
+        data = real(fd, n)
+        taken.append(len(data))
+        return data
+
+    monkeypatch.setattr(S.os, "read", counted)
+    with pytest.raises(Stop) as stop:
+        S.read_bytes(path, limit=1000)
+    assert stop.value.diagnostics[0].code == "E003"
+    assert sum(taken) == 1001
+    taken.clear()
+    assert S.read_bytes(path, limit=50_000) == b"#" * 50_000
+
+
+# ------------------------------------------------------------- paths named in files
+
+SECRET = "TOKEN-7f3a9c: hunter2-do-not-print"
+
+
+@pytest.fixture
+def office(tmp_path):
+    """office/ holds the facts files; secret/ beside it holds what must never be printed."""
+    (tmp_path / "secret").mkdir()
+    (tmp_path / "secret" / "key.txt").write_text(SECRET + "\n", encoding="utf-8")
+    (tmp_path / "secret" / "key.jd").write_text(SECRET + "\n", encoding="utf-8")
+    (tmp_path / "office").mkdir()
+    shutil.copyfile(CHENGZHAI, tmp_path / "office" / "r.jd")
+    return tmp_path / "office"
+
+
+def _facts_naming(office: Path, written: str, kind: str) -> Path:
+    if kind == "yaml":
+        path = office / "facts.yaml"
+        path.write_text(f"rubric: '{written}'\nunits:\n  甲:\n    强戒案件数: 1\n", encoding="utf-8")
+    elif kind == "csv":
+        path = office / "form.csv"
+        path.write_text(f"细则,{written}\n单位,强戒案件数\n甲,1\n", encoding="utf-8")
+    else:
+        path = office / "form.xlsx"
+        path.write_bytes(F.rows_xlsx([["细则", written], ["单位", "强戒案件数"], ["甲", 1]]))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["yaml", "csv", "xlsx"])
+@pytest.mark.parametrize("written, why", [
+    ("../secret/key.txt", "不是 .jd"),
+    ("../secret/key.jd", "之外"),
+    ("{secret}/key.jd", "之外"),                     # absolute
+    ("sub/../../secret/key.jd", "之外"),
+    ("/etc/passwd", "不是 .jd"),
+    ("/proc/self/environ", "不是 .jd"),
+    ("link.jd", "之外"),                             # a link in the tree leading out of it
+    ("inner.jd", "不是 .jd"),                        # a link in the tree to a file of another kind
+])
+def test_a_facts_file_cannot_name_a_file_outside_its_tree(written, why, kind, office):
+    (office / "link.jd").symlink_to(office.parent / "secret" / "key.jd")
+    (office / "notes.txt").write_text(SECRET, encoding="utf-8")
+    (office / "inner.jd").symlink_to(office / "notes.txt")
+    facts = _facts_naming(office, written.format(secret=office.parent / "secret"), kind)
+    run = F.judge(F.run("score", facts))
+    assert run.code == 2, run.stderr
+    assert "E006" in run.stderr and why in run.stderr
+    assert "hunter2" not in run.stderr + run.stdout
+    assert "--rubric" in run.stderr  # the way to score with such a rubric all the same
+
+
+@pytest.mark.parametrize("kind", ["yaml", "csv", "xlsx"])
+def test_a_named_file_that_is_no_rubric_is_not_shown(kind, office):
+    (office / "notes.jd").write_text(SECRET + "\n" + "x" * 50 + "\n", encoding="utf-8")
+    run = F.judge(F.run("score", _facts_naming(office, "notes.jd", kind)))
+    assert run.code == 1, run.stderr
+    assert run.stderr.count("错误[") == 1 and "E414" in run.stderr and "jdscore check" in run.stderr
+    assert "hunter2" not in run.stderr + run.stdout
+
+
+def test_rubric_paths_inside_the_tree_and_the_configured_root(office):
+    (office / "2019").mkdir()
+    shutil.copyfile(CHENGZHAI, office / "2019" / "r.jd")
+    (office / "2019" / "linked.jd").symlink_to(office / "2019" / "r.jd")
+    for written in ("r.jd", "./r.jd", "linked.jd", str(office / "2019" / "r.jd")):
+        facts = _facts_naming(office / "2019", written, "yaml")
+        run = F.judge(F.run("score", facts))
+        assert "E006" not in run.stderr and run.code == 1 and "E404" in run.stderr, (written, run.stderr)
+    facts = _facts_naming(office / "2019", "../r.jd", "yaml")
+    assert "E006" in F.judge(F.run("score", facts)).stderr
+    (office / ".jdscore.toml").write_text("", encoding="utf-8")  # the user's root: office/
+    assert "E006" not in F.judge(F.run("score", facts)).stderr
+
+
+def test_the_command_line_stays_free(office):
+    facts = _facts_naming(office, "r.jd", "yaml")
+    run = F.judge(F.run("score", facts, "--rubric", office.parent / "secret" / "key.jd"))
+    assert run.code == 1 and "E414" in run.stderr and "E006" not in run.stderr
+    run = F.judge(F.run("check", office.parent / "secret" / "key.jd"))
+    assert run.code == 1 and "E10" in run.stderr  # the user's own file: its syntax errors, shown
+
+
+def test_a_test_case_cannot_name_a_file_outside_its_tree(office):
+    facts = _facts_naming(office, "r.jd", "yaml")
+    case = office / "expected.yaml"
+    case.write_text(f"facts: {facts.name}\nrubric: ../secret/key.jd\nunits:\n  甲:\n    total: 1\n",
+                    encoding="utf-8")
+    run = F.judge(F.run("test", case))
+    assert run.code == 1 and "E006" in run.stdout + run.stderr
+    assert "hunter2" not in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("command", [["check"], ["fmt", "--check"], ["fmt"]])
+def test_links_out_of_a_folder_are_not_followed(command, office):
+    outside = office.parent / "secret" / "key.jd"
+    before = outside.read_bytes()
+    (office / "link.jd").symlink_to(outside)
+    (office / "up").symlink_to(office.parent / "secret", target_is_directory=True)
+    (office / "inside.jd").symlink_to(office / "r.jd")
+    run = F.judge(F.run(*command, office), accept=("需要重排", "已重排"))
+    assert run.code == 2
+    assert "link.jd: 错误[E006]" in run.stderr
+    assert "hunter2" not in run.stdout + run.stderr
+    assert outside.read_bytes() == before

@@ -10,7 +10,9 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import signal
 import sys
+import threading
 import traceback
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
@@ -26,7 +28,7 @@ from . import __version__
 from . import ast as A
 from . import pipeline
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
-from .output import atomic_write
+from .output import NotAFile, atomic_write, same_file
 from .paths import rubric_files
 from .render import diagnostics as render_diagnostics
 from .render import results as render_results
@@ -142,7 +144,7 @@ def check(
             from .render.sarif import to_sarif
 
             text = to_sarif(found)
-        _emit(text, output)
+        _emit(text, output, inputs=rubrics)
     if io_failure:
         raise Exit(USAGE)
     failing = has_errors(found) or (strict and any(d.severity is Severity.WARNING for d in found))
@@ -188,17 +190,18 @@ def score(
     meta = {"rubric": {"title": built.title, "path": str(checked.source.name),
                        "full_marks": None if built.full_marks is None else str(built.full_marks)},
             "facts": str(facts), "period": facts_input.envelope.period}
+    inputs = (facts, checked.source.name)
     if format is ScoreFormat.json:
-        _emit(render_results.to_json(shown, meta), output)
+        _emit(render_results.to_json(shown, meta), output, inputs=inputs)
     elif format is ScoreFormat.csv:
-        _emit(render_results.to_csv(shown, _part_titles(built)), output, bom=output is not None)
+        _emit(render_results.to_csv(shown, _part_titles(built)), output, bom=output is not None, inputs=inputs)
     elif format is ScoreFormat.xlsx:
         from .render import score_xlsx
 
         title = built.title + (f"({built.year}年度)" if built.year else "")
-        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built)), output, "xlsx 得分表")
+        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built)), output, "xlsx 得分表", inputs)
     else:
-        _emit_table(shown, built, explain, output)
+        _emit_table(shown, built, explain, output, inputs)
     raise Exit(OK)
 
 
@@ -224,22 +227,33 @@ def _progress(total: int, what: str):
 PROGRESS_FROM = 500  # units; fewer are scored before a bar could be read
 
 
-def _emit(text: str, output: Path | None, *, bom: bool = False) -> None:
+def _emit(text: str, output: Path | None, *, bom: bool = False, inputs=()) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"))
+    _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"), inputs)
 
 
-def _write(output: Path, data: bytes) -> None:
+def _write(output: Path, data: bytes, inputs=()) -> None:
+    """`data` into the file `output` names, atomically; never over one of the command's own
+    `inputs` (score f.yaml -o f.yaml would destroy the facts), a device or a folder."""
+    read = same_file(output, inputs)
+    if read is not None:
+        _report([error("E005", f"输出文件 {output} 就是本命令读取的 {read},写入会毁掉它", None, file=str(output),
+                       hint="-o 请换一个文件名")])
+        raise Exit(USAGE)
     try:
         atomic_write(output, data)
+    except NotAFile as exc:
+        _report([error("E001", f"无法写入 {output}: 它是{exc.kind},不是普通文件", None, file=str(output),
+                       hint="-o 请指定一个普通文件(已有的会被替换)")])
+        raise Exit(USAGE) from None
     except OSError as exc:
         _report([error("E001", f"无法写入 {output}: {exc.strerror}", None, file=str(output))])
         raise Exit(USAGE) from None
 
 
-def _emit_table(results, built, explain: bool, output: Path | None) -> None:
+def _emit_table(results, built, explain: bool, output: Path | None, inputs=()) -> None:
     console = _out() if output is None else Console(file=_Buffer(), width=160, color_system=None,
                                                      soft_wrap=True, highlight=False)
     show_parts = any(r.bonus or r.deductions for r in results)
@@ -249,7 +263,7 @@ def _emit_table(results, built, explain: bool, output: Path | None) -> None:
         console.print()
         render_results.print_explanations(results, console)
     if output is not None:
-        _write(output, console.file.getvalue().encode("utf-8"))
+        _write(output, console.file.getvalue().encode("utf-8"), inputs)
 
 
 class _Buffer:
@@ -438,7 +452,7 @@ def test_command(
     else:
         render_cases.print_results(results, Sources(), sys.stdout, _err())
     if junit is not None:
-        _write(junit, render_cases.to_junit(results))
+        _write(junit, render_cases.to_junit(results), [*paths, *found])
     raise Exit(CONTENT if failed else OK)
 
 
@@ -475,10 +489,10 @@ def _usable(path: Path, what: str) -> pipeline.Checked:
             raise
 
 
-def _emit_bytes(data: bytes, output: Path | None, what: str) -> None:
+def _emit_bytes(data: bytes, output: Path | None, what: str, inputs=()) -> None:
     """Binary output (a workbook): to -o, or to stdout only when it is not a terminal."""
     if output is not None:
-        _write(output, data)
+        _write(output, data, inputs)
         return
     stream = getattr(sys.stdout, "buffer", None)
     if stream is None or sys.stdout.isatty():
@@ -519,14 +533,15 @@ def template(
     built, program = checked.rubric, checked.program
     ref = _rubric_ref(rubric, output)
     names = list(dict.fromkeys(units or []))
+    inputs = (rubric,)
     if format is TemplateFormat.schema:
-        _emit(render_template.to_json_schema(built, program.schema), output)
+        _emit(render_template.to_json_schema(built, program.schema), output, inputs=inputs)
     elif format is TemplateFormat.csv:
-        _emit(render_template.to_csv(built, program.schema, ref, names), output, bom=True)
+        _emit(render_template.to_csv(built, program.schema, ref, names), output, bom=True, inputs=inputs)
     elif format is TemplateFormat.xlsx:
-        _emit_bytes(render_template.to_xlsx(built, program.schema, ref, names), output, "xlsx 采集表")
+        _emit_bytes(render_template.to_xlsx(built, program.schema, ref, names), output, "xlsx 采集表", inputs)
     else:
-        _emit(render_template.to_yaml(built, program.schema, ref, names), output)
+        _emit(render_template.to_yaml(built, program.schema, ref, names), output, inputs=inputs)
     raise Exit(OK)
 
 
@@ -559,12 +574,13 @@ def diff(
             facts_input = pipeline.read_facts(facts)
             sources.add(facts_input.source)
             effect = impact(result, before.program, after.program, facts_input)
+    inputs = (old, new) + ((facts,) if facts is not None else ())
     if format is DiffFormat.json:
-        _emit(render_diff.to_json(result, effect), output)
+        _emit(render_diff.to_json(result, effect), output, inputs=inputs)
     elif format is DiffFormat.md:
-        _emit(render_diff.to_markdown(result, effect), output)
+        _emit(render_diff.to_markdown(result, effect), output, inputs=inputs)
     else:
-        _emit(render_diff.to_text(result, effect), output)
+        _emit(render_diff.to_text(result, effect), output, inputs=inputs)
     raise Exit(OK)
 
 
@@ -587,11 +603,11 @@ def render(
     _report([d for d in checked.diagnostics if d.code in official.POINT_CODES], Sources(checked.source))
     table = official.build_table(checked.rubric, checked.diagnostics)
     if format is RenderFormat.html:
-        _emit(official.to_html(table), output)
+        _emit(official.to_html(table), output, inputs=(rubric,))
     elif format is RenderFormat.xlsx:
-        _emit_bytes(official.to_xlsx(table), output, "xlsx 表格")
+        _emit_bytes(official.to_xlsx(table), output, "xlsx 表格", (rubric,))
     else:
-        _emit(official.to_markdown(table), output)
+        _emit(official.to_markdown(table), output, inputs=(rubric,))
     raise Exit(OK)
 
 
@@ -632,8 +648,39 @@ def _usage_problem(exc: Exception, argv: list[str]) -> Diagnostic:
     return error("E005", message, None, english=english, hint=helping)
 
 
+class _Terminated(BaseException):
+    """SIGTERM (a CI job cancelled, `kill`), raised wherever the run is, so that a temporary
+    output file is removed as on Ctrl-C (a BaseException: no handler takes it for a bug)."""
+
+
+def _terminated(signum, frame):
+    raise _Terminated()
+
+
+@contextmanager
+def _terminable():
+    """SIGTERM as _Terminated while the command runs (only the main thread may set it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turn exits into codes, never show a traceback unasked."""
+    try:
+        with _terminable():
+            return _main(argv)
+    except _Terminated:
+        _err().print("已终止")
+        return 128 + signal.SIGTERM
+
+
+def _main(argv: list[str] | None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         code = app(args=argv, standalone_mode=False)

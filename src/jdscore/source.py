@@ -225,7 +225,7 @@ def read_bytes(path: str | Path, *, what: str = "文件", limit: int = MAX_SOURC
         if stat.S_ISDIR(mode):
             raise unreadable("E001", f"{p} 是目录,不是{what}", str(p))
         if not stat.S_ISREG(mode):
-            raise unreadable("E001", f"{p} 不是普通文件,而是{_kind(mode)},不能作为{what}读取", str(p),
+            raise unreadable("E001", f"{p} 不是普通文件,而是{file_kind(mode)},不能作为{what}读取", str(p),
                              hint="jdscore 只读普通文件;请给出文件本身的路径")
         chunks: list[bytes] = []
         left = limit + 1
@@ -262,8 +262,10 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
     """What a file that is not a regular file is, in words."""
+    if stat.S_ISDIR(mode):
+        return "目录"
     if stat.S_ISFIFO(mode):
         return "管道"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):

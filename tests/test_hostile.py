@@ -7,15 +7,20 @@ intact file, bounded reading.
 - a rubric named inside a file (a facts file's rubric:, a form's 细则 cell, a test case's
   rubric:, a *.jd link in a folder given to check) is a .jd file inside that file's tree
   (E006), and one that is no rubric at all is reported without a line of it (E414);
+- a line break in a name cannot start a live formula in a score CSV;
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 import fuzzing as F
 from jdscore import source as S
@@ -209,3 +214,22 @@ def test_links_out_of_a_folder_are_not_followed(command, office):
     assert "link.jd: 错误[E006]" in run.stderr
     assert "hunter2" not in run.stdout + run.stderr
     assert outside.read_bytes() == before
+
+
+# ---------------------------------------------------------------- the CSV formula guard
+
+@pytest.mark.parametrize("name", ["甲\r=cmd|' /c calc'!A0", "甲\n@SUM(1)", "\r=1+1", "甲\r\n-2+3", "甲\r\r+x"])
+def test_a_line_break_in_a_name_cannot_start_a_formula(name, tmp_path):
+    shutil.copyfile(CHENGZHAI, tmp_path / "r.jd")
+    facts = yaml.safe_load(CHENGZHAI_FACTS.read_text(encoding="utf-8"))
+    first = next(iter(facts["units"]))
+    facts = {"rubric": "r.jd", "units": {name: facts["units"][first]}}
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    run = F.judge(F.run("score", path, "--format", "csv"))
+    assert run.code == 0, run.stderr
+    rows = list(csv.reader(io.StringIO(run.stdout, newline="")))
+    assert len(rows) == 2 and rows[1][1].replace("'", "") == name.replace("'", "")
+    # a reader that starts a new row at every CR or LF, quotes or not, finds no formula either
+    for line in re.split(r"\r\n|\r|\n", run.stdout):
+        assert not line.lstrip('"').startswith(("=", "+", "-", "@")), repr(line)

@@ -8,15 +8,20 @@ intact file, bounded reading.
   rubric:, a *.jd link in a folder given to check) is a .jd file inside that file's tree
   (E006), and one that is no rubric at all is reported without a line of it (E414);
 - a line break in a name cannot start a live formula in a score CSV;
+- a workbook part that unzips too large or holds one token over 1 MB is refused before
+  expat parses it; a cell far below or rows of formatted empty cells cost nothing;
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import re
 import shutil
+import tracemalloc
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -233,3 +238,121 @@ def test_a_line_break_in_a_name_cannot_start_a_formula(name, tmp_path):
     # a reader that starts a new row at every CR or LF, quotes or not, finds no formula either
     for line in re.split(r"\r\n|\r|\n", run.stdout):
         assert not line.lstrip('"').startswith(("=", "+", "-", "@")), repr(line)
+
+
+# -------------------------------------------------------------------- workbook bombs
+
+FORM_HEAD = ('<row r="1"><c r="A1" t="inlineStr"><is><t>细则</t></is></c>'
+             '<c r="B1" t="inlineStr"><is><t>r.jd</t></is></c></row>'
+             '<row r="2"><c r="A2" t="inlineStr"><is><t>单位</t></is></c>'
+             '<c r="B2" t="inlineStr"><is><t>强戒案件数</t></is></c></row>')
+
+
+def _unit_row(r: int, padding: int = 0) -> str:
+    from jdscore.tabular import column_letter
+
+    empty = "".join(f'<c r="{column_letter(c)}{r}" s="0"/>' for c in range(3, 3 + padding))
+    return f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>单位{r}</t></is></c><c r="B{r}"><v>1</v></c>{empty}</row>'
+
+
+def _workbook(sheet_data: str, *, after: str = "", dimension: str = "A1:B3") -> bytes:
+    """A form workbook whose sheet holds `sheet_data` (rows of XML) and `after` it, with the
+    dimension the sheet states (an honest one by default: openpyxl trusts it)."""
+    base = F.rows_xlsx([["细则", "r.jd"], ["单位", "强戒案件数"], ["甲", 1]])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                text = re.sub(r"<sheetData>.*</sheetData>|<sheetData\s*/>",
+                              lambda m: f"<sheetData>{sheet_data}</sheetData>{after}", content.decode(), flags=re.S)
+                content = re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="{dimension}"', text).encode()
+            dst.writestr(info.filename, content)
+    return out.getvalue()
+
+
+ONE_FACT = '考评 "x"\n项目 "a" 8分 {\n  强戒案件数: 每办理1个案件计1分,8分封顶\n}\n'
+
+
+def _form(tmp_path: Path, data: bytes) -> Path:
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(data)
+    return path
+
+
+BIG = 1024 * 1024 + 10
+
+
+@pytest.mark.parametrize("where", ["text", "attribute", "comment", "cdata", "instruction", "tag-full-of-gt"])
+def test_one_huge_token_in_a_workbook_is_refused_unparsed(where, tmp_path, monkeypatch):
+    """expat's time grows with the square of one token's length: such a part is never parsed."""
+    from openpyxl.worksheet import _reader
+
+    body, after = FORM_HEAD + _unit_row(3), ""
+    if where == "text":
+        body = body.replace("单位3", "x" * BIG)
+    elif where == "attribute":
+        body = body.replace('<row r="3"', f'<row r="3" spans="{"1" * BIG}"')
+    elif where == "tag-full-of-gt":
+        body = body.replace('<row r="3"', f'<row r="3" spans="{">" * BIG}"')
+    elif where == "comment":
+        after = "<!--" + "<a>" * (BIG // 3) + "-->"
+    elif where == "cdata":
+        body = body.replace("单位3", "<![CDATA[" + "<!--" * (BIG // 4) + "]]>")
+    else:
+        after = "<?x " + "<" * BIG + "?>"
+    monkeypatch.setattr(_reader, "iterparse", None)  # parsing the sheet at all would fail the test
+    run = F.judge(F.run("score", _form(tmp_path, _workbook(body, after=after))))
+    assert run.code == 2 and "E602" in run.stderr and "1 MB" in run.stderr, run.stderr
+
+
+def test_a_token_just_under_the_cap_is_read(tmp_path):
+    body = FORM_HEAD + _unit_row(3).replace("单位3", "x" * (1024 * 1024 - 100))
+    run = F.judge(F.run("score", _form(tmp_path, _workbook(body)), "--format", "json"))
+    assert run.code == 0, run.stderr
+
+
+def test_a_part_that_unzips_too_large_is_refused_unparsed(tmp_path, monkeypatch):
+    from jdscore import tabular
+
+    monkeypatch.setattr(tabular, "MAX_PART", 64 * 1024)
+    rows = "".join(_unit_row(r) for r in range(3, 2000))
+    run = F.judge(F.run("score", _form(tmp_path, _workbook(FORM_HEAD + rows))))
+    assert run.code == 2 and "E602" in run.stderr and "sheet1.xml" in run.stderr
+
+
+@pytest.mark.parametrize("row", [100_001, 1_000_000])
+def test_a_cell_far_below_costs_nothing(row, tmp_path):
+    body = FORM_HEAD + _unit_row(3) + f'<row r="{row}"><c r="A{row}" t="inlineStr"><is><t>#x</t></is></c></row>'
+    path = _form(tmp_path, _workbook(body, dimension=f"A1:B{row}"))
+    tracemalloc.start()
+    try:
+        run = F.judge(F.run("score", path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert run.code == 2 and "E602" in run.stderr and f"第 {row} 行" in run.stderr
+    assert peak < 30 * 1024 * 1024, f"{peak // 1024 // 1024} MB"
+
+
+def test_empty_cells_out_to_column_2000_are_not_read(tmp_path, monkeypatch):
+    """Rows formatted out to column 2,000: only the cells that hold a value are parsed."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    parsed = []
+    real = WorkSheetParser.parse_cell
+    monkeypatch.setattr(WorkSheetParser, "parse_cell", lambda self, el: parsed.append(1) or real(self, el))
+    rows = "".join(_unit_row(r, padding=1998) for r in range(3, 53))
+    run = F.judge(F.run("score", _form(tmp_path, _workbook(FORM_HEAD + rows, dimension="A1:BXX52")),
+                        "--format", "json"))
+    assert run.code == 0 and len(json.loads(run.stdout)["units"]) == 50
+    assert len(parsed) == 4 + 2 * 50
+
+
+def test_cells_past_column_2000_are_left_out_and_rows_are_as_wide_as_their_values(tmp_path):
+    from jdscore.tabular import read_table
+
+    body = FORM_HEAD + _unit_row(3) + '<row r="4"><c r="XFD4"><v>1</v></c></row>'
+    table = read_table(_form(tmp_path, _workbook(body, dimension="A1:XFD4")))
+    assert [(r, len(cells)) for r, cells in table.rows] == [(1, 2), (2, 2), (3, 2)]

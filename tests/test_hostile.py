@@ -356,3 +356,9 @@ def test_cells_past_column_2000_are_left_out_and_rows_are_as_wide_as_their_value
     body = FORM_HEAD + _unit_row(3) + '<row r="4"><c r="XFD4"><v>1</v></c></row>'
     table = read_table(_form(tmp_path, _workbook(body, dimension="A1:XFD4")))
     assert [(r, len(cells)) for r, cells in table.rows] == [(1, 2), (2, 2), (3, 2)]
+
+
+def test_rows_past_the_size_a_sheet_states_are_read(tmp_path):
+    rows = "".join(_unit_row(r) for r in range(3, 13))
+    run = F.judge(F.run("score", _form(tmp_path, _workbook(FORM_HEAD + rows, dimension="A1:B3")), "--format", "json"))
+    assert run.code == 0 and len(json.loads(run.stdout)["units"]) == 10

@@ -10,6 +10,7 @@ intact file, bounded reading.
 - a line break in a name cannot start a live formula in a score CSV;
 - a workbook part that unzips too large or holds one token over 1 MB is refused before
   expat parses it; a cell far below or rows of formatted empty cells cost nothing;
+- long runs of blank lines cost the lexer no memory per line, and move no position;
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import yaml
 import fuzzing as F
 from jdscore import source as S
 from jdscore.diagnostics import Stop
+from jdscore.source import Source
 
 ROOT = F.ROOT
 CHENGZHAI = ROOT / "rubrics" / "chengzhai-2018.jd"
@@ -362,3 +364,88 @@ def test_rows_past_the_size_a_sheet_states_are_read(tmp_path):
     rows = "".join(_unit_row(r) for r in range(3, 13))
     run = F.judge(F.run("score", _form(tmp_path, _workbook(FORM_HEAD + rows, dimension="A1:B3")), "--format", "json"))
     assert run.code == 0 and len(json.loads(run.stdout)["units"]) == 10
+
+
+# ---------------------------------------------------------------------- blank lines
+
+def _with_blank_runs(text: str, run: int) -> str:
+    """`text` with `run` blank lines (some holding spaces) before it, after every third line
+    and at its end."""
+    lines = text.split("\n")
+    out = ["\n" * run]
+    for i, line in enumerate(lines):
+        out.append(line + "\n")
+        if i % 3 == 2:
+            out.append("  \n" * (run // 2) + "\u3000\t\n" + "\n" * (run // 2))
+    return "".join(out) + "\n" * run
+
+
+def _positions(tree) -> list:
+    from lark import Token, Tree
+
+    found = []
+    for node in tree.iter_subtrees():
+        if not node.meta.empty:
+            m = node.meta
+            found.append((node.data, m.line, m.column, m.end_line, m.end_column, m.start_pos, m.end_pos))
+        for child in node.children:
+            if isinstance(child, Token):
+                found.append((child.type, str(child), child.line, child.column, child.end_line, child.end_column,
+                              child.start_pos))
+    assert all(isinstance(t, Tree) for t in [tree])
+    return found
+
+
+@pytest.mark.parametrize("rubric", [CHENGZHAI, ROOT / "rubrics" / "quanguo-2016-yufang.jd"], ids=lambda p: p.stem)
+def test_long_runs_of_blank_lines_keep_every_position(rubric, monkeypatch):
+    """Runs of blank lines are lexed as one line break; every token and node keeps the
+    line and column it has in the file, as if they had not been."""
+    from jdscore import parser
+
+    source = Source.from_text("r.jd", _with_blank_runs(rubric.read_text(encoding="utf-8"), 40))
+    collapsed = _positions(parser.parse(source))
+    layout = parser.parse_layout(source)
+    monkeypatch.setattr(parser, "MAX_BLANK_RUN", 10**9)
+    assert parser.collapse_blank_lines(source.text) == source.text
+    assert collapsed == _positions(parser.parse(source))
+    plain = parser.parse_layout(source)
+    assert _positions(layout[0]) == _positions(plain[0])
+    assert [(c.line, c.column, str(c)) for c in layout[1]] == [(c.line, c.column, str(c)) for c in plain[1]]
+
+
+def test_long_runs_of_blank_lines_change_no_message(tmp_path, monkeypatch):
+    from jdscore import parser
+
+    text = _with_blank_runs(CHENGZHAI.read_text(encoding="utf-8"), 40)
+    broken = text.replace("强戒案件数:", "强戒案件数", 1).replace("尿检缺人次:", "尿检缺人次", 1)
+    messy = text.replace("项目 ", "项目   ")
+    answers = []
+    for limit in (parser.MAX_BLANK_RUN, 10**9):
+        monkeypatch.setattr(parser, "MAX_BLANK_RUN", limit)
+        outputs = []
+        for name, content in (("warned.jd", text), ("broken.jd", broken), ("messy.jd", messy)):
+            (tmp_path / name).write_text(content, encoding="utf-8")
+            run = F.judge(F.run("check", tmp_path / name, "--format", "json"))
+            outputs.append((run.code, run.stdout))
+        outputs.append(F.judge(F.run("fmt", "--diff", tmp_path / "messy.jd"), accept=("需要重排",)).stdout)
+        answers.append(outputs)
+    assert answers[0] == answers[1]
+    assert answers[0][0][0] == 0 and '"W301"' in answers[0][0][1] and answers[0][1][0] == 1
+
+
+@pytest.mark.slow
+def test_200000_blank_lines_take_little_memory():
+    from jdscore import pipeline
+    from jdscore.parser import lark_parser
+
+    lark_parser()  # built once per process: not the rubric's cost
+    text = CHENGZHAI.read_text(encoding="utf-8")
+    for blank in ("\n" * 200_000 + text, text + "\n \u3000\n" * 100_000, text.replace("\n}\n", "\n}\n" + "\n" * 20_000)):
+        tracemalloc.start()
+        try:
+            checked = pipeline.check(Source.from_text("r.jd", blank))
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert checked.program is not None
+        assert peak < 100 * 1024 * 1024, f"{peak // 1024 // 1024} MB"

@@ -40,6 +40,15 @@ CHENGZHAI_FACTS = ROOT / "examples" / "chengzhai-2018" / "facts.yaml"
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 
 
+def _peak(work):
+    """What `work()` returns, and the most memory Python held for it at any one time."""
+    tracemalloc.start()
+    try:
+        return work(), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def _fifo(path: Path) -> Path:
     os.mkfifo(path)
     return path
@@ -328,12 +337,7 @@ def test_a_part_that_unzips_too_large_is_refused_unparsed(tmp_path, monkeypatch)
 def test_a_cell_far_below_costs_nothing(row, tmp_path):
     body = FORM_HEAD + _unit_row(3) + f'<row r="{row}"><c r="A{row}" t="inlineStr"><is><t>#x</t></is></c></row>'
     path = _form(tmp_path, _workbook(body, dimension=f"A1:B{row}"))
-    tracemalloc.start()
-    try:
-        run = F.judge(F.run("score", path))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    run, peak = _peak(lambda: F.judge(F.run("score", path)))
     assert run.code == 2 and "E602" in run.stderr and f"第 {row} 行" in run.stderr
     assert peak < 30 * 1024 * 1024, f"{peak // 1024 // 1024} MB"
 
@@ -441,11 +445,6 @@ def test_200000_blank_lines_take_little_memory():
     lark_parser()  # built once per process: not the rubric's cost
     text = CHENGZHAI.read_text(encoding="utf-8")
     for blank in ("\n" * 200_000 + text, text + "\n \u3000\n" * 100_000, text.replace("\n}\n", "\n}\n" + "\n" * 20_000)):
-        tracemalloc.start()
-        try:
-            checked = pipeline.check(Source.from_text("r.jd", blank))
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
+        checked, peak = _peak(lambda: pipeline.check(Source.from_text("r.jd", blank)))
         assert checked.program is not None
         assert peak < 100 * 1024 * 1024, f"{peak // 1024 // 1024} MB"

@@ -11,6 +11,7 @@ intact file, bounded reading.
 - a workbook part that unzips too large or holds one token over 1 MB is refused before
   expat parses it; a cell far below or rows of formatted empty cells cost nothing;
 - long runs of blank lines cost the lexer no memory per line, and move no position;
+- names are printed as text (never Rich markup), with control characters made visible;
 """
 
 from __future__ import annotations
@@ -448,3 +449,36 @@ def test_200000_blank_lines_take_little_memory():
         checked, peak = _peak(lambda: pipeline.check(Source.from_text("r.jd", blank)))
         assert checked.program is not None
         assert peak < 100 * 1024 * 1024, f"{peak // 1024 // 1024} MB"
+
+
+# ------------------------------------------------------------ names on the terminal
+
+HOSTILE_NAMES = ["[/]", "[link=http://evil.example]甲[/link]", "[bold]乙", "\x1b[31m丙\x1b]0;title\x07", "丁\u202e戊",
+                 ":smile: 己", "庚\r\n辛"]
+
+
+@pytest.mark.parametrize("extra", [[], ["--explain"], ["--unit", "[/]"]])
+def test_names_are_printed_as_text_with_controls_visible(extra, tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT.replace('"a"', '"a[/b]"'), encoding="utf-8")
+    units = {name: {"强戒案件数": i} for i, name in enumerate(HOSTILE_NAMES)}
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": units}, allow_unicode=True), encoding="utf-8")
+    run = F.judge(F.run("score", facts, *extra))
+    assert run.code == 0, run.stderr
+    printed = run.stdout + run.stderr
+    assert not any(ch in printed for ch in "\x1b\x07\u202e\r"), repr(printed)
+    assert "[link=http://evil.example]甲[/link]" in printed or extra
+    assert "[/]" in printed and ("a[/b]" in printed or extra != ["--explain"])
+    if not extra:
+        assert "\\x1b[31m丙" in printed and "丁\\u202e戊" in printed and ":smile:" in printed
+
+
+def test_names_in_messages_are_printed_as_text(tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    units = {name: {"强戒案件数": "很多"} for name in HOSTILE_NAMES}
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": units}, allow_unicode=True), encoding="utf-8")
+    run = F.judge(F.run("score", facts))
+    assert run.code == 1 and run.stderr.count("E405") == len(HOSTILE_NAMES)
+    assert not any(ch in run.stderr for ch in "\x1b\x07\u202e\r")
+    assert "单位“[/]”" in run.stderr and "单位“\\x1b[31m丙" in run.stderr

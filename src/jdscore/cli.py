@@ -32,7 +32,7 @@ from .output import NotAFile, atomic_write, same_file
 from .paths import rubric_files
 from .render import diagnostics as render_diagnostics
 from .render import results as render_results
-from .source import Source, Sources, read_bytes
+from .source import Source, Sources, printable, read_bytes
 
 app = typer.Typer(
     add_completion=False,
@@ -47,11 +47,11 @@ _state = {"debug": False}
 
 
 def _out() -> Console:
-    return Console(soft_wrap=True, highlight=False)
+    return Console(soft_wrap=True, highlight=False, markup=False, emoji=False)
 
 
 def _err() -> Console:
-    return Console(stderr=True, soft_wrap=True, highlight=False)
+    return Console(stderr=True, soft_wrap=True, highlight=False, markup=False, emoji=False)
 
 
 class Exit(Exception):
@@ -255,7 +255,7 @@ def _write(output: Path, data: bytes, inputs=()) -> None:
 
 def _emit_table(results, built, explain: bool, output: Path | None, inputs=()) -> None:
     console = _out() if output is None else Console(file=_Buffer(), width=160, color_system=None,
-                                                     soft_wrap=True, highlight=False)
+                                                     soft_wrap=True, highlight=False, markup=False, emoji=False)
     show_parts = any(r.bonus or r.deductions for r in results)
     title = built.title + (f"({built.year}年度)" if built.year else "")
     console.print(render_results.table(results, title, show_parts))
@@ -374,7 +374,7 @@ def fmt(
     _report(problems, sources)
     console = _err()
     for name in changed:
-        console.print(f"{'需要重排' if check_only or diff else '已重排'}: {name}")
+        console.print(f"{'需要重排' if check_only or diff else '已重排'}: {printable(name)}")
     if check_only or diff:
         console.print(f"{len(changed)} 个文件需要重排" if changed else "所有文件都已是统一格式")
     if io_failure:

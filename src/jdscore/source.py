@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import stat
+import unicodedata
 from bisect import bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -197,6 +198,20 @@ def excerpt(source: Source, span: Span, *, context: int = 1) -> list[str]:
     carets = "^" * max(cell_len(marked), 1)
     out.append(f" {' ' * width} │ {' ' * cell_len(before)}{carets}")
     return out
+
+
+def printable(text: str) -> str:
+    """`text` as a terminal should show it: every character it would act on rather than
+    print (an escape sequence, a bidi override, a line break, any other control or format
+    character) written out as \\x1b or \\u202e; spaces, full-width ones too, stay."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or unicodedata.category(ch) == "Zs" else _escaped(ch) for ch in text)
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def _visible(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from ..diagnostics import Diagnostic, Severity
-from ..source import excerpt
+from ..source import excerpt, printable
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 
@@ -33,7 +33,7 @@ def render_text(diagnostics: list[Diagnostic], sources, console) -> None:
 
     for d in diagnostics:
         for text, style in diagnostic_lines(d, sources):
-            console.print(Text(text, style=style), soft_wrap=True)
+            console.print(Text(printable(text), style=style), soft_wrap=True)
         console.print()
 
 

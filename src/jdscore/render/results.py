@@ -15,6 +15,7 @@ from rich.text import Text
 
 from .. import ast as A
 from ..numerals import plain
+from ..source import printable
 from ..runtime import Status, UnitResult
 
 # Every status in Chinese, for every output that shows one.
@@ -24,7 +25,7 @@ STATUS_TEXT = {Status.OK: "", Status.MET: "达标", Status.UNMET: "未达标", S
 
 
 def table(results: list[UnitResult], title: str, show_parts: bool) -> Table:
-    t = Table(title=title, title_justify="left", show_lines=False)
+    t = Table(title=Text(printable(title)), title_justify="left", show_lines=False)
     t.add_column("名次", justify="right")
     t.add_column("单位")
     t.add_column("总分", justify="right")
@@ -48,7 +49,7 @@ def table(results: list[UnitResult], title: str, show_parts: bool) -> Table:
         if show_parts:
             row += [plain(r.base), plain(r.bonus), plain(r.deductions)]
         row.append(";".join(notes))
-        t.add_row(*row)
+        t.add_row(*(Text(printable(cell)) for cell in row))  # data, never markup
     return t
 
 
@@ -125,7 +126,7 @@ def fact_text(v) -> str:
 def print_explanations(results: list[UnitResult], console) -> None:
     for r in results:
         for text, style in explanation(r):
-            console.print(Text(text, style=style), soft_wrap=True)
+            console.print(Text(printable(text), style=style), soft_wrap=True)
         console.print()
 
 

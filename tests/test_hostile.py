@@ -11,7 +11,9 @@ intact file, bounded reading.
 - a workbook part that unzips too large or holds one token over 1 MB is refused before
   expat parses it; a cell far below or rows of formatted empty cells cost nothing;
 - long runs of blank lines cost the lexer no memory per line, and move no position;
-- names are printed as text (never Rich markup), with control characters made visible;
+- names are printed as text (never Rich markup), with control characters made visible,
+  on the terminal and in workbooks; values that crashed (--points NaN, 4,300 digits in a
+  CSV cell, 1e-999999999) are refused with a code;
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 import shutil
 import tracemalloc
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -482,3 +485,56 @@ def test_names_in_messages_are_printed_as_text(tmp_path):
     assert run.code == 1 and run.stderr.count("E405") == len(HOSTILE_NAMES)
     assert not any(ch in run.stderr for ch in "\x1b\x07\u202e\r")
     assert "单位“[/]”" in run.stderr and "单位“\\x1b[31m丙" in run.stderr
+
+
+# ----------------------------------------------------------------- values that crashed
+
+@pytest.mark.parametrize("points", ["NaN", "Infinity", "-Infinity", "sNaN", "1e5000", "1e-999999999", "1e15",
+                                    "0.0000000000001", "x"])
+def test_try_refuses_points_it_cannot_score(points):
+    run = F.judge(F.run("try", "--points", points, "每条计1分,最高计5分", "3"))
+    assert run.code == 2 and "E503" in run.stderr and "--points" in run.stderr
+
+
+def test_try_takes_honest_points():
+    run = F.judge(F.run("try", "--points", "５", "每条计1分,最高计10分", "7"))
+    assert run.code == 0 and run.stdout.splitlines()[-1] == "5" and "本项5分" in run.stdout
+
+
+def test_a_value_too_fine_to_score_is_refused_however_it_is_written(tmp_path):
+    from jdscore.numerals import places
+
+    assert [places(Decimal(x)) for x in ("1e-999999999", "0.500", "1.10e-3", "0E-5", "1E+3")] == [999999999, 1, 4, 0, 0]
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("rubric: r.jd\nunits:\n  甲:\n    强戒案件数: 1e-999999999\n", encoding="utf-8")
+    run = F.judge(F.run("score", facts))
+    assert run.code == 1 and "E411" in run.stderr
+
+
+@pytest.mark.parametrize("cell, code", [("9" * 5000, "E416"), ("-" + "9" * 5000, "E416"), ("9" * 99, "E416")])
+def test_a_csv_cell_of_thousands_of_digits(cell, code, tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    form = tmp_path / "form.csv"
+    form.write_text(f"细则,r.jd,年度,{'9' * 5000}\n单位,强戒案件数\n甲,{cell}\n", encoding="utf-8")
+    run = F.judge(F.run("score", form))
+    assert run.code == 1 and code in run.stderr
+    form.write_text("细则,r.jd,年度,²\n单位,强戒案件数\n甲,1\n", encoding="utf-8")
+    assert F.judge(F.run("score", form, "--format", "json")).code == 0
+
+
+@pytest.mark.parametrize("command", [["score", "{facts}", "--format", "xlsx", "-o", "{out}"],
+                                     ["template", "{rubric}", "--format", "xlsx", "--unit", "甲\x01\x1b乙", "-o", "{out}"]])
+def test_control_characters_in_names_reach_a_workbook_visibly(command, tmp_path):
+    from openpyxl import load_workbook
+
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": {"甲\x01\x1b乙": {"强戒案件数": 1}}},
+                                    allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    args = [a.format(facts=facts, rubric=tmp_path / "r.jd", out=out) for a in command]
+    run = F.judge(F.run(*args))
+    assert run.code == 0, run.stderr
+    texts = [c.value for ws in load_workbook(out).worksheets for row in ws.iter_rows() for c in row]
+    assert "甲\\x01\\x1b乙" in texts

@@ -15,7 +15,6 @@ import sys
 import threading
 import traceback
 from contextlib import contextmanager
-from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -293,16 +292,10 @@ def try_command(
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出"),
 ) -> None:
     """试算一句规则: 显示它被理解成什么,以及给定的值得几分;不给值时列出它要读的值。"""
-    item_points = None
-    if points is not None:
-        try:
-            item_points = Decimal(points)
-        except InvalidOperation:
-            _report([error("E503", f"--points 的值“{points}”不是数字")])
-            raise Exit(USAGE) from None
-    from .trial import try_rule
+    from .trial import read_points, try_rule
 
     with _reported(Sources(Source.from_text("<规则>", rule), Source.from_text("<等级>", rule))):
+        item_points = None if points is None else read_points(points)
         result = try_rule(rule, list(values) if values else None, item_points, _other_units(others))
     if as_json:
         import json

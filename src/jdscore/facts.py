@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from .ast import Role
 from .diagnostics import Diagnostic, Stop, error
 from .numerals import NumeralError, exact_decimal, parse_number
+from .numerals import places as decimal_places
 from .parser import terminal_regex
 from .schema import FactSpec, Kind, Schema, UnitFacts
 from .source import to_simplified, Source, Span, collector_paused
@@ -368,11 +369,6 @@ def _numeral(text: str) -> Decimal | None:
     return exact_decimal(value)
 
 
-def _places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
 class Validator:
     def __init__(self, source: Source, schema: Schema, places: int):
         self.source = source
@@ -475,7 +471,7 @@ class Validator:
             self.report("E416", f"“{label}”的值过大({str(value)[:40]})", located, unit,
                         hint="请核对;事实的值应小于一千万亿(10^15)")
             return None
-        if _places(number) > self.places:
+        if decimal_places(number) > self.places:
             self.report("E411", f"“{label}”的小数位数超过 {self.places} 位", located, unit,
                         hint=f"最多保留 {self.places} 位小数")
             return None

@@ -144,8 +144,8 @@ def typed(text: str):
     text = text.strip()
     if not text:
         return None
-    if _INTEGER.fullmatch(text):
-        return int(text)
+    if _INTEGER.fullmatch(text):  # (Decimal when long: int() refuses 4,300 digits; E416 says why)
+        return int(text) if len(text) < 100 else Decimal(text)
     if _DECIMAL.fullmatch(text):
         return Decimal(text)
     return text
@@ -420,7 +420,7 @@ def _period(value):
     if isinstance(value, int):
         return value
     text = str(value)
-    return int(text) if text.isdigit() else text
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 100 else text
 
 
 def load(path: str | Path, *, need_rubric: bool = False) -> tuple[Table, Located, FactsEnvelope]:

@@ -381,7 +381,7 @@ def to_xlsx(rubric: A.Rubric, schema: Schema, rubric_ref: str, units: list[str] 
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment
 
-    from .xlsx import BORDER, HEADER_FILL, HEADER_FONT, NOTE_FONT, WRAP_TOP, new_workbook, workbook_bytes
+    from .xlsx import BORDER, HEADER_FILL, HEADER_FONT, NOTE_FONT, WRAP_TOP, new_workbook, text, workbook_bytes
 
     facts = catalogue(rubric, schema)
     units = units or []
@@ -405,7 +405,7 @@ def to_xlsx(rubric: A.Rubric, schema: Schema, rubric_ref: str, units: list[str] 
     ws.cell(hint_row, 1).font = NOTE_FONT
     last = first + max(len(units), _FORM_ROWS) - 1
     for i, unit in enumerate(units):
-        ws.cell(first + i, 1, unit)
+        ws.cell(first + i, 1, text(unit))
     ws.column_dimensions["A"].width = 18
     for index, fact in enumerate(facts, start=2):
         letter = tabular.column_letter(index)

@@ -14,6 +14,7 @@ intact file, bounded reading.
 - names are printed as text (never Rich markup), with control characters made visible,
   on the terminal and in workbooks; values that crashed (--points NaN, 4,300 digits in a
   CSV cell, 1e-999999999) are refused with a code;
+- careless commands: check -o without --format, Ctrl-C while the command line loads;
 """
 
 from __future__ import annotations
@@ -538,3 +539,29 @@ def test_control_characters_in_names_reach_a_workbook_visibly(command, tmp_path)
     assert run.code == 0, run.stderr
     texts = [c.value for ws in load_workbook(out).worksheets for row in ws.iter_rows() for c in row]
     assert "甲\\x01\\x1b乙" in texts
+
+
+# ------------------------------------------------------------------ careless commands
+
+def test_check_o_without_a_format_is_refused(tmp_path):
+    out = tmp_path / "report.txt"
+    run = F.judge(F.run("check", CHENGZHAI, "-o", out))
+    assert run.code == 2 and "E005" in run.stderr and "--format" in run.stderr
+    assert not out.exists()
+
+
+def test_ctrl_c_while_the_command_line_loads_prints_no_traceback():
+    """Ctrl-C while `jdscore` imports its libraries (simulated: importing typer is interrupted)."""
+    import subprocess
+    import sys
+
+    code = ("import builtins, sys, jdscore\n"
+            "real = builtins.__import__\n"
+            "def interrupted(name, *args, **kwargs):\n"
+            "    if name == 'typer':\n"
+            "        raise KeyboardInterrupt\n"
+            "    return real(name, *args, **kwargs)\n"
+            "builtins.__import__ = interrupted\n"
+            "sys.exit(jdscore.main())\n")
+    done = subprocess.run([sys.executable, "-c", code, "check"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130 and "已中断" in done.stderr and "Traceback" not in done.stderr, done.stderr

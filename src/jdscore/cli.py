@@ -110,6 +110,10 @@ def check(
     from .checker import rules as check_rules
     from .config import ConfigFinder
 
+    if output is not None and format is CheckFormat.text:
+        _report([error("E005", "-o 只用于 --format json、github 或 sarif;文字报告写在标准错误上", None,
+                       hint="加 --format json(或 github、sarif),或去掉 -o 并用 2> 文件 保存文字报告")])
+        raise Exit(USAGE)
     found: list[Diagnostic] = []
     sources = Sources()
     with _reported():

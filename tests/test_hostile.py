@@ -15,6 +15,7 @@ intact file, bounded reading.
   on the terminal and in workbooks; values that crashed (--points NaN, 4,300 digits in a
   CSV cell, 1e-999999999) are refused with a code;
 - careless commands: check -o without --format, Ctrl-C while the command line loads;
+- a formula's error value (#REF!) in a form is reported with its cell, never skipped;
 """
 
 from __future__ import annotations
@@ -565,3 +566,19 @@ def test_ctrl_c_while_the_command_line_loads_prints_no_traceback():
             "sys.exit(jdscore.main())\n")
     done = subprocess.run([sys.executable, "-c", code, "check"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 130 and "已中断" in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("error_value", ["#REF!", "#N/A", "#DIV/0!"])
+def test_a_formula_error_in_a_form_is_reported_with_its_cell(error_value, kind, tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    rows = [["细则", "r.jd"], ["单位", "强戒案件数"], ["#填写要求", "数量"], ["甲", 1], [error_value, 2], ["乙", error_value]]
+    form = tmp_path / f"form.{kind}"
+    if kind == "csv":
+        form.write_text(F.rows_csv(rows), encoding="utf-8")
+    else:
+        form.write_bytes(F.rows_xlsx(rows))
+    run = F.judge(F.run("score", form))
+    assert run.code == 1, run.stderr
+    assert run.stderr.count("E604") == 2 and error_value in run.stderr
+    assert ("A5" in run.stderr and "B6" in run.stderr), run.stderr

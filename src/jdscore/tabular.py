@@ -152,7 +152,7 @@ def typed(text: str):
 
 
 def _csv_value(text: str):
-    return typed(text)
+    return _ErrorValue(text.strip()) if text.strip() in EXCEL_ERRORS else typed(text)
 
 
 def _read_xlsx(name: str, data: bytes) -> Table:
@@ -274,6 +274,22 @@ def _sheet_rows(name: str, ws):
             yield r, [values.get(c) for c in range(1, width + 1)]
 
 
+# What a formula that failed shows in its cell (and a CSV saved from it holds as text): a
+# unit-name cell holding one starts with #, but it is no comment row.
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+                          "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
+
+
+class _ErrorValue:
+    """A cell holding a formula's error value: never a name or a fact, reported with its cell."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+
 class _Date:
     """A date or time typed into a cell: never a valid fact, reported with its cell."""
 
@@ -296,6 +312,8 @@ def _xlsx_value(cell):
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
         return _Date(value)
     text = str(value).strip()
+    if getattr(cell, "data_type", None) == "e" or text in EXCEL_ERRORS:
+        return _ErrorValue(text)
     return text if text else None
 
 
@@ -365,6 +383,10 @@ def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
                 problems.append(error("E603", f"第 {r} 行填了数据,但没有写单位名称",
                                       table.span(r, 1), hint="在 A 列写单位名称,或删掉这一行"))
             continue
+        if isinstance(first, _ErrorValue):
+            problems.append(error("E604", f"第 {r} 行的单位名称是公式的错误值 {first},这个单位无法计分",
+                                  table.span(r, 1), hint="在 A 列改正公式或直接填写单位名称"))
+            continue
         for c in filled:
             if c not in named and not _is_comment(header_cells[c - 1] if c - 1 < len(header_cells) else None):
                 problems.append(error("E603", "这一格有数据,但这一列没有表头(事实名称)",
@@ -381,6 +403,10 @@ def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
             if isinstance(value, _Date):
                 problems.append(error("E604", f"单位“{unit}”: “{name}”填的是日期或时间({value}),不是数值",
                                       table.span(r, c), hint="把这一格设为“常规”格式后重新填写"))
+                value = None
+            elif isinstance(value, _ErrorValue):
+                problems.append(error("E604", f"单位“{unit}”: “{name}”是公式的错误值 {value},不是数值",
+                                      table.span(r, c), hint="改正这一格的公式,或直接填写数值"))
                 value = None
             body[name] = table.located(value, r, c)
             keys[name] = (r, c, table.ref(r, c))

@@ -16,6 +16,8 @@ intact file, bounded reading.
   CSV cell, 1e-999999999) are refused with a code;
 - careless commands: check -o without --format, Ctrl-C while the command line loads;
 - a formula's error value (#REF!) in a form is reported with its cell, never skipped;
+- YAML 1.1 spellings change no score: counts are decimal (010 is 10; 0x10 and 1:30 are
+  refused), unit names are kept as written (Yes, null), a key that is no text is refused;
 """
 
 from __future__ import annotations
@@ -582,3 +584,45 @@ def test_a_formula_error_in_a_form_is_reported_with_its_cell(error_value, kind, 
     assert run.code == 1, run.stderr
     assert run.stderr.count("E604") == 2 and error_value in run.stderr
     assert ("A5" in run.stderr and "B6" in run.stderr), run.stderr
+
+
+# ------------------------------------------------------------------ YAML 1.1 surprises
+
+@pytest.mark.parametrize("written, read", [("010", "10"), ("1_0", "10"), ("007", "7"), ("+3", "3")])
+def test_counts_are_read_as_decimal(written, read, tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(f"rubric: r.jd\nunits:\n  甲:\n    强戒案件数: {written}\n", encoding="utf-8")
+    run = F.judge(F.run("score", facts, "--format", "json"))
+    assert run.code == 0, run.stderr
+    unit = json.loads(run.stdout)["units"][0]
+    assert unit["total"] == str(min(int(read), 8))
+
+
+@pytest.mark.parametrize("written", ["0x10", "0o17", "0b11", "1:30", "-0x1", "1:30.5"])
+def test_yaml_11_number_spellings_are_refused(written, tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(f"rubric: r.jd\nunits:\n  甲:\n    强戒案件数: {written}\n", encoding="utf-8")
+    run = F.judge(F.run("score", facts))
+    assert run.code == 1 and "E405" in run.stderr and written in run.stderr and "YAML 1.1" in run.stderr
+
+
+def test_unit_names_are_kept_as_written(tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    names = ["Yes", "no", "null", "~", "0x1A", "1_000", "3.50", "2019", "on"]
+    body = "".join(f"  {name}:\n    强戒案件数: 1\n" for name in names)
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("rubric: r.jd\nunits:\n" + body, encoding="utf-8")
+    run = F.judge(F.run("score", facts, "--format", "json"))
+    assert run.code == 0, run.stderr
+    assert sorted(u["name"] for u in json.loads(run.stdout)["units"]) == sorted(names)
+
+
+@pytest.mark.parametrize("key", ["[a, b]", "{a: 1}", "? [x]\n  "])
+def test_a_unit_key_that_is_no_text_is_refused(key, tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(f"rubric: r.jd\nunits:\n  {key}:\n    强戒案件数: 1\n", encoding="utf-8")
+    run = F.judge(F.run("score", facts))
+    assert run.code == 1 and "E402" in run.stderr and "facts.yaml:3:" in run.stderr, run.stderr

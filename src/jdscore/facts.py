@@ -10,6 +10,7 @@ cleanly instead of eating memory.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -46,6 +47,8 @@ _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _NULL_TAG = "tag:yaml.org,2002:null"
 _scalar_constructor = yaml.constructor.SafeConstructor()
+_DECIMAL_INT = re.compile(r"[-+]?[0-9]+")
+_SPELLED_NUMBER = re.compile(r"[-+]?(?:0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)")
 
 
 # ---------------------------------------------------------------------------- YAML
@@ -143,8 +146,12 @@ class _Expander:
             out: dict[str, Any] = {}
             keys: dict[str, tuple[int, int]] = {}
             for key_node, value_node in node.value:
-                key = self.convert(key_node, depth + 1).value
-                key = "" if key is None else str(key) if not isinstance(key, str) else key
+                self.convert(key_node, depth + 1)  # counted like any node
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self.fail("E402", "这里的键是列表或映射,键应是文字(单位名、事实名)", key_node.start_mark,
+                              hint="直接写名称;名称里有特殊字符时加引号")
+                # a name as written: YAML 1.1 read the unit Yes as True, null as nothing, 0x1A as 26
+                key = key_node.value
                 if key in out:
                     self.fail("E413", f"“{key}”在同一层写了两次", key_node.start_mark,
                               hint=f"第一次在第 {keys[key][0]} 行;删掉或合并其中一处")
@@ -157,13 +164,20 @@ class _Expander:
 
 
 def _scalar(node) -> Any:
+    if node.tag == _INT_TAG:
+        # decimal only: YAML 1.1 reads 010 as 8, 0x10 as 16 and 1:30 as 90; those stay text,
+        # which the validator refuses with the spelling (E405), and 010 is 10
+        digits = node.value.replace("_", "")
+        if not _DECIMAL_INT.fullmatch(digits):
+            return node.value
+        return int(digits) if len(digits) < 100 else Decimal(digits)  # int() refuses 4,300 digits
     if node.tag == _FLOAT_TAG:
         try:
             value = Decimal(node.value.replace("_", ""))
         except InvalidOperation:
             return node.value
         return value if value.is_finite() else node.value
-    if node.tag in (_INT_TAG, _BOOL_TAG, _NULL_TAG):
+    if node.tag in (_BOOL_TAG, _NULL_TAG):
         try:
             return _scalar_constructor.construct_object(node)
         except (yaml.YAMLError, ValueError, LookupError):  # `!!int ""`, `!!bool x`: PyYAML indexes
@@ -464,7 +478,10 @@ class Validator:
             return None
         number = self.values.number(value)
         if number is None:
-            self.report("E405", f"“{label}”应是{kind.label},而不是“{_show(value)}”", located, unit)
+            spelled = isinstance(value, str) and _SPELLED_NUMBER.fullmatch(value.strip()) is not None
+            self.report("E405", f"“{label}”应是{kind.label},而不是“{_show(value)}”", located, unit,
+                        hint="用十进制数字填写,例如 3、0.5 或 85%" + ("(0x10、1:30 这类 YAML 1.1 写法不读作数字)"
+                                                              if spelled else ""))
             return None
         if number and number.adjusted() >= MAX_DIGITS:  # adjusted(): abs() itself overflows on 1e999999999
             # str, not _show: written out in full, 1e999999999 would be a billion characters

@@ -18,6 +18,9 @@ intact file, bounded reading.
 - a formula's error value (#REF!) in a form is reported with its cell, never skipped;
 - YAML 1.1 spellings change no score: counts are decimal (010 is 10; 0x10 and 1:30 are
   refused), unit names are kept as written (Yes, null), a key that is no text is refused;
+- unit names longer than 100 characters are refused (E417), excerpts split a file once and
+  show 160 characters of a long line around the spot, and a run prints its first 200
+  problems and a count;
 """
 
 from __future__ import annotations
@@ -327,7 +330,8 @@ def test_one_huge_token_in_a_workbook_is_refused_unparsed(where, tmp_path, monke
 
 
 def test_a_token_just_under_the_cap_is_read(tmp_path):
-    body = FORM_HEAD + _unit_row(3).replace("单位3", "x" * (1024 * 1024 - 100))
+    note = f'<row r="4"><c r="A4" t="inlineStr"><is><t>#{"x" * (1024 * 1024 - 100)}</t></is></c></row>'
+    body = FORM_HEAD + _unit_row(3) + note  # a comment row
     run = F.judge(F.run("score", _form(tmp_path, _workbook(body)), "--format", "json"))
     assert run.code == 0, run.stderr
 
@@ -626,3 +630,71 @@ def test_a_unit_key_that_is_no_text_is_refused(key, tmp_path):
     facts.write_text(f"rubric: r.jd\nunits:\n  {key}:\n    强戒案件数: 1\n", encoding="utf-8")
     run = F.judge(F.run("score", facts))
     assert run.code == 1 and "E402" in run.stderr and "facts.yaml:3:" in run.stderr, run.stderr
+
+
+# -------------------------------------------------------------- long names, many errors
+
+@pytest.mark.parametrize("kind", ["yaml", "csv"])
+def test_long_unit_names_are_refused_and_not_repeated(kind, tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    names = [f"{i}" + "名" * 30_000 for i in range(20)]
+    if kind == "yaml":
+        facts = tmp_path / "facts.yaml"
+        facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": {n: {"强戒案件数": "很多"} for n in names}},
+                                        allow_unicode=True, width=10**6), encoding="utf-8")
+    else:
+        facts = tmp_path / "form.csv"
+        facts.write_text(F.rows_csv([["细则", "r.jd"], ["单位", "强戒案件数"]] + [[n, "很多"] for n in names * 2]),
+                         encoding="utf-8")
+    run = F.judge(F.run("score", facts))
+    assert run.code == 1 and run.stderr.count("E417") == len(names) * (1 if kind == "yaml" else 2)
+    assert "E405" not in run.stderr and "E413" not in run.stderr
+    assert len(run.stderr) < 200 * len(names) * 2 + 5000  # the names are shortened
+
+
+def test_many_problems_print_the_first_and_a_count(tmp_path):
+    from jdscore.render.diagnostics import MAX_SHOWN
+
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("rubric: r.jd\nunits:\n" + "".join(f"  单位{i}:\n    强戒案件数: 很多\n" for i in range(1000)),
+                     encoding="utf-8")
+    run = F.judge(F.run("score", facts))
+    assert run.code == 1 and run.stderr.count("错误[E405]") == MAX_SHOWN
+    assert f"另有 {1000 - MAX_SHOWN} 条未显示(共 1000 条)" in run.stderr
+
+
+@pytest.mark.slow
+def test_problems_cost_linear_time(tmp_path):
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+
+    def facts(n: int) -> Path:
+        path = tmp_path / f"facts{n}.yaml"
+        path.write_text("rubric: r.jd\nunits:\n" + "".join(f"  单位{i}:\n    强戒案件数: 很多\n" for i in range(n)),
+                        encoding="utf-8")
+        return path
+
+    small, large = facts(5_000), facts(20_000)
+    ratio = F.growth(lambda: F.judge(F.run("score", small)), lambda: F.judge(F.run("score", large)))
+    assert ratio < 8, f"4 times the problems took {ratio:.1f} times as long"
+
+
+@pytest.mark.parametrize("at", [1, 70, 1001, 2001])
+def test_an_excerpt_of_a_long_line_shows_the_spot(at):
+    from jdscore.source import EXCERPT_WIDTH, Span, excerpt
+
+    line = "a" * 1000 + "XYZ" + "b" * 1000
+    source = Source.from_text("r.jd", "first\n" + line + "\n")
+    shown, carets = excerpt(source, Span("r.jd", 2, at, 2, at + 3))[-2:]
+    text, marks = shown.split("│ ", 1)[1], carets.split("│ ", 1)[1]
+    assert len(text) <= EXCERPT_WIDTH + 2
+    start = marks.index("^")
+    assert marks[start:] == "^^^" and text[start:start + 3] == line[at - 1:at + 2]
+    assert text.startswith("…") == (at > EXCERPT_WIDTH // 4)
+
+
+def test_a_short_line_is_shown_whole():
+    from jdscore.source import Span, excerpt
+
+    source = Source.from_text("r.jd", "考评 \"x\"\n项目 \"a\" 8分 {\n")
+    assert excerpt(source, Span("r.jd", 2, 4, 2, 7)) == [' 1 │ 考评 "x"', ' 2 │ 项目 "a" 8分 {', '   │      ^^^']

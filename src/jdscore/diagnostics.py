@@ -92,6 +92,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E414": ("细则文件有错误", "the rubric has errors"),
     "E415": ("扣分项不能缺报", "a deduction fact cannot be missing"),
     "E416": ("事实的值过大", "value too large"),
+    "E417": ("单位名称过长", "unit name too long"),
     "E501": ("无法理解这句规则", "sentence not understood"),
     "E502": ("给出的值个数不对", "wrong number of values"),
     "E503": ("无法读取给出的值", "unreadable value"),

@@ -34,6 +34,10 @@ except AttributeError:  # pragma: no cover - depends on the platform's PyYAML bu
     _Loader = yaml.SafeLoader
 
 MAX_DEPTH = 50
+# A unit's name is in every message about it: a name of 30,000 characters in a workbook of
+# a few thousand rows made gigabytes of messages. Real names (张庄村, XX县XX镇XX村民委员会)
+# are a few dozen characters.
+MAX_NAME = 100
 MAX_PLACES = 12
 # However it is written (aliases or not), a file never becomes more YAML nodes than this:
 # about as many as the largest honest facts file (MAX_SOURCE_BYTES of block YAML) holds.
@@ -586,6 +590,14 @@ def read_facts_document(source: Source) -> tuple[Located, FactsEnvelope]:
     return doc, check_envelope(doc, source)
 
 
+def long_name(name: str, where: Span) -> Diagnostic | None:
+    """E417 when a unit's name is longer than MAX_NAME (it is shown shortened), else None."""
+    if len(name) <= MAX_NAME:
+        return None
+    return error("E417", f"单位名称有 {len(name)} 个字符,超过上限 {MAX_NAME}(“{name[:20]}…”)", where,
+                 hint="只写单位的名称;说明和数据请写在别处")
+
+
 def validate_units(source: Source, doc: Located, schema: Schema, places: int) -> list[UnitFacts]:
     """Every unit converted for scoring; raise Stop listing every problem in the file."""
     units_node: Located = doc.value["units"]
@@ -593,6 +605,10 @@ def validate_units(source: Source, doc: Located, schema: Schema, places: int) ->
     out: list[UnitFacts] = []
     with collector_paused():
         for name, body in units_node.value.items():
+            too_long = long_name(name, _point(source.name, units_node.keys[name]))
+            if too_long is not None:
+                validator.diagnostics.append(too_long)
+                continue
             unit = validator.unit(name, body, units_node.keys[name])
             if unit is not None:
                 out.append(unit)

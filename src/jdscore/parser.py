@@ -150,7 +150,7 @@ def syntax_diagnostic(source: Source, exc: UnexpectedInput) -> Diagnostic:
         message = f"此处不应出现{shown}" + (f",这里应为{expected}" if expected else "")
         previous = (getattr(exc, "token_history", None) or [None])[-1]
         if "_COLON" in exc.expected and previous is not None and previous.type == "NAME":
-            message = f"“{previous}”后面缺少冒号“:”"  # the commonest slip in a rule line
+            message = f"“{_show(str(previous))}”后面缺少冒号“:”"  # the commonest slip in a rule line
         return error("E102", message, _token_span(source, token),
                      english=f"unexpected {token.type}", hint=_hint_for(exc.expected))
     if isinstance(exc, UnexpectedEOF):
@@ -169,7 +169,8 @@ def _open_brace(exc: UnexpectedToken) -> Token | None:
 
 
 def _show(text: str) -> str:
-    return text.replace("\n", "\\n")[:20]
+    shown = text.replace("\n", "\\n")
+    return shown if len(shown) <= 20 else shown[:20] + "…"
 
 
 def _hint_for(expected) -> str:

@@ -104,8 +104,10 @@ class Source:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         return Source(name, text)
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
+        """The lines, split once: every excerpt reads them (60,000 errors split an 8 MB file
+        60,000 times)."""
         return self.text.split("\n")
 
     def line_text(self, line: int) -> str:
@@ -181,23 +183,36 @@ def excerpt(source: Source, span: Span, *, context: int = 1) -> list[str]:
     """A framed excerpt: the line(s) around `span` and a caret line under it.
 
     Control characters are shown as visible placeholders so that the caret line still
-    lines up with what the terminal prints.
+    lines up with what the terminal prints. Of a long line only EXCERPT_WIDTH characters
+    around the spot are shown, with … where it goes on (a line of megabytes was printed
+    whole under every diagnostic on it).
     """
     lines = source.lines
     first = max(1, span.line - context)
     width = len(str(min(len(lines), span.line)))
+    text = lines[span.line - 1] if 0 < span.line <= len(lines) else ""
+    column = max(span.column - 1, 0)
+    start = max(0, min(column - EXCERPT_WIDTH // 4, len(text) - EXCERPT_WIDTH))
     out: list[str] = []
     for n in range(first, min(span.line, len(lines)) + 1):
-        out.append(f" {str(n).rjust(width)} │ {_visible(lines[n - 1])}")
-    text = lines[span.line - 1] if 0 < span.line <= len(lines) else ""
-    before = _visible(text[: max(span.column - 1, 0)])
-    if span.end_line == span.line:
-        marked = _visible(text[span.column - 1 : max(span.end_column - 1, span.column)])
-    else:
-        marked = _visible(text[span.column - 1 :])
+        out.append(f" {str(n).rjust(width)} │ {_visible(_window(lines[n - 1], start))}")
+    before = _window(text[:column], start)
+    last = span.end_column - 1 if span.end_line == span.line else len(text)
+    marked = _visible(text[column: min(max(last, column + 1), start + EXCERPT_WIDTH)])
     carets = "^" * max(cell_len(marked), 1)
-    out.append(f" {' ' * width} │ {' ' * cell_len(before)}{carets}")
+    out.append(f" {' ' * width} │ {' ' * cell_len(_visible(before))}{carets}")
     return out
+
+
+EXCERPT_WIDTH = 160
+
+
+def _window(line: str, start: int) -> str:
+    """`line` from `start`, at most EXCERPT_WIDTH characters, … marking what is left out."""
+    if len(line) <= EXCERPT_WIDTH and start == 0:
+        return line
+    shown = line[start:start + EXCERPT_WIDTH]
+    return ("…" if start > 0 and line[:start] else "") + shown + ("…" if len(line) > start + EXCERPT_WIDTH else "")
 
 
 def printable(text: str) -> str:

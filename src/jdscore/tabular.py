@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Stop, error
-from .facts import Budget, CellSpan, FactsEnvelope, Located, read_yaml, validate_units
+from .facts import Budget, CellSpan, FactsEnvelope, Located, long_name, read_yaml, validate_units
 from .numerals import plain
 from .schema import Kind, Schema, UnitFacts
 from .source import Source, read_bytes
@@ -392,6 +392,10 @@ def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
                 problems.append(error("E603", "这一格有数据,但这一列没有表头(事实名称)",
                                       table.span(r, c), hint="在表头行写上事实名称,或清空这一列"))
         unit = _name(first)
+        too_long = long_name(unit, table.span(r, 1))
+        if too_long is not None:
+            problems.append(too_long)
+            continue
         if unit in units:
             problems.append(error("E413", f"单位“{unit}”写了两行(另一行是第 {unit_keys[unit][0]} 行)",
                                   table.span(r, 1), hint="删掉或合并其中一行"))

@@ -21,6 +21,7 @@ intact file, bounded reading.
 - unit names longer than 100 characters are refused (E417), excerpts split a file once and
   show 160 characters of a long line around the spot, and a run prints its first 200
   problems and a count;
+- grade names a list validation cannot hold (a comma, a quote, over 255 characters) get none;
 """
 
 from __future__ import annotations
@@ -698,3 +699,15 @@ def test_a_short_line_is_shown_whole():
 
     source = Source.from_text("r.jd", "考评 \"x\"\n项目 \"a\" 8分 {\n")
     assert excerpt(source, Span("r.jd", 2, 4, 2, 7)) == [' 1 │ 考评 "x"', ' 2 │ 项目 "a" 8分 {', '   │      ^^^']
+
+
+@pytest.mark.parametrize("grades, listed", [(("优秀", "良好"), True), (('优"秀', "良好"), False),
+                                            (("优,秀", "良好"), False), (tuple("等级" * 10 + str(i) for i in range(20)), False)])
+def test_grade_names_a_list_validation_cannot_hold_get_none(grades, listed):
+    from jdscore.render.template import FactInfo, _validation
+    from jdscore.schema import FactSpec, Kind
+
+    dv = _validation(FactInfo("等级", FactSpec("等级", Kind.GRADE, grades=grades), "", []), "B4")
+    assert (dv is not None) == listed
+    if listed:
+        assert dv.formula1 == '"' + ",".join(grades) + (',缺报"' if dv.formula1.endswith(',缺报"') else '"')

@@ -339,6 +339,12 @@ def to_csv(rubric: A.Rubric, schema: Schema, rubric_ref: str, units: list[str] |
 _FORM_ROWS = 300
 
 
+# A list validation is written as one literal, "甲,乙,丙": a name holding a comma or a quote
+# cannot be written into it (it split the list, or ended the formula early), and Excel
+# refuses a literal longer than 255 characters as damage.
+MAX_LISTED = 255
+
+
 def _validation(fact: FactInfo, cell: str):
     """An Excel data validation for one fact column (None for lists, which are text)."""
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -349,7 +355,10 @@ def _validation(fact: FactInfo, cell: str):
     if fact.kind in (Kind.BOOL, Kind.GRADE):
         words = [yes_word(), no_word()] if fact.kind is Kind.BOOL else list(spec.grades)
         words += [missing] if fact.missing_allowed else []
-        dv = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True)
+        listed = ",".join(words)
+        if any(mark in word for word in words for mark in ',"') or len(listed) > MAX_LISTED:
+            return None  # no list Excel can hold: the column is checked when jdscore reads it
+        dv = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
     else:
         if fact.kind is Kind.COUNT:
             test = f"AND(ISNUMBER({cell}),{cell}>=0,{cell}=INT({cell}))"

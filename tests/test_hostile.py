@@ -711,3 +711,13 @@ def test_grade_names_a_list_validation_cannot_hold_get_none(grades, listed):
     assert (dv is not None) == listed
     if listed:
         assert dv.formula1 == '"' + ",".join(grades) + (',缺报"' if dv.formula1.endswith(',缺报"') else '"')
+
+
+@pytest.mark.parametrize("value", ["1.00000000000000000000000000001", "3.0000000000000000000000000000000001"])
+def test_more_digits_than_decimal_holds_are_refused_not_rounded(value, tmp_path):
+    """normalize() rounded to 28 digits: 1.000…0001 read as 1, and two units tied."""
+    (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(f"rubric: r.jd\nunits:\n  甲:\n    强戒案件数: {value}\n  乙:\n    强戒案件数: 1\n", encoding="utf-8")
+    run = F.judge(F.run("score", facts))
+    assert run.code == 1 and "E411" in run.stderr and "甲" in run.stderr

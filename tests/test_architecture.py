@@ -15,7 +15,7 @@ STAGES = [
     {"parser"},
     {"sentences", "build"},
     {"schema", "bounds", "wording"},
-    {"checker", "config", "formatter"},
+    {"checker", "config", "formatter", "paths"},
     {"compiler"},
     {"facts", "tabular"},
     {"runtime", "diff"},

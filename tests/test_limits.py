@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -44,8 +45,16 @@ def answer(*args, limit: float = F.TIME_LIMIT) -> F.Answer:
 
 def facts_yaml(tmp_path: Path, body: str, *, rubric: Path = CHENGZHAI, name: str = "facts.yaml") -> Path:
     path = tmp_path / name
-    path.write_text(f"rubric: {rubric}\n" + body, encoding="utf-8")
+    path.write_text(f"rubric: {beside(rubric, tmp_path)}\n" + body, encoding="utf-8")
     return path
+
+
+def beside(rubric: Path, directory: Path) -> str:
+    """A copy of `rubric` in `directory`, named as a facts file there writes it (a facts file
+    names only rubrics in its own tree)."""
+    if not (directory / rubric.name).exists():
+        shutil.copyfile(rubric, directory / rubric.name)
+    return rubric.name
 
 
 # ---------------------------------------------------------------------------- size cap
@@ -106,7 +115,7 @@ def _laughs(levels: int, width: int = 9) -> str:
 
 def test_billion_laughs_fails_fast_and_small(tmp_path):
     path = tmp_path / "laughs.yaml"
-    path.write_text(_laughs(12) + f"rubric: {CHENGZHAI}\nunits:\n  a:\n    强戒案件数: *l12\n", encoding="utf-8")
+    path.write_text(_laughs(12) + f"rubric: {beside(CHENGZHAI, tmp_path)}\nunits:\n  a:\n    强戒案件数: *l12\n", encoding="utf-8")
     tracemalloc.start()
     try:
         run = answer("score", path, limit=5)
@@ -125,7 +134,7 @@ def test_padding_buys_a_billion_laughs_no_bigger_budget(tmp_path):
         path = tmp_path / f"padded-laughs-{n}.yaml"
         # the old budget: 50 nodes per character, 50 million at n = 500 000 (minutes, gigabytes)
         path.write_text("#" + "填充" * n + "\n" + _laughs(9)
-                        + f"rubric: {CHENGZHAI}\nunits:\n  a:\n    强戒案件数: *l9\n", encoding="utf-8")
+                        + f"rubric: {beside(CHENGZHAI, tmp_path)}\nunits:\n  a:\n    强戒案件数: *l9\n", encoding="utf-8")
         return path
 
     small, large = padded(125_000), padded(500_000)
@@ -140,7 +149,7 @@ def test_honest_aliases_still_work(tmp_path):
     data = yaml.safe_load(FACTS.read_text(encoding="utf-8"))
     units = data["units"]
     first = next(iter(units))
-    lines = [f"rubric: {CHENGZHAI}", "units:"]
+    lines = [f"rubric: {beside(CHENGZHAI, tmp_path)}", "units:"]
     for i, name in enumerate(units):
         lines.append(f"  {name}: " + ("&shared" if i == 0 else "*shared"))
         if i == 0:
@@ -159,7 +168,7 @@ def _records_form(tmp_path: Path, cell: str, rows: int, suffix: str) -> Path:
     data = yaml.safe_load((ROOT / "examples" / "quanguo-2016-yufang" / "facts.yaml").read_text(encoding="utf-8"))
     body = next(iter(data["units"].values()))
     names = list(body)
-    table = [["细则", str(QUANGUO)], ["单位", *names]]
+    table = [["细则", beside(QUANGUO, tmp_path)], ["单位", *names]]
     for i in range(rows):
         table.append([f"单位{i}"] + [cell if n == "禁毒微信消息" else F._cell(body[n]) for n in names])
     path = tmp_path / f"form.{suffix}"

@@ -5,6 +5,10 @@ inputs give the same bytes.
   that fails half-way (disk full in the middle of the write, an interrupt, a bug after
   the output was begun, a facts file with errors) leaves a pre-existing output file
   byte for byte as it was, and no temporary file behind.
+- What -o names: a device, a pipe or a folder is refused and left as it was; a link is
+  followed (the file it points to is replaced, the link stays); one of the command's own
+  inputs is refused (score f.yaml -o f.yaml destroyed the facts); a new file gets 0666
+  less the umask, an old one keeps its mode; SIGTERM removes the temporary file.
 - JSON, CSV, text, Markdown, HTML and workbooks are byte-identical across runs, across
   processes with different hash seeds, and across time (workbooks carry fixed metadata).
 """
@@ -15,6 +19,7 @@ import ast
 import errno
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -218,14 +223,15 @@ def test_a_scorer_failing_on_the_last_unit_leaves_the_old_file(tmp_path, monkeyp
 ])
 def test_a_run_that_fails_on_its_input_leaves_the_old_file(facts_text, code, tmp_path):
     facts = tmp_path / "facts.yaml"
-    facts.write_text(facts_text.format(rubric=CHENGZHAI), encoding="utf-8")
+    shutil.copyfile(CHENGZHAI, tmp_path / "r.jd")
+    facts.write_text(facts_text.format(rubric="r.jd"), encoding="utf-8")
     for fmt in ("table", "json", "csv", "xlsx"):
         out = tmp_path / f"out.{fmt}"
         out.write_bytes(BEFORE)
         run = F.judge(F.run("score", facts, "--format", fmt, "-o", out))
         assert run.code == code
         assert out.read_bytes() == BEFORE
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["facts.yaml"] + [f"out.{f}" for f in (
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["facts.yaml", "r.jd"] + [f"out.{f}" for f in (
         "table", "json", "csv", "xlsx")])
 
 
@@ -330,3 +336,100 @@ def test_same_bytes_under_different_hash_seeds(tmp_path):
     for printed, files in results[1:]:
         assert printed == results[0][0]
         assert files == results[0][1]
+
+
+# ------------------------------------------------------------------ what -o names
+
+@pytest.mark.parametrize("make", ["fifo", "device-link", "directory"])
+def test_a_target_that_is_not_a_regular_file_is_refused(make, tmp_path):
+    out = tmp_path / "out"
+    if make == "fifo":
+        os.mkfifo(out)
+    elif make == "device-link":
+        out.symlink_to(os.devnull)
+    else:
+        out.mkdir()
+    before = os.stat(out).st_mode
+    for args in (["score", CHENGZHAI_FACTS, "--format", "json"], ["render", CHENGZHAI, "--format", "xlsx"],
+                 ["check", CHENGZHAI, "--format", "sarif"]):
+        run = F.judge(F.run(*args, "-o", out))
+        assert run.code == 2 and "E001" in run.stderr and "不是普通文件" in run.stderr
+        assert os.stat(out).st_mode == before  # still what it was
+    assert os.path.islink(out) == (make == "device-link")
+    assert _leftovers(tmp_path, "out") == []
+
+
+def test_a_link_is_followed_and_stays_a_link(tmp_path):
+    (tmp_path / "reports").mkdir()
+    real = tmp_path / "reports" / "score.json"
+    real.write_bytes(BEFORE)
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    run = F.judge(F.run("score", CHENGZHAI_FACTS, "--format", "json", "-o", link))
+    assert run.code == 0
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["units"]
+    assert _leftovers(tmp_path / "reports", "score.json") == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.json", "reports"]
+
+
+def _inputs(tmp_path: Path) -> dict[str, Path]:
+    (tmp_path / "r.jd").write_bytes(CHENGZHAI.read_bytes())
+    (tmp_path / "q.jd").write_bytes(QUANGUO.read_bytes())
+    facts = CHENGZHAI_FACTS.read_text(encoding="utf-8").replace("../../rubrics/chengzhai-2018.jd", "r.jd")
+    (tmp_path / "facts.yaml").write_text(facts, encoding="utf-8")
+    os.link(tmp_path / "facts.yaml", tmp_path / "hard.yaml")
+    (tmp_path / "soft.jd").symlink_to(tmp_path / "r.jd")
+    return {p.name: p for p in tmp_path.iterdir()}
+
+
+@pytest.mark.parametrize("args, out", [
+    (["score", "facts.yaml"], "facts.yaml"),
+    (["score", "facts.yaml", "--format", "csv"], "hard.yaml"),       # a hard link to the facts
+    (["score", "facts.yaml", "--format", "json"], "r.jd"),           # the rubric the facts name
+    (["score", "facts.yaml", "--rubric", "soft.jd"], "r.jd"),
+    (["template", "r.jd"], "soft.jd"),                               # a link to the rubric
+    (["render", "r.jd", "--format", "html"], "r.jd"),
+    (["diff", "r.jd", "q.jd"], "q.jd"),
+    (["diff", "r.jd", "r.jd", "--facts", "facts.yaml"], "facts.yaml"),
+    (["check", "r.jd", "q.jd", "--format", "json"], "q.jd"),
+    (["test", "expected.yaml", "--junit"], "expected.yaml"),
+])
+def test_an_output_over_an_input_is_refused(args, out, tmp_path, monkeypatch):
+    files = _inputs(tmp_path)
+    (tmp_path / "expected.yaml").write_text("facts: facts.yaml\nunits: {}\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    monkeypatch.chdir(tmp_path)
+    run = F.judge(F.run(*args, *([] if args[-1] == "--junit" else ["-o"]), out))
+    assert run.code == 2 and "E005" in run.stderr and "本命令读取的" in run.stderr, run.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert (tmp_path / "soft.jd").is_symlink() and files
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_a_new_output_gets_the_umask_and_an_old_one_keeps_its_mode(umask, tmp_path):
+    old = os.umask(umask)
+    try:
+        out = tmp_path / "new.json"
+        assert F.run("score", CHENGZHAI_FACTS, "--format", "json", "-o", out).code == 0
+        assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+        kept = tmp_path / "kept.json"
+        kept.write_bytes(BEFORE)
+        kept.chmod(0o640)
+        assert F.run("score", CHENGZHAI_FACTS, "--format", "json", "-o", kept).code == 0
+        assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_bytes() != BEFORE
+    finally:
+        os.umask(old)
+
+
+def test_sigterm_removes_the_temporary_file(tmp_path, monkeypatch):
+    import signal
+
+    out = tmp_path / "out.json"
+    out.write_bytes(BEFORE)
+    monkeypatch.setattr(jdscore.output.os, "fsync", lambda fd: os.kill(os.getpid(), signal.SIGTERM))
+    previous = signal.getsignal(signal.SIGTERM)
+    run = F.run("score", CHENGZHAI_FACTS, "--format", "json", "-o", out)
+    assert run.code == 128 + signal.SIGTERM and "已终止" in run.stderr and "Traceback" not in run.stderr
+    assert out.read_bytes() == BEFORE
+    assert _leftovers(tmp_path, "out.json") == []
+    assert signal.getsignal(signal.SIGTERM) == previous  # jdscore's handler is gone again

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import zipfile
 from decimal import Decimal
 from html.parser import HTMLParser
@@ -203,6 +204,8 @@ def test_hostile_facts_score_and_stay_data(tmp_path):
 
 def test_yaml_tags_are_never_constructed(tmp_path):
     sentinel = tmp_path / "pwned"
+    for name in ("chengzhai-2018.jd", "quanguo-2016-yufang.jd"):
+        shutil.copyfile(ROOT / "rubrics" / name, tmp_path / name)
     payloads = [
         f"!!python/object/apply:os.system ['touch {sentinel}']",
         f"!!python/object/new:os.system ['touch {sentinel}']",
@@ -211,12 +214,12 @@ def test_yaml_tags_are_never_constructed(tmp_path):
     ]
     for payload in payloads:
         path = tmp_path / "facts.yaml"
-        path.write_text(f"rubric: {ROOT / 'rubrics' / 'chengzhai-2018.jd'}\nunits:\n  a:\n    强戒案件数: {payload}\n",
+        path.write_text(f"rubric: chengzhai-2018.jd\nunits:\n  a:\n    强戒案件数: {payload}\n",
                         encoding="utf-8")
         run = F.judge(F.run("score", path))
         assert run.code == 1 and not sentinel.exists()
         csv_form = tmp_path / "form.csv"
-        csv_form.write_text(f"细则,{ROOT / 'rubrics' / 'quanguo-2016-yufang.jd'}\n单位,禁毒微信消息\n"
+        csv_form.write_text(f"细则,quanguo-2016-yufang.jd\n单位,禁毒微信消息\n"
                             f"a,\"[{payload}]\"\n", encoding="utf-8")
         F.judge(F.run("score", csv_form))
         assert not sentinel.exists()
@@ -373,6 +376,7 @@ def test_csv_cells_never_start_a_formula(tmp_path):
 def test_rubric_path_is_relative_to_the_facts_file(tmp_path, monkeypatch):
     office = tmp_path / "office" / "2019"
     office.mkdir(parents=True)
+    (tmp_path / "office" / ".jdscore.toml").write_text("", encoding="utf-8")  # the office's tree
     (tmp_path / "office" / "rubric.jd").write_text(
         (ROOT / "rubrics" / "chengzhai-2018.jd").read_text(encoding="utf-8"), encoding="utf-8")
     text = (ROOT / "examples" / "chengzhai-2018" / "facts.yaml").read_text(encoding="utf-8")
@@ -389,6 +393,7 @@ def test_rubric_path_is_relative_to_the_facts_file(tmp_path, monkeypatch):
 
 def test_a_missing_rubric_is_reported_with_where_it_was_looked_for(tmp_path, monkeypatch):
     (tmp_path / "sub").mkdir()
+    (tmp_path / ".jdscore.toml").write_text("", encoding="utf-8")
     facts = tmp_path / "sub" / "facts.yaml"
     facts.write_text("rubric: ../rubrics/nowhere.jd\nunits:\n  a:\n    x: 1\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -411,6 +416,7 @@ def test_a_missing_rubric_in_a_form_and_on_the_command_line(tmp_path):
 
 def test_a_form_names_its_rubric_relative_to_itself(tmp_path, monkeypatch):
     (tmp_path / "forms").mkdir()
+    (tmp_path / ".jdscore.toml").write_text("", encoding="utf-8")  # forms/ may name ../r.jd
     (tmp_path / "r.jd").write_text((ROOT / "rubrics" / "chengzhai-2018.jd").read_text(encoding="utf-8"),
                                    encoding="utf-8")
     data = yaml.safe_load((ROOT / "examples" / "chengzhai-2018" / "facts.yaml").read_text(encoding="utf-8"))

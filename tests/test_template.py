@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -40,9 +41,16 @@ def test_yaml_skeleton_golden(name, jd):
     golden(CASES / f"{name}.yaml.expected", run.stdout)
 
 
+def _local(rubric: Path, tmp_path: Path) -> Path:
+    """A copy of `rubric` in tmp_path: a form names only rubrics in its own folder's tree."""
+    copy = tmp_path / rubric.name
+    shutil.copyfile(rubric, copy)
+    return copy
+
+
 def test_yaml_skeleton_lists_every_fact_and_needs_filling(jd, tmp_path):
     out = tmp_path / "facts.yaml"
-    run = jd("template", str(RUBRICS["chengzhai"]), "-o", str(out))
+    run = jd("template", str(_local(RUBRICS["chengzhai"], tmp_path)), "-o", str(out))
     assert run.exit_code == 0, run.stderr
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
     facts = data["units"]["单位名称"]
@@ -115,7 +123,7 @@ def _units_json(jd, facts: Path, *extra: str) -> list:
 
 @pytest.mark.parametrize("facts", ROUND_TRIPS, ids=lambda p: p.parent.name)
 def test_xlsx_round_trip_scores_like_yaml(facts: Path, jd, tmp_path):
-    rubric = (facts.parent / yaml.safe_load(facts.read_text(encoding="utf-8"))["rubric"]).resolve()
+    rubric = _local(facts.parent / yaml.safe_load(facts.read_text(encoding="utf-8"))["rubric"], tmp_path)
     form = tmp_path / "form.xlsx"
     values = _facts(facts)
     run = jd("template", str(rubric), "--format", "xlsx", "-o", str(form), *sum((["--unit", u] for u in values), []))
@@ -142,7 +150,7 @@ def test_xlsx_round_trip_scores_like_yaml(facts: Path, jd, tmp_path):
 
 @pytest.mark.parametrize("facts", ROUND_TRIPS, ids=lambda p: p.parent.name)
 def test_csv_round_trip_scores_like_yaml(facts: Path, jd, tmp_path):
-    rubric = (facts.parent / yaml.safe_load(facts.read_text(encoding="utf-8"))["rubric"]).resolve()
+    rubric = _local(facts.parent / yaml.safe_load(facts.read_text(encoding="utf-8"))["rubric"], tmp_path)
     form = tmp_path / "form.csv"
     values = _facts(facts)
     run = jd("template", str(rubric), "--format", "csv", "-o", str(form), *sum((["--unit", u] for u in values), []))
@@ -191,7 +199,7 @@ def test_xlsx_to_terminal_needs_output(jd):
 
 def _filled_chengzhai(tmp_path, jd) -> Path:
     form = tmp_path / "form.xlsx"
-    assert jd("template", str(RUBRICS["chengzhai"]), "--format", "xlsx", "-o", str(form),
+    assert jd("template", str(_local(RUBRICS["chengzhai"], tmp_path)), "--format", "xlsx", "-o", str(form),
               "--unit", "张庄村", "--unit", "李庄村").exit_code == 0
     wb = load_workbook(form)
     ws = wb["填报"]

@@ -5,3 +5,16 @@ compiler → runtime → render → cli.
 """
 
 __version__ = "0.1.0"
+
+
+def main() -> int:
+    """The `jdscore` command. Loading the command line takes a moment; Ctrl-C during it
+    ends as quietly as it does later (it printed a traceback)."""
+    import sys
+
+    try:
+        from .cli import main as run
+    except KeyboardInterrupt:
+        sys.stderr.write("已中断\n")
+        return 130
+    return run()

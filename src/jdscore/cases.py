@@ -30,9 +30,10 @@ from pathlib import Path
 
 from . import ast as A
 from .diagnostics import Diagnostic, Stop, error
-from .facts import Located, Validator, read_yaml, resolve_rubric_path
+from .facts import Located, Validator, read_yaml
 from .numerals import plain
-from .pipeline import check_file, compile_line, read_facts, score
+from .paths import named_rubric, resolve_named
+from .pipeline import compile_line, named_check, read_facts, rubric_for, score
 from .runtime import UnitResult, grade_of
 from .schema import Kind, reads
 from .source import Source, Span
@@ -128,7 +129,7 @@ def _run(path: Path, outcome: CaseResult) -> None:
         raise Stop([error("E702", "测试用例要有 facts:(事实文件)和 units:(各单位的预期结果)",
                             Span.point(source.name, doc.line, doc.column),
                             hint="格式见 README 的“Rubric test cases”一节")])
-    facts_path = resolve_rubric_path(path, str(doc.value["facts"].value))
+    facts_path = resolve_named(path, str(doc.value["facts"].value))
     try:
         facts = read_facts(facts_path)
     except Stop as stop:
@@ -139,13 +140,15 @@ def _run(path: Path, outcome: CaseResult) -> None:
         raise Stop([error(unreadable.code, unreadable.message, doc.value["facts"].span(source.name),
                           hint="facts: 的路径相对于测试用例文件本身")]) from None
     if "rubric" in doc.value:
-        rubric_path = resolve_rubric_path(path, str(doc.value["rubric"].value))
-    else:
-        rubric_path = facts.rubric_path()
-    if rubric_path is None:
+        written = doc.value["rubric"]
+        where = written.span(source.name)
+        checked = named_check(named_rubric(path, str(written.value), where), str(written.value), where,
+                              "测试用例").usable("计分", code="E414")
+    elif facts.envelope.rubric is None:
         raise Stop([error("E702", "事实文件没有写 rubric:,测试用例也没有写 rubric:", Span.point(
             source.name, doc.line, doc.column), hint="在测试用例里写 rubric: 细则文件的路径")])
-    checked = check_file(rubric_path).usable("计分", code="E414")
+    else:
+        checked = rubric_for(facts, None)
     results = {r.name: r for r in score(checked, facts, explain=True)}
     units_node = doc.value["units"]
     shape = []

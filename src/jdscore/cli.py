@@ -10,10 +10,11 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import signal
 import sys
+import threading
 import traceback
 from contextlib import contextmanager
-from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -26,10 +27,11 @@ from . import __version__
 from . import ast as A
 from . import pipeline
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
-from .output import atomic_write
+from .output import NotAFile, atomic_write, same_file
+from .paths import rubric_files
 from .render import diagnostics as render_diagnostics
 from .render import results as render_results
-from .source import Source, Sources
+from .source import Source, Sources, printable, read_bytes
 
 app = typer.Typer(
     add_completion=False,
@@ -44,11 +46,11 @@ _state = {"debug": False}
 
 
 def _out() -> Console:
-    return Console(soft_wrap=True, highlight=False)
+    return Console(soft_wrap=True, highlight=False, markup=False, emoji=False)
 
 
 def _err() -> Console:
-    return Console(stderr=True, soft_wrap=True, highlight=False)
+    return Console(stderr=True, soft_wrap=True, highlight=False, markup=False, emoji=False)
 
 
 class Exit(Exception):
@@ -108,12 +110,17 @@ def check(
     from .checker import rules as check_rules
     from .config import ConfigFinder
 
+    if output is not None and format is CheckFormat.text:
+        _report([error("E005", "-o 只用于 --format json、github 或 sarif;文字报告写在标准错误上", None,
+                       hint="加 --format json(或 github、sarif),或去掉 -o 并用 2> 文件 保存文字报告")])
+        raise Exit(USAGE)
     found: list[Diagnostic] = []
     sources = Sources()
-    io_failure = False
     with _reported():
         finder = ConfigFinder({info.code for info in check_rules()}, config)
-    rubrics = _rubric_files(rubrics)
+    rubrics, refused = rubric_files(rubrics)
+    found.extend(refused)
+    io_failure = bool(refused)
     for path in rubrics:
         try:
             checked = pipeline.check_file(path)
@@ -140,7 +147,7 @@ def check(
             from .render.sarif import to_sarif
 
             text = to_sarif(found)
-        _emit(text, output)
+        _emit(text, output, inputs=rubrics)
     if io_failure:
         raise Exit(USAGE)
     failing = has_errors(found) or (strict and any(d.severity is Severity.WARNING for d in found))
@@ -186,17 +193,18 @@ def score(
     meta = {"rubric": {"title": built.title, "path": str(checked.source.name),
                        "full_marks": None if built.full_marks is None else str(built.full_marks)},
             "facts": str(facts), "period": facts_input.envelope.period}
+    inputs = (facts, checked.source.name)
     if format is ScoreFormat.json:
-        _emit(render_results.to_json(shown, meta), output)
+        _emit(render_results.to_json(shown, meta), output, inputs=inputs)
     elif format is ScoreFormat.csv:
-        _emit(render_results.to_csv(shown, _part_titles(built)), output, bom=output is not None)
+        _emit(render_results.to_csv(shown, _part_titles(built)), output, bom=output is not None, inputs=inputs)
     elif format is ScoreFormat.xlsx:
         from .render import score_xlsx
 
         title = built.title + (f"({built.year}年度)" if built.year else "")
-        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built)), output, "xlsx 得分表")
+        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built)), output, "xlsx 得分表", inputs)
     else:
-        _emit_table(shown, built, explain, output)
+        _emit_table(shown, built, explain, output, inputs)
     raise Exit(OK)
 
 
@@ -222,24 +230,35 @@ def _progress(total: int, what: str):
 PROGRESS_FROM = 500  # units; fewer are scored before a bar could be read
 
 
-def _emit(text: str, output: Path | None, *, bom: bool = False) -> None:
+def _emit(text: str, output: Path | None, *, bom: bool = False, inputs=()) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"))
+    _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"), inputs)
 
 
-def _write(output: Path, data: bytes) -> None:
+def _write(output: Path, data: bytes, inputs=()) -> None:
+    """`data` into the file `output` names, atomically; never over one of the command's own
+    `inputs` (score f.yaml -o f.yaml would destroy the facts), a device or a folder."""
+    read = same_file(output, inputs)
+    if read is not None:
+        _report([error("E005", f"输出文件 {output} 就是本命令读取的 {read},写入会毁掉它", None, file=str(output),
+                       hint="-o 请换一个文件名")])
+        raise Exit(USAGE)
     try:
         atomic_write(output, data)
+    except NotAFile as exc:
+        _report([error("E001", f"无法写入 {output}: 它是{exc.kind},不是普通文件", None, file=str(output),
+                       hint="-o 请指定一个普通文件(已有的会被替换)")])
+        raise Exit(USAGE) from None
     except OSError as exc:
         _report([error("E001", f"无法写入 {output}: {exc.strerror}", None, file=str(output))])
         raise Exit(USAGE) from None
 
 
-def _emit_table(results, built, explain: bool, output: Path | None) -> None:
+def _emit_table(results, built, explain: bool, output: Path | None, inputs=()) -> None:
     console = _out() if output is None else Console(file=_Buffer(), width=160, color_system=None,
-                                                     soft_wrap=True, highlight=False)
+                                                     soft_wrap=True, highlight=False, markup=False, emoji=False)
     show_parts = any(r.bonus or r.deductions for r in results)
     title = built.title + (f"({built.year}年度)" if built.year else "")
     console.print(render_results.table(results, title, show_parts))
@@ -247,7 +266,7 @@ def _emit_table(results, built, explain: bool, output: Path | None) -> None:
         console.print()
         render_results.print_explanations(results, console)
     if output is not None:
-        _write(output, console.file.getvalue().encode("utf-8"))
+        _write(output, console.file.getvalue().encode("utf-8"), inputs)
 
 
 class _Buffer:
@@ -277,16 +296,10 @@ def try_command(
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出"),
 ) -> None:
     """试算一句规则: 显示它被理解成什么,以及给定的值得几分;不给值时列出它要读的值。"""
-    item_points = None
-    if points is not None:
-        try:
-            item_points = Decimal(points)
-        except InvalidOperation:
-            _report([error("E503", f"--points 的值“{points}”不是数字")])
-            raise Exit(USAGE) from None
-    from .trial import try_rule
+    from .trial import read_points, try_rule
 
     with _reported(Sources(Source.from_text("<规则>", rule), Source.from_text("<等级>", rule))):
+        item_points = None if points is None else read_points(points)
         result = try_rule(rule, list(values) if values else None, item_points, _other_units(others))
     if as_json:
         import json
@@ -315,14 +328,6 @@ def _other_units(text: str | None) -> list[list[str]] | None:
 
 # ------------------------------------------------------------- fmt, test, rules (issue 4)
 
-def _rubric_files(paths: List[Path]) -> list[Path]:
-    """Files as given; a directory stands for every .jd file under it."""
-    out: list[Path] = []
-    for path in paths:
-        out.extend(sorted(path.rglob("*.jd")) if path.is_dir() else [path])
-    return out
-
-
 @app.command()
 def fmt(
     files: List[Path] = typer.Argument(..., help="要排版的细则文件(.jd),或包含细则的目录"),
@@ -333,13 +338,14 @@ def fmt(
     from .formatter import FormatError, format_source
 
     sources = Sources()
-    problems: list[Diagnostic] = []
     changed: list[str] = []
-    io_failure = False
-    for path in _rubric_files(files):
+    paths, problems = rubric_files(files)
+    io_failure = bool(problems)
+    for path in paths:
         try:
-            source = Source.read(path, what="细则文件")
-            original = path.read_bytes().decode("utf-8-sig")
+            data = read_bytes(path, what="细则文件")  # once: the file read is the file compared
+            source = Source.from_bytes(str(path), data, what="细则文件")
+            original = data.decode("utf-8-sig")
         except Stop as stop:
             problems.extend(stop.diagnostics)
             io_failure = True
@@ -353,7 +359,7 @@ def fmt(
         except FormatError as exc:
             _err().print(Text(f"jdscore 内部错误(E900): {path}: {exc}", style="bold red"))
             raise Exit(INTERNAL) from None
-        if result.text == original and not path.read_bytes().startswith(b"\xef\xbb\xbf"):
+        if result.text == original and not data.startswith(b"\xef\xbb\xbf"):
             continue
         changed.append(str(path))
         if diff:
@@ -365,7 +371,7 @@ def fmt(
     _report(problems, sources)
     console = _err()
     for name in changed:
-        console.print(f"{'需要重排' if check_only or diff else '已重排'}: {name}")
+        console.print(f"{'需要重排' if check_only or diff else '已重排'}: {printable(name)}")
     if check_only or diff:
         console.print(f"{len(changed)} 个文件需要重排" if changed else "所有文件都已是统一格式")
     if io_failure:
@@ -443,7 +449,7 @@ def test_command(
     else:
         render_cases.print_results(results, Sources(), sys.stdout, _err())
     if junit is not None:
-        _write(junit, render_cases.to_junit(results))
+        _write(junit, render_cases.to_junit(results), [*paths, *found])
     raise Exit(CONTENT if failed else OK)
 
 
@@ -480,10 +486,10 @@ def _usable(path: Path, what: str) -> pipeline.Checked:
             raise
 
 
-def _emit_bytes(data: bytes, output: Path | None, what: str) -> None:
+def _emit_bytes(data: bytes, output: Path | None, what: str, inputs=()) -> None:
     """Binary output (a workbook): to -o, or to stdout only when it is not a terminal."""
     if output is not None:
-        _write(output, data)
+        _write(output, data, inputs)
         return
     stream = getattr(sys.stdout, "buffer", None)
     if stream is None or sys.stdout.isatty():
@@ -524,14 +530,15 @@ def template(
     built, program = checked.rubric, checked.program
     ref = _rubric_ref(rubric, output)
     names = list(dict.fromkeys(units or []))
+    inputs = (rubric,)
     if format is TemplateFormat.schema:
-        _emit(render_template.to_json_schema(built, program.schema), output)
+        _emit(render_template.to_json_schema(built, program.schema), output, inputs=inputs)
     elif format is TemplateFormat.csv:
-        _emit(render_template.to_csv(built, program.schema, ref, names), output, bom=True)
+        _emit(render_template.to_csv(built, program.schema, ref, names), output, bom=True, inputs=inputs)
     elif format is TemplateFormat.xlsx:
-        _emit_bytes(render_template.to_xlsx(built, program.schema, ref, names), output, "xlsx 采集表")
+        _emit_bytes(render_template.to_xlsx(built, program.schema, ref, names), output, "xlsx 采集表", inputs)
     else:
-        _emit(render_template.to_yaml(built, program.schema, ref, names), output)
+        _emit(render_template.to_yaml(built, program.schema, ref, names), output, inputs=inputs)
     raise Exit(OK)
 
 
@@ -564,12 +571,13 @@ def diff(
             facts_input = pipeline.read_facts(facts)
             sources.add(facts_input.source)
             effect = impact(result, before.program, after.program, facts_input)
+    inputs = (old, new) + ((facts,) if facts is not None else ())
     if format is DiffFormat.json:
-        _emit(render_diff.to_json(result, effect), output)
+        _emit(render_diff.to_json(result, effect), output, inputs=inputs)
     elif format is DiffFormat.md:
-        _emit(render_diff.to_markdown(result, effect), output)
+        _emit(render_diff.to_markdown(result, effect), output, inputs=inputs)
     else:
-        _emit(render_diff.to_text(result, effect), output)
+        _emit(render_diff.to_text(result, effect), output, inputs=inputs)
     raise Exit(OK)
 
 
@@ -597,15 +605,15 @@ def render(
     _report([d for d in checked.diagnostics if d.code in official.POINT_CODES], Sources(checked.source))
     table = official.build_table(checked.rubric, checked.diagnostics)
     if format is RenderFormat.html:
-        _emit(official.to_html(table), output)
+        _emit(official.to_html(table), output, inputs=(rubric,))
     elif format is RenderFormat.xlsx:
-        _emit_bytes(official.to_xlsx(table), output, "xlsx 表格")
+        _emit_bytes(official.to_xlsx(table), output, "xlsx 表格", (rubric,))
     elif format is RenderFormat.docx:
         from .render.docx import to_docx
 
-        _emit_bytes(to_docx(table), output, "Word 文档")
+        _emit_bytes(to_docx(table), output, "Word 文档", (rubric,))
     else:
-        _emit(official.to_markdown(table), output)
+        _emit(official.to_markdown(table), output, inputs=(rubric,))
     raise Exit(OK)
 
 
@@ -622,15 +630,16 @@ def _redline(old: Path, new: pipeline.Checked, format: RenderFormat, output: Pat
     table, marks = redline.redline(result, before.diagnostics, new.diagnostics)
     header = redline.header_lines(result)
     if format is RenderFormat.html:
-        _emit(redline.to_html(table, marks, header), output)
+        _emit(redline.to_html(table, marks, header), output, inputs=(old, Path(new.source.name)))
     else:
         from .render.docx import to_docx
 
-        _emit_bytes(to_docx(table, marks, [("表头的变化", line) for line in header]), output, "Word 文档")
+        _emit_bytes(to_docx(table, marks, [("表头的变化", line) for line in header]), output, "Word 文档",
+                    (old, Path(new.source.name)))
     raise Exit(OK)
 
 
-# --------------------------------------------------------------------- import (issue 14)
+# --------------------------------------------------------------------- import
 
 @app.command("import")
 def import_command(
@@ -643,7 +652,7 @@ def import_command(
 
     with _reported():
         result = import_document(document)
-    _emit(result.text, output)
+    _emit(result.text, output, inputs=(document,))
     _err().print(Text(result.summary()), soft_wrap=True)
     raise Exit(OK)
 
@@ -685,8 +694,39 @@ def _usage_problem(exc: Exception, argv: list[str]) -> Diagnostic:
     return error("E005", message, None, english=english, hint=helping)
 
 
+class _Terminated(BaseException):
+    """SIGTERM (a CI job cancelled, `kill`), raised wherever the run is, so that a temporary
+    output file is removed as on Ctrl-C (a BaseException: no handler takes it for a bug)."""
+
+
+def _terminated(signum, frame):
+    raise _Terminated()
+
+
+@contextmanager
+def _terminable():
+    """SIGTERM as _Terminated while the command runs (only the main thread may set it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turn exits into codes, never show a traceback unasked."""
+    try:
+        with _terminable():
+            return _main(argv)
+    except _Terminated:
+        _err().print("已终止")
+        return 128 + signal.SIGTERM
+
+
+def _main(argv: list[str] | None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         code = app(args=argv, standalone_mode=False)

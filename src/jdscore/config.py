@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Severity, Stop, error
+from .source import read_bytes
 
 CONFIG_NAMES = (".jdscore.toml", "pyproject.toml")
 LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
@@ -117,8 +118,8 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(read_bytes(path, what="配置文件").decode("utf-8"))
+    except (Stop, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False  # not ours to judge: a broken pyproject without our table is skipped
     return isinstance(data.get("tool"), dict) and "jdscore" in data["tool"]
 
@@ -132,9 +133,9 @@ def load_config(path: Path, configurable: set[str]) -> Config:
                                  english="invalid configuration")])
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise fail(f"无法读取配置文件: {exc.strerror}") from None
+        data = tomllib.loads(read_bytes(path, what="配置文件").decode("utf-8"))
+    except Stop as stop:  # missing, a pipe or a device, too large
+        raise fail(f"无法读取配置文件: {stop.diagnostics[0].message}") from None
     except UnicodeDecodeError:
         raise fail("配置文件不是 UTF-8 编码") from None
     except tomllib.TOMLDecodeError as exc:

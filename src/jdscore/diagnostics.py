@@ -32,6 +32,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E003": ("文件过大", "file too large"),
     "E004": ("配置有误", "invalid configuration"),
     "E005": ("命令行用法有误", "command-line usage error"),
+    "E006": ("不允许读取的细则路径", "rubric path not allowed"),
     "E101": ("无法识别的字符或写法", "unexpected character"),
     "E102": ("此处不应出现该内容", "unexpected token"),
     "E103": ("文件意外结束", "unexpected end of file"),
@@ -91,6 +92,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E414": ("细则文件有错误", "the rubric has errors"),
     "E415": ("扣分项不能缺报", "a deduction fact cannot be missing"),
     "E416": ("事实的值过大", "value too large"),
+    "E417": ("单位名称过长", "unit name too long"),
     "E501": ("无法理解这句规则", "sentence not understood"),
     "E502": ("给出的值个数不对", "wrong number of values"),
     "E503": ("无法读取给出的值", "unreadable value"),
@@ -165,7 +167,7 @@ CONTENT, USAGE = 1, 2
 
 # Codes whose problem is the command line or a file that cannot be read at all (exit 2);
 # every other code is a problem in what was read (exit 1).
-USAGE_CODES = frozenset({"E001", "E002", "E003", "E004", "E005", "E401", "E412", "E501", "E502",
+USAGE_CODES = frozenset({"E001", "E002", "E003", "E004", "E005", "E006", "E401", "E412", "E501", "E502",
                          "E503", "E602", "E605", "E801", "E802"})
 
 

@@ -10,6 +10,7 @@ cleanly instead of eating memory.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from .ast import Role
 from .diagnostics import Diagnostic, Stop, error
 from .numerals import NumeralError, exact_decimal, parse_number
+from .numerals import places as decimal_places
 from .parser import terminal_regex
 from .schema import FactSpec, Kind, Schema, UnitFacts
 from .source import to_simplified, Source, Span, collector_paused
@@ -32,6 +34,10 @@ except AttributeError:  # pragma: no cover - depends on the platform's PyYAML bu
     _Loader = yaml.SafeLoader
 
 MAX_DEPTH = 50
+# A unit's name is in every message about it: a name of 30,000 characters in a workbook of
+# a few thousand rows made gigabytes of messages. Real names (张庄村, XX县XX镇XX村民委员会)
+# are a few dozen characters.
+MAX_NAME = 100
 MAX_PLACES = 12
 # However it is written (aliases or not), a file never becomes more YAML nodes than this:
 # about as many as the largest honest facts file (MAX_SOURCE_BYTES of block YAML) holds.
@@ -45,6 +51,8 @@ _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _NULL_TAG = "tag:yaml.org,2002:null"
 _scalar_constructor = yaml.constructor.SafeConstructor()
+_DECIMAL_INT = re.compile(r"[-+]?[0-9]+")
+_SPELLED_NUMBER = re.compile(r"[-+]?(?:0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)")
 
 
 # ---------------------------------------------------------------------------- YAML
@@ -142,8 +150,12 @@ class _Expander:
             out: dict[str, Any] = {}
             keys: dict[str, tuple[int, int]] = {}
             for key_node, value_node in node.value:
-                key = self.convert(key_node, depth + 1).value
-                key = "" if key is None else str(key) if not isinstance(key, str) else key
+                self.convert(key_node, depth + 1)  # counted like any node
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self.fail("E402", "这里的键是列表或映射,键应是文字(单位名、事实名)", key_node.start_mark,
+                              hint="直接写名称;名称里有特殊字符时加引号")
+                # a name as written: YAML 1.1 read the unit Yes as True, null as nothing, 0x1A as 26
+                key = key_node.value
                 if key in out:
                     self.fail("E413", f"“{key}”在同一层写了两次", key_node.start_mark,
                               hint=f"第一次在第 {keys[key][0]} 行;删掉或合并其中一处")
@@ -156,13 +168,20 @@ class _Expander:
 
 
 def _scalar(node) -> Any:
+    if node.tag == _INT_TAG:
+        # decimal only: YAML 1.1 reads 010 as 8, 0x10 as 16 and 1:30 as 90; those stay text,
+        # which the validator refuses with the spelling (E405), and 010 is 10
+        digits = node.value.replace("_", "")
+        if not _DECIMAL_INT.fullmatch(digits):
+            return node.value
+        return int(digits) if len(digits) < 100 else Decimal(digits)  # int() refuses 4,300 digits
     if node.tag == _FLOAT_TAG:
         try:
             value = Decimal(node.value.replace("_", ""))
         except InvalidOperation:
             return node.value
         return value if value.is_finite() else node.value
-    if node.tag in (_INT_TAG, _BOOL_TAG, _NULL_TAG):
+    if node.tag in (_BOOL_TAG, _NULL_TAG):
         try:
             return _scalar_constructor.construct_object(node)
         except (yaml.YAMLError, ValueError, LookupError):  # `!!int ""`, `!!bool x`: PyYAML indexes
@@ -368,11 +387,6 @@ def _numeral(text: str) -> Decimal | None:
     return exact_decimal(value)
 
 
-def _places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
 class Validator:
     def __init__(self, source: Source, schema: Schema, places: int):
         self.source = source
@@ -470,14 +484,17 @@ class Validator:
             return None
         number = self.values.number(value)
         if number is None:
-            self.report("E405", f"“{label}”应是{kind.label},而不是“{_show(value)}”", located, unit)
+            spelled = isinstance(value, str) and _SPELLED_NUMBER.fullmatch(value.strip()) is not None
+            self.report("E405", f"“{label}”应是{kind.label},而不是“{_show(value)}”", located, unit,
+                        hint="用十进制数字填写,例如 3、0.5 或 85%" + ("(0x10、1:30 这类 YAML 1.1 写法不读作数字)"
+                                                              if spelled else ""))
             return None
         if number and number.adjusted() >= MAX_DIGITS:  # adjusted(): abs() itself overflows on 1e999999999
             # str, not _show: written out in full, 1e999999999 would be a billion characters
             self.report("E416", f"“{label}”的值过大({str(value)[:40]})", located, unit,
                         hint="请核对;事实的值应小于一千万亿(10^15)")
             return None
-        if _places(number) > self.places:
+        if decimal_places(number) > self.places:
             self.report("E411", f"“{label}”的小数位数超过 {self.places} 位", located, unit,
                         hint=f"最多保留 {self.places} 位小数")
             return None
@@ -569,16 +586,18 @@ def _plain(located: Located):
     return value
 
 
-def resolve_rubric_path(facts_path: Path, written: str) -> Path:
-    """A facts file names its rubric relative to itself, not to the working directory."""
-    path = Path(written)
-    return path if path.is_absolute() else (facts_path.parent / path)
-
-
 def read_facts_document(source: Source) -> tuple[Located, FactsEnvelope]:
     with collector_paused():
         doc = read_yaml(source)
     return doc, check_envelope(doc, source)
+
+
+def long_name(name: str, where: Span) -> Diagnostic | None:
+    """E417 when a unit's name is longer than MAX_NAME (it is shown shortened), else None."""
+    if len(name) <= MAX_NAME:
+        return None
+    return error("E417", f"单位名称有 {len(name)} 个字符,超过上限 {MAX_NAME}(“{name[:20]}…”)", where,
+                 hint="只写单位的名称;说明和数据请写在别处")
 
 
 def validate_units(source: Source, doc: Located, schema: Schema, places: int) -> list[UnitFacts]:
@@ -588,6 +607,10 @@ def validate_units(source: Source, doc: Located, schema: Schema, places: int) ->
     out: list[UnitFacts] = []
     with collector_paused():
         for name, body in units_node.value.items():
+            too_long = long_name(name, _point(source.name, units_node.keys[name]))
+            if too_long is not None:
+                validator.diagnostics.append(too_long)
+                continue
             unit = validator.unit(name, body, units_node.keys[name])
             if unit is not None:
                 out.append(unit)

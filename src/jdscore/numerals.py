@@ -135,6 +135,12 @@ def plain(value: Decimal) -> str:
 
 
 def places(value: Decimal) -> int:
-    """How many decimal places `value` needs."""
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    """How many decimal places `value` needs. From its digits, not from normalize(), which
+    rounds in the context: 1e-999999999 underflowed to 0 and needed none."""
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or not any(digits):
+        return 0
+    kept = len(digits)
+    while digits[kept - 1] == 0:  # trailing zeros of the coefficient need no place
+        kept -= 1
+    return max(0, -(exponent + len(digits) - kept))

@@ -150,7 +150,7 @@ def syntax_diagnostic(source: Source, exc: UnexpectedInput) -> Diagnostic:
         message = f"此处不应出现{shown}" + (f",这里应为{expected}" if expected else "")
         previous = (getattr(exc, "token_history", None) or [None])[-1]
         if "_COLON" in exc.expected and previous is not None and previous.type == "NAME":
-            message = f"“{previous}”后面缺少冒号“:”"  # the commonest slip in a rule line
+            message = f"“{_show(str(previous))}”后面缺少冒号“:”"  # the commonest slip in a rule line
         return error("E102", message, _token_span(source, token),
                      english=f"unexpected {token.type}", hint=_hint_for(exc.expected))
     if isinstance(exc, UnexpectedEOF):
@@ -169,7 +169,8 @@ def _open_brace(exc: UnexpectedToken) -> Token | None:
 
 
 def _show(text: str) -> str:
-    return text.replace("\n", "\\n")[:20]
+    shown = text.replace("\n", "\\n")
+    return shown if len(shown) <= 20 else shown[:20] + "…"
 
 
 def _hint_for(expected) -> str:
@@ -211,7 +212,8 @@ def parse(source: Source, start: str = "rubric") -> Tree:
     reparse = MAX_REPARSED_CHARS  # every retry parses the whole text again
     while True:
         try:
-            tree = lark_parser().parse(text, start=start)
+            lexed = collapse_blank_lines(text)
+            tree = lark_parser().parse(lexed, start=start)
         except UnexpectedInput as exc:
             diagnostic = syntax_diagnostic(source, exc)
             found.append(diagnostic)
@@ -235,7 +237,7 @@ def parse(source: Source, start: str = "rubric") -> Tree:
             raise Stop([error("E104", "嵌套层次过深,jdscore 无法处理", _node_span(source, deep),
                                 english="nesting too deep",
                                 hint="分组一般只有 大项/小项/具体项目/子项 几层;很长的公式请拆成几个指标")])
-        return _as_written(tree, source, text)
+        return _as_written(tree, source, lexed)
 
 
 # Characters no token may hold (the grammar's terminals leave them out too).
@@ -244,19 +246,59 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def _as_written(tree: Tree, source: Source, parsed: str) -> Tree:
     """Tokens carry the text as written: the parser read traditional characters as
-    simplified ones (the same length), but names, titles and sentences keep their own."""
+    simplified ones and long runs of blank lines as one (the same length, so that offsets
+    hold), but names, titles and sentences keep their own text, and every token and node
+    the lines and columns of the original (collapse_blank_lines)."""
     if parsed == source.text:
         return tree
     original = source.text
+    moved = parsed.count("\n") != original.count("\n")
     stack = [tree]
     while stack:
         node = stack.pop()
+        if moved and not node.meta.empty:
+            _reposition(node.meta, source)
         for i, child in enumerate(node.children):
             if isinstance(child, Tree):
                 stack.append(child)
             elif isinstance(child, Token) and child.start_pos is not None:
-                node.children[i] = Token.new_borrow_pos(child.type, original[child.start_pos:child.end_pos], child)
+                node.children[i] = _written(child, source, moved)
     return tree
+
+
+def _written(token: Token, source: Source, moved: bool) -> Token:
+    """`token` with its text as written, and its lines and columns when they `moved`."""
+    written = Token.new_borrow_pos(token.type, source.text[token.start_pos:token.end_pos], token)
+    if moved:
+        _reposition(written, source)
+    return written
+
+
+def _reposition(item, source: Source) -> None:
+    """Lines and columns (of a token or a node's meta) from its offsets in `source`."""
+    item.line, item.column = source.position(item.start_pos)
+    item.end_line, item.end_column = source.position(item.end_pos)
+
+
+# The grammar's line break is a repeated group, `(\n[ \t]*)+`, and Python's regex engine
+# keeps state for every repetition of a group inside the lexer's pattern of a hundred
+# groups: 200,000 blank lines took 300 MB. A run of more blank lines than this is lexed as
+# one line break followed by spaces (the same length), and _as_written puts every line
+# and column back.
+MAX_BLANK_RUN = 8
+_BLANK_RUN = re.compile(r"\n[ \t\u3000\n]*\n")  # one character class: no state per line
+
+
+def collapse_blank_lines(text: str) -> str:
+    """`text` with every run of more than MAX_BLANK_RUN blank lines turned into spaces after
+    its first line break; offsets are unchanged, line numbers are not."""
+    def flat(run: re.Match) -> str:
+        found = run.group()
+        if found.count("\n") <= MAX_BLANK_RUN:
+            return found
+        return "\n" + found[1:].replace("\n", " ")
+
+    return _BLANK_RUN.sub(flat, text)
 
 
 # Every later stage (builder, checker, compiler, renderers) walks the tree by recursion;
@@ -313,9 +355,10 @@ def parse_layout(source: Source) -> tuple[Tree, list[Token]]:
     parse(source, "rubric")  # syntax errors are reported the usual way, all of them
     _collected_comments.clear()
     try:
-        text = to_simplified(source.text)
+        text = collapse_blank_lines(to_simplified(source.text))
         tree = _as_written(_layout_parser().parse(text, start="rubric"), source, text)
-        comments = [Token.new_borrow_pos(c.type, source.text[c.start_pos:c.end_pos], c) for c in _collected_comments]
+        moved = text.count("\n") != source.text.count("\n")
+        comments = [_written(c, source, moved) for c in _collected_comments]
         return tree, comments
     finally:
         _collected_comments.clear()

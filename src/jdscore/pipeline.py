@@ -24,11 +24,12 @@ from .build import build_rubric, parse_sentence
 from .checker import check as run_checks
 from .compiler import Program, compile_rubric
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
-from .facts import FactsEnvelope, Located, read_facts_document, resolve_rubric_path, validate_units
+from .facts import FactsEnvelope, Located, read_facts_document, validate_units
+from .paths import named_rubric
 from .runtime import UnitResult, score_units
 from .schema import Schema, UnitFacts, build_schema, reads
 from .sentences import Context, assemble_rule
-from .source import Source, collector_paused
+from .source import Source, Span, collector_paused
 
 
 # ----------------------------------------------------------------------------- rubrics
@@ -96,9 +97,14 @@ class FactsInput:
     table: tabular.Table | None = None
 
     def rubric_path(self) -> Path | None:
+        """The rubric the file names, or None; Stop (E006) when it may not name that one."""
         if self.envelope.rubric is None:
             return None
-        return resolve_rubric_path(self.path, self.envelope.rubric)
+        return named_rubric(self.path, self.envelope.rubric, self.rubric_span())
+
+    def rubric_span(self) -> Span:
+        """Where the file names its rubric (its rubric: line, or its 细则 cell)."""
+        return self.doc.value["rubric"].span(self.source.name)
 
     def units(self, schema: Schema, places: int) -> list[UnitFacts]:
         """Every unit validated against a rubric's facts; Stop listing every problem."""
@@ -160,18 +166,27 @@ def rubric_for(facts: FactsInput, override: Path | None, what: str = "计分") -
     if path is None:
         raise Stop([error("E402", "事实文件没有写 rubric:(细则文件路径),也没有用 --rubric 指定",
                           None, file=str(facts.path), hint="在事实文件开头写 rubric: 细则文件的相对路径")])
+    return named_check(path, facts.envelope.rubric, facts.rubric_span(), "事实文件").usable(what, code="E414")
+
+
+def named_check(path: Path, written: str, where: Span, naming: str) -> Checked:
+    """`check` of a rubric a file names (`written`, at `where`): its problems point there,
+    and a file that does not parse as a rubric at all gets one error and no excerpt (the
+    file may be anything a careless or hostile path reaches)."""
     try:
         source = Source.read(path, what="细则文件")
     except Stop as stop:
         problem = stop.diagnostics[0]
         message = problem.message
-        if problem.code == "E001":
-            message = (f"找不到细则文件 {facts.envelope.rubric}"
-                       f"(按事实文件所在目录解析为 {os.path.normpath(path)})")
-        where = facts.doc.value["rubric"].span(facts.source.name)
+        if problem.code == "E001" and not os.path.lexists(path):
+            message = f"找不到细则文件 {written}(按{naming}所在目录解析为 {os.path.normpath(path)})"
         raise Stop([error(problem.code, message, where,
-                          hint="rubric: 的路径相对于事实文件本身,而不是当前目录")]) from None
-    return check(source).usable(what, code="E414")
+                          hint=problem.hint or f"rubric: 的路径相对于{naming}本身,而不是当前目录")]) from None
+    checked = check(source)
+    if checked.rubric is None:
+        raise Stop([error("E414", f"{written} 不能解析为细则(有 {len(checked.errors)} 处语法错误)", where,
+                          hint=f"运行 jdscore check {os.path.normpath(path)} 查看错误所在")])
+    return checked
 
 
 def score(checked: Checked, facts: FactsInput, *, explain: bool = False, progress=None) -> list[UnitResult]:

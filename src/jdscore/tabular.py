@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Stop, error
-from .facts import Budget, CellSpan, FactsEnvelope, Located, read_yaml, validate_units
+from .facts import Budget, CellSpan, FactsEnvelope, Located, long_name, read_yaml, validate_units
 from .numerals import plain
 from .schema import Kind, Schema, UnitFacts
 from .source import Source, read_bytes
@@ -144,15 +144,15 @@ def typed(text: str):
     text = text.strip()
     if not text:
         return None
-    if _INTEGER.fullmatch(text):
-        return int(text)
+    if _INTEGER.fullmatch(text):  # (Decimal when long: int() refuses 4,300 digits; E416 says why)
+        return int(text) if len(text) < 100 else Decimal(text)
     if _DECIMAL.fullmatch(text):
         return Decimal(text)
     return text
 
 
 def _csv_value(text: str):
-    return typed(text)
+    return _ErrorValue(text.strip()) if text.strip() in EXCEL_ERRORS else typed(text)
 
 
 def _read_xlsx(name: str, data: bytes) -> Table:
@@ -161,8 +161,7 @@ def _read_xlsx(name: str, data: bytes) -> Table:
     hint = "请用 Excel 另存为 .xlsx(不设密码);旧的 .xls 格式需先转换"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
-                raise _fail("E602", f"{name} 解压后过大,不像是一份事实表", name, hint=hint)
+            _check_parts(name, archive, hint)
     except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):  # damaged: "zip file version 12.4"
         raise _fail("E602", f"{name} 不是有效的 .xlsx 文件", name, hint=hint) from None
     try:
@@ -171,11 +170,7 @@ def _read_xlsx(name: str, data: bytes) -> Table:
         raise _fail("E602", f"{name} 无法作为工作簿打开({type(exc).__name__})", name, hint=hint) from None
     try:
         ws = wb[DATA_SHEET] if DATA_SHEET in wb.sheetnames else wb.worksheets[0]
-        rows: list[tuple[int, list[Any]]] = []
-        for r, cells in enumerate(ws.iter_rows(max_col=MAX_COLUMNS), start=1):
-            if r > MAX_ROWS:
-                raise _fail("E602", f"{name} 超过 {MAX_ROWS} 行", name, hint="一个单位一行,请确认选对了文件")
-            rows.append((r, [_xlsx_value(c) for c in cells]))
+        rows = list(_sheet_rows(name, ws))
         sheet = ws.title
     except Stop:
         raise
@@ -185,6 +180,114 @@ def _read_xlsx(name: str, data: bytes) -> Table:
     finally:
         wb.close()
     return Table(name, sheet, rows, Source(name, ""))
+
+
+# Each XML part of a workbook is parsed by the system's expat, whose time grows with the
+# square of a single token's length (a 190 KB workbook holding one huge text node unzipped
+# to 200 MB and took over half an hour). A part may unzip to MAX_PART, no token in it may
+# be longer than MAX_TOKEN (an honest cell holds at most 32,767 characters), and a sheet
+# may hold MAX_CELLS cells, counting each row as wide as its last value.
+MAX_PART = 32 * 1024 * 1024
+MAX_TOKEN = 1024 * 1024
+MAX_CELLS = 5_000_000
+_XML_PARTS = (".xml", ".rels", ".vml")
+_OPENING_RUN = re.compile(rb"[^<]{%d}" % MAX_TOKEN)
+_TAG_RUN = re.compile(rb"<[^<]{%d}" % MAX_TOKEN)  # a tag and the text after it: '<' ends both
+_SPECIAL = re.compile(rb"<!--|<!\[CDATA\[|<\?")  # these may hold '<': measured to their end
+_SPECIAL_END = {b"<!--": b"-->", b"<![CDATA[": b"]]>", b"<?": b"?>"}
+
+
+def _check_parts(name: str, archive: zipfile.ZipFile, hint: str) -> None:
+    """Refuse a workbook whose parts unzip too large or hold a token too long to parse.
+    (The sizes a zip states bound what it yields: zipfile reads no byte past them.)"""
+    infos = archive.infolist()
+    if sum(info.file_size for info in infos) > MAX_UNZIPPED:
+        raise _fail("E602", f"{name} 解压后过大,不像是一份事实表", name, hint=hint)
+    for info in infos:
+        if not info.filename.lower().endswith(_XML_PARTS):
+            continue
+        if info.file_size > MAX_PART:
+            raise _fail("E602", f"{name} 中的 {info.filename} 解压后有 {info.file_size // 1024 // 1024} MB,"
+                        f"超过上限 {MAX_PART // 1024 // 1024} MB", name,
+                        hint="一份事实表用不了这么大;请确认选对了文件,或删去多余的行、列和格式后另存")
+        if _long_token(archive.read(info)):
+            raise _fail("E602", f"{name} 中的 {info.filename} 有一段超过 {MAX_TOKEN // 1024 // 1024} MB 的"
+                        "文字、注释或标记,不像是一份事实表", name, hint=hint)
+
+
+def _long_token(xml: bytes) -> bool:
+    """Whether one text node, tag, comment, CDATA section or processing instruction of `xml`
+    is longer than MAX_TOKEN. Linear: every search starts where the last one ended."""
+    if _OPENING_RUN.match(xml) or _TAG_RUN.search(xml):
+        return True
+    position = 0
+    while (start := _SPECIAL.search(xml, position)) is not None:
+        end = xml.find(_SPECIAL_END[start.group()], start.end(), start.end() + MAX_TOKEN)
+        if end < 0:
+            return True
+        position = end
+    return False
+
+
+def _sheet_rows(name: str, ws):
+    """(row number, values) of every row holding a value, each row as wide as its last value
+    (empty cells formatted out to column 2,000 cost nothing), columns past MAX_COLUMNS left out.
+
+    openpyxl's own rows are as wide as the sheet says it is, or as the column asked for, so
+    that a cell in row 1,000,000 or in column XFD made millions of empty cells: the sheet's
+    cells are read from its parser instead (openpyxl 3.1's read-only worksheet)."""
+    from openpyxl.cell.read_only import ReadOnlyCell
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    class ValuedCells(WorkSheetParser):
+        def parse_row(self, row):
+            # an empty cell (formatting only: <c r="BXX9" s="1"/>) costs openpyxl more than
+            # all the rest; it is dropped unread unless a cell without its position follows,
+            # whose place openpyxl counts from the cell before it
+            cells = list(row)
+            if all(cell.get("r") for cell in cells):
+                row[:] = [cell for cell in cells if len(cell)]
+            return super().parse_row(row)
+
+    wb = ws.parent
+    cells_left = MAX_CELLS
+    with ws._get_source() as source:
+        parser = ValuedCells(source, ws._shared_strings, data_only=True, epoch=wb.epoch,
+                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+        for r, cells in parser.parse():
+            if r > MAX_ROWS:
+                raise _fail("E602", f"{name} 超过 {MAX_ROWS} 行(第 {r} 行有内容)", name,
+                            hint="一个单位一行;请确认选对了文件,或删去表格下方多余的内容")
+            values = {}
+            for cell in cells:
+                if cell["value"] is not None and 0 < cell["column"] <= MAX_COLUMNS:
+                    value = _xlsx_value(ReadOnlyCell(ws, **cell))
+                    if value is not None:
+                        values[cell["column"]] = value
+            if not values:
+                continue
+            width = max(values)
+            cells_left -= width
+            if cells_left < 0:
+                raise _fail("E602", f"{name} 的单元格超过 {MAX_CELLS} 个", name,
+                            hint="一个单位一行、一个事实一列;请确认选对了文件")
+            yield r, [values.get(c) for c in range(1, width + 1)]
+
+
+# What a formula that failed shows in its cell (and a CSV saved from it holds as text): a
+# unit-name cell holding one starts with #, but it is no comment row.
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+                          "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
+
+
+class _ErrorValue:
+    """A cell holding a formula's error value: never a name or a fact, reported with its cell."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class _Date:
@@ -209,6 +312,8 @@ def _xlsx_value(cell):
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
         return _Date(value)
     text = str(value).strip()
+    if getattr(cell, "data_type", None) == "e" or text in EXCEL_ERRORS:
+        return _ErrorValue(text)
     return text if text else None
 
 
@@ -278,11 +383,19 @@ def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
                 problems.append(error("E603", f"第 {r} 行填了数据,但没有写单位名称",
                                       table.span(r, 1), hint="在 A 列写单位名称,或删掉这一行"))
             continue
+        if isinstance(first, _ErrorValue):
+            problems.append(error("E604", f"第 {r} 行的单位名称是公式的错误值 {first},这个单位无法计分",
+                                  table.span(r, 1), hint="在 A 列改正公式或直接填写单位名称"))
+            continue
         for c in filled:
             if c not in named and not _is_comment(header_cells[c - 1] if c - 1 < len(header_cells) else None):
                 problems.append(error("E603", "这一格有数据,但这一列没有表头(事实名称)",
                                       table.span(r, c), hint="在表头行写上事实名称,或清空这一列"))
         unit = _name(first)
+        too_long = long_name(unit, table.span(r, 1))
+        if too_long is not None:
+            problems.append(too_long)
+            continue
         if unit in units:
             problems.append(error("E413", f"单位“{unit}”写了两行(另一行是第 {unit_keys[unit][0]} 行)",
                                   table.span(r, 1), hint="删掉或合并其中一行"))
@@ -294,6 +407,10 @@ def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
             if isinstance(value, _Date):
                 problems.append(error("E604", f"单位“{unit}”: “{name}”填的是日期或时间({value}),不是数值",
                                       table.span(r, c), hint="把这一格设为“常规”格式后重新填写"))
+                value = None
+            elif isinstance(value, _ErrorValue):
+                problems.append(error("E604", f"单位“{unit}”: “{name}”是公式的错误值 {value},不是数值",
+                                      table.span(r, c), hint="改正这一格的公式,或直接填写数值"))
                 value = None
             body[name] = table.located(value, r, c)
             keys[name] = (r, c, table.ref(r, c))
@@ -333,7 +450,7 @@ def _period(value):
     if isinstance(value, int):
         return value
     text = str(value)
-    return int(text) if text.isdigit() else text
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 100 else text
 
 
 def load(path: str | Path, *, need_rubric: bool = False) -> tuple[Table, Located, FactsEnvelope]:

@@ -7,13 +7,15 @@ typed on the command line can change the structure it is scored in.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from . import ast as A
 from .build import parse_band_sentence
 from .diagnostics import CONTENT, USAGE, Diagnostic, Stop, error
-from .facts import Located, Validator
+from .facts import MAX_DIGITS, MAX_PLACES, Located, Validator
+from .numerals import places as decimal_places
 from .numerals import plain
 from .parser import terminal_regex
 from .pipeline import sentence_rubric
@@ -50,6 +52,23 @@ class TryResult:
     def to_dict(self) -> dict:
         return {"score": self.score, "understood": self.understood, "rule": self.rule,
                 "needs": [n.to_dict() for n in self.needs]}
+
+
+def read_points(text: str) -> Decimal:
+    """--points as an exact number an item may have: Stop (E503) for NaN, an infinity, or
+    one too large or too fine to score (1e5000 became an integer of 5,000 digits)."""
+    try:
+        points = Decimal(unicodedata.normalize("NFKC", text).strip())
+    except InvalidOperation:
+        points = None
+    if points is None or not points.is_finite():
+        raise Stop([error("E503", f"--points 的值“{text[:40]}”不是数字", hint="例如 --points 5")], USAGE)
+    if points and points.adjusted() >= MAX_DIGITS:
+        raise Stop([error("E503", f"--points 的值“{text[:40]}”过大", hint="本项分值应小于一千万亿(10^15)")], USAGE)
+    if decimal_places(points) > MAX_PLACES:
+        raise Stop([error("E503", f"--points 的值“{text[:40]}”小数位数超过 {MAX_PLACES} 位",
+                          hint=f"最多保留 {MAX_PLACES} 位小数")], USAGE)
+    return points
 
 
 def try_rule(text: str, values: list[str] | None, points: Decimal | None = None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from ..diagnostics import Diagnostic, Severity
-from ..source import excerpt
+from ..source import excerpt, printable
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 
@@ -28,12 +28,21 @@ def diagnostic_lines(diagnostic: Diagnostic, sources) -> list[tuple[str, str]]:
     return lines
 
 
-def render_text(diagnostics: list[Diagnostic], sources, console) -> None:
+# A run with more problems than this prints these and a count: a file that is wrong on
+# every line printed 60,000 excerpts, for minutes, and the first ones are what to fix.
+MAX_SHOWN = 200
+
+
+def render_text(diagnostics: list[Diagnostic], sources, console, *, limit: int = MAX_SHOWN) -> None:
     from rich.text import Text
 
-    for d in diagnostics:
+    for d in diagnostics[:limit]:
         for text, style in diagnostic_lines(d, sources):
-            console.print(Text(text, style=style), soft_wrap=True)
+            console.print(Text(printable(text), style=style), soft_wrap=True)
+        console.print()
+    if len(diagnostics) > limit:
+        console.print(Text(f"……另有 {len(diagnostics) - limit} 条未显示(共 {len(diagnostics)} 条);"
+                           "先改正上面这些后重新运行", style="bold"), soft_wrap=True)
         console.print()
 
 

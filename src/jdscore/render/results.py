@@ -8,12 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from rich.table import Table
 from rich.text import Text
 
 from .. import ast as A
 from ..numerals import plain
+from ..source import printable
 from ..runtime import Status, UnitResult
 
 # Every status in Chinese, for every output that shows one.
@@ -23,7 +25,7 @@ STATUS_TEXT = {Status.OK: "", Status.MET: "达标", Status.UNMET: "未达标", S
 
 
 def table(results: list[UnitResult], title: str, show_parts: bool) -> Table:
-    t = Table(title=title, title_justify="left", show_lines=False)
+    t = Table(title=Text(printable(title)), title_justify="left", show_lines=False)
     t.add_column("名次", justify="right")
     t.add_column("单位")
     t.add_column("总分", justify="right")
@@ -47,7 +49,7 @@ def table(results: list[UnitResult], title: str, show_parts: bool) -> Table:
         if show_parts:
             row += [plain(r.base), plain(r.bonus), plain(r.deductions)]
         row.append(";".join(notes))
-        t.add_row(*row)
+        t.add_row(*(Text(printable(cell)) for cell in row))  # data, never markup
     return t
 
 
@@ -124,7 +126,7 @@ def fact_text(v) -> str:
 def print_explanations(results: list[UnitResult], console) -> None:
     for r in results:
         for text, style in explanation(r):
-            console.print(Text(text, style=style), soft_wrap=True)
+            console.print(Text(printable(text), style=style), soft_wrap=True)
         console.print()
 
 
@@ -135,28 +137,40 @@ def to_json(results: list[UnitResult], meta: dict) -> str:
 
 
 def to_csv(results: list[UnitResult], group_titles: list[str]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
-                    + [_inert(t) for t in group_titles])
+    lines = [_csv_line(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
+                       + [_inert(t) for t in group_titles])]
     for r in sorted(results, key=lambda r: (r.rank, r.name)):
         by_title = {}
         for item in r.items or []:
             if item.kind == "group" and item.depth == 0:
                 by_title.setdefault(item.title, plain(item.score))
-        writer.writerow([r.rank, _inert(r.name), plain(r.total), _inert(r.grade or ""), plain(r.base),
-                         plain(r.bonus), plain(r.deductions), _inert(r.veto.title if r.veto else ""),
-                         _inert("、".join(r.missing))]
-                        + [by_title.get(t, "") for t in group_titles])
-    return buffer.getvalue()
+        lines.append(_csv_line([r.rank, _inert(r.name), plain(r.total), _inert(r.grade or ""), plain(r.base),
+                                plain(r.bonus), plain(r.deductions), _inert(r.veto.title if r.veto else ""),
+                                _inert("、".join(r.missing))]
+                               + [by_title.get(t, "") for t in group_titles]))
+    return "".join(lines)
+
+
+def _csv_line(row: list) -> str:
+    """One CSV row ending in LF, every field that holds a CR or an LF quoted. (The csv module
+    quotes only the characters of its own line terminator: with LF, a name holding a bare CR
+    went out unquoted, and a reader that starts a new row at the CR saw what follows it as
+    the first cell of a row of its own.)"""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(row)
+    return buffer.getvalue()[:-2] + "\n"
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_LINES = re.compile(r"(\r\n|\r|\n)")
 
 
 def _inert(text: str) -> str:
     """Text that a spreadsheet shows rather than runs. Excel evaluates a CSV cell starting
     with = + - @ as a formula: a unit named =HYPERLINK(…) in another office's facts file
-    would become a live link. The leading ' is Excel's own mark for "this is text".
+    would become a live link. The leading ' is Excel's own mark for "this is text"; each
+    line of the text gets it, for a reader that splits a cell at its line breaks.
     Only names and titles pass here; numbers (a total of -1.5) are written as they are."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    parts = _LINES.split(text)
+    return "".join("'" + part if i % 2 == 0 and part.startswith(_FORMULA_START) else part
+                   for i, part in enumerate(parts))

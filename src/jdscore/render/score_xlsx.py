@@ -19,7 +19,7 @@ def _num(text):
 def to_xlsx(results: list[UnitResult], title: str, group_titles: list[str]) -> bytes:
     from openpyxl.styles import Font
 
-    from .xlsx import BORDER, HEADER_FILL, HEADER_FONT, WRAP_TOP, new_workbook, workbook_bytes
+    from .xlsx import BORDER, HEADER_FILL, HEADER_FONT, WRAP_TOP, new_workbook, text, workbook_bytes
 
     ordered = [r.to_dict() for r in sorted(results, key=lambda r: (r.rank, r.name))]
     wb = new_workbook(title)
@@ -39,7 +39,7 @@ def to_xlsx(results: list[UnitResult], title: str, group_titles: list[str]) -> b
                _num(unit["bonus"]), _num(unit["deductions"]), (unit["veto"] or {}).get("path", [""])[-1],
                "、".join(unit["missing"])] + [_num(top.get(t)) for t in group_titles]
         for c, value in enumerate(row, start=1):
-            ws.cell(r, c, value).border = BORDER
+            ws.cell(r, c, text(value)).border = BORDER
     ws.freeze_panes = "C3"
     ws.column_dimensions["B"].width = 18
     detail = wb.create_sheet("明细")
@@ -55,7 +55,7 @@ def to_xlsx(results: list[UnitResult], title: str, group_titles: list[str]) -> b
                    _num(item["points"]), _num(item["lost"]), STATUS_TEXT[Status(item["status"])] or "正常",
                    item["responsible"]]
             for c, value in enumerate(row, start=1):
-                cell = detail.cell(r, c, value)
+                cell = detail.cell(r, c, text(value))
                 cell.alignment = WRAP_TOP
             r += 1
     for letter, width in zip("ABCDEFGHI", (14, 36, 48, 24, 8, 8, 8, 10, 14)):

@@ -339,6 +339,12 @@ def to_csv(rubric: A.Rubric, schema: Schema, rubric_ref: str, units: list[str] |
 _FORM_ROWS = 300
 
 
+# A list validation is written as one literal, "甲,乙,丙": a name holding a comma or a quote
+# cannot be written into it (it split the list, or ended the formula early), and Excel
+# refuses a literal longer than 255 characters as damage.
+MAX_LISTED = 255
+
+
 def _validation(fact: FactInfo, cell: str):
     """An Excel data validation for one fact column (None for lists, which are text)."""
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -349,7 +355,10 @@ def _validation(fact: FactInfo, cell: str):
     if fact.kind in (Kind.BOOL, Kind.GRADE):
         words = [yes_word(), no_word()] if fact.kind is Kind.BOOL else list(spec.grades)
         words += [missing] if fact.missing_allowed else []
-        dv = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True)
+        listed = ",".join(words)
+        if any(mark in word for word in words for mark in ',"') or len(listed) > MAX_LISTED:
+            return None  # no list Excel can hold: the column is checked when jdscore reads it
+        dv = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
     else:
         if fact.kind is Kind.COUNT:
             test = f"AND(ISNUMBER({cell}),{cell}>=0,{cell}=INT({cell}))"
@@ -381,7 +390,7 @@ def to_xlsx(rubric: A.Rubric, schema: Schema, rubric_ref: str, units: list[str] 
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment
 
-    from .xlsx import BORDER, HEADER_FILL, HEADER_FONT, NOTE_FONT, WRAP_TOP, new_workbook, workbook_bytes
+    from .xlsx import BORDER, HEADER_FILL, HEADER_FONT, NOTE_FONT, WRAP_TOP, new_workbook, text, workbook_bytes
 
     facts = catalogue(rubric, schema)
     units = units or []
@@ -405,7 +414,7 @@ def to_xlsx(rubric: A.Rubric, schema: Schema, rubric_ref: str, units: list[str] 
     ws.cell(hint_row, 1).font = NOTE_FONT
     last = first + max(len(units), _FORM_ROWS) - 1
     for i, unit in enumerate(units):
-        ws.cell(first + i, 1, unit)
+        ws.cell(first + i, 1, text(unit))
     ws.column_dimensions["A"].width = 18
     for index, fact in enumerate(facts, start=2):
         letter = tabular.column_letter(index)

@@ -13,10 +13,12 @@ import zipfile
 from decimal import Decimal
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.writer.excel import ExcelWriter
 
 from ..numerals import plain
+from ..source import printable
 
 FIXED_TIME = datetime.datetime(2000, 1, 1, 0, 0, 0)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -74,6 +76,15 @@ def workbook_bytes(wb: Workbook) -> bytes:
     archive = _FixedZip(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
     ExcelWriter(wb, archive).save()
     return buffer.getvalue()
+
+
+def text(value):
+    """A value for a cell: in text, the control characters a workbook cannot hold (openpyxl
+    refuses them, and every xlsx output crashed on a unit name holding one) written out
+    visibly, \\x1b, as the terminal shows them."""
+    if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
+        return ILLEGAL_CHARACTERS_RE.sub(lambda found: printable(found.group()), value)
+    return value
 
 
 def number(value: Decimal):

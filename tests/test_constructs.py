@@ -717,3 +717,27 @@ def test_money_in_brackets_names_the_kind_of_case():
 def test_bands_of_a_share_take_the_total_as_a_share():
     s = "标化分85%以上为良好,60%—85%为一般,60%以下为差"
     assert scores(s, ["85%", "70%", "60%", "59%"]) == ["良好", "一般", "一般", "差"]
+
+
+def test_a_formula_in_the_documents_words():
+    s = "得分=70×实际达标率-63"
+    assert scores(s, ["100%", "95%", "92%", "85%"], points="7") == ["7", "3.5", "1.4", "0"]
+    assert rule_kinds(s) >= {"Formula"}
+    s = "标化分=实得的分数除以该单位应得的最高总分×100"
+    assert scores(s, [("85", "100"), ("72", "90"), ("0", "80")]) == ["85", "80", "0"]
+    # dividing by a value of 0 gives no score rather than a crash
+    assert score(s, "5", "0") == "0"
+    assert scores("S加=D升/D总×10分", [("1", "8"), ("2", "5")]) == ["1.25", "4"]
+
+
+def test_what_is_no_formula_is_refused_as_before():
+    with pytest.raises(Stop):
+        score("得分=70×实际达标率-", "90%")
+    with pytest.raises(Stop):
+        score("考核得分=", "1")
+
+
+def test_the_formula_of_the_whole_rubric_is_no_items_formula():
+    with pytest.raises(Stop) as stop:
+        score("考核总分值=基础分值+附加分值", "1", "2")
+    assert "总分" in stop.value.diagnostics[0].hint

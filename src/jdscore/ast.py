@@ -517,6 +517,16 @@ class TieredPerCount(Node):
 
 
 @dataclass(frozen=True)
+class Formula(Node):
+    """得分=70×实际达标率-63: the score worked out from the values, as the document writes it
+    (an expression of Const, BinOp and the facts themselves)."""
+    facts: tuple[FactRef, ...]
+    shares: tuple[bool, ...]  # which facts are named as shares (实际达标率): given as 95%
+    expr: Node
+    span: Span
+
+
+@dataclass(frozen=True)
 class Proportional(Node):
     fact: FactRef
     target: Decimal | FactRef | None  # None: the fact is itself a completion rate
@@ -615,8 +625,8 @@ class Floor(Node):
 
 
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
-             DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, PerRecordTiers, TieredPerCount,
-             Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, OwnPoints, Floor, Peer]
+             DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, PerRecordTiers,
+             TieredPerCount, Formula, Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, OwnPoints, Floor, Peer]
 RULE_KINDS: tuple[type, ...] = get_args(Rule)
 
 

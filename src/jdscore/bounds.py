@@ -108,6 +108,9 @@ class ScoreRange(A.RuleVisitor):
     def visit_Proportional(self, rule):
         return Range(ZERO, rule.points)
 
+    def visit_Formula(self, rule):
+        return Range(None, None)  # what a formula gives depends on values with no stated end
+
     def visit_Rank(self, rule):
         return _between(t.points for t in rule.tiers)
 

@@ -586,6 +586,35 @@ class Codegen(A.RuleVisitor):
                    f" // ({2 * target} * {den})")
         return out
 
+    def visit_Formula(self, rule: A.Formula) -> str:
+        """The formula as a fraction of whole numbers, then one rounding (half up) to the
+        scale: exact, with no division until the end."""
+        num, den = self._fraction(rule.expr)
+        n, d, out = self.tmp("n"), self.tmp("d"), self.tmp("s")
+        self.w(f"{n}, {d} = {num}, {den}")
+        with self.block(f"if {d} == 0:"):  # divided by a value of 0: no score
+            self.w(f"{out} = 0")
+            self.set_choice(UNDEFINED)
+        with self.block("else:"):
+            with self.block(f"if {d} < 0:"):
+                self.w(f"{n}, {d} = -{n}, -{d}")
+            self.w(f"{out} = ({2 * self.S} * {n} + {d}) // (2 * {d})")
+        return out
+
+    def _fraction(self, node) -> tuple[str, str]:
+        """(numerator, denominator) of an expression, as code over whole numbers."""
+        if isinstance(node, A.FactRef):
+            return f"({self.plain(node, '按公式计分').num})", str(self.S)
+        if isinstance(node, A.Const):
+            ratio = node.value.as_integer_ratio()
+            return str(ratio[0]), str(ratio[1])
+        (ln, ld), (rn, rd) = self._fraction(node.left), self._fraction(node.right)
+        if node.op in "+-":
+            return f"({ln} * {rd} {node.op} {rn} * {ld})", f"({ld} * {rd})"
+        if node.op == "*":
+            return f"({ln} * {rn})", f"({ld} * {rd})"
+        return f"({ln} * {rd})", f"({ld} * {rn})"
+
     def visit_Rank(self, rule: A.Rank) -> str:
         pos, count, out = self.tmp("p"), self.tmp("n"), self.tmp("s")
         self.w(f"{pos}, {count} = rk[{self.rank_slot}]")

@@ -155,6 +155,9 @@ class FactReads(A.RuleVisitor):
         kind, over = _tiers_kind(rule.tiers)
         return [(rule.fact, Kind.RECORDS, {"attribute": (rule.fact.attribute, kind, over)})]
 
+    def visit_Formula(self, rule):
+        return [(f, Kind.RATE if share else Kind.QUANTITY, {}) for f, share in zip(rule.facts, rule.shares)]
+
     def visit_Proportional(self, rule):
         if rule.target is None:
             return [(rule.fact, Kind.RATE, {})]

@@ -37,7 +37,7 @@ from . import ast as A
 from .diagnostics import Diagnostic, error
 from .parser import terminal_regex
 from .source import Span, to_simplified
-from .numerals import plain
+from .numerals import parse_number, plain
 
 
 @dataclass(frozen=True)
@@ -1251,6 +1251,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         return A.Veto(slot(_text_of(clauses)), ctx.veto_grade, span), slots
     if judged_mode:
         return _judged(slot(_text_of(clauses)), readings, span, ctx, per_occurrence=False, whole=True), slots
+    formula = _formula(_text_of(clauses), span, slot)
+    if formula is not None:  # 得分=70×实际达标率-63
+        return formula, slots
     pairs = _labelled_numbers(clauses) if not readings else None
     if pairs:  # 是4;否0 / 优40良30中20差0: a table cell of levels and their points
         return A.Levels(slot(_text_of(clauses)), pairs, span), slots
@@ -1263,6 +1266,78 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     rule = builder.sentence(readings, split)
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
+
+
+@lru_cache(maxsize=1)
+def _formula_tokens() -> re.Pattern:
+    """Numbers, operators, brackets, and runs of other words (the values) of a formula."""
+    parts = {"num": "ARABIC", "plus": "PLUS", "minus": "MINUS", "times": "TIMES", "div": "DIVIDE",
+             "open": "_LPAR", "close": "_RPAR"}
+    alternatives = [f"(?P<{k}>{terminal_regex(t).pattern})" for k, t in parts.items()]
+    alternatives[0] += rf"(?:\s*(?:{terminal_regex('FEN').pattern}))?"  # ×10分: points, a number still
+    operators = "|".join(terminal_regex(t).pattern for t in parts.values())
+    return re.compile("|".join(alternatives) + rf"|(?P<word>(?:(?!{operators})[^\s])+)|(?P<space>\s+)")
+
+
+def _formula(text: str, span: Span, slot) -> A.Node | None:
+    """得分=70×实际达标率-63, 标化分=实得的分数除以应得的最高总分×100: a score named, =, and
+    an expression of numbers and values. Anything else in the sentence and it is no formula."""
+    equals = terminal_regex("SYM_EQ")
+    sides = equals.split(text.strip().rstrip(",，;；。 "))
+    if len(sides) != 2 or not sides[0].strip() or len(sides[0].strip()) > 8:
+        return None
+    if terminal_regex("WHOLE_SCORE").search(to_simplified(sides[0])):
+        raise _Reject(error("E201", "这是整份细则总分的公式,不是一项的计分办法", span,
+                            hint="写在表头: 总分 = 基础分 + 附加分"))
+    tokens = [(m.lastgroup, m.group(m.lastgroup)) for m in _formula_tokens().finditer(sides[1])
+              if m.lastgroup != "space"]
+    kinds = {k for k, _ in tokens}
+    if "word" not in kinds or not kinds & {"plus", "minus", "times", "div"}:
+        return None
+    names: list[str] = []
+    refs: list[A.FactRef] = []  # the values, in the order the formula names them
+
+    def expr(i: int) -> tuple[A.Node, int]:
+        node, i = term(i)
+        while i < len(tokens) and tokens[i][0] in ("plus", "minus"):
+            right, j = term(i + 1)
+            node, i = A.BinOp("+" if tokens[i][0] == "plus" else "-", node, right, span), j
+        return node, i
+
+    def term(i: int) -> tuple[A.Node, int]:
+        node, i = factor(i)
+        while i < len(tokens) and tokens[i][0] in ("times", "div"):
+            right, j = factor(i + 1)
+            node, i = A.BinOp("*" if tokens[i][0] == "times" else "/", node, right, span), j
+        return node, i
+
+    def factor(i: int) -> tuple[A.Node, int]:
+        if i >= len(tokens):
+            raise _Reject(error("E201", "公式在运算符后面缺了数字或数值", span, hint="例如 得分=70×实际达标率-63"))
+        kind, word = tokens[i]
+        if kind == "num":
+            return A.Const(parse_number(word)[0], span), i + 1
+        if kind == "minus":
+            node, j = factor(i + 1)
+            return A.BinOp("-", A.Const(Decimal(0), span), node, span), j
+        if kind == "open":
+            node, j = expr(i + 1)
+            if j >= len(tokens) or tokens[j][0] != "close":
+                raise _Reject(error("E201", "公式里的括号没有配对", span))
+            return node, j + 1
+        if kind == "word":
+            if word not in names:
+                names.append(word)
+                refs.append(slot(word))
+            return refs[names.index(word)], i + 1
+        raise _Reject(error("E201", f"公式里的“{word}”放错了位置", span, hint="例如 得分=70×实际达标率-63"))
+
+    node, end = expr(0)
+    if end != len(tokens):
+        raise _Reject(error("E201", f"公式里的“{tokens[end][1]}”放错了位置", span, hint="例如 得分=70×实际达标率-63"))
+    rate = terminal_regex("RATE_WORD")
+    shares = tuple(bool(rate.search(to_simplified(name))) for name in names)
+    return A.Formula(tuple(refs), shares, node, span)
 
 
 def _labelled_numbers(clauses) -> tuple[tuple[str, Decimal], ...] | None:

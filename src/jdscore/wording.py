@@ -112,6 +112,9 @@ class Wording(A.RuleVisitor):
                          for t in rule.tiers)
         return f"逐条分档计分: {tiers}"
 
+    def visit_Formula(self, rule):
+        return f"按公式计分: {expression_text(rule.expr)}(四舍五入到计分精度)"
+
     def visit_Proportional(self, rule):
         if rule.target is None:
             return f"按比例计分: {plain(rule.points)}分 × 完成率(最多100%)"
@@ -169,6 +172,8 @@ def expression_text(node) -> str:
         return plain(node.value)
     if isinstance(node, A.Ref):
         return f"“{node.name}”" if node.quoted else node.name
+    if isinstance(node, A.FactRef):
+        return node.label
     if isinstance(node, A.PartRef):
         return node.text
     if isinstance(node, A.BinOp):

@@ -9,6 +9,7 @@ diagnostic; building goes on so that one run reports them all.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from decimal import Decimal
 
 from lark import Token, Tree
@@ -201,7 +202,7 @@ class _Transformer:
 
     def _number(self, tok: Token) -> tuple[Decimal, int, bool]:
         try:
-            value, multiplier, is_percent = parse_number(str(tok))
+            value, multiplier, is_percent = _read_number(str(tok))
         except NumeralError as exc:
             self.diagnostics.append(error("E204", f"“{tok}”不是可以读懂的数字: {exc}", self._tspan(tok)))
             return Decimal(0), 1, False
@@ -230,7 +231,8 @@ class _Transformer:
     def amount(self, meta, children):
         number = children[0]
         unit = children[1] if len(children) > 1 else None
-        return A.Amount(self._quantity(number, unit, self._span(meta)), self._span(meta))
+        span = self._span(meta)
+        return A.Amount(self._quantity(number, unit, span), span)
 
     def band_amount(self, meta, children):
         """90(不含90)分: a bound mark may stand between the number and its unit."""
@@ -797,6 +799,12 @@ def load_rubric(source: Source) -> A.Rubric:
     if has_errors(diagnostics):
         raise Stop(diagnostics)
     return rubric
+
+
+@lru_cache(maxsize=4096)
+def _read_number(text: str):
+    """parse_number, once per distinct numeral: a large rubric writes the same few many times."""
+    return parse_number(text)
 
 
 class _Words(list):

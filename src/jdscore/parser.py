@@ -42,6 +42,7 @@ def lark_parser() -> Lark:
     )
 
 
+@lru_cache(maxsize=None)
 def terminal_regex(name: str) -> re.Pattern:
     """The compiled pattern of one terminal, so other stages read keywords from the grammar."""
     return re.compile(lark_parser().get_terminal(name).pattern.to_regexp())
@@ -306,13 +307,28 @@ def collapse_blank_lines(text: str) -> str:
 MAX_NESTING = 100
 
 
+# A rule sentence's subtree is flat (clauses of phrases of tokens: no rule of it recurses),
+# so it is never walked: most of a rubric's nodes are in its sentences.
+_FLAT = {"sentence": 8, "band_sentence": 8}
+
+
 def _deeper_than(tree: Tree, limit: int) -> Tree | None:
     """The first node below `limit` levels of the tree, found without recursion."""
     level, depth = [tree], 1
     while level:
         if depth > limit:
             return level[0]
-        level = [child for node in level for child in node.children if isinstance(child, Tree)]
+        nxt = []
+        for node in level:
+            for child in node.children:
+                if not isinstance(child, Tree):
+                    continue
+                flat = _FLAT.get(child.data)
+                if flat is None:
+                    nxt.append(child)
+                elif depth + flat > limit:
+                    return child
+        level = nxt
         depth += 1
     return None
 

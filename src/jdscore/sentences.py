@@ -1283,6 +1283,8 @@ def _formula(text: str, span: Span, slot) -> A.Node | None:
     """得分=70×实际达标率-63, 标化分=实得的分数除以应得的最高总分×100: a score named, =, and
     an expression of numbers and values. Anything else in the sentence and it is no formula."""
     equals = terminal_regex("SYM_EQ")
+    if equals.search(text) is None:
+        return None
     sides = equals.split(text.strip().rstrip(",，;；。 "))
     if len(sides) != 2 or not sides[0].strip() or len(sides[0].strip()) > 8:
         return None

@@ -741,3 +741,9 @@ def test_the_formula_of_the_whole_rubric_is_no_items_formula():
     with pytest.raises(Stop) as stop:
         score("考核总分值=基础分值+附加分值", "1", "2")
     assert "总分" in stop.value.diagnostics[0].hint
+
+
+def test_above_a_count_in_its_own_counter_each_one_beyond_it():
+    assert scores("事假超过3次,每次扣2分", ["3", "4", "6"]) == ["0", "-2", "-6"]
+    # records with tiers of their own measure are still records
+    assert score("每条阅读量5—10万的,每次计0.1分;超过10万的,每次计0.2分", "60000", "200000") == "0.3"

@@ -879,6 +879,23 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     return False
 
 
+def _beyond_a_count(reader: _Reader) -> Reading | None:
+    """事假超过3次,每次扣2分: a condition above a count in the very counter it counts per is a
+    threshold on that count; each one beyond it brings the points (the reading kinder to the
+    unit than counting all of them once past it)."""
+    if len(reader.readings) != 1:
+        return None
+    r = reader.first
+    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
+    above = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and id(p) in r.used), None)
+    if (per is None or above is None or r.per != 1 or r.condition is None or r.condition.low is None
+            or r.condition.high is not None or r.condition.unit is not A.Unit.COUNT
+            or above.quantity.word != per.word or r.signed_points is None):
+        return None
+    one = A.Quantity(Decimal(1), A.Unit.COUNT, per.word, 1, per.span)
+    return replace(r, step=A.Step(A.StepKind.EXCESS, one, per.span), per=None, per_count=None)
+
+
 def _each_leads(r: Reading) -> bool:
     """每条阅读量5—10万的: a 每 before the condition makes it a condition of each record."""
     for p in r.stmt.phrases:
@@ -1703,6 +1720,10 @@ class _Builder:
         records = any(r.per is not None for r in reader.readings)
         if records and all(any(_marker(p, A.Marker.UNIT_ITSELF) for p in r.stmt.phrases) for r in reader.readings):
             return self._tiered_per_count(reader, text)
+        beyond = _beyond_a_count(reader)
+        if beyond is not None:  # 事假超过3次,每次扣2分: each time beyond the 3
+            stepped = _Reader(beyond)
+            return self._stepped(stepped, text)
         if records and not _each_leads(reader.first):
             # 1000人以下的单位每起减0.2分: is 1000人 a measure of each case, or of the unit?
             # Only 每条阅读量5—10万的,每次计… says the condition is one of each record.

@@ -1729,7 +1729,7 @@ class _Builder:
             # Only 每条阅读量5—10万的,每次计… says the condition is one of each record.
             raise _Reject(error(
                 "E202", "分档的条件是每一次(每一条)的,还是被考评单位本身的,句子没有说清", reader.first.stmt.span,
-                hint="条件属于每一次的,写成 每起…的,每起扣…;属于单位本身的,每一档写成一行规则"))
+                hint="条件属于每一次的,写成 每起…的,每起扣…;属于单位本身的,写成 1000人以下的单位每起减0.2分"))
         fact = fact if fact is not None else self.slot(text, records=records)
         tiers = []
         peer = any(r.peer is not None for r in reader.readings)

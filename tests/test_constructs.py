@@ -609,6 +609,8 @@ def test_several_required_counts_then_one_step_short_of_them():
     # 半年1次 is 2 a year, 一年1次 is 1
     s = "前者半年1次,后者一年1次,少一次扣1分"
     assert scores(s, [("2", "1"), ("1", "1"), ("0", "0")], points="3") == ["3", "2", "0"]
+    # a limit after the shared step is on them all together
+    assert score("校长每年至少2次,其他副职至少4次,每少一次扣2分,最多扣5分", "0", "0") == "-5"
     # a requirement in another counter is not short "一次": not guessed
     with pytest.raises(Stop):
         score("参加人数不少于50人,开展活动不少于4次,每少一次扣1分", "50", "4")

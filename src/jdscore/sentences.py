@@ -409,10 +409,13 @@ def split_statements(clauses) -> _Split:
                 (modifiers if whole else statements[-1].caps).append(mod)
         else:
             pending.append(clause)
-    statements = [part for stmt in statements for part in _one_shortfall_each(stmt)]
     cut = []
     for stmt in statements:
         parts, points = _each_requirement_or_nothing(stmt)
+        if len(parts) == 1:
+            parts = _one_shortfall_each(stmt)
+        if len(parts) > 1:  # 每少一次扣2分,最多扣10分: the limit is on them all together
+            modifiers.extend(stmt.caps)
         cut.extend(parts)
         if points is not None:  # (20分): the item's points, printed among them
             modifiers.append(A.CapPhrase(points.quantity, A.CapStyle.TOTAL, False, points.span))
@@ -461,7 +464,7 @@ def _one_shortfall_each(stmt: Statement) -> list[Statement]:
         first, last = own[0].span, own[-1].span
         text = stmt.text[first.start - stmt.span.start:last.end - stmt.span.start] + "," + tail_text
         span = _sub_span(stmt.span, first.start, stmt.span.end)
-        parts.append(Statement(own + tail, text, span, stmt.caps, stmt.separator))
+        parts.append(Statement(own + tail, text, span, [], stmt.separator))
         start = end + 1
     return parts
 
@@ -489,14 +492,14 @@ def _each_requirement_or_nothing(stmt: Statement) -> tuple[list[Statement], A.Am
         own = phrases[start:at + 1]
         first, last = own[0].span, own[-1].span
         text = stmt.text[first.start - stmt.span.start:last.end - stmt.span.start] + "," + tail_text
-        parts.append(Statement(own + tail, text, stmt.span, stmt.caps, stmt.separator, whole=stmt))
+        parts.append(Statement(own + tail, text, stmt.span, [], stmt.separator, whole=stmt))
         start = at + 1
     return parts, (printed[0] if printed else None)
 
 
 def _printed_points(clause: A.Clause, outcomes: list) -> bool:
     """A clause that is only points in brackets: (10分)."""
-    return (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and clause.text.strip()[:1] in "(（"
+    return (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and clause.text.strip().startswith(("(", "（"))
             and all(p is outcomes[0] or _is_filler(p) for p in clause.phrases))
 
 

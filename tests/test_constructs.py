@@ -749,3 +749,12 @@ def test_above_a_count_in_its_own_counter_each_one_beyond_it():
     assert scores("事假超过3次,每次扣2分", ["3", "4", "6"]) == ["0", "-2", "-6"]
     # records with tiers of their own measure are still records
     assert score("每条阅读量5—10万的,每次计0.1分;超过10万的,每次计0.2分", "60000", "200000") == "0.3"
+
+
+def test_own_points_on_a_yes_no_of_their_own_words():
+    # 排查对象准确计1分 was taken as a base whatever the answer: its words were dropped
+    s = "排查对象准确计1分。发现一例优亲厚友扣0.5分。"
+    assert scores(s, [("是", "0"), ("是", "1"), ("是", "3"), ("否", "0")]) == ["1", "0.5", "0", "0"]
+    # deductions that are its own failing still count down from the points alone
+    s = "全面实行一把手制度加5分,抽查发现每少推行一个部门扣1分"
+    assert scores(s, ["0", "2", "6"]) == ["5", "3", "0"]

@@ -1416,6 +1416,7 @@ class _Builder:
     def __init__(self, ctx: Context, span: Span, slot, facts):
         self.ctx, self.span, self.slot, self.facts = ctx, span, slot, facts
         self.used: set = set()  # phrases used beyond the statements' own readings
+        self.own_on_yes = False  # the sentence's own points are given on a yes/no of their own
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
@@ -1460,6 +1461,10 @@ class _Builder:
             rule = A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=True)
             return self._finish(A.OwnPoints(rule, own, self.span), readings, split)
         parts: list[A.Node] = []
+        if self.own_on_yes:  # its other answer takes them back
+            head = readers[0].first
+            parts.append(A.BooleanDeduction(self.slot(head.stmt.text.strip("，,;；。 ")), own, head.stmt.span,
+                                            on_no=True))
         for reader in readers[1:] if own is not None else readers:
             if parts and isinstance(parts[-1], _NoteBase):
                 # 组织健全,得9分(有一个组织未健全扣1分): the note's deductions come off those points
@@ -1605,6 +1610,11 @@ class _Builder:
         rest = [r for reader in readers[1:] for r in reader.readings]
         if not all(r.is_deduction or r.step is not None for r in rest):
             return None
+        if (first.lead.strip(" ,，") and not _same_breath(first.stmt)
+                and not any(r.negative or r.step is not None for r in rest)):
+            # 排查对象准确计1分。发现一例优亲厚友扣0.5分: the 1 is for what its own words say, a
+            # yes/no; the deductions, about something else, still count down from it
+            self.own_on_yes = True
         return first.award.value
 
     @staticmethod

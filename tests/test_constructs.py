@@ -758,3 +758,11 @@ def test_own_points_on_a_yes_no_of_their_own_words():
     # deductions that are its own failing still count down from the points alone
     s = "全面实行一把手制度加5分,抽查发现每少推行一个部门扣1分"
     assert scores(s, ["0", "2", "6"]) == ["5", "3", "0"]
+
+
+def test_points_written_before_the_deduction_verb():
+    s = "中心组专题学习全年至少2次,未安排或少安排的,按次1-3扣分;主要领导未讲党课的,扣2分"
+    assert scores(s, [("1", "否"), ("3", "是")], points="10") == ["9", "5"]
+    # a count before 扣分 is no points
+    with pytest.raises(Stop):
+        score("超过5人扣分", "6")

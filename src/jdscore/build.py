@@ -302,6 +302,11 @@ class _Transformer:
         high = children[3].quantity if len(children) > 3 else None
         return A.Award(children[1].quantity, high, self._span(meta), children[0].type == "ADD_KW")
 
+    def deduct_after(self, meta, children):
+        # 按次1-3扣分: the same as 按次扣1-3分
+        verb = Token.new_borrow_pos("DEDUCT_KW", str(children[-1]), children[-1])
+        return self.deduct(meta, [verb, *children[:-1]])
+
     def deduct(self, meta, children):
         if not _points_amount(children):
             return _as_words(children)

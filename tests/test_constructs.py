@@ -766,3 +766,9 @@ def test_points_written_before_the_deduction_verb():
     # a count before 扣分 is no points
     with pytest.raises(Stop):
         score("超过5人扣分", "6")
+
+
+def test_nested_steps_of_one_value_are_refused():
+    with pytest.raises(Stop) as stop:
+        score("安全感低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低1个百分点扣0.5分", "85%", "85%")
+    assert stop.value.diagnostics[0].code == "E202"

@@ -1439,6 +1439,7 @@ class _Builder:
                 raise _Reject(error(
                     "E202", "“不得分”之后又有加分的分句,不清楚两者同时成立时怎样计分", reader.first.stmt.span,
                     hint="把加分和不得分写成两行规则,或写明“不得分”时是否还能加分"))
+        self._no_nested_steps(readers)
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
                            for r in readings)
         self.mixed = not self.deducts and any(r.is_deduction for r in readings)
@@ -1557,6 +1558,19 @@ class _Builder:
         self.used.update(id(p) for p in r.stmt.phrases)
         self.used.update(id(p) for p in after[0].stmt.phrases if _marker(p, A.Marker.OF_WHICH))
         return True
+
+    @staticmethod
+    def _no_nested_steps(readers: list[_Reader]) -> None:
+        """低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低1个百分点扣0.5分: below 90 both
+        hold. Do both count (5.25 at 85%), or 0.25 down to 90 and 0.5 below it (4)? Refused."""
+        for a, b in zip(readers, readers[1:]):
+            x, y = a.first, b.first
+            if (x.step is not None and y.step is not None and _step_kind(x.step) is _step_kind(y.step)
+                    and x.condition is not None and y.condition is not None and not _subject(y)
+                    and not _disjoint(x.condition, y.condition)):
+                raise _Reject(error(
+                    "E202", "两段逐步计分的范围重叠:在重叠的范围里,是两段都算,还是后一段代替前一段,句子没有说清",
+                    y.stmt.span, hint="写清每一段的范围,例如 90%至96%的,每降低1个百分点扣0.25分;低于90%的,…"))
 
     def _before_its_deductions(self, reader: _Reader, readers: list[_Reader]) -> bool:
         """A plain award whose note in brackets, right after it, only deducts."""

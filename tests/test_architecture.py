@@ -18,7 +18,7 @@ STAGES = [
     {"checker", "config", "formatter", "paths"},
     {"compiler"},
     {"facts", "tabular"},
-    {"runtime", "diff"},
+    {"runtime", "diff", "losses"},
     {"pipeline"},
     {"cases", "impact", "trial", "importer"},
     {"render"},

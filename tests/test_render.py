@@ -109,7 +109,7 @@ def test_score_results_as_a_workbook(jd, tmp_path):
     assert run.exit_code == 0, run.stderr
     units = json.loads(jd("score", str(facts), "--format", "json").stdout)["units"]
     wb = load_workbook(out)
-    rows = list(wb["得分"].iter_rows(min_row=3, values_only=True))
+    rows = list(wb["汇总"].iter_rows(min_row=3, values_only=True))
     from decimal import Decimal
     assert [(r[1], Decimal(str(r[2]))) for r in rows] == [(u["name"], Decimal(u["total"])) for u in units]
     assert wb["明细"].max_row > len(units)

@@ -202,7 +202,8 @@ def score(
         from .render import score_xlsx
 
         title = built.title + (f"({built.year}年度)" if built.year else "")
-        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built)), output, "xlsx 得分表", inputs)
+        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built), built.full_marks), output, "xlsx 得分表",
+                    inputs)
     else:
         _emit_table(shown, built, explain, output, inputs)
     raise Exit(OK)

@@ -772,3 +772,12 @@ def test_nested_steps_of_one_value_are_refused():
     with pytest.raises(Stop) as stop:
         score("安全感低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低1个百分点扣0.5分", "85%", "85%")
     assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_a_formula_the_points_are_worked_out_by():
+    assert scores("按完成率×10计分", ["85%", "100%"]) == ["8.5", "10"]
+    # for a yes/no and its other answer (未 put into the same words)
+    s = "比例达到年度任务要求的,按水质比例×50计分;比例未达到年度任务要求的,按水质比例×50×0.8计分"
+    assert scores(s, [("是", "87.5%"), ("否", "75%")]) == ["43.75", "30"]
+    # for a yes/no alone, nothing otherwise
+    assert scores("达到要求的,按水质比例×50计分", [("是", "80%"), ("否", "80%")]) == ["40", "0"]

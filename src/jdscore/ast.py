@@ -516,12 +516,18 @@ class TieredPerCount(Node):
     span: Span
 
 
+class FormulaValue(str, Enum):
+    QUANTITY = "quantity"
+    SHARE = "share"      # named as a share (…率, 比重): given as 95%
+    YES_NO = "yes_no"    # 达到要求的,按…计分: 1 when it holds, else 0
+
+
 @dataclass(frozen=True)
 class Formula(Node):
     """得分=70×实际达标率-63: the score worked out from the values, as the document writes it
     (an expression of Const, BinOp and the facts themselves)."""
     facts: tuple[FactRef, ...]
-    shares: tuple[bool, ...]  # which facts are named as shares (实际达标率): given as 95%
+    kinds: tuple[FormulaValue, ...]  # what each fact is: 实际达标率 is given as 95%
     expr: Node
     span: Span
 

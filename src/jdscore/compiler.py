@@ -589,7 +589,8 @@ class Codegen(A.RuleVisitor):
     def visit_Formula(self, rule: A.Formula) -> str:
         """The formula as a fraction of whole numbers, then one rounding (half up) to the
         scale: exact, with no division until the end."""
-        num, den = self._fraction(rule.expr)
+        num, den = self._fraction(rule.expr, {f.label for f, k in zip(rule.facts, rule.kinds)
+                                              if k is A.FormulaValue.YES_NO})
         n, d, out = self.tmp("n"), self.tmp("d"), self.tmp("s")
         self.w(f"{n}, {d} = {num}, {den}")
         with self.block(f"if {d} == 0:"):  # divided by a value of 0: no score
@@ -601,14 +602,15 @@ class Codegen(A.RuleVisitor):
             self.w(f"{out} = ({2 * self.S} * {n} + {d}) // (2 * {d})")
         return out
 
-    def _fraction(self, node) -> tuple[str, str]:
+    def _fraction(self, node, yes_no: set) -> tuple[str, str]:
         """(numerator, denominator) of an expression, as code over whole numbers."""
         if isinstance(node, A.FactRef):
-            return f"({self.plain(node, '按公式计分').num})", str(self.S)
+            x = self.plain(node, '按公式计分').num
+            return (f"(1 if {x} else 0)", "1") if node.label in yes_no else (f"({x})", str(self.S))
         if isinstance(node, A.Const):
             ratio = node.value.as_integer_ratio()
             return str(ratio[0]), str(ratio[1])
-        (ln, ld), (rn, rd) = self._fraction(node.left), self._fraction(node.right)
+        (ln, ld), (rn, rd) = self._fraction(node.left, yes_no), self._fraction(node.right, yes_no)
         if node.op in "+-":
             return f"({ln} * {rd} {node.op} {rn} * {ld})", f"({ld} * {rd})"
         if node.op == "*":

@@ -156,7 +156,8 @@ class FactReads(A.RuleVisitor):
         return [(rule.fact, Kind.RECORDS, {"attribute": (rule.fact.attribute, kind, over)})]
 
     def visit_Formula(self, rule):
-        return [(f, Kind.RATE if share else Kind.QUANTITY, {}) for f, share in zip(rule.facts, rule.shares)]
+        kinds = {A.FormulaValue.QUANTITY: Kind.QUANTITY, A.FormulaValue.SHARE: Kind.RATE, A.FormulaValue.YES_NO: Kind.BOOL}
+        return [(f, kinds[k], {}) for f, k in zip(rule.facts, rule.kinds)]
 
     def visit_Proportional(self, rule):
         if rule.target is None:

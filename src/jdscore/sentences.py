@@ -1301,65 +1301,129 @@ def _formula_tokens() -> re.Pattern:
 
 def _formula(text: str, span: Span, slot) -> A.Node | None:
     """得分=70×实际达标率-63, 标化分=实得的分数除以应得的最高总分×100: a score named, =, and
-    an expression of numbers and values. Anything else in the sentence and it is no formula."""
+    an expression of numbers and values; or 按…比例×50计分, maybe for a yes/no and its other
+    answer (达到要求的,按…×50计分;未达到要求的,按…×50×0.8计分). Anything else in the sentence and
+    it is no formula."""
+    text = text.strip().rstrip(",，;；。 ")
     equals = terminal_regex("SYM_EQ")
-    if equals.search(text) is None:
-        return None
-    sides = equals.split(text.strip().rstrip(",，;；。 "))
-    if len(sides) != 2 or not sides[0].strip() or len(sides[0].strip()) > 8:
-        return None
-    if terminal_regex("WHOLE_SCORE").search(to_simplified(sides[0])):
-        raise _Reject(error("E201", "这是整份细则总分的公式,不是一项的计分办法", span,
-                            hint="写在表头: 总分 = 基础分 + 附加分"))
-    tokens = [(m.lastgroup, m.group(m.lastgroup)) for m in _formula_tokens().finditer(sides[1])
-              if m.lastgroup != "space"]
-    kinds = {k for k, _ in tokens}
-    if "word" not in kinds or not kinds & {"plus", "minus", "times", "div"}:
-        return None
-    names: list[str] = []
-    refs: list[A.FactRef] = []  # the values, in the order the formula names them
+    if equals.search(text) is not None:
+        sides = equals.split(text)
+        if len(sides) != 2 or not sides[0].strip() or len(sides[0].strip()) > 8:
+            return None
+        if terminal_regex("WHOLE_SCORE").search(to_simplified(sides[0])):
+            raise _Reject(error("E201", "这是整份细则总分的公式,不是一项的计分办法", span,
+                                hint="写在表头: 总分 = 基础分 + 附加分"))
+        reader = _Expression(span, slot)
+        node = reader.read(sides[1])
+        return None if node is None else reader.formula(node)
+    return _formula_by(text, span, slot)
 
-    def expr(i: int) -> tuple[A.Node, int]:
-        node, i = term(i)
-        while i < len(tokens) and tokens[i][0] in ("plus", "minus"):
-            right, j = term(i + 1)
-            node, i = A.BinOp("+" if tokens[i][0] == "plus" else "-", node, right, span), j
+
+def _formula_by(text: str, span: Span, slot) -> A.Node | None:
+    """按…×50计分, alone or for a yes/no and its other answer."""
+    if terminal_regex("FORMULA_BY").search(text) is None:
+        return None
+    by, score = terminal_regex("FORMULA_BY").pattern, terminal_regex("FORMULA_SCORE").pattern
+    de, neg = terminal_regex("DE").pattern, terminal_regex("NEG").pattern
+    parts = []
+    for part in re.split("[;；。]", text):
+        m = re.fullmatch(rf"\s*(?:(?P<cond>[^,，]+?){de}[,，]?)?(?:{by})(?P<expr>.+?)(?:{score})\s*", part)
+        if m is None:
+            return None
+        parts.append(m)
+    if len(parts) > 2 or (len(parts) == 2 and not (
+            parts[0].group("cond") and parts[1].group("cond")
+            # 未达到要求: the first one's words with a 未 (or 没有, 不 …) put in, its other answer
+            and re.sub(neg, "", parts[1].group("cond"), count=1) in parts[0].group("cond")
+            and re.search(neg, parts[1].group("cond")) and not re.search(neg, parts[0].group("cond")))):
+        return None
+    reader = _Expression(span, slot)
+    holds = None
+    if parts[0].group("cond"):  # 达到要求的: a yes/no, read first
+        holds = reader.value(parts[0].group("cond"), A.FormulaValue.YES_NO)
+    first = reader.read(parts[0].group("expr"))
+    if first is None:
+        return None
+    if holds is not None:
+        other = reader.read(parts[1].group("expr")) if len(parts) == 2 else A.Const(Decimal(0), span)
+        if other is None:
+            return None
+        # yes × first + (1 − yes) × other
+        first = A.BinOp("+", A.BinOp("*", holds, first, span),
+                        A.BinOp("*", A.BinOp("-", A.Const(Decimal(1), span), holds, span), other, span), span)
+    return reader.formula(first)
+
+
+class _Expression:
+    """Reads formulas of numbers, + − × ÷, brackets and the words that name values."""
+
+    def __init__(self, span: Span, slot):
+        self.span, self.slot = span, slot
+        self.names: list[str] = []
+        self.refs: list[A.FactRef] = []  # the values, in the order the sentence names them
+        self.kinds: list[A.FormulaValue] = []
+
+    def value(self, name: str, kind: A.FormulaValue | None = None) -> A.FactRef:
+        if name not in self.names:
+            self.names.append(name)
+            self.refs.append(self.slot(name))
+            self.kinds.append(kind or _value_kind(name))
+        return self.refs[self.names.index(name)]
+
+    def formula(self, node) -> A.Formula:
+        return A.Formula(tuple(self.refs), tuple(self.kinds), node, self.span)
+
+    def read(self, text: str):
+        """The expression in `text`; None when it names no value or has no operator."""
+        self.tokens = [(m.lastgroup, m.group(m.lastgroup)) for m in _formula_tokens().finditer(text)
+                       if m.lastgroup != "space"]
+        kinds = {k for k, _ in self.tokens}
+        if "word" not in kinds or not kinds & {"plus", "minus", "times", "div"}:
+            return None
+        node, end = self.expr(0)
+        if end != len(self.tokens):
+            self.misplaced(self.tokens[end][1])
+        return node
+
+    def misplaced(self, word: str):
+        raise _Reject(error("E201", f"公式里的“{word}”放错了位置", self.span, hint="例如 得分=70×实际达标率-63"))
+
+    def expr(self, i: int):
+        node, i = self.term(i)
+        while i < len(self.tokens) and self.tokens[i][0] in ("plus", "minus"):
+            right, j = self.term(i + 1)
+            node, i = A.BinOp("+" if self.tokens[i][0] == "plus" else "-", node, right, self.span), j
         return node, i
 
-    def term(i: int) -> tuple[A.Node, int]:
-        node, i = factor(i)
-        while i < len(tokens) and tokens[i][0] in ("times", "div"):
-            right, j = factor(i + 1)
-            node, i = A.BinOp("*" if tokens[i][0] == "times" else "/", node, right, span), j
+    def term(self, i: int):
+        node, i = self.factor(i)
+        while i < len(self.tokens) and self.tokens[i][0] in ("times", "div"):
+            right, j = self.factor(i + 1)
+            node, i = A.BinOp("*" if self.tokens[i][0] == "times" else "/", node, right, self.span), j
         return node, i
 
-    def factor(i: int) -> tuple[A.Node, int]:
-        if i >= len(tokens):
-            raise _Reject(error("E201", "公式在运算符后面缺了数字或数值", span, hint="例如 得分=70×实际达标率-63"))
-        kind, word = tokens[i]
+    def factor(self, i: int):
+        if i >= len(self.tokens):
+            raise _Reject(error("E201", "公式在运算符后面缺了数字或数值", self.span, hint="例如 得分=70×实际达标率-63"))
+        kind, word = self.tokens[i]
         if kind == "num":
-            return A.Const(parse_number(word)[0], span), i + 1
+            return A.Const(parse_number(word)[0], self.span), i + 1
         if kind == "minus":
-            node, j = factor(i + 1)
-            return A.BinOp("-", A.Const(Decimal(0), span), node, span), j
+            node, j = self.factor(i + 1)
+            return A.BinOp("-", A.Const(Decimal(0), self.span), node, self.span), j
         if kind == "open":
-            node, j = expr(i + 1)
-            if j >= len(tokens) or tokens[j][0] != "close":
-                raise _Reject(error("E201", "公式里的括号没有配对", span))
+            node, j = self.expr(i + 1)
+            if j >= len(self.tokens) or self.tokens[j][0] != "close":
+                raise _Reject(error("E201", "公式里的括号没有配对", self.span))
             return node, j + 1
         if kind == "word":
-            if word not in names:
-                names.append(word)
-                refs.append(slot(word))
-            return refs[names.index(word)], i + 1
-        raise _Reject(error("E201", f"公式里的“{word}”放错了位置", span, hint="例如 得分=70×实际达标率-63"))
+            return self.value(word), i + 1
+        self.misplaced(word)
 
-    node, end = expr(0)
-    if end != len(tokens):
-        raise _Reject(error("E201", f"公式里的“{tokens[end][1]}”放错了位置", span, hint="例如 得分=70×实际达标率-63"))
-    rate = terminal_regex("RATE_WORD")
-    shares = tuple(bool(rate.search(to_simplified(name))) for name in names)
-    return A.Formula(tuple(refs), shares, node, span)
+
+def _value_kind(name: str) -> A.FormulaValue:
+    share = terminal_regex("RATE_WORD").search(to_simplified(name))
+    return A.FormulaValue.SHARE if share else A.FormulaValue.QUANTITY
 
 
 def _labelled_numbers(clauses) -> tuple[tuple[str, Decimal], ...] | None:

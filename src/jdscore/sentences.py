@@ -874,9 +874,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         if reader.tiered() and all(x.gives for x in reader.readings):
             r.otherwise = True  # 化解率达100%的,得5分。未化解不得分: what no tier holds
             return True
-        # 成立领导小组的,得1分,没有不得分: the same yes/no, its other answer
+        # 成立领导小组的,得1分,没有不得分 / 制定方案的得1分,未制定的不得分: the same yes/no, its
+        # other answer (…的记2分,查工作记录,没有记录不计分 names a failing of its own)
         return (len(reader.readings) == 1 and last.award is not None and last.condition is None
-                and last.per is None and last.step is None and not last.judged)
+                and last.per is None and last.step is None and not last.judged
+                and _failing_of(r, last))
     if r.rank is not None:
         return all(x.rank is not None for x in reader.readings)
     return False
@@ -897,6 +899,12 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
         return None
     one = A.Quantity(Decimal(1), A.Unit.COUNT, per.word, 1, per.span)
     return replace(r, step=A.Step(A.StepKind.EXCESS, one, per.span), per=None, per_count=None)
+
+
+def _failing_of(failing: Reading, award: Reading) -> bool:
+    """Does `failing` (没有, 未制定的) say no more than that `award`'s words do not hold?"""
+    words = "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(",，;；。 的")
+    return not words or words in award.lead
 
 
 def _each_leads(r: Reading) -> bool:

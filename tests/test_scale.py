@@ -22,6 +22,7 @@ from jdscore import pipeline
 from jdscore.render import jsontext
 from jdscore.render import results as render_results
 from jdscore.runtime import Status
+from jdscore.source import MAX_RUBRIC_BYTES
 
 ROOT = F.ROOT
 sys.path.insert(0, str(ROOT / "bench"))
@@ -120,3 +121,38 @@ def test_a_large_rubric_grows_linearly(shape, tmp_path):
     assert peak_large < 6 * peak_small, f"peak {peak_small >> 20} MB → {peak_large >> 20} MB"
     ratio = F.growth(lambda: F.run("check", small, limit=120), lambda: F.run("check", large, limit=120))
     assert ratio < 8, f"four times the text took {ratio:.1f} times as long"
+
+
+# ------------------------------------------------------------------ the rubric cap
+
+def test_a_rubric_over_its_cap_is_refused_though_a_facts_file_of_that_size_is_read(tmp_path):
+    """A rubric costs `check` about 7 µs per byte (8 MB: over a minute), so its cap is 1 MB
+    (E003, exit 2), below the 8 MB of a facts file; the text over the cap is never parsed."""
+    rubric = limits.long_line(tmp_path, MAX_RUBRIC_BYTES + 3)
+    assert rubric.stat().st_size > MAX_RUBRIC_BYTES
+    run = F.judge(F.run("check", rubric, limit=10))
+    assert run.code == 2 and "E003" in run.stderr and "上限 1 MB" in run.stderr
+    facts = tmp_path / "facts.yaml"
+    (tmp_path / "r.jd").write_text((ROOT / "rubrics" / "chengzhai-2018.jd").read_text(encoding="utf-8"), encoding="utf-8")
+    example = (ROOT / "examples" / "chengzhai-2018" / "facts.yaml").read_text(encoding="utf-8")
+    facts.write_text("#" + "x" * (MAX_RUBRIC_BYTES * 2) + "\n" + example.replace("../../rubrics/chengzhai-2018.jd", "r.jd"),
+                     encoding="utf-8")
+    assert F.judge(F.run("score", facts, limit=10)).code == 0
+
+
+def test_import_refuses_a_document_whose_draft_would_be_over_the_cap(tmp_path):
+    doc = tmp_path / "big.txt"
+    doc.write_text("一、工作落实(10分)\n" + "未按时上报的每次扣1分。\n" * 40_000, encoding="utf-8")
+    run = F.judge(F.run("import", doc, "-o", tmp_path / "draft.jd", limit=10))
+    assert run.code == 2 and "E003" in run.stderr and "分成几份" in run.stderr
+    assert not (tmp_path / "draft.jd").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", ["items", "line"])
+def test_a_rubric_at_the_cap_is_checked(shape, tmp_path):
+    make = limits.big_rubric if shape == "items" else limits.long_line
+    rubric = make(tmp_path, MAX_RUBRIC_BYTES - 4096)
+    run, peak = _peak("check", rubric)
+    assert run.code in (0, 1) and "Traceback" not in run.stderr
+    assert peak < 400 * 1024 * 1024, f"peak {peak >> 20} MB"

@@ -33,7 +33,7 @@ from .output import NotAFile, atomic_write, same_file
 from .paths import rubric_files
 from .render import diagnostics as render_diagnostics
 from .render import results as render_results
-from .source import Source, Sources, printable, read_bytes
+from .source import MAX_RUBRIC_BYTES, Source, Sources, printable, read_bytes
 
 app = typer.Typer(
     add_completion=False,
@@ -349,7 +349,7 @@ def fmt(
     io_failure = bool(problems)
     for path in paths:
         try:
-            data = read_bytes(path, what="细则文件")  # once: the file read is the file compared
+            data = read_bytes(path, what="细则文件", limit=MAX_RUBRIC_BYTES)  # once: the file read is the file compared
             source = Source.from_bytes(str(path), data, what="细则文件")
             original = data.decode("utf-8-sig")
         except Stop as stop:

@@ -1,10 +1,11 @@
 """jdscore at its documented limits: the whole command a user runs, file in -> file out.
 
-Three inputs are generated in a temporary folder, each just under the 8 MB file cap:
+Three inputs are generated in a temporary folder, each just under its file cap:
 
-(a) rubric:  `jdscore check BIG.jd`: many ordinary items (copies of a shipped rubric's items)
-(b) line:    `jdscore check LINE.jd`: one rule line of ~8 MB (a long 说明-free sentence)
-(c) csv:     `jdscore score FACTS.csv --format json -o OUT.json`: 60,000 units
+(a) rubric:  `jdscore check BIG.jd`: many ordinary items (copies of a shipped rubric's items),
+             just under the rubric cap (1 MB; `--rubric-bytes 8388000` tries the old 8 MB)
+(b) line:    `jdscore check LINE.jd`: one rule line just under the rubric cap
+(c) csv:     `jdscore score FACTS.csv --format json -o OUT.json`: 60,000 units (4.9 MB)
 
 Each command runs in a subprocess; its wall time and peak memory (max RSS, from
 resource.getrusage of the child) are reported as ratios against baselines run in the same
@@ -14,7 +15,7 @@ process on the same files (these machines are noisy: only ratios are meaningful)
          nothing: `python -c pass` start-up plus reading the file (a, b);
   memory per input byte, above an idle interpreter's peak.
 
-    python bench/limits.py [--only rubric,line,csv] [--scale 1.0]
+    python bench/limits.py [--only rubric,line,csv] [--scale 1.0] [--rubric-bytes N] [--units N]
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from jdscore.source import MAX_RUBRIC_BYTES
+
 ROOT = Path(__file__).resolve().parent.parent
 RUBRIC = ROOT / "rubrics" / "chengzhai-2018.jd"
-CAP = 8 * 1024 * 1024
 
 
 def jdscore_cmd(*args: str) -> list[str]:
@@ -141,9 +143,10 @@ def main() -> None:
     ap.add_argument("--only", default="rubric,line,csv")
     ap.add_argument("--scale", type=float, default=1.0, help="fraction of the limit-sized inputs")
     ap.add_argument("--units", type=int, default=60_000)
+    ap.add_argument("--rubric-bytes", type=int, default=MAX_RUBRIC_BYTES - 4096)
     args = ap.parse_args()
     which = args.only.split(",")
-    size = int((CAP - 4096) * args.scale)
+    size = int(args.rubric_bytes * args.scale)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if "rubric" in which:

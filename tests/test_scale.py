@@ -37,6 +37,7 @@ SHAPES = [
     ["引号\"与\\反斜杠", "控制\x01\x1b[31m\u202e\n\r\t", "\ud800", "\U0001f600", "\x7f"],
     {1: "int key", 2.5: "float key", True: "bool key", None: "null key"},
     {"status": Status.CAPPED, "list": (1, 2), "nested": [[1, [2, [3, {}]]]]},
+    {"count": 3, "big": -10**40, "flag": True, "off": False, "ratio": 0.1, "none": None},
 ]
 
 

@@ -33,6 +33,8 @@ def _encode(value, out: list[str], level: int) -> None:
         out.append("true")
     elif value is False:
         out.append("false")
+    elif type(value) is int:
+        out.append(int.__repr__(value))
     elif isinstance(value, dict):
         if not value:
             out.append("{}")
@@ -46,6 +48,8 @@ def _encode(value, out: list[str], level: int) -> None:
                 out.append(lead + encode_basestring(key) + ": " + encode_basestring(item))
             elif item is None:
                 out.append(lead + encode_basestring(key) + ": null")
+            elif type(item) is int:  # (not a bool, not an IntEnum: those below)
+                out.append(lead + encode_basestring(key) + ": " + int.__repr__(item))
             else:
                 out.append(lead + encode_basestring(key) + ": ")
                 _encode(item, out, level + 1)

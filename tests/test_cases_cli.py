@@ -5,6 +5,7 @@
 """
 
 import json
+import shutil
 import re
 from xml.etree import ElementTree as ET
 
@@ -120,3 +121,22 @@ def test_readme_documents_the_ci_step():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "jdscore check --format github" in readme
     assert "upload-sarif" in readme and "jdscore-fmt" in readme
+
+
+def test_junit_stays_xml_when_names_hold_control_characters(jd, tmp_path):
+    """A unit name (or a case file's path) holding characters XML 1.0 cannot hold at all
+    (\\x01, ESC, a form feed) once made a JUnit file no CI could parse: they are written out
+    visibly, as the terminal shows them."""
+    shutil.copy(ROOT / "rubrics" / "chengzhai-2018.jd", tmp_path)
+    facts = (ROOT / "examples" / "chengzhai-2018" / "facts.yaml").read_text(encoding="utf-8")
+    (tmp_path / "facts.yaml").write_text(facts.replace("../../rubrics/", ""), encoding="utf-8")
+    case = tmp_path / "odd\x0c.expected.yaml"
+    case.write_text('facts: facts.yaml\nunits:\n  "村\\x01\\e[31m\\x0c":\n    total: 1\n', encoding="utf-8")
+    out = tmp_path / "results.xml"
+    run = jd("test", str(case), "--junit", str(out), cwd=tmp_path)
+    assert run.exit_code == 1, run.stdout + run.stderr
+    root = ET.parse(out).getroot()  # parses: the point of the test
+    case_node = root.find("testsuite/testcase")
+    assert case_node.get("name") == "村\\x01\\x1b[31m\\x0c"
+    assert root.find("testsuite").get("name").endswith("odd\\x0c.expected.yaml")
+    assert "\\x01" in case_node.find("failure").get("message")

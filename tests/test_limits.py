@@ -31,7 +31,7 @@ import fuzzing as F
 pytestmark = pytest.mark.slow
 from jdscore.facts import MAX_DEPTH, MAX_NODES
 from jdscore.parser import MAX_NESTING
-from jdscore.source import MAX_SOURCE_BYTES
+from jdscore.source import MAX_RUBRIC_BYTES, MAX_SOURCE_BYTES
 
 ROOT = F.ROOT
 CHENGZHAI = ROOT / "rubrics" / "chengzhai-2018.jd"
@@ -60,9 +60,14 @@ def beside(rubric: Path, directory: Path) -> str:
 # ---------------------------------------------------------------------------- size cap
 
 def _oversized(path: Path) -> Path:
+    """A file one byte over its kind's cap (a rubric's is lower: it costs more to read)."""
     with open(path, "wb") as handle:  # sparse: nothing is written but the size
-        handle.truncate(MAX_SOURCE_BYTES + 1)
+        handle.truncate(_cap(path) + 1)
     return path
+
+
+def _cap(path: Path) -> int:
+    return MAX_RUBRIC_BYTES if path.suffix == ".jd" else MAX_SOURCE_BYTES
 
 
 @pytest.mark.parametrize("command", [
@@ -85,7 +90,8 @@ def test_files_over_the_size_cap_are_refused(command, tmp_path):
     run = answer(*args, limit=5)
     assert run.code == 2
     text = run.stdout + run.stderr
-    assert "E003" in text and f"{MAX_SOURCE_BYTES // 1024 // 1024} MB" in text
+    cap = min(_cap(Path(arg)) for arg in args if arg.startswith(str(tmp_path)))
+    assert "E003" in text and f"上限 {cap // 1024 // 1024} MB" in text
 
 
 def test_a_facts_file_naming_an_oversized_rubric_is_refused(tmp_path):

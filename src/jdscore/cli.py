@@ -8,12 +8,14 @@ a sentence `try` cannot read); 3 an internal error (a bug: please report it).
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
 import re
 import signal
 import sys
 import threading
 import traceback
+from collections.abc import Iterable
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -31,7 +33,7 @@ from .output import NotAFile, atomic_write, same_file
 from .paths import rubric_files
 from .render import diagnostics as render_diagnostics
 from .render import results as render_results
-from .source import Source, Sources, printable, read_bytes
+from .source import MAX_RUBRIC_BYTES, Source, Sources, printable, read_bytes
 
 app = typer.Typer(
     add_completion=False,
@@ -195,7 +197,7 @@ def score(
             "facts": str(facts), "period": facts_input.envelope.period}
     inputs = (facts, checked.source.name)
     if format is ScoreFormat.json:
-        _emit(render_results.to_json(shown, meta), output, inputs=inputs)
+        _emit(render_results.json_chunks(shown, meta), output, inputs=inputs)
     elif format is ScoreFormat.csv:
         _emit(render_results.to_csv(shown, _part_titles(built)), output, bom=output is not None, inputs=inputs)
     elif format is ScoreFormat.xlsx:
@@ -231,14 +233,18 @@ def _progress(total: int, what: str):
 PROGRESS_FROM = 500  # units; fewer are scored before a bar could be read
 
 
-def _emit(text: str, output: Path | None, *, bom: bool = False, inputs=()) -> None:
+def _emit(text: str | Iterable[str], output: Path | None, *, bom: bool = False, inputs=()) -> None:
+    """Text (or its pieces, written as they come) to stdout or, atomically, to `output`."""
+    pieces = [text] if isinstance(text, str) else text
     if output is None:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         return
-    _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"), inputs)
+    encoded = (piece.encode("utf-8") for piece in itertools.chain(["\ufeff"] if bom else [], pieces))
+    _write(output, encoded, inputs)
 
 
-def _write(output: Path, data: bytes, inputs=()) -> None:
+def _write(output: Path, data: bytes | Iterable[bytes], inputs=()) -> None:
     """`data` into the file `output` names, atomically; never over one of the command's own
     `inputs` (score f.yaml -o f.yaml would destroy the facts), a device or a folder."""
     read = same_file(output, inputs)
@@ -344,7 +350,7 @@ def fmt(
     io_failure = bool(problems)
     for path in paths:
         try:
-            data = read_bytes(path, what="细则文件")  # once: the file read is the file compared
+            data = read_bytes(path, what="细则文件", limit=MAX_RUBRIC_BYTES)  # once: the file read is the file compared
             source = Source.from_bytes(str(path), data, what="细则文件")
             original = data.decode("utf-8-sig")
         except Stop as stop:

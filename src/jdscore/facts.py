@@ -56,7 +56,7 @@ _SPELLED_NUMBER = re.compile(r"[-+]?(?:0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]
 
 # ---------------------------------------------------------------------------- YAML
 
-@dataclass
+@dataclass(slots=True)  # one per value and per cell of a form: many
 class Located:
     """A YAML value with where it was written."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from .source import file_kind
@@ -24,14 +25,19 @@ class NotAFile(OSError):
         self.path, self.kind = path, kind
 
 
-def atomic_write(path: str | Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside the target, then rename it into place."""
+def atomic_write(path: str | Path, data: bytes | Iterable[bytes]) -> None:
+    """Write `data` (or its pieces, in order) to a temporary file beside the target, then
+    rename it into place."""
     target = Path(os.path.realpath(path))
     mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, (bytes, bytearray)):
+                handle.write(data)
+            else:
+                for piece in data:
+                    handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)

@@ -29,7 +29,7 @@ from .paths import named_rubric
 from .runtime import UnitResult, score_units
 from .schema import Schema, UnitFacts, build_schema, reads
 from .sentences import Context, assemble_rule
-from .source import Source, Span, collector_paused
+from .source import MAX_RUBRIC_BYTES, Source, Span, collector_paused
 
 
 # ----------------------------------------------------------------------------- rubrics
@@ -76,7 +76,7 @@ def check(source: Source) -> Checked:
 
 def check_file(path: str | Path) -> Checked:
     """`check` of a rubric file; Stop when the file cannot be read."""
-    return check(Source.read(path, what="细则文件"))
+    return check(Source.read(path, what="细则文件", limit=MAX_RUBRIC_BYTES))
 
 
 def usable_rubric(path: str | Path, what: str) -> Checked:
@@ -174,7 +174,7 @@ def named_check(path: Path, written: str, where: Span, naming: str) -> Checked:
     and a file that does not parse as a rubric at all gets one error and no excerpt (the
     file may be anything a careless or hostile path reaches)."""
     try:
-        source = Source.read(path, what="细则文件")
+        source = Source.read(path, what="细则文件", limit=MAX_RUBRIC_BYTES)
     except Stop as stop:
         problem = stop.diagnostics[0]
         message = problem.message

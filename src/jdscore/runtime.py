@@ -76,7 +76,7 @@ class ItemResult:
             "status": self.status.value,
             "responsible": self.responsible,
             "sentence": self.sentence,
-            "facts": {k: _json_value(v) for k, v in self.facts.items()},
+            "facts": {k: json_value(v) for k, v in self.facts.items()},
             "matched": self.matched,
         }
 
@@ -106,6 +106,12 @@ class UnitResult:
             self._items = explainer.items(unit, out)
         return self._items
 
+    def forget_items(self) -> None:
+        """Let go of the explanation built from the record (a writer done with this unit);
+        reading `items` again builds it again."""
+        if self.recorded is not None:
+            self._items = None
+
     def lost_by_responsible(self) -> dict[str, Decimal]:
         """Points lost per 责任单位, counted once per item (the report departments act on)."""
         totals: dict[str, Decimal] = {}
@@ -114,7 +120,9 @@ class UnitResult:
                 totals[item.responsible] = totals.get(item.responsible, Decimal(0)) + item.lost
         return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
 
-    def to_dict(self) -> dict:
+    def to_dict(self, *, with_items: bool = True) -> dict:
+        """Everything about this unit as JSON values; without its explanation (`items` and
+        `lost_by_responsible`, when it has one) for a writer that writes those itself."""
         out = {
             "name": self.name,
             "total": plain(self.total),
@@ -125,25 +133,26 @@ class UnitResult:
             "deductions": plain(self.deductions),
             "veto": None if self.veto is None else {
                 "path": list(self.veto.path), "sentence": self.veto.sentence,
-                "facts": {k: _json_value(v) for k, v in self.veto.facts.items()}},
+                "facts": {k: json_value(v) for k, v in self.veto.facts.items()}},
             "missing": list(self.missing),
             "consequence": self.consequence,
         }
         if self.rounded_from is not None:
             out["unrounded_total"] = plain(self.rounded_from)
-        if self.items is not None:
+        if with_items and self.items is not None:
             out["items"] = [i.to_dict() for i in self.items]
             out["lost_by_responsible"] = {k: plain(v) for k, v in self.lost_by_responsible().items()}
         return out
 
 
-def _json_value(value):
+def json_value(value):
+    """A fact as JSON holds it: exact decimals as text, inside lists and records too."""
     if isinstance(value, Decimal):
         return plain(value)
     if isinstance(value, dict):
-        return {k: _json_value(v) for k, v in value.items()}
+        return {k: json_value(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_json_value(v) for v in value]
+        return [json_value(v) for v in value]
     return value
 
 

@@ -24,6 +24,10 @@ from .diagnostics import Stop, error
 # A rubric or facts file larger than this is refused before parsing: real rubrics are a
 # few dozen kilobytes, and an accidental multi-megabyte file should fail clearly.
 MAX_SOURCE_BYTES = 8 * 1024 * 1024
+# A rubric is parsed with positions kept for every token, about 7 µs and 150 bytes per
+# byte of text: 1 MB (some 350,000 characters, ten times the longest real document) takes
+# `check` 5-8 s and under 200 MB; 8 MB took over a minute (bench/limits.py).
+MAX_RUBRIC_BYTES = 1024 * 1024
 
 
 class Span:
@@ -78,8 +82,8 @@ class Source:
     text: str
 
     @staticmethod
-    def read(path: str | Path, *, what: str = "文件") -> Source:
-        data = read_bytes(path, what=what)
+    def read(path: str | Path, *, what: str = "文件", limit: int = MAX_SOURCE_BYTES) -> Source:
+        data = read_bytes(path, what=what, limit=limit)
         return Source.from_bytes(str(Path(path)), data, what=what)
 
     @staticmethod

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import datetime
 import difflib
+import functools
 import io
 import re
 import unicodedata
@@ -59,6 +60,7 @@ def is_tabular(path: str | Path) -> bool:
     return Path(path).suffix.lower() in SUFFIXES
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every cell read; a sheet has few columns
 def column_letter(index: int) -> str:
     """1 -> A, 27 -> AA."""
     letters = ""
@@ -412,8 +414,9 @@ def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
                 problems.append(error("E604", f"单位“{unit}”: “{name}”是公式的错误值 {value},不是数值",
                                       table.span(r, c), hint="改正这一格的公式,或直接填写数值"))
                 value = None
-            body[name] = table.located(value, r, c)
-            keys[name] = (r, c, table.ref(r, c))
+            ref = table.ref(r, c)  # one text for both (a form holds a million cells)
+            body[name] = Located(value, r, c, {}, r, c + 1, cell=ref)
+            keys[name] = (r, c, ref)
         unit_keys[unit] = (r, 1, table.ref(r, 1))
         units[unit] = Located(body, r, 1, keys, r, 2, cell=table.ref(r, 1))
     if not units:

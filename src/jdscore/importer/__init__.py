@@ -19,7 +19,7 @@ from pathlib import Path
 from .. import pipeline
 from ..diagnostics import Diagnostic, Severity, Stop, error
 from ..sentences import Context, slot_texts
-from ..source import Source
+from ..source import MAX_RUBRIC_BYTES, Source
 from .draft import Draft, Group, Line, Role, to_text
 from .naming import names_for, unique
 from .readers import read_document
@@ -62,6 +62,11 @@ def import_document(path: Path) -> ImportResult:
     if not draft.groups() and not draft.lines():
         raise Stop([error("E803", f"{path} 中没有找到考评项目或计分句", None, file=str(path),
                           hint="支持带“具体内容/考核内容”等表头的表格,或以“一、(一)”编号、标题后写“(N分)”的段落")])
+    written = sum(len(line.text.encode("utf-8")) for line in draft.lines())
+    if written > MAX_RUBRIC_BYTES:  # its draft would be refused by every other command
+        raise Stop([error("E003", f"{path} 中的计分句共 {written // 1024} KB,超过细则文件的上限 "
+                                  f"{MAX_RUBRIC_BYTES // 1024 // 1024} MB", None, file=str(path),
+                          hint="请把文档分成几份分别导入")])
     return decide(draft, path.name)
 
 

@@ -3,9 +3,21 @@ of a rubric's edges (`jdscore test --boundaries`)."""
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree as ET
 
 from ..cases import BoundaryTable, CaseResult
+from ..source import printable
+
+# What XML 1.0 cannot hold at all, escaped or not: most C0 controls, lone surrogates,
+# U+FFFE and U+FFFF. ElementTree writes them as they are, and the file no longer parses.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    """`text` with every character XML cannot hold written out visibly (\\x01), as a
+    terminal shows it."""
+    return _NOT_XML.sub(lambda m: printable(m.group()), text)
 
 
 def to_junit(results: list[CaseResult]) -> bytes:
@@ -13,22 +25,22 @@ def to_junit(results: list[CaseResult]) -> bytes:
     root = ET.Element("testsuites", name="jdscore")
     total = failures = errors = 0
     for result in results:
-        suite = ET.SubElement(root, "testsuite", name=result.path)
+        suite = ET.SubElement(root, "testsuite", name=_xml(result.path))
         tests = fails = errs = 0
         if result.errors:
             errs = tests = 1
-            case = ET.SubElement(suite, "testcase", classname=result.path, name="(用例)")
+            case = ET.SubElement(suite, "testcase", classname=_xml(result.path), name="(用例)")
             message = "; ".join(d.message for d in result.errors)
-            node = ET.SubElement(case, "error", message=message, type=result.errors[0].code)
-            node.text = "\n".join(f"{d.location}: [{d.code}] {d.message}" for d in result.errors)
+            node = ET.SubElement(case, "error", message=_xml(message), type=result.errors[0].code)
+            node.text = _xml("\n".join(f"{d.location}: [{d.code}] {d.message}" for d in result.errors))
         for unit in result.units:
             tests += 1
-            case = ET.SubElement(suite, "testcase", classname=result.path, name=unit.name)
+            case = ET.SubElement(suite, "testcase", classname=_xml(result.path), name=_xml(unit.name))
             if unit.mismatches:
                 fails += 1
                 diags = [m.diagnostic() for m in unit.mismatches]
-                node = ET.SubElement(case, "failure", message="; ".join(d.message for d in diags), type="E701")
-                node.text = "\n".join(f"{d.location}: {d.message}" for d in diags)
+                node = ET.SubElement(case, "failure", message=_xml("; ".join(d.message for d in diags)), type="E701")
+                node.text = _xml("\n".join(f"{d.location}: {d.message}" for d in diags))
         suite.set("tests", str(tests))
         suite.set("failures", str(fails))
         suite.set("errors", str(errs))

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
+from collections.abc import Iterator
 
 from rich.table import Table
 from rich.text import Text
 
 from .. import ast as A
+from . import jsontext
 from ..numerals import plain
 from ..source import printable
-from ..runtime import Status, UnitResult
+from ..runtime import Status, UnitResult, json_value
 
 # Every status in Chinese, for every output that shows one.
 STATUS_TEXT = {Status.OK: "", Status.MET: "达标", Status.UNMET: "未达标", Status.MISSING: "缺报,按0分计",
@@ -131,9 +132,69 @@ def print_explanations(results: list[UnitResult], console) -> None:
 
 
 def to_json(results: list[UnitResult], meta: dict) -> str:
-    payload = dict(meta)
-    payload["units"] = [r.to_dict() for r in sorted(results, key=lambda r: (r.rank, r.name))]
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_chunks(results, meta))
+
+
+def json_chunks(results: list[UnitResult], meta: dict) -> Iterator[str]:
+    """The score JSON in pieces, one unit at a time: the text of
+    `json.dumps({**meta, "units": [...]}, ensure_ascii=False, indent=2)`, but no more than one
+    unit's explanation is alive at once (60,000 units explained are gigabytes as objects and
+    about a gigabyte as one string)."""
+    head = jsontext.dumps({**meta, "units": []})
+    if not results:
+        yield head + "\n"
+        return
+    opening, closing = head.rsplit('"units": []', 1)
+    yield opening + '"units": ['
+    lead = "\n" + _UNIT_INDENT
+    statics: dict[int, tuple[str, str]] = {}
+    for r in sorted(results, key=lambda r: (r.rank, r.name)):
+        yield lead + _unit_json(r, statics)
+        lead = ",\n" + _UNIT_INDENT
+        r.forget_items()
+    yield "\n" + jsontext.INDENT + "]" + closing + "\n"
+
+
+# Where a unit and its items sit in the score JSON: {"units": [{"items": [{…}]}]}
+_UNIT_INDENT = jsontext.INDENT * 2
+_UNIT_FIELD = ",\n" + jsontext.INDENT * 3
+_ITEM_INDENT = jsontext.INDENT * 4
+_ITEM_FIELD = ",\n" + jsontext.INDENT * 5
+_STATIC_BEFORE, _STATIC_AFTER = ("kind", "path", "title", "points"), ("responsible", "sentence")
+
+
+def _unit_json(result: UnitResult, statics: dict) -> str:
+    """One unit as `jsontext.dumps(result.to_dict(), 2)` writes it. Its items are written
+    from pieces: what an item's line says that is the same for every unit (its kind, path,
+    title, points, 责任单位 and sentence) is encoded once per line of the rubric."""
+    text = jsontext.dumps(result.to_dict(with_items=False), 2)
+    items = result.items
+    if items is None:
+        return text
+    assert text.endswith("\n" + _UNIT_INDENT + "}")
+    lost = {k: plain(v) for k, v in result.lost_by_responsible().items()}
+    listed = "[]" if not items else (
+        "[\n" + ",\n".join(_ITEM_INDENT + _item_json(i, statics) for i in items) + "\n" + jsontext.INDENT * 3 + "]")
+    return (text[:-len(_UNIT_INDENT) - 2] + _UNIT_FIELD + '"items": ' + listed
+            + _UNIT_FIELD + '"lost_by_responsible": ' + jsontext.dumps(lost, 3) + "\n" + _UNIT_INDENT + "}")
+
+
+def _item_json(item, statics: dict) -> str:
+    """`jsontext.dumps(item.to_dict(), 4)`, the same text, its unchanging fields from `statics`."""
+    parts = statics.get(item.slot)
+    if parts is None:
+        whole = item.to_dict()
+        before, after = ("".join(_ITEM_FIELD + jsontext.encode_basestring(k) + ": " + jsontext.dumps(whole[k], 5)
+                                 for k in keys) for keys in (_STATIC_BEFORE, _STATIC_AFTER))
+        parts = statics[item.slot] = ("{\n" + jsontext.INDENT * 5 + before[len(_ITEM_FIELD):], after)
+    before, after = parts
+    enc = jsontext.encode_basestring
+    lost = "null" if item.lost is None else enc(plain(item.lost))
+    facts = jsontext.dumps({k: json_value(v) for k, v in item.facts.items()}, 5) if item.facts else "{}"
+    return (before + _ITEM_FIELD + '"score": ' + enc(plain(item.score)) + _ITEM_FIELD + '"raw": ' + enc(plain(item.raw))
+            + _ITEM_FIELD + '"lost": ' + lost + _ITEM_FIELD + '"status": ' + enc(item.status.value)
+            + after + _ITEM_FIELD + '"facts": ' + facts + _ITEM_FIELD + '"matched": ' + enc(item.matched)
+            + "\n" + _ITEM_INDENT + "}")
 
 
 def to_csv(results: list[UnitResult], group_titles: list[str]) -> str:

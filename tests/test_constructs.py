@@ -781,3 +781,11 @@ def test_a_formula_the_points_are_worked_out_by():
     assert scores(s, [("是", "87.5%"), ("否", "75%")]) == ["43.75", "30"]
     # for a yes/no alone, nothing otherwise
     assert scores("达到要求的,按水质比例×50计分", [("是", "80%"), ("否", "80%")]) == ["40", "0"]
+
+
+def test_a_formula_after_the_words_that_say_it():
+    s = "2020年现状好于Ⅲ类的断面实现升类的个数占断面总个数的比重,乘以10分进行加分,S加=D升/D总×10"
+    assert scores(s, [("1", "8"), ("2", "5")]) == ["1.25", "4"]
+    # words before it with numbers of their own are not the formula said again
+    with pytest.raises(Stop):
+        score("每项计2分,S=D升/D总×10", "1", "2")

@@ -1315,6 +1315,7 @@ def _formula(text: str, span: Span, slot) -> A.Node | None:
     text = text.strip().rstrip(",，;；。 ")
     equals = terminal_regex("SYM_EQ")
     if equals.search(text) is not None:
+        said, text = _formula_after_words(text)
         sides = equals.split(text)
         if len(sides) != 2 or not sides[0].strip() or len(sides[0].strip()) > 8:
             return None
@@ -1323,8 +1324,29 @@ def _formula(text: str, span: Span, slot) -> A.Node | None:
                                 hint="写在表头: 总分 = 基础分 + 附加分"))
         reader = _Expression(span, slot)
         node = reader.read(sides[1])
-        return None if node is None else reader.formula(node)
+        if node is None or not said <= _constants(node):
+            return None  # words before the formula with numbers of their own: not a restatement
+        return reader.formula(node)
     return _formula_by(text, span, slot)
+
+
+def _formula_after_words(text: str) -> tuple[set, str]:
+    """…的比重,乘以10分进行加分,S加=D升/D总×10: the formula in the last clause, and the numbers
+    the words before it say (they must be the formula's own, said again)."""
+    clauses = re.split("[,，;；]", text)
+    if len(clauses) < 2 or terminal_regex("SYM_EQ").search(clauses[-1]) is None:
+        return set(), text
+    before = terminal_regex("DATE").sub("", "".join(clauses[:-1]))  # 2020年 is no number of it
+    said = {parse_number(m.group())[0] for m in terminal_regex("ARABIC").finditer(before)}
+    return said, clauses[-1]
+
+
+def _constants(node) -> set:
+    if isinstance(node, A.Const):
+        return {node.value}
+    if isinstance(node, A.BinOp):
+        return _constants(node.left) | _constants(node.right)
+    return set()
 
 
 def _formula_by(text: str, span: Span, slot) -> A.Node | None:

@@ -1419,17 +1419,17 @@ class _Expression:
         raise _Reject(error("E201", f"公式里的“{word}”放错了位置", self.span, hint="例如 得分=70×实际达标率-63"))
 
     def expr(self, i: int):
-        node, i = self.term(i)
-        while i < len(self.tokens) and self.tokens[i][0] in ("plus", "minus"):
-            right, j = self.term(i + 1)
-            node, i = A.BinOp("+" if self.tokens[i][0] == "plus" else "-", node, right, self.span), j
-        return node, i
+        return self._chain(i, {"plus": "+", "minus": "-"}, self.term)
 
     def term(self, i: int):
-        node, i = self.factor(i)
-        while i < len(self.tokens) and self.tokens[i][0] in ("times", "div"):
-            right, j = self.factor(i + 1)
-            node, i = A.BinOp("*" if self.tokens[i][0] == "times" else "/", node, right, self.span), j
+        return self._chain(i, {"times": "*", "div": "/"}, self.factor)
+
+    def _chain(self, i: int, ops: dict, operand):
+        """operand (op operand)*, left to right: one level of precedence."""
+        node, i = operand(i)
+        while i < len(self.tokens) and self.tokens[i][0] in ops:
+            right, j = operand(i + 1)
+            node, i = A.BinOp(ops[self.tokens[i][0]], node, right, self.span), j
         return node, i
 
     def factor(self, i: int):

@@ -789,3 +789,102 @@ def test_a_formula_after_the_words_that_say_it():
     # words before it with numbers of their own are not the formula said again
     with pytest.raises(Stop):
         score("每项计2分,S=D升/D总×10", "1", "2")
+
+
+# ------------------------------------------------- the document's numbering and time words
+
+@pytest.mark.parametrize("label", ["3、", "(3)", "（3）", "3.", "3)", "③", "三、"])
+def test_numbering_before_a_sentence_is_no_count(label):
+    # 3、 was read as a required 3: 每缺1份 then counted short of 3 (0 missing lost 3 points)
+    s = f"{label}未签订安全生产目标责任状的,每缺1份扣1分"
+    assert scores(s, ["0", "1", "3"], points="4") == ["4", "3", "1"]
+
+
+def test_decimal_points_at_the_start_are_no_numbering():
+    assert scores("1.5分以上的得2分", ["1.5", "1"]) == ["2", "0"]
+
+
+@pytest.mark.parametrize("sentence,required", [
+    ("每年至少召开消防联席会议2次,少1次扣1分", 2),   # was 1: 每年 alone, the 2次 dropped
+    ("每年召开联席会议2次,少1次扣1分", 2),
+    ("每季度召开一次联席会议,少一次扣1分", 4),
+    ("每季度召开联席会议一次,少一次扣1分", 4),
+    ("每月报送信息2条,每少1条扣0.2分", 24),
+])
+def test_a_requirement_per_period_times_its_count(sentence, required):
+    # the value is the number done: `required` done loses nothing, one fewer loses the step
+    assert score(sentence, str(required), points="10") == "10"
+    step = "0.2" if "0.2" in sentence else "1"
+    assert score(sentence, str(required - 1), points="10") == str(10 - Decimal(step))
+
+
+@pytest.mark.parametrize("sentence", [
+    "按时报送的计满分,每超过规定时限1天扣1分",
+    "在最后期限前报送计满分,每超时限1天扣1分,扣完为止",
+    "按时报送的计满分,每超期1天扣1分",
+])
+def test_lateness_in_other_words(sentence):
+    assert rule_kinds(sentence, "10") >= {"Lateness"}
+    assert scores(sentence, ["0", "3", "12"], points="10") == ["10", "7", "0"]
+
+
+# ------------------------------------------------------------------- caps and pools
+
+@pytest.mark.parametrize("cap", ["累计扣分不超过3分", "扣分不超过3分", "扣分上限为3分", "本项扣分不超过3分",
+                                 "扣分累计不超过3分", "最多扣3分"])
+def test_a_limit_on_deductions_in_other_words(cap):
+    # 8 late reports at 0.5: 4 points, limited to 3
+    assert scores(f"报送不及时的,每次扣0.5分,{cap}", ["8", "2"], points="10") == ["7", "9"]
+
+
+@pytest.mark.parametrize("cap", ["加满3分为止", "计满3分止", "累计加分不超过3分"])
+def test_a_limit_on_awards_in_other_words(cap):
+    assert scores(f"每篇计0.5分,{cap}", ["8", "4"], points="10") == ["3", "2"]
+
+
+def test_points_with_a_floor_are_the_pool_its_deductions_come_off():
+    # 得10分…扣完为止: the 10 is what the deductions use up, not a yes/no of its own
+    s = "路面整洁卫生,无暴露垃圾、污水,得10分;发现一处扣2分,扣完为止"
+    assert scores(s, ["0", "3", "6"], points="10") == ["10", "4", "0"]
+
+
+def test_clauses_that_are_alternatives_are_refused():
+    # 不重复加分 over several yes/no values cannot say which matter is the same one
+    with pytest.raises(Stop) as stop:
+        score("市级以上表彰加2分,县级表彰加1分,同一事项按最高计,不重复加分", "是", "是")
+    assert stop.value.diagnostics[0].code == "E202"
+    # beside one count it says how to count it
+    assert score("每获得一次表彰加1分,同一事项不重复加分", "2") == "2"
+
+
+def test_doubling_without_points_says_how_to_write_it():
+    with pytest.raises(Stop) as stop:
+        score("每发现一处问题扣0.5分,发现问题未整改的加倍扣分", "1", "1")
+    d = stop.value.diagnostics[0]
+    assert d.code == "E218" and "再扣" in d.hint
+
+
+# ---------------------------------------------------------------------- levels, bands
+
+@pytest.mark.parametrize("sentence", [
+    "河道水质评定等级达到优秀、良好、合格和不合格四个等次,分别得60、45、30和0分",
+    "评定等级达到优秀、良好、合格、不合格四个等次,分别得基本分60、45、30、0分",
+])
+def test_levels_joined_by_he_and_after_words_that_lead_to_them(sentence):
+    assert scores(sentence, ["优秀", "良好", "合格", "不合格"]) == ["60", "45", "30", "0"]
+
+
+@pytest.mark.parametrize("sentence,grades", [
+    # the boundary sentence after 。, in brackets
+    ("考核得分90分以上为优秀,80分以上90分以下为良好,60分以上80分以下为合格,60分以下为不合格。(以上含本数,以下不含本数)",
+     {"90": "优秀", "89.5": "良好", "80": "良好", "60": "合格", "59": "不合格"}),
+    ("90分以上为优秀,60分以上90分以下为合格,60分以下为不合格。(以上不含本数,以下含本数)",
+     {"90": "合格", "90.5": "优秀", "60": "不合格"}),
+    # bands separated by 、, a (含) between the number and 至
+    ("考核结果划分为优秀、良好、合格、不合格四个等级,评分结果90分及以上为优秀、70分(含)至90分为良好、"
+     "60分(含)至70分为合格,60分以下为不合格。",
+     {"90": "优秀", "70": "良好", "69": "合格", "60": "合格", "59.5": "不合格"}),
+])
+def test_grade_bands_as_documents_write_them(sentence, grades):
+    for total, grade in grades.items():
+        assert score(sentence, total) == grade, total

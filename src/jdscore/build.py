@@ -281,6 +281,9 @@ class _Transformer:
         return A.Range(low, high, suffix, self._span(meta))
 
     def band_range(self, meta, children):
+        if children[1].type in ("BOUND_INCL", "BOUND_EXCL"):  # 70分(含)至90分: the mark is the low end's
+            low = replace(children[0].quantity, bound=children[1].type == "BOUND_INCL")
+            children = [A.Amount(low, children[0].span), *children[2:]]
         low, high = children[0].quantity, children[2].quantity
         if len(children) > 3:  # 60-80分(不含80分): the mark names the end it is about
             bound = children[3]
@@ -320,9 +323,10 @@ class _Transformer:
         if first.type in ("TOTAL_PTS", "BASE_PTS"):
             style = A.CapStyle.TOTAL if first.type == "TOTAL_PTS" else A.CapStyle.BASE
             return A.CapPhrase(children[1].quantity, style, False, self._span(meta))
-        on_deductions = any(isinstance(c, Token) and c.type == "DEDUCT_KW" for c in children)
+        on_deductions = any(isinstance(c, Token) and c.type in ("DEDUCT_KW", "DEDUCT_CAP") for c in children)
         added = any(isinstance(c, Token) and c.type == "ADD_KW" for c in children)
-        return A.CapPhrase(children[-1].quantity, A.CapStyle.LIMIT, on_deductions, self._span(meta), added)
+        limit = next(c for c in children if isinstance(c, A.Amount))
+        return A.CapPhrase(limit.quantity, A.CapStyle.LIMIT, on_deductions, self._span(meta), added)
 
     def per(self, meta, children):
         quantity = None
@@ -431,6 +435,7 @@ class _Transformer:
         return A.Clause(self._phrases(children), self._text(meta), self._span(meta))
 
     def sentence(self, meta, children):
+        children = [c for c in children if not (isinstance(c, Token) and c.type == "LIST_LABEL")]
         return _Sentence(_attach_separators(children), self._text(meta))
 
     def grade_is(self, meta, children):

@@ -1292,6 +1292,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
                  "原文只提要求、不计分: 行首写“达标”"))
     builder = _Builder(ctx, span, slot, facts)
     rule = builder.sentence(readings, split)
+    builder.used.update(_not_twice(clauses, slots))
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
 
@@ -1537,7 +1538,7 @@ class _Builder:
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
                            for r in readings)
         self.mixed = not self.deducts and any(r.is_deduction for r in readings)
-        own = self._own_points(readers)
+        own = self._own_points(readers, floored=_floored(readings, split))
         head = readers[0].first
         if (own is None and len(readers) == 2 and len(readers[0].readings) == 1 and head.added
                 and self._plain_award(head) and self._yes_no(readers[1]) and readers[1].first.negative
@@ -1584,16 +1585,10 @@ class _Builder:
         """The sentence's own caps and floors around its rule."""
         if isinstance(rule, A.OwnPoints):
             self.deducts = False
-        floor = False
         for mod in split.modifiers:
-            if _marker(mod, A.Marker.FLOOR):
-                floor = True
-            else:
+            if not _marker(mod, A.Marker.FLOOR):
                 rule = self._modify(rule, mod, whole=True)
-        for r in readings:
-            if any(_marker(p, A.Marker.FLOOR) for p in r.stmt.phrases):
-                floor = True
-        if floor:
+        if _floored(readings, split):
             rule = A.Floor(rule, self.span)
         return rule
 
@@ -1704,7 +1699,7 @@ class _Builder:
             kept.append(r)
         return kept
 
-    def _own_points(self, readers: list[_Reader]) -> Decimal | None:
+    def _own_points(self, readers: list[_Reader], floored: bool) -> Decimal | None:
         """得9分,…每少1项扣0.5分: a first statement that gives points with no condition of
         its own, then only deductions: the deductions count down from those points."""
         if len(readers) < 2:
@@ -1718,7 +1713,7 @@ class _Builder:
         rest = [r for reader in readers[1:] for r in reader.readings]
         if not all(r.is_deduction or r.step is not None for r in rest):
             return None
-        if (first.lead.strip(" ,，") and not _same_breath(first.stmt)
+        if (first.lead.strip(" ,，") and not _same_breath(first.stmt) and not floored
                 and not any(r.negative or r.step is not None for r in rest)):
             # 排查对象准确计1分。发现一例优亲厚友扣0.5分: the 1 is for what its own words say, a
             # yes/no; the deductions, about something else, still count down from it
@@ -2052,8 +2047,9 @@ class _Builder:
             if base.period is not None:  # 每季度不少于1次: 4 a year
                 return bound.value * base.period
             return bound.value
-        if base.period is not None:
-            return Decimal(base.period)
+        if base.period is not None:  # 每季度一次: 4 a year; 每年召开会议2次: 2
+            target = base.target if base.target is not None and (not own or base.target != base.step.step.value) else 1
+            return Decimal(target * base.period)
         if base.target is not None and (not own or base.target != base.step.step.value):
             return base.target
         return None
@@ -2201,13 +2197,13 @@ def _level_words(stmt: Statement, values_phrase, n: int):
             text = stmt.text[run[0].span.start - stmt.span.start:run[-1].span.end - stmt.span.start]
             i = last
             words = [w.strip() for w in text.split("、")]
+            if len(words) == n - 1:  # 优秀、良好、合格和不合格: the last two joined by 和
+                last = words.pop()
+                cut = max(last.rfind(joint) for joint in ("和", "及", "或"))
+                words += [last[:cut], last[cut + 1:]] if cut > 0 else [last]
             if len(words) != n:
                 return None
-            head = words[0]
-            for mark in ("按", "为", "：", ":", "分"):
-                if mark in head:
-                    head = head[head.rindex(mark) + 1:]
-            words[0] = head.strip()
+            words[0] = _level_head(words[0], words[1:])
             if not all(words) or any(len(w) > 8 for w in words):
                 return None
             announced = _announced_count(phrases[i + 1:index], n)
@@ -2216,6 +2212,21 @@ def _level_words(stmt: Statement, values_phrase, n: int):
             used = run + [q for q in phrases[i + 1:index] if isinstance(q, A.Amount)]
             return words, used
     return None
+
+
+def _level_head(head: str, rest: list[str]) -> str:
+    """The first level without the words that lead to the list: 按好 -> 好, and where the
+    other words are all level words, 评定等级达到优秀 -> 优秀."""
+    for mark in ("按", "为", "：", ":", "分"):
+        if mark in head:
+            head = head[head.rindex(mark) + 1:]
+    level = terminal_regex("LEVEL_WORD")
+    if all(level.fullmatch(to_simplified(w).rstrip("的")) for w in rest) and not level.fullmatch(to_simplified(head)):
+        simple = to_simplified(head)
+        ends = [m for m in (level.search(simple, i) for i in range(len(simple))) if m and m.end() == len(simple)]
+        if ends:
+            head = head[ends[0].start():]
+    return head.strip()
 
 
 def _runs_on(stmt: Statement, a, b) -> bool:
@@ -2377,10 +2388,28 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                     isinstance(q, A.Amount) for q in phrases[max(i - 1, 0):i + 2]):
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
-                raise _Reject(error(
-                    "E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
-                    hint="jdscore 只按读懂的部分计分,不会略过分值或计分词;"
-                         "请改写这部分,或把描述性的数字写进引号"))
+                if _marker(p, A.Marker.LOOSE_SCORE):  # 加倍扣分, 扣除当期基础分: how many points?
+                    hint = "这个计分词没有写出分值,jdscore 不猜;请写明加减几分,例如 未整改的每处再扣0.5分"
+                else:
+                    hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
+                raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span, hint=hint))
+
+
+def _floored(readings: list[Reading], split: _Split) -> bool:
+    """扣完为止 anywhere in the sentence: its deductions come off a pool of points."""
+    return (any(_marker(m, A.Marker.FLOOR) for m in split.modifiers)
+            or any(_marker(p, A.Marker.FLOOR) for r in readings for p in r.stmt.phrases))
+
+
+def _not_twice(clauses, slots: list[_Slot]) -> set[int]:
+    """按最高级别加分,不重复加分 beside one value says how to count it (each matter once);
+    beside several it makes them alternatives, which one yes/no each cannot say."""
+    marks = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.NOT_TWICE)]
+    if marks and len(slots) > 1:
+        raise _Reject(error(
+            "E202", "“不重复计分(按最高计)”说几个分句只取其一,但各分句读的是各自的值,不清楚同一事项怎样只计一次",
+            marks[0].span, hint="把各级写成档次,读一个值: 按国家级、省级、市级三档,分别加3分、2分、1分"))
+    return {id(p) for p in marks}
 
 
 def _money_in_brackets(clause: A.Clause, p) -> bool:
@@ -2466,6 +2495,8 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
             phrases, text, span = _join(clauses)
             bands.append(_band(line.grade.grade, phrases, line.otherwise, text, span, ctx, diagnostics))
         for clause in pending:
+            if not clause.text.strip("(（ \t"):  # 。(以上含本数…): the bracket before the boundary sentence
+                continue
             diagnostics.append(error("E214", "这个分句写了条件,但没有写等级(如 为优秀)", clause.span))
     else:
         for line in raw.lines:

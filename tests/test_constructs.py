@@ -888,3 +888,27 @@ def test_levels_joined_by_he_and_after_words_that_lead_to_them(sentence):
 def test_grade_bands_as_documents_write_them(sentence, grades):
     for total, grade in grades.items():
         assert score(sentence, total) == grade, total
+
+
+# ------------------------------------------------------------------------ 按比例
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # the points in full at the target, in proportion to it below: 72% is 0.8 of 90%
+    ("使用率达到90%的,得5分;不达90%的,按比例扣分", ["96%", "90%", "72%", "45%"], ["5", "5", "4", "2.5"]),
+    # a yes/no award, then 按比例 for its other answer: the value is the share done
+    ("按期足额缴纳的,得5分;未足额缴纳的,按比例扣分", ["100%", "80%", "0%"], ["5", "4", "0"]),
+    ("完成任务的得5分,未完成的按完成比例计分", ["100%", "80%"], ["5", "4"]),
+    # a limit on the same rate
+    ("按完成比例计分,完成率低于60%的不得分", ["100%", "60%", "59%"], ["10", "6", "0"]),
+])
+def test_in_proportion(sentence, values, expected):
+    assert scores(sentence, values, points="10") == expected
+
+
+def test_in_proportion_refused_where_the_limit_is_no_share_of_the_value():
+    # 28件 makes the value a count: 低于60% cannot be tested on it
+    with pytest.raises(Stop):
+        score("年度任务28件,按完成比例计分,低于60%的不得分", "10", points="10")
+    with pytest.raises(Stop) as stop:  # the target below is not the one the points are for
+        score("使用率达到90%的,得5分;低于80%的,按比例扣分", "72%", points="10")
+    assert stop.value.diagnostics[0].code == "E202"

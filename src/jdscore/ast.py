@@ -539,6 +539,7 @@ class Proportional(Node):
     target: Decimal | FactRef | None  # None: the fact is itself a completion rate
     points: Decimal
     span: Span
+    of_rate: bool = False  # 达到90%的得5分,不达90%的按比例: the fact is a rate, the target a share
 
 
 @dataclass(frozen=True)

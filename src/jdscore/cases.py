@@ -324,7 +324,7 @@ class EdgeFinder(A.RuleVisitor):
 
     def visit_Proportional(self, rule):
         if isinstance(rule.target, Decimal):
-            return [("按比例", rule.target, A.Unit.COUNT, None)]
+            return [("按比例", rule.target, A.Unit.PERCENT if rule.of_rate else A.Unit.COUNT, None)]
         return []
 
     def visit_Cap(self, rule):

@@ -160,7 +160,7 @@ class FactReads(A.RuleVisitor):
         return [(f, kinds[k], {}) for f, k in zip(rule.facts, rule.kinds)]
 
     def visit_Proportional(self, rule):
-        if rule.target is None:
+        if rule.target is None or rule.of_rate:
             return [(rule.fact, Kind.RATE, {})]
         if isinstance(rule.target, A.FactRef):
             return [(rule.fact, Kind.QUANTITY, {}), (rule.target, Kind.QUANTITY, {})]

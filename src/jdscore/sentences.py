@@ -832,6 +832,14 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return r.level is not None and last.level is not None  # one level scale
     if r.otherwise:
         return True  # 否则…: the other case of the same thing
+    if (reader.first.proportional and r.zero and r.condition is not None and r.condition.unit is A.Unit.PERCENT
+            and r.award is None and r.deduct is None and len(reader.readings) == 1
+            and reader.first.target is None and reader.first.per_count is None):  # the value is itself the rate
+        # 按完成比例计分,完成率低于60%的不得分: a limit on the same rate
+        return True
+    if r.proportional and not r.gives and r.negative and r.condition is None:
+        # 按期足额缴纳的,得5分;未足额缴纳的,按比例扣分: the share paid, short of all of it
+        return len(reader.readings) == 1 and _Builder._plain_award(last) and not last.negative
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
@@ -1783,7 +1791,11 @@ class _Builder:
             return _judged(fact, reader.readings, first.stmt.span, self.ctx, per_occurrence=per_occurrence,
                            named=self.named)
         if first.proportional:
-            return _proportional(self.slot(text), reader.readings, self.span, self.ctx)
+            fact = self.slot(text)
+            limits = [r for r in reader.readings[1:] if r.zero and r.condition is not None]
+            return self._with_limits(_proportional(fact, reader.readings, self.span, self.ctx), fact, limits)
+        if any(r.proportional for r in reader.readings[1:]):
+            return self._proportional_below(reader, text)
         if first.rank is not None:
             return _rank(self.slot(text), reader.readings, self.span)
         if reader.has_step():
@@ -1825,6 +1837,22 @@ class _Builder:
         if r.award is not None:
             return A.BooleanAward(fact, r.award.value, r.stmt.span)
         return A.BooleanDeduction(fact, r.deduct.value, r.stmt.span)
+
+    def _proportional_below(self, reader: _Reader, text: str) -> A.Node:
+        """使用率达到90%的,得5分;不达90%的,按比例扣分 / 足额缴纳的,得5分;未足额缴纳的,按比例扣分:
+        the points in full at the target, in proportion to it below."""
+        head, rest = reader.first, reader.readings[1:]
+        cond = head.condition
+        below = rest[0] if len(rest) == 1 else None
+        at_target = cond is not None and cond.unit is A.Unit.PERCENT and cond.high is None and cond.low is not None
+        if (below is None or below.gives or head.award is None or head.per is not None or head.step is not None
+                or (cond is not None and not at_target)
+                or (below.condition is not None and (cond is None or below.condition.high is None
+                                                     or below.condition.high.value != cond.low.value))):
+            raise _Reject(error("E202", "“按比例”这一句和前面的分值、目标对不上,不清楚按什么比例计分", reader.first.stmt.span,
+                                hint="写成 达到90%的,得5分;不达90%的,按比例扣分"))
+        target = cond.low.value if cond is not None else None
+        return A.Proportional(self.slot(text), target, head.award.value, self.span, of_rate=target is not None)
 
     def _item_points(self, r: Reading) -> Decimal:
         if self.ctx.item_points is None:

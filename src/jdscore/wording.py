@@ -119,6 +119,8 @@ class Wording(A.RuleVisitor):
         if rule.target is None:
             return f"按比例计分: {plain(rule.points)}分 × 完成率(最多100%)"
         target = rule.target.label if isinstance(rule.target, A.FactRef) else plain(rule.target)
+        if rule.of_rate:
+            target = f"{plain(rule.target * 100)}%"
         return f"按比例计分: {plain(rule.points)}分 × min({self.subject}/{target}, 1)"
 
     def visit_Rank(self, rule):

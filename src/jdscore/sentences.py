@@ -873,8 +873,9 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return (reader.tiered() and last.per is None and last.listed is None
                 and _same_measure(reader.unit, r.condition.unit) and r.rank is None
                 and _same_subject(last, r)
-                # 用稿12篇,6分;网站用稿12篇,4分: the same count reached is another thing counted
-                and not (r.reached and any(x.condition == r.condition for x in reader.readings)))
+                # 用稿12篇,6分;网站用稿12篇,4分 / 有1座以上中转站,得10分;有1座以上压缩式中转站,得10分:
+                # the same condition again is another thing counted
+                and not any(x.condition == r.condition for x in reader.readings))
     if r.condition is not None and reader.has_step():
         # 每逾期1天扣0.5分,逾期超过3天不得分: a limit on the same count
         return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)

@@ -191,7 +191,7 @@ def test_numerals_inside_words_are_text():
 # ------------------------------------------------------------------ nothing left unread
 
 @pytest.mark.parametrize("sentence,words", [
-    ("无故缺席一人次扣0.5分,扣当事人浮动工资50元", "50元"),
+    ("迟到一次扣0.2分,罚款20元", "20元"),
     ("每发生1起扣1分,另外3起以上的加倍", "3起以上"),
 ])
 def test_words_no_clause_used_are_an_error(sentence, words):
@@ -713,7 +713,30 @@ def test_money_in_brackets_names_the_kind_of_case():
     assert scores(s, [("500", "1"), ("1200", "2")]) == ["-0.2", "-0.2"]
     # money outside brackets is still never passed over
     with pytest.raises(Stop):
-        score("无故缺席一人次扣0.5分,扣当事人浮动工资50元", "1")
+        score("无故缺席一人次扣0.5分,罚款50元", "1")
+
+
+def test_a_fine_on_a_persons_pay_is_no_points():
+    s = "无故缺席一人次扣0.5分,扣当事人浮动工资50元,迟到早退一人次扣0.2分,扣当事人浮动工资20元"
+    assert scores(s, [("2", "0"), ("1", "3")], points="4") == ["3", "2.9"]
+
+
+@pytest.mark.parametrize("sentence,verb", [
+    ("按实际完成情况赋分,未完成的扣2分", "赋分"),
+    ("根据完成情况计分,未完成不得分", "计分"),
+    ("建立台账的得2分,按实际情况评分", "评分"),
+])
+def test_a_scoring_verb_with_no_points_is_never_passed_over(sentence, verb):
+    # these clauses were dropped: the other clause alone was scored, with a green check
+    with pytest.raises(Stop) as stop:
+        score(sentence, "是")
+    d = stop.value.diagnostics[0]
+    assert d.code == "E218" and verb in d.message
+
+
+def test_a_scoring_verb_announcing_the_points_that_follow():
+    assert score("按照未完成事项进行扣分,每项扣5分", "2", points="10") == "0"
+    assert score("及时扑灭的,不扣分,并给予加分。(每个火点加2分)", "3") == "6"
 
 
 def test_bands_of_a_share_take_the_total_as_a_share():

@@ -190,6 +190,7 @@ class Marker(str, Enum):
     EACH_OF = "EACH_OF"  # 各一篇: a count for each of several things
     LOOSE_CMP = "LOOSE_CMP"  # 超过…的10%: a comparison word no number follows
     LOOSE_SCORE = "LOOSE_SCORE"  # 扣除当期基础分, 加倍扣分: a scoring word with no points
+    LOOSE_VERB = "LOOSE_VERB"  # 按实际情况赋分: a scoring verb ending its clause, no points before it
     RANK_ORDER = "RANK_ORDER"  # 按从高到低: listed points go to the places in order
     OF_WHICH = "OF_WHICH"  # 其中: the parts of the points just named
     UNIT_ITSELF = "UNIT_ITSELF"  # 1000人以下的单位每起…: a condition of the unit, not of each occurrence

@@ -1302,6 +1302,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder = _Builder(ctx, span, slot, facts)
     rule = builder.sentence(readings, split)
     builder.used.update(_not_twice(clauses, slots))
+    builder.used.update(_verbs_said_again(clauses, readings))
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
 
@@ -2368,7 +2369,8 @@ def _significant(p) -> bool:
                       A.FloorCap, A.PeerPhrase, A.RankPhrase, A.Compare, A.Range, A.OpSymbol)):
         return True
     if isinstance(p, A.MarkerPhrase):
-        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE)
+        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
+                                                            A.Marker.LOOSE_VERB)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
     return False
@@ -2417,8 +2419,9 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                     isinstance(q, A.Amount) for q in phrases[max(i - 1, 0):i + 2]):
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
-                if _marker(p, A.Marker.LOOSE_SCORE):  # 加倍扣分, 扣除当期基础分: how many points?
-                    hint = "这个计分词没有写出分值,jdscore 不猜;请写明加减几分,例如 未整改的每处再扣0.5分"
+                if _marker(p, A.Marker.LOOSE_SCORE, A.Marker.LOOSE_VERB):  # 加倍扣分, 按实际情况赋分: how many?
+                    hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
+                            "由考评组打分的写成“评定”行")
                 else:
                     hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
                 raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span, hint=hint))
@@ -2428,6 +2431,24 @@ def _floored(readings: list[Reading], split: _Split) -> bool:
     """扣完为止 anywhere in the sentence: its deductions come off a pool of points."""
     return (any(_marker(m, A.Marker.FLOOR) for m in split.modifiers)
             or any(_marker(p, A.Marker.FLOOR) for r in readings for p in r.stmt.phrases))
+
+
+def _verbs_said_again(clauses, readings: list[Reading]) -> set[int]:
+    """按照未完成事项进行扣分,每项扣5分 / 给予加分。(每个火点加2分): a scoring verb with no
+    points, then the points for each one in the same direction: the verb announces them."""
+    used = set()
+    for clause in clauses:
+        for p in clause.phrases:
+            if not _marker(p, A.Marker.LOOSE_VERB):
+                continue
+            verb = _shown(clause, p)
+            deduct = verb == "扣分"
+            if verb not in ("扣分", "加分", "计分", "得分", "赋分", "给分", "记分"):
+                continue  # 评分, 打分, 折算: a judgement or a formula, not announced points
+            if any((r.per is not None or r.step is not None) and (r.deduct if deduct else r.award) is not None
+                   and (r.deduct if deduct else r.award).span.start >= p.span.end for r in readings):
+                used.add(id(p))
+    return used
 
 
 def _not_twice(clauses, slots: list[_Slot]) -> set[int]:

@@ -935,3 +935,85 @@ def test_in_proportion_refused_where_the_limit_is_no_share_of_the_value():
     with pytest.raises(Stop) as stop:  # the target below is not the one the points are for
         score("使用率达到90%的,得5分;低于80%的,按比例扣分", "72%", points="10")
     assert stop.value.diagnostics[0].code == "E202"
+
+
+# ------------------------------------- misreads found on documents collected blind (round 2)
+
+def test_a_requirement_word_before_points_takes_no_points():
+    # 应急 holds 应 (a requirement): it took the (2分) as a required count, then crashed
+    s = "建立和明确突发事件应急领导机构(2分);指挥机构(1分)"
+    assert scores(s, [("是", "是"), ("是", "否")]) == ["3", "2"]
+    assert score("每月应开展2次,少1次扣1分", "23", points="5") == "4"  # 24 a year
+
+
+def test_one_time_points_then_a_limit_far_above_is_per_time():
+    # tiers 1 and ≥4 would leave 2 and 3 scoring nothing
+    s = "迟到一次扣0.5分,四次以上不得分"
+    assert scores(s, ["1", "2", "3", "4"], points="10") == ["9.5", "9", "8.5", "0"]
+    s = "出现一次的扣1分;出现两次以上的,该项不得分"  # tiers still, where they meet
+    assert scores(s, ["1", "2"], points="10") == ["9", "0"]
+
+
+def test_a_statement_left_over_by_a_kinds_reading_is_refused():
+    # 各扣0.5分 read alone: 四次(含)以上不得分 was passed over in silence
+    with pytest.raises(Stop) as stop:
+        score("迟到、早退一次各扣0.5分,以此类推,四次(含)以上不得分", "4", "0", points="10")
+    assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_bands_written_worst_first_give_the_better_grade_at_a_shared_end():
+    s = "律师年度获得60分以下的法律援助考核为不合格、60-70分为合格、80-90分为良好,90分以上的为优秀。"
+    assert scores(s, ["60", "59", "90", "85"]) == ["合格", "不合格", "优秀", "良好"]
+
+
+def test_zero_points_alone_are_refused_and_for_the_item_are_a_zero():
+    with pytest.raises(Stop):
+        score("未完成目标任务的,计0分", "是")
+    with pytest.raises(Stop):  # 此大项: the group above, which one rule line cannot reach
+        score("未完成目标任务的,此大项计0分", "是", points="5")
+    assert scores("未完成目标任务的,本项计0分", ["是", "否"], points="5") == ["0", "5"]
+    assert scores("完成的得5分,未完成的得0分", [("是", "否"), ("否", "是")]) == ["5", "0"]
+
+
+def test_each_in_a_distribution_word_is_not_the_counter():
+    # 每班 is where the 3 applies; /人 is what each deduction counts
+    s = "(1)出勤人数,每班最多缺席3人,超过3人的,扣0.5分/人"
+    assert scores(s, ["3", "4", "6"], points="5") == ["5", "4.5", "3.5"]
+
+
+def test_a_level_that_deducts_beside_one_with_the_whole_points():
+    s = "发动组织群众好的计2.5分,差的扣1分"
+    assert scores(s, ["好", "差"], points="2.5") == ["2.5", "1.5"]
+
+
+def test_a_number_with_a_leading_zero_is_refused():
+    with pytest.raises(Stop) as stop:
+        score("各村张贴公告每少1张扣05分", "1")
+    assert stop.value.diagnostics[0].code == "E204"
+
+
+def test_keeping_within_a_limit_then_a_deduction_is_refused():
+    # the standard (不超过5%), then the deduction for missing it? or a deduction for keeping it?
+    with pytest.raises(Stop) as stop:
+        score("与市局食品质量信用记录企业出入不超过5%,扣10分", "3%")
+    assert stop.value.diagnostics[0].code == "E202"
+    # with 的 it is a condition, as for tiers of lateness
+    assert scores("不超过3天的扣1分,超过3天的扣2分", ["2", "5"], points="5") == ["4", "3"]
+
+
+def test_a_rule_that_fails_is_never_read_as_grade_bands():
+    # its clauses have points: 扣1分 is no grade name
+    with pytest.raises(Stop):
+        score("出入不超过5%,扣1分,超过5%,扣2分", "3%")
+
+
+def test_all_and_nothing_in_one_clause_are_refused():
+    with pytest.raises(Stop) as stop:
+        score("全扣全得", "是", points="1")
+    assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_bare_points_for_falling_short_are_refused():
+    # 扣 lost in a scan (扌II): 1分 per point short is no award
+    with pytest.raises(Stop):
+        score("部门应急预案要达到100%每少1个百分点扌II 1分", "97%", points="5")

@@ -181,6 +181,7 @@ class Marker(str, Enum):
     NEG = "NEG"
     SCOPE = "SCOPE"
     SUM_SCOPE = "SUM_SCOPE"
+    BIG_SCOPE = "BIG_SCOPE"  # 此大项: the group above the rule's item
     REQUIRED = "REQUIRED"
     DE = "DE"  # 的: joins a count to its deduction (应建档未建档1人的扣1分)
     ELSE = "ELSE"  # 否则
@@ -190,7 +191,9 @@ class Marker(str, Enum):
     EACH_OF = "EACH_OF"  # 各一篇: a count for each of several things
     LOOSE_CMP = "LOOSE_CMP"  # 超过…的10%: a comparison word no number follows
     LOOSE_SCORE = "LOOSE_SCORE"  # 扣除当期基础分, 加倍扣分: a scoring word with no points
-    LOOSE_VERB = "LOOSE_VERB"  # 按实际情况赋分: a scoring verb ending its clause, no points before it
+    LOOSE_VERB = "LOOSE_VERB"  # 按实际情况评分: a judging verb ending its clause, no points before it
+    LOOSE_AWARD = "LOOSE_AWARD"  # 按实际情况赋分, 给予加分: an awarding verb with no points
+    LOOSE_DEDUCT = "LOOSE_DEDUCT"  # 进行扣分: a deducting verb with no points
     RANK_ORDER = "RANK_ORDER"  # 按从高到低: listed points go to the places in order
     OF_WHICH = "OF_WHICH"  # 其中: the parts of the points just named
     UNIT_ITSELF = "UNIT_ITSELF"  # 1000人以下的单位每起…: a condition of the unit, not of each occurrence

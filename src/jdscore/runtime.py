@@ -205,14 +205,18 @@ def _round_total(program: Program, total: Decimal) -> Decimal:
 
 
 def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
-    """The grade of a total: of the bands that hold, the innermost (90分以上 inside 80分以上),
-    else the one written first (bands are written best first)."""
+    """The grade of a total: of the bands that hold, the innermost (90分以上 inside 80分以上);
+    where two meet at a boundary (60分以下…、60-70分…), the higher one, the better for the
+    unit, whichever order they are written in; else the one written first."""
     if bands is None:
         return None
     depth = A.nesting([b.interval for b in bands.bands])
     held = [i for i, band in enumerate(bands.bands) if band.interval is not None and band.interval.contains(total)]
     if held:
-        return bands.bands[min(held, key=lambda i: (-depth[i], i))].grade
+        def low(i):
+            bound = bands.bands[i].interval.low
+            return (0, 0) if bound is None else (1, bound.value)
+        return bands.bands[min(held, key=lambda i: (-depth[i], tuple(-x for x in low(i)), i))].grade
     for band in bands.bands:
         if band.interval is None:
             return band.grade

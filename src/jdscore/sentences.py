@@ -260,6 +260,7 @@ def _range_unit(rng: A.Range) -> A.Unit:
 
 _JUDGED_MARKERS = {A.Marker.JUDGED, A.Marker.JUDGED_DEDUCT, A.Marker.JUDGED_AWARD}
 _SCOPE_MARKERS = {A.Marker.SCOPE, A.Marker.SUM_SCOPE}
+_LOOSE_VERBS = (A.Marker.LOOSE_VERB, A.Marker.LOOSE_AWARD, A.Marker.LOOSE_DEDUCT)
 _OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.VETO, A.Marker.FULL_PTS} | _JUDGED_MARKERS
 
 
@@ -621,7 +622,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                 ordered = p
             elif p.marker is A.Marker.REQUIRED:
                 nxt = next((q for q in phrases[i + 1:] if isinstance(q, A.Amount)), None)
-                if nxt is not None:
+                if nxt is not None and nxt.quantity.unit is not A.Unit.POINTS:  # 应急领导机构(2分): no count
                     r.required = nxt.quantity.value
                     r.used.add(id(nxt))
             else:
@@ -647,6 +648,9 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.rank = A.RankPhrase(A.RankFrom.TOP, count, True, ordered.span)
     if outcome_index is not None:
         r.lead = stmt.text[:max(0, phrases[outcome_index].span.start - stmt.span.start)]
+    if (r.award is not None and r.award.value == 0 and r.condition is None
+            and any(_marker(p, *_SCOPE_MARKERS) for p in phrases)):
+        r.award, r.zero = None, True  # 本项计0分, 该项得0分: the item scores nothing
     if r.judged and r.deduct is not None:
         r.judged = "deduct"
     elif r.judged and r.award is not None:
@@ -675,6 +679,9 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.rate, r.rate_phrase = p.quantity.value, p
     if outcome_index is not None:
         _failing_the_requirement(r, phrases, outcome_index)
+    if r.zero and r.full:  # 全扣全得: which case is which?
+        raise _Reject(error("E202", "同一分句里既写了不得分又写了得满分,不清楚各在什么情况下", stmt.span,
+                            hint="分成两句写条件,例如 达到要求的得满分,否则不得分"))
     return r
 
 
@@ -733,15 +740,18 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
     that stands before it (发现1人脱管扣0.5分, 缺1个成员单位扣1分: the unit of counting)."""
     counted = (A.Unit.COUNT, A.Unit.MEASURE)
     end = outcome_index if outcome_index is not None else len(phrases)
-    for i, p in enumerate(phrases):
-        if isinstance(p, A.Per):
-            if p.quantity is not None:
-                unit = A.Unit.MEASURE if p.quantity.unit is A.Unit.MEASURE else A.Unit.COUNT
-                return p.quantity.value, unit, [id(p)]
-            for q in phrases[i + 1:end]:
-                if isinstance(q, A.Amount) and q.quantity.unit in counted:
-                    return q.quantity.value, q.quantity.unit, [id(p), id(q)]
-            return Decimal(1), A.Unit.COUNT, [id(p)]
+    pers = [i for i, p in enumerate(phrases) if isinstance(p, A.Per)]
+    # 每班最多缺席3人,…扣0.5分/人: a 每 that names its counter (/人) before one that does not
+    pers.sort(key=lambda i: phrases[i].quantity is None and not phrases[i].word)
+    for i in pers:
+        p = phrases[i]
+        if p.quantity is not None:
+            unit = A.Unit.MEASURE if p.quantity.unit is A.Unit.MEASURE else A.Unit.COUNT
+            return p.quantity.value, unit, [id(p)]
+        for q in phrases[i + 1:end]:
+            if isinstance(q, A.Amount) and q.quantity.unit in counted:
+                return q.quantity.value, q.quantity.unit, [id(p), id(q)]
+        return Decimal(1), A.Unit.COUNT, [id(p)]
     if outcome_index is None:
         return None, A.Unit.COUNT, []
     outcome = phrases[outcome_index]
@@ -875,7 +885,10 @@ def _takes(reader: _Reader, r: Reading) -> bool:
                 and _same_subject(last, r)
                 # 用稿12篇,6分;网站用稿12篇,4分 / 有1座以上中转站,得10分;有1座以上压缩式中转站,得10分:
                 # the same condition again is another thing counted
-                and not any(x.condition == r.condition for x in reader.readings))
+                # (尿检率达到80%以上的…;尿检率不低于80%的…: one value named the same, its tier twice)
+                and not any(x.condition == r.condition and (
+                    r.reached or _counted_thing(x) != _counted_thing(r) or not _subject(x) or _subject(x) != _subject(r))
+                            for x in reader.readings))
     if r.condition is not None and reader.has_step():
         # 每逾期1天扣0.5分,逾期超过3天不得分: a limit on the same count
         return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
@@ -900,8 +913,10 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
     if len(reader.readings) != 1:
         return None
     r = reader.first
-    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
     above = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and id(p) in r.used), None)
+    # 每班最多缺席3人,超过3人的,扣0.5分/人: the 每 that counts in the compared counter, not 每班
+    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)
+                and (above is None or p.word == above.quantity.word)), None)
     if (per is None or above is None or r.per != 1 or r.condition is None or r.condition.low is None
             or r.condition.high is not None or r.condition.unit is not A.Unit.COUNT
             or above.quantity.word != per.word or r.signed_points is None):
@@ -948,6 +963,15 @@ def _subject(r: Reading) -> str:
     return ""
 
 
+def _counted_thing(r: Reading) -> str:
+    """The words right after a statement's condition: 垃圾中转站 in 有1座以上垃圾中转站."""
+    for i, p in enumerate(r.stmt.phrases):
+        if isinstance(p, (A.Compare, A.Range)):
+            after = r.stmt.phrases[i + 1] if i + 1 < len(r.stmt.phrases) else None
+            return after.text.strip("、,，;；。 的") if isinstance(after, A.Text) else ""
+    return ""
+
+
 def _same_subject(a: Reading, b: Reading) -> bool:
     """Two tiers read one value unless each names its own (初信初访化解率…、重信重访化解率…)."""
     x, y = _subject(a), _subject(b)
@@ -991,7 +1015,11 @@ def _count_tiers(readings: list[Reading]) -> None:
         open_top = any(r.condition.high is None for r in stated)
         inside = any(r.condition.contains(v) for r in stated for v in values)
         steps = any(r.step is not None for r in counted)  # 少一次扣1分 after 不少于2次: a step
-        if (len(set(values)) != len(values) or not alike or not open_top or inside
+        # 迟到一次扣0.5分,四次以上不得分: 2 and 3 would fall between the tiers; it is per time
+        lows = [r.condition.low.value + (0 if r.condition.low.inclusive else 1)
+                for r in stated if r.condition.low is not None]
+        gap = bool(lows) and min(lows) > max(values) + 1
+        if (len(set(values)) != len(values) or not alike or not open_top or inside or gap
                 or (max(values) <= 1 and not stated) or (stated and steps and len(counted) < 2)):
             return False
         for r in counted:
@@ -1522,6 +1550,7 @@ class _Builder:
         self.ctx, self.span, self.slot, self.facts = ctx, span, slot, facts
         self.used: set = set()  # phrases used beyond the statements' own readings
         self.own_on_yes = False  # the sentence's own points are given on a yes/no of their own
+        self.lone = True  # the sentence has one reader only
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
@@ -1531,6 +1560,7 @@ class _Builder:
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         readers = _readers(readings)
+        self.lone = len(readers) == 1
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
             raise _Reject(error("E202", "一句里有两处按名次计分,但一个单位只有一个名次", ranked[1].first.stmt.span,
@@ -1778,6 +1808,8 @@ class _Builder:
     def reader(self, reader: _Reader) -> A.Node:
         first = reader.first
         text = "；".join(r.stmt.text.strip("，,;；。 ") for r in reader.readings)
+        if first.listed is not None or first.each is not None or first.amounts is not None:
+            _alone(reader)  # 各扣0.5分,…四次以上不得分: the rest would be passed over
         if first.rank is not None and first.listed is not None and len(first.listed.values) > 1:
             return self._ranks_listed(first, text)
         if first.listed is not None or first.each is not None:
@@ -1795,6 +1827,8 @@ class _Builder:
         if first.proportional:
             fact = self.slot(text)
             limits = [r for r in reader.readings[1:] if r.zero and r.condition is not None]
+            if len(limits) != len(reader.readings) - 1:
+                _alone(reader)
             return self._with_limits(_proportional(fact, reader.readings, self.span, self.ctx), fact, limits)
         if any(r.proportional for r in reader.readings[1:]):
             return self._proportional_below(reader, text)
@@ -1836,8 +1870,13 @@ class _Builder:
             if r.award is not None:
                 return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit)
             return A.PerCountDeduction(fact, r.per, r.deduct.value, r.stmt.span, r.per_unit)
+        if r.award is not None and r.award.value == 0 and self.lone:  # 计0分 alone: zero for what?
+            raise _Reject(error("E202", "“计0分”单独成句,不清楚是本项不得分,还是这一条不加分", r.award.span,
+                                hint="本项不计分的,写成 本项不得分"))
         if r.award is not None:
             return A.BooleanAward(fact, r.award.value, r.stmt.span)
+        if r.deduct is None:
+            raise _Reject(error("E201", "这一句没有写分值", r.stmt.span))
         return A.BooleanDeduction(fact, r.deduct.value, r.stmt.span)
 
     def _proportional_below(self, reader: _Reader, text: str) -> A.Node:
@@ -1897,6 +1936,15 @@ class _Builder:
             tiers.append(A.Tier(r.condition, points, r.stmt.text, r.stmt.span, zero=r.zero))
         if not tiers:
             raise _Reject(error("E202", "分档规则没有一档写了条件", self.span))
+        for r in reader.readings:
+            if (r.deduct is not None or r.zero) and not r.negative and any(
+                    isinstance(p, A.Compare) and p.words == (A.CmpWord.LE_PRE,) for p in r.stmt.phrases) and not any(
+                    _marker(p, A.Marker.DE) for p in r.stmt.phrases):  # (不超过3天的扣1分: a condition)
+                # 出入不超过5%,扣10分: a deduction for keeping within the limit reads as the standard,
+                # then the deduction for missing it; which one the document means, it does not say
+                raise _Reject(error(
+                    "E202", "“不超过…”之后直接写扣分: 是符合这个要求时扣分,还是达不到要求时扣分,句子没有说清",
+                    r.stmt.span, hint="达不到要求扣分的,写成 超过5%的,扣10分"))
         tiers = _occurrences_start_at_one(tiers)
         rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
         return A.Peer(rule, self.span) if peer else rule
@@ -1921,6 +1969,11 @@ class _Builder:
         高于10%的,每超过…) are two rules on the same fact."""
         readings = reader.readings
         steppings = [r for r in readings if r.step is not None]
+        for r in steppings:
+            if r.bare and r.step.kind in (A.StepKind.DEFICIT, A.StepKind.SHORT, A.StepKind.LATE):
+                # 每少1个百分点 1分 (its 扣 lost in a scan): points for falling short are no award
+                raise _Reject(error("E201", "“每少(每低、每逾期)…”后面的分值没有写扣还是加", r.stmt.span,
+                                    hint="写成 每少1个百分点扣1分"))
         peer = any(r.peer is not None for r in readings)
         fact = self.slot(text)
         limits = [r for r in readings if r.step is None and r.zero and r.condition is not None]
@@ -2068,8 +2121,8 @@ class _Builder:
         """The count a deficit is counted from: 应开展4次, 不少于4次, 每季度 (4), 的6项职责."""
         if base is None:
             return None
-        if base.required is not None:
-            return base.required
+        if base.required is not None:  # 应开展4次; 每月应开展2次: 24 a year
+            return base.required * (base.period or 1)
         if base.condition is not None and base.condition.unit is A.Unit.PERCENT:
             return None  # 报到率达到100%的得2分,每少报到1人扣0.5分: a rate is no number of people
         if base.condition is not None:
@@ -2184,6 +2237,9 @@ class _Builder:
                     raise _Reject(error("E202", "按档次扣分的句子里有“不得分”,但不知道本项分值", r.stmt.span,
                                         hint="在所在项目上写明分值;试算时加 --points"))
                 points.append(-self.ctx.item_points)
+            elif r.deduct is not None and self._full_level(reader):
+                # 好的计2.5分,差的扣1分 in a 2.5-point item: 差 loses 1 of the 2.5
+                points.append(self.ctx.item_points - r.deduct.value)
             else:
                 points.append(r.signed_points or Decimal(0))
         words = [r.level for r in reader.readings]
@@ -2191,11 +2247,26 @@ class _Builder:
         text = "；".join(r.stmt.text.strip("，,;；。 ") for r in reader.readings)
         return self._levels_rule(reader.first, words, points, text)
 
+    def _full_level(self, reader: _Reader) -> bool:
+        """A level that gets the item's whole points (得满分, or as many as the item has)."""
+        full = self.ctx.item_points
+        return full is not None and any(
+            r.full or (r.award is not None and r.award.value == full) for r in reader.readings)
+
     def _levels_rule(self, r: Reading, words: list[str], points: list[Decimal], text: str = "") -> A.Node:
         if len(set(words)) != len(words):
             raise _Reject(error("E202", "几个档次的名称重复了", r.stmt.span))
         fact = self.slot(text or r.stmt.text)
         return A.Levels(fact, tuple(zip(words, points)), r.stmt.span)
+
+
+def _alone(reader: _Reader) -> None:
+    """A reading read from its first statement alone: any more statements in its reader would
+    be passed over in silence, so they are refused instead."""
+    if len(reader.readings) > 1:
+        extra = reader.readings[1]
+        raise _Reject(error("E202", "这一分句和前面的计分读的是同一个值,但不清楚两者怎样一起计分", extra.stmt.span,
+                            hint="把两种计分写成两行规则,或写清楚条件,例如 四次以上的,本项不得分"))
 
 
 def _failings(phrases) -> int:
@@ -2370,7 +2441,7 @@ def _significant(p) -> bool:
         return True
     if isinstance(p, A.MarkerPhrase):
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
-                                                            A.Marker.LOOSE_VERB)
+                                                            A.Marker.BIG_SCOPE, *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
     return False
@@ -2419,9 +2490,11 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                     isinstance(q, A.Amount) for q in phrases[max(i - 1, 0):i + 2]):
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
-                if _marker(p, A.Marker.LOOSE_SCORE, A.Marker.LOOSE_VERB):  # 加倍扣分, 按实际情况赋分: how many?
+                if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS):  # 加倍扣分, 按实际情况赋分: how many?
                     hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                             "由考评组打分的写成“评定”行")
+                elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
+                    hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
                 else:
                     hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
                 raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span, hint=hint))
@@ -2439,12 +2512,9 @@ def _verbs_said_again(clauses, readings: list[Reading]) -> set[int]:
     used = set()
     for clause in clauses:
         for p in clause.phrases:
-            if not _marker(p, A.Marker.LOOSE_VERB):
-                continue
-            verb = _shown(clause, p)
-            deduct = verb == "扣分"
-            if verb not in ("扣分", "加分", "计分", "得分", "赋分", "给分", "记分"):
-                continue  # 评分, 打分, 折算: a judgement or a formula, not announced points
+            if not _marker(p, A.Marker.LOOSE_AWARD, A.Marker.LOOSE_DEDUCT):
+                continue  # (评分, 折算: a judgement or a formula, not announced points)
+            deduct = p.marker is A.Marker.LOOSE_DEDUCT
             if any((r.per is not None or r.step is not None) and (r.deduct if deduct else r.award) is not None
                    and (r.deduct if deduct else r.award).span.start >= p.span.end for r in readings):
                 used.add(id(p))

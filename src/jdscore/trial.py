@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from . import ast as A
-from .build import parse_band_sentence
+from .build import parse_band_sentence, parse_sentence
 from .diagnostics import CONTENT, USAGE, Diagnostic, Stop, error
 from .facts import MAX_DIGITS, MAX_PLACES, Located, Validator
 from .numerals import places as decimal_places
@@ -197,9 +197,19 @@ def _try_bands(text: str) -> A.GradeBands | None:
         return None
     diagnostics: list[Diagnostic] = list(problems)
     bands = assemble_bands(raw, None, A.RangeStyle.CLOSED, diagnostics)
-    if diagnostics or not bands.bands:
+    if diagnostics or not bands.bands or any(_scores(b.grade) for b in bands.bands):
         return None
     return bands
+
+
+def _scores(words: str) -> bool:
+    """不超过3天的扣1分: a "grade" that gives or takes points is a rule's clause, not a grade."""
+    try:
+        _, clauses, _ = parse_sentence(words)
+    except Stop:
+        return False
+    return any(isinstance(p, (A.Award, A.Deduct)) or (isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.ZERO)
+               for c in clauses for p in c.phrases)
 
 
 def _grade(bands: A.GradeBands, values: list[str]) -> TryResult:

@@ -23,7 +23,7 @@ from ..source import MAX_RUBRIC_BYTES, Source
 from .draft import Draft, Group, Line, Role, to_text
 from .naming import names_for, unique
 from .readers import read_document
-from .structure import structure
+from .structure import has_points, structure
 
 # A sentence without any points is a description of its item, not a scoring sentence.
 NO_POINTS = "E201"
@@ -89,14 +89,20 @@ def decide(draft: Draft, name: str) -> ImportResult:
 
 def _decide_group(group: Group, points: Decimal | None, used: set[str], in_table: bool) -> None:
     own = group.points if group.points is not None else points
+    # an item with points whose sentences state none (a table row's 考核内容, pasted as text
+    # or not): the assessors award its points (评定); beside sentences that state points, a
+    # sentence without them is a note of its item
+    judged = in_table or (group.points is not None and
+                          not any(isinstance(c, Line) and has_points(c.text) for c in group.children))
     for child in group.children:
         if isinstance(child, Group):
             _decide_group(child, own if child.points is None else child.points, used, in_table)
             continue
-        _decide_line(child, group, own, used, in_table)
+        _decide_line(child, group, own, used, in_table, judged)
 
 
-def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str], in_table: bool) -> None:
+def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str], in_table: bool,
+                 judged: bool) -> None:
     text = " ".join(line.text.split())
     try:
         built = pipeline.sentence_rubric(text, points)
@@ -104,8 +110,8 @@ def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str
         first = stop.diagnostics[0] if stop.diagnostics else None
         code = first.code if first is not None else ""
         if code == NO_POINTS:
-            # points for the item and no formula in a table row: the assessors award them (评定)
-            if in_table and points is not None and group.role == Role.BASE:
+            # points for the item and no formula: the assessors award them (评定)
+            if judged and points is not None and group.role == Role.BASE:
                 line.judged = True
                 line.facts = [unique(_judged_name(text), used, "评定项")]
                 return

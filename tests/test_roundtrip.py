@@ -134,7 +134,7 @@ SEED_FIGURES = {
     "jiaochuan-jiangcheng": {"items": "4/8", "tree": False, "read": "0/4"},
     "quanguo-2016-yufang": {"items": "0/8", "tree": False, "read": "2/8"},
     "quansheng-2018": {"items": "20/42", "tree": False, "read": "65/67"},
-    "shengji-niandu": {"items": "8/10", "tree": False, "read": "5/13"},
+    "shengji-niandu": {"items": "8/10", "tree": False, "read": "9/13"},
     "shengji-zhongdian-zhengzhi": {"items": "2/2", "tree": True, "read": "18/18"},
 }
 

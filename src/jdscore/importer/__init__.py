@@ -12,11 +12,13 @@ the whole draft still refuses is commented out with its message, so the draft pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from .. import pipeline
+from ..bounds import rule_range
 from ..diagnostics import Diagnostic, Severity, Stop, error
 from ..sentences import Context, slot_texts
 from ..source import MAX_RUBRIC_BYTES, Source
@@ -29,6 +31,8 @@ from .structure import has_points, structure
 NO_POINTS = "E201"
 # A value read per record (每条阅读量…的, 每次计…) is a list of records with this attribute.
 RECORD_ATTRIBUTE = "数值"
+# A sentence of a paragraph: up to its full stop (or the paragraph's end).
+SENTENCE_END = re.compile(r"[^。]+(?:。|$)")
 # `check` is run again after each round of lines it refuses; a draft settles in two or three.
 MAX_ROUNDS = 12
 
@@ -94,11 +98,32 @@ def _decide_group(group: Group, points: Decimal | None, used: set[str], in_table
     # sentence without them is a note of its item
     judged = in_table or (group.points is not None and
                           not any(isinstance(c, Line) and has_points(c.text) for c in group.children))
+    group.children[:] = [part for child in group.children
+                         for part in ([child] if isinstance(child, Group) else _sentences(child, own))]
     for child in group.children:
         if isinstance(child, Group):
             _decide_group(child, own if child.points is None else child.points, used, in_table)
             continue
         _decide_line(child, group, own, used, in_table, judged)
+
+
+def _sentences(line: Line, points: Decimal | None) -> list[Line]:
+    """A paragraph of several sentences that each state points and each read alone is that
+    many rule lines (…,计0.5分。…,计0.5分。); otherwise it stays one line, for the language
+    reads some sentences only with the one before (…计0.05分。此项最高计1分。)."""
+    parts = [p for p in SENTENCE_END.findall(line.text) if p.strip()]
+    if line.row >= 0 or len(parts) < 2 or not all(has_points(p) for p in parts):
+        return [line]
+    try:
+        whole = rule_range(pipeline.sentence_rubric(" ".join(line.text.split()), points).rule)
+        alone = [rule_range(pipeline.sentence_rubric(" ".join(p.split()), points).rule) for p in parts]
+    except Stop:
+        return [line]
+    # …计1分。其中,…: read together, the sentence after breaks down the points before; apart
+    # they would give them twice
+    if sum(alone[1:], alone[0]) != whole:
+        return [line]
+    return [Line(part.strip(), list(line.meta), row=line.row) for part in parts]
 
 
 def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str], in_table: bool,

@@ -22,7 +22,7 @@ from ..bounds import rule_range
 from ..diagnostics import Diagnostic, Severity, Stop, error
 from ..sentences import Context, slot_texts
 from ..source import MAX_RUBRIC_BYTES, Source
-from .draft import Draft, Group, Line, Role, to_text
+from .draft import HEADER_WORDS, Draft, Group, Line, Role, to_text
 from .naming import names_for, unique
 from .readers import read_document
 from .structure import has_points, structure
@@ -33,6 +33,8 @@ NO_POINTS = "E201"
 RECORD_ATTRIBUTE = "数值"
 # A sentence of a paragraph: up to its full stop (or the paragraph's end).
 SENTENCE_END = re.compile(r"[^。]+(?:。|$)")
+# 考核总分值=基础分值+附加分值: a formula of the whole score (its right side is the header's).
+FORMULA_MARK = re.compile(r"[=＝]")
 # `check` is run again after each round of lines it refuses; a draft settles in two or three.
 MAX_ROUNDS = 12
 
@@ -77,6 +79,7 @@ def import_document(path: Path) -> ImportResult:
 def decide(draft: Draft, name: str) -> ImportResult:
     used: set[str] = set()
     _decide_group(draft.root, None, used, in_table=any(line.row >= 0 for line in draft.lines()))
+    _header_sentences(draft)
     intro = [f"由 jdscore import 从 {name} 生成的草稿。规则句照录原文;事实名称由句中词语生成,可改。",
              "“# 未读懂”的句子 jdscore 读不懂(括号里是原因),请改写或手工转录。"]
     for _ in range(MAX_ROUNDS):
@@ -152,6 +155,30 @@ def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str
                   for n, ref in zip(names, built.line.facts)]
 
 
+def _header_sentences(draft: Draft) -> None:
+    """Sentences outside every item that the header reads: 考核总分值=基础分值+附加分值 (its
+    formula, as 总分 = …) and the grade bands (等级: …). The language decides: each is tried
+    as a header line of an empty rubric, and stays a sentence of the draft when refused."""
+    taken: set[str] = set()
+    for line in [c for c in draft.root.children if isinstance(c, Line) and not c.is_rule]:
+        text = " ".join(line.text.split())
+        if FORMULA_MARK.search(text) and not has_points(text):
+            kind, body = "total", FORMULA_MARK.split(text)[-1].rstrip("。.")
+        elif has_points(text):
+            kind, body = "raw", f"{HEADER_WORDS['bands']}: {text}"
+        else:
+            continue
+        written = body if kind == "raw" else f"{HEADER_WORDS[kind]} {body}"
+        if kind in taken or any(k == kind for k, _ in draft.header_lines):
+            continue
+        probe = pipeline.check(Source.from_text("header.jd", f'{HEADER_WORDS["title"]} "试读"\n{written}\n'))
+        if any(d.severity is Severity.ERROR for d in probe.diagnostics):
+            continue
+        draft.header_lines.append((kind, body))
+        draft.root.children.remove(line)
+        taken.add(kind)
+
+
 def _judged_name(text: str) -> str:
     from .naming import _EDGE, _NOT_IN_NAME, MAX_LENGTH
 
@@ -202,8 +229,6 @@ def _refuse(draft: Draft, text: str, errors: list[Diagnostic]) -> bool:
 
 def _header_at(draft: Draft, text: str, number: int):
     """The header line (总分, 等级 …) the draft's line `number` belongs to, if any."""
-    from .draft import HEADER_WORDS
-
     lines = text.split("\n")
     for entry in draft.header_lines:
         kind, body = entry

@@ -82,6 +82,9 @@ POINTS_CELL = re.compile(r"^[(（]?(?P<added>加|最高加|最多扣)?" + _NUM +
 UNIT_ENDINGS = ("局", "办", "队", "所", "委", "院", "厅", "站", "中心", "政府", "乡镇",
                 "街道", "单位", "部门", "支队", "总队", "法院", "检察院", "团委", "妇联", "工会")
 UNIT_LINE = re.compile(r"^[^,，;；。:：()（）\d]{2,40}$")
+# 考评内容分五个部分:A、B、C、D和E: the document names its parts (its top-level items) first.
+PARTS = re.compile(rf"分为?(?P<count>[{_CN}\d]+)个?(?:部分|方面|板块)[:：](?P<names>[^。;；]+)")
+PART_SEPARATOR = re.compile(r"、|和|及|以及")
 # The column that numbers a table's rows: pasted as text, its lone numbers start the rows.
 ROW_NUMBER = "序号"
 # A blank field of a form (考核小组:, 负责人:): a label and nothing to read.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..numerals import parse_number
 from . import layout as L
 from .draft import HEADER_WORDS, Draft, Group, Line, Role
 from .readers import Cell, Document, Paragraph, Table
@@ -28,8 +29,30 @@ def structure(doc: Document) -> Draft:
         outside = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
         _notes(draft, outside[1:] if outside and outside[0] == draft.title else outside)
     else:
-        _paragraphs(draft, _paragraph_texts(doc))
+        texts = _paragraph_texts(doc)
+        _paragraphs(draft, texts)
+        _named_parts(draft, texts)
     return draft
+
+
+def _named_parts(draft: Draft, texts: list[str]) -> None:
+    """The parts a document names before it details them (分五个部分:A、B、C、D和E) are its
+    top-level items: a part the text never details stays an item without points or lines,
+    so the writer sees what the document leaves out."""
+    for text in texts:
+        found = L.PARTS.search(text)
+        if not found:
+            continue
+        names = [_title(n) for n in L.PART_SEPARATOR.split(found.group("names")) if n.strip()]
+        if len(names) != int(parse_number(found.group("count"))[0]) or len(names) < 2:
+            continue
+        top = [g for g in draft.root.children if isinstance(g, Group)]
+        given = {g.title for g in top}
+        if not given & set(names):
+            continue  # the parts are not this document's items
+        level = top[0].level if top else L.DEPTH_LEVELS[0]
+        draft.root.children.extend(Group(n, None, level) for n in names if n not in given)
+        return
 
 
 def _paragraph_texts(doc: Document) -> list[str]:
@@ -148,6 +171,7 @@ def _header_facts(draft: Draft, paragraphs: list[str]) -> None:
                 found = pattern.search(text)
                 if found:
                     draft.full_marks = Decimal(found.group(1))
+                    draft.stated.add(text)
                     break
         if not draft.year and text != draft.title and len(text) <= 40:
             year = L.YEAR.search(text)
@@ -412,8 +436,8 @@ def _paragraphs(draft: Draft, texts: list[str]) -> None:
         i += 1
         if not _unit_line(text) and units and last is not None and not last.meta:
             give_units(last)  # the units after a sentence are its own
-        if L.CHAPTER.match(text) and not _INLINE_HEADING.search(text):
-            draft.comments.append(text)
+        if (L.CHAPTER.match(text) and not _INLINE_HEADING.search(text)) or text in draft.stated:
+            draft.comments.append(text)  # a chapter's title; the sentence the header was read from
             continue
         if _header_cells(text) or L.FORM_FIELD.match(_compact(text)):
             draft.comments.append(text)  # a table's column headers, a blank field of a form

@@ -148,11 +148,13 @@ def _cell_lines(lines: list[str], is_content: bool) -> list[str]:
 # ---------------------------------------------------------------------------- header
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def _header_facts(draft: Draft, paragraphs: list[str]) -> None:
-    for text in paragraphs[:3]:
+    heads = [_without_headers(t) for t in paragraphs[:5]]
+    twice = [t for k, t in enumerate(heads) if t in heads[:k]]
+    for text in twice[:1] + paragraphs[:3]:  # a title printed twice is the title (a scrape's page title before it)
         if any(word in text for word in L.TITLE_WORDS) and len(text) <= 60:
             draft.title = _bare_title(text)
             break
@@ -394,7 +396,8 @@ def _paragraphs(draft: Draft, texts: list[str]) -> None:
     stack: list[tuple[str, Group]] = []  # (style, group)
     pending_number = False
     lone: Decimal | None = None  # a lone number just before: 序号, or the points of a numbered heading
-    texts = [t for t in texts if not _is_title(t, draft.title)]
+    bare = _bare_title(draft.title)
+    texts = [t for t in texts if not (bare and _bare_title(t) == bare)]  # the title, printed again
     numbered_items = not _headings_state_points(texts)
     units: list[str] = []  # a run of unit cells not yet given to a sentence
     last: Line | None = None  # the sentence just before (units after it are its own)
@@ -434,12 +437,13 @@ def _paragraphs(draft: Draft, texts: list[str]) -> None:
     while i < len(texts):
         text = texts[i].strip()
         i += 1
-        if not _unit_line(text) and units and last is not None and not last.meta:
+        compact, unit = _compact(text), _unit_line(text)
+        if not unit and units and last is not None and not last.meta:
             give_units(last)  # the units after a sentence are its own
         if (L.CHAPTER.match(text) and not _INLINE_HEADING.search(text)) or text in draft.stated:
             draft.comments.append(text)  # a chapter's title; the sentence the header was read from
             continue
-        if _header_cells(text) or L.FORM_FIELD.match(_compact(text)):
+        if _header_cells(compact) or L.FORM_FIELD.match(compact):
             draft.comments.append(text)  # a table's column headers, a blank field of a form
             continue
         if L.LONE_NUMBER.match(text):
@@ -456,11 +460,11 @@ def _paragraphs(draft: Draft, texts: list[str]) -> None:
             pending_number = False
             last = None
             continue
-        if _unit_line(text):
+        if unit:
             units.append(text)
             continue
-        if L.POINTS_CELL.match(_compact(text)):  # points on their own: the open item's, if it has none
-            found = L.POINTS_CELL.match(_compact(text))
+        found = L.POINTS_CELL.match(compact)
+        if found:  # points on their own: the open item's, if it has none
             if stack and stack[-1][1].points is None and not found.group("added"):
                 stack[-1][1].points = Decimal(found.group(2))
             continue
@@ -539,31 +543,29 @@ def _responsible_notes(text: str, stack: list[tuple[str, Group]], anywhere: bool
         text = (text[:found.start()] + text[found.end():]).strip()
 
 
-def _is_title(text: str, title: str) -> bool:
-    """The document's title, printed again (a scrape's page title, a file name)."""
-    return bool(title) and _bare_title(text) == _bare_title(title)
-
-
 def _bare_title(text: str) -> str:
     """A title as a scrape or a file name writes it, bare: [实用参考]…细则.doc → …细则."""
-    text = _compact(text)
+    text = _without_headers(text)
     text = re.sub(r"^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)", "", text)
     return re.sub(r"\.(?:docx?|pdf|txt|wps|xlsx?)$", "", text, flags=re.I)
+
+
+def _without_headers(text: str) -> str:
+    """A title with its table's column headers run on after it (…细则大项内容小项内容…) without them."""
+    text = _compact(text)
+    found = _HEADER_RUN.search(text)
+    return text[:found.start()] if found and found.start() > 0 else text
 
 
 def _header_cells(text: str) -> bool:
     """A table's column headers, one a line or run together (大项内容小项内容具体项目具体内容)."""
     text = _compact(text)
-    if text in L.COLUMN_HEADERS:
-        return True
-    words = sorted(L.COLUMN_HEADERS, key=len, reverse=True)
-    rest, count = text, 0
-    while rest:
-        word = next((w for w in words if rest.startswith(w)), None)
-        if word is None:
-            return False
-        rest, count = rest[len(word):], count + 1
-    return count >= 2
+    return text in L.COLUMN_HEADERS or bool(_HEADER_RUN.fullmatch(text))
+
+
+# Two or more column headers run together (longest first: 具体内容 before 内容).
+_HEADER_RUN = re.compile("(?:" + "|".join(sorted(map(re.escape, L.COLUMN_HEADERS), key=len, reverse=True))
+                         + "){2,}$")
 
 
 def _headings_state_points(texts: list[str]) -> bool:

@@ -12,23 +12,29 @@ the whole draft still refuses is commented out with its message, so the draft pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from .. import pipeline
+from ..bounds import rule_range
 from ..diagnostics import Diagnostic, Severity, Stop, error
 from ..sentences import Context, slot_texts
 from ..source import MAX_RUBRIC_BYTES, Source
-from .draft import Draft, Group, Line, Role, to_text
+from .draft import HEADER_WORDS, Draft, Group, Line, Role, to_text
 from .naming import names_for, unique
 from .readers import read_document
-from .structure import structure
+from .structure import has_points, structure
 
 # A sentence without any points is a description of its item, not a scoring sentence.
 NO_POINTS = "E201"
 # A value read per record (每条阅读量…的, 每次计…) is a list of records with this attribute.
 RECORD_ATTRIBUTE = "数值"
+# A sentence of a paragraph: up to its full stop (or the paragraph's end).
+SENTENCE_END = re.compile(r"[^。]+(?:。|$)")
+# 考核总分值=基础分值+附加分值: a formula of the whole score (its right side is the header's).
+FORMULA_MARK = re.compile(r"[=＝]")
 # `check` is run again after each round of lines it refuses; a draft settles in two or three.
 MAX_ROUNDS = 12
 
@@ -73,6 +79,7 @@ def import_document(path: Path) -> ImportResult:
 def decide(draft: Draft, name: str) -> ImportResult:
     used: set[str] = set()
     _decide_group(draft.root, None, used, in_table=any(line.row >= 0 for line in draft.lines()))
+    _header_sentences(draft)
     intro = [f"由 jdscore import 从 {name} 生成的草稿。规则句照录原文;事实名称由句中词语生成,可改。",
              "“# 未读懂”的句子 jdscore 读不懂(括号里是原因),请改写或手工转录。"]
     for _ in range(MAX_ROUNDS):
@@ -89,14 +96,41 @@ def decide(draft: Draft, name: str) -> ImportResult:
 
 def _decide_group(group: Group, points: Decimal | None, used: set[str], in_table: bool) -> None:
     own = group.points if group.points is not None else points
+    # an item with points whose sentences state none (a table row's 考核内容, pasted as text
+    # or not): the assessors award its points (评定); beside sentences that state points, a
+    # sentence without them is a note of its item
+    judged = in_table or (group.points is not None and
+                          not any(isinstance(c, Line) and has_points(c.text) for c in group.children))
+    group.children[:] = [part for child in group.children
+                         for part in ([child] if isinstance(child, Group) else _sentences(child, own))]
     for child in group.children:
         if isinstance(child, Group):
             _decide_group(child, own if child.points is None else child.points, used, in_table)
             continue
-        _decide_line(child, group, own, used, in_table)
+        _decide_line(child, group, own, used, in_table, judged)
 
 
-def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str], in_table: bool) -> None:
+def _sentences(line: Line, points: Decimal | None) -> list[Line]:
+    """A paragraph of several sentences that each state points and each read alone is that
+    many rule lines (…,计0.5分。…,计0.5分。); otherwise it stays one line, for the language
+    reads some sentences only with the one before (…计0.05分。此项最高计1分。)."""
+    parts = [p for p in SENTENCE_END.findall(line.text) if p.strip()]
+    if line.row >= 0 or len(parts) < 2 or not all(has_points(p) for p in parts):
+        return [line]
+    try:
+        whole = rule_range(pipeline.sentence_rubric(" ".join(line.text.split()), points).rule)
+        alone = [rule_range(pipeline.sentence_rubric(" ".join(p.split()), points).rule) for p in parts]
+    except Stop:
+        return [line]
+    # …计1分。其中,…: read together, the sentence after breaks down the points before; apart
+    # they would give them twice
+    if sum(alone[1:], alone[0]) != whole:
+        return [line]
+    return [Line(part.strip(), list(line.meta), row=line.row) for part in parts]
+
+
+def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str], in_table: bool,
+                 judged: bool) -> None:
     text = " ".join(line.text.split())
     try:
         built = pipeline.sentence_rubric(text, points)
@@ -104,8 +138,8 @@ def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str
         first = stop.diagnostics[0] if stop.diagnostics else None
         code = first.code if first is not None else ""
         if code == NO_POINTS:
-            # points for the item and no formula in a table row: the assessors award them (评定)
-            if in_table and points is not None and group.role == Role.BASE:
+            # points for the item and no formula: the assessors award them (评定)
+            if judged and points is not None and group.role == Role.BASE:
                 line.judged = True
                 line.facts = [unique(_judged_name(text), used, "评定项")]
                 return
@@ -119,6 +153,30 @@ def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str
     names = names_for(built.line.clauses, words, built.source.text, count)
     line.facts = [unique(n, used, "事实") + (f"[{RECORD_ATTRIBUTE}]" if ref.attribute else "")
                   for n, ref in zip(names, built.line.facts)]
+
+
+def _header_sentences(draft: Draft) -> None:
+    """Sentences outside every item that the header reads: 考核总分值=基础分值+附加分值 (its
+    formula, as 总分 = …) and the grade bands (等级: …). The language decides: each is tried
+    as a header line of an empty rubric, and stays a sentence of the draft when refused."""
+    taken: set[str] = set()
+    for line in [c for c in draft.root.children if isinstance(c, Line) and not c.is_rule]:
+        text = " ".join(line.text.split())
+        if FORMULA_MARK.search(text) and not has_points(text):
+            kind, body = "total", FORMULA_MARK.split(text)[-1].rstrip("。.")
+        elif has_points(text):
+            kind, body = "raw", f"{HEADER_WORDS['bands']}: {text}"
+        else:
+            continue
+        written = body if kind == "raw" else f"{HEADER_WORDS[kind]} {body}"
+        if kind in taken or any(k == kind for k, _ in draft.header_lines):
+            continue
+        probe = pipeline.check(Source.from_text("header.jd", f'{HEADER_WORDS["title"]} "试读"\n{written}\n'))
+        if any(d.severity is Severity.ERROR for d in probe.diagnostics):
+            continue
+        draft.header_lines.append((kind, body))
+        draft.root.children.remove(line)
+        taken.add(kind)
 
 
 def _judged_name(text: str) -> str:
@@ -171,8 +229,6 @@ def _refuse(draft: Draft, text: str, errors: list[Diagnostic]) -> bool:
 
 def _header_at(draft: Draft, text: str, number: int):
     """The header line (总分, 等级 …) the draft's line `number` belongs to, if any."""
-    from .draft import HEADER_WORDS
-
     lines = text.split("\n")
     for entry in draft.header_lines:
         kind, body = entry

@@ -77,6 +77,7 @@ class Draft:
     year: str = ""
     subject: str = ""
     full_marks: Decimal | None = None
+    stated: set[str] = field(default_factory=set)  # paragraphs the header was read from (满分…)
     header_lines: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) 总分/精度/等级/指标
     root: Group = field(default_factory=lambda: Group(""))
     comments: list[str] = field(default_factory=list)  # text of the document outside any item

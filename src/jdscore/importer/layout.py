@@ -68,11 +68,27 @@ CHAPTER = re.compile(rf"^第[{_CN}\d]+章")
 HEADING_NUMBERING = (
     ("article", ARTICLE),
     ("cn", re.compile(rf"[{_CN}]+\s*[、.．]\s*")),
-    ("paren-cn", re.compile(rf"[(（]\s*[{_CN}]+\s*[)）]\s*")),
+    # (一); a scrape that lost its full-width brackets writes ,一, (commas never wrap a numeral in text)
+    ("paren-cn", re.compile(rf"(?:[(（]\s*[{_CN}]+\s*[)）]|[,，][{_CN}]+[,，])\s*")),
 )
 # A sentence's own number: at the start, or after the end of the sentence before it.
 SENTENCE_NUMBER = re.compile(r"(?:^|(?<=[;；。!！?？\s]))(?:[(（]\d{1,2}[)）]|\d{1,2}\s*[、.．](?!\d))\s*")
 LONE_NUMBER = re.compile(r"^\d{1,3}$")
+# A table pasted as text, one cell a line: a title cell broken into short lines (毒品/预防/教育)
+# before its points cell ((14分), 7分, (加2分), (最高加20分)); a 责任单位/协助单位 cell is
+# units, each ending in the word of an organisation (县教育局、禁毒大队, 各乡镇).
+CELL_LINE = 8
+POINTS_CELL = re.compile(r"^[(（]?(?P<added>加|最高加|最多扣)?" + _NUM + r"分[)）]?$")
+UNIT_ENDINGS = ("局", "办", "队", "所", "委", "院", "厅", "站", "中心", "政府", "乡镇",
+                "街道", "单位", "部门", "支队", "总队", "法院", "检察院", "团委", "妇联", "工会")
+UNIT_LINE = re.compile(r"^[^,，;；。:：()（）\d]{2,40}$")
+# 考评内容分五个部分:A、B、C、D和E: the document names its parts (its top-level items) first.
+PARTS = re.compile(rf"分为?(?P<count>[{_CN}\d]+)个?(?:部分|方面|板块)[:：](?P<names>[^。;；]+)")
+PART_SEPARATOR = re.compile(r"、|和|及|以及")
+# The column that numbers a table's rows: pasted as text, its lone numbers start the rows.
+ROW_NUMBER = "序号"
+# A blank field of a form (考核小组:, 负责人:): a label and nothing to read.
+FORM_FIELD = re.compile(r"^(?:[^,，;；。:：]{1,8}[:：])+\S{0,6}$")
 # 【该项由村(社区)、学校、派出所负责】: the responsible units, written into a paragraph.
 RESPONSIBLE_NOTE = re.compile(RESPONSIBLE_WORDS[0] + r"(?P<who>[^】]+?)" + RESPONSIBLE_WORDS[1])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..numerals import parse_number
 from . import layout as L
 from .draft import HEADER_WORDS, Draft, Group, Line, Role
 from .readers import Cell, Document, Paragraph, Table
@@ -18,6 +19,7 @@ from .readers import Cell, Document, Paragraph, Table
 
 def structure(doc: Document) -> Draft:
     draft = Draft(doc.name)
+    doc = Document(doc.name, _text_tables(doc.blocks))
     tables = [b for b in doc.blocks if isinstance(b, Table) and _header(b) is not None]
     paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     _header_facts(draft, paragraphs)
@@ -27,8 +29,30 @@ def structure(doc: Document) -> Draft:
         outside = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
         _notes(draft, outside[1:] if outside and outside[0] == draft.title else outside)
     else:
-        _paragraphs(draft, _paragraph_texts(doc))
+        texts = _paragraph_texts(doc)
+        _paragraphs(draft, texts)
+        _named_parts(draft, texts)
     return draft
+
+
+def _named_parts(draft: Draft, texts: list[str]) -> None:
+    """The parts a document names before it details them (分五个部分:A、B、C、D和E) are its
+    top-level items: a part the text never details stays an item without points or lines,
+    so the writer sees what the document leaves out."""
+    for text in texts:
+        found = L.PARTS.search(text)
+        if not found:
+            continue
+        names = [_title(n) for n in L.PART_SEPARATOR.split(found.group("names")) if n.strip()]
+        if len(names) != int(parse_number(found.group("count"))[0]) or len(names) < 2:
+            continue
+        top = [g for g in draft.root.children if isinstance(g, Group)]
+        given = {g.title for g in top}
+        if not given & set(names):
+            continue  # the parts are not this document's items
+        level = top[0].level if top else L.DEPTH_LEVELS[0]
+        draft.root.children.extend(Group(n, None, level) for n in names if n not in given)
+        return
 
 
 def _paragraph_texts(doc: Document) -> list[str]:
@@ -47,19 +71,95 @@ def _paragraph_texts(doc: Document) -> list[str]:
     return out
 
 
+def _text_tables(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """A table pasted as text, one cell a line, under its column headers one a line (序号 /
+    考核项目 / 考核内容 / 考核分 / 考评方法 …), back as a table: each lone number starts a row,
+    a title cell, content lines up to the points cell, then the method cell. A row without a
+    number (a page break) continues the item above. Rows go in the order of their numbers."""
+    out: list[Paragraph | Table] = []
+    i = 0
+    while i < len(blocks):
+        run = 0
+        while i + run < len(blocks) and isinstance(blocks[i + run], Paragraph) and \
+                _compact(blocks[i + run].text) in L.COLUMN_HEADERS:
+            run += 1
+        headers = [_compact(b.text) for b in blocks[i:i + run]]
+        roles = [L.COLUMN_HEADERS[h] for h in headers]
+        if run < 3 or L.ROW_NUMBER not in headers or L.Column.CONTENT not in roles:
+            out.append(blocks[i])
+            i += 1
+            continue
+        end = i + run
+        while end < len(blocks) and isinstance(blocks[end], Paragraph):
+            end += 1
+        out.append(_text_table(headers, roles, [b.text.strip() for b in blocks[i + run:end]], len(out)))
+        i = end
+    return out
+
+
+def _text_table(headers: list[str], roles: list[L.Column], lines: list[str], index: int) -> Table:
+    at = {role: c for c, role in reversed(list(enumerate(roles)))}
+    number_col, group_col = headers.index(L.ROW_NUMBER), at.get(L.Column.GROUP)
+    content = at[L.Column.CONTENT]
+    rows: list[dict] = []  # {col: [lines]}, with "number" and "step"
+    for line in lines:
+        row = rows[-1] if rows else None
+        if L.LONE_NUMBER.match(line):
+            rows.append({"number": int(line), "step": "title" if group_col is not None else "content",
+                         number_col: [line]})
+        elif row is None or L.FORM_FIELD.match(_compact(line)):
+            continue  # before the first row, or a blank field of the form (考核小组:)
+        elif row["step"] == "title":
+            row[group_col], row["step"] = [line], "content"
+        elif row["step"] == "content" and L.POINTS_CELL.match(_compact(line)) and L.Column.POINTS in at:
+            row[at[L.Column.POINTS]] = [line]
+            row["step"] = "method" if L.Column.METHOD in at else "done"
+        elif row["step"] == "method":
+            row[at[L.Column.METHOD]], row["step"] = [line], "done"
+        elif row["step"] == "done":  # more after the row's last cell: the item goes on
+            rows.append({"number": row["number"], "step": "content", "after": True,
+                         at[L.Column.CONTENT]: [line]})
+        else:
+            row.setdefault(at[L.Column.CONTENT], []).append(line)
+    order = sorted(range(len(rows)), key=lambda r: (rows[r]["number"], r))
+    table = [[Cell(h, (index, 0, c)) for c, h in enumerate(headers)]]
+    owner: dict[int, int] = {}  # row number -> table row of its first line (merged cells)
+    for r in order:
+        row, out = rows[r], []
+        first = owner.setdefault(row["number"], len(table))
+        for c in range(len(headers)):
+            merged = row.get("after") and c in (number_col, group_col)
+            key = (index, first, c) if merged else (index, len(table), c)
+            text = table[first][c].text if merged else "\n".join(_cell_lines(row.get(c, []), c == content))
+            out.append(Cell(text, key))
+        table.append(out)
+    return Table(table)
+
+
+def _cell_lines(lines: list[str], is_content: bool) -> list[str]:
+    """The lines of a content cell pasted as text are its numbered sentences (1、…(1分)):
+    their numbers go, as in a paragraph; a cell without points is kept whole."""
+    if not is_content or not has_points("".join(lines)):
+        return lines
+    return [L.SENTENCE_NUMBER.sub("", line, count=1) if L.SENTENCE_NUMBER.match(line) else line
+            for line in lines]
+
+
 # ---------------------------------------------------------------------------- header
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def _header_facts(draft: Draft, paragraphs: list[str]) -> None:
-    for text in paragraphs[:3]:
+    heads = [_without_headers(t) for t in paragraphs[:5]]
+    twice = [t for k, t in enumerate(heads) if t in heads[:k]]
+    for text in twice[:1] + paragraphs[:3]:  # a title printed twice is the title (a scrape's page title before it)
         if any(word in text for word in L.TITLE_WORDS) and len(text) <= 60:
-            draft.title = _compact(text)
+            draft.title = _bare_title(text)
             break
     if not draft.title and paragraphs and len(paragraphs[0]) <= 60:
-        draft.title = _compact(paragraphs[0])
+        draft.title = _bare_title(paragraphs[0])
     year = L.YEAR.search(draft.title)
     if year:
         draft.year = year.group(1)
@@ -73,6 +173,7 @@ def _header_facts(draft: Draft, paragraphs: list[str]) -> None:
                 found = pattern.search(text)
                 if found:
                     draft.full_marks = Decimal(found.group(1))
+                    draft.stated.add(text)
                     break
         if not draft.year and text != draft.title and len(text) <= 40:
             year = L.YEAR.search(text)
@@ -241,6 +342,10 @@ def split_sentences(text: str, *, in_cell: bool = False) -> list[str]:
     """The sentences of one cell or paragraph: one a line, and `1、… 2、…` apart with their
     numbers dropped when each numbered piece is a sentence of its own (states points).
     In a table cell a lone number stays: the cell holds the sentence as written."""
+    if in_cell and not has_points(text):
+        # a cell that states no points is one sentence (what the assessors judge), however
+        # many lines it takes
+        return ["".join(part.strip() for part in text.split("\n"))] if text.strip() else []
     out: list[str] = []
     for part in text.split("\n"):
         part = part.strip()
@@ -254,7 +359,7 @@ def split_sentences(text: str, *, in_cell: bool = False) -> list[str]:
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(part)
             pieces.append(part[m.end():end].strip().rstrip(";；") if i + 1 < len(marks) else part[m.end():end].strip())
-        if len(marks) < 2 or sum(1 for p in pieces if _has_points(p)) < 2:
+        if len(marks) < 2 or sum(1 for p in pieces if has_points(p)) < 2:
             out.append(part)
             continue
         if marks[0].start() > 0:
@@ -281,46 +386,90 @@ def _paragraphs(draft: Draft, texts: list[str]) -> None:
     """Headings are a title with its points (标题(8分)), numbered 第三条/一、/(一) or standing
     alone; each numbering style is one level, in the order the document first uses them.
     Unnumbered headings nest by points: one inside an open heading that has no sentences yet
-    and points enough left for it."""
+    and points enough left for it. A document that states no points on any heading has its
+    items in its numbering alone: (五)动员社会力量广泛参与。 is then an item.
+
+    A table pasted as text comes one cell a line: a title cell broken into short lines before
+    its points cell (毒品/预防/教育/(14分)), and 责任单位/协助单位 cells of units beside each
+    sentence (after it, as the columns run, or before the first one)."""
     styles: list[str] = []
     stack: list[tuple[str, Group]] = []  # (style, group)
     pending_number = False
-    texts = [t for t in texts if t != draft.title]
+    lone: Decimal | None = None  # a lone number just before: 序号, or the points of a numbered heading
+    bare = _bare_title(draft.title)
+    texts = [t for t in texts if not (bare and _bare_title(t) == bare)]  # the title, printed again
+    numbered_items = not _headings_state_points(texts)
+    units: list[str] = []  # a run of unit cells not yet given to a sentence
+    last: Line | None = None  # the sentence just before (units after it are its own)
 
-    def open_group(style: str, title: str, points: Decimal | None, added: bool) -> Group:
+    def open_group(style: str, title: str, points: Decimal | None, added: bool,
+                   role: str = Role.BASE, cap: Decimal | None = None) -> Group:
+        group = Group(_title(title), points, L.PLAIN_LEVEL, added, role, cap)
         if style == "plain":
             while stack and stack[-1][0] == "plain":
-                parent = stack[-1][1]
-                free = _free_points(parent)
-                if not any(isinstance(c, Line) and not c.note for c in parent.children) and \
-                        points is not None and free is not None and free >= points:
+                if _fits(stack[-1][1], group) or _same(stack[-1][1], group) is not None:
                     break
                 stack.pop()
+            again = _same(stack[-1][1] if stack else draft.root, group)
+            if again is not None:  # a table's merged cell printed again on its next page
+                stack.append((style, again))
+                return again
         else:
             if style not in styles:
                 styles.append(style)
             level = styles.index(style)
             while stack and (stack[-1][0] == "plain" or styles.index(stack[-1][0]) >= level):
                 stack.pop()
-        depth = len(stack)
-        group = Group(_title(title), points, L.DEPTH_LEVELS[min(depth, 3)] if style != "plain" else L.PLAIN_LEVEL,
-                      added)
+            group.level = L.DEPTH_LEVELS[min(len(stack), 3)]
         (stack[-1][1] if stack else draft.root).children.append(group)
         stack.append((style, group))
         return group
+
+    def give_units(line: Line | None) -> None:
+        nonlocal units
+        if line is not None and units:
+            line.meta.append(("responsible", units[0]))
+            if units[1:]:
+                line.meta.append(("assisting", "、".join(units[1:])))
+            units = []
 
     i = 0
     while i < len(texts):
         text = texts[i].strip()
         i += 1
-        if L.CHAPTER.match(text) and not _INLINE_HEADING.search(text):
-            draft.comments.append(text)
+        compact, unit = _compact(text), _unit_line(text)
+        if not unit and units and last is not None and not last.meta:
+            give_units(last)  # the units after a sentence are its own
+        if (L.CHAPTER.match(text) and not _INLINE_HEADING.search(text)) or text in draft.stated:
+            draft.comments.append(text)  # a chapter's title; the sentence the header was read from
+            continue
+        if _header_cells(compact) or L.FORM_FIELD.match(compact):
+            draft.comments.append(text)  # a table's column headers, a blank field of a form
             continue
         if L.LONE_NUMBER.match(text):
             pending_number = True  # 序号 of a table flattened into lines: a title follows
+            lone = Decimal(text)
+            continue
+        number, lone = lone, None
+        cell = _title_cell(texts, i - 1)
+        if cell is not None:
+            lines, label = cell
+            title, points, added, role, cap, _ = _label(label)
+            open_group("plain", title, points, added, role, cap)
+            i += lines
+            pending_number = False
+            last = None
+            continue
+        if unit:
+            units.append(text)
+            continue
+        found = L.POINTS_CELL.match(compact)
+        if found:  # points on their own: the open item's, if it has none
+            if stack and stack[-1][1].points is None and not found.group("added"):
+                stack[-1][1].points = Decimal(found.group(2))
             continue
         standalone = L.TITLE_POINTS.match(text)
-        if standalone and not L.SENTENCE_NUMBER.match(text) and len(standalone.group("title")) <= 80:
+        if standalone and not L.SENTENCE_NUMBER.match(text) and 0 < len(standalone.group("title")) <= 80:
             title = standalone.group("title")
             style = _numbering_style(title) or "plain"
             if style != "plain":
@@ -329,41 +478,37 @@ def _paragraphs(draft: Draft, texts: list[str]) -> None:
             open_group(style, title + (f"({pre[:-1]})" if pre else ""), Decimal(standalone.group("points")),
                        bool(standalone.group("added")))
             pending_number = False
+            last = None
             continue
-        if i < len(texts) and L.POINTS_ONLY.match(_compact(texts[i])) and _short_title(text):
-            m = L.POINTS_ONLY.match(_compact(texts[i]))
-            open_group("plain", text, Decimal(m.group(2)), bool(m.group("added")))
-            i += 1
+        heading = _numbered_heading(text) if numbered_items else None
+        if heading is not None:
+            style, title, rest = heading
+            # a lone number before a heading that has its own number is no 序号: its points
+            open_group(style, title, number, False)
+            if rest:
+                texts.insert(i, rest)
             pending_number = False
+            last = None
             continue
         if pending_number and _short_title(text):
             open_group("plain", text, None, False)
             pending_number = False
+            last = None
             continue
         pending_number = False
-        if L.POINTS_ONLY.match(_compact(text)):
-            if stack and stack[-1][1].points is None:
-                stack[-1][1].points = Decimal(L.POINTS_ONLY.match(_compact(text)).group(2))
-            continue
-        rest = text
+        rest = _responsible_notes(text, stack)  # 【该项由…负责】 at the start closes the item before
         while True:  # inline headings: 第三条禁毒工作机制(15分)(一)组织领导(5分)1、…
             m = _INLINE_HEADING.match(rest)
             if not m:
                 break
             style = _numbering_style(m.group("num")) or "plain"
             open_group(style, m.group("title"), Decimal(m.group("points")), bool(m.group("added")))
-            rest = rest[m.end():].strip()
-        responsible = L.RESPONSIBLE_NOTE.search(rest)
-        while responsible:
-            holder = stack[-1][1] if stack else None
-            if holder is not None and ("responsible", responsible.group("who")) not in holder.meta:
-                holder.meta.append(("responsible", responsible.group("who")))
-            rest = (rest[:responsible.start()] + rest[responsible.end():]).strip()
-            responsible = L.RESPONSIBLE_NOTE.search(rest)
+            rest = _responsible_notes(rest[m.end():].strip(), stack)
         inline = _INLINE_HEADING.search(rest)
         if inline and inline.start() > 0:
             texts.insert(i, rest[inline.start():])
             rest = rest[:inline.start()].strip()
+        rest = _responsible_notes(rest, stack, anywhere=True)
         if not rest:
             continue
         owner = stack[-1][1] if stack else draft.root
@@ -377,14 +522,151 @@ def _paragraphs(draft: Draft, texts: list[str]) -> None:
                 previous.text = previous.text + sentence
                 previous.row = -1
                 continue
-            line.row = -2 if numbered and not _has_points(sentence) else -1
+            line.row = -2 if numbered and not has_points(sentence) else -1
             owner.children.append(line)
+            give_units(line)  # units before the first sentence, with none before them
+            last = line
+    if units and last is not None and not last.meta:
+        give_units(last)
+
+
+def _responsible_notes(text: str, stack: list[tuple[str, Group]], anywhere: bool = False) -> str:
+    """The text without its 【该项由…负责】 notes (at its start, or anywhere), each given to the
+    open item as its 责任单位."""
+    while True:
+        found = L.RESPONSIBLE_NOTE.search(text)
+        if not found or (found.start() > 0 and not anywhere):
+            return text
+        holder = stack[-1][1] if stack else None
+        if holder is not None and ("responsible", found.group("who")) not in holder.meta:
+            holder.meta.append(("responsible", found.group("who")))
+        text = (text[:found.start()] + text[found.end():]).strip()
+
+
+def _bare_title(text: str) -> str:
+    """A title as a scrape or a file name writes it, bare: [实用参考]…细则.doc → …细则."""
+    text = _without_headers(text)
+    text = re.sub(r"^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)", "", text)
+    return re.sub(r"\.(?:docx?|pdf|txt|wps|xlsx?)$", "", text, flags=re.I)
+
+
+def _without_headers(text: str) -> str:
+    """A title with its table's column headers run on after it (…细则大项内容小项内容…) without them."""
+    text = _compact(text)
+    found = _HEADER_RUN.search(text)
+    return text[:found.start()] if found and found.start() > 0 else text
+
+
+def _header_cells(text: str) -> bool:
+    """A table's column headers, one a line or run together (大项内容小项内容具体项目具体内容)."""
+    text = _compact(text)
+    return text in L.COLUMN_HEADERS or bool(_HEADER_RUN.fullmatch(text))
+
+
+# Two or more column headers run together (longest first: 具体内容 before 内容).
+_HEADER_RUN = re.compile("(?:" + "|".join(sorted(map(re.escape, L.COLUMN_HEADERS), key=len, reverse=True))
+                         + "){2,}$")
+
+
+def _headings_state_points(texts: list[str]) -> bool:
+    for k, text in enumerate(texts):
+        standalone = L.TITLE_POINTS.match(text)
+        if standalone and not L.SENTENCE_NUMBER.match(text) and 0 < len(standalone.group("title")) <= 80:
+            return True
+        if _INLINE_HEADING.search(text) or _title_cell(texts, k) is not None:
+            return True
+    return False
+
+
+def _numbered_heading(text: str) -> tuple[str, str, str] | None:
+    """(style, title, rest) of a numbered line without points: (五)动员社会力量广泛参与。, or
+    一、进一步明确工作职责,(一)禁毒办负责… (the title ends where the next number starts)."""
+    style = _numbering_style(text)
+    if style is None or has_points(text):
+        return None
+    body = _strip_numbering(text)
+    cut = len(body)
+    for name, pattern in L.HEADING_NUMBERING:
+        if name != "cn":  # 一、 inside a sentence is too often a word (统一、)
+            inner = pattern.search(body, 1)
+            if inner:
+                cut = min(cut, inner.start())
+    end = re.search(r"[。;；!！?？]", body[:cut])
+    title_end = end.start() if end else cut
+    title = body[:title_end].strip().rstrip(",，、")
+    if not title or len(title) > MAX_HEADING:
+        return None
+    rest = body[cut:] if not end else body[end.end():]
+    return style, title, rest.strip()
+
+
+# A numbered line longer than this is a paragraph, not a heading.
+MAX_HEADING = 60
+
+
+def _title_cell(texts: list[str], k: int) -> tuple[int, str] | None:
+    """(lines, label) when texts[k] starts a title cell that a points cell closes:
+    毒品/预防/教育/(14分) → 3 more lines, "毒品\n预防\n教育\n(14分)"."""
+    lines: list[str] = []
+    for j in range(k, min(k + 6, len(texts))):
+        line = texts[j].strip()
+        if lines and L.POINTS_CELL.match(_compact(line)):
+            if len(lines) > 1 and any(len(t) > L.CELL_LINE for t in lines):
+                return None
+            return len(lines), "\n".join(lines + [_compact(line)])
+        if not _cell_title(line):
+            return None
+        lines.append(line)
+    return None
+
+
+def _cell_title(text: str) -> bool:
+    return (0 < len(text) <= 30 and not re.search(r"[,，;；。:：]", text) and not has_points(text)
+            and not L.LONE_NUMBER.match(text) and not _unit_line(text) and not _header_cells(text))
+
+
+def _unit_line(text: str) -> bool:
+    """A 责任单位/协助单位 cell: 县禁毒办、禁毒大队、各乡镇、各成员单位."""
+    text = _compact(text)
+    if not L.UNIT_LINE.match(text):
+        return False
+    parts = [p for p in re.split(r"[、，,]", text) if p]
+    return bool(parts) and all(p.endswith(L.UNIT_ENDINGS) and len(p) <= 12 for p in parts)
+
+
+def _same(parent: Group, group: Group) -> Group | None:
+    """The item of `parent` with the title and points of `group`, if there is one."""
+    for child in parent.children:
+        if isinstance(child, Group) and (child.title, child.points, child.added, child.role) == \
+                (group.title, group.points, group.added, group.role):
+            return child
+    return None
+
+
+def _fits(parent: Group, group: Group) -> bool:
+    """An unnumbered heading nests in the open one when that has no sentences yet and points
+    left for it: an item of 加N分 inside 加分项, a scored item inside a scored one."""
+    if any(isinstance(c, Line) and not c.note for c in parent.children) or group.points is None:
+        return False
+    if parent.role == Role.BONUS:
+        if not group.added:
+            return False
+        room = parent.cap
+    elif group.added != parent.added or parent.role != Role.BASE or group.role != Role.BASE:
+        return False
+    else:
+        room = parent.points
+    if room is None:
+        return False
+    used = sum((g.points or Decimal(0)) for g in parent.children if isinstance(g, Group))
+    return room - used >= group.points
 
 
 _POINTS_WORD = re.compile(r"\d\s*分")
 
 
-def _has_points(text: str) -> bool:
+def has_points(text: str) -> bool:
+    """The text states points (8分, 0.5 分)."""
     return bool(_POINTS_WORD.search(text))
 
 
@@ -398,10 +680,3 @@ def _strip_numbering(text: str) -> str:
         if m:
             return text[m.end():]
     return text
-
-
-def _free_points(group: Group) -> Decimal | None:
-    if group.points is None:
-        return None
-    used = sum((g.points or Decimal(0)) for g in group.children if isinstance(g, Group))
-    return group.points - used

@@ -41,6 +41,12 @@ FULL_BELOW = "满分低于各大项分值之和"
 TOTAL = "总分公式与取整"
 # The named rows, in the order a report lists them after the departments.
 CATEGORIES = (UNREACHABLE, NOT_REPORTED, BONUS, FULL_BELOW, TOTAL)
+# What each named row means, for every report that lists them.
+EXPLAINED = {UNREACHABLE: "细则写的分值高于其下各条最多能得的分,任何单位都拿不到",
+             NOT_REPORTED: "事实缺报,按0分计",
+             BONUS: "加分项得分,抵减其他各项的失分",
+             FULL_BELOW: "满分低于各大项分值之和",
+             TOTAL: "总分公式或取整带来的差"}
 
 _MISSING = (Status.MISSING, Status.PARTLY_MISSING)
 ZERO = Decimal(0)

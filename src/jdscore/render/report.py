@@ -222,7 +222,7 @@ def _owners(ordered: list[UnitResult], declared: Decimal | None, full: dict) -> 
            f'<td></td><td>= 各单位(满分 − 总分)之和,{len(ordered)}个单位</td></tr></tfoot></table>')
     parts = [f"各责任单位 {plain(departments)}"] + [f"{k} {plain(v)}" for k, v in owed.items()
                                                 if k in losses.CATEGORIES]
-    yield f'<p class="equation">{esc(" + ".join(parts).replace("+ -", "− "))} = {plain(total)} 分</p>'
+    yield f'<p class="equation">{esc(" + ".join(parts))} = {plain(total)} 分</p>'
     yield ('<p class="note">每一分失分只计一次: 各条细则的失分计给其责任单位(事实缺报的计入“缺报”),'
            "项目封顶、扣完为止等调整计给项目的责任单位。</p>")
     yield from _unreachable(ordered, declared)

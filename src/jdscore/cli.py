@@ -228,7 +228,7 @@ def report(
     from .render import report as render_report
 
     facts_input, checked, results = _scored(facts, rubric, explain=True)
-    page = render_report.to_html(results, checked.rubric, str(facts), facts_input.envelope.period)
+    page = render_report.html_chunks(results, checked.rubric, str(facts), facts_input.envelope.period)
     _emit(page, output, inputs=(facts, checked.source.name))
     raise Exit(OK)
 

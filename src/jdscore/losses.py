@@ -24,6 +24,7 @@ Exact Decimals throughout; `by_owner` adds the rows of all units up per 责任�
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -91,9 +92,19 @@ def unit_losses(result: UnitResult, declared: Decimal | None) -> list[Loss]:
 def by_owner(results: list[UnitResult], declared: Decimal | None) -> dict[str, Decimal]:
     """Points lost per 责任单位 over all units, most first, then the named rows (only those
     that are not zero); the values add up to Σ(full marks − total)."""
+    def each():
+        for result in results:
+            yield unit_losses(result, declared)
+            result.forget_items()  # thousands of units explained at once would be gigabytes
+
+    return add_up(each())
+
+
+def add_up(units: Iterable[list[Loss]]) -> dict[str, Decimal]:
+    """The rows of each unit (`unit_losses`) added up per 责任单位, as `by_owner` orders them."""
     totals: dict[str, Decimal] = {}
-    for result in results:
-        for row in unit_losses(result, declared):
+    for rows in units:
+        for row in rows:
             if row.lost is not None:
                 totals[row.owner] = totals.get(row.owner, ZERO) + row.lost
     departments = sorted(((k, v) for k, v in totals.items() if k not in CATEGORIES), key=lambda kv: (-kv[1], kv[0]))

@@ -17,6 +17,7 @@ Numbers are the exact decimals of `score --format json`; every input string is e
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .. import ast as A
@@ -76,29 +77,69 @@ table.unit td.rule { font-size: 8.5pt; color: #333; }
 
 def to_html(results: list[UnitResult], rubric: A.Rubric, facts: str, period) -> str:
     """The whole report; `results` scored with explanations."""
-    return "\n".join(_page(sorted(results, key=lambda r: (r.rank, r.name)), rubric, facts, period)) + "\n"
+    return "".join(html_chunks(results, rubric, facts, period))
+
+
+def html_chunks(results: list[UnitResult], rubric: A.Rubric, facts: str, period) -> Iterator[str]:
+    """The report in pieces, to be written as they come. A unit's explanation is built twice
+    (once for the parts over all units, once for its own section) and let go of after each
+    use: thousands of units explained at once would be gigabytes."""
+    for piece in _page(sorted(results, key=lambda r: (r.rank, r.name)), rubric, facts, period):
+        yield piece + "\n"
+
+
+@dataclass
+class _Overview:
+    """What the parts over all units need of each unit's explanation, read in one pass."""
+
+    full: dict[int, Decimal] = field(default_factory=dict)       # id(unit) -> its full marks
+    columns: list[tuple[str, Decimal]] = field(default_factory=list)  # the 大项: title, points
+    heat: list[list[tuple[Decimal, Decimal]]] = field(default_factory=list)  # per unit: (kept, points)
+    owed: dict[str, Decimal] = field(default_factory=dict)        # losses.add_up over all units
+    unreachable: dict[tuple[str, str], list[Decimal]] = field(default_factory=dict)
+
+
+def _overview(ordered: list[UnitResult], declared: Decimal | None) -> _Overview:
+    seen = _Overview()
+    if ordered:
+        seen.columns = [(top.title, _ceiling(top)) for top in _tops(ordered[0])]
+
+    def each():
+        for unit in ordered:
+            seen.full[id(unit)] = losses.full_marks(unit, declared)
+            seen.heat.append([(top.score, _ceiling(top)) for top in _tops(unit)])
+            rows = losses.unit_losses(unit, declared)
+            for row in rows:
+                if row.owner == losses.UNREACHABLE and row.lost:
+                    where = " / ".join(row.item.path) if row.item is not None else "全卷"
+                    seen.unreachable.setdefault((where, row.note), []).append(row.lost)
+            yield rows
+            unit.forget_items()
+
+    seen.owed = losses.add_up(each())
+    return seen
 
 
 def _page(ordered: list[UnitResult], rubric: A.Rubric, facts: str, period) -> Iterator[str]:
     title = (rubric.title or "考评") + (f"({rubric.year}年度)" if rubric.year else "")
     declared = rubric.full_marks
-    full = {id(u): losses.full_marks(u, declared) for u in ordered}
+    seen = _overview(ordered, declared)
     yield from ("<!DOCTYPE html>", '<html lang="zh-CN">', "<head>", '<meta charset="utf-8">',
                 '<meta name="generator" content="jdscore">', f"<title>{esc(title)} 考评报告</title>",
                 f"<style>\n{CSS}\n</style>", "</head>", "<body>", f"<h1>{esc(title)} 考评报告</h1>")
     said = [f"事实文件 {facts}"] + ([f"期间 {period}"] if period not in (None, "") else [])
     said.append(f"{len(ordered)}个单位")
-    marks = sorted(set(full.values()))
+    marks = sorted(set(seen.full.values()))
     if marks:
         said.append("满分 " + "、".join(plain(m) for m in marks) + " 分")
     yield f'<p class="facts">{esc(" · ".join(said))}</p>'
-    yield from _ranking(ordered, full)
-    yield from _distribution(ordered, rubric, full)
-    yield from _heat_map(ordered)
-    yield from _owners(ordered, declared, full)
+    yield from _ranking(ordered, seen.full)
+    yield from _distribution(ordered, rubric, seen.full)
+    yield from _heat_map(ordered, seen)
+    yield from _owners(ordered, seen)
     yield '<section id="units"><h2>五、各单位得分明细</h2>'
     for i, unit in enumerate(ordered):
-        yield from _unit(i, unit, declared, full[id(unit)])
+        yield from _unit(i, unit, declared, seen.full[id(unit)])
     yield from ("</section>", "</body>", "</html>")
 
 
@@ -169,24 +210,22 @@ def _tops(unit: UnitResult) -> list[ItemResult]:
     return [i for i in unit.items or [] if i.kind == "group" and i.depth == 0 and i.role is A.Role.BASE]
 
 
-def _heat_map(ordered: list[UnitResult]) -> Iterator[str]:
+def _heat_map(ordered: list[UnitResult], seen: _Overview) -> Iterator[str]:
     yield '<section id="heatmap"><h2>三、各大项得分</h2>'
-    columns = _tops(ordered[0]) if ordered else []
-    if not columns:
+    if not seen.columns:
         yield '<p class="note">细则没有分值的大项。</p></section>'
         return
-    head = "".join(f"<th>{esc(c.title)}<br>({plain(_ceiling(c))}分)</th>" for c in columns)
-    yield (f'<table class="heat"><colgroup><col class="name">{"<col>" * len(columns)}<col class="total"></colgroup>'
+    head = "".join(f"<th>{esc(title)}<br>({plain(points)}分)</th>" for title, points in seen.columns)
+    yield (f'<table class="heat"><colgroup><col class="name">{"<col>" * len(seen.columns)}<col class="total"></colgroup>'
            f'<thead><tr><th>单位</th>{head}<th>总分</th></tr></thead><tbody>')
-    for i, unit in enumerate(ordered):
+    for i, (unit, row) in enumerate(zip(ordered, seen.heat)):
         cells = []
-        for top in _tops(unit):
-            points = _ceiling(top)
+        for kept, points in row:
             if points > 0:
-                kept = f"{plain(top.score)} / {plain(points)} 分"
-                cells.append(f'<td class="cell {shade(top.score, points)}" title="{esc(kept)}">{plain(top.score)}</td>')
+                said = f"{plain(kept)} / {plain(points)} 分"
+                cells.append(f'<td class="cell {shade(kept, points)}" title="{esc(said)}">{plain(kept)}</td>')
             else:
-                cells.append(f'<td class="cell">{plain(top.score)}</td>')
+                cells.append(f'<td class="cell">{plain(kept)}</td>')
         yield (f'<tr><td><a href="#{_anchor(i)}">{esc(unit.name)}</a></td>{"".join(cells)}'
                f'<td class="num">{plain(unit.total)}</td></tr>')
     yield "</tbody></table>"
@@ -203,9 +242,9 @@ def _ceiling(top: ItemResult) -> Decimal:
 
 # ----------------------------------------------------------------------------- owners
 
-def _owners(ordered: list[UnitResult], declared: Decimal | None, full: dict) -> Iterator[str]:
-    owed = losses.by_owner(ordered, declared)
-    total = sum((full[id(u)] - u.total for u in ordered), ZERO)
+def _owners(ordered: list[UnitResult], seen: _Overview) -> Iterator[str]:
+    owed = seen.owed
+    total = sum((seen.full[id(u)] - u.total for u in ordered), ZERO)
     scale = max([abs(v) for v in owed.values()] + [ZERO])
     signed = any(v < 0 for v in owed.values())
     yield '<section id="owners"><h2>四、失分(按责任单位)</h2>'
@@ -225,20 +264,13 @@ def _owners(ordered: list[UnitResult], declared: Decimal | None, full: dict) -> 
     yield f'<p class="equation">{esc(" + ".join(parts))} = {plain(total)} 分</p>'
     yield ('<p class="note">每一分失分只计一次: 各条细则的失分计给其责任单位(事实缺报的计入“缺报”),'
            "项目封顶、扣完为止等调整计给项目的责任单位。</p>")
-    yield from _unreachable(ordered, declared)
+    if seen.unreachable:
+        yield from _unreachable(seen.unreachable)
     yield "</section>"
 
 
-def _unreachable(ordered: list[UnitResult], declared: Decimal | None) -> Iterator[str]:
+def _unreachable(where: dict[tuple[str, str], list[Decimal]]) -> Iterator[str]:
     """Where the rubric itself keeps points from every unit: which item, how much."""
-    where: dict[tuple, list[Decimal]] = {}
-    for unit in ordered:
-        for row in losses.unit_losses(unit, declared):
-            if row.owner == losses.UNREACHABLE and row.lost:
-                key = (" / ".join(row.item.path) if row.item is not None else "全卷", row.note)
-                where.setdefault(key, []).append(row.lost)
-    if not where:
-        return
     yield '<h3>细则达不到的分</h3><table class="unreachable"><thead><tr><th>项目</th><th>原因</th>' \
           "<th>每个单位</th><th>单位数</th><th>合计</th></tr></thead><tbody>"
     for (path, note), amounts in where.items():
@@ -260,7 +292,8 @@ def _unit(i: int, unit: UnitResult, declared: Decimal | None, full: Decimal) -> 
         said.append(f"未取整前 {plain(unit.rounded_from)}")
     if unit.consequence:
         said.append(f"奖惩: {unit.consequence}")
-    owed = losses.by_owner([unit], declared)
+    items = unit.items or []
+    owed = losses.add_up([losses.unit_losses(unit, declared)])
     if owed:
         said.append("失分: " + "、".join(f"{k} {plain(v)}" for k, v in owed.items()))
     yield f'<p class="summary">{esc(";".join(said))} <a href="#ranking">↑ 排名</a></p>'
@@ -269,8 +302,9 @@ def _unit(i: int, unit: UnitResult, declared: Decimal | None, full: Decimal) -> 
     yield ('<table class="unit"><colgroup><col class="rule"><col class="values"><col class="matched">'
            '<col class="n"><col class="n"><col class="n"><col class="owner"></colgroup><thead><tr><th>项目 / 规则</th><th>值</th><th>符合</th><th>得分</th>'
            "<th>最高</th><th>失分</th><th>责任单位</th></tr></thead><tbody>")
-    for item in unit.items or []:
+    for item in items:
         yield _item_row(item)
+    unit.forget_items()
     yield "</tbody></table></section>"
 
 

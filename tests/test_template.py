@@ -138,9 +138,9 @@ def test_xlsx_round_trip_scores_like_yaml(facts: Path, jd, tmp_path):
             value = values[unit][name]
             cell = ws.cell(row, column)
             if isinstance(value, str) and value.endswith("%") and row % 2 == 0:
-                # typed as 87% in Excel: a number with a percentage format
+                # typed as 87 or 87% in Excel: the number 0.87, in the template's percentage format
+                # (without it the explanation would show the value read as 0.87, not as 87%)
                 cell.value = Decimal(value[:-1]) / 100
-                cell.number_format = "0.00%"
             else:
                 cell.value = _cell(value)
     filled = tmp_path / "filled.xlsx"
@@ -188,6 +188,25 @@ def test_xlsx_template_is_deterministic_with_validation_and_guide(jd, tmp_path):
     assert "每条阅读量5—10万的" in ws[header["微信消息"] + "2"].comment.text
     guide = [c.value for c in wb["填写说明"]["A"] if c.value]
     assert any("缺报" in str(v) for v in guide)
+
+
+def test_xlsx_columns_show_rates_as_percentages_and_counts_as_whole_numbers(jd, tmp_path):
+    from jdscore import pipeline
+    from jdscore.schema import Kind
+
+    form = tmp_path / "form.xlsx"
+    assert jd("template", str(RUBRICS["all-kinds"]), "--format", "xlsx", "-o", str(form)).exit_code == 0
+    ws = load_workbook(form)["填报"]
+    column = {c.value: c.column for c in ws[2] if c.value}
+    kinds = {name: spec.kind for name, spec in pipeline.check_file(RUBRICS["all-kinds"]).program.schema.facts.items()}
+    expected = {Kind.RATE: "0.0#%", Kind.COUNT: "0", Kind.RECORDS: "@", Kind.AMOUNTS: "@"}
+    assert {Kind.RATE, Kind.COUNT} <= set(kinds.values())
+    for name, kind in kinds.items():
+        shown = expected.get(kind, "General")
+        # every row of the form, the first and the last
+        assert ws.cell(4, column[name]).number_format == shown, name
+        assert ws.cell(303, column[name]).number_format == shown, name
+    assert ws.cell(3, column["年保持率"]).number_format == "General"  # the hint row stays text
 
 
 def test_xlsx_to_terminal_needs_output(jd):

@@ -258,6 +258,25 @@ def test_layout_errors(jd, tmp_path):
     golden(CASES / "layout-errors.expected", f"exit {run.exit_code}\n{run.stderr}")
 
 
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)  # the start of an .xls or .et file
+
+
+@pytest.mark.parametrize("name,data,kind", [
+    ("form.xls", OLE2, "旧版 Excel(.xls)"),
+    ("form.et", OLE2, "WPS 表格(.et)"),
+    ("form.ods", b"PK\x03\x04" + bytes(26) + b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "(.ods)"),
+    ("facts.yaml", OLE2, "旧版 Excel(.xls)或 WPS(.et)表格"),   # renamed: known by its first bytes
+])
+def test_other_spreadsheets_are_refused_with_save_as_xlsx(jd, tmp_path, name, data, kind):
+    path = tmp_path / name
+    path.write_bytes(data)
+    for command in (["score", str(path), "--rubric", str(RUBRICS["chengzhai"])],
+                    ["report", str(path), "--rubric", str(RUBRICS["chengzhai"])]):
+        run = jd(*command)
+        assert run.exit_code == 2 and "E602" in run.stderr and kind in run.stderr
+        assert "另存为 .xlsx" in run.stderr and "UTF-8" not in run.stderr and "YAML:" not in run.stderr
+
+
 def test_unreadable_and_headerless_files(jd, tmp_path):
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"PK\x03\x04 not really a workbook")

@@ -53,7 +53,8 @@ a { color: #0645ad; text-decoration: none; }
 svg { display: block; }
 svg .track { fill: #f0f0f0; } svg .fill { fill: #4a7ab5; } svg .fill.negative { fill: #6aa84f; }
 svg .axis, svg .tick { stroke: #333; stroke-width: 1; } svg text { font-size: 10px; fill: #222; text-anchor: middle; }
-svg .band.b0 { fill: #e3eef9; } svg .band.b1 { fill: #f3f3f3; } svg .band.b2 { fill: #fdf1dc; } svg .band.b3 { fill: #f9e3e3; }
+svg .band.b0 { fill: #e3eef9; } svg .band.b1 { fill: #f3f3f3; }
+svg .band.b2 { fill: #fdf1dc; } svg .band.b3 { fill: #f9e3e3; }
 svg .unit { fill: #c0392b; fill-opacity: 0.8; stroke: #fff; stroke-width: 1; }
 table.heat td.cell { text-align: center; white-space: nowrap; }
 .k100 { background: #b7dfb0; } .k90 { background: #dcefd4; } .k75 { background: #fff3c4; }
@@ -191,7 +192,8 @@ def _distribution(ordered: list[UnitResult], rubric: A.Rubric, full: dict) -> It
     if rubric.bands is None:
         yield '<p class="note">细则未设等级。每个点是一个单位的总分。</p></section>'
         return
-    yield '<table class="bands"><thead><tr><th>等级</th><th>细则原文</th><th>单位数</th><th>单位</th></tr></thead><tbody>'
+    yield ('<table class="bands"><thead><tr><th>等级</th><th>细则原文</th><th>单位数</th><th>单位</th></tr></thead>'
+           "<tbody>")
     for band in rubric.bands.bands:
         members = [u.name for u in ordered if u.grade == band.grade]
         yield (f'<tr><td class="c">{esc(band.grade)}</td><td>{esc(band.text)}</td>'
@@ -216,8 +218,8 @@ def _heat_map(ordered: list[UnitResult], seen: _Overview) -> Iterator[str]:
         yield '<p class="note">细则没有分值的大项。</p></section>'
         return
     head = "".join(f"<th>{esc(title)}<br>({plain(points)}分)</th>" for title, points in seen.columns)
-    yield (f'<table class="heat"><colgroup><col class="name">{"<col>" * len(seen.columns)}<col class="total"></colgroup>'
-           f'<thead><tr><th>单位</th>{head}<th>总分</th></tr></thead><tbody>')
+    yield (f'<table class="heat"><colgroup><col class="name">{"<col>" * len(seen.columns)}'
+           f'<col class="total"></colgroup><thead><tr><th>单位</th>{head}<th>总分</th></tr></thead><tbody>')
     for i, (unit, row) in enumerate(zip(ordered, seen.heat)):
         cells = []
         for kept, points in row:
@@ -300,8 +302,9 @@ def _unit(i: int, unit: UnitResult, declared: Decimal | None, full: Decimal) -> 
     if unit.veto is not None:
         yield f'<p class="bad">一票否决: {esc(unit.veto.title)}({esc(unit.veto.sentence)})</p>'
     yield ('<table class="unit"><colgroup><col class="rule"><col class="values"><col class="matched">'
-           '<col class="n"><col class="n"><col class="n"><col class="owner"></colgroup><thead><tr><th>项目 / 规则</th><th>值</th><th>符合</th><th>得分</th>'
-           "<th>最高</th><th>失分</th><th>责任单位</th></tr></thead><tbody>")
+           '<col class="n"><col class="n"><col class="n"><col class="owner"></colgroup><thead><tr>'
+           "<th>项目 / 规则</th><th>值</th><th>符合</th><th>得分</th><th>最高</th><th>失分</th><th>责任单位</th>"
+           "</tr></thead><tbody>")
     for item in items:
         yield _item_row(item)
     unit.forget_items()
@@ -309,7 +312,7 @@ def _unit(i: int, unit: UnitResult, declared: Decimal | None, full: Decimal) -> 
 
 
 def _item_row(item: ItemResult) -> str:
-    indent = f' style="padding-left: {1.2 + 3 * item.depth}mm"'
+    indent = f' style="padding-left: {1 + 3 * item.depth}mm"'
     lost = "" if not item.lost else plain(item.lost)
     status = STATUS_TEXT[item.status]
     if item.kind == "group":
@@ -324,7 +327,7 @@ def _item_row(item: ItemResult) -> str:
                 f'<td class="num lost">{lost}</td><td>{esc(item.responsible)}</td></tr>')
     values = ";".join(f"{k} = {fact_text(v)}" for k, v in item.facts.items())
     matched = item.matched
-    if status and item.status not in (Status.OK,):
+    if status and item.status is not Status.OK:
         matched = f"{matched}({status})" if matched else status
     high = "" if item.max_points is None else plain(item.max_points)
     return (f'<tr class="line"><td class="rule"{indent}>{esc(item.sentence)}</td><td>{esc(values)}</td>'

@@ -223,8 +223,9 @@ def report(
     rubric: Optional[Path] = typer.Option(None, "--rubric", help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入 HTML 文件(原子写入)"),
 ) -> None:
-    """考评报告: 一个离线可打开、可打印 A4 的 HTML 文件,含排名、总分分布、各大项得分、
-    按责任单位的失分和每个单位的逐条明细。例: jdscore report facts.yaml -o 报告.html"""
+    """考评报告(HTML,离线可开、可打印 A4): 排名、总分分布、各大项得分、按责任单位的失分、各单位逐条明细。
+
+    例: jdscore report facts.yaml -o 报告.html"""
     from .render import report as render_report
 
     facts_input, checked, results = _scored(facts, rubric, explain=True)

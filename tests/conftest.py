@@ -7,12 +7,29 @@ output, then review the change with `git diff` before committing it.
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 REGENERATE = os.environ.get("JDSCORE_REGENERATE") == "1"
+
+# Every shipped example's facts, and the score test that holds every kind of rule.
+_EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if (p / "facts.yaml").exists())
+SCORED_FACTS = [p / "facts.yaml" for p in _EXAMPLES] + [ROOT / "tests" / "cases" / "score" / "all-kinds" / "facts.yaml"]
+SCORED_IDS = [p.name for p in _EXAMPLES] + ["all-kinds"]
+
+
+def points_lost(facts: Path) -> Decimal:
+    """Σ(满分 − 总分) over the units of a facts file, from the scoring API."""
+    from jdscore import losses, pipeline
+
+    read = pipeline.read_facts(facts, need_rubric=True)
+    checked = pipeline.rubric_for(read, None)
+    results = pipeline.score_units(checked.program, read.units(checked.program.schema, checked.program.places),
+                                   explain=True)
+    return sum((losses.full_marks(r, checked.rubric.full_marks) - r.total for r in results), Decimal(0))
 
 
 def golden(path: Path, actual: str) -> None:

@@ -11,29 +11,19 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from conftest import ROOT, golden
+from conftest import ROOT, SCORED_FACTS, SCORED_IDS, golden, points_lost
 
 from jdscore import losses, pipeline
 from jdscore.render.results import STATUS_TEXT
 
 EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if (p / "facts.yaml").exists())
-ALL_KINDS = ROOT / "tests" / "cases" / "score" / "all-kinds" / "facts.yaml"
-FACTS = [p / "facts.yaml" for p in EXAMPLES] + [ALL_KINDS]
-IDS = [p.name for p in EXAMPLES] + ["all-kinds"]
+FACTS, IDS = SCORED_FACTS, SCORED_IDS
+_truth = points_lost
 
 
 def _dec(value) -> Decimal:
     """A cell's number as the exact decimal it was written from (openpyxl reads a float)."""
     return Decimal(str(value))
-
-
-def _truth(facts: Path) -> Decimal:
-    """Σ(满分 − 总分) over the units, from the scoring API."""
-    read = pipeline.read_facts(facts, need_rubric=True)
-    checked = pipeline.rubric_for(read, None)
-    results = pipeline.score_units(checked.program, read.units(checked.program.schema, checked.program.places),
-                                   explain=True)
-    return sum((losses.full_marks(r, checked.rubric.full_marks) - r.total for r in results), Decimal(0))
 
 
 @pytest.fixture(scope="module")

@@ -138,9 +138,9 @@ def test_xlsx_round_trip_scores_like_yaml(facts: Path, jd, tmp_path):
             value = values[unit][name]
             cell = ws.cell(row, column)
             if isinstance(value, str) and value.endswith("%") and row % 2 == 0:
-                # typed as 87% in Excel: a number with a percentage format
+                # typed as 87 or 87% in Excel: the number 0.87, in the template's percentage format
+                # (without it the explanation would show the value read as 0.87, not as 87%)
                 cell.value = Decimal(value[:-1]) / 100
-                cell.number_format = "0.00%"
             else:
                 cell.value = _cell(value)
     filled = tmp_path / "filled.xlsx"
@@ -190,6 +190,25 @@ def test_xlsx_template_is_deterministic_with_validation_and_guide(jd, tmp_path):
     assert any("缺报" in str(v) for v in guide)
 
 
+def test_xlsx_columns_show_rates_as_percentages_and_counts_as_whole_numbers(jd, tmp_path):
+    from jdscore import pipeline
+    from jdscore.schema import Kind
+
+    form = tmp_path / "form.xlsx"
+    assert jd("template", str(RUBRICS["all-kinds"]), "--format", "xlsx", "-o", str(form)).exit_code == 0
+    ws = load_workbook(form)["填报"]
+    column = {c.value: c.column for c in ws[2] if c.value}
+    kinds = {name: spec.kind for name, spec in pipeline.check_file(RUBRICS["all-kinds"]).program.schema.facts.items()}
+    expected = {Kind.RATE: "0.0#%", Kind.COUNT: "0", Kind.RECORDS: "@", Kind.AMOUNTS: "@"}
+    assert {Kind.RATE, Kind.COUNT} <= set(kinds.values())
+    for name, kind in kinds.items():
+        shown = expected.get(kind, "General")
+        # every row of the form, the first and the last
+        assert ws.cell(4, column[name]).number_format == shown, name
+        assert ws.cell(303, column[name]).number_format == shown, name
+    assert ws.cell(3, column["年保持率"]).number_format == "General"  # the hint row stays text
+
+
 def test_xlsx_to_terminal_needs_output(jd):
     run = jd("template", str(RUBRICS["chengzhai"]), "--format", "xlsx")
     assert run.exit_code == 2 and "E605" in run.stderr
@@ -237,6 +256,25 @@ def test_layout_errors(jd, tmp_path):
     wb.save(form)
     run = jd("score", str(form.relative_to(tmp_path)), cwd=tmp_path)
     golden(CASES / "layout-errors.expected", f"exit {run.exit_code}\n{run.stderr}")
+
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)  # the start of an .xls or .et file
+
+
+@pytest.mark.parametrize("name,data,kind", [
+    ("form.xls", OLE2, "旧版 Excel(.xls)"),
+    ("form.et", OLE2, "WPS 表格(.et)"),
+    ("form.ods", b"PK\x03\x04" + bytes(26) + b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "(.ods)"),
+    ("facts.yaml", OLE2, "旧版 Excel(.xls)或 WPS(.et)表格"),   # renamed: known by its first bytes
+])
+def test_other_spreadsheets_are_refused_with_save_as_xlsx(jd, tmp_path, name, data, kind):
+    path = tmp_path / name
+    path.write_bytes(data)
+    for command in (["score", str(path), "--rubric", str(RUBRICS["chengzhai"])],
+                    ["report", str(path), "--rubric", str(RUBRICS["chengzhai"])]):
+        run = jd(*command)
+        assert run.exit_code == 2 and "E602" in run.stderr and kind in run.stderr
+        assert "另存为 .xlsx" in run.stderr and "UTF-8" not in run.stderr and "YAML:" not in run.stderr
 
 
 def test_unreadable_and_headerless_files(jd, tmp_path):

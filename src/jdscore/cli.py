@@ -175,21 +175,7 @@ def score(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
 ) -> None:
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
-    sources = Sources()
-    with _reported(sources):
-        facts_input = pipeline.read_facts(facts, need_rubric=rubric is None)
-        sources.add(facts_input.source)
-        checked = pipeline.rubric_for(facts_input, rubric)
-        sources.add(checked.source)
-        program = checked.program
-        units = facts_input.units(program.schema, program.places)
-        if unit is not None and unit not in {u.name for u in units}:
-            guess = difflib.get_close_matches(unit, [u.name for u in units], n=1)
-            raise Stop([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
-                              None, file=str(facts))])
-        with _progress(len(units), "计分") as advance:
-            results = pipeline.score_units(program, units, explain=explain or format is not ScoreFormat.table,
-                                           progress=advance)
+    facts_input, checked, results = _scored(facts, rubric, explain or format is not ScoreFormat.table, unit)
     built = checked.rubric
     shown = [r for r in results if unit is None or r.name == unit]
     meta = {"rubric": {"title": built.title, "path": str(checked.source.name),
@@ -208,6 +194,43 @@ def score(
                     inputs)
     else:
         _emit_table(shown, built, explain, output, inputs)
+    raise Exit(OK)
+
+
+def _scored(facts: Path, rubric: Path | None, explain: bool, unit: str | None = None):
+    """The facts file read, its rubric checked, every unit scored: (facts, checked, results).
+    `unit`: a name that must be among the units (E410 otherwise)."""
+    sources = Sources()
+    with _reported(sources):
+        facts_input = pipeline.read_facts(facts, need_rubric=rubric is None)
+        sources.add(facts_input.source)
+        checked = pipeline.rubric_for(facts_input, rubric)
+        sources.add(checked.source)
+        program = checked.program
+        units = facts_input.units(program.schema, program.places)
+        if unit is not None and unit not in {u.name for u in units}:
+            guess = difflib.get_close_matches(unit, [u.name for u in units], n=1)
+            raise Stop([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
+                              None, file=str(facts))])
+        with _progress(len(units), "计分") as advance:
+            results = pipeline.score_units(program, units, explain=explain, progress=advance)
+    return facts_input, checked, results
+
+
+@app.command()
+def report(
+    facts: Path = typer.Argument(..., help="事实文件(YAML,或填好的 .xlsx / .csv 采集表),其中指明细则"),
+    rubric: Optional[Path] = typer.Option(None, "--rubric", help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入 HTML 文件(原子写入)"),
+) -> None:
+    """考评报告(HTML,离线可开、可打印 A4): 排名、总分分布、各大项得分、按责任单位的失分、各单位逐条明细。
+
+    例: jdscore report facts.yaml -o 报告.html"""
+    from .render import report as render_report
+
+    facts_input, checked, results = _scored(facts, rubric, explain=True)
+    page = render_report.html_chunks(results, checked.rubric, str(facts), facts_input.envelope.period)
+    _emit(page, output, inputs=(facts, checked.source.name))
     raise Exit(OK)
 
 

@@ -24,6 +24,7 @@ Exact Decimals throughout; `by_owner` adds the rows of all units up per 责任�
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -41,6 +42,12 @@ FULL_BELOW = "满分低于各大项分值之和"
 TOTAL = "总分公式与取整"
 # The named rows, in the order a report lists them after the departments.
 CATEGORIES = (UNREACHABLE, NOT_REPORTED, BONUS, FULL_BELOW, TOTAL)
+# What each named row means, for every report that lists them.
+EXPLAINED = {UNREACHABLE: "细则写的分值高于其下各条最多能得的分,任何单位都拿不到",
+             NOT_REPORTED: "事实缺报,按0分计",
+             BONUS: "加分项得分,抵减其他各项的失分",
+             FULL_BELOW: "满分低于各大项分值之和",
+             TOTAL: "总分公式或取整带来的差"}
 
 _MISSING = (Status.MISSING, Status.PARTLY_MISSING)
 ZERO = Decimal(0)
@@ -85,9 +92,19 @@ def unit_losses(result: UnitResult, declared: Decimal | None) -> list[Loss]:
 def by_owner(results: list[UnitResult], declared: Decimal | None) -> dict[str, Decimal]:
     """Points lost per 责任单位 over all units, most first, then the named rows (only those
     that are not zero); the values add up to Σ(full marks − total)."""
+    def each():
+        for result in results:
+            yield unit_losses(result, declared)
+            result.forget_items()  # thousands of units explained at once would be gigabytes
+
+    return add_up(each())
+
+
+def add_up(units: Iterable[list[Loss]]) -> dict[str, Decimal]:
+    """The rows of each unit (`unit_losses`) added up per 责任单位, as `by_owner` orders them."""
     totals: dict[str, Decimal] = {}
-    for result in results:
-        for row in unit_losses(result, declared):
+    for rows in units:
+        for row in rows:
             if row.lost is not None:
                 totals[row.owner] = totals.get(row.owner, ZERO) + row.lost
     departments = sorted(((k, v) for k, v in totals.items() if k not in CATEGORIES), key=lambda kv: (-kv[1], kv[0]))

@@ -29,7 +29,7 @@ from .paths import named_rubric
 from .runtime import UnitResult, score_units
 from .schema import Schema, UnitFacts, build_schema, reads
 from .sentences import Context, assemble_rule
-from .source import MAX_RUBRIC_BYTES, Source, Span, collector_paused
+from .source import MAX_RUBRIC_BYTES, Source, Span, collector_paused, read_bytes
 
 
 # ----------------------------------------------------------------------------- rubrics
@@ -152,7 +152,11 @@ def read_facts(path: Path, *, need_rubric: bool = False) -> FactsInput:
     if tabular.is_tabular(path):
         table, doc, envelope = tabular.load(path, need_rubric=need_rubric)
         return FactsInput(path, table.source, doc, envelope, table)
-    source = Source.read(path, what="事实文件")
+    data = read_bytes(path, what="事实文件")
+    refused = tabular.other_spreadsheet(path, data[:512])
+    if refused is not None:
+        raise refused
+    source = Source.from_bytes(str(Path(path)), data, what="事实文件")
     doc, envelope = read_facts_document(source)
     return FactsInput(path, source, doc, envelope)
 

@@ -60,6 +60,34 @@ def is_tabular(path: str | Path) -> bool:
     return Path(path).suffix.lower() in SUFFIXES
 
 
+# Spreadsheets of other formats: refused with the way out (save as .xlsx), never read as a
+# YAML text that "is not UTF-8". Known by their name or by their first bytes.
+OTHER_SUFFIXES = {".xls": "旧版 Excel(.xls)", ".xlt": "旧版 Excel 模板(.xlt)", ".xlsb": "Excel 二进制(.xlsb)",
+                  ".et": "WPS 表格(.et)", ".ett": "WPS 表格模板(.ett)", ".ods": "OpenDocument 表格(.ods)",
+                  ".ots": "OpenDocument 表格模板(.ots)", ".numbers": "Numbers 表格(.numbers)"}
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .et, and an .xlsx with a password
+_ZIP = b"PK\x03\x04"
+
+
+def other_spreadsheet(path: str | Path, head: bytes) -> Stop | None:
+    """The refusal of a facts file that is a spreadsheet jdscore does not read (`head`: its
+    first bytes), or None."""
+    name = str(path)
+    kind = OTHER_SUFFIXES.get(Path(path).suffix.lower())
+    if kind is None and head.startswith(_OLE2):
+        kind = "旧版 Excel(.xls)或 WPS(.et)表格"
+    elif kind is None and head.startswith(_ZIP):
+        if b"opendocument.spreadsheet" in head[:200]:
+            kind = "OpenDocument 表格(.ods)"
+        else:
+            return _fail("E602", f"{name} 是压缩文件(可能是改了扩展名的 .xlsx),不是 YAML 事实文件", name,
+                         hint="如果它是 Excel 表格,请把扩展名改为 .xlsx")
+    if kind is None:
+        return None
+    return _fail("E602", f"{name} 是{kind},jdscore 只读 .xlsx、.csv 和 YAML", name,
+                 hint="请在 Excel 或 WPS 中打开它,另存为 .xlsx(Excel 工作簿)后再用")
+
+
 @functools.lru_cache(maxsize=4096)  # asked for every cell read; a sheet has few columns
 def column_letter(index: int) -> str:
     """1 -> A, 27 -> AA."""

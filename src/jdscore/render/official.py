@@ -256,14 +256,17 @@ th, td { border: 0.6pt solid #000; padding: 1.2mm 1.5mm; vertical-align: middle;
 th { background: #f0f0f0; font-weight: bold; text-align: center; }
 thead { display: table-header-group; }
 tfoot { display: table-row-group; }  /* the total once, at the end, not on every page */
-tr, td, th { break-inside: avoid; page-break-inside: avoid; }
+/* A cell spanning many rows may break across pages (when it may not, Chromium moves the
+   whole run of rows it spans to the next page, leaving pages part-empty); a plain cell not. */
+td:not([rowspan]), th { break-inside: avoid; page-break-inside: avoid; }
 td.group, td.points, td.meta { text-align: center; }
 td.content, td.method { text-align: left; }
 tfoot td { font-weight: bold; }
 col.group { width: 9%; } col.item { width: 10%; } col.content { width: 35%; }
 col.points { width: 5%; } col.unit { width: 9%; } col.assist { width: 10%; } col.method { width: 13%; }
-section.notes { margin-top: 4mm; break-inside: avoid; page-break-inside: avoid; }
-section.notes p, section.notes li { margin: 0.8mm 0; }
+section.notes { margin-top: 4mm; }
+section.notes p, section.notes li { margin: 0.8mm 0; break-inside: avoid; page-break-inside: avoid; }
+section.notes p { break-after: avoid; page-break-after: avoid; }
 .bad { color: #b00000; }
 @media print { body { margin: 0; max-width: none; } th { background: #f0f0f0;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; } }

@@ -148,15 +148,10 @@ def _owners(ws, ordered: list[UnitResult], full_marks) -> None:
     from .xlsx import BORDER, NOTE_FONT, text
 
     _header(ws, 1, ["责任单位", "失分", "说明"])
-    notes = {losses.UNREACHABLE: "细则写的分值高于其下各条最多能得的分,任何单位都拿不到",
-             losses.NOT_REPORTED: "事实缺报,按0分计",
-             losses.BONUS: "加分项得分,抵减其他各项的失分",
-             losses.FULL_BELOW: "满分低于各大项分值之和",
-             losses.TOTAL: "总分公式或取整带来的差"}
     scored = [u for u in ordered if u.items is not None]
     r = 2
     for owner, lost in losses.by_owner(scored, full_marks).items():
-        for c, value in enumerate([owner, _num(lost), notes.get(owner, "")], start=1):
+        for c, value in enumerate([owner, _num(lost), losses.EXPLAINED.get(owner, "")], start=1):
             ws.cell(r, c, text(value)).border = BORDER
         r += 1
     total = sum((losses.full_marks(u, full_marks) - u.total for u in scored), Decimal(0))

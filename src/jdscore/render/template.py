@@ -337,6 +337,12 @@ def to_csv(rubric: A.Rubric, schema: Schema, rubric_ref: str, units: list[str] |
 
 
 _FORM_ROWS = 300
+# How a column's cells show what is typed, so that it is stored as the rule reads it: a rate
+# as a percentage (87 or 87% typed in Excel or WPS is stored as 0.87 and read back as 87%;
+# two places, not `0%`, which shows 84.6% as 85% beside a rule of 85%以上), a count as a
+# whole number (a fraction is refused by the column's validation), a list as text (a
+# `62000;150000` must not become a number or a date).
+CELL_FORMATS = {Kind.RATE: "0.0#%", Kind.COUNT: "0", Kind.RECORDS: "@", Kind.AMOUNTS: "@"}
 
 
 # A list validation is written as one literal, "甲,乙,丙": a name holding a comma or a quote
@@ -438,9 +444,10 @@ def to_xlsx(rubric: A.Rubric, schema: Schema, rubric_ref: str, units: list[str] 
         if dv is not None:
             ws.add_data_validation(dv)
             dv.add(f"{letter}{first}:{letter}{last}")
-        if fact.kind in (Kind.RECORDS, Kind.AMOUNTS):
+        shown = CELL_FORMATS.get(fact.kind)
+        if shown is not None:
             for r in range(first, last + 1):
-                ws.cell(r, index).number_format = "@"
+                ws.cell(r, index).number_format = shown
     ws.row_dimensions[hint_row].height = 45
     ws.freeze_panes = ws.cell(first, 2)
     _guide(wb.create_sheet(tabular.GUIDE_SHEET), rubric, facts, rubric_ref)
@@ -460,7 +467,8 @@ def _guide(ws, rubric: A.Rubric, facts: list[FactInfo], rubric_ref: str) -> None
         f"2. 第 1 行“{tabular.RUBRIC_LABEL}”右边一格是细则文件的路径(相对于本工作簿所在目录),"
         "jdscore score 据此找到细则;也可以用 --rubric 指定。",
         "3. 第 2 行是事实名称,不要改动;第 3 行是填写要求。A 列以 # 开头的行不会被读取。",
-        f"4. 数量填整数;比率填 87%(或 0.87);是/否从下拉列表选 {yes} 或 {no};评定分填考评组给出的分数。",
+        f"4. 数量填整数;比率填 87%(或 0.87),比率列按百分数显示;是/否从下拉列表选 {yes} 或 {no};"
+        "评定分填考评组给出的分数。",
         f"5. 没有上报的填“{missing}”;扣分项中的事实不能缺报,没有就填 0。",
         "6. 列表(多条记录或多次评定)写在一格里,用分号分隔,如 62000;150000;一条也没有写 []。",
         "7. 表头单元格的批注里有读取该事实的规则原文。填好后运行: jdscore score 本文件.xlsx",

@@ -1017,3 +1017,29 @@ def test_bare_points_for_falling_short_are_refused():
     # 扣 lost in a scan (扌II): 1分 per point short is no award
     with pytest.raises(Stop):
         score("部门应急预案要达到100%每少1个百分点扌II 1分", "97%", points="5")
+
+
+def test_points_before_kou_wan_are_the_pool():
+    # 20分扣完为止 was an award of 20, on a yes/no of its own
+    s = "发现河长牌联系方式不通的每处扣5分;发现河长牌不干净整洁每个扣5分;20分扣完为止。"
+    assert scores(s, [("1", "1"), ("2", "3")], points="25") == ["15", "5"]
+    assert scores("每低1个百分点扣1分,直至本项分值扣完。", ["3", "30"], points="20") == ["17", "0"]
+
+
+def test_fanzhi_is_otherwise():
+    s = "建立和开发的各得2分,反之,不得分。"
+    assert scores(s, [("是", "是"), ("是", "否"), ("否", "否")]) == ["4", "2", "0"]
+
+
+def test_a_count_in_a_unit_jdscore_does_not_know_is_never_passed_over():
+    # 2500字至4000字 with 字 unknown was no condition at all: a yes/no for each tier
+    s = "按文章字数计分:2500字至4000字得6分;4000字至6000字得10分;6000字以上得20分。"
+    assert scores(s, ["3000", "5000", "7000", "1000"]) == ["6", "10", "20", "0"]
+    with pytest.raises(Stop) as stop:
+        score("达到3000部以上的得2分", "5000")
+    assert stop.value.diagnostics[0].code == "E218"
+
+
+def test_count_tiers_whose_later_counts_name_nothing_again():
+    s = "无故缺席一次扣3分,两次扣5分,三次(含)以上不得分。"
+    assert scores(s, ["0", "1", "2", "3"], points="10") == ["10", "7", "5", "0"]

@@ -435,7 +435,7 @@ class _Transformer:
                 flush()
                 out.append(c)
         flush()
-        return tuple(out)
+        return _pooled(tuple(out))
 
     def clause(self, meta, children):
         return A.Clause(self._phrases(children), self._text(meta), self._span(meta))
@@ -696,6 +696,22 @@ def _comparison_word(word: str) -> A.CmpWord:
 
 def _with_separator(clause: A.Clause, sep: str) -> A.Clause:
     return A.Clause(clause.phrases, clause.text, clause.span, sep)
+
+
+def _pooled(phrases: tuple[A.Node, ...]) -> tuple[A.Node, ...]:
+    """20分扣完为止: the points before 扣完为止 are the pool the deductions use up (as in
+    扣完20分为止), never an award of their own."""
+    out: list[A.Node] = []
+    for p in phrases:
+        last = out[-1] if out else None
+        if (isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.FLOOR and isinstance(last, A.Amount)
+                and last.quantity.unit is A.Unit.POINTS
+                and not (len(out) > 1 and isinstance(out[-2], (A.Award, A.Deduct)))):
+            a, b = last.span, p.span
+            out[-1] = A.FloorCap(last.quantity, Span(a.file, a.line, a.column, b.end_line, b.end_column, a.start, b.end))
+            continue
+        out.append(p)
+    return tuple(out)
 
 
 def _attach_separators(children) -> tuple[A.Clause, ...]:

@@ -406,6 +406,8 @@ def split_statements(clauses) -> _Split:
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
             for mod in mods:
                 whole = (scoped or not statements or _marker(mod, A.Marker.FLOOR)
+                         # …每个扣5分;20分扣完为止: after a ; the pool of them all (扣0.5分,扣满4分为止: its own)
+                         or (isinstance(mod, A.FloorCap) and not _same_breath(statements[-1]))
                          or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL))
                 (modifiers if whole else statements[-1].caps).append(mod)
         else:
@@ -1010,7 +1012,9 @@ def _count_tiers(readings: list[Reading]) -> None:
         if not counted or len(counted) + len(stated) < 2:
             return False
         values = [_counted(r).value for r in counted]
-        alike = all(_count_context(counted[0]) == _count_context(r) for r in counted[1:])
+        # 缺席1次扣3分,2次扣5分: a count with no words of its own counts what the one before it did
+        alike = all(_count_context(counted[0]) == _count_context(r) or _count_context(r) == ("", "")
+                    for r in counted[1:])
         # the last tier is open (3起以上): else a count past the last would silently score nothing
         open_top = any(r.condition.high is None for r in stated)
         inside = any(r.condition.contains(v) for r in stated for v in values)
@@ -2263,8 +2267,8 @@ class _Builder:
 def _alone(reader: _Reader) -> None:
     """A reading read from its first statement alone: any more statements in its reader would
     be passed over in silence, so they are refused instead."""
-    if len(reader.readings) > 1:
-        extra = reader.readings[1]
+    extra = next((r for r in reader.readings[1:] if not (r.otherwise and r.zero and r.condition is None)), None)
+    if extra is not None:  # (否则不得分 adds nothing: what no clause gives scores nothing anyway)
         raise _Reject(error("E202", "这一分句和前面的计分读的是同一个值,但不清楚两者怎样一起计分", extra.stmt.span,
                             hint="把两种计分写成两行规则,或写清楚条件,例如 四次以上的,本项不得分"))
 
@@ -2441,7 +2445,7 @@ def _significant(p) -> bool:
         return True
     if isinstance(p, A.MarkerPhrase):
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
-                                                            A.Marker.BIG_SCOPE, *_LOOSE_VERBS)
+                                                            A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
     return False
@@ -2493,6 +2497,8 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS):  # 加倍扣分, 按实际情况赋分: how many?
                     hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                             "由考评组打分的写成“评定”行")
+                elif _marker(p, A.Marker.UNKNOWN_UNIT):  # 2500x至4000x: compared, in what?
+                    hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
                 elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
                     hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
                 else:

@@ -165,8 +165,8 @@ def test_shortfall_whole_steps_below_threshold(value, expected):
 
 def test_shortfall_drop_wording():
     s = "尿检率达到80%以上的得3分,每下降5%扣0.5分"
-    assert kind(s) == "Shortfall"
-    assert [score(s, v) for v in ("80%", "79%", "75%", "74.9%")] == ["3", "3", "2.5", "2.5"]
+    assert kind(s) == "Floor/Shortfall"  # its own 3 points are all its steps can take
+    assert [score(s, v) for v in ("80%", "79%", "75%", "74.9%", "0%")] == ["3", "3", "2.5", "2.5", "0"]
 
 
 # ----------------------------------------------------------------------- listed values

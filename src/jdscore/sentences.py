@@ -1632,7 +1632,7 @@ class _Builder:
         for mod in split.modifiers:
             if not _marker(mod, A.Marker.FLOOR):
                 rule = self._modify(rule, mod, whole=True)
-        if _floored(readings, split):
+        if _floored(readings, split) and not isinstance(rule, A.Floor):
             rule = A.Floor(rule, self.span)
         return rule
 
@@ -1822,6 +1822,13 @@ class _Builder:
             return self._levels(first)
         if first.level is not None:
             return self._level_scale(reader)
+        if (len(reader.readings) == 2 and self._plain_award(first) and not first.negative
+                and reader.readings[1].judged == "deduct" and reader.readings[1].points_range is None
+                and reader.readings[1].high is None):
+            # …的记5分,否则酌情扣分: the 5 are where the assessors' deduction for the other answer starts
+            judged = _judged(self.slot(text), reader.readings[1:], first.stmt.span, self.ctx,
+                             per_occurrence=False, named=first.award.value)
+            return A.OwnPoints(judged, first.award.value, self.span)
         if any(r.judged or r.high is not None or (r.points_range is not None and not r.gives)
                for r in reader.readings):
             fact = self.slot(text)
@@ -2050,9 +2057,16 @@ class _Builder:
             # steps, which count down from them), 低于5%的得2分,每降低1个百分点加1分 (where the
             # steps are: nothing above)
             capped = own is not None and cond is not None and cond.high is not None and cond.low is None
+            # 控制率3%(12分)上升1个百分点扣1分: a bare value whose steps above lose points is a ceiling
+            capped = capped or (own is not None and cond is None and base is not stepping and base is not None
+                                and kind is A.StepKind.EXCESS and stepping.deduct is not None
+                                and (base.rate is not None or base.target is not None))
             if kind is A.StepKind.SHORT:  # a deduction per step below, or (每降低…加1分) an award
                 rule = A.Shortfall(fact, threshold, met_unit, Decimal(0) if capped else points, step.step.value,
                                    -stepping.signed_points, self.span)
+                if not capped and points > 0 and stepping.deduct is not None:
+                    # 达85%以上记2分,每少1个百分点扣0.2分: its own 2 points are all its steps can take
+                    rule = A.Floor(rule, self.span)
                 if capped:
                     rule = A.GroupCap((rule, A.Tiers(fact, (A.Tier(cond, own, base.stmt.text, base.stmt.span),),
                                                      self.span)), None, self.span)
@@ -2145,10 +2159,13 @@ class _Builder:
                    peer: bool) -> tuple[A.Bound, A.Unit]:
         """Where the steps start, as the bound of the values that meet the threshold."""
         cond = base.condition if base is not None else None
+        # a value at one point with its points: the least to reach (办结率100%的,得9分), or, when
+        # each step above it loses points, the most to keep them (控制率3%(12分)上升1个百分点扣1分)
+        way = _DOWN if kind is A.StepKind.EXCESS and stepping.deduct is not None else _UP
         if cond is None and base is not None and base.target is not None:
-            cond = _one_sided(_UP, base.target, True, A.Unit.COUNT)  # 用稿2篇,得基本分8分
+            cond = _one_sided(way, base.target, True, A.Unit.COUNT)  # 用稿2篇,得基本分8分
         if cond is None and base is not None and base.rate is not None:
-            cond = _one_sided(_UP, base.rate, True, A.Unit.PERCENT)  # 办结率100%的,得9分
+            cond = _one_sided(way, base.rate, True, A.Unit.PERCENT)
             self.used.add(id(base.rate_phrase))
         if cond is not None and base is not None and base.condition is None and base.target is not None:
             self.used.update(id(p) for p in base.stmt.phrases if isinstance(p, A.Amount)

@@ -966,13 +966,19 @@ def test_bands_written_worst_first_give_the_better_grade_at_a_shared_end():
     assert scores(s, ["60", "59", "90", "85"]) == ["合格", "不合格", "优秀", "良好"]
 
 
-def test_zero_points_alone_are_refused_and_for_the_item_are_a_zero():
-    with pytest.raises(Stop):
-        score("未完成目标任务的,计0分", "是")
+def test_zero_points_for_a_failing_are_a_zero_for_the_item():
+    # 计0分 was a yes/no award of 0: it scored nothing whatever the answer
+    assert scores("未完成目标任务的,计0分", ["是", "否"], points="5") == ["0", "5"]
+    assert scores("未完成目标任务的,本项计0分", ["是", "否"], points="5") == ["0", "5"]
+    assert scores("完成的得5分,否则得0分", ["是", "否"]) == ["5", "0"]
+    assert scores("低于60%的得0分,60%以上的得5分", ["50%", "70%"], points="5") == ["0", "5"]  # a tier's 0
     with pytest.raises(Stop):  # 此大项: the group above, which one rule line cannot reach
         score("未完成目标任务的,此大项计0分", "是", points="5")
-    assert scores("未完成目标任务的,本项计0分", ["是", "否"], points="5") == ["0", "5"]
-    assert scores("完成的得5分,未完成的得0分", [("是", "否"), ("否", "是")]) == ["5", "0"]
+
+
+def test_not_scoring_takes_the_sentences_own_points_too():
+    s = "村民自治达 50%以上,且验收合格记4 分,每下降 1 个百分点扣 1分;验收不合格不记分;"
+    assert scores(s, [("60%", "否"), ("60%", "是"), ("45%", "否")]) == ["4", "0", "0"]
 
 
 def test_each_in_a_distribution_word_is_not_the_counter():

@@ -676,6 +676,9 @@ class Codegen(A.RuleVisitor):
         parts = [self.guarded(r) for r in rule.rules]
         out = self.tmp("s")
         self.w(f"{out} = {' + '.join(parts)}")
+        if self.zero and _zeroes(rule) and any(has_own_points(r) for r in rule.rules):
+            # 达50%以上记4分,每下降1个百分点扣1分;验收不合格不记分: 不记分 takes the 4 too, item or not
+            self.w(f"if {self.zero}: {out} = 0")
         self.raw = out
         if rule.limit is not None:
             limit = self.k(rule.limit)

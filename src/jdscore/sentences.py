@@ -650,9 +650,10 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.rank = A.RankPhrase(A.RankFrom.TOP, count, True, ordered.span)
     if outcome_index is not None:
         r.lead = stmt.text[:max(0, phrases[outcome_index].span.start - stmt.span.start)]
-    if (r.award is not None and r.award.value == 0 and r.condition is None
-            and any(_marker(p, *_SCOPE_MARKERS) for p in phrases)):
-        r.award, r.zero = None, True  # 本项计0分, 该项得0分: the item scores nothing
+    if (r.award is not None and r.award.value == 0 and r.condition is None and r.per is None and r.step is None
+            and not r.otherwise):  # (否则得0分: the other answer, which scores nothing anyway)
+        # 瞒报、漏报执收项目的计0分, 本项计0分: the item scores nothing (a tier's 0 stays a tier's)
+        r.award, r.zero = None, True
     if r.judged and r.deduct is not None:
         r.judged = "deduct"
     elif r.judged and r.award is not None:
@@ -1046,10 +1047,11 @@ def _count_tiers(readings: list[Reading]) -> None:
 
 
 def _occurrences_start_at_one(tiers: list[A.Tier]) -> list[A.Tier]:
-    """群众投诉3次以内的扣1分,3次以上的扣3分: deductions that grow with a count are for
-    something that happened, so none at all deducts nothing (以内 alone would take in 0)."""
+    """群众投诉3次以内的扣1分,3次以上的扣3分 / 比下达任务低5%以内的扣2分,低5%-10%的扣4分:
+    deductions that grow with a count (or a gap) are for something that happened, so none at
+    all deducts nothing (以内 alone would take in 0)."""
     deducting = all(t.zero or t.points < 0 for t in tiers)
-    counts = all(t.interval.unit is A.Unit.COUNT for t in tiers)
+    counts = all(t.interval.unit is not A.Unit.POINTS for t in tiers)
     open_top = any(t.interval.high is None for t in tiers)
     if not (deducting and counts and open_top and len(tiers) > 1):
         return tiers
@@ -1554,7 +1556,6 @@ class _Builder:
         self.ctx, self.span, self.slot, self.facts = ctx, span, slot, facts
         self.used: set = set()  # phrases used beyond the statements' own readings
         self.own_on_yes = False  # the sentence's own points are given on a yes/no of their own
-        self.lone = True  # the sentence has one reader only
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
@@ -1564,7 +1565,6 @@ class _Builder:
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         readers = _readers(readings)
-        self.lone = len(readers) == 1
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
             raise _Reject(error("E202", "一句里有两处按名次计分,但一个单位只有一个名次", ranked[1].first.stmt.span,
@@ -1848,6 +1848,7 @@ class _Builder:
         if reader.has_step():
             return self._stepped(reader, text)
         others = reader.readings[1:]
+        others = [r for r in others if not (r.otherwise and r.zero and r.condition is None)]  # 反之不得分
         if first.per is not None and first.condition is None and others:
             # 每一处错误扣1分;有五处及以上错误,不得分: the count, and a limit on it
             if not all(r.zero and r.condition is not None for r in others):
@@ -1881,9 +1882,6 @@ class _Builder:
             if r.award is not None:
                 return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit)
             return A.PerCountDeduction(fact, r.per, r.deduct.value, r.stmt.span, r.per_unit)
-        if r.award is not None and r.award.value == 0 and self.lone:  # 计0分 alone: zero for what?
-            raise _Reject(error("E202", "“计0分”单独成句,不清楚是本项不得分,还是这一条不加分", r.award.span,
-                                hint="本项不计分的,写成 本项不得分"))
         if r.award is not None:
             return A.BooleanAward(fact, r.award.value, r.stmt.span)
         if r.deduct is None:

@@ -721,3 +721,59 @@ def test_more_digits_than_decimal_holds_are_refused_not_rounded(value, tmp_path)
     facts.write_text(f"rubric: r.jd\nunits:\n  甲:\n    强戒案件数: {value}\n  乙:\n    强戒案件数: 1\n", encoding="utf-8")
     run = F.judge(F.run("score", facts))
     assert run.code == 1 and "E411" in run.stderr and "甲" in run.stderr
+
+
+# ------------------------------------------------------- wide rubrics (issue 15: deep structures)
+
+def _wide(shape: str, n: int) -> str:
+    """A rubric of `n` of something: lines in one group, items, facts of one 分别 line."""
+    if shape == "lines-in-a-group":
+        lines = "".join(f"  事实{i}: 每办理1个案件计1分,2分封顶\n" for i in range(n))
+        return f'考评 "x"\n项目 "a" {2 * n}分 {{\n{lines}}}\n'
+    if shape == "items":
+        items = "".join(f'项目 "a{i}" 1分 {{\n  事实{i}: 每办理1个案件计1分,1分封顶\n}}\n' for i in range(n))
+        bonus = "".join(f'  事实{i}: 每办理1个案件计1分\n' for i in range(n, n + 60))
+        return f'考评 "x"\n{items}加分项 最高加5分 {{\n{bonus}}}\n'
+    names = "、".join(f"事实{i}" for i in range(n))
+    return f'考评 "x"\n项目 "a" {n}分 {{\n  {names}: 每起分别加{"、".join(["1分"] * n)}\n}}\n'
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", ["lines-in-a-group", "items"])
+def test_thousands_of_lines_or_items_score(shape, tmp_path):
+    """A group of 3,000 lines (or 3,000 items) passed check and then crashed scoring: the
+    generated sum was a chain of 3,000 `+` that Python's compiler cannot compile."""
+    (tmp_path / "r.jd").write_text(_wide(shape, 3000), encoding="utf-8")
+    units = {f"单位{u}": {f"事实{i}": (i + u) % 3 for i in range(3060 if shape == "items" else 3000)}
+             for u in range(2)}
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": units}, allow_unicode=True), encoding="utf-8")
+    run = F.judge(F.run("score", facts, "--format", "json", limit=60))
+    assert run.code == 0, run.stderr
+    totals = {u["name"]: Decimal(u["total"]) for u in json.loads(run.stdout)["units"]}
+    if shape == "items":  # each item: min(value, 1); the bonus: min(sum of its 60 values, 5)
+        expected = {f"单位{u}": sum(min((i + u) % 3, 1) for i in range(3000)) + 5 for u in range(2)}
+    else:
+        expected = {f"单位{u}": sum(min((i + u) % 3, 2) for i in range(3000)) for u in range(2)}
+    assert totals == expected  # (the JSON explains every line: `detail` was compiled too)
+
+
+@pytest.mark.parametrize("many, code", [(100, 0), (101, 1)])
+@pytest.mark.parametrize("shape", ["places", "listed", "tiers"])
+def test_a_sentence_of_more_than_100_options_is_refused(shape, many, code, tmp_path):
+    """3,000 ranks, tiers or 分别 values in one sentence passed check and crashed the compiler
+    (a chain of 3,000 elifs), and the tier checks compare every two tiers (400 took a minute)."""
+    if shape == "places":
+        line = "名次: " + "".join(f"第{i}名计1分," for i in range(1, many + 1))
+    elif shape == "listed":
+        line = "、".join(f"事实{i}" for i in range(many)) + ": 每起分别加" + "、".join(["1分"] * many)
+    else:
+        line = "数量: " + ";".join(f"{i}个以上的得{i}分" for i in range(many, 0, -1))
+    if shape == "tiers" and many == 100:
+        pytest.skip("100 tiers take the tier checks seconds: the cap's other side is shown by the other shapes")
+    path = tmp_path / "r.jd"
+    path.write_text(f'考评 "x"\n项目 "a" {many}分 {{\n  {line}\n}}\n', encoding="utf-8")
+    run = F.judge(F.run("check", path))
+    assert run.code == code and ("E219" in run.stderr) == bool(code), run.stderr
+    if code:
+        assert f"分了 {many} 档" in run.stderr and "r.jd:3:3" in run.stderr

@@ -558,6 +558,21 @@ def test_check_o_without_a_format_is_refused(tmp_path):
     assert not out.exists()
 
 
+@pytest.mark.parametrize("format", ["json", "sarif", "github"])
+def test_check_o_says_on_the_terminal_what_the_report_holds(format, tmp_path):
+    """(found by test_fuzz_files) the report went to the file, and the terminal got exit 1
+    or 2 and not a word: it now gets the files that could not be read, and a count."""
+    out = tmp_path / "report.out"
+    run = F.judge(F.run("check", tmp_path / "missing.jd", CHENGZHAI, "--format", format, "-o", out))
+    assert run.code == 2 and "missing.jd: 错误[E001]" in run.stderr
+    assert "E001" in out.read_text(encoding="utf-8") and "W301" not in run.stderr.replace("E001、W301", "")
+    assert run.stderr.rstrip().endswith(f"1 个错误, 1 个警告(E001、W301);报告已写入 {out}"), run.stderr
+    broken = tmp_path / "broken.jd"
+    broken.write_text('考评 "x"\n项目 "a" 1分 {\n  a 每条计1分\n}\n', encoding="utf-8")
+    run = F.judge(F.run("check", broken, "--format", format, "-o", out))
+    assert run.code == 1 and "1 个错误" in run.stderr and "E10" in run.stderr
+
+
 def test_ctrl_c_while_the_command_line_loads_prints_no_traceback():
     """Ctrl-C while `jdscore` imports its libraries (simulated: importing typer is interrupted)."""
     import subprocess
@@ -635,7 +650,7 @@ def test_a_unit_key_that_is_no_text_is_refused(key, tmp_path):
 
 # -------------------------------------------------------------- long names, many errors
 
-@pytest.mark.parametrize("kind", ["yaml", "csv"])
+@pytest.mark.parametrize("kind", ["yaml", "csv", "xlsx"])
 def test_long_unit_names_are_refused_and_not_repeated(kind, tmp_path):
     (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
     names = [f"{i}" + "名" * 30_000 for i in range(20)]
@@ -644,9 +659,12 @@ def test_long_unit_names_are_refused_and_not_repeated(kind, tmp_path):
         facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": {n: {"强戒案件数": "很多"} for n in names}},
                                         allow_unicode=True, width=10**6), encoding="utf-8")
     else:
-        facts = tmp_path / "form.csv"
-        facts.write_text(F.rows_csv([["细则", "r.jd"], ["单位", "强戒案件数"]] + [[n, "很多"] for n in names * 2]),
-                         encoding="utf-8")
+        rows = [["细则", "r.jd"], ["单位", "强戒案件数"]] + [[n, "很多"] for n in names * 2]
+        facts = tmp_path / f"form.{kind}"
+        if kind == "csv":
+            facts.write_text(F.rows_csv(rows), encoding="utf-8")
+        else:
+            facts.write_bytes(F.rows_xlsx(rows))
     run = F.judge(F.run("score", facts))
     assert run.code == 1 and run.stderr.count("E417") == len(names) * (1 if kind == "yaml" else 2)
     assert "E405" not in run.stderr and "E413" not in run.stderr

@@ -971,6 +971,8 @@ def damaged_workbook(draw, good: bytes) -> bytes:
             archive.writestr(name, content)
     data = out.getvalue()
     for op in raw_edits:
+        if not data:
+            break
         at = draw(st.integers(0, 10**6)) % len(data)
         if op == "truncate":
             data = data[:at]

@@ -330,6 +330,14 @@ def test_one_huge_token_in_a_workbook_is_refused_unparsed(where, tmp_path, monke
     assert run.code == 2 and "E602" in run.stderr and "1 MB" in run.stderr, run.stderr
 
 
+@pytest.mark.parametrize("value", ["1e999", "-1e999", "1E400"])
+def test_a_number_cell_past_any_float_is_refused_with_its_cell(value, tmp_path):
+    """(found by test_fuzz_files) <v>1e999</v> read as an infinite float crashed scoring."""
+    body = FORM_HEAD + _unit_row(3) + _unit_row(4).replace("<v>1</v>", f"<v>{value}</v>")
+    run = F.judge(F.run("score", _form(tmp_path, _workbook(body, dimension="A1:B4"))))
+    assert run.code == 1 and "E405" in run.stderr and "B4" in run.stderr, run.stderr
+
+
 def test_a_token_just_under_the_cap_is_read(tmp_path):
     note = f'<row r="4"><c r="A4" t="inlineStr"><is><t>#{"x" * (1024 * 1024 - 100)}</t></is></c></row>'
     body = FORM_HEAD + _unit_row(3) + note  # a comment row

@@ -308,6 +308,8 @@ def _xlsx_value(cell):
         return value
     if isinstance(value, (int, float)):
         number = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+        if not number.is_finite():  # <v>1e999</v>, <v>NaN</v>: text, which the validator refuses (E405)
+            return str(value)
         if "%" in (getattr(cell, "number_format", "") or ""):
             return f"{plain(number * 100)}%"
         return int(number) if isinstance(value, int) else number

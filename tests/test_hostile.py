@@ -338,6 +338,15 @@ def test_a_number_cell_past_any_float_is_refused_with_its_cell(value, tmp_path):
     assert run.code == 1 and "E405" in run.stderr and "B4" in run.stderr, run.stderr
 
 
+def test_a_part_whose_deflated_bytes_are_damaged_is_refused(tmp_path):
+    """(found by test_fuzz_files) zlib's own error escaped as an internal error."""
+    good = _workbook(FORM_HEAD + _unit_row(3))
+    info = zipfile.ZipFile(io.BytesIO(good)).getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    run = F.judge(F.run("score", _form(tmp_path, good[:start + 5] + b"\xff" * 8 + good[start + 13:])))
+    assert run.code == 2 and "E602" in run.stderr and "不是有效的 .xlsx" in run.stderr, run.stderr
+
+
 def test_a_token_just_under_the_cap_is_read(tmp_path):
     note = f'<row r="4"><c r="A4" t="inlineStr"><is><t>#{"x" * (1024 * 1024 - 100)}</t></is></c></row>'
     body = FORM_HEAD + _unit_row(3) + note  # a comment row

@@ -27,6 +27,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -164,7 +165,7 @@ def _read_xlsx(name: str, data: bytes) -> Table:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_parts(name, archive, hint)
-    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):  # damaged: "zip file version 12.4"
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, ValueError, EOFError):  # damaged: "zip file version 12.4"
         raise _fail("E602", f"{name} 不是有效的 .xlsx 文件", name, hint=hint) from None
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)

@@ -1,21 +1,24 @@
 """jdscore at its documented limits: the whole command a user runs, file in -> file out.
 
-Three inputs are generated in a temporary folder, each just under its file cap:
+Four inputs are generated in a temporary folder, each just under its file cap:
 
 (a) rubric:  `jdscore check BIG.jd`: many ordinary items (copies of a shipped rubric's items),
              just under the rubric cap (1 MB; `--rubric-bytes 8388000` tries the old 8 MB)
 (b) line:    `jdscore check LINE.jd`: one rule line just under the rubric cap
 (c) csv:     `jdscore score FACTS.csv --format json -o OUT.json`: 60,000 units (4.9 MB)
+(d) yaml:    `jdscore score FACTS.yaml --format csv|json -o OUT`: as many units as fit just
+             under the facts cap (8 MB), written as `template` writes a facts file
 
 Each command runs in a subprocess; its wall time and peak memory (max RSS, from
 resource.getrusage of the child) are reported as ratios against baselines run in the same
 process on the same files (these machines are noisy: only ratios are meaningful):
 
-  time   against reading the same file with the csv module (c), or reading and lexing
+  time   against reading the same file with the csv module (c), loading it with PyYAML's
+         C loader (d), or reading and lexing
          nothing: `python -c pass` start-up plus reading the file (a, b);
   memory per input byte, above an idle interpreter's peak.
 
-    python bench/limits.py [--only rubric,line,csv] [--scale 1.0] [--rubric-bytes N] [--units N]
+    python bench/limits.py [--only rubric,line,csv,yaml] [--scale 1.0] [--rubric-bytes N] [--units N]
 """
 
 from __future__ import annotations
@@ -99,7 +102,9 @@ def long_line(folder: Path, size: int) -> Path:
     return path
 
 
-def big_csv(folder: Path, units: int) -> Path:
+def form_rows(folder: Path):
+    """(the form's first row, its header, a function: unit i's row), from the template of
+    the rubric, copied into `folder`."""
     rubric = folder / RUBRIC.name
     rubric.write_text(RUBRIC.read_text(encoding="utf-8"), encoding="utf-8")
     form = subprocess.run(jdscore_cmd("template", rubric.name, "--format", "csv"),
@@ -108,17 +113,45 @@ def big_csv(folder: Path, units: int) -> Path:
     rows[0][1] = RUBRIC.name
     header = rows[1]
     kinds = rows[2] if len(rows) > 2 and rows[2] and rows[2][0].startswith("#") else None
+
+    def unit(i: int) -> list[str]:
+        row = [f"单位{i}"]
+        for j, kind in enumerate((kinds or [""] * len(header))[1:], start=1):
+            row.append(("是" if i % 2 else "否") if "是/否" in kind else str((i * 7 + j) % 5))
+        return row
+
+    return rows[0], header, unit
+
+
+def big_csv(folder: Path, units: int) -> Path:
+    first, header, unit = form_rows(folder)
     path = folder / "facts.csv"
     with path.open("w", encoding="utf-8", newline="") as out:
         w = csv.writer(out)
-        w.writerow(rows[0])
+        w.writerow(first)
         w.writerow(header)
         for i in range(units):
-            row = [f"单位{i}"]
-            for j, kind in enumerate((kinds or [""] * len(header))[1:], start=1):
-                row.append(("是" if i % 2 else "否") if "是/否" in kind else str((i * 7 + j) % 5))
-            w.writerow(row)
+            w.writerow(unit(i))
     return path
+
+
+def big_yaml(folder: Path, size: int) -> tuple[Path, int]:
+    """A YAML facts file of as many units as fit in `size` bytes (block style, as `template`
+    writes it), and how many units that is."""
+    _first, header, unit = form_rows(folder)
+    parts, total, i = [f"rubric: {RUBRIC.name}\nunits:\n"], 0, 0
+    total = len(parts[0].encode())
+    while True:
+        row = unit(i)
+        chunk = f"  {row[0]}:\n" + "".join(f"    {name}: {value}\n" for name, value in zip(header[1:], row[1:]))
+        if total + len(chunk.encode()) > size:
+            break
+        parts.append(chunk)
+        total += len(chunk.encode())
+        i += 1
+    path = folder / "facts.yaml"
+    path.write_text("".join(parts), encoding="utf-8")
+    return path, i
 
 
 # ---------------------------------------------------------------------------- baselines
@@ -132,6 +165,12 @@ def baseline_csv(path: Path) -> tuple[float, float, int]:
                      f"import csv;list(csv.reader(open({str(path)!r},encoding='utf-8',newline='')))"])
 
 
+def baseline_yaml(path: Path) -> tuple[float, float, int]:
+    return measured([sys.executable, "-c",
+                     "import yaml;yaml.load(open(%r,encoding='utf-8'),Loader=getattr(yaml,'CSafeLoader',yaml.SafeLoader))"
+                     % str(path)])
+
+
 def report(name: str, path: Path, run, base, base_name: str) -> None:
     wall, peak, code = run
     bwall, bpeak, _ = base
@@ -143,9 +182,10 @@ def report(name: str, path: Path, run, base, base_name: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--only", default="rubric,line,csv")
+    ap.add_argument("--only", default="rubric,line,csv,yaml")
     ap.add_argument("--scale", type=float, default=1.0, help="fraction of the limit-sized inputs")
     ap.add_argument("--units", type=int, default=60_000)
+    ap.add_argument("--facts-bytes", type=int, default=source.MAX_SOURCE_BYTES - 4096)
     ap.add_argument("--rubric-bytes", type=int, default=MAX_RUBRIC_BYTES - 4096)
     args = ap.parse_args()
     which = args.only.split(",")
@@ -163,6 +203,14 @@ def main() -> None:
             out = folder / "out.json"
             run = measured(jdscore_cmd("score", str(path), "--format", "json", "-o", str(out)))
             report("csv", path, run, baseline_csv(path), "csv module")
+        if "yaml" in which:
+            path, units = big_yaml(folder, int(args.facts_bytes * args.scale))
+            print(f"yaml: {units} units", flush=True)
+            base = baseline_yaml(path)
+            for fmt in ("csv", "json"):
+                out = folder / f"out.{fmt}"
+                run = measured(jdscore_cmd("score", str(path), "--format", fmt, "-o", str(out)))
+                report(f"yaml>{fmt}", path, run, base, "yaml.load")
 
 
 if __name__ == "__main__":

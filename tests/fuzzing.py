@@ -760,3 +760,222 @@ def fitting_facts(draw, program, rubric_path: Path) -> str:
     for i in range(draw(st.integers(1, 6))):
         units[f"单位{i}"] = {name: draw(fitting_value(spec)) for name, spec in program.schema.facts.items()}
     return dump_yaml({"rubric": str(rubric_path), "units": units})
+
+
+# ------------------------------------------------- paths, file kinds, names and workbook XML
+#
+# What a careless clerk, a hostile upload or a CI job hands jdscore besides text: a path that
+# is a folder, a pipe, a link to a device or out of the tree, an odd or overlong name, a
+# file in another encoding, a workbook whose XML or zip is damaged or built to be costly.
+# (test_fuzz_files.py draws from these; nothing here writes outside the folder it is given.)
+
+SECRET = "SECRET-9d1e: never-print-this"
+
+# What a file at a path may be, besides an honest one. Devices are only ever linked to and
+# read: nothing here names one as an output.
+FILE_KINDS = ["file", "file", "file", "missing", "empty", "folder", "fifo", "link", "link-chain", "dangling",
+              "loop", "link-to-folder", "link-to-dev-zero", "link-to-dev-null", "link-to-proc", "link-outside",
+              "nul-bytes", "hardlink"]
+
+# File names as a clerk's system may make them (each ends with the suffix it is given).
+NAME_STEMS = ["r", "规则 2019(定稿)", "-r", "--help", "r r", " r", "r\t", "r\nx", "r;rm -rf", "$(x)", "%s%n",
+              "[link]", "a" * 200, "e\u0301", "\u202egpj", "r.jd", ".r", "..r", "*", "~r", "r:1", "C:\\r"]
+
+
+def make_kind(path: Path, kind: str, content: bytes, outside: Path) -> None:
+    """Make `path` a file of `kind`, with `content` where it is one (or leads to one).
+    `outside`: a folder beside the sandbox, holding SECRET files, that links may lead to."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    real = path.with_name(path.name + ".real")
+    if kind == "file":
+        path.write_bytes(content)
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "link":
+        real.write_bytes(content)
+        path.symlink_to(real.name)
+    elif kind == "link-chain":
+        real.write_bytes(content)
+        middle = path.with_name(path.name + ".mid")
+        middle.symlink_to(real.name)
+        path.symlink_to(middle.name)
+    elif kind == "dangling":
+        path.symlink_to("nowhere" + path.suffix)
+    elif kind == "loop":
+        path.symlink_to(path.name)
+    elif kind == "link-to-folder":
+        path.with_name("folder.d").mkdir(exist_ok=True)
+        path.symlink_to("folder.d", target_is_directory=True)
+    elif kind == "link-to-dev-zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "link-to-dev-null":
+        path.symlink_to("/dev/null")
+    elif kind == "link-to-proc":
+        path.symlink_to("/proc/self/environ")
+    elif kind == "link-outside":
+        target = outside / ("key" + path.suffix)
+        target.write_text(SECRET + "\n", encoding="utf-8")
+        path.symlink_to(target)
+    elif kind == "nul-bytes":
+        path.write_bytes(content[: len(content) // 2] + b"\x00" * 7 + content[len(content) // 2:])
+    elif kind == "hardlink":
+        real.write_bytes(content)
+        os.link(real, path)
+    elif kind != "missing":
+        raise AssertionError(kind)
+
+
+def kind_of(path: Path) -> str:
+    """What a path is now, as make_kind's caller must find it again (a special file stays one)."""
+    import stat as _stat
+
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return "missing"
+    for test, name in ((_stat.S_ISLNK, "link"), (_stat.S_ISDIR, "folder"), (_stat.S_ISFIFO, "fifo"),
+                       (_stat.S_ISCHR, "device"), (_stat.S_ISREG, "file")):
+        if test(mode):
+            return name
+    return "other"
+
+
+# How a facts file may name its rubric: the honest ways, and the ways out of its tree.
+RUBRIC_SPELLINGS = ["r.jd", "./r.jd", "{here}/r.jd", "sub/../r.jd", "R.JD", "r.jd/", "", " ", "~/r.jd", "sub",
+                    "../outside/key.jd", "{outside}/key.jd", "../outside/key.txt", "/proc/self/environ",
+                    "/dev/zero", "/etc/passwd", "x" * 300 + ".jd", "r.jd\x00.txt", "link.jd", "file:///r.jd",
+                    "r\u202e.jd", "r.jd\n", "*.jd", "//r.jd"]
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "big5", "latin-1"]
+
+
+def encoded(text: str, encoding: str) -> bytes:
+    """`text` in `encoding`; characters it cannot hold become '?' (as a careless save does)."""
+    return text.encode(encoding, "replace")
+
+
+# Unit names and titles a clerk pastes from elsewhere, or a hostile one writes.
+NAME_PIECES = ["甲", "村", "[/]", "[link=http://x]", "[bold]", ":smile:", "\x1b[31m", "\x1b]0;t\x07", "\u202e",
+               "\u200b", "\r", "\n", "\r\n", "\t", "=", "+", "-", "@", "=cmd|' /c calc'!A0", "'", '"', ",", ";",
+               "\\", "#", "#REF!", "%s", "{x}", "<b>", "&amp;", "\x00", "\x01", "\x7f", "\ufeff", "Ｙｅｓ", "Yes",
+               "null", "~", "010", "0x1A", "1e5", "-0", " ", "\u3000", "名" * 60, "\U0001f600", "\ud7ff"]
+
+hostile_names = st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=5).map("".join)
+
+
+# -------------------------------------------------------------- workbook XML and zip damage
+
+WORKBOOK_PARTS = ["xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml",
+                  "[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "docProps/core.xml"]
+CELL_REFS = ["A1000000", "B100001", "XFD3", "XFE3", "A0", "ZZZZ1", "", "3B", "A-1", "A99999999999", "a3", "B3 ",
+             "AAAAAAAAAAAAAAAAAAAA1", "Ａ3"]
+ROW_NUMBERS = ["0", "-1", "1000000", "100001", "x", "", "99999999999999999999", "1.5"]
+CELL_TYPES = ["s", "e", "b", "n", "d", "str", "inlineStr", "x", ""]
+CELL_VALUES_XML = ["1e999", "NaN", "inf", "-0", "99999999999999999999", "abc", "", "99999", "-1", "2", "1.5",
+                   "#REF!", "2019-13-45", "1" * 400, "&#0;", "&#x1F;", "&bogus;", "<", "]]>"]
+BIG_TOKEN = 1024 * 1024 + 10
+
+
+@lru_cache(maxsize=1)
+def _bomb_part() -> bytes:
+    """40 MB of one byte: about 40 KB once deflated."""
+    return b"<a>" + b"0" * (40 * 1024 * 1024) + b"</a>"
+
+
+@st.composite
+def damaged_workbook(draw, good: bytes) -> bytes:
+    """A form workbook (`good`) after 1..3 edits of its zip parts or their XML: parts dropped
+    or swapped, cells moved far away or given odd types and values, rows padded with empty
+    cells, entities, huge tokens, an unzipped size far past any form's; or its bytes damaged."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(good)) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    raw_edits = []
+    for _ in range(draw(st.integers(1, 3))):
+        op = draw(st.sampled_from(["drop", "cell_ref", "row_ref", "type", "value", "value", "pad", "far",
+                                   "token", "bomb", "doctype", "unclose", "encoding", "swap", "shared_index",
+                                   "no_ref", "dup", "truncate", "flip"]))
+        xml = parts.get(sheet, b"").decode("utf-8", "replace")
+        refs = re.findall(r'<c r="([A-Z]+[0-9]+)"', xml)
+        if op == "drop":
+            parts.pop(draw(st.sampled_from(WORKBOOK_PARTS)), None)
+        elif op == "cell_ref" and refs:
+            old = draw(st.sampled_from(refs))
+            xml = xml.replace(f'r="{old}"', f'r="{draw(st.sampled_from(CELL_REFS))}"', 1)
+        elif op == "row_ref":
+            xml = re.sub(r'<row r="[0-9]+"', f'<row r="{draw(st.sampled_from(ROW_NUMBERS))}"', xml, count=1)
+        elif op == "type" and refs:
+            old = draw(st.sampled_from(refs))
+            xml = re.sub(rf'<c r="{old}"( t="[^"]*")?', f'<c r="{old}" t="{draw(st.sampled_from(CELL_TYPES))}"', xml,
+                         count=1)
+        elif op == "value":
+            values = re.findall(r"<v>([^<]*)</v>", xml)
+            if values:
+                old = draw(st.sampled_from(values))
+                xml = xml.replace(f"<v>{old}</v>", f"<v>{draw(st.sampled_from(CELL_VALUES_XML))}</v>", 1)
+        elif op == "pad":
+            from jdscore.tabular import column_letter
+
+            empty = "".join(f'<c r="{column_letter(c)}{{r}}" s="0"/>' for c in range(30, 2030))
+            xml = re.sub(r'<row r="([0-9]+)"([^>]*)>', lambda m: f'<row r="{m[1]}"{m[2]}>' + empty.replace("{r}", m[1]),
+                         xml, count=draw(st.integers(1, 20)))
+        elif op == "far":
+            row = draw(st.sampled_from([100_001, 1_000_000, 1_048_576]))
+            xml = xml.replace("</sheetData>", f'<row r="{row}"><c r="A{row}" t="inlineStr"><is><t>甲</t></is></c>'
+                                              f'<c r="B{row}"><v>1</v></c></row></sheetData>')
+        elif op == "token":
+            where = draw(st.sampled_from(["text", "comment", "attribute"]))
+            if where == "text":
+                xml = xml.replace("</sheetData>", f'<row r="999"><c r="A999" t="inlineStr"><is><t>{"x" * BIG_TOKEN}'
+                                                  '</t></is></c></row></sheetData>')
+            elif where == "comment":
+                xml = xml.replace("</sheetData>", "</sheetData><!--" + "-" * BIG_TOKEN + "-->")
+            else:
+                xml = xml.replace("<sheetData>", f'<sheetData x="{"1" * BIG_TOKEN}">')
+        elif op == "bomb":
+            parts[draw(st.sampled_from(["xl/worksheets/sheet2.xml", "xl/media/x.xml", "customXml/item1.xml"]))] = \
+                _bomb_part()
+        elif op == "doctype":
+            xml = re.sub(r"^(<\?xml[^>]*\?>)?", lambda m: (m[0] or "") + '<!DOCTYPE x [<!ENTITY a "甲甲甲甲">'
+                         '<!ENTITY b "&a;&a;&a;&a;&a;&a;"><!ENTITY s SYSTEM "file:///etc/passwd">]>', xml, count=1)
+            xml = xml.replace("<v>", "<v>&b;", 1)
+        elif op == "unclose":
+            xml = xml.replace(draw(st.sampled_from(["</row>", "</c>", "</sheetData>", "</worksheet>", ">"])), "", 1)
+        elif op == "encoding":
+            xml = re.sub(r'encoding="[^"]*"', f'encoding="{draw(st.sampled_from(["UTF-16", "bogus", "GBK"]))}"', xml,
+                         count=1)
+        elif op == "swap" and sheet in parts and "xl/sharedStrings.xml" in parts:
+            parts[sheet], parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"], parts[sheet]
+            continue
+        elif op == "shared_index":
+            xml = re.sub(r'(<c r="[A-Z]+[0-9]+"[^>]*t="s"[^>]*>)<v>[0-9]+</v>',
+                         lambda m: m[1] + f"<v>{draw(st.sampled_from(['99999', '-1', '1.5', '']))}</v>", xml, count=1)
+        elif op == "no_ref":
+            xml = re.sub(r'<c r="[A-Z]+[0-9]+"', "<c", xml, count=draw(st.integers(1, 5)))
+        elif op == "dup":
+            xml = re.sub(r"(<row [^>]*>.*?</row>)", lambda m: m[1] * 3, xml, count=1, flags=re.S)
+        elif op in ("truncate", "flip"):
+            raw_edits.append(op)
+            continue
+        if sheet in parts:
+            parts[sheet] = xml.encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    data = out.getvalue()
+    for op in raw_edits:
+        if not data:
+            break
+        at = draw(st.integers(0, 10**6)) % len(data)
+        if op == "truncate":
+            data = data[:at]
+        else:
+            data = data[:at] + draw(st.binary(min_size=1, max_size=16)) + data[at + 16:]
+    return data or b"PK"

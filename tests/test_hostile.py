@@ -330,6 +330,23 @@ def test_one_huge_token_in_a_workbook_is_refused_unparsed(where, tmp_path, monke
     assert run.code == 2 and "E602" in run.stderr and "1 MB" in run.stderr, run.stderr
 
 
+@pytest.mark.parametrize("value", ["1e999", "-1e999", "1E400"])
+def test_a_number_cell_past_any_float_is_refused_with_its_cell(value, tmp_path):
+    """(found by test_fuzz_files) <v>1e999</v> read as an infinite float crashed scoring."""
+    body = FORM_HEAD + _unit_row(3) + _unit_row(4).replace("<v>1</v>", f"<v>{value}</v>")
+    run = F.judge(F.run("score", _form(tmp_path, _workbook(body, dimension="A1:B4"))))
+    assert run.code == 1 and "E405" in run.stderr and "B4" in run.stderr, run.stderr
+
+
+def test_a_part_whose_deflated_bytes_are_damaged_is_refused(tmp_path):
+    """(found by test_fuzz_files) zlib's own error escaped as an internal error."""
+    good = _workbook(FORM_HEAD + _unit_row(3))
+    info = zipfile.ZipFile(io.BytesIO(good)).getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    run = F.judge(F.run("score", _form(tmp_path, good[:start + 5] + b"\xff" * 8 + good[start + 13:])))
+    assert run.code == 2 and "E602" in run.stderr and "不是有效的 .xlsx" in run.stderr, run.stderr
+
+
 def test_a_token_just_under_the_cap_is_read(tmp_path):
     note = f'<row r="4"><c r="A4" t="inlineStr"><is><t>#{"x" * (1024 * 1024 - 100)}</t></is></c></row>'
     body = FORM_HEAD + _unit_row(3) + note  # a comment row
@@ -558,6 +575,21 @@ def test_check_o_without_a_format_is_refused(tmp_path):
     assert not out.exists()
 
 
+@pytest.mark.parametrize("format", ["json", "sarif", "github"])
+def test_check_o_says_on_the_terminal_what_the_report_holds(format, tmp_path):
+    """(found by test_fuzz_files) the report went to the file, and the terminal got exit 1
+    or 2 and not a word: it now gets the files that could not be read, and a count."""
+    out = tmp_path / "report.out"
+    run = F.judge(F.run("check", tmp_path / "missing.jd", CHENGZHAI, "--format", format, "-o", out))
+    assert run.code == 2 and "missing.jd: 错误[E001]" in run.stderr
+    assert "E001" in out.read_text(encoding="utf-8") and "W301" not in run.stderr.replace("E001、W301", "")
+    assert run.stderr.rstrip().endswith(f"1 个错误, 1 个警告(E001、W301);报告已写入 {out}"), run.stderr
+    broken = tmp_path / "broken.jd"
+    broken.write_text('考评 "x"\n项目 "a" 1分 {\n  a 每条计1分\n}\n', encoding="utf-8")
+    run = F.judge(F.run("check", broken, "--format", format, "-o", out))
+    assert run.code == 1 and "1 个错误" in run.stderr and "E10" in run.stderr
+
+
 def test_ctrl_c_while_the_command_line_loads_prints_no_traceback():
     """Ctrl-C while `jdscore` imports its libraries (simulated: importing typer is interrupted)."""
     import subprocess
@@ -635,7 +667,7 @@ def test_a_unit_key_that_is_no_text_is_refused(key, tmp_path):
 
 # -------------------------------------------------------------- long names, many errors
 
-@pytest.mark.parametrize("kind", ["yaml", "csv"])
+@pytest.mark.parametrize("kind", ["yaml", "csv", "xlsx"])
 def test_long_unit_names_are_refused_and_not_repeated(kind, tmp_path):
     (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
     names = [f"{i}" + "名" * 30_000 for i in range(20)]
@@ -644,9 +676,12 @@ def test_long_unit_names_are_refused_and_not_repeated(kind, tmp_path):
         facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": {n: {"强戒案件数": "很多"} for n in names}},
                                         allow_unicode=True, width=10**6), encoding="utf-8")
     else:
-        facts = tmp_path / "form.csv"
-        facts.write_text(F.rows_csv([["细则", "r.jd"], ["单位", "强戒案件数"]] + [[n, "很多"] for n in names * 2]),
-                         encoding="utf-8")
+        rows = [["细则", "r.jd"], ["单位", "强戒案件数"]] + [[n, "很多"] for n in names * 2]
+        facts = tmp_path / f"form.{kind}"
+        if kind == "csv":
+            facts.write_text(F.rows_csv(rows), encoding="utf-8")
+        else:
+            facts.write_bytes(F.rows_xlsx(rows))
     run = F.judge(F.run("score", facts))
     assert run.code == 1 and run.stderr.count("E417") == len(names) * (1 if kind == "yaml" else 2)
     assert "E405" not in run.stderr and "E413" not in run.stderr
@@ -721,3 +756,59 @@ def test_more_digits_than_decimal_holds_are_refused_not_rounded(value, tmp_path)
     facts.write_text(f"rubric: r.jd\nunits:\n  甲:\n    强戒案件数: {value}\n  乙:\n    强戒案件数: 1\n", encoding="utf-8")
     run = F.judge(F.run("score", facts))
     assert run.code == 1 and "E411" in run.stderr and "甲" in run.stderr
+
+
+# ------------------------------------------------------- wide rubrics (issue 15: deep structures)
+
+def _wide(shape: str, n: int) -> str:
+    """A rubric of `n` of something: lines in one group, items, facts of one 分别 line."""
+    if shape == "lines-in-a-group":
+        lines = "".join(f"  事实{i}: 每办理1个案件计1分,2分封顶\n" for i in range(n))
+        return f'考评 "x"\n项目 "a" {2 * n}分 {{\n{lines}}}\n'
+    if shape == "items":
+        items = "".join(f'项目 "a{i}" 1分 {{\n  事实{i}: 每办理1个案件计1分,1分封顶\n}}\n' for i in range(n))
+        bonus = "".join(f'  事实{i}: 每办理1个案件计1分\n' for i in range(n, n + 60))
+        return f'考评 "x"\n{items}加分项 最高加5分 {{\n{bonus}}}\n'
+    names = "、".join(f"事实{i}" for i in range(n))
+    return f'考评 "x"\n项目 "a" {n}分 {{\n  {names}: 每起分别加{"、".join(["1分"] * n)}\n}}\n'
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", ["lines-in-a-group", "items"])
+def test_thousands_of_lines_or_items_score(shape, tmp_path):
+    """A group of 3,000 lines (or 3,000 items) passed check and then crashed scoring: the
+    generated sum was a chain of 3,000 `+` that Python's compiler cannot compile."""
+    (tmp_path / "r.jd").write_text(_wide(shape, 3000), encoding="utf-8")
+    units = {f"单位{u}": {f"事实{i}": (i + u) % 3 for i in range(3060 if shape == "items" else 3000)}
+             for u in range(2)}
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": units}, allow_unicode=True), encoding="utf-8")
+    run = F.judge(F.run("score", facts, "--format", "json", limit=60))
+    assert run.code == 0, run.stderr
+    totals = {u["name"]: Decimal(u["total"]) for u in json.loads(run.stdout)["units"]}
+    if shape == "items":  # each item: min(value, 1); the bonus: min(sum of its 60 values, 5)
+        expected = {f"单位{u}": sum(min((i + u) % 3, 1) for i in range(3000)) + 5 for u in range(2)}
+    else:
+        expected = {f"单位{u}": sum(min((i + u) % 3, 2) for i in range(3000)) for u in range(2)}
+    assert totals == expected  # (the JSON explains every line: `detail` was compiled too)
+
+
+@pytest.mark.parametrize("many, code", [(100, 0), (101, 1)])
+@pytest.mark.parametrize("shape", ["places", "listed", "tiers"])
+def test_a_sentence_of_more_than_100_options_is_refused(shape, many, code, tmp_path):
+    """3,000 ranks, tiers or 分别 values in one sentence passed check and crashed the compiler
+    (a chain of 3,000 elifs), and the tier checks compare every two tiers (400 took a minute)."""
+    if shape == "places":
+        line = "名次: " + "".join(f"第{i}名计1分," for i in range(1, many + 1))
+    elif shape == "listed":
+        line = "、".join(f"事实{i}" for i in range(many)) + ": 每起分别加" + "、".join(["1分"] * many)
+    else:
+        line = "数量: " + ";".join(f"{i}个以上的得{i}分" for i in range(many, 0, -1))
+    if shape == "tiers" and many == 100:
+        pytest.skip("100 tiers take the tier checks seconds: the cap's other side is shown by the other shapes")
+    path = tmp_path / "r.jd"
+    path.write_text(f'考评 "x"\n项目 "a" {many}分 {{\n  {line}\n}}\n', encoding="utf-8")
+    run = F.judge(F.run("check", path))
+    assert run.code == code and ("E219" in run.stderr) == bool(code), run.stderr
+    if code:
+        assert f"分了 {many} 档" in run.stderr and "r.jd:3:3" in run.stderr

@@ -128,6 +128,26 @@ def test_a_large_form_reported_grows_linearly_and_streams(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_large_yaml_facts_file_grows_linearly(tmp_path):
+    """A YAML facts file near its 8 MB cap (about 12,000 units) was never measured: four
+    times the units cost about four times the time, and memory grows by no more than a
+    few times the file (bench/limits.py --only yaml measures the whole 8 MB)."""
+    small_dir, large_dir = tmp_path / "small", tmp_path / "large"
+    small_dir.mkdir(), large_dir.mkdir()
+    (small, n_small), (large, n_large) = limits.big_yaml(small_dir, 200_000), limits.big_yaml(large_dir, 800_000)
+    out_small, out_large = small_dir / "out.csv", large_dir / "out.csv"
+    run_small, peak_small = _peak("score", small, "--format", "csv", "-o", out_small)
+    run_large, peak_large = _peak("score", large, "--format", "csv", "-o", out_large)
+    assert run_small.code == 0 and run_large.code == 0, run_large.stderr
+    assert len(out_large.read_text(encoding="utf-8-sig").splitlines()) == n_large + 1
+    per_byte = (peak_large - peak_small) / (large.stat().st_size - small.stat().st_size)
+    assert per_byte < 100, f"{per_byte:.0f} B held per byte of YAML"
+    ratio = F.growth(lambda: F.run("score", small, "--format", "csv", "-o", out_small, limit=120),
+                     lambda: F.run("score", large, "--format", "csv", "-o", out_large, limit=120))
+    assert ratio < 8, f"four times the units took {ratio:.1f} times as long"
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", ["items", "line"])
 def test_a_large_rubric_grows_linearly(shape, tmp_path):
     """A rubric of many items, and a rubric of one long line: four times the text costs

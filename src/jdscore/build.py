@@ -772,6 +772,13 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
                           target=line.target_mode)
         rule = assemble_rule(line.facts, line.clauses, line.text, line.judged_mode,
                              line.span, context, diagnostics)
+        options = _options(rule)
+        if options > MAX_OPTIONS:
+            diagnostics.append(error(
+                "E219", f"这句规则分了 {options} 档(分档、名次、等级或分别计分的值),超过 {MAX_OPTIONS} 档", line.span,
+                english=f"{options} tiers, places, levels or listed values in one sentence; at most {MAX_OPTIONS}",
+                hint="真实的细则一句只分几档;请检查这一行是否把多句话连在了一起,或把它拆成几行"))
+            rule = None
         return A.RuleLine(line.facts, line.text, line.clauses, rule, line.judged_mode, line.span,
                           line.meta, line.target_mode)
 
@@ -815,6 +822,21 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
         span=whole,
     )
     return rubric, diagnostics
+
+
+# Tiers, places, levels or listed values one sentence may hold. Real sentences hold a
+# handful; the tier checks compare every two of them, so 400 took `check` a minute, and
+# 3,000 ranks compiled to a chain of elifs Python's compiler gave up on.
+MAX_OPTIONS = 100
+
+
+def _options(rule) -> int:
+    """How many tiers, places, levels or listed values a sentence's rule holds."""
+    count = 0
+    for node in A.scoring_rules(rule):
+        many = getattr(node, "tiers", None) or getattr(node, "levels", None)
+        count += len(many) if many else len(node.points) if isinstance(node, A.ListedValues) else 1
+    return count
 
 
 def _remember(header: dict, key: str, value, span: Span, diagnostics: list[Diagnostic]) -> None:

@@ -120,20 +120,18 @@ def check(
     sources = Sources()
     with _reported():
         finder = ConfigFinder({info.code for info in check_rules()}, config)
-    rubrics, refused = rubric_files(rubrics)
-    found.extend(refused)
-    io_failure = bool(refused)
+    rubrics, unreadable = rubric_files(rubrics)
     for path in rubrics:
         try:
             checked = pipeline.check_file(path)
         except Stop as stop:  # the file cannot be read: reported with the others
-            found.extend(stop.diagnostics)
-            io_failure = True
+            unreadable.extend(stop.diagnostics)
             continue
         with _reported():
             settings = finder.for_file(path)
         sources.add(checked.source)
         found.extend(settings.apply(checked.diagnostics, str(path)))
+    found.extend(unreadable)
     found.sort(key=Diagnostic.sort_key)
     if format is CheckFormat.text:
         _report(found, sources)
@@ -150,7 +148,12 @@ def check(
 
             text = to_sarif(found)
         _emit(text, output, inputs=rubrics)
-    if io_failure:
+        if output is not None:  # the report went to a file: the terminal is told what it holds
+            _report(unreadable)
+            codes = "、".join(sorted({d.code for d in found}))
+            _err().print(Text(render_diagnostics.summary_line(found, len(rubrics)) + (f"({codes})" if codes else "")
+                              + f";报告已写入 {output}"), soft_wrap=True)
+    if unreadable:
         raise Exit(USAGE)
     failing = has_errors(found) or (strict and any(d.severity is Severity.WARNING for d in found))
     raise Exit(CONTENT if failing else OK)

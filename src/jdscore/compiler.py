@@ -32,6 +32,18 @@ from .schema import Schema, build_schema, metric_inputs, reads
 MIN_PLACES = 6
 _NAME = re.compile(r"\b[a-z]+[0-9]+\b")  # a variable of the generated code
 MISSING, UNDEFINED, NO_MATCH, MISSING_PART = -2, -3, -1, -4
+# Python's compiler recurses once per `+` of a chain and gives up near 3,000 (a group of
+# 3,000 lines passed check and then crashed): longer sums are one flat tuple.
+FLAT_SUM_FROM = 50
+
+
+def _added(terms: list[str]) -> str:
+    """Code for the sum of `terms` (0 when there are none)."""
+    if not terms:
+        return "0"
+    if len(terms) < FLAT_SUM_FROM:
+        return " + ".join(terms)
+    return f"sum(({', '.join(terms)}))"
 
 
 @dataclass
@@ -197,23 +209,24 @@ class Codegen(A.RuleVisitor):
         body_start = len(self.lines)
         self.metric_prelude()
         base_parts: list[str] = []
-        bonus = deductions = None
+        bonus: list[str] = []
+        deductions: list[str] = []  # each group's score is the (positive) amount it deducts
         self.w("veto = -1")
         for node in self.rubric.body:
             if isinstance(node, A.Group):
                 score = self.group(node, None, 0)
                 if node.role is A.Role.BONUS:
-                    bonus = score if bonus is None else f"{bonus} + {score}"
-                elif node.role is A.Role.DEDUCTIONS:  # the group's score is the (positive) amount deducted
-                    deductions = score if deductions is None else f"{deductions} + {score}"
+                    bonus.append(score)
+                elif node.role is A.Role.DEDUCTIONS:
+                    deductions.append(score)
                 elif node.role is A.Role.BASE:
                     base_parts.append(score)
             else:
                 score, _zero, _floor = self.line(node, None, 0)
                 base_parts.append(score)
-        self.w(f"base = {' + '.join(base_parts) if base_parts else '0'}")
-        self.w(f"bonus = {bonus or '0'}")
-        self.w(f"deductions = {deductions or '0'}")
+        self.w(f"base = {_added(base_parts)}")
+        self.w(f"bonus = {_added(bonus)}")
+        self.w(f"deductions = {_added(deductions)}")
         total = self.expr(self.rubric.total) if self.rubric.total is not None else "base + bonus - deductions"
         self.w(f"total = {total}")
         self.w("return total, base, bonus, deductions, veto")
@@ -517,7 +530,7 @@ class Codegen(A.RuleVisitor):
         if self.choice:
             partial = " or ".join(f"{self.val(f).missing}" for f in rule.facts)
             self.w(f"if {partial}: {self.choice} = {MISSING_PART}")
-        return "(" + " + ".join(terms) + ")"
+        return f"({_added(terms)})"
 
     def _tier_chain(self, tiers, val: _Val, out: str, *, accumulate: bool = False) -> None:
         """Most favourable tier first: the first test that holds wins."""
@@ -675,7 +688,7 @@ class Codegen(A.RuleVisitor):
     def visit_GroupCap(self, rule: A.GroupCap) -> str:
         parts = [self.guarded(r) for r in rule.rules]
         out = self.tmp("s")
-        self.w(f"{out} = {' + '.join(parts)}")
+        self.w(f"{out} = {_added(parts)}")
         if self.zero and _zeroes(rule) and any(has_own_points(r) for r in rule.rules):
             # 达50%以上记4分,每下降1个百分点扣1分;验收不合格不记分: 不记分 takes the 4 too, item or not
             self.w(f"if {self.zero}: {out} = 0")
@@ -727,7 +740,7 @@ class Codegen(A.RuleVisitor):
                     zeros.append(zero)
                 floored = floored or floors
         g, raw = self.tmp("g"), self.tmp("graw")
-        total = " + ".join(scores) if scores else "0"
+        total = _added(scores)
         if group.role is A.Role.DEDUCTIONS:
             self.w(f"{raw} = -({total})")
             self.w(f"{g} = {raw} if {raw} > 0 else 0")

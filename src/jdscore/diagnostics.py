@@ -55,6 +55,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E216": ("分组声明有误", "invalid group"),
     "E217": ("达标行写了分值", "a requirement line states points"),
     "E218": ("句子中有没读懂的分值或计分词", "words of a sentence left unread"),
+    "E219": ("一句规则分档过多", "too many tiers in one sentence"),
     "W301": ("下级分值之和小于本项分值", "children sum below the declared points"),
     "E302": ("下级分值之和大于本项分值", "children sum above the declared points"),
     "W303": ("封顶分高于本项分值", "cap above the item's points"),

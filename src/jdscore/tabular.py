@@ -27,6 +27,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -192,7 +193,7 @@ def _read_xlsx(name: str, data: bytes) -> Table:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_parts(name, archive, hint)
-    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):  # damaged: "zip file version 12.4"
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, ValueError, EOFError):  # damaged: "zip file version 12.4"
         raise _fail("E602", f"{name} 不是有效的 .xlsx 文件", name, hint=hint) from None
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -336,6 +337,8 @@ def _xlsx_value(cell):
         return value
     if isinstance(value, (int, float)):
         number = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+        if not number.is_finite():  # <v>1e999</v>, <v>NaN</v>: text, which the validator refuses (E405)
+            return str(value)
         if "%" in (getattr(cell, "number_format", "") or ""):
             return f"{plain(number * 100)}%"
         return int(number) if isinstance(value, int) else number

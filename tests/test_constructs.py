@@ -1049,3 +1049,32 @@ def test_a_count_in_a_unit_jdscore_does_not_know_is_never_passed_over():
 def test_count_tiers_whose_later_counts_name_nothing_again():
     s = "无故缺席一次扣3分,两次扣5分,三次(含)以上不得分。"
     assert scores(s, ["0", "1", "2", "3"], points="10") == ["10", "7", "5", "0"]
+
+
+def test_a_judged_deduction_for_the_other_answer_counts_down_from_the_points():
+    s = "定期召开党员会议,活动内容丰富的记5分,否则酌情扣分。"
+    assert scores(s, ["0", "2", "5"]) == ["5", "3", "0"]
+
+
+def test_a_bare_value_whose_steps_above_lose_points_is_a_ceiling():
+    s = "违法生育多项控制率3%(12分)上升1个百分点扣1分"
+    assert scores(s, ["2%", "3%", "5%", "20%"]) == ["12", "12", "10", "0"]
+
+
+def test_tiers_of_a_growing_gap_start_above_nothing():
+    # 低5%以内 took in 0%: a unit that met its task lost 2 points
+    s = "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分"
+    assert scores(s, ["0%", "5%", "7%", "12%"], points="5") == ["5", "3", "1", "0"]
+
+
+def test_in_proportion_as_a_percentage():
+    s = "服务区域高血压病患者登记率≥40%,得 10分;低于40%按百分比得分"
+    assert scores(s, ["40%", "30%", "60%"]) == ["10", "7.5", "10"]
+
+
+def test_spaces_inside_the_points_of_a_scanned_page():
+    # 不全扣 1分 was 全扣 (the whole item) and an award of 1
+    s = "无出生缺陷登记本不得分,登记不全扣 1分"
+    assert scores(s, [("否", "是"), ("是", "否")], points="5") == ["4", "0"]
+    # a list number and a space before the sentence is no count
+    assert scores("3 高危住院分娩率每少一例扣 1分", ["0", "3"], points="10") == ["10", "7"]

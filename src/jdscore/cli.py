@@ -177,21 +177,25 @@ def score(
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
     sources = Sources()
     with _reported(sources):
-        facts_input = pipeline.read_facts(facts, need_rubric=rubric is None)
+        facts_input = pipeline.read_facts(facts, need_rubric=rubric is None, stream=True)
         sources.add(facts_input.source)
         checked = pipeline.rubric_for(facts_input, rubric)
         sources.add(checked.source)
-        program = checked.program
-        units = facts_input.units(program.schema, program.places)
-        if unit is not None and unit not in {u.name for u in units}:
-            guess = difflib.get_close_matches(unit, [u.name for u in units], n=1)
-            raise Stop([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
-                              None, file=str(facts))])
-        with _progress(len(units), "计分") as advance:
-            results = pipeline.score_units(program, units, explain=explain or format is not ScoreFormat.table,
-                                           progress=advance)
+        totals_only = format is ScoreFormat.csv and not explain  # no explanation, no fact as written
+        with _progress(None, "计分") as advance:
+            results = pipeline.scored(checked, facts_input, as_written=not totals_only, progress=advance,
+                                      best_first=format is ScoreFormat.csv,
+                                      explain=explain or format in (ScoreFormat.json, ScoreFormat.xlsx))
+        if unit is not None:
+            results = list(results)
+            names = [r.name for r in results]
+            results = [r for r in results if r.name == unit]
+            if not results:
+                guess = difflib.get_close_matches(unit, names, n=1)
+                raise Stop([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
+                                  None, file=str(facts))])
     built = checked.rubric
-    shown = [r for r in results if unit is None or r.name == unit]
+    shown = results if format is ScoreFormat.csv else list(results)
     meta = {"rubric": {"title": built.title, "path": str(checked.source.name),
                        "full_marks": None if built.full_marks is None else str(built.full_marks)},
             "facts": str(facts), "period": facts_input.envelope.period}
@@ -199,7 +203,7 @@ def score(
     if format is ScoreFormat.json:
         _emit(render_results.json_chunks(shown, meta), output, inputs=inputs)
     elif format is ScoreFormat.csv:
-        _emit(render_results.to_csv(shown, _part_titles(built)), output, bom=output is not None, inputs=inputs)
+        _emit(render_results.csv_lines(shown, _part_titles(built)), output, bom=output is not None, inputs=inputs)
     elif format is ScoreFormat.xlsx:
         from .render import score_xlsx
 
@@ -217,10 +221,11 @@ def _part_titles(rubric: A.Rubric) -> list[str]:
 
 
 @contextmanager
-def _progress(total: int, what: str):
-    """A progress bar on a terminal for long work; nothing when output is piped."""
+def _progress(total: int | None, what: str):
+    """A progress bar on a terminal for long work (`total`: how much, None when not known
+    beforehand: units read as a stream); nothing when output is piped."""
     console = _err()
-    if total < PROGRESS_FROM or not console.is_terminal:
+    if (total is not None and total < PROGRESS_FROM) or not console.is_terminal:
         yield None
         return
     from rich.progress import Progress

@@ -56,6 +56,7 @@ class Program:
         self.rank_inputs: list[str] = gen.rank_inputs  # the fact or metric each rank rule ranks by
         self.slots: list[Slot] = gen.slots
         self.top_groups: dict[str, int] = gen.top_groups  # top-level group title -> slot
+        self.part_titles = [node.title for node in rubric.body if isinstance(node, A.Group)]
         self.total_source = total_source
 
     @cached_property
@@ -70,7 +71,8 @@ class Program:
 
     @cached_property
     def total(self):
-        """(v, rk) -> (total, base, bonus, deductions, veto)"""
+        """(v, rk) -> (total, base, bonus, deductions, veto, parts): parts are the scores of
+        the top-level groups, in order (`part_titles`)"""
         return _load(self.total_source, "total")
 
     @cached_property
@@ -197,11 +199,13 @@ class Codegen(A.RuleVisitor):
         body_start = len(self.lines)
         self.metric_prelude()
         base_parts: list[str] = []
+        parts: list[str] = []
         bonus = deductions = None
         self.w("veto = -1")
         for node in self.rubric.body:
             if isinstance(node, A.Group):
                 score = self.group(node, None, 0)
+                parts.append(score)
                 if node.role is A.Role.BONUS:
                     bonus = score if bonus is None else f"{bonus} + {score}"
                 elif node.role is A.Role.DEDUCTIONS:  # the group's score is the (positive) amount deducted
@@ -216,7 +220,7 @@ class Codegen(A.RuleVisitor):
         self.w(f"deductions = {deductions or '0'}")
         total = self.expr(self.rubric.total) if self.rubric.total is not None else "base + bonus - deductions"
         self.w(f"total = {total}")
-        self.w("return total, base, bonus, deductions, veto")
+        self.w(f"return total, base, bonus, deductions, veto, ({''.join(p + ', ' for p in parts)})")
         body = self.lines[body_start:]
         del self.lines[body_start:]
         return f"def {name}({params}):\n" + "\n".join(body)

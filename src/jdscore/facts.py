@@ -420,17 +420,20 @@ class Validator:
                 self.report("E404", f"缺少事实“{fact}”({spec.kind.label})", key_at, name,
                             hint="如果该项没有上报,请写“缺报”")
                 continue
-            located = facts[fact]
-            if self.values.is_missing(located.value):
-                if spec.roles == {Role.DEDUCTIONS}:
-                    self.report("E415", f"“{fact}”属于扣分项,不能写缺报", located, name,
-                                hint="扣分项没有分值可扣光,请填写实际次数(没有就填 0)")
+            out[index], absent = self.value(spec, facts[fact], name, fact)
+            if absent:
                 missing.append(fact)
-                out[index] = None
-                continue
-            out[index] = self.convert(spec, located, name, fact)
-        raw = {k: _plain(v) for k, v in facts.items()}
+        raw = {k: plain_tree(v) for k, v in facts.items()}
         return UnitFacts(name, _point(self.source.name, key_at), out, raw, missing)
+
+    def value(self, spec: FactSpec, located: Located, unit: str, fact: str) -> tuple[Any, bool]:
+        """(what the scoring functions read, whether it was reported 缺报) of one fact."""
+        if self.values.is_missing(located.value):
+            if spec.roles == {Role.DEDUCTIONS}:
+                self.report("E415", f"“{fact}”属于扣分项,不能写缺报", located, unit,
+                            hint="扣分项没有分值可扣光,请填写实际次数(没有就填 0)")
+            return None, True
+        return self.convert(spec, located, unit, fact), False
 
     def convert(self, spec: FactSpec, located: Located, unit: str, label: str):
         value = located.value
@@ -576,12 +579,13 @@ def _show(value) -> str:
     return str(value)[:40]
 
 
-def _plain(located: Located):
+def plain_tree(located: Located):
+    """A located tree as plain values (as written, for explanations)."""
     value = located.value
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain_tree(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain_tree(v) for v in value]
     return value
 
 

@@ -7,6 +7,7 @@ rubric declares, graded (a veto overrides the grade) and ranked.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -81,7 +82,7 @@ class ItemResult:
         }
 
 
-@dataclass
+@dataclass(slots=True)  # one per unit: a province's run holds 600,000 of them
 class UnitResult:
     name: str
     total: Decimal
@@ -94,6 +95,9 @@ class UnitResult:
     missing: list[str]
     rounded_from: Decimal | None = None
     consequence: str = ""  # what the grade brings, as the document writes it
+    # The scores of the top-level groups, in the rubric's order (titles: part_titles).
+    parts: tuple = ()
+    part_titles: list[str] = field(default_factory=list, repr=False, compare=False)
     # With --explain: what the scoring function recorded, made into ItemResults when first
     # read (most outputs never read them all), by the run's one Explainer.
     recorded: tuple | None = field(default=None, repr=False, compare=False)
@@ -105,6 +109,13 @@ class UnitResult:
             explainer, unit, out = self.recorded
             self._items = explainer.items(unit, out)
         return self._items
+
+    def part_scores(self) -> dict[str, Decimal]:
+        """Score per top-level group title (the first group of a title, when two share one)."""
+        scores: dict[str, Decimal] = {}
+        for title, score in zip(self.part_titles, self.parts):
+            scores.setdefault(title, score)
+        return scores
 
     def forget_items(self) -> None:
         """Let go of the explanation built from the record (a writer done with this unit);
@@ -221,50 +232,119 @@ def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
 
 def score_units(program: Program, units: list[UnitFacts], *, explain: bool = False,
                 progress=None) -> list[UnitResult]:
-    """Score every unit; `progress(n)` is told as units are done (for a progress bar)."""
+    """Score every unit, in the order given; `progress(n)` is told as units are done (for a
+    progress bar)."""
     with collector_paused():  # many small records, no cycles: the collector only costs time
-        return _score_units(program, units, explain, progress)
-
-
-def _score_units(program: Program, units: list[UnitFacts], explain: bool, progress) -> list[UnitResult]:
-    ranks = rank_inputs(program, units)
-    explainer = Explainer(program) if explain else None
-    to_dec = program.to_decimal
-    results: list[UnitResult] = []
-    bands = program.rubric.bands
-    for unit, rk in zip(units, ranks):
-        out = [None] * (3 * len(program.slots)) if explain else None
-        if explain:
-            total, base, bonus, deductions, veto = program.detail(unit.values, rk, out)
-        else:
-            total, base, bonus, deductions, veto = program.total(unit.values, rk)
-        exact = to_dec(total)
-        rounded = _round_total(program, exact)
-        veto_item = None
-        if veto >= 0:
-            explainer = explainer or Explainer(program)
-            veto_item = explainer.item(unit, veto, out[3 * veto:3 * veto + 3] if explain else (0, 0, 1))
-        if bands is not None and bands.judged is not None:  # the assessors gave the grade
-            grade = unit.values[program.fact_index[bands.judged.name]]
-        else:
-            grade = grade_of(bands, rounded)
-        if veto_item is not None:
-            line_group = _veto_grade(program, veto)
-            grade = line_group or (bands.bands[-1].grade if bands and bands.bands else "一票否决")
-        results.append(UnitResult(
-            name=unit.name, total=rounded, base=to_dec(base), bonus=to_dec(bonus),
-            deductions=to_dec(deductions), grade=grade, rank=0, veto=veto_item,
-            missing=list(unit.missing),
-            rounded_from=exact if rounded != exact else None,
-            consequence=_consequence(bands, grade),
-            recorded=(explainer, unit, out) if explain else None,
-        ))
-        if progress is not None:
-            progress(1)
+        scorer = _Scorer(program, explain)
+        results = []
+        for unit, rk in zip(units, rank_inputs(program, units)):
+            results.append(scorer.unit(unit, rk))
+            if progress is not None:
+                progress(1)
     positions = shared_ranks([r.total for r in results])
     for r, p in zip(results, positions):
         r.rank = p
     return results
+
+
+def score_stream(program: Program, units: Iterable[UnitFacts], *, explain: bool = False,
+                 progress=None, best_first: bool = True) -> Iterator[UnitResult]:
+    """Score units as they are read and give them back best first (by rank, then name), or
+    in the order read.
+    What is kept per unit is its result (totals, grade, the scores of its top-level groups);
+    its facts are let go once it is scored, unless a rank or peer rule compares units, when
+    every unit's facts are read before any is scored."""
+    with collector_paused():
+        scorer = _Scorer(program, explain)
+        if program.rank_inputs:
+            units = list(units)
+            pairs = zip(units, rank_inputs(program, units))
+        else:
+            pairs = ((unit, ()) for unit in units)
+        results = []
+        for unit, rk in pairs:
+            results.append(scorer.unit(unit, rk))
+            if progress is not None:
+                progress(1)
+        units = pairs = None
+        ordered = sorted(results, key=_best_first)
+    rank, last = 0, None
+    for n, r in enumerate(ordered, 1):
+        if r.total != last:
+            rank, last = n, r.total
+        r.rank = rank
+    return iter(ordered if best_first else results)
+
+
+def _best_first(result: UnitResult):
+    return (-result.total, result.name)
+
+
+class _Scorer:
+    """Scores one unit at a time. What depends only on the program (or on a total, which
+    units share: the rounding, the grade) is worked out once."""
+
+    SHARED = 65_536  # at most this many totals remembered
+
+    def __init__(self, program: Program, explain: bool):
+        self.program, self.explain = program, explain
+        self.explainer = Explainer(program) if explain else None
+        self.bands = program.rubric.bands
+        self.judged = None if self.bands is None or self.bands.judged is None else \
+            program.fact_index[self.bands.judged.name]
+        self.decimals: dict[int, Decimal] = {}
+        self.totals: dict[int, tuple] = {}
+        self.consequences: dict = {}
+
+    def decimal(self, scaled: int) -> Decimal:
+        """The Decimal of a scaled integer, one object for every unit that scores it."""
+        value = self.decimals.get(scaled)
+        if value is None:
+            if len(self.decimals) >= self.SHARED:
+                self.decimals.clear()
+            value = self.decimals[scaled] = self.program.to_decimal(scaled)
+        return value
+
+    def total(self, scaled: int) -> tuple:
+        """(rounded, exact, the grade of the rounded total) of a total."""
+        known = self.totals.get(scaled)
+        if known is None:
+            exact = self.decimal(scaled)
+            rounded = _round_total(self.program, exact)
+            if len(self.totals) >= self.SHARED:
+                self.totals.clear()
+            known = self.totals[scaled] = (rounded, exact, grade_of(self.bands, rounded))
+        return known
+
+    def unit(self, unit: UnitFacts, rk) -> UnitResult:
+        program, explain = self.program, self.explain
+        out = [None] * (3 * len(program.slots)) if explain else None
+        if explain:
+            total, base, bonus, deductions, veto, parts = program.detail(unit.values, rk, out)
+        else:
+            total, base, bonus, deductions, veto, parts = program.total(unit.values, rk)
+        rounded, exact, grade = self.total(total)
+        veto_item = None
+        if veto >= 0:
+            self.explainer = self.explainer or Explainer(program)
+            veto_item = self.explainer.item(unit, veto, out[3 * veto:3 * veto + 3] if explain else (0, 0, 1))
+        if self.judged is not None:  # the assessors gave the grade
+            grade = unit.values[self.judged]
+        bands = self.bands
+        if veto_item is not None:
+            line_group = _veto_grade(program, veto)
+            grade = line_group or (bands.bands[-1].grade if bands and bands.bands else "一票否决")
+        consequence = self.consequences.get(grade)
+        if consequence is None:
+            consequence = self.consequences[grade] = _consequence(bands, grade)
+        decimal = self.decimal
+        return UnitResult(
+            name=unit.name, total=rounded, base=decimal(base), bonus=decimal(bonus),
+            deductions=decimal(deductions), grade=grade, rank=0, veto=veto_item,
+            missing=unit.missing, rounded_from=exact if rounded != exact else None,
+            consequence=consequence, recorded=(self.explainer, unit, out) if explain else None,
+            parts=tuple(decimal(p) for p in parts), part_titles=program.part_titles,
+        )
 
 
 def _consequence(bands: A.GradeBands | None, grade: str | None) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rich.table import Table
 from rich.text import Text
@@ -198,18 +198,23 @@ def _item_json(item, statics: dict) -> str:
 
 
 def to_csv(results: list[UnitResult], group_titles: list[str]) -> str:
-    lines = [_csv_line(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
-                       + [_inert(t) for t in group_titles])]
-    for r in sorted(results, key=lambda r: (r.rank, r.name)):
-        by_title = {}
-        for item in r.items or []:
-            if item.kind == "group" and item.depth == 0:
-                by_title.setdefault(item.title, plain(item.score))
-        lines.append(_csv_line([r.rank, _inert(r.name), plain(r.total), _inert(r.grade or ""), plain(r.base),
-                                plain(r.bonus), plain(r.deductions), _inert(r.veto.title if r.veto else ""),
-                                _inert("、".join(r.missing))]
-                               + [by_title.get(t, "") for t in group_titles]))
-    return "".join(lines)
+    return "".join(csv_lines(sorted(results, key=lambda r: (r.rank, r.name)), group_titles))
+
+
+def csv_lines(results: Iterable[UnitResult], group_titles: list[str]) -> Iterator[str]:
+    """The score CSV a line at a time, of results already in their order (best first)."""
+    yield _csv_line(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
+                    + [_inert(t) for t in group_titles])
+    inert: dict[str, str] = {}  # grades and titles repeat: each made inert once
+    for r in results:
+        by_title = r.part_scores()
+        grade = r.grade or ""
+        if grade not in inert:
+            inert[grade] = _inert(grade)
+        yield _csv_line([r.rank, _inert(r.name), plain(r.total), inert[grade], plain(r.base),
+                         plain(r.bonus), plain(r.deductions), _inert(r.veto.title if r.veto else ""),
+                         _inert("、".join(r.missing))]
+                        + [plain(by_title[t]) if t in by_title else "" for t in group_titles])
 
 
 def _csv_line(row: list) -> str:

@@ -343,7 +343,7 @@ class _Scorer:
             deductions=decimal(deductions), grade=grade, rank=0, veto=veto_item,
             missing=unit.missing, rounded_from=exact if rounded != exact else None,
             consequence=consequence, recorded=(self.explainer, unit, out) if explain else None,
-            parts=tuple(decimal(p) for p in parts), part_titles=program.part_titles,
+            parts=tuple(map(decimal, parts)), part_titles=program.part_titles,
         )
 
 

@@ -24,6 +24,7 @@ import datetime
 import difflib
 import functools
 import io
+import operator
 import re
 import unicodedata
 import zipfile
@@ -34,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Stop, error
-from .facts import (Budget, CellSpan, FactsEnvelope, Located, Validator, long_name, plain_tree, read_yaml,
+from .facts import (MAX_NAME, Budget, CellSpan, FactsEnvelope, Located, Validator, long_name, plain_tree,
+                    read_yaml,
                     validate_units)
 from .numerals import plain
 from .schema import Kind, Schema, UnitFacts
@@ -141,7 +143,7 @@ def csv_rows(path: str | Path, *, max_rows: int = MAX_STREAM_ROWS) -> Iterator[t
         encoding = _csv_encoding(name, handle.peek(_SNIFF)[:_SNIFF])
         budget = [0]
         reader = csv.reader(_lines(handle, encoding, budget))
-        cached = _CellCache()
+        typed_cell = _CellCache().__getitem__
         n = 0
         try:
             for record in reader:
@@ -150,7 +152,7 @@ def csv_rows(path: str | Path, *, max_rows: int = MAX_STREAM_ROWS) -> Iterator[t
                     raise _fail("E602", f"{name} 超过 {max_rows} 行", name,
                                 hint="一个单位一行,请确认选对了文件;更多的单位请按省、市分成几份")
                 budget[0] = 0
-                yield n, [cached(v) for v in record]
+                yield n, list(map(typed_cell, record))
         except csv.Error as exc:
             raise _fail("E602", f"{name} 不是合法的 CSV(第 {n + 1} 行): {exc}", name) from None
         except UnicodeDecodeError:
@@ -203,27 +205,18 @@ def _lines(handle, encoding: str, budget: list[int]):
             yield parts[-1]
 
 
-class _CellCache:
-    """`_csv_value` of a cell's text, remembered: a form of 600,000 rows holds a few
-    hundred different texts (0, 1, 是, 否 …); bounded, so a form of all different texts
-    costs no more memory than one of a few."""
+class _CellCache(dict):
+    """`_csv_value` of a cell's text, remembered (`cache[text]`): a form of 600,000 rows
+    holds a few hundred different texts (0, 1, 是, 否 …); bounded, so a form of all
+    different texts costs no more memory than one of a few."""
 
-    __slots__ = ("seen",)
     LIMIT = 65_536
 
-    def __init__(self):
-        self.seen: dict[str, Any] = {}
-
-    def __call__(self, text: str):
-        value = self.seen.get(text, _UNSEEN)
-        if value is _UNSEEN:
-            if len(self.seen) >= self.LIMIT:
-                self.seen.clear()
-            value = self.seen[text] = _csv_value(text)
+    def __missing__(self, text: str):
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[text] = _csv_value(text)
         return value
-
-
-_UNSEEN = object()
 
 
 _INTEGER = re.compile(r"[-+]?[0-9]+")
@@ -409,6 +402,9 @@ def _xlsx_value(cell):
     return text if text else None
 
 
+_NOT_VALUES = frozenset({_Date, _ErrorValue})
+
+
 # ---------------------------------------------------------------------- the layout
 
 def _label(value) -> str:
@@ -489,6 +485,10 @@ class UnitRows:
         self.problems = layout.problems
         self.named = {c for c, _ in layout.columns}
         self.rows: dict[str, int] = {}  # unit -> its row
+        # a row no wider than this has no cell in a column without a header
+        self.covered = next((c - 1 for c in range(2, len(layout.header_cells) + 2) if c not in self.named
+                             and not _is_comment(layout.header_cells[c - 1] if c - 1 < len(layout.header_cells)
+                                                 else None)), 0)
 
     def unit(self, r: int, cells: list[Any]) -> str | None:
         """The unit a row holds, its bad cells (dates, error values) reported and set to
@@ -497,9 +497,8 @@ class UnitRows:
         first = cells[0] if cells else None
         if _is_comment(first):
             return None
-        filled = [c for c, v in enumerate(cells, start=1) if v is not None and c > 1]
         if first is None:
-            if filled:
+            if any(v is not None for v in cells[1:]):
                 problems.append(error("E603", f"第 {r} 行填了数据,但没有写单位名称",
                                       table.span(r, 1), hint="在 A 列写单位名称,或删掉这一行"))
             return None
@@ -507,20 +506,24 @@ class UnitRows:
             problems.append(error("E604", f"第 {r} 行的单位名称是公式的错误值 {first},这个单位无法计分",
                                   table.span(r, 1), hint="在 A 列改正公式或直接填写单位名称"))
             return None
-        header_cells = self.layout.header_cells
-        for c in filled:
-            if c not in self.named and not _is_comment(header_cells[c - 1] if c - 1 < len(header_cells) else None):
-                problems.append(error("E603", "这一格有数据,但这一列没有表头(事实名称)",
-                                      table.span(r, c), hint="在表头行写上事实名称,或清空这一列"))
+        if len(cells) > self.covered:
+            header_cells = self.layout.header_cells
+            for c, v in enumerate(cells[1:], start=2):
+                if v is not None and c not in self.named and not _is_comment(
+                        header_cells[c - 1] if c - 1 < len(header_cells) else None):
+                    problems.append(error("E603", "这一格有数据,但这一列没有表头(事实名称)",
+                                          table.span(r, c), hint="在表头行写上事实名称,或清空这一列"))
         unit = _name(first)
-        too_long = long_name(unit, table.span(r, 1))
-        if too_long is not None:
-            problems.append(too_long)
+        if len(unit) > MAX_NAME:
+            problems.append(long_name(unit, table.span(r, 1)))
             return None
         if unit in self.rows:
             problems.append(error("E413", f"单位“{unit}”写了两行(另一行是第 {self.rows[unit]} 行)",
                                   table.span(r, 1), hint="删掉或合并其中一行"))
             return None
+        if _NOT_VALUES.isdisjoint(map(type, cells)):
+            self.rows[unit] = r
+            return unit
         for c, name in self.layout.columns:
             value = cells[c - 1] if c - 1 < len(cells) else None
             if isinstance(value, _Date):
@@ -699,7 +702,8 @@ class _RowReader:
     """One row's cells into the values the scoring functions read, by the validator's own
     rules. What depends only on a cell's value and its column is worked out once: a value
     read without a problem is remembered per column (a province's form repeats a few
-    hundred values), so each later cell holding it costs one look-up."""
+    hundred values), so a row whose every value was seen before costs one look-up per
+    cell, made in one pass."""
 
     MEMO_LIMIT = 4096
 
@@ -707,25 +711,46 @@ class _RowReader:
         self.table, self.keep_raw = table, keep_raw
         self.validator = Validator(table.source, schema, places)
         self.list_problems: list = []
-        self.facts = [(fact, spec, columns[fact] - 1, spec.kind in (Kind.RECORDS, Kind.AMOUNTS), {})
+        self.facts = [(fact, spec, columns[fact] - 1, spec.kind in (Kind.RECORDS, Kind.AMOUNTS))
                       for fact, spec in schema.facts.items()]
+        self.names = [fact for fact, *_ in self.facts]
+        # per fact: value as read -> what it converts to; never a list fact's, nor 缺报
+        self.memos: list[dict] = [{} for _ in self.facts]
+        indices = [i for _, _, i, _ in self.facts]
+        self.pick = (lambda cells: (cells[indices[0]],)) if len(indices) == 1 else operator.itemgetter(*indices)
+        # A CSV holds text and numbers only; a workbook's cells may be 是/否 (True, False),
+        # which are equal to 1 and 0 and so need their type in the key.
+        self.typed_cells = table.sheet is not None
 
     def unit(self, unit: str, r: int, cells: list[Any]) -> UnitFacts | None:
+        if not self.typed_cells and len(self.facts):
+            try:
+                picked = self.pick(cells)
+            except IndexError:  # a short row: its empty cells are reported below
+                picked = None
+            if picked is not None:
+                values = list(map(dict.get, self.memos, picked))
+                if None not in values:  # every value seen before
+                    raw = dict(zip(self.names, picked)) if self.keep_raw else {}
+                    return UnitFacts(unit, self.table.span(r, 1), values, raw, [])
+        return self._each(unit, r, cells)
+
+    def _each(self, unit: str, r: int, cells: list[Any]) -> UnitFacts | None:
+        """A row cell by cell: those read before from memory, the others by the validator."""
         table, validator = self.table, self.validator
         values: list = []
         missing: list[str] = []
         raw: dict[str, Any] = {}
         width = len(cells)
         fine = True
-        for fact, spec, i, is_list, memo in self.facts:
+        for (fact, spec, i, is_list), memo in zip(self.facts, self.memos):
             value = cells[i] if i < width else None
-            # (a Decimal by its text: 0.1 and 0.1000000 are equal, but not equally precise)
-            key = (value.__class__, str(value) if value.__class__ is Decimal else value)
-            known = None if is_list else memo.get(key)
+            # Numbers equal in value convert alike (1, 1.0 and 1.000; the text they were
+            # written as is kept apart, in `raw`); True and False are not numbers.
+            key = (bool, value) if value.__class__ is bool else value
+            known = memo.get(key)
             if known is not None:
-                values.append(known[0])
-                if known[1]:
-                    missing.append(fact)
+                values.append(known)
                 if self.keep_raw:
                     raw[fact] = value
                 continue
@@ -746,10 +771,10 @@ class _RowReader:
                 raw[fact] = plain_tree(located)
             if len(validator.diagnostics) > before:
                 fine = False
-            elif not is_list:
+            elif not is_list and not absent and converted is not None:
                 if len(memo) >= self.MEMO_LIMIT:
                     memo.clear()
-                memo[key] = (converted, absent)
+                memo[key] = converted
         if not fine:
             return None
         return UnitFacts(unit, table.span(r, 1), values, raw, missing)

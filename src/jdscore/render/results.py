@@ -203,28 +203,49 @@ def to_csv(results: list[UnitResult], group_titles: list[str]) -> str:
 
 def csv_lines(results: Iterable[UnitResult], group_titles: list[str]) -> Iterator[str]:
     """The score CSV a line at a time, of results already in their order (best first)."""
-    yield _csv_line(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
-                    + [_inert(t) for t in group_titles])
-    inert: dict[str, str] = {}  # grades and titles repeat: each made inert once
+    line = _CsvLine()
+    yield line(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
+               + [_inert(t) for t in group_titles])
+    # Totals, grades and group scores repeat from unit to unit: each is made text once.
+    texts: dict = {}
+    columns, titles = [], None
     for r in results:
-        by_title = r.part_scores()
+        if r.part_titles is not titles:  # the rubric's groups: where each column's score is
+            titles = r.part_titles
+            columns = [titles.index(t) if t in titles else None for t in group_titles]
+        numbers = [r.total, r.base, r.bonus, r.deductions]
+        numbers += [r.parts[i] if i is not None and i < len(r.parts) else None for i in columns]
+        shown = []
+        for number in numbers:
+            text = texts.get(number)
+            if text is None:
+                if len(texts) > 65_536:
+                    texts.clear()
+                text = texts[number] = "" if number is None else plain(number)
+            shown.append(text)
         grade = r.grade or ""
-        if grade not in inert:
-            inert[grade] = _inert(grade)
-        yield _csv_line([r.rank, _inert(r.name), plain(r.total), inert[grade], plain(r.base),
-                         plain(r.bonus), plain(r.deductions), _inert(r.veto.title if r.veto else ""),
-                         _inert("、".join(r.missing))]
-                        + [plain(by_title[t]) if t in by_title else "" for t in group_titles])
+        if grade not in texts:
+            texts[grade] = _inert(grade)
+        yield line([r.rank, _inert(r.name), shown[0], texts[grade], shown[1], shown[2], shown[3],
+                    _inert(r.veto.title if r.veto else ""), _inert("、".join(r.missing))] + shown[4:])
 
 
-def _csv_line(row: list) -> str:
+class _CsvLine:
     """One CSV row ending in LF, every field that holds a CR or an LF quoted. (The csv module
     quotes only the characters of its own line terminator: with LF, a name holding a bare CR
     went out unquoted, and a reader that starts a new row at the CR saw what follows it as
     the first cell of a row of its own.)"""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow(row)
-    return buffer.getvalue()[:-2] + "\n"
+
+    def __init__(self):
+        self.buffer = io.StringIO()
+        self.writer = csv.writer(self.buffer, lineterminator="\r\n")
+
+    def __call__(self, row: list) -> str:
+        buffer = self.buffer
+        buffer.seek(0)
+        buffer.truncate()
+        self.writer.writerow(row)
+        return buffer.getvalue()[:-2] + "\n"
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -237,6 +258,8 @@ def _inert(text: str) -> str:
     would become a live link. The leading ' is Excel's own mark for "this is text"; each
     line of the text gets it, for a reader that splits a cell at its line breaks.
     Only names and titles pass here; numbers (a total of -1.5) are written as they are."""
+    if not text.startswith(_FORMULA_START) and "\n" not in text and "\r" not in text:
+        return text
     parts = _LINES.split(text)
     return "".join("'" + part if i % 2 == 0 and part.startswith(_FORMULA_START) else part
                    for i, part in enumerate(parts))

@@ -174,3 +174,17 @@ def test_a_province_streams_in_constant_memory_per_unit(tmp_path):
     ratio = F.growth(lambda: F.run("score", small, "--format", "csv", "-o", out, limit=300),
                      lambda: F.run("score", large, "--format", "csv", "-o", out, limit=300))
     assert ratio < 6, f"four times the units took {ratio:.1f} times as long"
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list('a,"\r\n 村=+-@\t')), max_size=6), min_size=2, max_size=5))
+def test_a_csv_row_is_what_the_csv_module_writes(row):
+    """The score CSV is written without the csv module's writer (a line per unit made from
+    pieces units share); each row is still the text the module writes, CR and LF quoted."""
+    import io
+
+    from jdscore.render.results import csv_row
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(row)
+    assert csv_row(row) == buffer.getvalue()[:-2] + "\n"
+    assert next(csv.reader(io.StringIO(csv_row(row), newline=""))) == row

@@ -281,10 +281,10 @@ def _best_first(result: UnitResult):
 
 
 class _Scorer:
-    """Scores one unit at a time. What depends only on the program (or on a total, which
-    units share: the rounding, the grade) is worked out once."""
+    """Scores one unit at a time. What depends only on the program, or only on the scores
+    (which many units share: the rounding, the grade, the Decimals), is worked out once."""
 
-    SHARED = 65_536  # at most this many totals remembered
+    SHARED = 65_536  # at most this many outcomes and numbers remembered
 
     def __init__(self, program: Program, explain: bool):
         self.program, self.explain = program, explain
@@ -293,8 +293,7 @@ class _Scorer:
         self.judged = None if self.bands is None or self.bands.judged is None else \
             program.fact_index[self.bands.judged.name]
         self.decimals: dict[int, Decimal] = {}
-        self.totals: dict[int, tuple] = {}
-        self.consequences: dict = {}
+        self.outcomes: dict[tuple, tuple] = {}
 
     def decimal(self, scaled: int) -> Decimal:
         """The Decimal of a scaled integer, one object for every unit that scores it."""
@@ -305,45 +304,55 @@ class _Scorer:
             value = self.decimals[scaled] = self.program.to_decimal(scaled)
         return value
 
-    def total(self, scaled: int) -> tuple:
-        """(rounded, exact, the grade of the rounded total) of a total."""
-        known = self.totals.get(scaled)
-        if known is None:
-            exact = self.decimal(scaled)
-            rounded = _round_total(self.program, exact)
-            if len(self.totals) >= self.SHARED:
-                self.totals.clear()
-            known = self.totals[scaled] = (rounded, exact, grade_of(self.bands, rounded))
-        return known
+    def outcome(self, scored: tuple, given=None, veto_grade: str | None = None) -> tuple:
+        """What a unit's scores come to: (total rounded, unrounded total when it differs,
+        grade, base, bonus, deductions, the top-level groups' scores, the grade's
+        consequence). Units that score alike share one (`scored` is the scoring function's
+        answer); a grade the assessors gave (`given`, when the bands are judged) or a veto's
+        is the unit's own."""
+        shared = veto_grade is None and self.judged is None
+        if shared:
+            known = self.outcomes.get(scored)
+            if known is not None:
+                return known
+        total, base, bonus, deductions, _, parts = scored
+        decimal = self.decimal
+        exact = decimal(total)
+        rounded = _round_total(self.program, exact)
+        if veto_grade is not None:
+            grade = veto_grade
+        elif self.judged is not None:
+            grade = given
+        else:
+            grade = grade_of(self.bands, rounded)
+        outcome = (rounded, exact if rounded != exact else None, grade, decimal(base), decimal(bonus),
+                   decimal(deductions), tuple(map(decimal, parts)), _consequence(self.bands, grade))
+        if shared:
+            if len(self.outcomes) >= self.SHARED:
+                self.outcomes.clear()
+            self.outcomes[scored] = outcome
+        return outcome
 
     def unit(self, unit: UnitFacts, rk) -> UnitResult:
         program, explain = self.program, self.explain
         out = [None] * (3 * len(program.slots)) if explain else None
-        if explain:
-            total, base, bonus, deductions, veto, parts = program.detail(unit.values, rk, out)
-        else:
-            total, base, bonus, deductions, veto, parts = program.total(unit.values, rk)
-        rounded, exact, grade = self.total(total)
-        veto_item = None
+        scored = program.detail(unit.values, rk, out) if explain else program.total(unit.values, rk)
+        veto = scored[4]
+        veto_item = veto_grade = None
         if veto >= 0:
             self.explainer = self.explainer or Explainer(program)
             veto_item = self.explainer.item(unit, veto, out[3 * veto:3 * veto + 3] if explain else (0, 0, 1))
-        if self.judged is not None:  # the assessors gave the grade
-            grade = unit.values[self.judged]
-        bands = self.bands
-        if veto_item is not None:
-            line_group = _veto_grade(program, veto)
-            grade = line_group or (bands.bands[-1].grade if bands and bands.bands else "一票否决")
-        consequence = self.consequences.get(grade)
-        if consequence is None:
-            consequence = self.consequences[grade] = _consequence(bands, grade)
-        decimal = self.decimal
+            bands = self.bands
+            veto_grade = _veto_grade(program, veto) or (
+                bands.bands[-1].grade if bands and bands.bands else "一票否决")
+        # a grade the assessors gave (the bands' judged fact)
+        given = unit.values[self.judged] if self.judged is not None else None
+        total, exact, grade, base, bonus, deductions, parts, consequence = self.outcome(scored, given, veto_grade)
         return UnitResult(
-            name=unit.name, total=rounded, base=decimal(base), bonus=decimal(bonus),
-            deductions=decimal(deductions), grade=grade, rank=0, veto=veto_item,
-            missing=unit.missing, rounded_from=exact if rounded != exact else None,
-            consequence=consequence, recorded=(self.explainer, unit, out) if explain else None,
-            parts=tuple(map(decimal, parts)), part_titles=program.part_titles,
+            name=unit.name, total=total, base=base, bonus=bonus, deductions=deductions, grade=grade, rank=0,
+            veto=veto_item, missing=unit.missing, rounded_from=exact, consequence=consequence,
+            recorded=(self.explainer, unit, out) if explain else None, parts=parts,
+            part_titles=program.part_titles,
         )
 
 

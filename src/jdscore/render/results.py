@@ -5,8 +5,6 @@ Every format is built from `UnitResult.to_dict()` or the same fields, so they ag
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Iterator
 
@@ -203,49 +201,47 @@ def to_csv(results: list[UnitResult], group_titles: list[str]) -> str:
 
 def csv_lines(results: Iterable[UnitResult], group_titles: list[str]) -> Iterator[str]:
     """The score CSV a line at a time, of results already in their order (best first)."""
-    line = _CsvLine()
-    yield line(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
-               + [_inert(t) for t in group_titles])
-    # Totals, grades and group scores repeat from unit to unit: each is made text once.
-    texts: dict = {}
+    yield csv_row(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
+                  + [_inert(t) for t in group_titles])
+    # What units share (their scores and grade: a few hundred combinations in a province)
+    # is made text once; a unit's own name, veto and 缺报 each time.
+    shared: dict[tuple, tuple[str, str]] = {}
     columns, titles = [], None
     for r in results:
         if r.part_titles is not titles:  # the rubric's groups: where each column's score is
             titles = r.part_titles
             columns = [titles.index(t) if t in titles else None for t in group_titles]
-        numbers = [r.total, r.base, r.bonus, r.deductions]
-        numbers += [r.parts[i] if i is not None and i < len(r.parts) else None for i in columns]
-        shown = []
-        for number in numbers:
-            text = texts.get(number)
-            if text is None:
-                if len(texts) > 65_536:
-                    texts.clear()
-                text = texts[number] = "" if number is None else plain(number)
-            shown.append(text)
-        grade = r.grade or ""
-        if grade not in texts:
-            texts[grade] = _inert(grade)
-        yield line([r.rank, _inert(r.name), shown[0], texts[grade], shown[1], shown[2], shown[3],
-                    _inert(r.veto.title if r.veto else ""), _inert("、".join(r.missing))] + shown[4:])
+            shared.clear()
+        key = (r.total, r.grade, r.base, r.bonus, r.deductions, r.parts)
+        scores = shared.get(key)
+        if scores is None:
+            if len(shared) >= 65_536:
+                shared.clear()
+            parts = [plain(r.parts[i]) if i is not None and i < len(r.parts) else "" for i in columns]
+            scores = shared[key] = (
+                ",".join(_field(f) for f in (plain(r.total), _inert(r.grade or ""), plain(r.base), plain(r.bonus),
+                                              plain(r.deductions))),
+                "".join("," + _field(f) for f in parts) + "\n")
+        own = ",," if r.veto is None and not r.missing else \
+            _field(_inert(r.veto.title if r.veto else "")) + "," + _field(_inert("、".join(r.missing))) + ","
+        yield f"{r.rank},{_field(_inert(r.name))},{scores[0]},{own[:-1]}{scores[1]}"
 
 
-class _CsvLine:
-    """One CSV row ending in LF, every field that holds a CR or an LF quoted. (The csv module
-    quotes only the characters of its own line terminator: with LF, a name holding a bare CR
-    went out unquoted, and a reader that starts a new row at the CR saw what follows it as
-    the first cell of a row of its own.)"""
+def csv_row(row: list) -> str:
+    """One CSV row ending in LF, as the csv module writes a row of two fields or more, with
+    every field that holds a CR or an LF quoted. (The csv module quotes only the characters
+    of its own line terminator: with LF, a name holding a bare CR went out unquoted, and a
+    reader that starts a new row at the CR saw what follows it as the first cell of a row
+    of its own.)"""
+    return ",".join(_field(str(f)) for f in row) + "\n"
 
-    def __init__(self):
-        self.buffer = io.StringIO()
-        self.writer = csv.writer(self.buffer, lineterminator="\r\n")
 
-    def __call__(self, row: list) -> str:
-        buffer = self.buffer
-        buffer.seek(0)
-        buffer.truncate()
-        self.writer.writerow(row)
-        return buffer.getvalue()[:-2] + "\n"
+_QUOTED = re.compile(r'[,"\r\n]')
+
+
+def _field(text: str) -> str:
+    """A field as the csv module's minimal quoting writes it."""
+    return '"' + text.replace('"', '""') + '"' if _QUOTED.search(text) else text
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -19,21 +19,22 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from . import __version__
-from . import ast as A
-from . import pipeline
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .output import NotAFile, atomic_write, same_file
 from .paths import rubric_files
-from .render import diagnostics as render_diagnostics
-from .render import results as render_results
 from .source import MAX_RUBRIC_BYTES, Source, Sources, printable, read_bytes
+
+if TYPE_CHECKING:
+    from . import ast as A
+    from . import pipeline
+
+# Each command imports the stages it needs when it runs (`jdscore --version` needs none of
+# them, `check` no facts reader, `score` of a CSV no YAML): bench/startup.py measures it.
 
 app = typer.Typer(
     add_completion=False,
@@ -47,12 +48,22 @@ OK, CONTENT, USAGE, INTERNAL = 0, 1, 2, 3
 _state = {"debug": False}
 
 
-def _out() -> Console:
+def _out():
+    from rich.console import Console
+
     return Console(soft_wrap=True, highlight=False, markup=False, emoji=False)
 
 
-def _err() -> Console:
+def _err():
+    from rich.console import Console
+
     return Console(stderr=True, soft_wrap=True, highlight=False, markup=False, emoji=False)
+
+
+def Text(*args, **kwargs):  # noqa: N802 - rich's Text, imported when first shown
+    from rich.text import Text as RichText
+
+    return RichText(*args, **kwargs)
 
 
 class Exit(Exception):
@@ -61,6 +72,8 @@ class Exit(Exception):
 
 
 def _report(diagnostics: list[Diagnostic], sources: Sources | None = None) -> None:
+    from .render import diagnostics as render_diagnostics
+
     render_diagnostics.render_text(diagnostics, sources or Sources(), _err())
 
 
@@ -109,8 +122,10 @@ def check(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="把 json/github/sarif 输出写入文件(原子写入)"),
 ) -> None:
     """检查细则: 语法错误、分值对不上、分档和等级的空档与重叠、未定义的名称等(jdscore rules 列出全部检查)。"""
+    from . import pipeline
     from .checker import rules as check_rules
     from .config import ConfigFinder
+    from .render import diagnostics as render_diagnostics
 
     if output is not None and format is CheckFormat.text:
         _report([error("E005", "-o 只用于 --format json、github 或 sarif;文字报告写在标准错误上", None,
@@ -175,6 +190,9 @@ def score(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
 ) -> None:
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
+    from . import pipeline
+    from .render import results as render_results
+
     sources = Sources()
     with _reported(sources):
         facts_input = pipeline.read_facts(facts, need_rubric=rubric is None, stream=True)
@@ -217,6 +235,8 @@ def score(
 
 def _part_titles(rubric: A.Rubric) -> list[str]:
     """The titles of the rubric's scored parts (not 加分项/扣分项), the columns of a score sheet."""
+    from . import ast as A
+
     return [g.title for g in rubric.body if isinstance(g, A.Group) and g.role is A.Role.BASE]
 
 
@@ -269,6 +289,10 @@ def _write(output: Path, data: bytes | Iterable[bytes], inputs=()) -> None:
 
 
 def _emit_table(results, built, explain: bool, output: Path | None, inputs=()) -> None:
+    from rich.console import Console
+
+    from .render import results as render_results
+
     console = _out() if output is None else Console(file=_Buffer(), width=160, color_system=None,
                                                      soft_wrap=True, highlight=False, markup=False, emoji=False)
     show_parts = any(r.bonus or r.deductions for r in results)
@@ -468,7 +492,7 @@ def test_command(
 def _boundaries(paths: List[Path], format: TestFormat) -> None:
     import json
 
-    from . import cases
+    from . import cases, pipeline
     from .render import cases as render_cases
 
     tables = []
@@ -489,6 +513,8 @@ def _boundaries(paths: List[Path], format: TestFormat) -> None:
 
 def _usable(path: Path, what: str) -> pipeline.Checked:
     """A rubric ready for use; its errors (not warnings) stop the command."""
+    from . import pipeline
+
     sources = Sources()
     with _reported(sources):
         try:
@@ -570,6 +596,7 @@ def diff(
 ) -> None:
     """比较两版细则: 逐项列出新增、删除、移动、分值、封顶、门槛、边界词和措辞的变化;
     给出 --facts 时,列出每个单位新旧总分、等级、名次及变化原因。"""
+    from . import pipeline
     from .diff import diff_rubrics
     from .impact import impact
     from .render import diff as render_diff

@@ -10,6 +10,7 @@ cleanly instead of eating memory.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,7 +18,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from .ast import Role
 from .diagnostics import Diagnostic, Stop, error
@@ -284,21 +284,36 @@ def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
 
 # ------------------------------------------------------------------------- envelope
 
-class FactsEnvelope(BaseModel):
-    """The top level of a facts file."""
-
-    model_config = ConfigDict(extra="forbid")
+@dataclass(frozen=True)
+class FactsEnvelope:
+    """The top level of a facts file: the rubric it names, its period, its units."""
 
     rubric: str | None = None
     period: int | str | None = None
-    units: dict[str, Any]
+    units: dict[str, Any] = field(default_factory=dict)
 
-    @field_validator("units")
-    @classmethod
-    def _units_not_empty(cls, value: dict) -> dict:
-        if not value:
-            raise ValueError("units 下面没有任何单位")
-        return value
+
+@functools.lru_cache(maxsize=1)
+def _envelope_model():
+    """The pydantic model a YAML file's top level is checked with (pydantic is imported
+    when a YAML file is read: a CSV form, `check` and `try` do without it)."""
+    from pydantic import BaseModel, ConfigDict, field_validator
+
+    class Envelope(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+        rubric: str | None = None
+        period: int | str | None = None
+        units: dict[str, Any]
+
+        @field_validator("units")
+        @classmethod
+        def _units_not_empty(cls, value: dict) -> dict:
+            if not value:
+                raise ValueError("units 下面没有任何单位")
+            return value
+
+    return Envelope
 
 
 _ENVELOPE_WORDS = {"rubric": "细则文件路径", "period": "考评年度", "units": "各单位的事实"}
@@ -310,8 +325,10 @@ def check_envelope(doc: Located, source: Source) -> FactsEnvelope:
             source.name, doc.line, doc.column), hint="参照 examples/ 里的事实文件")])
     plain = {k: (v.value if not isinstance(v.value, (dict, list)) else v.value)
              for k, v in doc.value.items()}
+    from pydantic import ValidationError
+
     try:
-        return FactsEnvelope.model_validate(plain)
+        valid = _envelope_model().model_validate(plain)
     except ValidationError as exc:
         diagnostics = []
         for problem in exc.errors():
@@ -333,6 +350,7 @@ def check_envelope(doc: Located, source: Source) -> FactsEnvelope:
             diagnostics.append(error("E402", message, span,
                                      hint="最外层只有 rubric(细则路径)、period(年度)、units(各单位)"))
         raise Stop(diagnostics) from None
+    return FactsEnvelope(valid.rubric, valid.period, valid.units)
 
 
 # --------------------------------------------------------------------------- values

@@ -434,12 +434,10 @@ class Layout:
     problems: list = field(default_factory=list)
 
     def envelope(self, units: dict) -> FactsEnvelope:
+        """The envelope of the form (`units`: its units' names, none yet for a stream)."""
         rubric, period = self.meta.get("rubric"), self.meta.get("period")
-        values = {"rubric": None if rubric is None else str(rubric.value),
-                  "period": None if period is None else _period(period.value)}
-        if not units:  # a stream: its units are read later
-            return FactsEnvelope.model_construct(**values, units={})
-        return FactsEnvelope.model_validate({**values, "units": units})
+        return FactsEnvelope(None if rubric is None else str(rubric.value),
+                             None if period is None else _period(period.value), units)
 
 
 def read_layout(table: Table, rows: Iterator[tuple[int, list[Any]]]) -> Layout:

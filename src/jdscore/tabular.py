@@ -53,9 +53,13 @@ _LABELS = {RUBRIC_LABEL: "rubric", "rubric": "rubric", PERIOD_LABEL: "period", "
 _UNIT_LABELS = {UNIT_LABEL, "unit", "units"}
 LIST_SEPARATORS = (";", "；")
 
-MAX_ROWS = 100_000
+# A workbook is read whole (its rows, not its cells' objects): up to Excel's own row count,
+# and a file of up to 64 MB, whose parts unzip to no more than 256 MB. A sheet of 100,000
+# units of 22 facts is a 6 MB file whose sheet unzips to 105 MB.
+MAX_ROWS = 1_048_576
 MAX_COLUMNS = 2_000
-MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
+MAX_UNZIPPED = 256 * 1024 * 1024
 
 SUFFIXES = {".xlsx", ".xlsm", ".csv"}
 
@@ -116,7 +120,7 @@ def read_table(path: str | Path) -> Table:
     p = Path(path)
     if p.suffix.lower() == ".csv":
         return Table(str(p), None, list(csv_rows(p, max_rows=MAX_ROWS)), Source(str(p), ""))
-    data = read_bytes(p, what="事实文件")
+    data = read_bytes(p, what="事实文件", limit=MAX_WORKBOOK_BYTES)
     return _read_xlsx(str(p), data)
 
 
@@ -272,9 +276,9 @@ def _read_xlsx(name: str, data: bytes) -> Table:
 # to 200 MB and took over half an hour). A part may unzip to MAX_PART, no token in it may
 # be longer than MAX_TOKEN (an honest cell holds at most 32,767 characters), and a sheet
 # may hold MAX_CELLS cells, counting each row as wide as its last value.
-MAX_PART = 32 * 1024 * 1024
+MAX_PART = 192 * 1024 * 1024
 MAX_TOKEN = 1024 * 1024
-MAX_CELLS = 5_000_000
+MAX_CELLS = 30_000_000
 _XML_PARTS = (".xml", ".rels", ".vml")
 _OPENING_RUN = re.compile(rb"[^<]{%d}" % MAX_TOKEN)
 _TAG_RUN = re.compile(rb"<[^<]{%d}" % MAX_TOKEN)  # a tag and the text after it: '<' ends both

@@ -221,7 +221,8 @@ def score(
     if format is ScoreFormat.json:
         _emit(render_results.json_chunks(shown, meta), output, inputs=inputs)
     elif format is ScoreFormat.csv:
-        _emit(render_results.csv_lines(shown, _part_titles(built)), output, bom=output is not None, inputs=inputs)
+        lines = render_results.explain_csv_lines(shown) if explain else render_results.csv_lines(shown, _part_titles(built))
+        _emit(lines, output, bom=output is not None, inputs=inputs)
     elif format is ScoreFormat.xlsx:
         from .render import score_xlsx
 

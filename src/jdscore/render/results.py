@@ -227,6 +227,31 @@ def csv_lines(results: Iterable[UnitResult], group_titles: list[str]) -> Iterato
         yield f"{r.rank},{_field(_inert(r.name))},{scores[0]},{own[:-1]}{scores[1]}"
 
 
+EXPLAIN_COLUMNS = ["单位", "名次", "层级", "项目", "事实", "得分", "计算得分", "失分", "状态", "符合", "责任单位", "规则"]
+
+
+def explain_csv_lines(results: Iterable[UnitResult]) -> Iterator[str]:
+    """`--explain --format csv`: the long table, a row per rule line and group of each unit
+    (a unit's explanation is built, written and let go before the next one's). What a
+    line says that no unit changes (its path, title, 责任单位, sentence) is made text once."""
+    yield csv_row(EXPLAIN_COLUMNS)
+    statics: dict[int, tuple[str, str]] = {}
+    for r in results:
+        head = _field(_inert(r.name)) + f",{r.rank},"
+        for item in r.items or []:
+            fixed = statics.get(item.slot)
+            if fixed is None:
+                fixed = statics[item.slot] = (
+                    _field(_inert(" / ".join(item.path))) + "," + _field(_inert(item.title)),
+                    _field(_inert(item.responsible if item.kind == "rule" or item.responsible != "未注明" else ""))
+                    + "," + _field(_inert(item.sentence)) + "\n")
+            facts = ";".join(f"{k} = {fact_text(v)}" for k, v in item.facts.items())
+            yield (head + fixed[0] + "," + ",".join(_field(_inert(f)) for f in (
+                facts, plain(item.score), plain(item.raw), "" if item.lost is None else plain(item.lost),
+                STATUS_TEXT[item.status], item.matched)) + "," + fixed[1])
+        r.forget_items()
+
+
 def csv_row(row: list) -> str:
     """One CSV row ending in LF, as the csv module writes a row of two fields or more, with
     every field that holds a CR or an LF quoted. (The csv module quotes only the characters

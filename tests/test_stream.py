@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import shutil
 import sys
-import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -151,13 +150,7 @@ def test_a_gbk_form_is_read_and_a_bad_byte_later_is_named(tmp_path):
 
 
 def _peak(*args) -> tuple[F.Answer, int]:
-    tracemalloc.start()
-    try:
-        run = F.run(*args, limit=300)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return run, peak
+    return F.peak(*args, limit=300)
 
 
 @pytest.mark.slow

@@ -17,11 +17,12 @@ flat when the cost per unit does not grow; jdscore's speed as a fraction of the 
 (target >= 0.3) by CPU time and by wall clock; jdscore's peak memory (max RSS of the
 child). Compare ratios, not seconds.
 
-    python bench/wholerun.py [--sizes 1000,10000,100000,600000] [--explain 10000] [--xlsx 100000]
+    python bench/wholerun.py [--sizes 1000,10000,100000,600000] [--explain 10000] [--xlsx 100000] [--parquet 100000]
                                [--xlsx-out 10000]
 
 `--explain N` also runs `--explain` to CSV at N units; `--xlsx N` reads N units from a
-workbook (totals to CSV); `--xlsx-out N` writes the workbook report of N units.
+workbook (totals to CSV); `--parquet N` from a Parquet file (needs pyarrow); `--xlsx-out N`
+writes the workbook report of N units.
 """
 
 from __future__ import annotations
@@ -113,6 +114,21 @@ def facts_xlsx(folder: Path, units: int) -> Path:
     return path
 
 
+def facts_parquet(folder: Path, units: int) -> Path:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    first, head, kinds = header(folder)
+    rows = list(unit_rows(units, kinds))
+    columns = {}
+    for j, name in enumerate(head):
+        values = [row[j] for row in rows]
+        columns[name] = [int(v) for v in values] if all(v.isdigit() for v in values) else values
+    path = folder / f"facts-{units}.parquet"
+    pq.write_table(pa.table(columns).replace_schema_metadata({first[0]: first[1]}), path)
+    return path
+
+
 def line(what: str, units: int, run, floor=None, start: float = 0.0) -> None:
     """One row; `start`: the CPU time of a run of 10 units (start-up, reading the rubric),
     taken off to show the cost per unit, which must not grow with the units."""
@@ -130,6 +146,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,100000,600000")
     ap.add_argument("--explain", type=int, default=0, help="also --explain to CSV at this many units")
     ap.add_argument("--xlsx", type=int, default=0, help="also a workbook form read at this many units")
+    ap.add_argument("--parquet", type=int, default=0, help="also a Parquet form read at this many units (pyarrow)")
     ap.add_argument("--xlsx-out", type=int, default=0,
                     help="also the workbook report (totals, 明细 of every line, 责任单位) written at this many units")
     args = ap.parse_args()
@@ -156,6 +173,10 @@ def main() -> None:
             path = facts_xlsx(folder, args.xlsx)
             run = measured(jdscore_cmd("score", str(path), "--format", "csv", "-o", str(folder / "out.csv")))
             line("xlsx -> csv", args.xlsx, run, start=start)
+        if args.parquet:
+            path = facts_parquet(folder, args.parquet)
+            run = measured(jdscore_cmd("score", str(path), "--format", "csv", "-o", str(folder / "out.csv")))
+            line("parquet -> csv", args.parquet, run, start=start)
         if args.xlsx_out:
             path = facts_csv(folder, args.xlsx_out)
             run = measured(jdscore_cmd("score", str(path), "--format", "xlsx", "-o", str(folder / "out.xlsx")))

@@ -181,3 +181,40 @@ def test_a_csv_row_is_what_the_csv_module_writes(row):
     csv.writer(buffer, lineterminator="\r\n").writerow(row)
     assert csv_row(row) == buffer.getvalue()[:-2] + "\n"
     assert next(csv.reader(io.StringIO(csv_row(row), newline=""))) == row
+
+
+def _parquet(folder: Path, rows: list[list[str]], *, rubric: str | None = RUBRIC.name) -> Path:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    _, head, kinds = wholerun.header(folder)
+    columns = {}
+    for j, name in enumerate(head):
+        values = [row[j] for row in rows]
+        columns[name] = [int(v) for v in values] if all(v.isdigit() for v in values) else values
+    table = pa.table(columns)
+    if rubric is not None:
+        table = table.replace_schema_metadata({"细则": rubric})
+    path = folder / "facts.parquet"
+    pq.write_table(table, path)
+    return path
+
+
+def test_a_parquet_form_scores_as_its_csv_does(tmp_path):
+    rows = _generated(tmp_path, 200)
+    parquet = _parquet(tmp_path, rows)
+    csv_path = _form(tmp_path, rows)
+    for path in (parquet, csv_path):
+        run = F.judge(F.run("score", path, "--format", "csv", "-o", path.with_suffix(".out")))
+        assert run.code == 0, run.stderr
+    assert parquet.with_suffix(".out").read_bytes() == csv_path.with_suffix(".out").read_bytes()
+
+
+def test_a_parquet_cell_of_the_wrong_kind_is_named_and_pyarrow_is_asked_for(tmp_path, monkeypatch):
+    rows = _generated(tmp_path, 5)
+    rows[3][7] = "很多"  # a 是/否 column holds text anyway; this one is a yes/no, row 4 of the units
+    path = _parquet(tmp_path, rows)
+    run = F.judge(F.run("score", path, "--format", "csv"))
+    assert run.code == 1 and "E405" in run.stderr and "H6" in run.stderr, run.stderr
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    run = F.judge(F.run("score", path, "--format", "csv"))
+    assert run.code == 2 and "E602" in run.stderr and "jdscore[parquet]" in run.stderr

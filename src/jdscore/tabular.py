@@ -61,7 +61,7 @@ MAX_COLUMNS = 2_000
 MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
 MAX_UNZIPPED = 256 * 1024 * 1024
 
-SUFFIXES = {".xlsx", ".xlsm", ".csv"}
+SUFFIXES = {".xlsx", ".xlsm", ".csv", ".parquet"}
 
 
 def is_tabular(path: str | Path) -> bool:
@@ -99,6 +99,9 @@ class Table:
     # YAML in list cells: one budget for the whole sheet, so that a thousand cells of
     # aliases cannot each expand as far as a whole facts file may
     budget: Budget = field(default_factory=lambda: Budget(floor=0))
+    # Whether a cell may hold True or False (a workbook's or a Parquet file's; a CSV's are
+    # text and numbers): they are equal to 1 and 0, and values are remembered by value.
+    bools: bool = True
 
     def ref(self, row: int, column: int) -> str:
         return f"{_sheet_prefix(self.sheet)}{column_letter(column)}{row}"
@@ -118,8 +121,9 @@ def _fail(code: str, message: str, name: str, span=None, hint: str = "") -> Exce
 
 def read_table(path: str | Path) -> Table:
     p = Path(path)
-    if p.suffix.lower() == ".csv":
-        return Table(str(p), None, list(csv_rows(p, max_rows=MAX_ROWS)), Source(str(p), ""))
+    if p.suffix.lower() in _STREAMED:
+        return Table(str(p), None, list(_STREAMED[p.suffix.lower()](p, max_rows=MAX_ROWS)), Source(str(p), ""),
+                     bools=p.suffix.lower() != ".csv")
     data = read_bytes(p, what="事实文件", limit=MAX_WORKBOOK_BYTES)
     return _read_xlsx(str(p), data)
 
@@ -169,6 +173,62 @@ def csv_rows(path: str | Path, *, max_rows: int = MAX_STREAM_ROWS) -> Iterator[t
             raise _fail("E001", f"无法读取事实文件 {name}: {exc.strerror}", name) from None
 
 
+def parquet_rows(path: str | Path, *, max_rows: int = MAX_STREAM_ROWS) -> Iterator[tuple[int, list[Any]]]:
+    """The rows of a Parquet file as a form's: its column names are the header row (the
+    column 单位 first), the rubric it names in its metadata (细则 or rubric) a row above
+    them; read a batch of rows at a time. Needs pyarrow (`pip install 'jdscore[parquet]'`)."""
+    name = str(path)
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise _fail("E602", f"读取 Parquet 文件 {name} 需要 pyarrow", name,
+                    hint="pip install 'jdscore[parquet]';或另存为 CSV") from None
+    fd = open_regular(path, what="事实文件")
+    with open(fd, "rb") as handle:
+        try:
+            data = pq.ParquetFile(handle)
+            names = list(data.schema_arrow.names)
+            meta = {k.decode("utf-8", "replace"): v.decode("utf-8", "replace")
+                    for k, v in (data.schema_arrow.metadata or {}).items()}
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises many kinds for a damaged file
+            raise _fail("E602", f"{name} 不是有效的 Parquet 文件({type(exc).__name__})", name) from None
+        order = sorted(range(len(names)), key=lambda i: _label(names[i]) not in _UNIT_LABELS)
+        n = 0
+        rubric = next((meta[k] for k in (RUBRIC_LABEL, "rubric") if k in meta), None)
+        if rubric is not None:
+            n += 1
+            yield n, [RUBRIC_LABEL, rubric]
+        n += 1
+        yield n, [names[i] for i in order]
+        typed_cell = _CellCache().__getitem__
+        try:
+            for batch in data.iter_batches(batch_size=8192):
+                columns = [batch.column(i).to_pylist() for i in order]
+                for values in zip(*columns):
+                    n += 1
+                    if n > max_rows:
+                        raise _fail("E602", f"{name} 超过 {max_rows} 行", name,
+                                    hint="一个单位一行,请确认选对了文件;更多的单位请按省、市分成几份")
+                    yield n, [typed_cell(v) if v.__class__ is str else _parquet_value(v) for v in values]
+        except Stop:
+            raise
+        except Exception as exc:  # noqa: BLE001 - damage found as the batches are read
+            raise _fail("E602", f"{name} 第 {n + 1} 行无法读取({type(exc).__name__})", name) from None
+
+
+def _parquet_value(value):
+    """A Parquet value as a cell's: whole numbers stay, a double is the decimal it prints
+    as (as a workbook's), a date or time is no fact."""
+    if value is None or isinstance(value, (bool, int, Decimal)):
+        return value
+    if isinstance(value, float):
+        return Decimal(repr(value)) if value == value and abs(value) != float("inf") else str(value)
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
+        return _Date(value)
+    return _csv_value(str(value))
+
+
+_STREAMED = {".csv": csv_rows, ".parquet": parquet_rows}
 _ENCODING_NAMES = {"utf-8": "UTF-8", "gb18030": "GBK"}
 
 
@@ -684,12 +744,12 @@ class Stream:
 
 
 def stream(path: str | Path, *, need_rubric: bool = False) -> Stream:
-    """Open a form for reading a row at a time: a CSV as a stream of any length, a workbook
-    as read whole (within its caps)."""
+    """Open a form for reading a row at a time: a CSV or Parquet file as a stream of any
+    length, a workbook as read whole (within its caps)."""
     p = Path(path)
-    if p.suffix.lower() == ".csv":
-        table = Table(str(p), None, (), Source(str(p), ""))
-        rows = csv_rows(p)
+    if p.suffix.lower() in _STREAMED:
+        table = Table(str(p), None, (), Source(str(p), ""), bools=p.suffix.lower() != ".csv")
+        rows = _STREAMED[p.suffix.lower()](p)
     else:
         table = read_table(p)
         rows = iter(table.rows)
@@ -720,9 +780,7 @@ class _RowReader:
         self.memos: list[dict] = [{} for _ in self.facts]
         indices = [i for _, _, i, _ in self.facts]
         self.pick = (lambda cells: (cells[indices[0]],)) if len(indices) == 1 else operator.itemgetter(*indices)
-        # A CSV holds text and numbers only; a workbook's cells may be 是/否 (True, False),
-        # which are equal to 1 and 0 and so need their type in the key.
-        self.typed_cells = table.sheet is not None
+        self.typed_cells = table.bools  # True and False need their type beside their value
 
     def unit(self, unit: str, r: int, cells: list[Any]) -> UnitFacts | None:
         if not self.typed_cells and len(self.facts):

@@ -10,6 +10,7 @@ never against a clock.
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -218,3 +219,41 @@ def test_a_parquet_cell_of_the_wrong_kind_is_named_and_pyarrow_is_asked_for(tmp_
     monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
     run = F.judge(F.run("score", path, "--format", "csv"))
     assert run.code == 2 and "E602" in run.stderr and "jdscore[parquet]" in run.stderr
+
+
+# ------------------------------------------------------------------ start-up (bench/startup.py)
+
+def test_the_simplified_table_is_opencc_character_by_character():
+    """The table is made in one OpenCC call (a character a line); it must be the table made
+    one character at a time."""
+    import opencc
+
+    from jdscore import source
+
+    source.to_simplified("為")  # builds the table
+    convert = opencc.OpenCC("t2s").convert
+    one_by_one = {}
+    for code in range(0x3400, 0xA000):
+        simple = convert(chr(code))
+        if simple != chr(code) and len(simple) == 1:
+            one_by_one[code] = simple
+    assert source._SIMPLIFIED == one_by_one and len(one_by_one) > 3000
+
+
+def test_remembered_scanner_programs_match_as_compiled_ones(tmp_path):
+    from jdscore import parser
+
+    patterns = [r"(?P<A>扣完为止)|(?P<B>[0-9]+(?:\.[0-9]+)?)|(?P<C>\s+)", r"每[一二三四五六七八九十0-9]*[人次条]"]
+    texts = ["扣完为止", "12.5分", "  x", "每3人", "每十次", ""]
+    first = parser._Patterns(tmp_path / "p.json")
+    compiled = [first.compile(p) for p in patterns]
+    first.save()
+    again = parser._Patterns(tmp_path / "p.json")
+    assert set(again.programs) == {f"0:{p}" for p in patterns} and not again.new
+    for pattern, mine in zip(patterns, compiled):
+        remembered, real = again.compile(pattern), re.compile(pattern)
+        for text in texts:
+            for m in (mine.match(text), remembered.match(text), real.match(text)):
+                assert (m and (m.group(0), m.lastgroup)) == (real.match(text) and (real.match(text).group(0), real.match(text).lastgroup))
+    (tmp_path / "p.json").write_text("{not json", encoding="utf-8")
+    assert parser._Patterns(tmp_path / "p.json").programs == {}

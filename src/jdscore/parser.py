@@ -72,9 +72,8 @@ class _Patterns:
         except (OSError, ValueError, AttributeError):
             self.programs = {}
 
-    @staticmethod
-    def match(pattern, string, flags=0):
-        return re.match(pattern, string, flags)
+    def match(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).match(string)
 
     def compile(self, pattern, flags=0):
         if not isinstance(pattern, str):

@@ -154,13 +154,13 @@ def to_simplified(text: str) -> str:
         import opencc
 
         convert = opencc.OpenCC("t2s").convert
-        table = {}
-        for code in range(0x3400, 0xA000):  # CJK Extension A and the unified ideographs
-            ch = chr(code)
-            simple = convert(ch)
-            if simple != ch and len(simple) == 1:
-                table[code] = simple
-        _SIMPLIFIED = table
+        chars = [chr(code) for code in range(0x3400, 0xA000)]  # CJK Extension A and the unified ideographs
+        # one call for all of them, a line each (no phrase spans a line), unless a line
+        # went missing: then one call per character
+        converted = convert("\n".join(chars)).split("\n")
+        if len(converted) != len(chars):
+            converted = [convert(ch) for ch in chars]
+        _SIMPLIFIED = {ord(ch): simple for ch, simple in zip(chars, converted) if simple != ch and len(simple) == 1}
     return text.translate(_SIMPLIFIED)
 
 

@@ -23,6 +23,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from .diagnostics import Diagnostic, Stop, error
+from .output import atomic_write
 from .source import Source, Span, to_simplified
 
 GRAMMAR_NAME = "jdscore.lark"
@@ -101,15 +102,9 @@ class _Patterns:
         if not self.new:
             return
         try:
-            fd, tmp = tempfile.mkstemp(prefix=self.path.name, dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(self.programs, out, ensure_ascii=False)
-            os.replace(tmp, self.path)
+            atomic_write(self.path, json.dumps(self.programs, ensure_ascii=False).encode("utf-8"))
         except OSError:  # a full or read-only temporary folder: compiled again next time
-            try:
-                os.unlink(tmp)
-            except (OSError, UnboundLocalError):
-                pass
+            pass
 
 
 try:  # the regular-expression engine's own compiler (CPython's; elsewhere: `re` as it is)

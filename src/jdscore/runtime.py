@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from operator import attrgetter
 
 from . import ast as A
 from .bounds import group_range, rule_range
@@ -267,17 +268,15 @@ def score_stream(program: Program, units: Iterable[UnitFacts], *, explain: bool 
             if progress is not None:
                 progress(1)
         units = pairs = None
-        ordered = sorted(results, key=_best_first)
+        # best first: by total, high to low, then by name (two stable sorts, by attributes)
+        ordered = sorted(results, key=attrgetter("name"))
+        ordered.sort(key=attrgetter("total"), reverse=True)
     rank, last = 0, None
     for n, r in enumerate(ordered, 1):
         if r.total != last:
             rank, last = n, r.total
         r.rank = rank
     return iter(ordered if best_first else results)
-
-
-def _best_first(result: UnitResult):
-    return (-result.total, result.name)
 
 
 class _Scorer:

@@ -257,3 +257,46 @@ def test_remembered_scanner_programs_match_as_compiled_ones(tmp_path):
                 assert (m and (m.group(0), m.lastgroup)) == (real.match(text) and (real.match(text).group(0), real.match(text).lastgroup))
     (tmp_path / "p.json").write_text("{not json", encoding="utf-8")
     assert parser._Patterns(tmp_path / "p.json").programs == {}
+
+
+def _as_form(facts: Path, folder: Path) -> Path:
+    """A YAML facts file written out as a CSV form (lists as YAML in their cells)."""
+    import yaml
+
+    doc = yaml.safe_load(facts.read_text(encoding="utf-8"))
+    rubric = (facts.parent / doc["rubric"]).resolve()
+    folder.mkdir()
+    shutil.copyfile(rubric, folder / rubric.name)
+    names = list(dict.fromkeys(k for body in doc["units"].values() for k in body))
+
+    def cell(value) -> str:
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if isinstance(value, (list, dict)):
+            return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True).strip()
+        return "" if value is None else str(value)
+
+    path = folder / "form.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        w = csv.writer(out)
+        w.writerow(["细则", rubric.name])
+        w.writerow(["单位"] + names)
+        for unit, body in doc["units"].items():
+            w.writerow([unit] + [cell(body.get(n)) for n in names])
+    return path
+
+
+@pytest.mark.parametrize("facts", [ROOT / "tests" / "cases" / "score" / "all-kinds" / "facts.yaml",
+                                   *sorted((ROOT / "examples").glob("*/facts.yaml"))],
+                         ids=lambda p: p.parent.name)
+def test_every_kind_scores_alike_from_yaml_and_from_a_streamed_form(facts, tmp_path):
+    """Ranks, peers (the average of all units), records and judged amounts in list cells,
+    vetoes, rates: a form read as a stream scores every unit as its YAML file does."""
+    form = _as_form(facts, tmp_path / "form")
+    yaml_in = pipeline.read_facts(facts, need_rubric=True)
+    expected = pipeline.score(pipeline.rubric_for(yaml_in, None), yaml_in)
+    streamed_in = pipeline.read_facts(form, need_rubric=True, stream=True)
+    checked = pipeline.rubric_for(streamed_in, None)
+    streamed = list(pipeline.scored(checked, streamed_in, best_first=False, explain=True))
+    assert _summary(streamed) == _summary(expected)
+    assert [r.veto and r.veto.title for r in streamed] == [r.veto and r.veto.title for r in expected]

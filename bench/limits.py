@@ -48,22 +48,28 @@ def jdscore_cmd(*args: str) -> list[str]:
 
 
 def measured(cmd: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MB and exit code of `cmd`, run from a fresh helper process so
-    that the children's max RSS is this command's alone."""
+    """Wall seconds, peak RSS in MB and exit code of `cmd` (see usage)."""
+    _, wall, peak, code = usage(cmd)
+    return wall, peak, code
+
+
+def usage(cmd: list[str]) -> tuple[float, float, float, int]:
+    """CPU seconds (user + system), wall seconds, peak RSS in MB and exit code of `cmd`, run
+    from a fresh helper process so that the children's figures are this command's alone."""
     helper = (
         "import resource,subprocess,sys,time,json;"
         "s=time.perf_counter();"
         f"p=subprocess.run({cmd!r},stdout=subprocess.DEVNULL,stderr=subprocess.PIPE);"
         "w=time.perf_counter()-s;"
-        "m=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024;"
+        "u=resource.getrusage(resource.RUSAGE_CHILDREN);"
         "sys.stderr.buffer.write(p.stderr[-1500:]) if p.returncode not in (0,1) else None;"
-        "print(json.dumps([w,m,p.returncode]))"
+        "print(json.dumps([u.ru_utime+u.ru_stime,w,u.ru_maxrss/1024,p.returncode]))"
     )
     out = subprocess.run([sys.executable, "-c", helper], capture_output=True, text=True)
     if out.stderr:
         sys.stderr.write(out.stderr)
-    wall, peak, code = json.loads(out.stdout)
-    return wall, peak, code
+    cpu, wall, peak, code = json.loads(out.stdout)
+    return cpu, wall, peak, code
 
 
 # ---------------------------------------------------------------------------- inputs

@@ -142,6 +142,19 @@ def growth(small, large) -> float:
     return t_large / max(t_small, GROWTH_FLOOR)
 
 
+def peak(*args, limit: float = TIME_LIMIT) -> tuple[Answer, int]:
+    """`run(*args)` and the peak of the memory Python allocated meanwhile (tracemalloc)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        answer = run(*args, limit=limit)
+        _, most = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return answer, most
+
+
 def run(*args, limit: float = TIME_LIMIT) -> Answer:
     """Run `jdscore ARGS` in this process, with stdout and stderr captured."""
     from jdscore.cli import main

@@ -3,7 +3,8 @@ and reviewed as a diff.
 
 - tests/cases/parser/<name>.jd   -> <name>.expected: the AST (rules as data), or the diagnostics
 - tests/cases/facts/<name>.yaml  -> <name>.expected: what validation reports for a bad facts file
-- tests/cases/score/<name>/      -> table.expected, explain.expected, json.expected, csv.expected
+- tests/cases/score/<name>/      -> table.expected, explain.expected, json.expected, csv.expected,
+                                    csv-explain.expected (the long table of --explain --format csv)
 """
 
 import json
@@ -104,10 +105,11 @@ SCORE_CASES = sorted(p for p in (CASES / "score").iterdir() if p.is_dir())
 
 
 @pytest.mark.parametrize("case", SCORE_CASES, ids=lambda p: p.name)
-@pytest.mark.parametrize("fmt", ["table", "explain", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["table", "explain", "json", "csv", "csv-explain"])
 def test_score_golden(case: Path, fmt: str, jd):
     facts = str((case / "facts.yaml").relative_to(ROOT))
-    args = ["score", facts] + (["--explain"] if fmt == "explain" else ["--format", fmt] if fmt in ("json", "csv") else [])
+    args = ["score", facts] + {"explain": ["--explain"], "json": ["--format", "json"], "csv": ["--format", "csv"],
+                               "csv-explain": ["--format", "csv", "--explain"]}.get(fmt, [])
     run = jd(*args, cwd=ROOT)
     assert run.exit_code == 0, run.stderr
     golden(case / f"{fmt}.expected", run.stdout)

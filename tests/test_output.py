@@ -201,17 +201,19 @@ def test_a_bug_after_output_began_leaves_the_old_file(tmp_path, monkeypatch):
 
 
 def test_a_scorer_failing_on_the_last_unit_leaves_the_old_file(tmp_path, monkeypatch):
-    import jdscore.cli as cli
+    import jdscore.pipeline as pipeline
 
     out = tmp_path / "out.csv"
     out.write_bytes(BEFORE)
-    real = cli.pipeline.score_units
+    real = pipeline.score_stream
 
     def score_then_fail(program, units, **kwargs):
-        real(program, units[:-1], **kwargs)  # the work is done for all units but one
+        # every unit but the last is scored and given to the writer, which has written
+        # them when the last one fails
+        yield from real(program, list(units)[:-1], **kwargs)
         raise ArithmeticError("injected failure on the last unit")
 
-    monkeypatch.setattr(cli.pipeline, "score_units", score_then_fail)
+    monkeypatch.setattr(pipeline, "score_stream", score_then_fail)
     run = F.run("score", CHENGZHAI_FACTS, "--format", "csv", "-o", out)
     assert run.code == 3 and out.read_bytes() == BEFORE
 

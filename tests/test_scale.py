@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import json
 import sys
-import tracemalloc
 from decimal import Decimal
 from pathlib import Path
 
@@ -73,13 +72,7 @@ def test_the_score_json_is_the_librarys_text(example):
 # ------------------------------------------------------------------------- growth
 
 def _peak(*args) -> tuple[F.Answer, int]:
-    tracemalloc.start()
-    try:
-        run = F.run(*args, limit=120)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return run, peak
+    return F.peak(*args, limit=120)
 
 
 @pytest.mark.slow

@@ -12,6 +12,9 @@ def main() -> int:
     ends as quietly as it does later (it printed a traceback)."""
     import sys
 
+    if sys.argv[1:] == ["--version"]:  # what a script asks first: answered before the command line loads
+        sys.stdout.write(f"jdscore {__version__}\n")
+        return 0
     try:
         from .cli import main as run
     except KeyboardInterrupt:

@@ -19,21 +19,22 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from . import __version__
-from . import ast as A
-from . import pipeline
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .output import NotAFile, atomic_write, same_file
 from .paths import rubric_files
-from .render import diagnostics as render_diagnostics
-from .render import results as render_results
 from .source import MAX_RUBRIC_BYTES, Source, Sources, printable, read_bytes
+
+if TYPE_CHECKING:
+    from . import ast as A
+    from . import pipeline
+
+# Each command imports the stages it needs when it runs (`jdscore --version` needs none of
+# them, `check` no facts reader, `score` of a CSV no YAML): bench/startup.py measures it.
 
 app = typer.Typer(
     add_completion=False,
@@ -47,12 +48,22 @@ OK, CONTENT, USAGE, INTERNAL = 0, 1, 2, 3
 _state = {"debug": False}
 
 
-def _out() -> Console:
+def _out():
+    from rich.console import Console
+
     return Console(soft_wrap=True, highlight=False, markup=False, emoji=False)
 
 
-def _err() -> Console:
+def _err():
+    from rich.console import Console
+
     return Console(stderr=True, soft_wrap=True, highlight=False, markup=False, emoji=False)
+
+
+def Text(*args, **kwargs):  # noqa: N802 - rich's Text, imported when first shown
+    from rich.text import Text as RichText
+
+    return RichText(*args, **kwargs)
 
 
 class Exit(Exception):
@@ -61,6 +72,8 @@ class Exit(Exception):
 
 
 def _report(diagnostics: list[Diagnostic], sources: Sources | None = None) -> None:
+    from .render import diagnostics as render_diagnostics
+
     render_diagnostics.render_text(diagnostics, sources or Sources(), _err())
 
 
@@ -109,8 +122,10 @@ def check(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="把 json/github/sarif 输出写入文件(原子写入)"),
 ) -> None:
     """检查细则: 语法错误、分值对不上、分档和等级的空档与重叠、未定义的名称等(jdscore rules 列出全部检查)。"""
+    from . import pipeline
     from .checker import rules as check_rules
     from .config import ConfigFinder
+    from .render import diagnostics as render_diagnostics
 
     if output is not None and format is CheckFormat.text:
         _report([error("E005", "-o 只用于 --format json、github 或 sarif;文字报告写在标准错误上", None,
@@ -178,9 +193,14 @@ def score(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
 ) -> None:
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
-    facts_input, checked, results = _scored(facts, rubric, explain or format is not ScoreFormat.table, unit)
+    from .render import results as render_results
+
+    facts_input, checked, results = _scored(
+        facts, rubric, unit=unit, stream=True,
+        as_written=not (format is ScoreFormat.csv and not explain),  # no explanation, no fact as written
+        best_first=format is ScoreFormat.csv, explain=explain or format in (ScoreFormat.json, ScoreFormat.xlsx))
     built = checked.rubric
-    shown = [r for r in results if unit is None or r.name == unit]
+    shown = results if format is ScoreFormat.csv else list(results)
     meta = {"rubric": {"title": built.title, "path": str(checked.source.name),
                        "full_marks": None if built.full_marks is None else str(built.full_marks)},
             "facts": str(facts), "period": facts_input.envelope.period}
@@ -188,7 +208,8 @@ def score(
     if format is ScoreFormat.json:
         _emit(render_results.json_chunks(shown, meta), output, inputs=inputs)
     elif format is ScoreFormat.csv:
-        _emit(render_results.to_csv(shown, _part_titles(built)), output, bom=output is not None, inputs=inputs)
+        lines = render_results.explain_csv_lines(shown) if explain else render_results.csv_lines(shown, _part_titles(built))
+        _emit(lines, output, bom=output is not None, inputs=inputs)
     elif format is ScoreFormat.xlsx:
         from .render import score_xlsx
 
@@ -200,23 +221,32 @@ def score(
     raise Exit(OK)
 
 
-def _scored(facts: Path, rubric: Path | None, explain: bool, unit: str | None = None):
+def _scored(facts: Path, rubric: Path | None, *, explain: bool, unit: str | None = None, stream: bool = False,
+            as_written: bool = True, best_first: bool = True):
     """The facts file read, its rubric checked, every unit scored: (facts, checked, results).
+    `stream`: a form is read and scored a row at a time (the results are then an iterator);
     `unit`: a name that must be among the units (E410 otherwise)."""
+    from . import pipeline
+
     sources = Sources()
     with _reported(sources):
-        facts_input = pipeline.read_facts(facts, need_rubric=rubric is None)
+        facts_input = pipeline.read_facts(facts, need_rubric=rubric is None, stream=stream)
         sources.add(facts_input.source)
         checked = pipeline.rubric_for(facts_input, rubric)
         sources.add(checked.source)
-        program = checked.program
-        units = facts_input.units(program.schema, program.places)
-        if unit is not None and unit not in {u.name for u in units}:
-            guess = difflib.get_close_matches(unit, [u.name for u in units], n=1)
-            raise Stop([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
-                              None, file=str(facts))])
-        with _progress(len(units), "计分") as advance:
-            results = pipeline.score_units(program, units, explain=explain, progress=advance)
+        with _progress(None, "计分") as advance:
+            results = pipeline.scored(checked, facts_input, as_written=as_written, progress=advance,
+                                      best_first=best_first, explain=explain)
+            if not stream:
+                results = list(results)
+        if unit is not None:
+            results = list(results)
+            names = [r.name for r in results]
+            results = [r for r in results if r.name == unit]
+            if not results:
+                guess = difflib.get_close_matches(unit, names, n=1)
+                raise Stop([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
+                                  None, file=str(facts))])
     return facts_input, checked, results
 
 
@@ -239,14 +269,17 @@ def report(
 
 def _part_titles(rubric: A.Rubric) -> list[str]:
     """The titles of the rubric's scored parts (not 加分项/扣分项), the columns of a score sheet."""
+    from . import ast as A
+
     return [g.title for g in rubric.body if isinstance(g, A.Group) and g.role is A.Role.BASE]
 
 
 @contextmanager
-def _progress(total: int, what: str):
-    """A progress bar on a terminal for long work; nothing when output is piped."""
+def _progress(total: int | None, what: str):
+    """A progress bar on a terminal for long work (`total`: how much, None when not known
+    beforehand: units read as a stream); nothing when output is piped."""
     console = _err()
-    if total < PROGRESS_FROM or not console.is_terminal:
+    if (total is not None and total < PROGRESS_FROM) or not console.is_terminal:
         yield None
         return
     from rich.progress import Progress
@@ -290,6 +323,10 @@ def _write(output: Path, data: bytes | Iterable[bytes], inputs=()) -> None:
 
 
 def _emit_table(results, built, explain: bool, output: Path | None, inputs=()) -> None:
+    from rich.console import Console
+
+    from .render import results as render_results
+
     console = _out() if output is None else Console(file=_Buffer(), width=160, color_system=None,
                                                      soft_wrap=True, highlight=False, markup=False, emoji=False)
     show_parts = any(r.bonus or r.deductions for r in results)
@@ -489,7 +526,7 @@ def test_command(
 def _boundaries(paths: List[Path], format: TestFormat) -> None:
     import json
 
-    from . import cases
+    from . import cases, pipeline
     from .render import cases as render_cases
 
     tables = []
@@ -510,6 +547,8 @@ def _boundaries(paths: List[Path], format: TestFormat) -> None:
 
 def _usable(path: Path, what: str) -> pipeline.Checked:
     """A rubric ready for use; its errors (not warnings) stop the command."""
+    from . import pipeline
+
     sources = Sources()
     with _reported(sources):
         try:
@@ -591,6 +630,7 @@ def diff(
 ) -> None:
     """比较两版细则: 逐项列出新增、删除、移动、分值、封顶、门槛、边界词和措辞的变化;
     给出 --facts 时,列出每个单位新旧总分、等级、名次及变化原因。"""
+    from . import pipeline
     from .diff import diff_rubrics
     from .impact import impact
     from .render import diff as render_diff

@@ -68,6 +68,7 @@ class Program:
         self.rank_inputs: list[str] = gen.rank_inputs  # the fact or metric each rank rule ranks by
         self.slots: list[Slot] = gen.slots
         self.top_groups: dict[str, int] = gen.top_groups  # top-level group title -> slot
+        self.part_titles = [node.title for node in rubric.body if isinstance(node, A.Group)]
         self.total_source = total_source
 
     @cached_property
@@ -82,7 +83,8 @@ class Program:
 
     @cached_property
     def total(self):
-        """(v, rk) -> (total, base, bonus, deductions, veto)"""
+        """(v, rk) -> (total, base, bonus, deductions, veto, parts): parts are the scores of
+        the top-level groups, in order (`part_titles`)"""
         return _load(self.total_source, "total")
 
     @cached_property
@@ -211,10 +213,12 @@ class Codegen(A.RuleVisitor):
         base_parts: list[str] = []
         bonus: list[str] = []
         deductions: list[str] = []  # each group's score is the (positive) amount it deducts
+        parts: list[str] = []  # every top-level group's score, for the totals
         self.w("veto = -1")
         for node in self.rubric.body:
             if isinstance(node, A.Group):
                 score = self.group(node, None, 0)
+                parts.append(score)
                 if node.role is A.Role.BONUS:
                     bonus.append(score)
                 elif node.role is A.Role.DEDUCTIONS:
@@ -229,7 +233,7 @@ class Codegen(A.RuleVisitor):
         self.w(f"deductions = {_added(deductions)}")
         total = self.expr(self.rubric.total) if self.rubric.total is not None else "base + bonus - deductions"
         self.w(f"total = {total}")
-        self.w("return total, base, bonus, deductions, veto")
+        self.w(f"return total, base, bonus, deductions, veto, ({''.join(p + ', ' for p in parts)})")
         body = self.lines[body_start:]
         del self.lines[body_start:]
         return f"def {name}({params}):\n" + "\n".join(body)

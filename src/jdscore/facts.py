@@ -10,6 +10,7 @@ cleanly instead of eating memory.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,7 +18,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from .ast import Role
 from .diagnostics import Diagnostic, Stop, error
@@ -284,21 +284,36 @@ def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
 
 # ------------------------------------------------------------------------- envelope
 
-class FactsEnvelope(BaseModel):
-    """The top level of a facts file."""
-
-    model_config = ConfigDict(extra="forbid")
+@dataclass(frozen=True)
+class FactsEnvelope:
+    """The top level of a facts file: the rubric it names, its period, its units."""
 
     rubric: str | None = None
     period: int | str | None = None
-    units: dict[str, Any]
+    units: dict[str, Any] = field(default_factory=dict)
 
-    @field_validator("units")
-    @classmethod
-    def _units_not_empty(cls, value: dict) -> dict:
-        if not value:
-            raise ValueError("units 下面没有任何单位")
-        return value
+
+@functools.lru_cache(maxsize=1)
+def _envelope_model():
+    """The pydantic model a YAML file's top level is checked with (pydantic is imported
+    when a YAML file is read: a CSV form, `check` and `try` do without it)."""
+    from pydantic import BaseModel, ConfigDict, field_validator
+
+    class Envelope(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+        rubric: str | None = None
+        period: int | str | None = None
+        units: dict[str, Any]
+
+        @field_validator("units")
+        @classmethod
+        def _units_not_empty(cls, value: dict) -> dict:
+            if not value:
+                raise ValueError("units 下面没有任何单位")
+            return value
+
+    return Envelope
 
 
 _ENVELOPE_WORDS = {"rubric": "细则文件路径", "period": "考评年度", "units": "各单位的事实"}
@@ -310,8 +325,10 @@ def check_envelope(doc: Located, source: Source) -> FactsEnvelope:
             source.name, doc.line, doc.column), hint="参照 examples/ 里的事实文件")])
     plain = {k: (v.value if not isinstance(v.value, (dict, list)) else v.value)
              for k, v in doc.value.items()}
+    from pydantic import ValidationError
+
     try:
-        return FactsEnvelope.model_validate(plain)
+        valid = _envelope_model().model_validate(plain)
     except ValidationError as exc:
         diagnostics = []
         for problem in exc.errors():
@@ -333,6 +350,7 @@ def check_envelope(doc: Located, source: Source) -> FactsEnvelope:
             diagnostics.append(error("E402", message, span,
                                      hint="最外层只有 rubric(细则路径)、period(年度)、units(各单位)"))
         raise Stop(diagnostics) from None
+    return FactsEnvelope(valid.rubric, valid.period, valid.units)
 
 
 # --------------------------------------------------------------------------- values
@@ -420,17 +438,20 @@ class Validator:
                 self.report("E404", f"缺少事实“{fact}”({spec.kind.label})", key_at, name,
                             hint="如果该项没有上报,请写“缺报”")
                 continue
-            located = facts[fact]
-            if self.values.is_missing(located.value):
-                if spec.roles == {Role.DEDUCTIONS}:
-                    self.report("E415", f"“{fact}”属于扣分项,不能写缺报", located, name,
-                                hint="扣分项没有分值可扣光,请填写实际次数(没有就填 0)")
+            out[index], absent = self.value(spec, facts[fact], name, fact)
+            if absent:
                 missing.append(fact)
-                out[index] = None
-                continue
-            out[index] = self.convert(spec, located, name, fact)
-        raw = {k: _plain(v) for k, v in facts.items()}
+        raw = {k: plain_tree(v) for k, v in facts.items()}
         return UnitFacts(name, _point(self.source.name, key_at), out, raw, missing)
+
+    def value(self, spec: FactSpec, located: Located, unit: str, fact: str) -> tuple[Any, bool]:
+        """(what the scoring functions read, whether it was reported 缺报) of one fact."""
+        if self.values.is_missing(located.value):
+            if spec.roles == {Role.DEDUCTIONS}:
+                self.report("E415", f"“{fact}”属于扣分项,不能写缺报", located, unit,
+                            hint="扣分项没有分值可扣光,请填写实际次数(没有就填 0)")
+            return None, True
+        return self.convert(spec, located, unit, fact), False
 
     def convert(self, spec: FactSpec, located: Located, unit: str, label: str):
         value = located.value
@@ -576,12 +597,13 @@ def _show(value) -> str:
     return str(value)[:40]
 
 
-def _plain(located: Located):
+def plain_tree(located: Located):
+    """A located tree as plain values (as written, for explanations)."""
     value = located.value
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain_tree(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain_tree(v) for v in value]
     return value
 
 

@@ -1,12 +1,20 @@
 """Lark LALR over grammar/jdscore.lark; syntax errors become diagnostics.
 
 The parser is built once per process (`cache=True` stores the parse table on disk, so
-construction takes milliseconds after the first run).
+construction takes milliseconds after the first run). The lexer's scanners, one large
+pattern per parser state, are compiled programs remembered on disk too (`_Patterns`):
+compiling them took half of a `check` of a short rubric.
 """
 
 from __future__ import annotations
 
+import atexit
+import hashlib
+import json
+import os
 import re
+import sys
+import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -15,6 +23,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from .diagnostics import Diagnostic, Stop, error
+from .output import atomic_write
 from .source import Source, Span, to_simplified
 
 GRAMMAR_NAME = "jdscore.lark"
@@ -31,8 +40,9 @@ def grammar_path() -> Path:
 
 @lru_cache(maxsize=1)
 def lark_parser() -> Lark:
-    return Lark(
-        grammar_path().read_text(encoding="utf-8"),
+    grammar = grammar_path().read_text(encoding="utf-8")
+    parser = Lark(
+        grammar,
         parser="lalr",
         lexer="contextual",
         start=START_SYMBOLS,
@@ -40,6 +50,84 @@ def lark_parser() -> Lark:
         maybe_placeholders=False,
         cache=True,
     )
+    _remember_patterns(parser, grammar)
+    return parser
+
+
+class _Patterns:
+    """`re` as Lark's lexers use it (compile, match, error), each compiled program kept in a
+    file beside Lark's own cache (the system's temporary folder: a read-only install
+    keeps its hits). The file holds the compiler's output, a list of integers per pattern,
+    as JSON; the regular-expression engine validates a program before it runs one, and a
+    file that is not the current user's, or does not read, is ignored."""
+
+    error = re.error
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.programs: dict[str, list] = {}
+        self.new = False
+        try:
+            if path.stat().st_uid == os.getuid() and path.stat().st_size < 64 * 1024 * 1024:
+                self.programs = json.loads(path.read_bytes())
+        except (OSError, ValueError, AttributeError):
+            self.programs = {}
+
+    def match(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).match(string)
+
+    def compile(self, pattern, flags=0):
+        if not isinstance(pattern, str):
+            return re.compile(pattern, flags)
+        key = f"{flags}:{pattern}"
+        known = self.programs.get(key)
+        if known is not None:
+            try:
+                final, code, groups, groupindex, indexgroup = known
+                return _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
+            except Exception:  # noqa: BLE001 - a damaged entry: compiled anew below
+                pass
+        parsed = _re_parser.parse(pattern, flags)
+        code = _re_compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        final, groups = flags | parsed.state.flags, parsed.state.groups - 1
+        self.programs[key] = [final, list(code), groups, groupindex, indexgroup]
+        self.new = True
+        return _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
+
+    def save(self) -> None:
+        if not self.new:
+            return
+        try:
+            atomic_write(self.path, json.dumps(self.programs, ensure_ascii=False).encode("utf-8"))
+        except OSError:  # a full or read-only temporary folder: compiled again next time
+            pass
+
+
+try:  # the regular-expression engine's own compiler (CPython's; elsewhere: `re` as it is)
+    import _sre
+    from re import _compiler as _re_compiler
+    from re import _parser as _re_parser
+except ImportError:  # pragma: no cover
+    _sre = None
+
+
+def _remember_patterns(parser: Lark, grammar: str) -> None:
+    """Give the parser's lexers a `re` that remembers their compiled scanners (see
+    _Patterns); without CPython's engine, or a lexer of another shape, nothing changes."""
+    lexer = getattr(getattr(parser, "parser", None), "lexer", None)
+    lexers = [*getattr(lexer, "lexers", {}).values(), getattr(lexer, "root_lexer", None)]
+    if _sre is None or not any(hasattr(basic, "re") for basic in lexers):
+        return
+    tag = hashlib.sha256(f"{grammar}{sys.version}{_sre.MAGIC}".encode()).hexdigest()[:16]
+    patterns = _Patterns(Path(tempfile.gettempdir()) / f".jdscore_patterns_{tag}.json")
+    for basic in lexers:
+        if hasattr(basic, "re"):
+            basic.re = patterns
+    atexit.register(patterns.save)
 
 
 @lru_cache(maxsize=None)

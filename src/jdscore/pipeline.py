@@ -4,6 +4,7 @@
     read_facts(path)              -> FactsInput    YAML, CSV or workbook behind one type
     rubric_for(facts, override)   -> Checked       the rubric a facts file names
     score(checked, facts)         -> [UnitResult]  validate the facts, score every unit
+    scored(checked, facts)        -> UnitResults   the same, best first, a form read as a stream
     sentence_rubric(text, points) -> SentenceRubric  one sentence as a rubric (`try`, boundaries)
 
 Each stage reports with diagnostics; a stage that cannot go on raises `Stop`, whose exit
@@ -14,6 +15,7 @@ last stage, so a rubric the compiler refuses is an error of `check` too.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +28,7 @@ from .compiler import Program, compile_rubric
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .facts import FactsEnvelope, Located, read_facts_document, validate_units
 from .paths import named_rubric
-from .runtime import UnitResult, score_units
+from .runtime import UnitResult, score_stream, score_units
 from .schema import Schema, UnitFacts, build_schema, reads
 from .sentences import Context, assemble_rule
 from .source import MAX_RUBRIC_BYTES, Source, Span, collector_paused, read_bytes
@@ -95,6 +97,7 @@ class FactsInput:
     doc: Located
     envelope: FactsEnvelope
     table: tabular.Table | None = None
+    stream: tabular.Stream | None = None  # a form read a row at a time (read_facts(stream=True))
 
     def rubric_path(self) -> Path | None:
         """The rubric the file names, or None; Stop (E006) when it may not name that one."""
@@ -108,6 +111,8 @@ class FactsInput:
 
     def units(self, schema: Schema, places: int) -> list[UnitFacts]:
         """Every unit validated against a rubric's facts; Stop listing every problem."""
+        if self.stream is not None:
+            return list(self.stream.units(schema, places, keep_raw=True))
         if self.table is not None:
             return tabular.validate(self.table, self.doc, schema, places)
         return validate_units(self.source, self.doc, schema, places)
@@ -146,9 +151,13 @@ class FactsInput:
         return out
 
 
-def read_facts(path: Path, *, need_rubric: bool = False) -> FactsInput:
+def read_facts(path: Path, *, need_rubric: bool = False, stream: bool = False) -> FactsInput:
     """Read a facts file of any format. `need_rubric`: no --rubric was given, so the file
-    itself must name its rubric (a workbook is refused at once when it does not)."""
+    itself must name its rubric (a workbook is refused at once when it does not). `stream`:
+    a form's units are read as they are scored (`scored`), not now; a CSV of any length."""
+    if stream and tabular.is_tabular(path):
+        opened = tabular.stream(path, need_rubric=need_rubric)
+        return FactsInput(path, opened.table.source, opened.doc, opened.envelope, opened.table, opened)
     if tabular.is_tabular(path):
         table, doc, envelope = tabular.load(path, need_rubric=need_rubric)
         return FactsInput(path, table.source, doc, envelope, table)
@@ -197,6 +206,19 @@ def score(checked: Checked, facts: FactsInput, *, explain: bool = False, progres
     program = checked.usable("计分", code="E414").program
     units = facts.units(program.schema, program.places)
     return score_units(program, units, explain=explain, progress=progress)
+
+
+def scored(checked: Checked, facts: FactsInput, *, explain: bool = False, as_written: bool = True,
+           best_first: bool = True, progress=None) -> Iterator[UnitResult]:
+    """Every unit scored, best first (by rank, then name) or in the file's order; a form opened as a stream is
+    validated and scored a row at a time. `as_written`: keep each fact as written, for the
+    explanations and a veto's facts (a CSV of totals shows neither)."""
+    program = checked.usable("计分", code="E414").program
+    if facts.stream is not None:
+        units = facts.stream.units(program.schema, program.places, keep_raw=as_written or explain)
+    else:
+        units = facts.units(program.schema, program.places)
+    return score_stream(program, units, explain=explain, progress=progress, best_first=best_first)
 
 
 # ---------------------------------------------------------------------------- sentences

@@ -7,10 +7,12 @@ rubric declares, graded (a veto overrides the grade) and ranked.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from operator import attrgetter
 
 from . import ast as A
 from .bounds import group_range, rule_range
@@ -81,7 +83,7 @@ class ItemResult:
         }
 
 
-@dataclass
+@dataclass(slots=True)  # one per unit: a province's run holds 600,000 of them
 class UnitResult:
     name: str
     total: Decimal
@@ -94,6 +96,9 @@ class UnitResult:
     missing: list[str]
     rounded_from: Decimal | None = None
     consequence: str = ""  # what the grade brings, as the document writes it
+    # The scores of the top-level groups, in the rubric's order (titles: part_titles).
+    parts: tuple = ()
+    part_titles: list[str] = field(default_factory=list, repr=False, compare=False)
     # With --explain: what the scoring function recorded, made into ItemResults when first
     # read (most outputs never read them all), by the run's one Explainer.
     recorded: tuple | None = field(default=None, repr=False, compare=False)
@@ -105,6 +110,13 @@ class UnitResult:
             explainer, unit, out = self.recorded
             self._items = explainer.items(unit, out)
         return self._items
+
+    def part_scores(self) -> dict[str, Decimal]:
+        """Score per top-level group title (the first group of a title, when two share one)."""
+        scores: dict[str, Decimal] = {}
+        for title, score in zip(self.part_titles, self.parts):
+            scores.setdefault(title, score)
+        return scores
 
     def forget_items(self) -> None:
         """Let go of the explanation built from the record (a writer done with this unit);
@@ -225,50 +237,126 @@ def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
 
 def score_units(program: Program, units: list[UnitFacts], *, explain: bool = False,
                 progress=None) -> list[UnitResult]:
-    """Score every unit; `progress(n)` is told as units are done (for a progress bar)."""
+    """Score every unit, in the order given; `progress(n)` is told as units are done (for a
+    progress bar)."""
     with collector_paused():  # many small records, no cycles: the collector only costs time
-        return _score_units(program, units, explain, progress)
-
-
-def _score_units(program: Program, units: list[UnitFacts], explain: bool, progress) -> list[UnitResult]:
-    ranks = rank_inputs(program, units)
-    explainer = Explainer(program) if explain else None
-    to_dec = program.to_decimal
-    results: list[UnitResult] = []
-    bands = program.rubric.bands
-    for unit, rk in zip(units, ranks):
-        out = [None] * (3 * len(program.slots)) if explain else None
-        if explain:
-            total, base, bonus, deductions, veto = program.detail(unit.values, rk, out)
-        else:
-            total, base, bonus, deductions, veto = program.total(unit.values, rk)
-        exact = to_dec(total)
-        rounded = _round_total(program, exact)
-        veto_item = None
-        if veto >= 0:
-            explainer = explainer or Explainer(program)
-            veto_item = explainer.item(unit, veto, out[3 * veto:3 * veto + 3] if explain else (0, 0, 1))
-        if bands is not None and bands.judged is not None:  # the assessors gave the grade
-            grade = unit.values[program.fact_index[bands.judged.name]]
-        else:
-            grade = grade_of(bands, rounded)
-        if veto_item is not None:
-            line_group = _veto_grade(program, veto)
-            grade = line_group or (bands.bands[-1].grade if bands and bands.bands else "一票否决")
-        results.append(UnitResult(
-            name=unit.name, total=rounded, base=to_dec(base), bonus=to_dec(bonus),
-            deductions=to_dec(deductions), grade=grade, rank=0, veto=veto_item,
-            missing=list(unit.missing),
-            rounded_from=exact if rounded != exact else None,
-            consequence=_consequence(bands, grade),
-            recorded=(explainer, unit, out) if explain else None,
-        ))
-        if progress is not None:
-            progress(1)
+        scorer = _Scorer(program, explain)
+        results = []
+        for unit, rk in zip(units, rank_inputs(program, units)):
+            results.append(scorer.unit(unit, rk))
+            if progress is not None:
+                progress(1)
     positions = shared_ranks([r.total for r in results])
     for r, p in zip(results, positions):
         r.rank = p
     return results
+
+
+def score_stream(program: Program, units: Iterable[UnitFacts], *, explain: bool = False,
+                 progress=None, best_first: bool = True) -> Iterator[UnitResult]:
+    """Score units as they are read and give them back best first (by rank, then name), or
+    in the order read.
+    What is kept per unit is its result (totals, grade, the scores of its top-level groups);
+    its facts are let go once it is scored, unless a rank or peer rule compares units, when
+    every unit's facts are read before any is scored."""
+    with collector_paused():
+        scorer = _Scorer(program, explain)
+        if program.rank_inputs:
+            units = list(units)
+            pairs = zip(units, rank_inputs(program, units))
+        else:
+            pairs = ((unit, ()) for unit in units)
+        results = []
+        for unit, rk in pairs:
+            results.append(scorer.unit(unit, rk))
+            if progress is not None:
+                progress(1)
+        units = pairs = None
+        # best first: by total, high to low, then by name (two stable sorts, by attributes)
+        ordered = sorted(results, key=attrgetter("name"))
+        ordered.sort(key=attrgetter("total"), reverse=True)
+    rank, last = 0, None
+    for n, r in enumerate(ordered, 1):
+        if r.total != last:
+            rank, last = n, r.total
+        r.rank = rank
+    return iter(ordered if best_first else results)
+
+
+class _Scorer:
+    """Scores one unit at a time. What depends only on the program, or only on the scores
+    (which many units share: the rounding, the grade, the Decimals), is worked out once."""
+
+    SHARED = 65_536  # at most this many outcomes and numbers remembered
+
+    def __init__(self, program: Program, explain: bool):
+        self.program, self.explain = program, explain
+        self.explainer = Explainer(program) if explain else None
+        self.bands = program.rubric.bands
+        self.judged = None if self.bands is None or self.bands.judged is None else \
+            program.fact_index[self.bands.judged.name]
+        self.decimals: dict[int, Decimal] = {}
+        self.outcomes: dict[tuple, tuple] = {}
+
+    def decimal(self, scaled: int) -> Decimal:
+        """The Decimal of a scaled integer, one object for every unit that scores it."""
+        value = self.decimals.get(scaled)
+        if value is None:
+            if len(self.decimals) >= self.SHARED:
+                self.decimals.clear()
+            value = self.decimals[scaled] = self.program.to_decimal(scaled)
+        return value
+
+    def outcome(self, scored: tuple, given=None, veto_grade: str | None = None) -> tuple:
+        """What a unit's scores come to: (total rounded, unrounded total when it differs,
+        grade, base, bonus, deductions, the top-level groups' scores, the grade's
+        consequence). Units that score alike share one (`scored` is the scoring function's
+        answer); a grade the assessors gave (`given`, when the bands are judged) or a veto's
+        is the unit's own."""
+        shared = veto_grade is None and self.judged is None
+        if shared:
+            known = self.outcomes.get(scored)
+            if known is not None:
+                return known
+        total, base, bonus, deductions, _, parts = scored
+        decimal = self.decimal
+        exact = decimal(total)
+        rounded = _round_total(self.program, exact)
+        if veto_grade is not None:
+            grade = veto_grade
+        elif self.judged is not None:
+            grade = given
+        else:
+            grade = grade_of(self.bands, rounded)
+        outcome = (rounded, exact if rounded != exact else None, grade, decimal(base), decimal(bonus),
+                   decimal(deductions), tuple(map(decimal, parts)), _consequence(self.bands, grade))
+        if shared:
+            if len(self.outcomes) >= self.SHARED:
+                self.outcomes.clear()
+            self.outcomes[scored] = outcome
+        return outcome
+
+    def unit(self, unit: UnitFacts, rk) -> UnitResult:
+        program, explain = self.program, self.explain
+        out = [None] * (3 * len(program.slots)) if explain else None
+        scored = program.detail(unit.values, rk, out) if explain else program.total(unit.values, rk)
+        veto = scored[4]
+        veto_item = veto_grade = None
+        if veto >= 0:
+            self.explainer = self.explainer or Explainer(program)
+            veto_item = self.explainer.item(unit, veto, out[3 * veto:3 * veto + 3] if explain else (0, 0, 1))
+            bands = self.bands
+            veto_grade = _veto_grade(program, veto) or (
+                bands.bands[-1].grade if bands and bands.bands else "一票否决")
+        # a grade the assessors gave (the bands' judged fact)
+        given = unit.values[self.judged] if self.judged is not None else None
+        total, exact, grade, base, bonus, deductions, parts, consequence = self.outcome(scored, given, veto_grade)
+        return UnitResult(
+            name=unit.name, total=total, base=base, bonus=bonus, deductions=deductions, grade=grade, rank=0,
+            veto=veto_item, missing=unit.missing, rounded_from=exact, consequence=consequence,
+            recorded=(self.explainer, unit, out) if explain else None, parts=parts,
+            part_titles=program.part_titles,
+        )
 
 
 def _consequence(bands: A.GradeBands | None, grade: str | None) -> str:

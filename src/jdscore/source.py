@@ -154,13 +154,13 @@ def to_simplified(text: str) -> str:
         import opencc
 
         convert = opencc.OpenCC("t2s").convert
-        table = {}
-        for code in range(0x3400, 0xA000):  # CJK Extension A and the unified ideographs
-            ch = chr(code)
-            simple = convert(ch)
-            if simple != ch and len(simple) == 1:
-                table[code] = simple
-        _SIMPLIFIED = table
+        chars = [chr(code) for code in range(0x3400, 0xA000)]  # CJK Extension A and the unified ideographs
+        # one call for all of them, a line each (no phrase spans a line), unless a line
+        # went missing: then one call per character
+        converted = convert("\n".join(chars)).split("\n")
+        if len(converted) != len(chars):
+            converted = [convert(ch) for ch in chars]
+        _SIMPLIFIED = {ord(ch): simple for ch, simple in zip(chars, converted) if simple != ch and len(simple) == 1}
     return text.translate(_SIMPLIFIED)
 
 
@@ -240,27 +240,10 @@ def _visible(text: str) -> str:
 def read_bytes(path: str | Path, *, what: str = "文件", limit: int = MAX_SOURCE_BYTES) -> bytes:
     """A regular file's bytes, or a Stop that names it: missing, a directory, a device or a
     pipe (E001), over `limit` (E003). Never more than `limit` + 1 bytes are read, whatever
-    the file's size says (/dev/zero's is 0), and a pipe is opened without waiting for a
-    writer: the kind is judged on the opened file itself, so nothing can swap it in between."""
+    the file's size says (/dev/zero's is 0)."""
     p = Path(path)
-    shown = str(p).replace("\x00", "\\0")
+    fd = open_regular(p, what=what)
     try:
-        fd = os.open(p, os.O_RDONLY | _NONBLOCK | _BINARY)
-    except FileNotFoundError:
-        raise unreadable("E001", f"找不到{what} {p}", str(p)) from None
-    except IsADirectoryError:
-        raise unreadable("E001", f"{p} 是目录,不是{what}", str(p)) from None
-    except OSError as exc:
-        raise unreadable("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
-    except ValueError:  # a NUL in a path written in a facts file (rubric:): no file has it
-        raise unreadable("E001", f"找不到{what} {shown}(路径中有不能出现在文件名里的字符)", shown) from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise unreadable("E001", f"{p} 是目录,不是{what}", str(p))
-        if not stat.S_ISREG(mode):
-            raise unreadable("E001", f"{p} 不是普通文件,而是{file_kind(mode)},不能作为{what}读取", str(p),
-                             hint="jdscore 只读普通文件;请给出文件本身的路径")
         chunks: list[bytes] = []
         left = limit + 1
         while left > 0:
@@ -283,6 +266,35 @@ def read_bytes(path: str | Path, *, what: str = "文件", limit: int = MAX_SOURC
             str(p),
         )
     return data
+
+
+def open_regular(path: str | Path, *, what: str = "文件") -> int:
+    """A descriptor of a regular file opened for reading, or a Stop that names it: missing,
+    a directory, a device or a pipe (E001). A pipe is opened without waiting for a writer:
+    the kind is judged on the opened file itself, so nothing can swap it in between."""
+    p = Path(path)
+    shown = str(p).replace("\x00", "\\0")
+    try:
+        fd = os.open(p, os.O_RDONLY | _NONBLOCK | _BINARY)
+    except FileNotFoundError:
+        raise unreadable("E001", f"找不到{what} {p}", str(p)) from None
+    except IsADirectoryError:
+        raise unreadable("E001", f"{p} 是目录,不是{what}", str(p)) from None
+    except OSError as exc:
+        raise unreadable("E001", f"无法读取{what} {p}: {exc.strerror}", str(p)) from None
+    except ValueError:  # a NUL in a path written in a facts file (rubric:): no file has it
+        raise unreadable("E001", f"找不到{what} {shown}(路径中有不能出现在文件名里的字符)", shown) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise unreadable("E001", f"{p} 是目录,不是{what}", str(p))
+        if not stat.S_ISREG(mode):
+            raise unreadable("E001", f"{p} 不是普通文件,而是{file_kind(mode)},不能作为{what}读取", str(p),
+                             hint="jdscore 只读普通文件;请给出文件本身的路径")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)

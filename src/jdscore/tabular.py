@@ -24,20 +24,24 @@ import datetime
 import difflib
 import functools
 import io
+import operator
 import re
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from .diagnostics import Stop, error
-from .facts import Budget, CellSpan, FactsEnvelope, Located, long_name, read_yaml, validate_units
+from .facts import (MAX_NAME, Budget, CellSpan, FactsEnvelope, Located, Validator, long_name, plain_tree,
+                    read_yaml,
+                    validate_units)
 from .numerals import plain
 from .schema import Kind, Schema, UnitFacts
-from .source import Source, read_bytes
+from .source import Source, open_regular, read_bytes
 
 DATA_SHEET = "填报"
 GUIDE_SHEET = "填写说明"
@@ -50,11 +54,15 @@ _LABELS = {RUBRIC_LABEL: "rubric", "rubric": "rubric", PERIOD_LABEL: "period", "
 _UNIT_LABELS = {UNIT_LABEL, "unit", "units"}
 LIST_SEPARATORS = (";", "；")
 
-MAX_ROWS = 100_000
+# A workbook is read whole (its rows, not its cells' objects): up to Excel's own row count,
+# and a file of up to 64 MB, whose parts unzip to no more than 256 MB. A sheet of 100,000
+# units of 22 facts is a 6 MB file whose sheet unzips to 105 MB.
+MAX_ROWS = 1_048_576
 MAX_COLUMNS = 2_000
-MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
+MAX_UNZIPPED = 256 * 1024 * 1024
 
-SUFFIXES = {".xlsx", ".xlsm", ".csv"}
+SUFFIXES = {".xlsx", ".xlsm", ".csv", ".parquet"}
 
 
 def is_tabular(path: str | Path) -> bool:
@@ -112,7 +120,7 @@ class Table:
 
     name: str                      # file name, for messages
     sheet: str | None              # None for CSV
-    rows: list[tuple[int, list[Any]]]
+    rows: Iterable[tuple[int, list[Any]]]  # a list, or a stream read once (stream())
     source: Source                 # for the validator (its name; no excerpt is shown)
     header_row: int = 0
     columns: list[tuple[int, str]] = field(default_factory=list)  # (column, fact name)
@@ -120,6 +128,9 @@ class Table:
     # YAML in list cells: one budget for the whole sheet, so that a thousand cells of
     # aliases cannot each expand as far as a whole facts file may
     budget: Budget = field(default_factory=lambda: Budget(floor=0))
+    # Whether a cell may hold True or False (a workbook's or a Parquet file's; a CSV's are
+    # text and numbers): they are equal to 1 and 0, and values are remembered by value.
+    bools: bool = True
 
     def ref(self, row: int, column: int) -> str:
         return f"{_sheet_prefix(self.sheet)}{column_letter(column)}{row}"
@@ -139,30 +150,166 @@ def _fail(code: str, message: str, name: str, span=None, hint: str = "") -> Exce
 
 def read_table(path: str | Path) -> Table:
     p = Path(path)
-    data = read_bytes(p, what="事实文件")
-    if p.suffix.lower() == ".csv":
-        return _read_csv(str(p), data)
+    if p.suffix.lower() in _STREAMED:
+        return Table(str(p), None, list(_STREAMED[p.suffix.lower()](p, max_rows=MAX_ROWS)), Source(str(p), ""),
+                     bools=p.suffix.lower() != ".csv")
+    data = read_bytes(p, what="事实文件", limit=MAX_WORKBOOK_BYTES)
     return _read_xlsx(str(p), data)
 
 
-def _read_csv(name: str, data: bytes) -> Table:
-    try:
-        source = Source.from_bytes(name, data, what="事实文件")
-    except Stop:
-        # Excel on a Chinese system saves CSV as GBK unless told otherwise.
+# A CSV is read as a stream, a record at a time: it has no size cap (a province's villages
+# are 600,000 rows), only caps per cell (the csv module's own, 128 K characters), per row
+# and on the count of rows, so that no input can fill the memory or run for ever.
+MAX_STREAM_ROWS = 10_000_000
+MAX_ROW_BYTES = 4 * 1024 * 1024
+_SNIFF = 64 * 1024
+
+
+class _RowTooLong(Exception):
+    pass
+
+
+def csv_rows(path: str | Path, *, max_rows: int = MAX_STREAM_ROWS) -> Iterator[tuple[int, list[Any]]]:
+    """(record number, typed cells) of every record of a CSV file, read as a stream. UTF-8
+    (with or without a BOM), else GBK when the file's first 64 KB read as GBK (Excel on a
+    Chinese system saves CSV as GBK unless told otherwise). Line breaks become LF, inside
+    quoted cells too."""
+    name = str(path)
+    fd = open_regular(path, what="事实文件")
+    with io.BufferedReader(io.FileIO(fd, closefd=True), 1 << 20) as handle:
+        encoding = _csv_encoding(name, handle.peek(_SNIFF)[:_SNIFF])
+        budget = [0]
+        reader = csv.reader(_lines(handle, encoding, budget))
+        typed_cell = _CellCache().__getitem__
+        n = 0
         try:
-            source = Source.from_text(name, data.decode("gb18030"))
+            for record in reader:
+                n += 1
+                if n > max_rows:
+                    raise _fail("E602", f"{name} 超过 {max_rows} 行", name,
+                                hint="一个单位一行,请确认选对了文件;更多的单位请按省、市分成几份")
+                budget[0] = 0
+                yield n, list(map(typed_cell, record))
+        except csv.Error as exc:
+            raise _fail("E602", f"{name} 不是合法的 CSV(第 {n + 1} 行): {exc}", name) from None
         except UnicodeDecodeError:
-            raise _fail("E602", f"{name} 既不是 UTF-8 也不是 GBK 编码的 CSV", name,
+            raise _fail("E602", f"{name} 第 {n + 1} 行不是 {_ENCODING_NAMES[encoding]} 编码", name,
                         hint="用 Excel“另存为 → CSV UTF-8(逗号分隔)”保存") from None
+        except _RowTooLong:
+            raise _fail("E602", f"{name} 第 {n + 1} 行超过 {MAX_ROW_BYTES // 1024 // 1024} MB,"
+                        "不像是一份事实表", name, hint="一个单位一行;请确认选对了文件") from None
+        except OSError as exc:
+            raise _fail("E001", f"无法读取事实文件 {name}: {exc.strerror}", name) from None
+
+
+def parquet_rows(path: str | Path, *, max_rows: int = MAX_STREAM_ROWS) -> Iterator[tuple[int, list[Any]]]:
+    """The rows of a Parquet file as a form's: its column names are the header row (the
+    column 单位 first), the rubric it names in its metadata (细则 or rubric) a row above
+    them; read a batch of rows at a time. Needs pyarrow (`pip install 'jdscore[parquet]'`)."""
+    name = str(path)
     try:
-        records = list(csv.reader(io.StringIO(source.text, newline="")))
-    except csv.Error as exc:
-        raise _fail("E602", f"{name} 不是合法的 CSV: {exc}", name) from None
-    if len(records) > MAX_ROWS:
-        raise _fail("E602", f"{name} 超过 {MAX_ROWS} 行", name, hint="一个单位一行,请确认选对了文件")
-    rows = [(i + 1, [_csv_value(v) for v in record]) for i, record in enumerate(records)]
-    return Table(name, None, rows, Source(name, ""))
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise _fail("E602", f"读取 Parquet 文件 {name} 需要 pyarrow", name,
+                    hint="pip install 'jdscore[parquet]';或另存为 CSV") from None
+    fd = open_regular(path, what="事实文件")
+    with open(fd, "rb") as handle:
+        try:
+            data = pq.ParquetFile(handle)
+            names = list(data.schema_arrow.names)
+            meta = {k.decode("utf-8", "replace"): v.decode("utf-8", "replace")
+                    for k, v in (data.schema_arrow.metadata or {}).items()}
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises many kinds for a damaged file
+            raise _fail("E602", f"{name} 不是有效的 Parquet 文件({type(exc).__name__})", name) from None
+        order = sorted(range(len(names)), key=lambda i: _label(names[i]) not in _UNIT_LABELS)
+        n = 0
+        rubric = next((meta[k] for k in (RUBRIC_LABEL, "rubric") if k in meta), None)
+        if rubric is not None:
+            n += 1
+            yield n, [RUBRIC_LABEL, rubric]
+        n += 1
+        yield n, [names[i] for i in order]
+        typed_cell = _CellCache().__getitem__
+        try:
+            for batch in data.iter_batches(batch_size=8192):
+                columns = [batch.column(i).to_pylist() for i in order]
+                for values in zip(*columns):
+                    n += 1
+                    if n > max_rows:
+                        raise _fail("E602", f"{name} 超过 {max_rows} 行", name,
+                                    hint="一个单位一行,请确认选对了文件;更多的单位请按省、市分成几份")
+                    yield n, [typed_cell(v) if v.__class__ is str else _parquet_value(v) for v in values]
+        except Stop:
+            raise
+        except Exception as exc:  # noqa: BLE001 - damage found as the batches are read
+            raise _fail("E602", f"{name} 第 {n + 1} 行无法读取({type(exc).__name__})", name) from None
+
+
+def _parquet_value(value):
+    """A Parquet value as a cell's: whole numbers stay, a double is the decimal it prints
+    as (as a workbook's), a date or time is no fact."""
+    if value is None or isinstance(value, (bool, int, Decimal)):
+        return value
+    if isinstance(value, float):
+        return Decimal(repr(value)) if value == value and abs(value) != float("inf") else str(value)
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
+        return _Date(value)
+    return _csv_value(str(value))
+
+
+_STREAMED = {".csv": csv_rows, ".parquet": parquet_rows}
+_ENCODING_NAMES = {"utf-8": "UTF-8", "gb18030": "GBK"}
+
+
+def _csv_encoding(name: str, head: bytes) -> str:
+    for encoding in _ENCODING_NAMES:
+        try:
+            head.decode(encoding)
+            return encoding
+        except UnicodeDecodeError as exc:
+            if exc.end >= len(head) - 3 and len(head) == _SNIFF:  # a character cut by the sample's end
+                return encoding
+    raise _fail("E602", f"{name} 既不是 UTF-8 也不是 GBK 编码的 CSV", name,
+                hint="用 Excel“另存为 → CSV UTF-8(逗号分隔)”保存")
+
+
+def _lines(handle, encoding: str, budget: list[int]):
+    """The text lines of `handle`, each decoded on its own (a bad byte is named by its row),
+    CR LF and a lone CR made LF; a record (budget: its bytes so far) longer than
+    MAX_ROW_BYTES is refused before it is held in memory whole."""
+    first = True
+    while True:
+        line = handle.readline(MAX_ROW_BYTES + 1)
+        if not line:
+            return
+        budget[0] += len(line)
+        if budget[0] > MAX_ROW_BYTES:
+            raise _RowTooLong()
+        text = line.decode(encoding)
+        if first:
+            text, first = text.removeprefix("\ufeff"), False
+        if "\r" not in text:
+            yield text
+            continue
+        parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # lone CRs: several lines
+        for part in parts[:-1]:
+            yield part + "\n"
+        if parts[-1]:
+            yield parts[-1]
+
+
+class _CellCache(dict):
+    """`_csv_value` of a cell's text, remembered (`cache[text]`): a form of 600,000 rows
+    holds a few hundred different texts (0, 1, 是, 否 …); bounded, so a form of all
+    different texts costs no more memory than one of a few."""
+
+    LIMIT = 65_536
+
+    def __missing__(self, text: str):
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[text] = _csv_value(text)
+        return value
 
 
 _INTEGER = re.compile(r"[-+]?[0-9]+")
@@ -218,9 +365,9 @@ def _read_xlsx(name: str, data: bytes) -> Table:
 # to 200 MB and took over half an hour). A part may unzip to MAX_PART, no token in it may
 # be longer than MAX_TOKEN (an honest cell holds at most 32,767 characters), and a sheet
 # may hold MAX_CELLS cells, counting each row as wide as its last value.
-MAX_PART = 32 * 1024 * 1024
+MAX_PART = 192 * 1024 * 1024
 MAX_TOKEN = 1024 * 1024
-MAX_CELLS = 5_000_000
+MAX_CELLS = 30_000_000
 _XML_PARTS = (".xml", ".rels", ".vml")
 _OPENING_RUN = re.compile(rb"[^<]{%d}" % MAX_TOKEN)
 _TAG_RUN = re.compile(rb"<[^<]{%d}" % MAX_TOKEN)  # a tag and the text after it: '<' ends both
@@ -350,6 +497,9 @@ def _xlsx_value(cell):
     return text if text else None
 
 
+_NOT_VALUES = frozenset({_Date, _ErrorValue})
+
+
 # ---------------------------------------------------------------------- the layout
 
 def _label(value) -> str:
@@ -368,110 +518,160 @@ def _is_comment(value) -> bool:
     return isinstance(value, str) and value.startswith(COMMENT_MARK)
 
 
-def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
-    """The facts tree (as `read_yaml` builds it) and the envelope of a table."""
+@dataclass
+class Layout:
+    """What the rows above the units say: label/value pairs and the header row."""
+
+    header_row: int
+    header_cells: list[Any]
+    columns: list[tuple[int, str]]          # (column, fact name)
+    meta: dict[str, Located]                # rubric, period
+    problems: list = field(default_factory=list)
+
+    def envelope(self, units: dict) -> FactsEnvelope:
+        """The envelope of the form (`units`: its units' names, none yet for a stream)."""
+        rubric, period = self.meta.get("rubric"), self.meta.get("period")
+        return FactsEnvelope(None if rubric is None else str(rubric.value),
+                             None if period is None else _period(period.value), units)
+
+
+def read_layout(table: Table, rows: Iterator[tuple[int, list[Any]]]) -> Layout:
+    """The rows above the units and the header row, read from `rows` (which goes on with the
+    first row below the header); E603 when no row is a header."""
     meta: dict[str, Located] = {}
-    header = None
-    for r, cells in table.rows:
+    for r, cells in rows:
         first = _label(cells[0]) if cells else ""
         if first in _UNIT_LABELS:
-            header = r
+            layout = Layout(r, cells, [], meta)
             break
         for c in range(0, len(cells) - 1, 2):
             key = _LABELS.get(_label(cells[c]))
             if key and cells[c + 1] is not None and key not in meta:
                 meta[key] = table.located(_scalar(cells[c + 1]), r, c + 2)
-    if header is None:
+    else:
         raise _fail("E603", f"{table.name} 中找不到表头行(第一格是“{UNIT_LABEL}”的一行)", table.name,
                     hint=f"表头行第一格写“{UNIT_LABEL}”,其后每列一个事实名称;"
                          "可用 jdscore template 细则.jd --format xlsx 生成空表")
-    table.header_row = header
-    header_cells = dict(table.rows)[header]
-    problems = []
-    columns: list[tuple[int, str]] = []
+    table.header_row = layout.header_row
     seen: dict[str, int] = {}
-    for c, value in enumerate(header_cells[1:], start=2):
+    for c, value in enumerate(layout.header_cells[1:], start=2):
         name = _name(value)
         if not name or _is_comment(name):
             continue
         if name in seen:
-            problems.append(error("E413", f"表头“{name}”出现了两次(另一次在 {table.ref(header, seen[name])})",
-                                  table.span(header, c), hint="删掉或合并其中一列"))
+            layout.problems.append(error("E413", f"表头“{name}”出现了两次(另一次在 {table.ref(layout.header_row, seen[name])})",
+                                         table.span(layout.header_row, c), hint="删掉或合并其中一列"))
             continue
         seen[name] = c
-        columns.append((c, name))
-    table.columns = columns
-    named = {c for c, _ in columns}
-    units: dict[str, Located] = {}
-    unit_keys: dict[str, tuple] = {}
-    for r, cells in table.rows:
-        if r <= header:
-            continue
+        layout.columns.append((c, name))
+    table.columns = layout.columns
+    return layout
+
+
+class UnitRows:
+    """The rows below the header, one at a time: which are units, and what is wrong with
+    the layout of each (problems, in row order). A unit's name is remembered (a name may
+    not come twice); nothing else of a row is."""
+
+    def __init__(self, table: Table, layout: Layout):
+        self.table, self.layout = table, layout
+        self.problems = layout.problems
+        self.named = {c for c, _ in layout.columns}
+        self.rows: dict[str, int] = {}  # unit -> its row
+        # a row no wider than this has no cell in a column without a header
+        self.covered = next((c - 1 for c in range(2, len(layout.header_cells) + 2) if c not in self.named
+                             and not _is_comment(layout.header_cells[c - 1] if c - 1 < len(layout.header_cells)
+                                                 else None)), 0)
+
+    def unit(self, r: int, cells: list[Any]) -> str | None:
+        """The unit a row holds, its bad cells (dates, error values) reported and set to
+        None in `cells`; None for a comment row, an empty one or one that is no unit."""
+        table, problems = self.table, self.problems
         first = cells[0] if cells else None
         if _is_comment(first):
-            continue
-        filled = [c for c, v in enumerate(cells, start=1) if v is not None and c > 1]
+            return None
         if first is None:
-            if filled:
+            if any(v is not None for v in cells[1:]):
                 problems.append(error("E603", f"第 {r} 行填了数据,但没有写单位名称",
                                       table.span(r, 1), hint="在 A 列写单位名称,或删掉这一行"))
-            continue
+            return None
         if isinstance(first, _ErrorValue):
             problems.append(error("E604", f"第 {r} 行的单位名称是公式的错误值 {first},这个单位无法计分",
                                   table.span(r, 1), hint="在 A 列改正公式或直接填写单位名称"))
-            continue
-        for c in filled:
-            if c not in named and not _is_comment(header_cells[c - 1] if c - 1 < len(header_cells) else None):
-                problems.append(error("E603", "这一格有数据,但这一列没有表头(事实名称)",
-                                      table.span(r, c), hint="在表头行写上事实名称,或清空这一列"))
+            return None
+        if len(cells) > self.covered:
+            header_cells = self.layout.header_cells
+            for c, v in enumerate(cells[1:], start=2):
+                if v is not None and c not in self.named and not _is_comment(
+                        header_cells[c - 1] if c - 1 < len(header_cells) else None):
+                    problems.append(error("E603", "这一格有数据,但这一列没有表头(事实名称)",
+                                          table.span(r, c), hint="在表头行写上事实名称,或清空这一列"))
         unit = _name(first)
-        too_long = long_name(unit, table.span(r, 1))
-        if too_long is not None:
-            problems.append(too_long)
-            continue
-        if unit in units:
-            problems.append(error("E413", f"单位“{unit}”写了两行(另一行是第 {unit_keys[unit][0]} 行)",
+        if len(unit) > MAX_NAME:
+            problems.append(long_name(unit, table.span(r, 1)))
+            return None
+        if unit in self.rows:
+            problems.append(error("E413", f"单位“{unit}”写了两行(另一行是第 {self.rows[unit]} 行)",
                                   table.span(r, 1), hint="删掉或合并其中一行"))
-            continue
-        body: dict[str, Located] = {}
-        keys: dict[str, tuple] = {}
-        for c, name in columns:
+            return None
+        if _NOT_VALUES.isdisjoint(map(type, cells)):
+            self.rows[unit] = r
+            return unit
+        for c, name in self.layout.columns:
             value = cells[c - 1] if c - 1 < len(cells) else None
             if isinstance(value, _Date):
                 problems.append(error("E604", f"单位“{unit}”: “{name}”填的是日期或时间({value}),不是数值",
                                       table.span(r, c), hint="把这一格设为“常规”格式后重新填写"))
-                value = None
+                cells[c - 1] = None
             elif isinstance(value, _ErrorValue):
                 problems.append(error("E604", f"单位“{unit}”: “{name}”是公式的错误值 {value},不是数值",
                                       table.span(r, c), hint="改正这一格的公式,或直接填写数值"))
-                value = None
+                cells[c - 1] = None
+        self.rows[unit] = r
+        return unit
+
+    def no_units(self) -> Stop:
+        """The problems found, or that there is no unit at all below the header."""
+        problems = self.problems
+        if not problems:
+            problems = [error("E603", f"{self.table.name} 的表头行下面没有任何单位",
+                              self.table.span(self.layout.header_row, 1), hint="每个单位填一行,A 列写单位名称")]
+        return Stop(problems)
+
+
+def to_document(table: Table) -> tuple[Located, FactsEnvelope]:
+    """The facts tree (as `read_yaml` builds it) and the envelope of a table."""
+    rows = iter(table.rows)
+    layout = read_layout(table, rows)
+    header = layout.header_row
+    checked = UnitRows(table, layout)
+    units: dict[str, Located] = {}
+    unit_keys: dict[str, tuple] = {}
+    for r, cells in rows:
+        unit = checked.unit(r, cells)
+        if unit is None:
+            continue
+        body: dict[str, Located] = {}
+        keys: dict[str, tuple] = {}
+        for c, name in layout.columns:
+            value = cells[c - 1] if c - 1 < len(cells) else None
             ref = table.ref(r, c)  # one text for both (a form holds a million cells)
             body[name] = Located(value, r, c, {}, r, c + 1, cell=ref)
             keys[name] = (r, c, ref)
         unit_keys[unit] = (r, 1, table.ref(r, 1))
         units[unit] = Located(body, r, 1, keys, r, 2, cell=table.ref(r, 1))
     if not units:
-        if not problems:
-            problems.append(error("E603", f"{table.name} 的表头行下面没有任何单位", table.span(header, 1),
-                                  hint="每个单位填一行,A 列写单位名称"))
-        raise Stop(problems)
+        raise checked.no_units()
     # Reported together with what the rubric finds wrong with the columns (validate).
-    table.problems = problems
+    table.problems = checked.problems
     root_keys = {"units": (header, 1, table.ref(header, 1))}
     doc_value: dict[str, Located] = {}
-    for key, located in meta.items():
+    for key, located in layout.meta.items():
         doc_value[key] = located
         root_keys[key] = (located.line, located.column, located.cell)
     doc_value["units"] = Located(units, header, 1, unit_keys, header, 2, cell=table.ref(header, 1))
     doc = Located(doc_value, 1, 1, root_keys)
-    rubric = meta.get("rubric")
-    period = meta.get("period")
-    envelope = FactsEnvelope.model_validate({
-        "rubric": None if rubric is None else str(rubric.value),
-        "period": None if period is None else _period(period.value),
-        "units": {name: None for name in units},
-    })
-    return doc, envelope
+    return doc, layout.envelope({name: None for name in units})
 
 
 def _scalar(value):
@@ -491,12 +691,16 @@ def load(path: str | Path, *, need_rubric: bool = False) -> tuple[Table, Located
     """Read a workbook or CSV; `need_rubric`: no --rubric was given, so the sheet must name it."""
     table = read_table(path)
     doc, envelope = to_document(table)
+    _named_rubric(table, envelope, need_rubric)
+    return table, doc, envelope
+
+
+def _named_rubric(table: Table, envelope: FactsEnvelope, need_rubric: bool) -> None:
     if need_rubric and envelope.rubric is None:
         raise _fail("E603", f"{table.name} 没有写细则文件,也没有用 --rubric 指定", table.name,
                     span=table.span(1, 1),
                     hint=f"在表头行上面一行写“{RUBRIC_LABEL}”,右边一格写细则文件的路径"
                          "(相对于本表格所在目录)")
-    return table, doc, envelope
 
 
 # ---------------------------------------------------------------------- validation
@@ -504,7 +708,17 @@ def load(path: str | Path, *, need_rubric: bool = False) -> tuple[Table, Located
 def validate(table: Table, doc: Located, schema: Schema, places: int) -> list[UnitFacts]:
     """Columns against the rubric's facts (each problem once, at its header cell), list cells
     into lists, then the same validation as a YAML file."""
-    problems = list(table.problems)
+    problems = list(table.problems) + column_problems(table, schema)
+    if problems:
+        raise Stop(problems)
+    convert_lists(table, doc, schema)
+    return validate_units(table.source, doc, schema, places)
+
+
+def column_problems(table: Table, schema: Schema) -> list:
+    """The header row against the rubric's facts: columns it does not know (E403), facts
+    without a column (E404)."""
+    problems = []
     names = [name for _, name in table.columns]
     known = schema.facts
     for c, name in table.columns:
@@ -518,10 +732,143 @@ def validate(table: Table, doc: Located, schema: Schema, places: int) -> list[Un
         problems.append(error("E404", f"表头缺少 {len(lacking)} 个事实的列: " + "、".join(lacking),
                               table.span(table.header_row, 1),
                               hint="每个事实一列;用 jdscore template 细则.jd --format xlsx 重新生成表头"))
-    if problems:
-        raise Stop(problems)
-    convert_lists(table, doc, schema)
-    return validate_units(table.source, doc, schema, places)
+    return problems
+
+
+# ---------------------------------------------------------------------- streaming
+
+@dataclass
+class Stream:
+    """A form read a row at a time (`units`): only its layout (the rows down to the header)
+    is read when it is opened; no unit is held once it has been validated."""
+
+    table: Table
+    layout: Layout
+    rows: Iterator[tuple[int, list[Any]]]
+    doc: Located                  # the label/value pairs above the header (rubric, period)
+    envelope: FactsEnvelope
+
+    def units(self, schema: Schema, places: int, *, keep_raw: bool = False) -> Iterator[UnitFacts]:
+        """Every unit validated, as the rows are read; at the end, Stop listing every problem
+        (as `validate` reports them: the layout's first, then list cells', then values')."""
+        table = self.table
+        checked = UnitRows(table, self.layout)
+        columns = column_problems(table, schema)
+        read = None if columns else _RowReader(table, {name: c for c, name in self.layout.columns}, schema, places,
+                                               keep_raw)
+        any_unit = False
+        for r, cells in self.rows:
+            unit = checked.unit(r, cells)
+            if unit is None:
+                continue
+            any_unit = True
+            if columns or checked.problems:
+                continue  # the layout is wrong: its problems are all that is reported
+            facts = read.unit(unit, r, cells)
+            if facts is not None:
+                yield facts
+        if not any_unit:
+            raise checked.no_units()
+        problems = checked.problems + columns or read.list_problems or read.validator.diagnostics
+        if problems:
+            raise Stop(problems)
+
+
+def stream(path: str | Path, *, need_rubric: bool = False) -> Stream:
+    """Open a form for reading a row at a time: a CSV or Parquet file as a stream of any
+    length, a workbook as read whole (within its caps)."""
+    p = Path(path)
+    if p.suffix.lower() in _STREAMED:
+        table = Table(str(p), None, (), Source(str(p), ""), bools=p.suffix.lower() != ".csv")
+        rows = _STREAMED[p.suffix.lower()](p)
+    else:
+        table = read_table(p)
+        rows = iter(table.rows)
+    layout = read_layout(table, rows)
+    envelope = layout.envelope({})
+    _named_rubric(table, envelope, need_rubric)
+    root_keys = {key: (located.line, located.column, located.cell) for key, located in layout.meta.items()}
+    return Stream(table, layout, rows, Located(dict(layout.meta), 1, 1, root_keys), envelope)
+
+
+class _RowReader:
+    """One row's cells into the values the scoring functions read, by the validator's own
+    rules. What depends only on a cell's value and its column is worked out once: a value
+    read without a problem is remembered per column (a province's form repeats a few
+    hundred values), so a row whose every value was seen before costs one look-up per
+    cell, made in one pass."""
+
+    MEMO_LIMIT = 4096
+
+    def __init__(self, table: Table, columns: dict[str, int], schema: Schema, places: int, keep_raw: bool):
+        self.table, self.keep_raw = table, keep_raw
+        self.validator = Validator(table.source, schema, places)
+        self.list_problems: list = []
+        self.facts = [(fact, spec, columns[fact] - 1, spec.kind in (Kind.RECORDS, Kind.AMOUNTS))
+                      for fact, spec in schema.facts.items()]
+        self.names = [fact for fact, *_ in self.facts]
+        # per fact: value as read -> what it converts to; never a list fact's, nor 缺报
+        self.memos: list[dict] = [{} for _ in self.facts]
+        indices = [i for _, _, i, _ in self.facts]
+        self.pick = (lambda cells: (cells[indices[0]],)) if len(indices) == 1 else operator.itemgetter(*indices)
+        self.typed_cells = table.bools  # True and False need their type beside their value
+
+    def unit(self, unit: str, r: int, cells: list[Any]) -> UnitFacts | None:
+        if not self.typed_cells and len(self.facts):
+            try:
+                picked = self.pick(cells)
+            except IndexError:  # a short row: its empty cells are reported below
+                picked = None
+            if picked is not None:
+                values = list(map(dict.get, self.memos, picked))
+                if None not in values:  # every value seen before
+                    raw = dict(zip(self.names, picked)) if self.keep_raw else {}
+                    return UnitFacts(unit, self.table.span(r, 1), values, raw, [])
+        return self._each(unit, r, cells)
+
+    def _each(self, unit: str, r: int, cells: list[Any]) -> UnitFacts | None:
+        """A row cell by cell: those read before from memory, the others by the validator."""
+        table, validator = self.table, self.validator
+        values: list = []
+        missing: list[str] = []
+        raw: dict[str, Any] = {}
+        width = len(cells)
+        fine = True
+        for (fact, spec, i, is_list), memo in zip(self.facts, self.memos):
+            value = cells[i] if i < width else None
+            # Numbers equal in value convert alike (1, 1.0 and 1.000; the text they were
+            # written as is kept apart, in `raw`); True and False are not numbers.
+            key = (bool, value) if value.__class__ is bool else value
+            known = memo.get(key)
+            if known is not None:
+                values.append(known)
+                if self.keep_raw:
+                    raw[fact] = value
+                continue
+            located = Located(value, r, i + 1, {}, r, i + 2, cell=table.ref(r, i + 1))
+            if is_list:
+                try:
+                    located = _list_cell(table, located, spec, unit, fact) or located
+                except _CellError as exc:
+                    self.list_problems.append(exc.diagnostic)
+                    fine = False
+                    continue
+            before = len(validator.diagnostics)
+            converted, absent = validator.value(spec, located, unit, fact)
+            values.append(converted)
+            if absent:
+                missing.append(fact)
+            if self.keep_raw:
+                raw[fact] = plain_tree(located)
+            if len(validator.diagnostics) > before:
+                fine = False
+            elif not is_list and not absent and converted is not None:
+                if len(memo) >= self.MEMO_LIMIT:
+                    memo.clear()
+                memo[key] = converted
+        if not fine:
+            return None
+        return UnitFacts(unit, table.span(r, 1), values, raw, missing)
 
 
 def convert_lists(table: Table, doc: Located, schema: Schema) -> None:

@@ -5,10 +5,8 @@ Every format is built from `UnitResult.to_dict()` or the same fields, so they ag
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rich.table import Table
 from rich.text import Text
@@ -198,28 +196,77 @@ def _item_json(item, statics: dict) -> str:
 
 
 def to_csv(results: list[UnitResult], group_titles: list[str]) -> str:
-    lines = [_csv_line(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
-                       + [_inert(t) for t in group_titles])]
-    for r in sorted(results, key=lambda r: (r.rank, r.name)):
-        by_title = {}
+    return "".join(csv_lines(sorted(results, key=lambda r: (r.rank, r.name)), group_titles))
+
+
+def csv_lines(results: Iterable[UnitResult], group_titles: list[str]) -> Iterator[str]:
+    """The score CSV a line at a time, of results already in their order (best first)."""
+    yield csv_row(["名次", "单位", "总分", "等级", "基础分", "加分", "扣分", "一票否决", "缺报"]
+                  + [_inert(t) for t in group_titles])
+    # What units share (their scores and grade: a few hundred combinations in a province)
+    # is made text once; a unit's own name, veto and 缺报 each time.
+    shared: dict[tuple, tuple[str, str]] = {}
+    columns, titles = [], None
+    for r in results:
+        if r.part_titles is not titles:  # the rubric's groups: where each column's score is
+            titles = r.part_titles
+            columns = [titles.index(t) if t in titles else None for t in group_titles]
+            shared.clear()
+        key = (r.total, r.grade, r.base, r.bonus, r.deductions, r.parts)
+        scores = shared.get(key)
+        if scores is None:
+            if len(shared) >= 65_536:
+                shared.clear()
+            parts = [plain(r.parts[i]) if i is not None and i < len(r.parts) else "" for i in columns]
+            scores = shared[key] = (
+                ",".join(_field(f) for f in (plain(r.total), _inert(r.grade or ""), plain(r.base), plain(r.bonus),
+                                              plain(r.deductions))),
+                "".join("," + _field(f) for f in parts) + "\n")
+        own = ",," if r.veto is None and not r.missing else \
+            _field(_inert(r.veto.title if r.veto else "")) + "," + _field(_inert("、".join(r.missing))) + ","
+        yield f"{r.rank},{_field(_inert(r.name))},{scores[0]},{own[:-1]}{scores[1]}"
+
+
+EXPLAIN_COLUMNS = ["单位", "名次", "层级", "项目", "事实", "得分", "计算得分", "失分", "状态", "符合", "责任单位", "规则"]
+
+
+def explain_csv_lines(results: Iterable[UnitResult]) -> Iterator[str]:
+    """`--explain --format csv`: the long table, a row per rule line and group of each unit
+    (a unit's explanation is built, written and let go before the next one's). What a
+    line says that no unit changes (its path, title, 责任单位, sentence) is made text once."""
+    yield csv_row(EXPLAIN_COLUMNS)
+    statics: dict[int, tuple[str, str]] = {}
+    for r in results:
+        head = _field(_inert(r.name)) + f",{r.rank},"
         for item in r.items or []:
-            if item.kind == "group" and item.depth == 0:
-                by_title.setdefault(item.title, plain(item.score))
-        lines.append(_csv_line([r.rank, _inert(r.name), plain(r.total), _inert(r.grade or ""), plain(r.base),
-                                plain(r.bonus), plain(r.deductions), _inert(r.veto.title if r.veto else ""),
-                                _inert("、".join(r.missing))]
-                               + [by_title.get(t, "") for t in group_titles]))
-    return "".join(lines)
+            fixed = statics.get(item.slot)
+            if fixed is None:
+                fixed = statics[item.slot] = (
+                    _field(_inert(" / ".join(item.path))) + "," + _field(_inert(item.title)),
+                    _field(_inert(item.responsible if item.kind == "rule" or item.responsible != "未注明" else ""))
+                    + "," + _field(_inert(item.sentence)) + "\n")
+            facts = ";".join(f"{k} = {fact_text(v)}" for k, v in item.facts.items())
+            yield (head + fixed[0] + "," + ",".join(_field(_inert(f)) for f in (
+                facts, plain(item.score), plain(item.raw), "" if item.lost is None else plain(item.lost),
+                STATUS_TEXT[item.status], item.matched)) + "," + fixed[1])
+        r.forget_items()
 
 
-def _csv_line(row: list) -> str:
-    """One CSV row ending in LF, every field that holds a CR or an LF quoted. (The csv module
-    quotes only the characters of its own line terminator: with LF, a name holding a bare CR
-    went out unquoted, and a reader that starts a new row at the CR saw what follows it as
-    the first cell of a row of its own.)"""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow(row)
-    return buffer.getvalue()[:-2] + "\n"
+def csv_row(row: list) -> str:
+    """One CSV row ending in LF, as the csv module writes a row of two fields or more, with
+    every field that holds a CR or an LF quoted. (The csv module quotes only the characters
+    of its own line terminator: with LF, a name holding a bare CR went out unquoted, and a
+    reader that starts a new row at the CR saw what follows it as the first cell of a row
+    of its own.)"""
+    return ",".join(_field(str(f)) for f in row) + "\n"
+
+
+_QUOTED = re.compile(r'[,"\r\n]')
+
+
+def _field(text: str) -> str:
+    """A field as the csv module's minimal quoting writes it."""
+    return '"' + text.replace('"', '""') + '"' if _QUOTED.search(text) else text
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -232,6 +279,8 @@ def _inert(text: str) -> str:
     would become a live link. The leading ' is Excel's own mark for "this is text"; each
     line of the text gets it, for a reader that splits a cell at its line breaks.
     Only names and titles pass here; numbers (a total of -1.5) are written as they are."""
+    if not text.startswith(_FORMULA_START) and "\n" not in text and "\r" not in text:
+        return text
     parts = _LINES.split(text)
     return "".join("'" + part if i % 2 == 0 and part.startswith(_FORMULA_START) else part
                    for i, part in enumerate(parts))

@@ -1078,3 +1078,49 @@ def test_spaces_inside_the_points_of_a_scanned_page():
     assert scores(s, [("否", "是"), ("是", "否")], points="5") == ["4", "0"]
     # a list number and a space before the sentence is no count
     assert scores("3 高危住院分娩率每少一例扣 1分", ["0", "3"], points="10") == ["10", "7"]
+
+
+# ------------------------------------- misreads found on documents collected blind (round 4)
+
+def test_points_with_a_veto_are_refused():
+    # the whole sentence was a veto: 得10分 was passed over
+    with pytest.raises(Stop) as stop:
+        score("全年无火灾得10分,发生森林火灾无分,并实行一票否决", "是")
+    assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_a_deduction_verb_far_from_its_points_is_refused():
+    # read as an award of 2 per time: the sign came from nowhere
+    with pytest.raises(Stop) as stop:
+        score("发现一次扣带班领导和值班人员每人年终目标分2分。", "1")
+    assert stop.value.diagnostics[0].code == "E218"
+
+
+def test_a_minus_before_points_is_a_deduction():
+    assert scores("被举报有不符合志愿者行为规范,并提供相关证据(-10分)", ["是", "否"]) == ["-10", "0"]
+    assert score("不达标酌情扣1分-3分", "2") == "-2"  # a range, not a minus
+
+
+def test_zeng_adds():
+    s = "未按程序要求走访的,每项扣5分,未组织复查的,每项扣5分;走访率、复查率高于规定指标的,每项增2分。"
+    assert scores(s, [("0", "0", "2"), ("1", "1", "1")]) == ["4", "-8"]
+
+
+def test_whether_needs_the_answer_that_scores():
+    with pytest.raises(Stop) as stop:  # 是 loses the 10 here, gains them elsewhere: unsaid
+        score("布线:是否在寝室内私拉电线、网线或不按规定布线(10分);", "是", points="10")
+    assert stop.value.diagnostics[0].code == "E218"
+    assert score("查看是否建立制度,建立的得2分", "是") == "2"
+    s = "是否上会部署,有得10分,无扣2分。"
+    assert scores(s, ["是", "否"]) == ["10", "8"]
+
+
+def test_points_for_each_month_beside_deductions_are_refused():
+    with pytest.raises(Stop) as stop:
+        score("每月工作信息不少于20条,每月0.25分,少1条扣0.05分,扣完为止。", "239")
+    assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_dan_qi_is_each_occurrence():
+    s = "因履职不到位引发森林火灾的,单起受害面积30亩以上的扣10分,扣完为止。"
+    assert scores(s, [(), ("40",), ("40", "20", "35")], points="40") == ["40", "30", "20"]

@@ -182,6 +182,8 @@ class Marker(str, Enum):
     SCOPE = "SCOPE"
     SUM_SCOPE = "SUM_SCOPE"
     BIG_SCOPE = "BIG_SCOPE"  # 此大项: the group above the rule's item
+    DEDUCT_FAR = "DEDUCT_FAR"  # 扣…每人…2分: a deduction verb far from its points
+    WHETHER = "WHETHER"  # 是否…(10分): which answer scores, unsaid
     UNKNOWN_UNIT = "UNKNOWN_UNIT"  # 2500字至…: a unit jdscore does not know, in a comparison
     REQUIRED = "REQUIRED"
     DE = "DE"  # 的: joins a count to its deduction (应建档未建档1人的扣1分)

@@ -237,17 +237,19 @@ class SentenceRubric:
         return self.line.rule
 
 
-def sentence_rubric(text: str, points: Decimal | None = None) -> SentenceRubric:
+def sentence_rubric(text: str, points: Decimal | None = None, named: bool = False) -> SentenceRubric:
     """Build `text` as a rubric of one line (in an item of `points` when given); Stop with
     the reason when the sentence cannot be read. Nothing typed reaches the rubric as text:
-    the rubric around the sentence is built as an AST."""
+    the rubric around the sentence is built as an AST. `named`: the line will name its facts
+    (a draft), so a name may say what the sentence leaves open (是否…: what 是 answers)."""
     source, clauses, problems = parse_sentence(text)
     if problems:
         raise Stop(problems)
     span = source.span(0, len(source.text))
     diagnostics: list[Diagnostic] = []
     # the sentence names its facts (值, or 值1, 值2 … in the order its clauses read them)
-    rule = assemble_rule(None, clauses, source.text, False, span, Context(item_points=points), diagnostics)
+    rule = assemble_rule(None, clauses, source.text, False, span, Context(item_points=points, named=named),
+                         diagnostics)
     if rule is None:
         raise Stop(diagnostics)
     facts = tuple({ref.label: ref for ref, _, _ in reads(rule)}.values())

@@ -49,6 +49,7 @@ class Context:
     veto_grade: str | None = None
     metric_names: frozenset[str] | set[str] = frozenset()
     target: bool = False  # a `达标` line: a requirement without points
+    named: bool = False  # the line will name its facts (a draft): a name says what 是 answers
 
 
 class _Reject(Exception):
@@ -765,7 +766,7 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
     # or when it is a duration (三个月内未补选的扣2分), only right before it
     verb = not _is_bare_points(outcome)
     before = phrases[outcome_index - 1] if outcome_index > 0 else None
-    if isinstance(before, A.Period):  # 每个月扣10分: per month
+    if isinstance(before, A.Period) and verb:  # 每个月扣10分: per month (每月2分: the month's points)
         return Decimal(1), A.Unit.COUNT, [id(before)]
     for j in range(outcome_index - 1, -1, -1):
         p = phrases[j]
@@ -1318,6 +1319,11 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     if ctx.target:
         fact = slot(_text_of(clauses))
         return _requirement(fact, clauses, span, ctx), slots
+    if ctx.role is not A.Role.VETO and any(r.veto for r in readings) and any(
+            r.gives and not r.zero and not r.veto for r in readings):
+        # 全年无火灾得10分,发生森林火灾无分,并实行一票否决: the points were passed over
+        raise _Reject(error("E202", "一句里既有分值又有一票否决,一票否决会盖过分值", span,
+                            hint="把一票否决另写一行: 否决 …: 发生森林火灾的,实行一票否决"))
     if ctx.role is A.Role.VETO or any(r.veto for r in readings):
         return A.Veto(slot(_text_of(clauses)), ctx.veto_grade, span), slots
     if judged_mode:
@@ -1337,6 +1343,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     rule = builder.sentence(readings, split)
     builder.used.update(_not_twice(clauses, slots))
     builder.used.update(_verbs_said_again(clauses, readings))
+    builder.used.update(_whether_answered(readings, named=facts is not None or ctx.named))
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
 
@@ -1579,6 +1586,10 @@ class _Builder:
                     "E202", "“不得分”之后又有加分的分句,不清楚两者同时成立时怎样计分", reader.first.stmt.span,
                     hint="把加分和不得分写成两行规则,或写明“不得分”时是否还能加分"))
         self._no_nested_steps(readers)
+        if any(r.is_deduction for r in readings):
+            for r in readings:
+                if r.bare:
+                    _no_points_per_period(r)
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
                            for r in readings)
         self.mixed = not self.deducts and any(r.is_deduction for r in readings)
@@ -2039,6 +2050,9 @@ class _Builder:
         kind = _step_kind(step)
         own = (base.signed_points if own_points and base is not None and base is not stepping and base.gives
                else None)
+        if own is not None and base.bare:  # 每月0.25分,少1条扣0.05分: bare points are the base, never a deduction
+            own = abs(own)
+            _no_points_per_period(base)
         if kind is A.StepKind.LATE:
             rule = self._late(fact, stepping, limits)
         elif kind is A.StepKind.DEFICIT:
@@ -2460,7 +2474,8 @@ def _significant(p) -> bool:
         return True
     if isinstance(p, A.MarkerPhrase):
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
-                                                            A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, *_LOOSE_VERBS)
+                                                            A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
+                                                            A.Marker.WHETHER, *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
     return False
@@ -2512,6 +2527,10 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS):  # 加倍扣分, 按实际情况赋分: how many?
                     hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                             "由考评组打分的写成“评定”行")
+                elif _marker(p, A.Marker.DEDUCT_FAR):  # 扣…每人…2分: is the 2 taken off?
+                    hint = "“扣”和分值之间隔着别的词,不清楚是不是扣这个分值;请写成 每人扣2分"
+                elif _marker(p, A.Marker.WHETHER):  # 是否吸烟(10分): points for 是 or for 否?
+                    hint = "“是否…”没有说哪一种情况得分;请写成 …的得10分 或 …的不得分"
                 elif _marker(p, A.Marker.UNKNOWN_UNIT):  # 2500x至4000x: compared, in what?
                     hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
                 elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
@@ -2519,6 +2538,14 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 else:
                     hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
                 raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span, hint=hint))
+
+
+def _no_points_per_period(r: Reading) -> None:
+    """每月0.25分 beside deductions: the month's points, while a rule line counts the year."""
+    ph = r.stmt.phrases
+    if any(isinstance(a, A.Period) and _is_bare_points(b) for a, b in zip(ph, ph[1:])):
+        raise _Reject(error("E202", "分值是按月(按季)给的,这一行规则却按全年计数,两者对不上", r.stmt.span,
+                            hint="每个月写成一个项目、一行规则;或写出全年的分值,例如 全年3分"))
 
 
 def _floored(readings: list[Reading], split: _Split) -> bool:
@@ -2539,6 +2566,22 @@ def _verbs_said_again(clauses, readings: list[Reading]) -> set[int]:
             if any((r.per is not None or r.step is not None) and (r.deduct if deduct else r.award) is not None
                    and (r.deduct if deduct else r.award).span.start >= p.span.end for r in readings):
                 used.add(id(p))
+    return used
+
+
+def _whether_answered(readings: list[Reading], named: bool) -> set[int]:
+    """查看是否建立制度,建立的得2分 / 是否上会部署,有得10分,无扣2分: a 的, or the other answer
+    written out, says which answer scores; 是否吸烟(10分) says none, unless the rule line names
+    its fact (满意度测评全员参与: …是否全员参与。(1分)), which is what 是 answers."""
+    used = set()
+    for r in readings:
+        if named:
+            used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.WHETHER))
+            continue
+        # (不按规定布线 in the same clause is part of the question, not its other answer)
+        answered = any(x.negative for x in readings if x is not r)
+        if answered or any(_marker(p, A.Marker.DE) for p in r.stmt.phrases):
+            used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.WHETHER))
     return used
 
 

@@ -133,7 +133,7 @@ def _decide_line(line: Line, group: Group, points: Decimal | None, used: set[str
                  judged: bool) -> None:
     text = " ".join(line.text.split())
     try:
-        built = pipeline.sentence_rubric(text, points)
+        built = pipeline.sentence_rubric(text, points, named=True)  # the draft names its facts
     except Stop as stop:
         first = stop.diagnostics[0] if stop.diagnostics else None
         code = first.code if first is not None else ""

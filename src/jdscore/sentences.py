@@ -2050,9 +2050,8 @@ class _Builder:
         kind = _step_kind(step)
         own = (base.signed_points if own_points and base is not None and base is not stepping and base.gives
                else None)
-        if own is not None and base.bare:  # 每月0.25分,少1条扣0.05分: bare points are the base, never a deduction
+        if own is not None and base.bare:  # 少1条扣0.05分 after bare points: they are the base, never a deduction
             own = abs(own)
-            _no_points_per_period(base)
         if kind is A.StepKind.LATE:
             rule = self._late(fact, stepping, limits)
         elif kind is A.StepKind.DEFICIT:

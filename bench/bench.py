@@ -70,11 +70,12 @@ class Rule:
             sp = p / 10
             self.sentence = f"不低于{t}%的,得{p}分;每低1%,扣{sp}分"
             self.max = p
+            # its own points are all its steps can take: never below 0
             self.float = (f"({p} if u[{name!r}] >= {t / 100} else "
-                          f"{p} - ((({t / 100} - u[{name!r}]) * 100) // 1) * {sp})")
+                          f"max({p} - ((({t / 100} - u[{name!r}]) * 100) // 1) * {sp}, 0.0))")
             self.exact = lambda x, t=t, p=p, sp=sp: (
                 Fraction(p) if x >= Fraction(t, 100) else
-                Fraction(p) - ((Fraction(t, 100) - Fraction(x)) // Fraction(1, 100)) * Fraction(sp))
+                max(Fraction(p) - ((Fraction(t, 100) - Fraction(x)) // Fraction(1, 100)) * Fraction(sp), Fraction(0)))
             self.value = lambda: Decimal(rng.randint(5000, 10000)) / 10000
         elif kind == "proportional":
             target = rng.randint(5, 40)

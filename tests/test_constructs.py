@@ -1124,3 +1124,11 @@ def test_points_for_each_month_beside_deductions_are_refused():
 def test_dan_qi_is_each_occurrence():
     s = "因履职不到位引发森林火灾的,单起受害面积30亩以上的扣10分,扣完为止。"
     assert scores(s, [(), ("40",), ("40", "20", "35")], points="40") == ["40", "30", "20"]
+
+
+def test_a_leading_zero_is_refused_in_points_only():
+    # 08:30 and 05日 are a time and a date; 05分 has lost its point
+    assert scores("早上08:30前未到岗的扣1分", ["是", "否"]) == ["-1", "0"]
+    assert score("每月05日前报送的得2分", "是") == "2"
+    with pytest.raises(Stop):
+        score("达到095%的得2分", "96%")

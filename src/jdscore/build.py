@@ -202,11 +202,6 @@ class _Transformer:
         return self.source.text[meta.start_pos:meta.end_pos]
 
     def _number(self, tok: Token) -> tuple[Decimal, int, bool]:
-        if re.match(r"[0０][0-9０-９]", str(tok)):  # 扣05分: 0.5 with its point lost, or 5?
-            self.diagnostics.append(error(
-                "E204", f"“{tok}”以0开头,像是漏了小数点", self._tspan(tok),
-                hint=f"写成 {str(tok)[0]}.{str(tok)[1:]} 或去掉开头的0"))
-            return Decimal(0), 1, False
         try:
             value, multiplier, is_percent = _read_number(str(tok))
         except NumeralError as exc:
@@ -223,6 +218,11 @@ class _Transformer:
     def _quantity(self, number: Token, unit: Token | None, span: Span,
                   bound: bool | None = None) -> A.Quantity:
         value, multiplier, is_percent = self._number(number)
+        if ((unit is not None and unit.type in ("FEN", "PERCENT")) or is_percent) and re.match(r"[0０][0-9０-９]", str(number)):
+            # 扣05分: 0.5 with its point lost, or 5? (08:30 and 05日 are times and dates)
+            self.diagnostics.append(error(
+                "E204", f"“{number}”以0开头,像是漏了小数点", self._tspan(number),
+                hint=f"写成 {str(number)[0]}.{str(number)[1:]} 或去掉开头的0"))
         if is_percent:
             return A.Quantity(value, A.Unit.PERCENT, "%", multiplier, span, bound)
         if unit is None:

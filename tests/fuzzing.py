@@ -619,6 +619,16 @@ def rows_csv(rows: list[list]) -> str:
     return out.getvalue()
 
 
+def write_form(folder: Path, kind: str, rows: list[list]) -> Path:
+    """`rows` as a form of `kind` ("csv" or "xlsx") in `folder`: form.csv or form.xlsx."""
+    path = folder / f"form.{kind}"
+    if kind == "csv":
+        path.write_text(rows_csv(rows), encoding="utf-8")
+    else:
+        path.write_bytes(rows_xlsx(rows))
+    return path
+
+
 def rows_xlsx(rows: list[list]) -> bytes:
     from openpyxl import Workbook
 

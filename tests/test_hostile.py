@@ -612,11 +612,7 @@ def test_ctrl_c_while_the_command_line_loads_prints_no_traceback():
 def test_a_formula_error_in_a_form_is_reported_with_its_cell(error_value, kind, tmp_path):
     (tmp_path / "r.jd").write_text(ONE_FACT, encoding="utf-8")
     rows = [["细则", "r.jd"], ["单位", "强戒案件数"], ["#填写要求", "数量"], ["甲", 1], [error_value, 2], ["乙", error_value]]
-    form = tmp_path / f"form.{kind}"
-    if kind == "csv":
-        form.write_text(F.rows_csv(rows), encoding="utf-8")
-    else:
-        form.write_bytes(F.rows_xlsx(rows))
+    form = F.write_form(tmp_path, kind, rows)
     run = F.judge(F.run("score", form))
     assert run.code == 1, run.stderr
     assert run.stderr.count("E604") == 2 and error_value in run.stderr
@@ -677,11 +673,7 @@ def test_long_unit_names_are_refused_and_not_repeated(kind, tmp_path):
                                         allow_unicode=True, width=10**6), encoding="utf-8")
     else:
         rows = [["细则", "r.jd"], ["单位", "强戒案件数"]] + [[n, "很多"] for n in names * 2]
-        facts = tmp_path / f"form.{kind}"
-        if kind == "csv":
-            facts.write_text(F.rows_csv(rows), encoding="utf-8")
-        else:
-            facts.write_bytes(F.rows_xlsx(rows))
+        facts = F.write_form(tmp_path, kind, rows)
     run = F.judge(F.run("score", facts))
     assert run.code == 1 and run.stderr.count("E417") == len(names) * (1 if kind == "yaml" else 2)
     assert "E405" not in run.stderr and "E413" not in run.stderr

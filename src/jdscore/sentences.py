@@ -960,19 +960,21 @@ def _step_kind(step: A.Step) -> A.StepKind:
 
 def _subject(r: Reading) -> str:
     """The words just before a statement's condition: 初信初访化解率 in 初信初访化解率达到90%."""
-    for i, p in enumerate(r.stmt.phrases):
-        if isinstance(p, (A.Compare, A.Range)):
-            before = r.stmt.phrases[i - 1] if i > 0 else None
-            return before.text.strip("、,，;；。 在为达是的") if isinstance(before, A.Text) else ""
-    return ""
+    return _beside_condition(r, -1).strip("、,，;；。 在为达是的")
 
 
 def _counted_thing(r: Reading) -> str:
     """The words right after a statement's condition: 垃圾中转站 in 有1座以上垃圾中转站."""
-    for i, p in enumerate(r.stmt.phrases):
+    return _beside_condition(r, 1).strip("、,，;；。 的")
+
+
+def _beside_condition(r: Reading, step: int) -> str:
+    """The text phrase just before (-1) or after (1) a statement's first condition, or ""."""
+    phrases = r.stmt.phrases
+    for i, p in enumerate(phrases):
         if isinstance(p, (A.Compare, A.Range)):
-            after = r.stmt.phrases[i + 1] if i + 1 < len(r.stmt.phrases) else None
-            return after.text.strip("、,，;；。 的") if isinstance(after, A.Text) else ""
+            j = i + step
+            return phrases[j].text if 0 <= j < len(phrases) and isinstance(phrases[j], A.Text) else ""
     return ""
 
 

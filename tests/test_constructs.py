@@ -401,8 +401,9 @@ def test_per_mille_and_per_ten_thousand():
 
 
 def test_the_other_answer_with_points_of_its_own():
-    # 否则扣1分 was dropped: 否 scored 0, not -1
-    assert scores("按时完成的得2分,否则扣1分", ["是", "否"]) == ["2", "-1"]
+    # 否则扣1分 was dropped: 否 scored 0; it counts down from the sentence's own 2 points, as
+    # 开展宣传的得3分,未开展扣2分 does from its 3
+    assert scores("按时完成的得2分,否则扣1分", ["是", "否"]) == ["2", "1"]
     assert scores("按时完成的得2分,否则不得分", ["是", "否"]) == ["2", "0"]
     # 每条计0.5分,否则扣1分 crashed: now a message
     with pytest.raises(Stop) as stop:
@@ -1253,3 +1254,66 @@ def test_a_step_finer_than_one_reads_a_measure():
 def test_a_sentence_that_gives_points_is_no_grade_bands():
     d = refusal("产值达到全市平均水平的乡镇得4分,其余乡镇得分以全市平均水平为标准推算。", "120")
     assert d.code != "E000" and d.code.startswith("E2")
+
+
+def test_a_failing_of_something_else_beside_an_award_is_refused():
+    # 台账不规范 is not 未建立台账: one yes/no (the first clause's other answer) would give a
+    # unit with no 台账 at all 0.5
+    d = refusal("建立工作台账的得1分,台账不规范的扣0.5分。", "否", "否")
+    assert d.code == "E202" and "否则扣0.5分" in d.hint
+
+
+def test_the_other_answer_in_the_first_clauses_words():
+    s = "完成秋冬菜种植任务计10分;不完成任务扣2分"
+    assert scores(s, ["是", "否"], points="10") == ["10", "8"]
+
+
+def test_a_requirement_with_its_points_is_a_yes_no():
+    s = "各村(社区)要成立交通安全劝导站(点),确定行政村书记为第一责任人(分值5分)。"
+    assert scores(s, ["是", "否"], points="5") == ["5", "0"]
+
+
+def test_steps_short_of_their_own_requirement_stand_alone():
+    # 每半年一次: 2 a year, the steps' own; the 扣1分 before is a failing of its own, not
+    # points to count down from
+    s = "应急预案每年修订一次,未修订的扣1分;演练每半年一次,少一次扣1分。"
+    assert "DeficitDeduction" in rule_kinds(s, points="10")
+    assert score(s, "0", "1", points="10") == "9"
+
+
+def test_deducting_with_daokou_needs_the_header():
+    d = refusal("把《条例》列入日常学习(未进行的,倒扣2分)。", "是", points="1")
+    assert d.code == "E218" and "扣分 不设下限" in d.hint
+
+
+def test_grade_names_in_quotation_marks():
+    assert score("86~100分为“优秀”,76~85分为“良好”,低于76分为“合格”。", "90") == "优秀"
+
+
+def test_the_items_base_points_named_without_a_number():
+    s = "完成得基本分,未完成的不得分。"
+    assert scores(s, ["是", "否"], points="10") == ["10", "0"]
+
+
+def test_a_formula_with_the_items_points_and_a_definition_before_it():
+    s = "产业契合度=新引进产业项目个数/新引进项目数;得分=产业契合度×分值"
+    # 3 of 4 new projects fit: 3/4 × 20
+    assert score(s, "3", "4", points="20") == "15"
+    assert refusal("得分=完成率×分值", "90%").code == "E201"
+
+
+def test_a_step_without_points_before_another_step_is_refused():
+    d = refusal("到达70%以上计30分,每低1%扣1份,每超1%加5分;", "68%")
+    assert d.code == "E218" and "每低1%" in d.message
+
+
+def test_bare_points_per_failing_say_no_sign():
+    for s in ("1.桌椅擺放不整齊1分/處;", "地面有垃圾2分/处;", "发生事故5分/起"):
+        assert refusal(s, "1").code == "E202"
+    assert score("全年在县级以上报刊(与加分项所列报刊不重复)发表,每篇2.5分。", "2") == "5"
+
+
+def test_a_letter_and_number_label_is_numbering():
+    s = "a1 班子健全、職責明確 20分(每缺一名支委扣5分,職責不清扣10分)"
+    # no 应完成1: the count is of members missing
+    assert score(s, "0", "否") == "20"

@@ -251,6 +251,7 @@ class Deduct(Node):
     points: Quantity
     high: Quantity | None
     span: Span
+    below_zero: bool = False  # 倒扣2分: the item may go below 0
 
 
 class CapStyle(str, Enum):

@@ -320,7 +320,7 @@ class _Transformer:
         if not _points_amount(children):
             return _as_words(children)
         high = children[3].quantity if len(children) > 3 else None
-        return A.Deduct(children[1].quantity, high, self._span(meta))
+        return A.Deduct(children[1].quantity, high, self._span(meta), children[0].type == "DEDUCT_BELOW")
 
     def cap(self, meta, children):
         first = children[0]
@@ -462,7 +462,8 @@ class _Transformer:
 
     def grade_is(self, meta, children):
         name = children[1] if children[0].type in ("GRADE_IS", "GRADE_DE") else children[0]
-        return _GradeIs(str(name), self._span(meta), children[0].type == "GRADE_BEFORE")
+        # 为“优秀”: the quotation marks are not part of the grade's name
+        return _GradeIs(str(name).strip("“”\"‘’「」'"), self._span(meta), children[0].type == "GRADE_BEFORE")
 
     def band_clause(self, meta, children):
         """One clause; or several where grades stand before their ranges (优秀(90分以上)、

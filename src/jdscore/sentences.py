@@ -453,6 +453,16 @@ def split_statements(clauses) -> _Split:
         phrases = [A.MarkerPhrase(A.Marker.ZERO, p.span) if _marker(p, A.Marker.FLOOR) else p for p in joined]
         consumed.update(id(p) for p in joined if _marker(p, A.Marker.FLOOR))
         statements, pending = [Statement(phrases, text, span)], []
+    if not statements and pending:
+        # 各村要成立劝导站(分值5分): a requirement with its points and nothing else is a yes/no
+        # for them, as 有…(1分) is
+        joined, text, span = _join(pending)
+        mods = modifiers + [p for p in joined if _is_modifier(p)]
+        if len(mods) == 1 and isinstance(mods[0], A.CapPhrase) and mods[0].style is A.CapStyle.TOTAL:
+            total = mods[0]
+            statements, pending, modifiers = [Statement(
+                [p for p in joined if p is not total] + [A.Amount(total.limit, total.span)], text, span)], [], []
+            consumed.add(id(total))
     return _Split(statements, modifiers, scoped, pending, consumed)
 
 
@@ -647,6 +657,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             else:
                 continue
         elif isinstance(p, A.Step):
+            if r.step is not None and (r.step.kind, r.step.step.value, r.step.step.unit) != (
+                    p.kind, p.step.value, p.step.unit):
+                # 每低1%扣1份,每超1%加5分: the first step's points are not points (每少一种机构或少一项
+                # 制度的扣0.5分: two of the same step count together)
+                raise _Reject(error("E218", f"这里的“{_shown(stmt, r.step)}”没有读懂", r.step.span,
+                                    hint="这一步后面没有写加几分或扣几分,例如 每低1%扣1分"))
             r.step = p
         elif isinstance(p, A.RankPhrase):
             r.rank = p
@@ -873,6 +889,10 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
+        if (r.period is not None or r.required is not None) and head.gives:
+            # 预案每年修订一次,未修订的扣1分;演练每半年一次,少一次扣1分: steps short of their
+            # own requirement are not those of the clause before
+            return False
         return (head.condition is not None or head.required is not None or head.period is not None
                 or (head.gives and head.per is None and not head.negative)
                 or (head.target is not None and head.per is None))
@@ -918,7 +938,7 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             return True
         # 成立领导小组的,得1分,没有不得分 / 制定方案的得1分,未制定的不得分: the same yes/no, its
         # other answer (…的记2分,查工作记录,没有记录不计分 names a failing of its own)
-        return (len(reader.readings) == 1 and last.award is not None and last.condition is None
+        return (len(reader.readings) == 1 and (last.award is not None or last.full) and last.condition is None
                 and last.per is None and last.step is None and not last.judged
                 and _failing_of(r, last))
     if r.rank is not None:
@@ -954,15 +974,15 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
 def _shown_condition(r: Reading) -> str:
     """The words of a reading's comparison, as written."""
     compare = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
-    if compare is None:
-        return r.stmt.text
-    return r.stmt.text[compare.span.start - r.stmt.span.start:compare.span.end - r.stmt.span.start]
+    return r.stmt.text if compare is None else _shown(r.stmt, compare)
 
 
 def _failing_of(failing: Reading, award: Reading) -> bool:
     """Does `failing` (没有, 未制定的) say no more than that `award`'s words do not hold?"""
     words = "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(",，;；。 的")
-    return not words or words in award.lead
+    # 不完成任务 after 完成秋冬菜种植任务: the words in their order, with others between
+    rest = iter(award.lead)
+    return not words or words in award.lead or all(ch in rest for ch in words)
 
 
 def _each_leads(r: Reading) -> bool:
@@ -1381,7 +1401,7 @@ def assemble_rule(facts, clauses, text: str, judged_mode: bool, span: Span, ctx:
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
-    _bare_points_per_count(readings, split)
+    _bare_points_per_count(readings, split, ctx)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -1402,7 +1422,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         return A.Veto(slot(_text_of(clauses)), ctx.veto_grade, span), slots
     if judged_mode:
         return _judged(slot(_text_of(clauses)), readings, span, ctx, per_occurrence=False, whole=True), slots
-    formula = _formula(_text_of(clauses), span, slot)
+    formula = _formula(_text_of(clauses), span, slot, ctx.item_points)
     if formula is not None:  # 得分=70×实际达标率-63
         return formula, slots
     pairs = _labelled_numbers(clauses) if not readings else None
@@ -1421,6 +1441,10 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder.used.update(_also_asked(clauses, readings))
     if ctx.no_floor:  # 实行倒扣法 says what the rubric's header already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_FLOOR_SAID))
+    below = next((p for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and p.below_zero), None)
+    if below is not None and not ctx.no_floor:  # 倒扣2分: below 0, which the header says for jdscore
+        raise _Reject(error("E218", f"这里的“{_shown(_clause_of(clauses, below), below)}”没有读懂", below.span,
+                            hint=_BELOW_ZERO_HINT))
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
 
@@ -1436,7 +1460,7 @@ def _formula_tokens() -> re.Pattern:
     return re.compile("|".join(alternatives) + rf"|(?P<word>(?:(?!{operators})[^\s])+)|(?P<space>\s+)")
 
 
-def _formula(text: str, span: Span, slot) -> A.Node | None:
+def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.Node | None:
     """得分=70×实际达标率-63, 标化分=实得的分数除以应得的最高总分×100: a score named, =, and
     an expression of numbers and values; or 按…比例×50计分, maybe for a yes/no and its other
     answer (达到要求的,按…×50计分;未达到要求的,按…×50×0.8计分). Anything else in the sentence and
@@ -1444,14 +1468,14 @@ def _formula(text: str, span: Span, slot) -> A.Node | None:
     text = text.strip().rstrip(",，;；。 ")
     equals = terminal_regex("SYM_EQ")
     if equals.search(text) is not None:
-        said, text = _formula_after_words(text)
+        said, text, defined = _formula_after_words(text)
         sides = equals.split(text)
         if len(sides) != 2 or not sides[0].strip() or len(sides[0].strip()) > 8:
             return None
         if terminal_regex("WHOLE_SCORE").search(to_simplified(sides[0])):
             raise _Reject(error("E201", "这是整份细则总分的公式,不是一项的计分办法", span,
                                 hint="写在表头: 总分 = 基础分 + 附加分"))
-        reader = _Expression(span, slot)
+        reader = _Expression(span, slot, points, defined)
         node = reader.read(sides[1])
         if node is None or not said <= _constants(node):
             return None  # words before the formula with numbers of their own: not a restatement
@@ -1459,15 +1483,24 @@ def _formula(text: str, span: Span, slot) -> A.Node | None:
     return _formula_by(text, span, slot)
 
 
-def _formula_after_words(text: str) -> tuple[set, str]:
-    """…的比重,乘以10分进行加分,S加=D升/D总×10: the formula in the last clause, and the numbers
-    the words before it say (they must be the formula's own, said again)."""
+def _formula_after_words(text: str) -> tuple[set, str, dict]:
+    """…的比重,乘以10分进行加分,S加=D升/D总×10: the formula in the last clause, the numbers
+    the words before it say (they must be the formula's own, said again), and the values it
+    names that a clause before defines (产业契合度=新引进产业项目个数/新引进项目数;得分=产业契合度×分值)."""
     clauses = re.split("[,，;；]", text)
-    if len(clauses) < 2 or terminal_regex("SYM_EQ").search(clauses[-1]) is None:
-        return set(), text
-    before = terminal_regex("DATE").sub("", "".join(clauses[:-1]))  # 2020年 is no number of it
+    equals = terminal_regex("SYM_EQ")
+    if len(clauses) < 2 or equals.search(clauses[-1]) is None:
+        return set(), text, {}
+    defined, words = {}, []
+    for clause in clauses[:-1]:
+        sides = equals.split(clause)
+        if len(sides) == 2 and 0 < len(sides[0].strip()) <= 12 and sides[1].strip():
+            defined[sides[0].strip()] = sides[1].strip()
+        else:
+            words.append(clause)
+    before = terminal_regex("DATE").sub("", "".join(words))  # 2020年 is no number of it
     said = {parse_number(m.group())[0] for m in terminal_regex("ARABIC").finditer(before)}
-    return said, clauses[-1]
+    return said, clauses[-1], defined
 
 
 def _constants(node) -> set:
@@ -1516,8 +1549,10 @@ def _formula_by(text: str, span: Span, slot) -> A.Node | None:
 class _Expression:
     """Reads formulas of numbers, + − × ÷, brackets and the words that name values."""
 
-    def __init__(self, span: Span, slot):
+    def __init__(self, span: Span, slot, points: Decimal | None = None, defined: dict | None = None):
         self.span, self.slot = span, slot
+        self.points = points  # the item's points, what 分值 in a formula names
+        self.defined = dict(defined or {})  # values the sentence defines by formulas of their own
         self.names: list[str] = []
         self.refs: list[A.FactRef] = []  # the values, in the order the sentence names them
         self.kinds: list[A.FormulaValue] = []
@@ -1530,6 +1565,10 @@ class _Expression:
         return self.refs[self.names.index(name)]
 
     def formula(self, node) -> A.Formula:
+        if self.defined:  # a value defined before the formula that the formula never names
+            name = next(iter(self.defined))
+            raise _Reject(error("E218", f"这里的“{name}={self.defined[name]}”没有读懂", self.span,
+                                hint="计分公式里没有用到这个定义;请检查公式里的名称是否与定义一致"))
         return A.Formula(tuple(self.refs), tuple(self.kinds), node, self.span)
 
     def read(self, text: str):
@@ -1575,6 +1614,22 @@ class _Expression:
             if j >= len(self.tokens) or self.tokens[j][0] != "close":
                 raise _Reject(error("E201", "公式里的括号没有配对", self.span))
             return node, j + 1
+        if kind == "word" and word in self.defined:  # 产业契合度=…;得分=产业契合度×分值
+            node = _Expression(self.span, self.slot, self.points, {})
+            inner = node.read(self.defined.pop(word))
+            if inner is None:
+                self.misplaced(word)
+            for name, ref, value_kind in zip(node.names, node.refs, node.kinds):
+                if name not in self.names:
+                    self.names.append(name)
+                    self.refs.append(ref)
+                    self.kinds.append(value_kind)
+            return inner, i + 1
+        if kind == "word" and terminal_regex("POINTS_WORD").fullmatch(to_simplified(word)):
+            if self.points is None:  # 得分=完成率×分值: the item's points, which are not known
+                raise _Reject(error("E201", f"公式里的“{word}”是本项的分值,所在分组没有写分值", self.span,
+                                    hint="给分组写上分值,例如 项目 \"…\" 20分 { … }"))
+            return A.Const(self.points, self.span), i + 1
         if kind == "word":
             return self.value(word), i + 1
         self.misplaced(word)
@@ -1612,15 +1667,37 @@ def _labelled_numbers(clauses) -> tuple[tuple[str, Decimal], ...] | None:
     return tuple(pairs)
 
 
-def _bare_points_per_count(readings: list[Reading], split: _Split) -> None:
+def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context) -> None:
     """…每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分,扣分扣完为止: points with no verb,
-    counted per occurrence, among deductions (or before 扣完为止) are deducted too."""
+    counted per occurrence, among deductions (or before 扣完为止) are deducted too; among
+    awards, or in a 加分项, they are awarded. Alone beside a failing (桌椅摆放不整齐1分/处)
+    they say neither."""
     bare = [r for r in readings if r.bare and r.per is not None]
     others = [r for r in readings if r not in bare and r.gives]
     floor = any(_marker(m, A.Marker.FLOOR) for m in split.modifiers)
-    if bare and ((others and all(r.is_deduction for r in others)) or (floor and not others)):
+    if bare and ((others and all(r.is_deduction for r in others)) or (floor and not others)
+                 or ctx.role is A.Role.DEDUCTIONS):
         for r in bare:
             r.deduct, r.award = r.award, None
+    elif bare and not others and ctx.role is A.Role.BASE and any(_tells_a_failing(r) for r in bare):
+        # (每篇3分 is an award; 被子未叠2分/处, 地面有垃圾2分/处 a failing's, which the points do not say)
+        r = next(r for r in bare if _tells_a_failing(r))
+        raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
+                            hint=f"写成 每{_per_word(r)}扣{plain(r.award.value)}分 或 每{_per_word(r)}计{plain(r.award.value)}分"))
+
+
+def _tells_a_failing(r: Reading) -> bool:
+    """被子未叠, 摆放不整齐: a negation in the statement's own words (not in a note in brackets:
+    发表2篇(与加分项所列报刊不重复) tells no failing); or counting incidents (2分/处, 5分/起)."""
+    outside = re.sub(r"[(（][^()（）]*[)）]", "", to_simplified(r.stmt.text))
+    return ((r.negative and terminal_regex("NEG").search(outside) is not None)
+            or terminal_regex("INCIDENT_COUNTER").fullmatch(to_simplified(_per_word(r))) is not None)
+
+
+def _per_word(r: Reading) -> str:
+    """The counter the statement counts in (处 in 2分/处), for a message."""
+    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
+    return per.word if per is not None and per.word else "次"
 
 
 def _text_of(clauses) -> str:
@@ -1686,6 +1763,14 @@ class _Builder:
             # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
             # clause's; its other answer takes the deduction
             r = readers[1].first
+            if r.negative and not r.zero and not r.otherwise and not _failing_of(r, head):
+                # 建立工作台账的得1分,台账不规范的扣0.5分: 台账不规范 is not 未建立; another
+                # failing of its own, or the first one's other answer in other words?
+                raise _Reject(error(
+                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是没做到前一句所说的(前一句的反面),"
+                            "还是另一件事,句子没有说清", r.stmt.span,
+                    hint=f"是前一句的反面的,写成 …得{plain(own)}分,否则扣{plain(r.deduct.value)}分;"
+                         "是另一件事的,把两句分成两行规则"))
             text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
             rule = A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=True)
             return self._finish(A.OwnPoints(rule, own, self.span), readings, split)
@@ -1973,9 +2058,10 @@ class _Builder:
         if other is None:
             return rule
         if self._plain_award(first) and other.deduct is not None and other.per is None and not others[1:]:
-            # 按时完成的得2分,否则扣1分: the other answer takes a point away
-            return A.GroupCap((rule, A.BooleanDeduction(fact, other.deduct.value, other.stmt.span, on_no=True)),
-                              None, self.span)
+            # 按时完成的得2分,否则扣1分: the other answer's deduction counts down from the 2, as
+            # 开展宣传的得3分,未开展扣2分 does from the 3
+            return A.OwnPoints(A.BooleanDeduction(fact, other.deduct.value, other.stmt.span, on_no=True),
+                               first.award.value, self.span)
         raise _Reject(error("E202", "“否则”这一句给了分,但不清楚它和前面的分值怎样一起计算", other.stmt.span,
                             hint="把两种情形各写成一句,例如 按时完成的得2分,未按时完成的扣1分"))
 
@@ -2153,6 +2239,10 @@ class _Builder:
                else None)
         if own is not None and base.bare:  # 少1条扣0.05分 after bare points: they are the base, never a deduction
             own = abs(own)
+        if own is not None and own < 0 and base.condition is None:
+            # 每年修订一次,未修订的扣1分,少一次扣0.5分: a deduction is no points to count down from
+            raise _Reject(error("E202", "扣分的分句之后又有逐步扣分,不清楚两者怎样一起计分", stepping.stmt.span,
+                                hint="把两处扣分分成两行规则,或写成 未达到要求的扣1分,每少1次再扣0.5分"))
         if kind is A.StepKind.LATE:
             rule = self._late(fact, stepping, limits)
         elif kind is A.StepKind.DEFICIT:
@@ -2637,8 +2727,7 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 elif _marker(p, A.Marker.UNKNOWN_UNIT):  # 2500x至4000x: compared, in what?
                     hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
                 elif _marker(p, A.Marker.NO_FLOOR_SAID):  # 实行倒扣法: below 0, for this item alone?
-                    hint = ("jdscore 的项目分最低为0;要让扣分可以扣成负分,请在文件开头写一行 扣分 不设下限"
-                            "(对全部项目有效),这句里的说法就不会再报错")
+                    hint = _BELOW_ZERO_HINT
                 elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
                     hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
                             "(例如 运行效果不好的,不得分),或写成两行规则")
@@ -2727,6 +2816,14 @@ def _money_in_brackets(clause: A.Clause, p) -> bool:
     before = clause.text[:p.span.start - clause.span.start]
     opened = max(before.rfind("("), before.rfind("（"))
     return opened > max(before.rfind(")"), before.rfind("）"))
+
+
+_BELOW_ZERO_HINT = ("jdscore 的项目分最低为0;要让扣分可以扣成负分,请在文件开头写一行 扣分 不设下限"
+                    "(对全部项目有效),这句里的说法就不会再报错")
+
+
+def _clause_of(clauses, p) -> A.Clause:
+    return next(c for c in clauses if any(q is p for q in c.phrases))
 
 
 def _shown(clause: A.Clause, p) -> str:

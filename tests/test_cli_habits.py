@@ -259,6 +259,17 @@ def test_every_code_is_explained(jd):
     assert {"E001", "E101", "E218", "E404", "E602", "E701", "E803", "W311"} <= set(CATALOGUE)
 
 
+def test_rules_all_lists_every_code(jd):
+    from jdscore.diagnostics import CATALOGUE
+
+    run = jd("rules", "--all")
+    assert run.exit_code == 0
+    for code, entry in CATALOGUE.items():
+        assert re.search(rf"^{code}\s+(错误|警告)\s+{re.escape(entry.title)}", run.stdout, re.M), code
+    data = json.loads(jd("rules", "--all", "--format", "json").stdout)
+    assert [d["code"] for d in data] == sorted(CATALOGUE)
+
+
 def test_an_unknown_code_gets_a_guess(jd):
     run = jd("rules", "tier-gpa")
     assert run.exit_code == 2 and "错误[E005]" in run.stderr and "是不是 tier-gap" in run.stderr

@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, List, Optional
 
 import typer
-from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .output import NotAFile, atomic_write, same_file
 from .paths import rubric_files
+from .render.help import ChineseCommand as _Command
+from .render.help import ChineseGroup as _Group
 from .source import MAX_RUBRIC_BYTES, Source, Sources, printable, read_bytes
 
 if TYPE_CHECKING:
@@ -36,87 +37,6 @@ if TYPE_CHECKING:
 
 # Each command imports the stages it needs when it runs (`jdscore --version` needs none of
 # them, `check` no facts reader, `score` of a CSV no YAML): bench/startup.py measures it.
-
-# The words Click and Typer write into every --help, in Chinese; the types Typer shows
-# beside an argument (<list[Path]>) are left out: each argument has a Chinese metavar.
-_HELP_WORDS = (
-    ("Usage:", "用法:"), ("[OPTIONS]", "[选项]"), ("COMMAND [ARGS]...", "命令 [参数]..."),
-    ("Arguments:", "参数:"), ("Options:", "选项:"), ("Commands:", "命令:"),
-    ("Show this message and exit.", "显示本帮助并退出"), ("[required]", "[必填]"),
-)
-_DEFAULT = re.compile(r"\[default:(\s)")  # the line may be wrapped right after it
-_PYTHON_TYPE = re.compile(r" <(?:list\[)?(?:path|str|int|float|bool|[a-z]+format)\]?>", re.I)
-_REQUIRED_ARGUMENT = re.compile(r"\{([^{}\s]+)\}")  # Typer's {细则}... in a usage line
-
-
-def _in_chinese(text: str) -> str:
-    for english, chinese in _HELP_WORDS:
-        text = text.replace(english, chinese)
-    return _DEFAULT.sub(r"[默认:\1", _REQUIRED_ARGUMENT.sub(r"\1", _PYTHON_TYPE.sub("", text)))
-
-
-class _HelpFormatter(typer.core._click.HelpFormatter):
-    """Click's definition lists (options, commands) laid out by terminal cells, not characters:
-    a Chinese character takes two cells, and counted as one it pushed the columns apart."""
-
-    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
-        from rich.cells import cell_len
-
-        rows = [(_PYTHON_TYPE.sub("", first), second) for first, second in rows]
-        first_col = min(max((cell_len(first) for first, _ in rows), default=0), col_max) + col_spacing
-        width = max(self.width - first_col - self.current_indent, 20)
-        for first, second in rows:
-            self.write(" " * self.current_indent + first)
-            if not second:
-                self.write("\n")
-                continue
-            if cell_len(first) <= first_col - col_spacing:
-                self.write(" " * (first_col - cell_len(first)))
-            else:
-                self.write("\n" + " " * (first_col + self.current_indent))
-            lines = _wrapped(" ".join(second.split()), width)
-            self.write(lines[0] + "\n")
-            for line in lines[1:]:
-                self.write(" " * (first_col + self.current_indent) + line + "\n")
-
-
-def _wrapped(text: str, width: int) -> list[str]:
-    """`text` in lines of at most `width` cells, broken at a space or between Chinese characters."""
-    from rich.cells import cell_len
-
-    lines, line = [], ""
-    for piece in re.findall(r"[!-~]+ ?|.", text):  # a run of Latin letters and digits stays whole
-        if line and cell_len(line + piece.rstrip()) > width:
-            lines.append(line.rstrip())
-            line = piece.lstrip()
-        else:
-            line += piece
-    return lines + [line.rstrip()] if line.strip() or not lines else lines
-
-
-class _Context(typer.core._click.Context):
-    formatter_class = _HelpFormatter
-
-
-class _ChineseHelp:
-    """--help and usage lines of a command or of the group, in Chinese, laid out by cells."""
-
-    context_class = _Context
-
-    def get_help(self, ctx) -> str:
-        return _in_chinese(super().get_help(ctx))
-
-    def get_usage(self, ctx) -> str:
-        return _in_chinese(super().get_usage(ctx))
-
-
-class _Command(_ChineseHelp, TyperCommand):
-    pass
-
-
-class _Group(_ChineseHelp, TyperGroup):
-    pass
-
 
 app = typer.Typer(
     cls=_Group,
@@ -639,6 +559,7 @@ def rules(
     code: Optional[str] = typer.Argument(None, metavar="代码",
                                          help="只看这个代码的说明: 含义、怎么改、例子,例如 W311、E404"),
     format: RulesFormat = typer.Option(RulesFormat.text, "--format", metavar="格式", help="text 或 json"),
+    every_code: bool = typer.Option(False, "--all", help="列出所有代码(文件、语法、事实、表格……),不只是检查"),
 ) -> None:
     """列出 jdscore check 做的每一项检查;给出代码时解释它(任何代码: E001、E218、W311 …)。
 
@@ -647,12 +568,19 @@ def rules(
       jdscore rules
       jdscore rules W311
       jdscore rules E404
+      jdscore rules --all
     """
     from .checker import rules as check_rules
     from .diagnostics import CATALOGUE
     from .render import rules as render_rules
 
     infos = check_rules()
+    if code is None and every_code:
+        if format is RulesFormat.json:
+            sys.stdout.write(render_rules.codes_json({i.code: i for i in infos}))
+        else:
+            _out().print(render_rules.codes_table())
+        raise Exit(OK)
     if code is None:
         if format is RulesFormat.json:
             sys.stdout.write(render_rules.to_json(infos))

@@ -20,6 +20,18 @@ def table(infos: list[RuleInfo]):
     return t
 
 
+def codes_table():
+    """Every code of the catalogue: 代码, 级别, 名称 (`jdscore rules --all`)."""
+    from rich.table import Table
+
+    t = Table(box=None, show_header=True, pad_edge=False)
+    for column in ("代码", "级别", "名称"):
+        t.add_column(column)
+    for code, entry in sorted(CATALOGUE.items()):
+        t.add_row(code, _severity(code).label, entry.title)
+    return t
+
+
 def _severity(code: str) -> Severity:
     return Severity.ERROR if code.startswith("E") else Severity.WARNING
 
@@ -49,6 +61,11 @@ def code_dict(code: str, info: RuleInfo | None = None) -> dict:
 
 def to_json(infos: list[RuleInfo]) -> str:
     return json.dumps([code_dict(i.code, i) for i in infos], ensure_ascii=False, indent=2) + "\n"
+
+
+def codes_json(checks: dict[str, RuleInfo]) -> str:
+    return json.dumps([code_dict(code, checks.get(code)) for code in sorted(CATALOGUE)], ensure_ascii=False,
+                      indent=2) + "\n"
 
 
 def code_json(code: str, info: RuleInfo | None) -> str:

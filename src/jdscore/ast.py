@@ -863,6 +863,15 @@ class Precision(Node):
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """`# jdscore: 忽略 W301, W312`: the checks named are not reported on `line` (not a Node:
+    no stage but the checker's last step reads it)."""
+
+    line: int
+    codes: tuple[tuple[str, Span], ...]  # each code as written (upper-cased) and where
+
+
+@dataclass(frozen=True)
 class Rubric(Node):
     title: str
     year: int | None
@@ -878,6 +887,7 @@ class Rubric(Node):
     span: Span
     comments: tuple[tuple[int, str], ...] = field(default=(), compare=False)
     floor: bool = True  # an item with points never scores below 0 (unless 扣分 不设下限)
+    suppressions: tuple[Suppression, ...] = field(default=(), compare=False)
 
     def rule_lines(self):
         for node in self.walk():

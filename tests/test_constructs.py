@@ -1340,3 +1340,13 @@ def test_a_sample_beside_an_award_is_refused():
     assert d.code == "E218" and "抽查3位" in d.message
     # beside failings it says where they are looked for
     assert score("随机访谈10户居民,未达标扣1分;查阅2所学校有关资料,未达标扣1分。", "是", "否", points="2") == "1"
+
+
+def test_steps_said_to_go_on_count_whole_ones():
+    # 依次递增: each whole 50 above 100 adds 5 (without it an award counts in proportion)
+    s = "个人微博粉丝数超过100人次,加10分,每增加50人加5分,依次递增。"
+    assert scores(s, ["100", "101", "150", "175"]) == ["0", "10", "15", "15"]
+
+
+def test_points_per_item_after_a_slash_say_no_sign():
+    assert refusal("清扫质量差,路面有积尘、泥沙、烟头等垃圾杂物 2分/项", "1").code == "E202"

@@ -203,6 +203,7 @@ class Marker(str, Enum):
     NOT_TWICE = "NOT_TWICE"  # 按最高级别加分,不重复加分: the clauses are alternatives, not a sum
     ALSO = "ALSO"  # 且: a second requirement beside the first
     NO_FLOOR_SAID = "NO_FLOOR_SAID"  # 实行倒扣法: the item may go below 0
+    STEPWISE = "STEPWISE"  # 以此类推, 依次递增: steps counted whole
     SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at
 
 
@@ -483,6 +484,7 @@ class Shortfall(Node):
     step: Decimal
     step_points: Decimal
     span: Span
+    whole_steps: bool = False  # 以此类推: an award counts whole steps too
 
 
 @dataclass(frozen=True)
@@ -497,6 +499,7 @@ class Excess(Node):
     step: Decimal
     step_points: Decimal
     span: Span
+    whole_steps: bool = False  # 以此类推: an award counts whole steps too
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,8 @@ class ScoreRange(A.RuleVisitor):
 
     def visit_Shortfall(self, rule):
         # down to a value of 0 (an award per step below counts in proportion, a deduction whole steps)
-        steps = rule.threshold.value / rule.step if rule.step_points < 0 else rule.threshold.value // rule.step
+        whole = rule.step_points > 0 or rule.whole_steps
+        steps = rule.threshold.value // rule.step if whole else rule.threshold.value / rule.step
         furthest = rule.points - steps * rule.step_points  # (an award per step below: more)
         return Range(min(furthest, rule.points), max(furthest, rule.points))
 

@@ -483,7 +483,7 @@ class Codegen(A.RuleVisitor):
         den = "1" if val.den is None else val.den
         gap = f"({t} * {den} - {val.num})" if below else f"({val.num} - {t} * {den})"
         award = (rule.step_points < 0) if below else (rule.step_points > 0)
-        if not award:
+        if not award or rule.whole_steps:
             return f"(({gap} // ({step} * {den})) * {sp})"
         size = self.k(abs(rule.step_points))
         # gap ÷ step × points, rounded half up at the last scaled place

@@ -1459,6 +1459,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
             hint="原文有分值但没有计分办法: 行首写“评定”(考评组在0到本项分值之间评分);"
                  "原文只提要求、不计分: 行首写“达标”"))
     builder = _Builder(ctx, span, slot, facts)
+    stepwise = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.STEPWISE)]
+    builder.stepwise = bool(stepwise)  # 依次递增: steps counted whole, awards too
+    builder.used.update(id(p) for p in stepwise)
     rule = builder.sentence(readings, split)
     builder.used.update(_not_twice(clauses, slots))
     builder.used.update(_verbs_said_again(clauses, readings))
@@ -1717,7 +1720,15 @@ def _tells_a_failing(r: Reading) -> bool:
     发表2篇(与加分项所列报刊不重复) tells no failing); or counting incidents (2分/处, 5分/起)."""
     outside = re.sub(r"[(（][^()（）]*[)）]", "", to_simplified(r.stmt.text))
     return ((r.negative and terminal_regex("NEG").search(outside) is not None)
-            or terminal_regex("INCIDENT_COUNTER").fullmatch(to_simplified(_per_word(r))) is not None)
+            or terminal_regex("INCIDENT_COUNTER").fullmatch(to_simplified(_per_word(r))) is not None
+            or _slash_per(r))
+
+
+def _slash_per(r: Reading) -> bool:
+    """2分/项 with no verb anywhere: the form of a checklist's 扣分标准 column as often as of
+    an award's; only 每项2分 says an award."""
+    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
+    return per is not None and _shown(r.stmt, per)[:1] in ("/", "／")
 
 
 def _per_word(r: Reading) -> str:
@@ -1743,6 +1754,7 @@ class _Builder:
         self.ctx, self.span, self.slot, self.facts = ctx, span, slot, facts
         self.used: set = set()  # phrases used beyond the statements' own readings
         self.own_on_yes = False  # the sentence's own points are given on a yes/no of their own
+        self.stepwise = False  # 以此类推: awards per step count whole steps, as deductions do
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
@@ -2291,7 +2303,7 @@ class _Builder:
                                 and (base.rate is not None or base.target is not None))
             if kind is A.StepKind.SHORT:  # a deduction per step below, or (每降低…加1分) an award
                 rule = A.Shortfall(fact, threshold, met_unit, Decimal(0) if capped else points, step.step.value,
-                                   -stepping.signed_points, self.span)
+                                   -stepping.signed_points, self.span, self.stepwise)
                 if not capped and points > 0 and stepping.deduct is not None:
                     # 达85%以上记2分,每少1个百分点扣0.2分: its own 2 points are all its steps can take
                     rule = A.Floor(rule, self.span)
@@ -2300,7 +2312,7 @@ class _Builder:
                                                      self.span)), None, self.span)
             else:
                 rule = A.Excess(fact, threshold, met_unit, Decimal(0) if capped else points, step.step.value,
-                                stepping.signed_points, self.span)
+                                stepping.signed_points, self.span, self.stepwise)
                 if capped:
                     rule = A.OwnPoints(rule, own, self.span)
             rule = self._with_limits(rule, fact, limits)

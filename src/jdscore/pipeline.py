@@ -257,12 +257,15 @@ def sentence_rubric(text: str, points: Decimal | None = None, named: bool = Fals
     return SentenceRubric(source, line, compile_line(line, points))
 
 
-def compile_line(line: A.RuleLine, points: Decimal | None = None) -> Program:
-    """A rule line alone in a rubric (in an item of `points` when given), compiled."""
+def compile_line(line: A.RuleLine, points: Decimal | None = None,
+                 declarations: tuple[A.FactDecl, ...] = ()) -> Program:
+    """A rule line alone in a rubric (in an item of `points` when given, its facts' ranges as
+    `declarations` say), compiled."""
     span = line.span
     alone = A.RuleLine(line.facts, line.text, line.clauses, line.rule, line.judged_mode, span)
     body: tuple = (alone,)
     if points is not None:
         body = (A.Group("项目", "试算", points, False, A.Role.BASE, None, None, (), (alone,), span),)
-    rubric = A.Rubric("试算", None, "", None, None, A.RangeStyle.CLOSED, None, None, None, (), body, span)
+    rubric = A.Rubric("试算", None, "", None, None, A.RangeStyle.CLOSED, None, None, None, (), body, span,
+                      declarations=declarations)
     return compile_rubric(rubric)

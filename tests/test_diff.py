@@ -173,3 +173,16 @@ def test_a_changed_declaration_is_a_header_change(jd, tmp_path):
 
 def rel(path) -> str:
     return str(path.relative_to(ROOT))
+
+
+def test_facts_refused_by_one_version_say_which(jd, tmp_path):
+    """The draft drops the declaration: 103% and 112% are refused, as the new rubric's doing."""
+    new = tmp_path / "new.jd"
+    new.write_text((LOWERED / "new.jd").read_text(encoding="utf-8").replace("事实 床位利用率: 比率, 可超过100%\n", ""),
+                   encoding="utf-8")
+    run = jd("diff", rel(LOWERED / "old.jd"), str(new), "--facts", rel(LOWERED / "facts.yaml"), cwd=ROOT)
+    assert run.exit_code == 1 and run.stderr.count("[E407]") == 2
+    assert run.stderr.count(f"说明: 新细则 {new} 不接受(旧细则接受)") == 2
+    data = json.loads(jd("diff", rel(LOWERED / "old.jd"), rel(LOWERED / "new.jd"), "--facts",
+                         rel(LOWERED / "facts.yaml"), "--format", "json", cwd=ROOT).stdout)
+    assert {u["name"]: u["delta"] for u in data["impact"]["units"]}["株洲市"] == "1"

@@ -43,7 +43,7 @@ def check(ctx: Context):
             if not winners:
                 yield finding(CODE, f"“{tier.text}”: “{tr.label}”不可能符合这一档的条件", tier.span,
                               english=f"no possible value of {tr.label} meets this tier",
-                              hint=_impossible_hint(tr, tier))
+                              hint=_impossible_hint(ctx, tr, tier))
                 continue
             others = "、".join(f"“{w.node.text}”" for w in winners)
             points = option.goodness
@@ -55,9 +55,13 @@ def check(ctx: Context):
                 hint="删掉这一档,或把条件写成与其他档不同的区间")
 
 
-def _impossible_hint(tr, tier) -> str:
+def _impossible_hint(ctx: Context, tr, tier) -> str:
+    """A rate's tier above its range: the way to widen the range, or the declaration to check."""
     low = tier.interval.low
     if tr.unit is A.Unit.PERCENT and low is not None and low.value >= 1:
+        declared = next((d for d in ctx.rubric.declarations if d.fact.label == tr.label), None)
+        if declared is not None:
+            return f"核对这一档的数值,或第 {declared.span.line} 行声明的上限"
         return (f"比率默认在0到100%之间;若“{tr.label}”确实可以超过100%,在细则开头声明: "
                 f"事实 {tr.label}: 比率, 可超过100%")
     return "核对这一档的数值和单位(数量是非负整数,比率在0到100%之间)"

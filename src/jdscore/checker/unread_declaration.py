@@ -36,7 +36,11 @@ def check(ctx: Context):
         if declared_spec(ctx.schema.facts, decl.fact) is not None:
             continue
         label = decl.fact.label
+        english = f"fact {label!r} is declared but no rule reads it"
+        if decl.fact.name in ctx.metric_names:
+            yield finding(CODE, f"“{label}”是指标(由公式算出),不是填报的事实,声明它的范围不起作用", decl.span,
+                          english=english, hint="删掉这一行: 指标的值由公式算出,不按填报的范围检查")
+            continue
         guess = difflib.get_close_matches(decl.fact.name, list(ctx.schema.facts), n=1)
-        hint = f"是不是“{guess[0]}”?" if guess else "删掉这一行,或改成规则行冒号前的名称"
-        yield finding(CODE, f"声明了事实“{label}”的范围,但没有任何规则读取它", decl.span,
-                      english=f"fact {label!r} is declared but no rule reads it", hint=hint)
+        yield finding(CODE, f"声明了事实“{label}”的范围,但没有任何规则读取它", decl.span, english=english,
+                      hint=f"是不是“{guess[0]}”?" if guess else "删掉这一行,或改成规则行冒号前的名称")

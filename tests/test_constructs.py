@@ -119,8 +119,19 @@ def test_cap_wording_before_the_rule():
 
 def test_excess_over_a_threshold():
     s = "达到10人以上的,每增加2人加0.5分"
-    # 13 people: 3 above 10, one whole step of 2
-    assert scores(s, ["9", "10", "11", "12", "13", "14"]) == ["0", "0", "0", "0.5", "0.5", "1"]
+    # an award per step counts in proportion, as per-count awards do: 13 people are 3 above
+    # 10, a step and a half, 0.75
+    assert scores(s, ["9", "10", "11", "12", "13", "14"]) == ["0", "0", "0.25", "0.5", "0.75", "1"]
+
+
+def test_deductions_past_a_threshold_count_whole_steps():
+    s = "超过2天的,每增加2天扣1分"
+    assert scores(s, ["2", "3", "4", "5", "6"]) == ["0", "0", "-1", "-1", "-2"]
+
+
+def test_an_award_per_step_below_counts_in_proportion():
+    s = "失控率低于5%的,每降低1个百分点加1分"
+    assert scores(s, ["5%", "4.5%", "3%", "6%"]) == ["0", "0.5", "2", "0"]
 
 
 def test_a_bare_count_before_steps_is_their_threshold():
@@ -204,8 +215,9 @@ def test_words_no_clause_used_are_an_error(sentence, words):
 
 def test_steps_either_way_from_one_point():
     s = "新增重复信访率12%的,得基准分8分,在此基数上,每下降1个百分点加1分,每上升1个百分点扣1分,扣完为止"
-    # 10%: two points below, +2; 15%: three above, -3; 30%: eighteen above, stops at 0
-    assert scores(s, ["12%", "10%", "10.5%", "15%", "30%"]) == ["8", "10", "9", "5", "0"]
+    # 10%: two points below, +2; 10.5%: an award counts in proportion, +1.5; 15%: three
+    # above, -3; 15.5%: a deduction counts whole steps, -3; 30%: eighteen above, stops at 0
+    assert scores(s, ["12%", "10%", "10.5%", "15%", "15.5%", "30%"]) == ["8", "10", "9.5", "5", "5", "0"]
 
 
 def test_nothing_happened_scores_full_is_what_the_tiers_leave():
@@ -389,8 +401,9 @@ def test_per_mille_and_per_ten_thousand():
 
 
 def test_the_other_answer_with_points_of_its_own():
-    # 否则扣1分 was dropped: 否 scored 0, not -1
-    assert scores("按时完成的得2分,否则扣1分", ["是", "否"]) == ["2", "-1"]
+    # 否则扣1分 was dropped: 否 scored 0; it counts down from the sentence's own 2 points, as
+    # 开展宣传的得3分,未开展扣2分 does from its 3
+    assert scores("按时完成的得2分,否则扣1分", ["是", "否"]) == ["2", "1"]
     assert scores("按时完成的得2分,否则不得分", ["是", "否"]) == ["2", "0"]
     # 每条计0.5分,否则扣1分 crashed: now a message
     with pytest.raises(Stop) as stop:
@@ -439,9 +452,10 @@ def test_the_base_points_stay_on_their_side_of_the_threshold():
     # 不超过30人的得2分 gave its 2 points only above 30
     s = "禁毒社工人均服务对象不超过30人的得2分,每超过5人扣0.5分"
     assert scores(s, ["25", "30", "35", "50"]) == ["2", "2", "1.5", "0"]
-    # 低于5%的得2分 gave its 2 points at 5% and above
+    # 低于5%的得2分 gave its 2 points at 5% and above (4.5%: the award per step counts in
+    # proportion, 2 + 0.5)
     s = "低于5%的得2分,每降低1个百分点加1分"
-    assert scores(s, ["6%", "5%", "4.5%", "3%"]) == ["0", "0", "2", "4"]
+    assert scores(s, ["6%", "5%", "4.5%", "3%"]) == ["0", "0", "2.5", "4"]
 
 
 def test_scoring_words_are_no_grades():
@@ -1132,3 +1146,174 @@ def test_a_leading_zero_is_refused_in_points_only():
     assert score("每月05日前报送的得2分", "是") == "2"
     with pytest.raises(Stop):
         score("达到095%的得2分", "96%")
+
+
+# ------------------------------------------------------- round 5: steps both ways, lists
+
+def refusal(sentence: str, *values: str, points: str | None = None):
+    with pytest.raises(Stop) as stop:
+        try_rule(sentence, list(values) or None, Decimal(points) if points else None)
+    return stop.value.diagnostics[0]
+
+
+def test_steps_both_ways_from_a_threshold_met():
+    s = "完成率达到100%的,得25分,每超过1%加1分,每低1%减1分,最高加至30分,减分直至扣完。"
+    # 25 at 100%; 110%: 10 steps up, capped at 30; 90%: 10 down; 75%: 25 down, 0
+    assert scores(s, ["100%", "103%", "110%", "90%", "75%"], points="30") == ["25", "28", "30", "15", "0"]
+
+
+def test_either_way_step_words():
+    s = "完成县下达任务的,得25分;每增减1%,加减1分,最高加至30分,减分直至扣完。"
+    # 完成任务 is 100% of the task, where the steps count from
+    assert scores(s, ["100%", "104%", "90%", "75%"], points="30") == ["25", "29", "15", "0"]
+
+
+def test_either_way_without_its_points_is_refused():
+    assert refusal("完成任务的,得25分;每增减1%。", "90%").code == "E218"
+
+
+def test_steps_from_no_change():
+    s = "与上年度相比持平得3分,每上升一个百分点加1分,最多加2分。"
+    assert scores(s, ["0%", "1%", "5%"]) == ["3", "4", "5"]
+
+
+def test_conditions_listed_then_their_points():
+    s = "项目超过80%、70%和60%,分别得6分、4分和2分。"
+    # 超过 each; the better tier wins where several hold; 80% itself is not 超过80%
+    assert scores(s, ["95%", "80%", "65%", "60%"], points="6") == ["6", "4", "2", "0"]
+    s = "占比30%以上、20%以上和10%以上,分别得6分、4分和2分。"
+    assert scores(s, ["30%", "25%", "10%", "9%"], points="6") == ["6", "4", "2", "0"]
+
+
+def test_conditions_listed_with_too_few_points_are_refused():
+    assert refusal("达到90%、80%、70%的,分别计10分、8分。", "95%").code == "E202"
+
+
+def test_a_second_requirement_beside_a_threshold_is_refused():
+    d = refusal("项目超过80%,且运行管护效果良好,得6分。", "85%")
+    assert d.code == "E218" and "且" in d.message
+
+
+def test_a_second_requirement_of_a_yes_no_or_of_what_is_counted_is_read():
+    assert score("建立制度且落实到位的,得2分。", "是") == "2"
+    assert score("每承办一项工作任务且按要求完成,加1分;", "3") == "3"
+
+
+def test_deducting_below_zero_in_a_sentence_is_refused():
+    d = refusal("形象4分,发现一次扣3分,实行倒扣法。", "2", points="4")
+    assert d.code == "E218" and "扣分 不设下限" in d.hint
+
+
+def test_deducting_below_zero_in_a_sentence_agrees_with_the_header():
+    from jdscore.build import build_rubric
+    from jdscore.source import Source
+    text = '考评 "倒扣"\n扣分 不设下限\n项目 "形象" 4分 {\n  违纪次数: 发现一次扣3分,实行倒扣法。\n}\n'
+    rubric, diagnostics = build_rubric(Source.from_text("t.jd", text))
+    assert not [d for d in diagnostics if d.severity.name == "ERROR"]
+
+
+def test_points_then_otherwise_in_one_clause():
+    s = "纳入计划的得1分否则不得分。"
+    assert scores(s, ["是", "否"], points="1") == ["1", "0"]
+    s = "纳入计划的得1分:未纳入的不得分。"
+    assert scores(s, ["是", "否"], points="1") == ["1", "0"]
+
+
+def test_each_part_has_its_own_full_points():
+    s = "即时答复率满分20分,按百分比扣分;限时办结率满分20分,按百分比扣分。"
+    # 20 × 95% + 20 × 90%
+    assert score(s, "95%", "90%", points="40") == "37"
+
+
+def test_a_limit_after_a_full_stop_is_on_all_before_it():
+    s = "被市级采用的,每篇计2分;被省级以上采用的,每篇计5分。最多不超过12分。"
+    assert scores(s, [("3", "2"), ("1", "1")]) == ["12", "7"]
+
+
+def test_an_award_for_each_past_a_required_count_is_refused():
+    d = refusal("被采用不少于12篇,每篇计1分。", "3")
+    assert d.code == "E202" and "超过12篇的" in d.hint
+
+
+def test_counted_awards_beside_deductions_need_a_start():
+    d = refusal("每少填报1次扣2分,被采纳的隐患每条加4分。", "2", "1", points="20")
+    assert d.code == "E202" and "基础分20分" in d.hint
+
+
+def test_none_made_is_no_number_of_what_is_missing():
+    # the count is of aspects missing (none required): 没有制定 is a yes/no of its own
+    s = "每缺少一个方面政策措施扣0.1分,没有制定相关政策和措施的不得分。"
+    assert scores(s, [("0", "否"), ("3", "否"), ("0", "是")], points="1") == ["1", "0.7", "0"]
+
+
+def test_a_step_finer_than_one_reads_a_measure():
+    s = "每增0.01次/车,扣5分。"
+    assert scores(s, ["0", "0.01", "0.025"], points="20") == ["20", "15", "10"]
+
+
+def test_a_sentence_that_gives_points_is_no_grade_bands():
+    d = refusal("产值达到全市平均水平的乡镇得4分,其余乡镇得分以全市平均水平为标准推算。", "120")
+    assert d.code != "E000" and d.code.startswith("E2")
+
+
+def test_a_failing_of_something_else_beside_an_award_is_refused():
+    # 台账不规范 is not 未建立台账: one yes/no (the first clause's other answer) would give a
+    # unit with no 台账 at all 0.5
+    d = refusal("建立工作台账的得1分,台账不规范的扣0.5分。", "否", "否")
+    assert d.code == "E202" and "否则扣0.5分" in d.hint
+
+
+def test_the_other_answer_in_the_first_clauses_words():
+    s = "完成秋冬菜种植任务计10分;不完成任务扣2分"
+    assert scores(s, ["是", "否"], points="10") == ["10", "8"]
+
+
+def test_a_requirement_with_its_points_is_a_yes_no():
+    s = "各村(社区)要成立交通安全劝导站(点),确定行政村书记为第一责任人(分值5分)。"
+    assert scores(s, ["是", "否"], points="5") == ["5", "0"]
+
+
+def test_steps_short_of_their_own_requirement_stand_alone():
+    # 每半年一次: 2 a year, the steps' own; the 扣1分 before is a failing of its own, not
+    # points to count down from
+    s = "应急预案每年修订一次,未修订的扣1分;演练每半年一次,少一次扣1分。"
+    assert "DeficitDeduction" in rule_kinds(s, points="10")
+    assert score(s, "0", "1", points="10") == "9"
+
+
+def test_deducting_with_daokou_needs_the_header():
+    d = refusal("把《条例》列入日常学习(未进行的,倒扣2分)。", "是", points="1")
+    assert d.code == "E218" and "扣分 不设下限" in d.hint
+
+
+def test_grade_names_in_quotation_marks():
+    assert score("86~100分为“优秀”,76~85分为“良好”,低于76分为“合格”。", "90") == "优秀"
+
+
+def test_the_items_base_points_named_without_a_number():
+    s = "完成得基本分,未完成的不得分。"
+    assert scores(s, ["是", "否"], points="10") == ["10", "0"]
+
+
+def test_a_formula_with_the_items_points_and_a_definition_before_it():
+    s = "产业契合度=新引进产业项目个数/新引进项目数;得分=产业契合度×分值"
+    # 3 of 4 new projects fit: 3/4 × 20
+    assert score(s, "3", "4", points="20") == "15"
+    assert refusal("得分=完成率×分值", "90%").code == "E201"
+
+
+def test_a_step_without_points_before_another_step_is_refused():
+    d = refusal("到达70%以上计30分,每低1%扣1份,每超1%加5分;", "68%")
+    assert d.code == "E218" and "每低1%" in d.message
+
+
+def test_bare_points_per_failing_say_no_sign():
+    for s in ("1.桌椅擺放不整齊1分/處;", "地面有垃圾2分/处;", "发生事故5分/起"):
+        assert refusal(s, "1").code == "E202"
+    assert score("全年在县级以上报刊(与加分项所列报刊不重复)发表,每篇2.5分。", "2") == "5"
+
+
+def test_a_letter_and_number_label_is_numbering():
+    s = "a1 班子健全、職責明確 20分(每缺一名支委扣5分,職責不清扣10分)"
+    # no 应完成1: the count is of members missing
+    assert score(s, "0", "否") == "20"

@@ -201,6 +201,8 @@ class Marker(str, Enum):
     OF_WHICH = "OF_WHICH"  # 其中: the parts of the points just named
     UNIT_ITSELF = "UNIT_ITSELF"  # 1000人以下的单位每起…: a condition of the unit, not of each occurrence
     NOT_TWICE = "NOT_TWICE"  # 按最高级别加分,不重复加分: the clauses are alternatives, not a sum
+    ALSO = "ALSO"  # 且: a second requirement beside the first
+    NO_FLOOR_SAID = "NO_FLOOR_SAID"  # 实行倒扣法: the item may go below 0
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,7 @@ class Deduct(Node):
     points: Quantity
     high: Quantity | None
     span: Span
+    below_zero: bool = False  # 倒扣2分: the item may go below 0
 
 
 class CapStyle(str, Enum):
@@ -295,6 +298,31 @@ class Step(Node):
     step: Quantity
     span: Span
     each: bool = True  # 每 was written: 缺1人扣1分 may be one tier of several, 每缺1人 never
+
+
+@dataclass(frozen=True)
+class ConditionList(Node):
+    """超过80%、70%和60%: conditions listed, each paired by the builder with the points listed
+    after 分别 (a bare number takes the comparison words of the one before it)."""
+
+    items: tuple[Node, ...]  # Compare or Range
+    span: Span
+
+
+@dataclass(frozen=True)
+class EitherStep(Node):
+    """每增减1%: a step either way; the builder reads it as a step up and a step down."""
+
+    step: Quantity
+    span: Span
+
+
+@dataclass(frozen=True)
+class EitherPoints(Node):
+    """加减1分: gained with each step up, lost with each step down."""
+
+    points: Quantity
+    span: Span
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,8 @@ class ScoreRange(A.RuleVisitor):
         return Range(-(rule.required // rule.per) * rule.points, ZERO)
 
     def visit_Shortfall(self, rule):
-        steps = rule.threshold.value // rule.step  # down to a value of 0
+        # down to a value of 0 (an award per step below counts in proportion, a deduction whole steps)
+        steps = rule.threshold.value / rule.step if rule.step_points < 0 else rule.threshold.value // rule.step
         furthest = rule.points - steps * rule.step_points  # (an award per step below: more)
         return Range(min(furthest, rule.points), max(furthest, rule.points))
 

@@ -326,7 +326,7 @@ class _Transformer:
         if not _points_amount(children):
             return _as_words(children)
         high = children[3].quantity if len(children) > 3 else None
-        return A.Deduct(children[1].quantity, high, self._span(meta))
+        return A.Deduct(children[1].quantity, high, self._span(meta), children[0].type == "DEDUCT_BELOW")
 
     def cap(self, meta, children):
         first = children[0]
@@ -375,6 +375,22 @@ class _Transformer:
     shortfall = _step(A.StepKind.SHORT)
     excess = _step(A.StepKind.EXCESS)
     late = _step(A.StepKind.LATE)
+
+    def cond_list(self, meta, children):
+        items: list[A.Node] = []
+        for c in children:
+            if isinstance(c, Token):
+                continue
+            if isinstance(c, A.Amount) and items and isinstance(items[-1], A.Compare):
+                c = A.Compare(items[-1].words, c.quantity, c.span)  # 超过80%、70%: 超过 each
+            items.append(c)
+        return A.ConditionList(tuple(items), self._span(meta))
+
+    def either_step(self, meta, children):
+        return A.EitherStep(children[1].quantity, self._span(meta))
+
+    def either_points(self, meta, children):
+        return A.EitherPoints(children[1].quantity, self._span(meta))
 
     def per_suffix(self, meta, children):
         return A.Per(None, str(children[1]), self._span(meta))
@@ -448,11 +464,12 @@ class _Transformer:
 
     def sentence(self, meta, children):
         children = [c for c in children if not (isinstance(c, Token) and c.type == "LIST_LABEL")]
-        return _Sentence(_attach_separators(children), self._text(meta))
+        return _Sentence(_conditions_listed(_either_way(_attach_separators(children))), self._text(meta))
 
     def grade_is(self, meta, children):
         name = children[1] if children[0].type in ("GRADE_IS", "GRADE_DE") else children[0]
-        return _GradeIs(str(name), self._span(meta), children[0].type == "GRADE_BEFORE")
+        # 为“优秀”: the quotation marks are not part of the grade's name
+        return _GradeIs(str(name).strip("“”\"‘’「」'"), self._span(meta), children[0].type == "GRADE_BEFORE")
 
     def band_clause(self, meta, children):
         """One clause; or several where grades stand before their ranges (优秀(90分以上)、
@@ -737,6 +754,82 @@ def _pooled(phrases: tuple[A.Node, ...]) -> tuple[A.Node, ...]:
     return tuple(out)
 
 
+def _conditions_listed(clauses: tuple[A.Clause, ...]) -> tuple[A.Clause, ...]:
+    """超过80%、70%和60%的,分别得6分、4分和2分: read as 超过80%的,得6分;超过70%的,得4分;…
+    (the clauses from the conditions to the points, once for each pair). Conditions whose
+    points are not listed as many stay separate phrases, for the sentence stage to refuse."""
+    def listed_in(clause):
+        return next((p for p in clause.phrases if isinstance(p, A.Listed)), None)
+
+    start = next((i for i, c in enumerate(clauses) if any(isinstance(p, A.ConditionList) for p in c.phrases)), None)
+    if start is None:
+        return clauses
+    conditions = next(p for p in clauses[start].phrases if isinstance(p, A.ConditionList))
+    end = next((i for i in range(start, len(clauses)) if listed_in(clauses[i]) is not None), None)
+    if end is None or len(listed_in(clauses[end]).values) != len(conditions.items):
+        return clauses[:start] + (_spread(clauses[start]),) + _conditions_listed(clauses[start + 1:])
+    listed = listed_in(clauses[end])
+    copies: list[A.Clause] = []
+    for n, (item, points) in enumerate(zip(conditions.items, listed.values)):
+        def phrase(p):
+            if p is conditions:
+                return item
+            if p is listed:
+                return (A.Deduct(points, None, p.span) if listed.deduct
+                        else A.Award(points, None, p.span))
+            return p
+
+        region = [replace(c, phrases=tuple(phrase(p) for p in c.phrases)) for c in clauses[start:end + 1]]
+        if n < len(conditions.items) - 1:
+            region[-1] = _with_separator(region[-1], "；")
+        copies.extend(region)
+    return clauses[:start] + tuple(copies) + _conditions_listed(clauses[end + 1:])
+
+
+def _spread(clause: A.Clause) -> A.Clause:
+    """The listed conditions as separate phrases again."""
+    phrases: list[A.Node] = []
+    for p in clause.phrases:
+        phrases.extend(p.items if isinstance(p, A.ConditionList) else (p,))
+    return replace(clause, phrases=tuple(phrases))
+
+
+def _either_way(clauses: tuple[A.Clause, ...]) -> tuple[A.Clause, ...]:
+    """每增减1%,加减1分: the clauses from the step to its points are read twice, as
+    每增1%,加1分 and 每减1%,减1分. A step or points without the other stay an amount, which
+    the sentence stage then reports as not understood."""
+    def has(clause, kind):
+        return any(isinstance(p, kind) for p in clause.phrases)
+
+    start = next((i for i, c in enumerate(clauses) if has(c, A.EitherStep)), None)
+    end = None if start is None else next(
+        (i for i in range(start, len(clauses)) if has(clauses[i], A.EitherPoints)), None)
+    if end is None:
+        return tuple(_one_way(c, None) for c in clauses)
+    region = clauses[start:end + 1]
+    up = tuple(_one_way(c, A.StepKind.EXCESS) for c in region)
+    down = tuple(_one_way(c, A.StepKind.SHORT) for c in region)
+    up = up[:-1] + (_with_separator(up[-1], "，"),)
+    return clauses[:start] + up + down + _either_way(clauses[end + 1:])
+
+
+def _one_way(clause: A.Clause, kind: A.StepKind | None) -> A.Clause:
+    def phrase(p):
+        if isinstance(p, A.EitherStep):
+            return A.Amount(p.step, p.span) if kind is None else A.Step(kind, p.step, p.span)
+        if isinstance(p, A.EitherPoints):
+            if kind is None:
+                return A.Amount(p.points, p.span)
+            if kind is A.StepKind.EXCESS:
+                return A.Award(p.points, None, p.span, True)
+            return A.Deduct(p.points, None, p.span)
+        return p
+
+    if not any(isinstance(p, (A.EitherStep, A.EitherPoints)) for p in clause.phrases):
+        return clause
+    return replace(clause, phrases=tuple(phrase(p) for p in clause.phrases))
+
+
 def _attach_separators(children) -> tuple[A.Clause, ...]:
     clauses: list[A.Clause] = []
     for c in children:
@@ -795,7 +888,7 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
                       veto_grade: str | None) -> A.RuleLine:
         context = Context(convention=convention, range_style=style, role=role,
                           item_points=points, veto_grade=veto_grade, metric_names=metric_names,
-                          target=line.target_mode)
+                          target=line.target_mode, no_floor=bool(header.get("no_floor", False)))
         rule = assemble_rule(line.facts, line.clauses, line.text, line.judged_mode,
                              line.span, context, diagnostics)
         options = _options(rule)

@@ -50,6 +50,7 @@ class Context:
     metric_names: frozenset[str] | set[str] = frozenset()
     target: bool = False  # a `达标` line: a requirement without points
     named: bool = False  # the line will name its facts (a draft): a name says what 是 answers
+    no_floor: bool = False  # the rubric says 扣分 不设下限: an item may score below 0
 
 
 class _Reject(Exception):
@@ -312,7 +313,7 @@ def _sub_span(span: Span, start: int, end: int) -> Span:
 
 def _cut(p: A.Text) -> int | None:
     """Where a text between two scoring parts separates them: at its 、 or its opening (."""
-    for mark in ("、", "(", "（"):
+    for mark in ("、", "(", "（", ":", "："):
         if mark in p.text:
             return p.text.index(mark)
     return None
@@ -347,6 +348,10 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
                 pieces[-1].append(A.Text(after, _sub_span(p.span, start, p.span.end)))
             seen_outcome = False
             continue
+        if seen_outcome and _marker(p, A.Marker.ELSE) and any(o > i for o in outcomes):
+            marks.append("，")  # 得1分否则不得分: 否则 starts the other answer
+            pieces.append([])
+            seen_outcome = False
         if seen_outcome and isinstance(p, (A.Step, A.Per, A.Deduct, A.Award)) and any(o >= i for o in outcomes):
             marks.append("、")
             pieces.append([])  # (5分)缺一项扣2分: the points, then a new part
@@ -382,8 +387,10 @@ def split_statements(clauses) -> _Split:
     modifiers: list = []
     scoped = False
     consumed: set = set()
+    total_before = None  # 即时答复率满分20分, (a clause of the points alone, then a comma)
     for clause in (c for whole in clauses for c in _split_at_enumeration(whole)):
         phrases = list(clause.phrases)
+        points_of_part, total_before = total_before, None
         # one pass over the phrases: this runs for every clause of a rubric
         mods, outcomes, symbols = [], [], False
         for p in phrases:
@@ -401,16 +408,25 @@ def split_statements(clauses) -> _Split:
             consumed.add(id(outcomes[0]))
         elif any(id(p) not in compared for p in outcomes):
             joined, text, span = _join(pending + [clause])
-            statements.append(Statement([p for p in joined if not _is_modifier(p)], text, span, mods,
-                                        clause.separator))
+            kept = [p for p in joined if not _is_modifier(p)]
+            if (points_of_part is not None and not pending and any(_marker(p, A.Marker.PROPORTIONAL) for p in kept)
+                    and not any(isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p) for p in kept)):
+                # 即时答复率满分20分,按百分比扣分;限时办结率满分20分,…: each part's own points
+                modifiers.remove(points_of_part)
+                consumed.add(id(points_of_part))
+                kept.insert(0, A.Award(points_of_part.limit, None, points_of_part.span))
+            statements.append(Statement(kept, text, span, mods, clause.separator))
             pending = []
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
             for mod in mods:
                 whole = (scoped or not statements or _marker(mod, A.Marker.FLOOR)
                          # …每个扣5分;20分扣完为止: after a ; the pool of them all (扣0.5分,扣满4分为止: its own)
-                         or (isinstance(mod, A.FloorCap) and not _same_breath(statements[-1]))
+                         or (isinstance(mod, (A.FloorCap, A.CapPhrase)) and not _same_breath(statements[-1]))
                          or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL))
                 (modifiers if whole else statements[-1].caps).append(mod)
+            if (len(mods) == 1 and isinstance(mods[0], A.CapPhrase) and mods[0].style is A.CapStyle.TOTAL
+                    and mods[0] in modifiers and clause.separator.strip() in (",", "，")):
+                total_before = mods[0]
         else:
             pending.append(clause)
     cut = []
@@ -437,6 +453,16 @@ def split_statements(clauses) -> _Split:
         phrases = [A.MarkerPhrase(A.Marker.ZERO, p.span) if _marker(p, A.Marker.FLOOR) else p for p in joined]
         consumed.update(id(p) for p in joined if _marker(p, A.Marker.FLOOR))
         statements, pending = [Statement(phrases, text, span)], []
+    if not statements and pending:
+        # 各村要成立劝导站(分值5分): a requirement with its points and nothing else is a yes/no
+        # for them, as 有…(1分) is
+        joined, text, span = _join(pending)
+        mods = modifiers + [p for p in joined if _is_modifier(p)]
+        if len(mods) == 1 and isinstance(mods[0], A.CapPhrase) and mods[0].style is A.CapStyle.TOTAL:
+            total = mods[0]
+            statements, pending, modifiers = [Statement(
+                [p for p in joined if p is not total] + [A.Amount(total.limit, total.span)], text, span)], [], []
+            consumed.add(id(total))
     return _Split(statements, modifiers, scoped, pending, consumed)
 
 
@@ -631,6 +657,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             else:
                 continue
         elif isinstance(p, A.Step):
+            if r.step is not None and (r.step.kind, r.step.step.value, r.step.step.unit) != (
+                    p.kind, p.step.value, p.step.unit):
+                # 每低1%扣1份,每超1%加5分: the first step's points are not points (每少一种机构或少一项
+                # 制度的扣0.5分: two of the same step count together)
+                raise _Reject(error("E218", f"这里的“{_shown(stmt, r.step)}”没有读懂", r.step.span,
+                                    hint="这一步后面没有写加几分或扣几分,例如 每低1%扣1分"))
             r.step = p
         elif isinstance(p, A.RankPhrase):
             r.rank = p
@@ -857,10 +889,14 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
+        if (r.period is not None or r.required is not None) and head.gives:
+            # 预案每年修订一次,未修订的扣1分;演练每半年一次,少一次扣1分: steps short of their
+            # own requirement are not those of the clause before
+            return False
         return (head.condition is not None or head.required is not None or head.period is not None
                 or (head.gives and head.per is None and not head.negative)
                 or (head.target is not None and head.per is None))
-    if r.step is not None and r.condition is None and reader.has_step() and _is_anchor(reader.first):
+    if r.step is not None and r.condition is None and reader.has_step() and _is_anchor(reader.first, either_way=True):
         # 新增重复信访率12%的,得基准分8分,每下降1个百分点加1分,每上升1个百分点扣1分:
         # steps either way from one point
         kinds = {_step_kind(x.step) for x in reader.readings if x.step is not None}
@@ -902,7 +938,7 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             return True
         # 成立领导小组的,得1分,没有不得分 / 制定方案的得1分,未制定的不得分: the same yes/no, its
         # other answer (…的记2分,查工作记录,没有记录不计分 names a failing of its own)
-        return (len(reader.readings) == 1 and last.award is not None and last.condition is None
+        return (len(reader.readings) == 1 and (last.award is not None or last.full) and last.condition is None
                 and last.per is None and last.step is None and not last.judged
                 and _failing_of(r, last))
     if r.rank is not None:
@@ -925,14 +961,28 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
             or r.condition.high is not None or r.condition.unit is not A.Unit.COUNT
             or above.quantity.word != per.word or r.signed_points is None):
         return None
+    if r.signed_points > 0:
+        # 被采用不少于12篇,每篇计1分: only once 12 are reached, every one, or each one beyond?
+        raise _Reject(error("E202", f"“{_shown_condition(r)}”之后每{per.word}计分: 是达到后才计分、每{per.word}都计分,"
+                                    f"还是只计超出的部分,句子没有说清", r.stmt.span,
+                            hint=f"每{per.word}都计分的写成 每{per.word}计{plain(r.signed_points)}分;只计超出部分的写成 "
+                                 f"超过{plain(r.condition.low.value)}{per.word}的,每多1{per.word}计{plain(r.signed_points)}分"))
     one = A.Quantity(Decimal(1), A.Unit.COUNT, per.word, 1, per.span)
     return replace(r, step=A.Step(A.StepKind.EXCESS, one, per.span), per=None, per_count=None)
+
+
+def _shown_condition(r: Reading) -> str:
+    """The words of a reading's comparison, as written."""
+    compare = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+    return r.stmt.text if compare is None else _shown(r.stmt, compare)
 
 
 def _failing_of(failing: Reading, award: Reading) -> bool:
     """Does `failing` (没有, 未制定的) say no more than that `award`'s words do not hold?"""
     words = "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(",，;；。 的")
-    return not words or words in award.lead
+    # 不完成任务 after 完成秋冬菜种植任务: the words in their order, with others between
+    rest = iter(award.lead)
+    return not words or words in award.lead or all(ch in rest for ch in words)
 
 
 def _each_leads(r: Reading) -> bool:
@@ -945,10 +995,48 @@ def _each_leads(r: Reading) -> bool:
     return False
 
 
-def _is_anchor(r: Reading) -> bool:
-    """A value at one point with its points (12%的,得基准分8分), that steps count from."""
-    return (r.step is None and r.condition is None and r.gives and r.per is None
-            and (r.rate is not None or r.target is not None))
+def _is_anchor(r: Reading, either_way: bool = False) -> bool:
+    """A value at one point with its points (12%的,得基准分8分), that steps count from; with
+    steps either way, also a threshold met (完成率100%以上的得25分,每超1%加1分,每低1%扣1分)
+    or a task completed (完成任务的得25分,每增减1%…)."""
+    if r.step is not None or not r.gives or r.per is not None:
+        return False
+    if r.condition is None:
+        return r.rate is not None or r.target is not None or (either_way and (_task_met(r) or _held_level(r)))
+    return either_way and (r.condition.low is None) != (r.condition.high is None)
+
+
+def _task_met(r: Reading) -> bool:
+    """完成县下达任务的,得25分: the task completed, with no number of its own."""
+    return _a_point_in_words(r, "TASK_WORD")
+
+
+def _held_level(r: Reading) -> bool:
+    """与上年持平得3分: no change, the value being the change."""
+    return _a_point_in_words(r, "FLAT_WORD")
+
+
+def _a_point_in_words(r: Reading, terminal: str) -> bool:
+    """A statement with no number of its own whose words (the terminal's) name the point."""
+    return (r.condition is None and r.rate is None and r.target is None and not r.negative
+            and terminal_regex(terminal).search(to_simplified(r.stmt.text)) is not None)
+
+
+def _as_share_of_task(readings: list[Reading]) -> list[Reading]:
+    """完成任务的得25分;每少1%扣1分: steps in percent count from the task, 100% of it;
+    持平得5分,每增减1%…: from no change, 0%."""
+    head = readings[0]
+    steps = [r.step for r in readings if r.step is not None]
+    if (not head.gives or head.step is not None or not steps
+            or any(s.step.unit is not A.Unit.PERCENT for s in steps)):
+        return readings
+    if _task_met(head):
+        start = Decimal(1)
+    elif _held_level(head):
+        start = Decimal(0)
+    else:
+        return readings
+    return [replace(head, condition=A.Interval(A.Bound(start, True), None, A.Unit.PERCENT)), *readings[1:]]
 
 
 def _step_kind(step: A.Step) -> A.StepKind:
@@ -1244,9 +1332,13 @@ def _rates_as_tiers(readings: list[Reading]) -> None:
 
 def _none_at_all(readings: list[Reading]) -> None:
     """每年召开全体会议不少于2次,每少1次扣1分,未召开的不得分: after steps short of a count,
-    the failing with no number of its own is none at all (a limit of the same count)."""
-    for before, r in zip(readings, readings[1:]):
-        if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT
+    the failing with no number of its own is none at all (a limit of the same count). With no
+    count required (每缺少一个方面扣0.1分) the value is the number missing, and none made is no
+    number of it."""
+    for n, (before, r) in enumerate(zip(readings, readings[1:])):
+        required = any(x.required is not None or x.condition is not None or x.period is not None
+                       for x in readings[:n + 1])
+        if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT and required
                 and r.zero and r.negative and r.condition is None and r.per is None and r.step is None):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
 
@@ -1309,7 +1401,7 @@ def assemble_rule(facts, clauses, text: str, judged_mode: bool, span: Span, ctx:
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
-    _bare_points_per_count(readings, split)
+    _bare_points_per_count(readings, split, ctx)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -1330,7 +1422,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         return A.Veto(slot(_text_of(clauses)), ctx.veto_grade, span), slots
     if judged_mode:
         return _judged(slot(_text_of(clauses)), readings, span, ctx, per_occurrence=False, whole=True), slots
-    formula = _formula(_text_of(clauses), span, slot)
+    formula = _formula(_text_of(clauses), span, slot, ctx.item_points)
     if formula is not None:  # 得分=70×实际达标率-63
         return formula, slots
     pairs = _labelled_numbers(clauses) if not readings else None
@@ -1346,6 +1438,13 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder.used.update(_not_twice(clauses, slots))
     builder.used.update(_verbs_said_again(clauses, readings))
     builder.used.update(_whether_answered(readings, named=facts is not None or ctx.named))
+    builder.used.update(_also_asked(clauses, readings))
+    if ctx.no_floor:  # 实行倒扣法 says what the rubric's header already does
+        builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_FLOOR_SAID))
+    below = next((p for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and p.below_zero), None)
+    if below is not None and not ctx.no_floor:  # 倒扣2分: below 0, which the header says for jdscore
+        raise _Reject(error("E218", f"这里的“{_shown(_clause_of(clauses, below), below)}”没有读懂", below.span,
+                            hint=_BELOW_ZERO_HINT))
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
 
@@ -1361,7 +1460,7 @@ def _formula_tokens() -> re.Pattern:
     return re.compile("|".join(alternatives) + rf"|(?P<word>(?:(?!{operators})[^\s])+)|(?P<space>\s+)")
 
 
-def _formula(text: str, span: Span, slot) -> A.Node | None:
+def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.Node | None:
     """得分=70×实际达标率-63, 标化分=实得的分数除以应得的最高总分×100: a score named, =, and
     an expression of numbers and values; or 按…比例×50计分, maybe for a yes/no and its other
     answer (达到要求的,按…×50计分;未达到要求的,按…×50×0.8计分). Anything else in the sentence and
@@ -1369,14 +1468,14 @@ def _formula(text: str, span: Span, slot) -> A.Node | None:
     text = text.strip().rstrip(",，;；。 ")
     equals = terminal_regex("SYM_EQ")
     if equals.search(text) is not None:
-        said, text = _formula_after_words(text)
+        said, text, defined = _formula_after_words(text)
         sides = equals.split(text)
         if len(sides) != 2 or not sides[0].strip() or len(sides[0].strip()) > 8:
             return None
         if terminal_regex("WHOLE_SCORE").search(to_simplified(sides[0])):
             raise _Reject(error("E201", "这是整份细则总分的公式,不是一项的计分办法", span,
                                 hint="写在表头: 总分 = 基础分 + 附加分"))
-        reader = _Expression(span, slot)
+        reader = _Expression(span, slot, points, defined)
         node = reader.read(sides[1])
         if node is None or not said <= _constants(node):
             return None  # words before the formula with numbers of their own: not a restatement
@@ -1384,15 +1483,24 @@ def _formula(text: str, span: Span, slot) -> A.Node | None:
     return _formula_by(text, span, slot)
 
 
-def _formula_after_words(text: str) -> tuple[set, str]:
-    """…的比重,乘以10分进行加分,S加=D升/D总×10: the formula in the last clause, and the numbers
-    the words before it say (they must be the formula's own, said again)."""
+def _formula_after_words(text: str) -> tuple[set, str, dict]:
+    """…的比重,乘以10分进行加分,S加=D升/D总×10: the formula in the last clause, the numbers
+    the words before it say (they must be the formula's own, said again), and the values it
+    names that a clause before defines (产业契合度=新引进产业项目个数/新引进项目数;得分=产业契合度×分值)."""
     clauses = re.split("[,，;；]", text)
-    if len(clauses) < 2 or terminal_regex("SYM_EQ").search(clauses[-1]) is None:
-        return set(), text
-    before = terminal_regex("DATE").sub("", "".join(clauses[:-1]))  # 2020年 is no number of it
+    equals = terminal_regex("SYM_EQ")
+    if len(clauses) < 2 or equals.search(clauses[-1]) is None:
+        return set(), text, {}
+    defined, words = {}, []
+    for clause in clauses[:-1]:
+        sides = equals.split(clause)
+        if len(sides) == 2 and 0 < len(sides[0].strip()) <= 12 and sides[1].strip():
+            defined[sides[0].strip()] = sides[1].strip()
+        else:
+            words.append(clause)
+    before = terminal_regex("DATE").sub("", "".join(words))  # 2020年 is no number of it
     said = {parse_number(m.group())[0] for m in terminal_regex("ARABIC").finditer(before)}
-    return said, clauses[-1]
+    return said, clauses[-1], defined
 
 
 def _constants(node) -> set:
@@ -1441,8 +1549,10 @@ def _formula_by(text: str, span: Span, slot) -> A.Node | None:
 class _Expression:
     """Reads formulas of numbers, + − × ÷, brackets and the words that name values."""
 
-    def __init__(self, span: Span, slot):
+    def __init__(self, span: Span, slot, points: Decimal | None = None, defined: dict | None = None):
         self.span, self.slot = span, slot
+        self.points = points  # the item's points, what 分值 in a formula names
+        self.defined = dict(defined or {})  # values the sentence defines by formulas of their own
         self.names: list[str] = []
         self.refs: list[A.FactRef] = []  # the values, in the order the sentence names them
         self.kinds: list[A.FormulaValue] = []
@@ -1455,6 +1565,10 @@ class _Expression:
         return self.refs[self.names.index(name)]
 
     def formula(self, node) -> A.Formula:
+        if self.defined:  # a value defined before the formula that the formula never names
+            name = next(iter(self.defined))
+            raise _Reject(error("E218", f"这里的“{name}={self.defined[name]}”没有读懂", self.span,
+                                hint="计分公式里没有用到这个定义;请检查公式里的名称是否与定义一致"))
         return A.Formula(tuple(self.refs), tuple(self.kinds), node, self.span)
 
     def read(self, text: str):
@@ -1500,6 +1614,22 @@ class _Expression:
             if j >= len(self.tokens) or self.tokens[j][0] != "close":
                 raise _Reject(error("E201", "公式里的括号没有配对", self.span))
             return node, j + 1
+        if kind == "word" and word in self.defined:  # 产业契合度=…;得分=产业契合度×分值
+            node = _Expression(self.span, self.slot, self.points, {})
+            inner = node.read(self.defined.pop(word))
+            if inner is None:
+                self.misplaced(word)
+            for name, ref, value_kind in zip(node.names, node.refs, node.kinds):
+                if name not in self.names:
+                    self.names.append(name)
+                    self.refs.append(ref)
+                    self.kinds.append(value_kind)
+            return inner, i + 1
+        if kind == "word" and terminal_regex("POINTS_WORD").fullmatch(to_simplified(word)):
+            if self.points is None:  # 得分=完成率×分值: the item's points, which are not known
+                raise _Reject(error("E201", f"公式里的“{word}”是本项的分值,所在分组没有写分值", self.span,
+                                    hint="给分组写上分值,例如 项目 \"…\" 20分 { … }"))
+            return A.Const(self.points, self.span), i + 1
         if kind == "word":
             return self.value(word), i + 1
         self.misplaced(word)
@@ -1537,15 +1667,37 @@ def _labelled_numbers(clauses) -> tuple[tuple[str, Decimal], ...] | None:
     return tuple(pairs)
 
 
-def _bare_points_per_count(readings: list[Reading], split: _Split) -> None:
+def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context) -> None:
     """…每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分,扣分扣完为止: points with no verb,
-    counted per occurrence, among deductions (or before 扣完为止) are deducted too."""
+    counted per occurrence, among deductions (or before 扣完为止) are deducted too; among
+    awards, or in a 加分项, they are awarded. Alone beside a failing (桌椅摆放不整齐1分/处)
+    they say neither."""
     bare = [r for r in readings if r.bare and r.per is not None]
     others = [r for r in readings if r not in bare and r.gives]
     floor = any(_marker(m, A.Marker.FLOOR) for m in split.modifiers)
-    if bare and ((others and all(r.is_deduction for r in others)) or (floor and not others)):
+    if bare and ((others and all(r.is_deduction for r in others)) or (floor and not others)
+                 or ctx.role is A.Role.DEDUCTIONS):
         for r in bare:
             r.deduct, r.award = r.award, None
+    elif bare and not others and ctx.role is A.Role.BASE and any(_tells_a_failing(r) for r in bare):
+        # (每篇3分 is an award; 被子未叠2分/处, 地面有垃圾2分/处 a failing's, which the points do not say)
+        r = next(r for r in bare if _tells_a_failing(r))
+        raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
+                            hint=f"写成 每{_per_word(r)}扣{plain(r.award.value)}分 或 每{_per_word(r)}计{plain(r.award.value)}分"))
+
+
+def _tells_a_failing(r: Reading) -> bool:
+    """被子未叠, 摆放不整齐: a negation in the statement's own words (not in a note in brackets:
+    发表2篇(与加分项所列报刊不重复) tells no failing); or counting incidents (2分/处, 5分/起)."""
+    outside = re.sub(r"[(（][^()（）]*[)）]", "", to_simplified(r.stmt.text))
+    return ((r.negative and terminal_regex("NEG").search(outside) is not None)
+            or terminal_regex("INCIDENT_COUNTER").fullmatch(to_simplified(_per_word(r))) is not None)
+
+
+def _per_word(r: Reading) -> str:
+    """The counter the statement counts in (处 in 2分/处), for a message."""
+    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
+    return per.word if per is not None and per.word else "次"
 
 
 def _text_of(clauses) -> str:
@@ -1596,6 +1748,7 @@ class _Builder:
                            for r in readings)
         self.mixed = not self.deducts and any(r.is_deduction for r in readings)
         own = self._own_points(readers, floored=_floored(readings, split))
+        self._start_said(own, readings, split)
         head = readers[0].first
         if (own is None and len(readers) == 2 and len(readers[0].readings) == 1 and head.added
                 and self._plain_award(head) and self._yes_no(readers[1]) and readers[1].first.negative
@@ -1610,6 +1763,14 @@ class _Builder:
             # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
             # clause's; its other answer takes the deduction
             r = readers[1].first
+            if r.negative and not r.zero and not r.otherwise and not _failing_of(r, head):
+                # 建立工作台账的得1分,台账不规范的扣0.5分: 台账不规范 is not 未建立; another
+                # failing of its own, or the first one's other answer in other words?
+                raise _Reject(error(
+                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是没做到前一句所说的(前一句的反面),"
+                            "还是另一件事,句子没有说清", r.stmt.span,
+                    hint=f"是前一句的反面的,写成 …得{plain(own)}分,否则扣{plain(r.deduct.value)}分;"
+                         "是另一件事的,把两句分成两行规则"))
             text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
             rule = A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=True)
             return self._finish(A.OwnPoints(rule, own, self.span), readings, split)
@@ -1789,6 +1950,26 @@ class _Builder:
         return (len(reader.readings) == 1 and (r.zero or r.deduct is not None) and r.per is None
                 and r.step is None and r.condition is None and not r.judged and r.high is None)
 
+    def _start_said(self, own, readings: list[Reading], split: _Split) -> None:
+        """每少填报1次扣2分,被采纳的每条加4分 in an item of 20分: do the deductions come off the
+        20 (and the awards make up for them), or do both count from 0? Counted awards beside
+        deductions, with no points of the sentence's own, do not say."""
+        points = self.ctx.item_points
+        if (own is not None or not self.mixed or points is None or self.ctx.role is not A.Role.BASE
+                or any(isinstance(m, A.CapPhrase) and m.style in (A.CapStyle.TOTAL, A.CapStyle.BASE)
+                       for m in split.modifiers)):
+            return
+        if any(r.award is not None and r.per is None and r.step is None for r in readings):
+            return  # 12%的,得基准分8分,每下降…加1分,每上升…扣1分: steps from points of their own
+        if not any(r.deduct is not None for r in readings):
+            return  # 每完成一项得2分,反之不得分: nothing is taken off
+        counted = next((r for r in readings if r.award is not None and (r.per is not None or r.step is not None)), None)
+        if counted is not None:
+            raise _Reject(error(
+                "E202", f"这句既有按数量加分又有扣分,没有说从哪里算起: 是从本项{plain(points)}分扣起(加分补回),"
+                        "还是从0分加起", counted.stmt.span,
+                hint=f"从本项分值扣起的,句首写 基础分{plain(points)}分,;从0分加起的,把加分和扣分分成两行规则"))
+
     def _modify(self, rule: A.Node, mod, whole: bool) -> A.Node:
         if isinstance(mod, A.FloorCap):
             return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
@@ -1877,13 +2058,17 @@ class _Builder:
         if other is None:
             return rule
         if self._plain_award(first) and other.deduct is not None and other.per is None and not others[1:]:
-            # 按时完成的得2分,否则扣1分: the other answer takes a point away
-            return A.GroupCap((rule, A.BooleanDeduction(fact, other.deduct.value, other.stmt.span, on_no=True)),
-                              None, self.span)
+            # 按时完成的得2分,否则扣1分: the other answer's deduction counts down from the 2, as
+            # 开展宣传的得3分,未开展扣2分 does from the 3
+            return A.OwnPoints(A.BooleanDeduction(fact, other.deduct.value, other.stmt.span, on_no=True),
+                               first.award.value, self.span)
         raise _Reject(error("E202", "“否则”这一句给了分,但不清楚它和前面的分值怎样一起计算", other.stmt.span,
                             hint="把两种情形各写成一句,例如 按时完成的得2分,未按时完成的扣1分"))
 
     def _simple(self, fact: A.FactRef, r: Reading) -> A.Node:
+        if r.zero and r.signed_points:  # 得1分…不得分 in one breath: which answer is which?
+            raise _Reject(error("E202", "同一分句里既写了分值又写了不得分,不清楚各在什么情况下", r.stmt.span,
+                                hint="用逗号分开两种情形,例如 纳入计划的得1分,未纳入的不得分"))
         if r.zero:
             return A.BooleanDeduction(fact, None, r.stmt.span)
         if r.full:
@@ -1989,7 +2174,7 @@ class _Builder:
         """A value and its steps: below a threshold (每低), above it (每增加), short of a
         required count (每少), late (每逾期). Two slopes of one value (低于5%的,每降低…;
         高于10%的,每超过…) are two rules on the same fact."""
-        readings = reader.readings
+        readings = _as_share_of_task(reader.readings)
         steppings = [r for r in readings if r.step is not None]
         for r in steppings:
             if r.bare and r.step.kind in (A.StepKind.DEFICIT, A.StepKind.SHORT, A.StepKind.LATE):
@@ -1999,7 +2184,7 @@ class _Builder:
         peer = any(r.peer is not None for r in readings)
         fact = self.slot(text)
         limits = [r for r in readings if r.step is None and r.zero and r.condition is not None]
-        if len(steppings) > 1 and _is_anchor(readings[0]):
+        if len(steppings) > 1 and _is_anchor(readings[0], either_way=True):
             anchor = readings[0]  # both ways from one point, which has its own points
             rules = tuple(self._one_step(fact, r, anchor, [], peer, own_points=False) for r in steppings)
             return A.OwnPoints(A.GroupCap(rules, None, self.span), anchor.signed_points, self.span)
@@ -2054,6 +2239,10 @@ class _Builder:
                else None)
         if own is not None and base.bare:  # 少1条扣0.05分 after bare points: they are the base, never a deduction
             own = abs(own)
+        if own is not None and own < 0 and base.condition is None:
+            # 每年修订一次,未修订的扣1分,少一次扣0.5分: a deduction is no points to count down from
+            raise _Reject(error("E202", "扣分的分句之后又有逐步扣分,不清楚两者怎样一起计分", stepping.stmt.span,
+                                hint="把两处扣分分成两行规则,或写成 未达到要求的扣1分,每少1次再扣0.5分"))
         if kind is A.StepKind.LATE:
             rule = self._late(fact, stepping, limits)
         elif kind is A.StepKind.DEFICIT:
@@ -2118,7 +2307,9 @@ class _Builder:
         if step.unit is A.Unit.PERCENT:  # 每差1个百分点: the value is in percentage points
             per, unit = step.value * 100, A.Unit.PERCENT
         else:
-            per, unit = step.value, (A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT)
+            # 每增0.01次/车: a step finer than one is a measure (a count per vehicle), not a count
+            whole = step.unit is not A.Unit.MEASURE and step.value == step.value.to_integral_value()
+            per, unit = step.value, (A.Unit.COUNT if whole else A.Unit.MEASURE)
         if stepping.deduct is not None:
             return A.PerCountDeduction(fact, per, stepping.deduct.value, stepping.stmt.span, unit)
         return A.PerCountAward(fact, per, stepping.award.value, stepping.stmt.span, unit)
@@ -2476,7 +2667,8 @@ def _significant(p) -> bool:
     if isinstance(p, A.MarkerPhrase):
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
-                                                            A.Marker.WHETHER, *_LOOSE_VERBS)
+                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID,
+                                                            *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
     return False
@@ -2534,6 +2726,11 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                     hint = "“是否…”没有说哪一种情况得分;请写成 …的得10分 或 …的不得分"
                 elif _marker(p, A.Marker.UNKNOWN_UNIT):  # 2500x至4000x: compared, in what?
                     hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
+                elif _marker(p, A.Marker.NO_FLOOR_SAID):  # 实行倒扣法: below 0, for this item alone?
+                    hint = _BELOW_ZERO_HINT
+                elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
+                    hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
+                            "(例如 运行效果不好的,不得分),或写成两行规则")
                 elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
                     hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
                 else:
@@ -2570,6 +2767,21 @@ def _verbs_said_again(clauses, readings: list[Reading]) -> set[int]:
     return used
 
 
+def _also_asked(clauses, readings: list[Reading]) -> set[int]:
+    """建立制度且落实到位的,得2分: a yes/no answers the whole question, 且 included; 且按要求完成,
+    每次加1分: what is counted meets both. Beside a threshold of the unit's own measure
+    (超过80%,且运行效果良好的,得6分) the number does not read the second requirement, so 且
+    stays unread and the sentence is refused, unless a yes/no of the sentence reads it
+    (…且验收合格记4分;验收不合格不记分)."""
+    measured = any(r.condition is not None or r.rate is not None or r.target is not None or r.proportional
+                   or r.rank is not None or r.peer is not None for r in readings)
+    asked = any(r.condition is None and r.rate is None and r.target is None and r.per is None
+                and r.step is None and r.gives for r in readings)
+    if measured and not asked:
+        return set()
+    return {id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.ALSO)}
+
+
 def _whether_answered(readings: list[Reading], named: bool) -> set[int]:
     """查看是否建立制度,建立的得2分 / 是否上会部署,有得10分,无扣2分: a 的, or the other answer
     written out, says which answer scores; 是否吸烟(10分) says none, unless the rule line names
@@ -2604,6 +2816,14 @@ def _money_in_brackets(clause: A.Clause, p) -> bool:
     before = clause.text[:p.span.start - clause.span.start]
     opened = max(before.rfind("("), before.rfind("（"))
     return opened > max(before.rfind(")"), before.rfind("）"))
+
+
+_BELOW_ZERO_HINT = ("jdscore 的项目分最低为0;要让扣分可以扣成负分,请在文件开头写一行 扣分 不设下限"
+                    "(对全部项目有效),这句里的说法就不会再报错")
+
+
+def _clause_of(clauses, p) -> A.Clause:
+    return next(c for c in clauses if any(q is p for q in c.phrases))
 
 
 def _shown(clause: A.Clause, p) -> str:

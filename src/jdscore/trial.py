@@ -197,7 +197,8 @@ def _try_bands(text: str) -> A.GradeBands | None:
         return None
     diagnostics: list[Diagnostic] = list(problems)
     bands = assemble_bands(raw, None, A.RangeStyle.CLOSED, diagnostics)
-    if diagnostics or not bands.bands or any(_scores(b.grade) for b in bands.bands):
+    # 达到平均水平的得4分,其余…为标准推算: a sentence that gives points is a rule, not bands
+    if diagnostics or not bands.bands or _scores(text) or any(_scores(b.grade) for b in bands.bands):
         return None
     return bands
 

@@ -76,13 +76,14 @@ class Wording(A.RuleVisitor):
         award = rule.step_points < 0  # 每下降1个百分点加1分: lower is better
         base = f"得{plain(rule.points)}分" if rule.points else ("不加分" if award else "不扣分")
         return (f"达标线计分: {self.subject}{op}{amount(rule.threshold.value, rule.unit)}{base};"
-                f"每低{amount(rule.step, rule.unit)}{_points(-rule.step_points)}(按整倍数)")
+                f"每低{amount(rule.step, rule.unit)}{_points(-rule.step_points)}{'(按比例)' if award else '(按整倍数)'}")
 
     def visit_Excess(self, rule):
         op = "≥" if rule.threshold.inclusive else ">"
         base = f"得{plain(rule.points)}分," if rule.points else ""
         return (f"超出计分: {self.subject}{op}{amount(rule.threshold.value, rule.unit)}时{base}"
-                f"每多{amount(rule.step, rule.unit)}{_points(rule.step_points)}(按整倍数)")
+                f"每多{amount(rule.step, rule.unit)}{_points(rule.step_points)}"
+                f"{'(按比例)' if rule.step_points > 0 else '(按整倍数)'}")
 
     def visit_Lateness(self, rule):
         beyond = "" if rule.zero_beyond is None else f";{interval(rule.zero_beyond, self.subject)}时本项不得分"

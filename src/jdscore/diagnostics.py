@@ -79,6 +79,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "W319": ("加分上限达不到", "bonus cap unreachable"),
     "E320": ("指标重复定义", "metric defined twice"),
     "W321": ("声明了没有规则读取的事实", "declared fact never read"),
+    "W322": ("超过比率上限的部分才计分", "steps above a rate's range"),
     "E401": ("事实文件不是合法的 YAML", "facts file is not valid YAML"),
     "E402": ("事实文件结构有误", "facts file has the wrong shape"),
     "E403": ("未知的事实名称", "unknown fact"),

@@ -254,7 +254,10 @@ def sentence_rubric(text: str, points: Decimal | None = None, named: bool = Fals
         raise Stop(diagnostics)
     facts = tuple({ref.label: ref for ref, _, _ in reads(rule)}.values())
     line = A.RuleLine(facts, source.text, clauses, rule, False, span)
-    return SentenceRubric(source, line, compile_line(line, points))
+    # A sentence alone has no header to declare a rate's range in (事实 …: 比率, 可超过100%),
+    # and its values are typed by the one asking: a rate may pass 100% (每超过1%加1分 above 100%).
+    unbounded = tuple(A.FactDecl(ref, None, ref.span) for ref in facts)
+    return SentenceRubric(source, line, compile_line(line, points, unbounded))
 
 
 def compile_line(line: A.RuleLine, points: Decimal | None = None,

@@ -127,10 +127,7 @@ class FactReads(A.RuleVisitor):
     def visit_Shortfall(self, rule):
         return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE})]
 
-    def visit_Excess(self, rule):
-        # 每超过1%加1分 above 100%: the values it steps over are above 100%
-        over = rule.unit is A.Unit.PERCENT and rule.threshold.value >= 1
-        return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE, "over_100": over})]
+    visit_Excess = visit_Shortfall
 
     def visit_Lateness(self, rule):
         return [(rule.fact, Kind.COUNT, {})]

@@ -18,8 +18,9 @@ from ..ast import Rubric
 from ..diagnostics import CATALOGUE, Diagnostic, Severity
 from . import (band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,
                cap_above_item, deduction_floor, duplicate_metric, duplicate_title, full_marks_sum,
-               full_marks_unreachable, metric_misuse, points_above, points_below, tier_gap, tier_never,
-               tier_overlap, two_kinds, unbounded_award, undefined_name, unread_declaration, unused_metric)
+               full_marks_unreachable, metric_misuse, points_above, points_below, steps_above_range, tier_gap,
+               tier_never, tier_overlap, two_kinds, unbounded_award, undefined_name, unread_declaration,
+               unused_metric)
 from .base import Context
 
 # In order of code: points, names, then tiers and bands.
@@ -46,6 +47,7 @@ RULES: list[ModuleType] = [
     bonus_cap_unreachable,   # W319
     duplicate_metric,        # E320
     unread_declaration,      # W321
+    steps_above_range,       # W322
 ]
 
 

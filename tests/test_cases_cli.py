@@ -111,7 +111,8 @@ def test_pre_commit_hooks():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     by_id = {h["id"]: h for h in hooks}
     assert by_id["jdscore-check"]["entry"] == "jdscore check"
-    assert by_id["jdscore-fmt"]["entry"] == "jdscore fmt --check"
+    assert by_id["jdscore-fmt"]["entry"] == "jdscore fmt"  # rewrites, as ruff-format does
+    assert by_id["jdscore-fmt-check"]["entry"] == "jdscore fmt --check"
     for hook in hooks:
         assert hook["language"] == "python" and {"id", "name", "entry", "files"} <= set(hook)
         assert re.search(hook["files"], "rubrics/2019.jd") and not re.search(hook["files"], "facts.yaml")

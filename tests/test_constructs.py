@@ -1317,3 +1317,26 @@ def test_a_letter_and_number_label_is_numbering():
     s = "a1 班子健全、職責明確 20分(每缺一名支委扣5分,職責不清扣10分)"
     # no 应完成1: the count is of members missing
     assert score(s, "0", "否") == "20"
+
+
+def test_the_base_named_without_a_verb_is_where_both_count_from():
+    s = "本项基础分10分,每项工作未完成扣2分,完成较好的每项加1分,最高加3分。"
+    # 10 − 2 × 1 + 1 × 2, capped at the item's 10
+    assert score(s, "1", "2", points="10") == "10"
+    assert score(s, "2", "1", points="10") == "7"
+
+
+def test_a_dash_before_points_deducts():
+    assert score("4、缺漏报—1分/次", "3", points="10") == "7"
+
+
+def test_a_limit_said_with_its_own_comparison_is_no_rule():
+    # 超过100分,按100分计算 caps a total; alone it scores nothing
+    assert refusal("1.考核分数超过100分,按100分计算。", "92.5").code == "E201"
+
+
+def test_a_sample_beside_an_award_is_refused():
+    d = refusal("抽查3位农户,农户熟悉农村信息化试点乡镇建设工作得2分,共6分。", "3")
+    assert d.code == "E218" and "抽查3位" in d.message
+    # beside failings it says where they are looked for
+    assert score("随机访谈10户居民,未达标扣1分;查阅2所学校有关资料,未达标扣1分。", "是", "否", points="2") == "1"

@@ -9,7 +9,7 @@ import pytest
 
 from jdscore.render.diagnostics import MAX_SHOWN
 
-# Errors (E305, E307) and warnings (W301, W306, W321) of one draft.
+# Errors (E305, E307) and warnings (W301, W306, W323) of one draft.
 RUBRIC = """事实 床位使用率: 比率, 可超过100%
 指标 尿检率 = 实际尿检人次 / 应尿检人次
 项目 "管控" 4分 {
@@ -45,39 +45,41 @@ def rubric(tmp_path):
 
 
 def test_check_counts_the_findings_by_kind(jd, rubric):
-    run = jd("check", str(rubric))
+    run = jd("check", str(rubric))  # the report on stdout, the summary line on stderr
     assert run.exit_code == 1
-    json_run = jd("check", str(rubric), "--format", "json")
-    found = json.loads(json_run.stdout)
+    found = json.loads(jd("check", str(rubric), "--format", "json").stdout)
     codes = [d["code"] for d in found["diagnostics"]]
     assert found["errors"] == 2 and found["warnings"] == 3
-    assert "共 2 处错误、3 处警告:" in run.stderr
+    assert "共 2 处错误、3 处警告:" in run.stdout
     for entry in found["counts"]:
         assert entry["count"] == codes.count(entry["code"])
-        assert f"  {entry['code']} {entry['name']}: {entry['count']} 处" in run.stderr
+        assert f"  {entry['code']} {entry['name']}: {entry['count']} 处" in run.stdout
     # errors first, the most frequent first
     assert [c["severity"] for c in found["counts"]][-1] == "warning"
-    assert sum(c["count"] for c in found["counts"]) == len(codes) == _framed(run.stderr)
-    assert "未显示" not in run.stderr
+    assert sum(c["count"] for c in found["counts"]) == len(codes) == _framed(run.stdout)
+    assert "未显示" not in run.stdout
 
 
-def test_check_max_errors_caps_the_screen_not_the_json(jd, rubric):
+def test_check_max_errors_caps_the_screen_not_the_json(jd, rubric, tmp_path):
     everything = json.loads(jd("check", str(rubric), "--format", "json").stdout)["diagnostics"]
     assert len(everything) >= 4
     run = jd("check", str(rubric), "--max-errors", "2")
-    assert _framed(run.stderr.split("共 ")[0]) == 2
-    assert f"只显示了前 2 处,另有 {len(everything) - 2} 处未显示" in run.stderr
-    assert "--max-errors 0" in run.stderr
-    assert _framed(jd("check", str(rubric), "--max-errors", "0").stderr) == len(everything)
+    assert _framed(run.stdout.split("共 ")[0]) == 2
+    assert f"只显示了前 2 处,另有 {len(everything) - 2} 处未显示" in run.stdout
+    assert "--max-errors 0" in run.stdout
+    assert _framed(jd("check", str(rubric), "--max-errors", "0").stdout) == len(everything)
     capped_json = json.loads(jd("check", str(rubric), "--format", "json", "--max-errors", "1").stdout)
     assert len(capped_json["diagnostics"]) == len(everything)
+    report = tmp_path / "report.txt"  # a report written to a file holds every finding
+    jd("check", str(rubric), "--max-errors", "1", "-o", str(report))
+    assert _framed(report.read_text(encoding="utf-8")) == len(everything)
 
 
 def test_a_single_finding_is_not_tallied(jd, tmp_path):
     path = tmp_path / "one.jd"
     path.write_text('项目 "管控" 2分 {\n  管控人数: 每1人计1分,最高计1分\n}\n', encoding="utf-8")
     run = jd("check", str(path))
-    assert "警告[W301]" in run.stderr and "共 " not in run.stderr
+    assert "警告[W301]" in run.stdout and "共 " not in run.stdout + run.stderr
 
 
 def test_score_counts_the_fact_errors_by_kind(jd, tmp_path):

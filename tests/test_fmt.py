@@ -86,6 +86,15 @@ def test_crlf_and_bom_become_plain_lf(jd, tmp_path):
     assert jd("fmt", "--check", "x.jd", cwd=tmp_path).exit_code == 0
 
 
+def test_a_file_without_a_final_line_break_is_formatted(jd, tmp_path):
+    """`check` read it, but fmt stopped at the last `}` with E103 (found by the pre-commit hook)."""
+    path = tmp_path / "x.jd"
+    path.write_text("考评 \"x\"\n项目 \"a\" 1分 {\n  甲: 有的,计1分\n}", encoding="utf-8")
+    assert jd("fmt", "--check", "x.jd", cwd=tmp_path).exit_code == 1
+    assert jd("fmt", "x.jd", cwd=tmp_path).exit_code == 0
+    assert path.read_text(encoding="utf-8") == "考评 \"x\"\n项目 \"a\" 1分 {\n  甲: 有的,计1分\n}\n"
+
+
 def test_fmt_command(jd, tmp_path):
     messy = (FMT / "messy.jd").read_text(encoding="utf-8")
     (tmp_path / "a.jd").write_text(messy, encoding="utf-8")

@@ -287,8 +287,8 @@ def test_any_command_line(data, sandbox):
 
 @pytest.mark.parametrize("args", [
     ["score", "--nope", "x"], ["score"], ["nope"], ["score", "x.yaml", "--format", "nope"], ["try"],
-    ["--debug"], [], ["check", "--strict"],
-])
+    ["--debug"], ["check", "--strict"],
+])  # `jdscore` alone prints the help and exits 0 (tests/test_cli_habits.py)
 def test_usage_errors_exit_2(args):
     """Regression (found by this suite): Typer 0.2x bundles its own copy of Click, whose
     errors main() did not recognise: every bad option or missing argument was reported

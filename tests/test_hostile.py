@@ -103,8 +103,8 @@ def test_a_special_file_in_a_folder_does_not_stop_check(make, code, tmp_path):
     make(tmp_path / "b.jd")
     run = F.judge(F.run("check", tmp_path))
     assert run.code == 2
-    assert f"b.jd: 错误[{code}]" in run.stderr
-    assert "W301" in run.stderr  # a.jd was checked all the same
+    assert f"b.jd: 错误[{code}]" in run.stderr  # a file that cannot be read: on stderr, as ruff says it
+    assert "W301" in run.stdout  # a.jd was checked all the same (its report on stdout)
 
 
 @needs_fifo
@@ -217,7 +217,7 @@ def test_the_command_line_stays_free(office):
     run = F.judge(F.run("score", facts, "--rubric", office.parent / "secret" / "key.jd"))
     assert run.code == 1 and "E414" in run.stderr and "E006" not in run.stderr
     run = F.judge(F.run("check", office.parent / "secret" / "key.jd"))
-    assert run.code == 1 and "E10" in run.stderr  # the user's own file: its syntax errors, shown
+    assert run.code == 1 and "E10" in run.stdout  # the user's own file: its syntax errors, shown
 
 
 def test_a_test_case_cannot_name_a_file_outside_its_tree(office):
@@ -568,11 +568,12 @@ def test_control_characters_in_names_reach_a_workbook_visibly(command, tmp_path)
 
 # ------------------------------------------------------------------ careless commands
 
-def test_check_o_without_a_format_is_refused(tmp_path):
+def test_check_o_without_a_format_writes_the_text_report(tmp_path):
+    """-o once refused the text report (it went to stderr); it is on stdout now, and -o takes it."""
     out = tmp_path / "report.txt"
     run = F.judge(F.run("check", CHENGZHAI, "-o", out))
-    assert run.code == 2 and "E005" in run.stderr and "--format" in run.stderr
-    assert not out.exists()
+    assert run.code == 0 and run.stdout == "" and "报告已写入" in run.stderr
+    assert "警告[W301]" in out.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("format", ["json", "sarif", "github"])
@@ -801,6 +802,6 @@ def test_a_sentence_of_more_than_100_options_is_refused(shape, many, code, tmp_p
     path = tmp_path / "r.jd"
     path.write_text(f'考评 "x"\n项目 "a" {many}分 {{\n  {line}\n}}\n', encoding="utf-8")
     run = F.judge(F.run("check", path))
-    assert run.code == code and ("E219" in run.stderr) == bool(code), run.stderr
+    assert run.code == code and ("E219" in run.stdout) == bool(code), run.stdout
     if code:
-        assert f"分了 {many} 档" in run.stderr and "r.jd:3:3" in run.stderr
+        assert f"分了 {many} 档" in run.stdout and "r.jd:3:3" in run.stdout

@@ -310,7 +310,7 @@ def test_a_very_long_formula_fails_cleanly(tmp_path):
     rubric.write_text('考评 "x"\n指标 m = ' + " + ".join(["a"] * 3000)
                       + '\n项目 "p" 1分 {\n  m: 每1计1分,最高计1分\n}\n', encoding="utf-8")
     run = answer("check", rubric)
-    assert run.code == 1 and "E104" in run.stderr
+    assert run.code == 1 and "E104" in run.stdout
 
 
 DEEPEST = MAX_NESTING - 12  # groups; a rule line and its sentence need a few more levels
@@ -344,7 +344,7 @@ def test_absurd_numbers_in_a_rubric_are_refused(number, tmp_path):
     rubric = tmp_path / "n.jd"
     rubric.write_text(f'考评 "x"\n项目 "a" 10分 {{\n  a: 每{number}人计1分,最高计1分\n}}\n', encoding="utf-8")
     run = answer("check", rubric)
-    assert run.code == 1 and "E204" in run.stderr
+    assert run.code == 1 and "E204" in run.stdout
 
 
 def test_long_numbers_print_exactly(tmp_path):
@@ -360,8 +360,8 @@ def test_long_numbers_print_exactly(tmp_path):
         }
         """), encoding="utf-8")
     run = answer("check", rubric)
-    assert run.code == 1 and "E302" in run.stderr
-    assert "100000000000000000000分" in run.stderr and "999999999999999999999分" in run.stderr
+    assert run.code == 1 and "E302" in run.stdout
+    assert "100000000000000000000分" in run.stdout and "999999999999999999999分" in run.stdout
     for command in (["render", rubric], ["template", rubric]):
         run = answer(*command)
         assert run.code == 1 and "E302" in run.stderr
@@ -423,7 +423,7 @@ def test_a_small_rubric_gets_every_syntax_error(jd, tmp_path):
     rubric.write_text(_broken_rubric(40, 4), encoding="utf-8")
     run = jd("check", str(rubric))
     assert run.exit_code == 1
-    assert run.stderr.count("E102") == 10  # each broken line, in one run
+    assert run.stdout.count("E102") == 10  # each broken line, in one run
 
 
 def test_parse_retries_are_bounded_by_the_text_parsed(monkeypatch):
@@ -556,4 +556,4 @@ def test_control_characters_in_a_rubric_are_pointed_at(jd, tmp_path, char):
     path.write_text(f'考评 "甲{char}乙"\n项目 "a" 1分 {{\n  x: 建立的计1分\n}}\n', encoding="utf-8")
     run = jd("check", str(path))
     assert run.exit_code == 1
-    assert "E102" in run.stderr and f"U+{ord(char):04X}" in run.stderr and "r.jd:1:6" in run.stderr
+    assert "E102" in run.stdout and f"U+{ord(char):04X}" in run.stdout and "r.jd:1:6" in run.stdout

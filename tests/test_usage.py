@@ -9,12 +9,12 @@ import pytest
 @pytest.mark.parametrize("args, message, hint", [
     (["score", "--nope"], "没有选项 --nope", "jdscore score --help"),
     (["score", "x.yaml", "--formt", "json"], "没有选项 --formt,是不是 --format?", "jdscore score --help"),
-    (["score"], "缺少参数 FACTS", "jdscore score --help"),
+    (["score"], "缺少参数 事实文件", "jdscore score --help"),
     (["score", "x.yaml", "--format", "pdf"], "--format 只能是 table、json、csv、xlsx 之一", "jdscore score --help"),
     (["render", "r.jd", "--format", "pdf"], "--format 只能是 md、html、xlsx、docx 之一", "jdscore render --help"),
     (["scor", "x.yaml"], "没有命令“scor”,是不是 score?", "jdscore --help"),
     (["score", "a.yaml", "b.yaml"], "多出了参数 b.yaml", "jdscore score --help"),
-    (["try"], "缺少参数 RULE", "jdscore try --help"),
+    (["try"], "缺少参数 规则句", "jdscore try --help"),
 ])
 def test_usage_errors_are_said_in_chinese(jd, args, message, hint):
     run = jd(*args)

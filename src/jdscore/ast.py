@@ -203,6 +203,7 @@ class Marker(str, Enum):
     NOT_TWICE = "NOT_TWICE"  # 按最高级别加分,不重复加分: the clauses are alternatives, not a sum
     ALSO = "ALSO"  # 且: a second requirement beside the first
     NO_FLOOR_SAID = "NO_FLOOR_SAID"  # 实行倒扣法: the item may go below 0
+    SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at
 
 
 @dataclass(frozen=True)
@@ -873,6 +874,15 @@ class Precision(Node):
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """`# jdscore: 忽略 W301, W312`: the checks named are not reported on `line` (not a Node:
+    no stage but the checker's last step reads it)."""
+
+    line: int
+    codes: tuple[tuple[str, Span], ...]  # each code as written (upper-cased) and where
+
+
+@dataclass(frozen=True)
 class Rubric(Node):
     title: str
     year: int | None
@@ -889,6 +899,7 @@ class Rubric(Node):
     comments: tuple[tuple[int, str], ...] = field(default=(), compare=False)
     floor: bool = True  # an item with points never scores below 0 (unless 扣分 不设下限)
     declarations: tuple[FactDecl, ...] = ()  # 事实 …: 比率, 可超过100%
+    suppressions: tuple[Suppression, ...] = field(default=(), compare=False)
 
     def rule_lines(self):
         for node in self.walk():

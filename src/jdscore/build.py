@@ -18,7 +18,7 @@ from lark import Token, Tree
 from . import ast as A
 from .diagnostics import Diagnostic, Stop, error, has_errors
 from .numerals import NumeralError, exact_decimal, parse_number
-from .parser import parse, terminal_regex
+from .parser import parse, parse_suppression, terminal_regex
 from .sentences import Context, assemble_bands, assemble_rule
 from .source import Source, Span, collector_paused, to_simplified
 
@@ -856,7 +856,8 @@ def build_rubric(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
 def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
     if not source.text.endswith("\n"):  # every statement ends a line, the last one too
         source = Source(source.name, source.text + "\n")
-    tree = parse(source, "rubric")
+    comments: list = []
+    tree = parse(source, "rubric", comments)
     transformer = _Transformer(source)
     statements = transformer.transform(tree)
     diagnostics = transformer.diagnostics
@@ -940,8 +941,20 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
         body=body,
         span=whole,
         declarations=tuple(declarations.values()),
+        suppressions=_suppressions(source, comments),
     )
     return rubric, diagnostics
+
+
+def _suppressions(source: Source, comments) -> tuple[A.Suppression, ...]:
+    """The comments that silence checks on their line (`# jdscore: 忽略 W301`)."""
+    found = []
+    for comment in comments:
+        codes = parse_suppression(comment)
+        if codes:
+            found.append(A.Suppression(comment.line, tuple(
+                (str(code).upper(), source.span(code.start_pos, code.end_pos)) for code in codes)))
+    return tuple(found)
 
 
 # Tiers, places, levels or listed values one sentence may hold. Real sentences hold a

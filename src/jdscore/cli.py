@@ -28,6 +28,8 @@ from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .output import NotAFile, atomic_write, same_file
 from .paths import rubric_files
 from .render.diagnostics import MAX_SHOWN
+from .render.help import ChineseCommand as _Command
+from .render.help import ChineseGroup as _Group
 from .source import MAX_RUBRIC_BYTES, Source, Sources, printable, read_bytes
 
 if TYPE_CHECKING:
@@ -38,14 +40,18 @@ if TYPE_CHECKING:
 # them, `check` no facts reader, `score` of a CSV no YAML): bench/startup.py measures it.
 
 app = typer.Typer(
-    add_completion=False,
+    cls=_Group,
+    add_completion=False,  # our own --install-completion and --show-completion, said in Chinese (main_options)
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     rich_markup_mode=None,
-    help="jdscore: 把禁毒工作考评细则写成可校验、可精确计分、可解释的语言。",
+    help="jdscore: 把禁毒工作考评细则写成可校验、可精确计分、可解释的语言。\n\n"
+         "\b\n例:\n  jdscore check 2019.jd\n  jdscore score examples/chengzhai-2018/facts.yaml\n"
+         "  jdscore try \"每条计0.05分,最高计1分\" 7\n  jdscore 命令 --help   (每个命令的用法和例子)",
 )
 
 OK, CONTENT, USAGE, INTERNAL = 0, 1, 2, 3
+COMPLETE_VAR = "_JDSCORE_COMPLETE"  # what the completion script sets when the shell asks
 _state = {"debug": False}
 
 
@@ -98,7 +104,7 @@ def _reported(sources: Sources | None = None, *, limit: int | None = None, json_
         raise Exit(stop.exit_code) from None
 
 
-MAX_ERRORS = typer.Option(MAX_SHOWN, "--max-errors", min=0, metavar="N",
+MAX_ERRORS = typer.Option(MAX_SHOWN, "--max-errors", min=0, metavar="个数",
                           help=f"屏幕上最多显示多少处问题(默认 {MAX_SHOWN};0: 全部);--format json 总是列出全部")
 
 
@@ -108,11 +114,51 @@ def _show_version(value: bool) -> None:
         raise typer.Exit(OK)
 
 
+def _completion_script(ctx, param, value: bool) -> None:
+    """--show-completion: the completion script for the shell jdscore runs in (Typer's)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from typer.completion import show_callback
+
+    _completion_ready()
+    show_callback(ctx, param, value)  # prints the script and exits
+
+
+def _install_completion(ctx, param, value: bool) -> None:
+    """--install-completion: the script put where the shell reads it (Typer's), said in Chinese."""
+    if not value or ctx.resilient_parsing:
+        return
+    from typer.completion import install
+
+    _completion_ready()
+    try:
+        shell, path = install()
+    except (RuntimeError, OSError, SystemExit) as exc:  # no shell detected, or one Typer does not know
+        _report([error("E005", f"无法安装命令补全: {exc}", None,
+                       hint="在 bash、zsh、fish 或 PowerShell 中运行;或用 --show-completion 自行保存脚本")])
+        raise Exit(USAGE) from None
+    _err().print(Text(f"已为 {shell} 安装命令补全: {path}(重新打开终端后生效)"), soft_wrap=True)
+    raise typer.Exit(OK)
+
+
+def _completion_ready() -> None:
+    """Typer's completion classes registered with Click (Typer does it only with add_completion)."""
+    from typer._completion_classes import completion_init
+
+    completion_init()
+
+
 @app.callback()
 def main_options(
     debug: bool = typer.Option(False, "--debug", help="出错时显示 Python 调用栈(报告 bug 时用)"),
     # eager: `jdscore --version` has no command, and would otherwise stop at "Missing command"
     version: bool = typer.Option(False, "--version", help="显示版本", is_eager=True, callback=_show_version),
+    install_completion: bool = typer.Option(False, "--install-completion", is_eager=True, expose_value=False,
+                                            callback=_install_completion,
+                                            help="为当前的 shell(bash、zsh、fish、PowerShell)安装命令补全"),
+    show_completion: bool = typer.Option(False, "--show-completion", is_eager=True, expose_value=False,
+                                         callback=_completion_script,
+                                         help="显示当前 shell 的命令补全脚本,可复制或自行安装"),
 ) -> None:
     _state["debug"] = debug
 
@@ -126,27 +172,32 @@ class CheckFormat(str, Enum):
     sarif = "sarif"
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
-    rubrics: List[Path] = typer.Argument(..., help="要检查的细则文件(.jd),或包含细则的目录"),
-    format: CheckFormat = typer.Option(CheckFormat.text, "--format",
+    rubrics: List[Path] = typer.Argument(..., metavar="细则", help="要检查的细则文件(.jd),或包含细则的目录"),
+    format: CheckFormat = typer.Option(CheckFormat.text, "--format", metavar="格式",
                                        help="输出格式: text、json、github(工作流注释)或 sarif(2.1.0)"),
     strict: bool = typer.Option(False, "--strict", help="有警告也以退出码 1 结束"),
-    config: Optional[Path] = typer.Option(None, "--config",
+    config: Optional[Path] = typer.Option(None, "--config", metavar="文件",
                                           help="配置文件(默认从细则所在目录向上找 .jdscore.toml 或 pyproject.toml)"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="把 json/github/sarif 输出写入文件(原子写入)"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件",
+                                          help="把报告写入文件(原子写入);屏幕上只留一行结果"),
     max_errors: int = MAX_ERRORS,
 ) -> None:
-    """检查细则: 语法错误、分值对不上、分档和等级的空档与重叠、未定义的名称等(jdscore rules 列出全部检查)。"""
+    """检查细则: 语法错误、分值对不上、分档和等级的空档与重叠、未定义的名称等(jdscore rules 列出全部检查)。
+
+    报告写在标准输出上,最后一行结果(几个错误、几个警告)写在标准错误上。
+
+    \b
+    例:
+      jdscore check 2019.jd
+      jdscore check rubrics/ --strict --format json -o 检查结果.json
+    """
     from . import pipeline
     from .checker import rules as check_rules
     from .config import ConfigFinder
     from .render import diagnostics as render_diagnostics
 
-    if output is not None and format is CheckFormat.text:
-        _report([error("E005", "-o 只用于 --format json、github 或 sarif;文字报告写在标准错误上", None,
-                       hint="加 --format json(或 github、sarif),或去掉 -o 并用 2> 文件 保存文字报告")])
-        raise Exit(USAGE)
     found: list[Diagnostic] = []
     sources = Sources()
     with _reported():
@@ -162,13 +213,20 @@ def check(
             settings = finder.for_file(path)
         sources.add(checked.source)
         found.extend(settings.apply(checked.diagnostics, str(path)))
-    found.extend(unreadable)
     found.sort(key=Diagnostic.sort_key)
-    if format is CheckFormat.text:
-        _report(found, sources, max_errors)
+    in_files, found = found, sorted(found + unreadable, key=Diagnostic.sort_key)
+    # As ruff and eslint do: the report on stdout (to a pipe or a file); on stderr how the run
+    # went: the files that could not be read and the summary line.
+    if format is CheckFormat.text and output is None:
+        render_diagnostics.render_text(in_files, sources, _out(), limit=max_errors)
+        _report(unreadable)
         _err().print(render_diagnostics.summary_line(found, len(rubrics)))
     else:
-        if format is CheckFormat.json:
+        if format is CheckFormat.text:
+            report = _plain_console()
+            render_diagnostics.render_text(in_files, sources, report, limit=0)  # a file holds them all
+            text = report.file.getvalue()
+        elif format is CheckFormat.json:
             text = render_diagnostics.to_json(found, [str(p) for p in rubrics])
         elif format is CheckFormat.github:
             from .render.github import to_github
@@ -199,17 +257,27 @@ class ScoreFormat(str, Enum):
     xlsx = "xlsx"
 
 
-@app.command()
+@app.command(cls=_Command)
 def score(
-    facts: Path = typer.Argument(..., help="事实文件(YAML,或填好的 .xlsx / .csv 采集表),其中指明细则"),
-    rubric: Optional[Path] = typer.Option(None, "--rubric", help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
-    unit: Optional[str] = typer.Option(None, "--unit", help="只显示这个单位"),
+    facts: Path = typer.Argument(..., metavar="事实文件",
+                                 help="事实文件(YAML,或填好的 .xlsx / .csv 采集表),其中指明细则"),
+    rubric: Optional[Path] = typer.Option(None, "--rubric", metavar="细则",
+                                          help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
+    unit: Optional[str] = typer.Option(None, "--unit", metavar="单位", help="只显示这个单位"),
     explain: bool = typer.Option(False, "--explain", help="逐条说明每一项的得分理由"),
-    format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", help="输出格式: table、json、csv 或 xlsx"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
+    format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", metavar="格式",
+                                       help="输出格式: table(表格)、json、csv 或 xlsx"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件", help="写入文件(原子写入)"),
     max_errors: int = MAX_ERRORS,
 ) -> None:
-    """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
+    """按细则为事实文件中的每个单位计分,给出总分、等级和名次。
+
+    \b
+    例:
+      jdscore score examples/chengzhai-2018/facts.yaml
+      jdscore score 采集表.xlsx --unit 程寨村 --explain
+      jdscore score facts.yaml --format xlsx -o 得分.xlsx
+    """
     from .render import results as render_results
 
     facts_input, checked, results = _scored(
@@ -270,15 +338,20 @@ def _scored(facts: Path, rubric: Path | None, *, explain: bool, unit: str | None
     return facts_input, checked, results
 
 
-@app.command()
+@app.command(cls=_Command)
 def report(
-    facts: Path = typer.Argument(..., help="事实文件(YAML,或填好的 .xlsx / .csv 采集表),其中指明细则"),
-    rubric: Optional[Path] = typer.Option(None, "--rubric", help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入 HTML 文件(原子写入)"),
+    facts: Path = typer.Argument(..., metavar="事实文件",
+                                 help="事实文件(YAML,或填好的 .xlsx / .csv 采集表),其中指明细则"),
+    rubric: Optional[Path] = typer.Option(None, "--rubric", metavar="细则",
+                                          help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件", help="写入 HTML 文件(原子写入)"),
 ) -> None:
     """考评报告(HTML,离线可开、可打印 A4): 排名、总分分布、各大项得分、按责任单位的失分、各单位逐条明细。
 
-    例: jdscore report facts.yaml -o 报告.html"""
+    \b
+    例:
+      jdscore report facts.yaml -o 报告.html
+    """
     from .render import report as render_report
 
     facts_input, checked, results = _scored(facts, rubric, explain=True)
@@ -343,12 +416,9 @@ def _write(output: Path, data: bytes | Iterable[bytes], inputs=()) -> None:
 
 
 def _emit_table(results, built, explain: bool, output: Path | None, inputs=()) -> None:
-    from rich.console import Console
-
     from .render import results as render_results
 
-    console = _out() if output is None else Console(file=_Buffer(), width=160, color_system=None,
-                                                     soft_wrap=True, highlight=False, markup=False, emoji=False)
+    console = _out() if output is None else _plain_console()
     show_parts = any(r.bonus or r.deductions for r in results)
     title = built.title + (f"({built.year}年度)" if built.year else "")
     console.print(render_results.table(results, title, show_parts))
@@ -357,6 +427,14 @@ def _emit_table(results, built, explain: bool, output: Path | None, inputs=()) -
         render_results.print_explanations(results, console)
     if output is not None:
         _write(output, console.file.getvalue().encode("utf-8"), inputs)
+
+
+def _plain_console():
+    """A console writing plain text (no colours) into a buffer, for output that goes to a file."""
+    from rich.console import Console
+
+    return Console(file=_Buffer(), width=160, color_system=None, soft_wrap=True, highlight=False, markup=False,
+                   emoji=False)
 
 
 class _Buffer:
@@ -376,22 +454,37 @@ class _Buffer:
 
 # ------------------------------------------------------------------------------- try
 
-@app.command("try", context_settings={"ignore_unknown_options": False})
+class TryFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("try", cls=_Command, context_settings={"ignore_unknown_options": False})
 def try_command(
-    rule: str = typer.Argument(..., help="一句规则原文,例如 \"每条计0.05分,最高计1分\""),
-    values: Optional[List[str]] = typer.Argument(None, help="规则要读的值: 数量、比率(85%)、是/否、评定分"),
-    points: Optional[str] = typer.Option(None, "--points", help="本项分值: 计分封顶于此,扣分从此扣起"),
+    rule: str = typer.Argument(..., metavar="规则句", help="一句规则原文,例如 \"每条计0.05分,最高计1分\""),
+    values: Optional[List[str]] = typer.Argument(None, metavar="值",
+                                                 help="规则要读的值: 数量、比率(85%)、是/否、评定分"),
+    points: Optional[str] = typer.Option(None, "--points", metavar="分值", help="本项分值: 计分封顶于此,扣分从此扣起"),
     others: Optional[str] = typer.Option(
-        None, "--others", help="与全部单位平均值比较的句子: 其他单位的值,逗号分隔,例如 3%,4%,6%"),
-    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出"),
+        None, "--others", metavar="值", help="与全部单位平均值比较的句子: 其他单位的值,逗号分隔,例如 3%,4%,6%"),
+    format: TryFormat = typer.Option(TryFormat.text, "--format", metavar="格式", help="text 或 json"),
+    # the spelling of earlier versions, kept working: every command says --format json
+    as_json: bool = typer.Option(False, "--json", hidden=True),
 ) -> None:
-    """试算一句规则: 显示它被理解成什么,以及给定的值得几分;不给值时列出它要读的值。"""
+    """试算一句规则: 显示它被理解成什么,以及给定的值得几分;不给值时列出它要读的值。
+
+    \b
+    例:
+      jdscore try "每条计0.05分,最高计1分" 7
+      jdscore try "缺1人次扣0.5分,扣完为止" 3 --points 6
+      jdscore try "年保持率在85%以上的,计0.5分" 87% --format json
+    """
     from .trial import read_points, try_rule
 
     with _reported(Sources(Source.from_text("<规则>", rule), Source.from_text("<等级>", rule))):
         item_points = None if points is None else read_points(points)
         result = try_rule(rule, list(values) if values else None, item_points, _other_units(others))
-    if as_json:
+    if as_json or format is TryFormat.json:
         import json
 
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
@@ -418,13 +511,20 @@ def _other_units(text: str | None) -> list[list[str]] | None:
 
 # ------------------------------------------------------------- fmt, test, rules (issue 4)
 
-@app.command()
+@app.command(cls=_Command)
 def fmt(
-    files: List[Path] = typer.Argument(..., help="要排版的细则文件(.jd),或包含细则的目录"),
+    files: List[Path] = typer.Argument(..., metavar="细则", help="要排版的细则文件(.jd),或包含细则的目录"),
     check_only: bool = typer.Option(False, "--check", help="只检查: 有文件需要重排时以退出码 1 结束,不改文件"),
     diff: bool = typer.Option(False, "--diff", help="显示排版前后的差异(不改文件)"),
 ) -> None:
-    """按统一格式排版细则: 缩进、空行、冒号和引号;规则原文一字不改,注释保留,含义不变。"""
+    """按统一格式排版细则: 缩进、空行、冒号和引号;规则原文一字不改,注释保留,含义不变。
+
+    \b
+    例:
+      jdscore fmt rubrics/
+      jdscore fmt --check 2019.jd
+      jdscore fmt --diff 2019.jd
+    """
     from .formatter import FormatError, format_source
 
     sources = Sources()
@@ -474,27 +574,52 @@ class RulesFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=_Command)
 def rules(
-    code: Optional[str] = typer.Argument(None, help="只看这个代码的说明和正反例,例如 W311"),
-    format: RulesFormat = typer.Option(RulesFormat.text, "--format", help="text 或 json"),
+    code: Optional[str] = typer.Argument(None, metavar="代码",
+                                         help="只看这个代码的说明: 含义、怎么改、例子,例如 W311、E404"),
+    format: RulesFormat = typer.Option(RulesFormat.text, "--format", metavar="格式", help="text 或 json"),
+    every_code: bool = typer.Option(False, "--all", help="列出所有代码(文件、语法、事实、表格……),不只是检查"),
 ) -> None:
-    """列出 jdscore check 做的每一项检查: 代码、名称、查什么。"""
+    """列出 jdscore check 做的每一项检查;给出代码时解释它(任何代码: E001、E218、W311 …)。
+
+    \b
+    例:
+      jdscore rules
+      jdscore rules W311
+      jdscore rules E404
+      jdscore rules --all
+    """
     from .checker import rules as check_rules
+    from .diagnostics import CATALOGUE
     from .render import rules as render_rules
 
     infos = check_rules()
-    if code is not None:
-        infos = [i for i in infos if i.code == code.strip().upper() or i.name == code.strip()]
-        if not infos:
-            _report([error("E004", f"没有名为“{code}”的检查", None, hint="运行 jdscore rules 查看全部检查")])
-            raise Exit(USAGE)
+    if code is None and every_code:
+        if format is RulesFormat.json:
+            sys.stdout.write(render_rules.codes_json({i.code: i for i in infos}))
+        else:
+            _out().print(render_rules.codes_table())
+        raise Exit(OK)
+    if code is None:
+        if format is RulesFormat.json:
+            sys.stdout.write(render_rules.to_json(infos))
+        else:
+            _out().print(render_rules.table(infos))
+        raise Exit(OK)
+    wanted = code.strip().upper()
+    info = next((i for i in infos if i.code == wanted or i.name == code.strip()), None)
+    if info is not None:
+        wanted = info.code
+    elif wanted not in CATALOGUE:
+        guess = difflib.get_close_matches(code.strip(), [*CATALOGUE, *(i.name for i in infos)], n=1)
+        _report([error("E005", f"没有代码或检查“{code}”" + (f",是不是 {guess[0]}?" if guess else ""), None,
+                       hint="代码形如 E404、W311;运行 jdscore rules 查看全部检查")])
+        raise Exit(USAGE)
     if format is RulesFormat.json:
-        sys.stdout.write(render_rules.to_json(infos))
-    elif code is not None:
-        sys.stdout.write(render_rules.explanation(infos[0]))
+        sys.stdout.write(render_rules.code_json(wanted, info))
     else:
-        _out().print(render_rules.table(infos))
+        sys.stdout.write(render_rules.explanation(wanted, info))
     raise Exit(OK)
 
 
@@ -503,16 +628,23 @@ class TestFormat(str, Enum):
     json = "json"
 
 
-@app.command("test")
+@app.command("test", cls=_Command)
 def test_command(
-    paths: List[Path] = typer.Argument(..., help="测试用例文件(expected.yaml、*.expected.yaml)或包含它们的目录;"
+    paths: List[Path] = typer.Argument(..., metavar="路径", help="测试用例文件(expected.yaml、*.expected.yaml)或包含它们的目录;"
                                                  "用 --boundaries 时是细则文件"),
-    junit: Optional[Path] = typer.Option(None, "--junit", help="把结果写成 JUnit XML(供 CI 使用,原子写入)"),
+    junit: Optional[Path] = typer.Option(None, "--junit", metavar="文件", help="把结果写成 JUnit XML(供 CI 使用,原子写入)"),
     boundaries: bool = typer.Option(False, "--boundaries",
                                     help="不跑用例: 列出细则每个分界点(分档、达标线、封顶、等级)处及其两侧的得分"),
-    format: TestFormat = typer.Option(TestFormat.text, "--format", help="text 或 json"),
+    format: TestFormat = typer.Option(TestFormat.text, "--format", metavar="格式", help="text 或 json"),
 ) -> None:
-    """运行细则测试用例: 用事实文件计分,与手工核算的总分、等级、名次、项目得分比对。"""
+    """运行细则测试用例: 用事实文件计分,与手工核算的总分、等级、名次、项目得分比对。
+
+    \b
+    例:
+      jdscore test examples
+      jdscore test examples --junit 测试结果.xml
+      jdscore test --boundaries rubrics/shengji-niandu.jd
+    """
     import json
 
     from . import cases
@@ -607,15 +739,21 @@ class TemplateFormat(str, Enum):
     csv = "csv"
 
 
-@app.command()
+@app.command(cls=_Command)
 def template(
-    rubric: Path = typer.Argument(..., help="细则文件(.jd)"),
-    format: TemplateFormat = typer.Option(TemplateFormat.yaml, "--format",
+    rubric: Path = typer.Argument(..., metavar="细则", help="细则文件(.jd)"),
+    format: TemplateFormat = typer.Option(TemplateFormat.yaml, "--format", metavar="格式",
                                           help="yaml(带注释的事实文件骨架)、schema(JSON Schema)、xlsx 或 csv"),
-    units: Optional[List[str]] = typer.Option(None, "--unit", help="预先填入的单位名称(可多次给出)"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
+    units: Optional[List[str]] = typer.Option(None, "--unit", metavar="单位", help="预先填入的单位名称(可多次给出)"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件", help="写入文件(原子写入)"),
 ) -> None:
-    """生成数据采集表: 每个事实的类型、单位、取值范围和读取它的规则原文。"""
+    """生成数据采集表: 每个事实的类型、单位、取值范围和读取它的规则原文。
+
+    \b
+    例:
+      jdscore template 2019.jd -o facts.yaml
+      jdscore template 2019.jd --format xlsx --unit 程寨村 --unit 张庄村 -o 采集表.xlsx
+    """
     from .render import template as render_template
 
     checked = _usable(rubric, "生成")
@@ -640,16 +778,23 @@ class DiffFormat(str, Enum):
     md = "md"
 
 
-@app.command()
+@app.command(cls=_Command)
 def diff(
-    old: Path = typer.Argument(..., help="旧细则(.jd)"),
-    new: Path = typer.Argument(..., help="新细则(.jd)"),
-    facts: Optional[Path] = typer.Option(None, "--facts", help="用同一份事实(YAML/xlsx/csv)按新旧细则各计一次分"),
-    format: DiffFormat = typer.Option(DiffFormat.text, "--format", help="text、json 或 md"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
+    old: Path = typer.Argument(..., metavar="旧细则", help="旧细则(.jd)"),
+    new: Path = typer.Argument(..., metavar="新细则", help="新细则(.jd)"),
+    facts: Optional[Path] = typer.Option(None, "--facts", metavar="事实文件",
+                                         help="用同一份事实(YAML/xlsx/csv)按新旧细则各计一次分"),
+    format: DiffFormat = typer.Option(DiffFormat.text, "--format", metavar="格式", help="text、json 或 md"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件", help="写入文件(原子写入)"),
 ) -> None:
     """比较两版细则: 逐项列出新增、删除、移动、分值、封顶、门槛、边界词和措辞的变化;
-    给出 --facts 时,列出每个单位新旧总分、等级、名次及变化原因。"""
+    给出 --facts 时,列出每个单位新旧总分、等级、名次及变化原因。
+
+    \b
+    例:
+      jdscore diff 2018.jd 2019.jd
+      jdscore diff 2018.jd 2019.jd --facts facts.yaml --format md -o 变化.md
+    """
     from . import pipeline
     from .diff import diff_rubrics
     from .impact import impact
@@ -681,15 +826,22 @@ class RenderFormat(str, Enum):
     docx = "docx"
 
 
-@app.command()
+@app.command(cls=_Command)
 def render(
-    rubric: Path = typer.Argument(..., help="细则文件(.jd)"),
-    format: RenderFormat = typer.Option(RenderFormat.md, "--format", help="md、html(可直接打印 A4)、xlsx 或 docx"),
-    compare: Optional[Path] = typer.Option(None, "--compare",
+    rubric: Path = typer.Argument(..., metavar="细则", help="细则文件(.jd)"),
+    format: RenderFormat = typer.Option(RenderFormat.md, "--format", metavar="格式",
+                                        help="md、html(可直接打印 A4)、xlsx 或 docx"),
+    compare: Optional[Path] = typer.Option(None, "--compare", metavar="旧细则",
                                            help="旧细则: 排出修订对照(删除的加删除线,新增的加下划线;docx 或 html)"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入文件(原子写入)"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件", help="写入文件(原子写入)"),
 ) -> None:
-    """把细则排成正式表格: 大项/小项/具体项目/具体内容/分值/责任单位/协助单位/考评方法。"""
+    """把细则排成正式表格: 大项/小项/具体项目/具体内容/分值/责任单位/协助单位/考评方法。
+
+    \b
+    例:
+      jdscore render 2019.jd --format html -o 细则.html
+      jdscore render 2019.jd --compare 2018.jd --format docx -o 修订对照.docx
+    """
     from .render import official
 
     checked = _usable(rubric, "排版")
@@ -734,13 +886,19 @@ def _redline(old: Path, new: pipeline.Checked, format: RenderFormat, output: Pat
 
 # --------------------------------------------------------------------- import
 
-@app.command("import")
+@app.command("import", cls=_Command)
 def import_command(
-    document: Path = typer.Argument(..., help="考评细则文档: .docx、.xlsx、.txt 或 .md"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="写入细则文件(原子写入);不给时输出到屏幕"),
+    document: Path = typer.Argument(..., metavar="文档", help="考评细则文档: .docx、.xlsx、.txt 或 .md"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件",
+                                          help="写入细则文件(原子写入);不给时输出到屏幕"),
 ) -> None:
     """把考评细则文档(Word 表格或编号段落、Excel 表格、粘贴的文本)转成细则草稿:
-    项目层次和分值取自文档结构,规则句照录原文,读不懂的句子留作“# 未读懂”注释。"""
+    项目层次和分值取自文档结构,规则句照录原文,读不懂的句子留作“# 未读懂”注释。
+
+    \b
+    例:
+      jdscore import 2018细则.docx -o 2019.jd
+    """
     from .importer import import_document
 
     with _reported():
@@ -762,7 +920,7 @@ def _usage_problem(exc: Exception, argv: list[str]) -> Diagnostic:
     param = getattr(exc, "param", None)
     shown = None
     if param is not None:
-        shown = param.opts[0] if param.param_type_name == "option" else param.name.upper()
+        shown = param.opts[0] if param.param_type_name == "option" else (param.metavar or param.name.upper())
     english = exc.format_message()
     if "NoSuchOption" in kind:
         guesses = sorted(getattr(exc, "possibilities", None) or [])
@@ -821,8 +979,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    if os.environ.get(COMPLETE_VAR):  # the shell asks for completions (the script of --show-completion)
+        _completion_ready()
     try:
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False, prog_name="jdscore", complete_var=COMPLETE_VAR)
     except Exit as done:
         return done.code
     except typer.Exit as done:
@@ -833,6 +993,9 @@ def _main(argv: list[str] | None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         # A bad option or a missing argument: Click's errors come from click itself with
         # older Typer and from the copy Typer bundles since 0.2x (`click` may not be installed).
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `jdscore` alone: the help, as `--help` gives it
+            sys.stdout.write(exc.ctx.get_help() + "\n")
+            return OK
         if any(c.__name__ == "ClickException" for c in type(exc).__mro__):
             try:
                 problem = _usage_problem(exc, argv if argv is not None else sys.argv[1:])

@@ -49,6 +49,8 @@ class Formatted:
 
 def format_source(source: Source, *, verify: bool = True) -> Formatted:
     """The canonical text of a rubric. Raises Stop when the rubric has syntax errors."""
+    if not source.text.endswith("\n"):  # every statement ends a line, the last one too (as build reads it)
+        source = Source(source.name, source.text + "\n")
     tree, comments = parse_layout(source)
     text = _Formatter(source.text, comments).run(tree)
     if verify:

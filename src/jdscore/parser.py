@@ -27,7 +27,7 @@ from .output import atomic_write
 from .source import Source, Span, to_simplified
 
 GRAMMAR_NAME = "jdscore.lark"
-START_SYMBOLS = ["rubric", "sentence", "band_sentence", "value"]
+START_SYMBOLS = ["rubric", "sentence", "band_sentence", "value", "suppression"]
 
 
 def grammar_path() -> Path:
@@ -49,9 +49,13 @@ def lark_parser() -> Lark:
         propagate_positions=True,
         maybe_placeholders=False,
         cache=True,
+        lexer_callbacks={"COMMENT": _seen_comments.append},  # for the suppressions (`# jdscore: …`)
     )
     _remember_patterns(parser, grammar)
     return parser
+
+
+_seen_comments: list[Token] = []
 
 
 class _Patterns:
@@ -282,8 +286,9 @@ MAX_SYNTAX_ERRORS = 20
 MAX_REPARSED_CHARS = 2_000_000
 
 
-def parse(source: Source, start: str = "rubric") -> Tree:
-    """Parse `source`; on syntax errors raise Stop with every one found.
+def parse(source: Source, start: str = "rubric", comments: list[Token] | None = None) -> Tree:
+    """Parse `source`; on syntax errors raise Stop with every one found. `comments`, when
+    given, receives the comment tokens of the text (positions and text as written).
 
     After an error the offending line is blanked (spaces keep every position) and the
     text parsed again, so one run reports each broken line. A line that opens or closes a
@@ -302,6 +307,7 @@ def parse(source: Source, start: str = "rubric") -> Tree:
     while True:
         try:
             lexed = collapse_blank_lines(text)
+            _seen_comments.clear()
             tree = lark_parser().parse(lexed, start=start)
         except UnexpectedInput as exc:
             diagnostic = syntax_diagnostic(source, exc)
@@ -326,7 +332,32 @@ def parse(source: Source, start: str = "rubric") -> Tree:
             raise Stop([error("E104", "嵌套层次过深,jdscore 无法处理", _node_span(source, deep),
                                 english="nesting too deep",
                                 hint="分组一般只有 大项/小项/具体项目/子项 几层;很长的公式请拆成几个指标")])
+        if comments is not None:
+            moved = lexed.count("\n") != source.text.count("\n")
+            comments.extend(_written(c, source, moved) for c in _seen_comments)
+        _seen_comments.clear()
         return _as_written(tree, source, lexed)
+
+
+def parse_suppression(comment: Token) -> list[Token] | None:
+    """The check codes a `# jdscore: 忽略 …` comment names (tokens placed in the file), or
+    None for any other comment."""
+    try:
+        tree = lark_parser().parse(to_simplified(str(comment)), start="suppression")
+    except UnexpectedInput:
+        return None
+    finally:
+        _seen_comments.clear()
+    return [_shifted(t, comment) for t in tree.children if t.type == "CHECK_CODE"]
+
+
+def _shifted(token: Token, comment: Token) -> Token:
+    """A token of the comment's own parse, placed where the comment stands in the file."""
+    start = comment.start_pos + token.start_pos
+    return Token(token.type, str(comment)[token.start_pos:token.end_pos], start_pos=start,
+                 line=comment.line, column=comment.column + token.start_pos,
+                 end_line=comment.line, end_column=comment.column + token.end_pos,
+                 end_pos=start + len(token))
 
 
 # Characters no token may hold (the grammar's terminals leave them out too).

@@ -24,6 +24,7 @@ from . import ast as A
 from . import tabular
 from .build import build_rubric, parse_sentence
 from .checker import check as run_checks
+from .checker import unsuppressed
 from .compiler import Program, compile_rubric
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .facts import FactsEnvelope, Located, read_facts_document, validate_units
@@ -66,7 +67,7 @@ def check(source: Source) -> Checked:
         except Stop as stop:  # not a rubric at all: syntax errors only
             return Checked(source, None, stop.diagnostics, None)
         schema = build_schema(rubric)  # what the checks and the compiler both read
-        diagnostics = list(diagnostics) + run_checks(rubric, schema)
+        diagnostics = unsuppressed(list(diagnostics) + run_checks(rubric, schema), rubric)
         program = None
         if not has_errors(diagnostics):
             try:

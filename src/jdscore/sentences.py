@@ -442,8 +442,12 @@ def split_statements(clauses) -> _Split:
             consumed.add(id(points))
     statements = cut
     last = statements[-1] if statements else None
+    base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
-            and all(s.separator in ",，" for s in statements[:-1])):
+            and all(s.separator in ",，" for s in statements[:-1])
+            # 基础分10分,每项未完成扣2分,完成较好的每项加1分,最高加3分: a limit on what is added
+            # stays with the awards it follows
+            and not (base and all(isinstance(c, A.CapPhrase) and c.added for c in last.caps))):
         # 每按时上交1份+1,迟交+0.5,最高分4分: a limit after statements in one breath is theirs together
         modifiers.extend(last.caps)
         last.caps = []
@@ -453,6 +457,8 @@ def split_statements(clauses) -> _Split:
         phrases = [A.MarkerPhrase(A.Marker.ZERO, p.span) if _marker(p, A.Marker.FLOOR) else p for p in joined]
         consumed.update(id(p) for p in joined if _marker(p, A.Marker.FLOOR))
         statements, pending = [Statement(phrases, text, span)], []
+    pending, capped = _limits_said_twice(pending, modifiers, statements)
+    consumed.update(capped)
     if not statements and pending:
         # 各村要成立劝导站(分值5分): a requirement with its points and nothing else is a yes/no
         # for them, as 有…(1分) is
@@ -538,6 +544,25 @@ def _symbol_compared(phrases) -> set:
     used: set = set()
     _symbol_condition(phrases, used)
     return used
+
+
+def _limits_said_twice(pending: list, modifiers: list, statements: list) -> tuple[list, set]:
+    """考核分数超过100分,按100分计算 / 加分超过15分的按15分计算: a comparison with the very points
+    a limit names says where the limit applies, nothing more. Clauses of such comparisons and
+    limits alone leave the pending ones, their limits going to the whole sentence."""
+    limits = {m.limit.value for m in modifiers if isinstance(m, A.CapPhrase)}
+    limits |= {m.limit.value for s in statements for m in s.caps if isinstance(m, A.CapPhrase)}
+    limits |= {p.limit.value for c in pending for p in c.phrases if isinstance(p, A.CapPhrase)}
+    kept, consumed = [], set()
+    for clause in pending:
+        said = [p for p in clause.phrases if isinstance(p, A.Compare) and p.quantity.unit is A.Unit.POINTS
+                and p.quantity.value in limits]
+        if said and all(_is_filler(p) or _is_modifier(p) or p in said for p in clause.phrases):
+            consumed.update(id(p) for p in said)
+            modifiers.extend(p for p in clause.phrases if _is_modifier(p))
+            continue
+        kept.append(clause)
+    return kept, consumed
 
 
 def _is_filler(p) -> bool:
@@ -1439,6 +1464,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder.used.update(_verbs_said_again(clauses, readings))
     builder.used.update(_whether_answered(readings, named=facts is not None or ctx.named))
     builder.used.update(_also_asked(clauses, readings))
+    builder.used.update(_sample_read(clauses, readings))
     if ctx.no_floor:  # 实行倒扣法 says what the rubric's header already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_FLOOR_SAID))
     below = next((p for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and p.below_zero), None)
@@ -2668,6 +2694,7 @@ def _significant(p) -> bool:
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID,
+                                                            A.Marker.SAMPLE_COUNT,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -2728,6 +2755,8 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                     hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
                 elif _marker(p, A.Marker.NO_FLOOR_SAID):  # 实行倒扣法: below 0, for this item alone?
                     hint = _BELOW_ZERO_HINT
+                elif _marker(p, A.Marker.SAMPLE_COUNT):  # 抽查3位农户…得2分: for each, or for all?
+                    hint = "抽查的数量和分值怎样对应,句子没有说清;按抽查到的每一个计分的,写成 每户熟悉的得2分"
                 elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
                     hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
                             "(例如 运行效果不好的,不得分),或写成两行规则")
@@ -2780,6 +2809,15 @@ def _also_asked(clauses, readings: list[Reading]) -> set[int]:
     if measured and not asked:
         return set()
     return {id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.ALSO)}
+
+
+def _sample_read(clauses, readings: list[Reading]) -> set[int]:
+    """随机访谈10户居民,未达标扣1分 / 抽查5户,每户不合格扣1分: the sample describes where failings
+    are looked for, or what is counted. 抽查3位农户,农户熟悉…得2分,共6分 says neither whether
+    the 2 are for each one or for all: the sample stays unread and the sentence is refused."""
+    if all(r.is_deduction or r.per is not None or r.step is not None for r in readings):
+        return {id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.SAMPLE_COUNT)}
+    return set()
 
 
 def _whether_answered(readings: list[Reading], named: bool) -> set[int]:

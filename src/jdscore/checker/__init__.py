@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ..ast import Rubric
-from ..diagnostics import CATALOGUE, Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, title
 from . import (band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,
                cap_above_item, deduction_floor, duplicate_metric, duplicate_title, full_marks_sum,
-               full_marks_unreachable, metric_misuse, points_above, points_below, steps_above_range, tier_gap,
-               tier_never, tier_overlap, two_kinds, unbounded_award, undefined_name, unread_declaration,
-               unused_metric)
+               full_marks_unreachable, metric_misuse, opposite_meaning, points_above, suppression_code, points_below,
+               steps_above_range, tier_gap, tier_never, tier_overlap, two_kinds, unbounded_award, undefined_name,
+               unread_declaration, unused_metric)
 from .base import Context
 
 # In order of code: points, names, then tiers and bands.
@@ -46,8 +46,10 @@ RULES: list[ModuleType] = [
     bonus_item_above_cap,    # W318
     bonus_cap_unreachable,   # W319
     duplicate_metric,        # E320
-    unread_declaration,      # W321
-    steps_above_range,       # W322
+    opposite_meaning,        # W321
+    suppression_code,        # W322
+    unread_declaration,      # W323
+    steps_above_range,       # W324
 ]
 
 
@@ -69,7 +71,7 @@ class RuleInfo:
 
     def to_dict(self) -> dict:
         return {"code": self.code, "name": self.name, "severity": self.severity.value,
-                "title": CATALOGUE.get(self.code, ("", ""))[0], "summary": self.summary,
+                "title": title(self.code), "summary": self.summary,
                 "english": self.english, "bad": self.example("Bad"), "good": self.example("Good")}
 
 
@@ -92,3 +94,13 @@ def check(rubric: Rubric, schema=None) -> list[Diagnostic]:
     for module in RULES:
         found.extend(module.check(ctx))
     return sorted(found, key=Diagnostic.sort_key)
+
+
+def unsuppressed(diagnostics: list[Diagnostic], rubric: Rubric | None) -> list[Diagnostic]:
+    """`diagnostics` less the warnings a `# jdscore: 忽略 CODE` comment names on their line."""
+    if rubric is None or not rubric.suppressions:
+        return diagnostics
+    quiet = {(span.file, s.line, code) for s in rubric.suppressions for code, span in s.codes
+             if suppression_code.suppressible(code)}
+    return [d for d in diagnostics
+            if d.span is None or (d.span.file, d.span.line, d.code) not in quiet]

@@ -27,7 +27,7 @@ from ..numerals import plain
 from ..schema import Kind, declared_spec
 from .base import Context, finding
 
-CODE = "W322"
+CODE = "W324"
 NAME = "steps-above-range"
 
 

@@ -27,7 +27,7 @@ import difflib
 from ..schema import declared_spec
 from .base import Context, finding
 
-CODE = "W321"
+CODE = "W323"
 NAME = "unread-declaration"
 
 

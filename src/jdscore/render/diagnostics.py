@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from ..diagnostics import CATALOGUE, Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, title
 from ..source import excerpt, printable
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
@@ -59,7 +59,7 @@ def tally_lines(diagnostics: list[Diagnostic], shown: int, *, adjustable: bool =
     and --format json to show the rest)."""
     lines = [_total(diagnostics) + ":"]
     for code, severity, count in tally(diagnostics):
-        lines.append(f"  {code} {CATALOGUE.get(code, ('', ''))[0]}: {count} 处")
+        lines.append(f"  {code} {title(code)}: {count} 处")
     if shown < len(diagnostics):
         lines.append(f"……只显示了前 {shown} 处,另有 {len(diagnostics) - shown} 处未显示;先改正上面这些"
                      + (",或用 --max-errors 0 显示全部、--format json 列出全部" if adjustable else "后重新运行"))
@@ -96,7 +96,7 @@ def to_json(diagnostics: list[Diagnostic], files: list[str]) -> str:
         "errors": sum(1 for d in diagnostics if d.severity is Severity.ERROR),
         "warnings": sum(1 for d in diagnostics if d.severity is Severity.WARNING),
         "infos": sum(1 for d in diagnostics if d.severity is Severity.INFO),
-        "counts": [{"code": code, "severity": severity.value, "name": CATALOGUE.get(code, ("", ""))[0],
+        "counts": [{"code": code, "severity": severity.value, "name": title(code),
                     "count": count} for code, severity, count in tally(diagnostics)],
         "diagnostics": [d.to_dict() for d in diagnostics],
     }

@@ -8,7 +8,7 @@ expects (`%`, CR and LF everywhere; `:` and `,` also inside properties).
 
 from __future__ import annotations
 
-from ..diagnostics import CATALOGUE, Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, english_title
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -32,7 +32,7 @@ def annotation(d: Diagnostic) -> str:
             props.append(("endColumn", str(d.span.end_column - 1)))  # inclusive here
     props.append(("title", f"{d.code} {d.name}".strip()))
     message = d.message
-    english = d.english or CATALOGUE.get(d.code, ("", ""))[1]
+    english = d.english or english_title(d.code)
     if english:
         message += f" ({english})"
     if d.hint:

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..checker import RuleInfo, rules
-from ..diagnostics import CATALOGUE, Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, english_title, title
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -23,12 +23,12 @@ def _uri(path: str) -> str:
 
 
 def _rule(code: str, info: RuleInfo | None) -> dict:
-    title, english = CATALOGUE.get(code, ("", ""))
+    name, english = title(code), english_title(code)
     level = "error" if code.startswith("E") else "warning"
     rule = {
         "id": code,
         "name": info.name if info else english,
-        "shortDescription": {"text": f"{title} ({english})" if title else code},
+        "shortDescription": {"text": f"{name} ({english})" if name else code},
         "defaultConfiguration": {"level": level},
     }
     if info is not None:
@@ -46,7 +46,7 @@ def to_sarif(diagnostics: list[Diagnostic]) -> str:
     index = {code: i for i, code in enumerate(codes)}
     results = []
     for d in diagnostics:
-        english = d.english or CATALOGUE.get(d.code, ("", ""))[1]
+        english = d.english or english_title(d.code)
         text = d.message + (f" ({english})" if english else "")
         if d.hint:
             text += f"\n提示: {d.hint}"

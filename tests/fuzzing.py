@@ -731,7 +731,7 @@ def fitting_value(draw, spec):
     if kind is Kind.NUMBER:
         return _decimal_text(draw, -(10 ** 14) if edge else -100, 10 ** 14 if edge else 100)
     if kind is Kind.RATE:
-        top = 300 if spec.over_100 else 100
+        top = 300 if spec.most is None else int(spec.most * 100)
         return f"{draw(st.integers(0, top))}%" if draw(st.booleans()) else \
             draw(st.sampled_from(["0", "1", "0.5", "0.855", "0.9999"]))
     if kind is Kind.BOOL:

@@ -141,3 +141,13 @@ def test_junit_stays_xml_when_names_hold_control_characters(jd, tmp_path):
     assert case_node.get("name") == "村\\x01\\x1b[31m\\x0c"
     assert root.find("testsuite").get("name").endswith("odd\\x0c.expected.yaml")
     assert "\\x01" in case_node.find("failure").get("message")
+
+
+def test_boundaries_probe_above_100_percent_only_where_declared(jd):
+    """The boundary table follows the header: 床位利用率 is declared 可超过100%, 出所接回率 is not."""
+    run = jd("test", "--boundaries", "rubrics/shengji-niandu.jd", "--format", "json", cwd=ROOT)
+    assert run.exit_code == 0, run.stderr
+    lines = {line["facts"][0]: line for table in json.loads(run.stdout) for line in table["lines"]}
+    probes = {name: [p["value"] for edge in lines[name]["edges"] for p in edge["probes"]]
+              for name in ("床位利用率", "出所接回率")}
+    assert probes == {"床位利用率": ["99.99%", "100%", "100.01%"], "出所接回率": ["99.99%", "100%"]}

@@ -131,3 +131,58 @@ def test_bad_inputs(jd, tmp_path):
     facts.write_text("units:\n  张庄乡:\n    消息数: 三条\n", encoding="utf-8")
     run = jd("diff", OLD, NEW, "--facts", str(facts), cwd=ROOT)
     assert run.exit_code == 1 and "E405" in run.stderr and "traceback" not in run.stderr.lower()
+
+
+# ------------------------------------------------------- a draft that lowers a threshold
+
+LOWERED = ROOT / "tests" / "cases" / "diff" / "lowered-threshold"
+
+
+def test_diff_facts_keeps_working_when_a_draft_lowers_a_threshold(jd):
+    """A rate's range is its kind's, or the header's declaration: never a threshold's. The
+    draft lowers 床位利用率 100%以上 to 95%以上, and 103% is still a valid value under both."""
+    run = jd("diff", *(rel(LOWERED / n) for n in ("old.jd", "new.jd")), "--facts", rel(LOWERED / "facts.yaml"),
+             cwd=ROOT)
+    assert run.exit_code == 0, run.stderr
+    golden(LOWERED / "impact.text.expected", run.stdout)
+
+
+def test_without_a_declaration_both_versions_refuse_the_same_values(jd, tmp_path):
+    """Undeclared, the rate stops at 100% under the old threshold as under the lowered one."""
+    facts = tmp_path / "facts.yaml"
+    facts.write_text((LOWERED / "facts.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    refused = []
+    for name in ("old.jd", "new.jd"):
+        text = (LOWERED / name).read_text(encoding="utf-8").replace("事实 床位利用率: 比率, 可超过100%\n", "")
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run = jd("score", str(facts), "--rubric", str(tmp_path / name))
+        assert run.exit_code == 1
+        refused.append(sorted(line for line in run.stderr.splitlines() if "[E407]" in line))
+    assert refused[0] == refused[1] and len(refused[0]) == 2
+    assert "事实 床位利用率: 比率, 可超过100%" in run.stderr  # the hint says how to declare it
+
+
+def test_a_changed_declaration_is_a_header_change(jd, tmp_path):
+    new = tmp_path / "new.jd"
+    new.write_text((LOWERED / "old.jd").read_text(encoding="utf-8").replace("可超过100%", "最高120%"),
+                   encoding="utf-8")
+    run = jd("diff", rel(LOWERED / "old.jd"), str(new), cwd=ROOT)
+    assert run.exit_code == 0, run.stderr
+    assert "事实 床位利用率 的范围: 可超过100% → 0%—120%" in run.stdout
+
+
+def rel(path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+def test_facts_refused_by_one_version_say_which(jd, tmp_path):
+    """The draft drops the declaration: 103% and 112% are refused, as the new rubric's doing."""
+    new = tmp_path / "new.jd"
+    new.write_text((LOWERED / "new.jd").read_text(encoding="utf-8").replace("事实 床位利用率: 比率, 可超过100%\n", ""),
+                   encoding="utf-8")
+    run = jd("diff", rel(LOWERED / "old.jd"), str(new), "--facts", rel(LOWERED / "facts.yaml"), cwd=ROOT)
+    assert run.exit_code == 1 and run.stderr.count("[E407]") == 2
+    assert run.stderr.count(f"说明: 新细则 {new} 不接受(旧细则接受)") == 2
+    data = json.loads(jd("diff", rel(LOWERED / "old.jd"), rel(LOWERED / "new.jd"), "--facts",
+                         rel(LOWERED / "facts.yaml"), "--format", "json", cwd=ROOT).stdout)
+    assert {u["name"]: u["delta"] for u in data["impact"]["units"]}["株洲市"] == "1"

@@ -47,6 +47,8 @@ def dump(rubric: A.Rubric) -> str:
                        + (f"  奖惩: {band.consequence}" if band.consequence else ""))
     for metric in rubric.metrics:
         out.append(f"指标 {metric.name} ({metric.description}): " + json.dumps(A.to_data(metric.expr), ensure_ascii=False))
+    for decl in rubric.declarations:
+        out.append(f"事实 {decl.fact.label}: 比率, 上限 {'无' if decl.most is None else decl.most}")
 
     def walk(node, depth):
         pad = "  " * depth

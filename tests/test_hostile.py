@@ -508,7 +508,7 @@ def test_names_in_messages_are_printed_as_text(tmp_path):
     facts = tmp_path / "facts.yaml"
     facts.write_text(yaml.safe_dump({"rubric": "r.jd", "units": units}, allow_unicode=True), encoding="utf-8")
     run = F.judge(F.run("score", facts))
-    assert run.code == 1 and run.stderr.count("E405") == len(HOSTILE_NAMES)
+    assert run.code == 1 and run.stderr.count("[E405]") == len(HOSTILE_NAMES)
     assert not any(ch in run.stderr for ch in "\x1b\x07\u202e\r")
     assert "单位“[/]”" in run.stderr and "单位“\\x1b[31m丙" in run.stderr
 
@@ -616,7 +616,7 @@ def test_a_formula_error_in_a_form_is_reported_with_its_cell(error_value, kind, 
     form = F.write_form(tmp_path, kind, rows)
     run = F.judge(F.run("score", form))
     assert run.code == 1, run.stderr
-    assert run.stderr.count("E604") == 2 and error_value in run.stderr
+    assert run.stderr.count("[E604]") == 2 and error_value in run.stderr
     assert ("A5" in run.stderr and "B6" in run.stderr), run.stderr
 
 
@@ -676,7 +676,7 @@ def test_long_unit_names_are_refused_and_not_repeated(kind, tmp_path):
         rows = [["细则", "r.jd"], ["单位", "强戒案件数"]] + [[n, "很多"] for n in names * 2]
         facts = F.write_form(tmp_path, kind, rows)
     run = F.judge(F.run("score", facts))
-    assert run.code == 1 and run.stderr.count("E417") == len(names) * (1 if kind == "yaml" else 2)
+    assert run.code == 1 and run.stderr.count("[E417]") == len(names) * (1 if kind == "yaml" else 2)
     assert "E405" not in run.stderr and "E413" not in run.stderr
     assert len(run.stderr) < 200 * len(names) * 2 + 5000  # the names are shortened
 
@@ -690,7 +690,7 @@ def test_many_problems_print_the_first_and_a_count(tmp_path):
                      encoding="utf-8")
     run = F.judge(F.run("score", facts))
     assert run.code == 1 and run.stderr.count("错误[E405]") == MAX_SHOWN
-    assert f"另有 {1000 - MAX_SHOWN} 条未显示(共 1000 条)" in run.stderr
+    assert f"共 1000 处错误:\n  E405 事实的类型不对: 1000 处\n……只显示了前 {MAX_SHOWN} 处,另有 {1000 - MAX_SHOWN} 处未显示" in run.stderr
 
 
 @pytest.mark.slow

@@ -293,3 +293,26 @@ def test_unreadable_and_headerless_files(jd, tmp_path):
     missing = tmp_path / "missing.csv"
     run = jd("score", str(missing))
     assert run.exit_code == 2 and "E001" in run.stderr
+
+
+def test_declared_rate_ranges_reach_the_form_and_the_schema(jd, tmp_path):
+    """事实 床位利用率: 比率, 可超过100% / 事实 到场率: 比率, 最高150%: the workbook's validation,
+    the YAML comments and the JSON Schema hold what the header declares, an undeclared rate 100%."""
+    rubric = ROOT / "tests" / "cases" / "facts" / "rubric-declared.jd"
+    form = tmp_path / "form.xlsx"
+    assert jd("template", str(rubric), "--format", "xlsx", "-o", str(form)).exit_code == 0
+    ws = load_workbook(form)["填报"]
+    header = {c.value: c.column_letter for c in ws[2]}
+    rules = {str(dv.sqref).split(":")[0]: dv for dv in ws.data_validations.dataValidation}
+    unlimited, declared, default = (rules[header[n] + "4"] for n in ("床位利用率", "到场率", "接回率"))
+    assert ">=0" in unlimited.formula1 and "<=" not in unlimited.formula1
+    assert "<=1.5" in declared.formula1 and "0%—150%" in declared.error
+    assert "<=1," in default.formula1 or "<=1)" in default.formula1
+    skeleton = jd("template", str(rubric)).stdout
+    assert "≥0%,可超过100%" in skeleton and "0%—150%" in skeleton and "0%—100%" in skeleton
+    schema = json.loads(jd("template", str(rubric), "--format", "schema").stdout)
+    document = {"rubric": "r.jd", "units": {"甲": {"床位利用率": 2.5, "到场率": 1.5, "接回率": 1}}}
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(document)) == []
+    for fact, value in (("到场率", 1.51), ("接回率", 1.01)):
+        wrong = {"rubric": "r.jd", "units": {"甲": {**document["units"]["甲"], fact: value}}}
+        assert list(jsonschema.Draft202012Validator(schema).iter_errors(wrong)), fact

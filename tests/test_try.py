@@ -109,3 +109,19 @@ def test_peer_sentence_takes_the_other_units(jd):
     assert jd("try", "超过平均值5个点以内扣1分,5个点以外扣2分", "30%", "--others", "5%,5%").stdout.split()[-1] == "-2"
     run = jd("try", "超过平均值5个点以内扣1分,5个点以外扣2分", "9%")
     assert run.exit_code == 2 and "--others" in run.stderr
+
+
+def test_a_rate_given_to_try_may_pass_100_percent_while_a_rubric_declares_it(jd, tmp_path):
+    """`try` has no header to declare a rate's range in: 103% is taken as typed. In a rubric the
+    same sentence needs `事实 床位利用率: 比率, 可超过100%`, whatever its threshold."""
+    sentence = "床位利用率达到100%以上的,计0.5分"
+    run = jd("try", sentence, "103%")
+    assert run.exit_code == 0 and run.stdout.splitlines()[-1] == "0.5"
+    rubric = tmp_path / "r.jd"
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("rubric: r.jd\nunits:\n  甲:\n    床位利用率: 103%\n", encoding="utf-8")
+    rubric.write_text(f'项目 "场所" 1分 {{\n  床位利用率: {sentence}\n}}\n', encoding="utf-8")
+    refused = jd("score", str(facts))
+    assert refused.exit_code == 1 and "错误[E407]" in refused.stderr
+    rubric.write_text("事实 床位利用率: 比率, 可超过100%\n" + rubric.read_text(encoding="utf-8"), encoding="utf-8")
+    assert jd("score", str(facts)).exit_code == 0

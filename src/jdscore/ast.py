@@ -830,6 +830,17 @@ class Metric(Node):
 
 
 @dataclass(frozen=True)
+class FactDecl(Node):
+    """`事实 床位利用率: 比率, 可超过100%`: the values a fact may take, declared in the header
+    because a rule's threshold must never decide them (a draft that lowers 100% to 95% would
+    refuse last year's 103%)."""
+
+    fact: FactRef
+    most: Decimal | None  # the largest rate allowed, as a fraction (1.5 for 150%); None: no limit
+    span: Span
+
+
+@dataclass(frozen=True)
 class Convention(Node):
     """Inclusive or not, per comparison-word family, as a rubric's 边界 line declares."""
 
@@ -890,6 +901,7 @@ class Rubric(Node):
     span: Span
     comments: tuple[tuple[int, str], ...] = field(default=(), compare=False)
     floor: bool = True  # an item with points never scores below 0 (unless 扣分 不设下限)
+    declarations: tuple[FactDecl, ...] = ()  # 事实 …: 比率, 可超过100%
     suppressions: tuple[Suppression, ...] = field(default=(), compare=False)
 
     def rule_lines(self):

@@ -31,6 +31,7 @@ _UNIT_OF_TERMINAL = {
     "MEASURE": A.Unit.MEASURE,
     "MONEY": A.Unit.MEASURE,
 }
+_ONE = Decimal(1)  # a rate with no declaration: at most 100%
 _CMP_WORDS = {w.value for w in A.CmpWord}
 _OP_SYMBOLS = {"SYM_GE": A.Cmp.GE, "SYM_GT": A.Cmp.GT, "SYM_LE": A.Cmp.LE,
                "SYM_LT": A.Cmp.LT, "SYM_EQ": A.Cmp.EQ}
@@ -159,6 +160,11 @@ class _CapDecl:
 @dataclass
 class _VetoGrade:
     grade: str
+
+
+@dataclass
+class _Most:
+    value: Decimal | None  # a declared rate's largest value (a fraction); None: no limit
 
 
 class _Transformer:
@@ -670,6 +676,23 @@ class _Transformer:
             description = str(children[2])[1:-1]
         return A.Metric(name, description, children[-1], self._span(meta))
 
+    def fact_bound(self, meta, children):
+        if children[0].type == "DECL_UNBOUNDED":
+            return _Most(None)
+        value = self._number(children[1])[0]
+        if value <= 0:
+            self.diagnostics.append(error(
+                "E220", f"比率的上限应大于0%,这里写的是 {children[1]}%", self._span(meta),
+                english="a rate's declared maximum must be above 0%",
+                hint="写成 最高150%,或 可超过100%(不设上限)"))
+            return _Most(_ONE)
+        return _Most(value / 100)
+
+    def fact_decl(self, meta, children):
+        ref = next(c for c in children if isinstance(c, A.FactRef))
+        most = next((c.value for c in children if isinstance(c, _Most)), _ONE)
+        return A.FactDecl(ref, most, self._span(meta))
+
     # -- expressions ----------------------------------------------------------------------
 
     def const(self, meta, children):
@@ -841,12 +864,15 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
 
     header: dict[str, object] = {}
     metrics: list[A.Metric] = []
+    declarations: dict[str, A.FactDecl] = {}
     raw_body: list = []
     for st in statements:
         if isinstance(st, (_RawGroup, _RawLine)):
             raw_body.append(st)
         elif isinstance(st, A.Metric):
             metrics.append(st)
+        elif isinstance(st, A.FactDecl):
+            _declare(declarations, st, diagnostics)
         else:
             _remember(header, st.key, st.value, st.span, diagnostics)
 
@@ -914,6 +940,7 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
         metrics=tuple(metrics),
         body=body,
         span=whole,
+        declarations=tuple(declarations.values()),
         suppressions=_suppressions(source, comments),
     )
     return rubric, diagnostics
@@ -951,6 +978,17 @@ def _remember(header: dict, key: str, value, span: Span, diagnostics: list[Diagn
                                  hint="删掉重复的一行"))
         return
     header[key] = value
+
+
+def _declare(declarations: dict[str, A.FactDecl], decl: A.FactDecl, diagnostics: list[Diagnostic]) -> None:
+    label = decl.fact.label
+    first = declarations.get(label)
+    if first is not None:
+        diagnostics.append(error(
+            "E220", f"事实“{label}”声明了两次(第一次在第 {first.span.line} 行),只保留第一处", decl.span,
+            english=f"fact {label!r} declared twice", hint="删掉重复的一行"))
+        return
+    declarations[label] = decl
 
 
 def load_rubric(source: Source) -> A.Rubric:

@@ -272,18 +272,18 @@ _AMOUNT_STEP = Decimal("0.01")
 def boundary_table(rubric: A.Rubric, name: str) -> BoundaryTable:
     lines = []
     for line in rubric.rule_lines():
-        edges = _line_edges(line)
+        edges = _line_edges(line, rubric.declarations)
         if edges:
             lines.append(LineEdges(line, edges))
     return BoundaryTable(name, lines, _band_edges(rubric))
 
 
-def _line_edges(line: A.RuleLine) -> list[Edge]:
+def _line_edges(line: A.RuleLine, declarations: tuple[A.FactDecl, ...]) -> list[Edge]:
     facts = reads(line.rule)
     if line.rule is None or len({ref.name for ref, _, _ in facts}) != 1:
         return []  # several facts scored together: their edges depend on each other
     try:
-        scorer = _LineScorer(line)
+        scorer = _LineScorer(line, declarations)
     except Stop:
         return []
     wanted = [edge for rule in A.rule_nodes(line.rule) for edge in _EDGES.visit(rule)]
@@ -359,8 +359,8 @@ _EDGES = EdgeFinder()
 class _LineScorer:
     """One rule line compiled on its own (as `jdscore try` does), scored for given values."""
 
-    def __init__(self, line: A.RuleLine):
-        self.program = compile_line(line)
+    def __init__(self, line: A.RuleLine, declarations: tuple[A.FactDecl, ...] = ()):
+        self.program = compile_line(line, declarations=declarations)
         self.spec = next(iter(self.program.schema.facts.values()))
         self.source = Source.from_text("<边界>", "")
 
@@ -368,11 +368,11 @@ class _LineScorer:
         spec = self.spec
         if spec.kind is Kind.RECORDS:
             attr = next(iter(spec.attributes.values()))
-            return attr.kind, attr.over_100
-        return spec.kind, spec.over_100
+            return attr.kind, attr.most
+        return spec.kind, spec.most
 
     def edge(self, kind: str, value: Decimal, unit: A.Unit, requirement: A.Interval | None = None) -> Edge | None:
-        fact_kind, over_100 = self._kind()
+        fact_kind, most = self._kind()
         if fact_kind not in (Kind.COUNT, Kind.QUANTITY, Kind.RATE, Kind.NUMBER):
             return None
         if fact_kind is Kind.COUNT:
@@ -386,7 +386,7 @@ class _LineScorer:
         for x in (value - step, value, value + step):
             if fact_kind in (Kind.COUNT, Kind.QUANTITY, Kind.RATE) and x < 0:
                 continue
-            if fact_kind is Kind.RATE and x > 1 and not over_100:
+            if fact_kind is Kind.RATE and most is not None and x > most:
                 continue
             shown = plain(x * 100) + "%" if fact_kind is Kind.RATE else plain(x)
             if requirement is not None:

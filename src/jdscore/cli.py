@@ -27,6 +27,7 @@ from . import __version__
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .output import NotAFile, atomic_write, same_file
 from .paths import rubric_files
+from .render.diagnostics import MAX_SHOWN
 from .render.help import ChineseCommand as _Command
 from .render.help import ChineseGroup as _Group
 from .source import MAX_RUBRIC_BYTES, Source, Sources, printable, read_bytes
@@ -77,20 +78,34 @@ class Exit(Exception):
         self.code = code
 
 
-def _report(diagnostics: list[Diagnostic], sources: Sources | None = None) -> None:
+def _report(diagnostics: list[Diagnostic], sources: Sources | None = None, limit: int | None = None) -> None:
     from .render import diagnostics as render_diagnostics
 
-    render_diagnostics.render_text(diagnostics, sources or Sources(), _err())
+    render_diagnostics.render_text(diagnostics, sources or Sources(), _err(), limit=limit)
 
 
 @contextmanager
-def _reported(sources: Sources | None = None):
-    """A stage that cannot go on: its diagnostics on stderr, its exit code (README: Exit codes)."""
+def _reported(sources: Sources | None = None, *, limit: int | None = None, json_for: list[str] | None = None):
+    """A stage that cannot go on: its diagnostics on stderr (the first `limit`: --max-errors), its exit code
+    (README: Exit codes). `json_for`: the files read, when the command was asked for JSON:
+    then every diagnostic goes to stdout as JSON, and how many of each kind to stderr."""
     try:
         yield
     except Stop as stop:
-        _report(stop.diagnostics, sources)
+        if json_for is None:
+            _report(stop.diagnostics, sources, limit)
+        else:
+            from .render import diagnostics as render_diagnostics
+
+            sys.stdout.write(render_diagnostics.to_json(stop.diagnostics, json_for))
+            for line in render_diagnostics.tally_lines(stop.diagnostics, len(stop.diagnostics)):
+                _err().print(Text(line), soft_wrap=True)
+            _err().print("(每一处都列在标准输出的 JSON 中)")
         raise Exit(stop.exit_code) from None
+
+
+MAX_ERRORS = typer.Option(MAX_SHOWN, "--max-errors", min=0, metavar="个数",
+                          help=f"屏幕上最多显示多少处问题(默认 {MAX_SHOWN};0: 全部);--format json 总是列出全部")
 
 
 def _show_version(value: bool) -> None:
@@ -167,6 +182,7 @@ def check(
                                           help="配置文件(默认从细则所在目录向上找 .jdscore.toml 或 pyproject.toml)"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件",
                                           help="把报告写入文件(原子写入);屏幕上只留一行结果"),
+    max_errors: int = MAX_ERRORS,
 ) -> None:
     """检查细则: 语法错误、分值对不上、分档和等级的空档与重叠、未定义的名称等(jdscore rules 列出全部检查)。
 
@@ -202,13 +218,13 @@ def check(
     # As ruff and eslint do: the report on stdout (to a pipe or a file); on stderr how the run
     # went: the files that could not be read and the summary line.
     if format is CheckFormat.text and output is None:
-        render_diagnostics.render_text(in_files, sources, _out())
+        render_diagnostics.render_text(in_files, sources, _out(), limit=max_errors)
         _report(unreadable)
         _err().print(render_diagnostics.summary_line(found, len(rubrics)))
     else:
         if format is CheckFormat.text:
             report = _plain_console()
-            render_diagnostics.render_text(in_files, sources, report)
+            render_diagnostics.render_text(in_files, sources, report, limit=0)  # a file holds them all
             text = report.file.getvalue()
         elif format is CheckFormat.json:
             text = render_diagnostics.to_json(found, [str(p) for p in rubrics])
@@ -252,6 +268,7 @@ def score(
     format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", metavar="格式",
                                        help="输出格式: table(表格)、json、csv 或 xlsx"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件", help="写入文件(原子写入)"),
+    max_errors: int = MAX_ERRORS,
 ) -> None:
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。
 
@@ -264,7 +281,8 @@ def score(
     from .render import results as render_results
 
     facts_input, checked, results = _scored(
-        facts, rubric, unit=unit, stream=True,
+        facts, rubric, unit=unit, stream=True, max_errors=max_errors,
+        json_for=[str(facts)] if format is ScoreFormat.json else None,
         as_written=not (format is ScoreFormat.csv and not explain),  # no explanation, no fact as written
         best_first=format is ScoreFormat.csv, explain=explain or format in (ScoreFormat.json, ScoreFormat.xlsx))
     built = checked.rubric
@@ -290,14 +308,16 @@ def score(
 
 
 def _scored(facts: Path, rubric: Path | None, *, explain: bool, unit: str | None = None, stream: bool = False,
-            as_written: bool = True, best_first: bool = True):
+            as_written: bool = True, best_first: bool = True, max_errors: int | None = None,
+            json_for: list[str] | None = None):
     """The facts file read, its rubric checked, every unit scored: (facts, checked, results).
     `stream`: a form is read and scored a row at a time (the results are then an iterator);
-    `unit`: a name that must be among the units (E410 otherwise)."""
+    `unit`: a name that must be among the units (E410 otherwise); `max_errors`, `json_for`:
+    how problems are reported (`_reported`)."""
     from . import pipeline
 
     sources = Sources()
-    with _reported(sources):
+    with _reported(sources, limit=max_errors, json_for=json_for):
         facts_input = pipeline.read_facts(facts, need_rubric=rubric is None, stream=stream)
         sources.add(facts_input.source)
         checked = pipeline.rubric_for(facts_input, rubric)

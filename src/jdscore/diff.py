@@ -505,7 +505,16 @@ def _header_changes(a: A.Rubric, b: A.Rubric) -> list[Change]:
             out.append(Change("metric", f"指标 {name}: {expression_text(x.expr)} → {expression_text(y.expr)}"))
         elif x.description != y.description:
             out.append(Change("wording", f"指标 {name} 的说明: {x.description or '无'} → {y.description or '无'}"))
+    for name, x, y in _paired(a.declarations, b.declarations, lambda decl: decl.fact.label):
+        if x is None or y is None or x.most != y.most:
+            out.append(Change("header", f"事实 {name} 的范围: {_declared_range(x)} → {_declared_range(y)}"))
     return out
+
+
+def _declared_range(decl: A.FactDecl | None) -> str:
+    if decl is None:
+        return "未声明(比率 0%—100%)"
+    return "可超过100%" if decl.most is None else f"0%—{plain(decl.most * 100)}%"
 
 
 def _paired(old, new, key):

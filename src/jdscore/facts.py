@@ -21,7 +21,7 @@ import yaml
 
 from .ast import Role
 from .diagnostics import Diagnostic, Stop, error
-from .numerals import NumeralError, exact_decimal, parse_number
+from .numerals import NumeralError, exact_decimal, parse_number, plain
 from .numerals import places as decimal_places
 from .parser import terminal_regex
 from .schema import FactSpec, Kind, Schema, UnitFacts
@@ -543,9 +543,9 @@ class Validator:
             if number < 0:
                 self.report("E406", f"“{label}”是比率,不能为负数", located, unit)
                 return None
-            if number > 1 and not spec.over_100:
-                self.report("E407", f"“{label}”是比率,不能超过100%(填的是 {_show(value)})", located, unit,
-                            hint="核对分子分母;比率最大为 100%")
+            if spec.most is not None and number > spec.most:
+                message, hint = _above_most(spec, label, value)
+                self.report("E407", message, located, unit, hint=hint)
                 return None
         elif kind is Kind.AMOUNT:
             low, high = spec.low, spec.high
@@ -581,6 +581,16 @@ class Validator:
                 return None
             rows.append(row[0] if len(row) == 1 else tuple(row))
         return rows
+
+
+def _above_most(spec: FactSpec, label: str, value) -> tuple[str, str]:
+    """E407's message and hint: 100% unless the rubric declares the rate's range."""
+    most = plain(spec.most * 100)
+    if spec.declared is None:
+        return (f"“{label}”是比率,不能超过100%(填的是 {_show(value)})",
+                f"核对分子分母;若这个比率确实可以超过100%,在细则开头声明: 事实 {spec.name}: 比率, 可超过100%")
+    return (f"“{label}”不能超过细则声明的 {most}%(填的是 {_show(value)})",
+            f"核对分子分母;上限见 {spec.declared.span.file}:{spec.declared.span.line} 的声明")
 
 
 def _first(spec: FactSpec) -> str:

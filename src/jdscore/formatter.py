@@ -129,6 +129,12 @@ def _expression(node) -> str:
     return "".join(out)
 
 
+def _fact_name(ref: Tree) -> str:
+    """`名称` or `名称[属性]`, brackets half-width."""
+    names = [str(t) for t in ref.children if isinstance(t, Token) and t.type == "NAME"]
+    return names[0] + (f"[{names[1]}]" if len(names) > 1 else "")
+
+
 class _Formatter:
     def __init__(self, text: str, comments: list[Token]):
         self.text = text
@@ -234,6 +240,16 @@ class _Formatter:
         expr = [c for c in st.children if not _is_nl(c)][-1]
         self.emit(depth, " ".join(parts) + f" = {_expression(expr)}", kw.line)
 
+    def st_fact_decl(self, st: Tree, depth: int) -> None:
+        """`事实 名称: 比率, 可超过100%`: the words of the range without spaces inside."""
+        kw, ref = st.children[0], st.children[1]
+        kind = next(c for c in st.children if isinstance(c, Token) and c.type == "DECL_RATE")
+        line = f"{kw} {_fact_name(ref)}: {kind}"
+        bound = next((c for c in st.children if isinstance(c, Tree) and c.data == "fact_bound"), None)
+        if bound is not None:
+            line += ", " + "".join("".join(str(t).split()) for t in _tokens(bound))
+        self.emit(depth, line, kw.line)
+
     def st_bands(self, st: Tree, depth: int) -> None:
         kw = st.children[0]
         second = st.children[1]
@@ -287,8 +303,7 @@ class _Formatter:
             if isinstance(c, Token) and c.type in ("MODE", "TARGET_MODE"):
                 mode = f"{c} "
             elif isinstance(c, Tree) and c.data == "fact_ref":
-                names = [str(t) for t in c.children if isinstance(t, Token) and t.type == "NAME"]
-                facts.append(names[0] + (f"[{names[1]}]" if len(names) > 1 else ""))
+                facts.append(_fact_name(c))
             elif isinstance(c, Tree) and c.data == "sentence":
                 sentence = c
         line = f"{mode}{', '.join(facts)}: {self.slice(sentence, sentence)}"

@@ -8,12 +8,12 @@ found; what the items do not explain (a 大项's cap, the total formula, roundin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import ast as A
 from .compiler import Program
-from .diagnostics import Stop
+from .diagnostics import Diagnostic, Stop
 from .diff import Change, RubricDiff, descendants
 from .numerals import plain
 from .pipeline import FactsInput
@@ -121,6 +121,28 @@ def _side(program: Program, facts: FactsInput, rename: dict[str, str],
     return facts.units_as(program.schema, program.places, names), lacking
 
 
+def _validated(program: Program, facts: FactsInput, rename: dict[str, str], present: set[str]):
+    """`_side`, and the problems that stop it (none: the units are valid under this rubric)."""
+    try:
+        return (*_side(program, facts, rename, present), [])
+    except Stop as failed:
+        return [], [], failed.diagnostics
+
+
+def _by_side(old: list[Diagnostic], new: list[Diagnostic], old_name: str, new_name: str) -> list[Diagnostic]:
+    """The facts' problems under either rubric once each, saying which rubric refuses them:
+    the two may differ in what they accept (a rate's declared range, a fact's kind)."""
+    def key(d: Diagnostic) -> tuple:
+        return d.code, d.message, d.location
+
+    in_new = {key(d) for d in new}
+    in_old = {key(d) for d in old}
+    out = [replace(d, notes=d.notes + ((f"旧细则 {old_name} 与新细则 {new_name} 都不接受",) if key(d) in in_new
+                                       else (f"旧细则 {old_name} 不接受(新细则接受)",))) for d in old]
+    out += [replace(d, notes=d.notes + (f"新细则 {new_name} 不接受(旧细则接受)",)) for d in new if key(d) not in in_old]
+    return out
+
+
 def impact(diff: RubricDiff, old_program: Program, new_program: Program, facts: FactsInput) -> Impact:
     """Score the same facts under both rubrics."""
     present_list = facts.present()
@@ -129,18 +151,9 @@ def impact(diff: RubricDiff, old_program: Program, new_program: Program, facts: 
     old_facts, new_facts = old_program.schema.facts, new_program.schema.facts
     kind_changed = [(n, old_facts[n].kind.label, new_facts[n].kind.label) for n in old_facts
                     if n in new_facts and old_facts[n].kind is not new_facts[n].kind]
-    problems = []
-    try:
-        old_units, lacking_old = _side(old_program, facts, {}, present)
-    except Stop as failed:
-        problems.extend(failed.diagnostics)
-        old_units, lacking_old = [], []
-    try:
-        new_units, lacking_new = _side(new_program, facts, {n: o for o, n in renamed.items()}, present)
-    except Stop as failed:
-        seen = {(d.code, d.message, d.location) for d in problems}
-        problems.extend(d for d in failed.diagnostics if (d.code, d.message, d.location) not in seen)
-        new_units, lacking_new = [], []
+    old_units, lacking_old, old_problems = _validated(old_program, facts, {}, present)
+    new_units, lacking_new, new_problems = _validated(new_program, facts, {n: o for o, n in renamed.items()}, present)
+    problems = _by_side(old_problems, new_problems, old_program.rubric.span.file, new_program.rubric.span.file)
     if problems:
         raise Stop(problems)
     report = FactsReport(

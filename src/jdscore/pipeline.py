@@ -255,15 +255,21 @@ def sentence_rubric(text: str, points: Decimal | None = None, named: bool = Fals
         raise Stop(diagnostics)
     facts = tuple({ref.label: ref for ref, _, _ in reads(rule)}.values())
     line = A.RuleLine(facts, source.text, clauses, rule, False, span)
-    return SentenceRubric(source, line, compile_line(line, points))
+    # A sentence alone has no header to declare a rate's range in (事实 …: 比率, 可超过100%),
+    # and its values are typed by the one asking: a rate may pass 100% (每超过1%加1分 above 100%).
+    unbounded = tuple(A.FactDecl(ref, None, ref.span) for ref in facts)
+    return SentenceRubric(source, line, compile_line(line, points, unbounded))
 
 
-def compile_line(line: A.RuleLine, points: Decimal | None = None) -> Program:
-    """A rule line alone in a rubric (in an item of `points` when given), compiled."""
+def compile_line(line: A.RuleLine, points: Decimal | None = None,
+                 declarations: tuple[A.FactDecl, ...] = ()) -> Program:
+    """A rule line alone in a rubric (in an item of `points` when given, its facts' ranges as
+    `declarations` say), compiled."""
     span = line.span
     alone = A.RuleLine(line.facts, line.text, line.clauses, line.rule, line.judged_mode, span)
     body: tuple = (alone,)
     if points is not None:
         body = (A.Group("项目", "试算", points, False, A.Role.BASE, None, None, (), (alone,), span),)
-    rubric = A.Rubric("试算", None, "", None, None, A.RangeStyle.CLOSED, None, None, None, (), body, span)
+    rubric = A.Rubric("试算", None, "", None, None, A.RangeStyle.CLOSED, None, None, None, (), body, span,
+                      declarations=declarations)
     return compile_rubric(rubric)

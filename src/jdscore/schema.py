@@ -1,8 +1,10 @@
 """What facts a rubric reads: each name's kind, allowed range and the sentences reading it.
 
-The rubric never declares its facts; the rule that reads a name says what it must be
-(a count for `每条计0.05分`, a rate for `85%以上`, yes/no for `建立…的,计1分`). The
-facts loader validates against this schema, the checker reports a name read as two
+The rule that reads a name says what it must be (a count for `每条计0.05分`, a rate for
+`85%以上`, yes/no for `建立…的,计1分`), and the kind says the range: counts from 0 up, rates
+from 0 to 100%. A threshold never widens it (a draft that lowers `100%以上` to `95%以上` must
+accept the same facts); a rate that may pass 100% is declared in the header
+(`事实 床位利用率: 比率, 可超过100%`, `A.FactDecl`). The facts loader validates against this schema, the checker reports a name read as two
 kinds, and the template command (issue 5) prints it as a collection form.
 """
 
@@ -43,7 +45,8 @@ class FactSpec:
     kind: Kind
     low: Decimal | None = None
     high: Decimal | None = None
-    over_100: bool = False  # a rate the rubric itself compares above 100% (床位利用率)
+    most: Decimal | None = Decimal(1)  # a rate's largest value: 100%, or as declared (None: no limit)
+    declared: A.FactDecl | None = None  # the header line that declares it, if any
     attributes: dict[str, FactSpec] = field(default_factory=dict)
     lines: list[A.RuleLine] = field(default_factory=list)
     refs: list[A.FactRef] = field(default_factory=list)
@@ -79,12 +82,9 @@ def _interval_kind(unit: A.Unit) -> Kind:
             A.Unit.MEASURE: Kind.QUANTITY}.get(unit, Kind.NUMBER)
 
 
-def _tiers_kind(tiers) -> tuple[Kind, bool]:
+def _tiers_kind(tiers) -> Kind:
     kinds = {_interval_kind(t.interval.unit) for t in tiers}
-    kind = Kind.RATE if Kind.RATE in kinds else (kinds.pop() if len(kinds) == 1 else Kind.NUMBER)
-    over = any(t.interval.low is not None and t.interval.low.value >= 1 and kind is Kind.RATE
-               and (t.interval.high is None or t.interval.high.value > 1) for t in tiers)
-    return kind, over
+    return Kind.RATE if Kind.RATE in kinds else (kinds.pop() if len(kinds) == 1 else Kind.NUMBER)
 
 
 def reads(rule) -> tuple[tuple[A.FactRef, Kind, dict], ...]:
@@ -119,8 +119,7 @@ class FactReads(A.RuleVisitor):
     def visit_Requirement(self, rule):
         if rule.interval is None:
             return [(rule.fact, Kind.BOOL, {})]
-        kind, over = _tiers_kind([rule])
-        return [(rule.fact, kind, {"over_100": over})]
+        return [(rule.fact, _tiers_kind([rule]), {})]
 
     def visit_DeficitDeduction(self, rule):
         return [(rule.fact, Kind.COUNT, {})]
@@ -128,10 +127,7 @@ class FactReads(A.RuleVisitor):
     def visit_Shortfall(self, rule):
         return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE})]
 
-    def visit_Excess(self, rule):
-        # 每超过1%加1分 above 100%: the values it steps over are above 100%
-        over = rule.unit is A.Unit.PERCENT and rule.threshold.value >= 1
-        return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE, "over_100": over})]
+    visit_Excess = visit_Shortfall
 
     def visit_Lateness(self, rule):
         return [(rule.fact, Kind.COUNT, {})]
@@ -146,17 +142,14 @@ class FactReads(A.RuleVisitor):
         return [(f, Kind.COUNT, {}) for f in rule.facts]
 
     def visit_Tiers(self, rule):
-        kind, over = _tiers_kind(rule.tiers)
         bare = all(t.interval.unit is A.Unit.NONE for t in rule.tiers)
-        return [(rule.fact, kind, {"over_100": over, "bare": bare})]
+        return [(rule.fact, _tiers_kind(rule.tiers), {"bare": bare})]
 
     def visit_TieredPerCount(self, rule):
-        kind, over = _tiers_kind(rule.tiers)
-        return [(rule.fact, kind, {"over_100": over}), (rule.count, Kind.COUNT, {})]
+        return [(rule.fact, _tiers_kind(rule.tiers), {}), (rule.count, Kind.COUNT, {})]
 
     def visit_PerRecordTiers(self, rule):
-        kind, over = _tiers_kind(rule.tiers)
-        return [(rule.fact, Kind.RECORDS, {"attribute": (rule.fact.attribute, kind, over)})]
+        return [(rule.fact, Kind.RECORDS, {"attribute": (rule.fact.attribute, _tiers_kind(rule.tiers))})]
 
     def visit_Formula(self, rule):
         kinds = {A.FormulaValue.QUANTITY: Kind.QUANTITY, A.FormulaValue.SHARE: Kind.RATE, A.FormulaValue.YES_NO: Kind.BOOL}
@@ -224,8 +217,6 @@ def build_schema(rubric: A.Rubric) -> Schema:
         if "low" in extra:
             spec.low = extra["low"] if spec.low is None else min(spec.low, extra["low"])
             spec.high = extra["high"] if spec.high is None else max(spec.high, extra["high"])
-        if extra.get("over_100"):
-            spec.over_100 = True
         if extra.get("bare"):
             spec.bare = True
         if extra.get("zero"):
@@ -233,10 +224,10 @@ def build_schema(rubric: A.Rubric) -> Schema:
         if "grades" in extra:
             spec.grades = extra["grades"]
         if "attribute" in extra:
-            name, akind, over = extra["attribute"]
+            name, akind = extra["attribute"]
             attr = spec.attributes.get(name)
             if attr is None:
-                spec.attributes[name] = FactSpec(name, akind, over_100=over)
+                spec.attributes[name] = FactSpec(name, akind)
             elif attr.kind is not akind:
                 attr.kind = _wider(attr.kind, akind) if _compatible(attr.kind, akind) else attr.kind
 
@@ -252,7 +243,20 @@ def build_schema(rubric: A.Rubric) -> Schema:
     if rubric.bands is not None and rubric.bands.judged is not None:
         note(rubric.bands.judged, Kind.GRADE, {}, None, A.Role.BASE)
         facts[rubric.bands.judged.name].grades = tuple(b.grade for b in rubric.bands.bands)
+    for decl in rubric.declarations:
+        spec = declared_spec(facts, decl.fact)
+        if spec is not None:
+            spec.declared, spec.most = decl, decl.most
     return Schema(facts, metrics)
+
+
+def declared_spec(facts: dict[str, FactSpec], ref: A.FactRef) -> FactSpec | None:
+    """The spec a declaration names (a record's attribute for `消息[点击率]`); None when no rule
+    reads it."""
+    spec = facts.get(ref.name)
+    if spec is not None and ref.attribute is not None:
+        return spec.attributes.get(ref.attribute)
+    return spec if spec is not None and ref.attribute is None else None
 
 
 _NUMERIC = {Kind.COUNT, Kind.QUANTITY, Kind.NUMBER}

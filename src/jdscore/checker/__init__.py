@@ -18,8 +18,9 @@ from ..ast import Rubric
 from ..diagnostics import Diagnostic, Severity, title
 from . import (band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,
                cap_above_item, deduction_floor, duplicate_metric, duplicate_title, full_marks_sum,
-               full_marks_unreachable, metric_misuse, opposite_meaning, points_above, suppression_code, points_below, tier_gap, tier_never,
-               tier_overlap, two_kinds, unbounded_award, undefined_name, unused_metric)
+               full_marks_unreachable, metric_misuse, opposite_meaning, points_above, suppression_code, points_below,
+               steps_above_range, tier_gap, tier_never, tier_overlap, two_kinds, unbounded_award, undefined_name,
+               unread_declaration, unused_metric)
 from .base import Context
 
 # In order of code: points, names, then tiers and bands.
@@ -47,6 +48,8 @@ RULES: list[ModuleType] = [
     duplicate_metric,        # E320
     opposite_meaning,        # W321
     suppression_code,        # W322
+    unread_declaration,      # W323
+    steps_above_range,       # W324
 ]
 
 

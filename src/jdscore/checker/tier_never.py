@@ -6,7 +6,8 @@ below 60% the unit loses 2 points. Where they only touch or overlap, the tier be
 unit decides. A tier whose every value is taken by another, the same
 condition written twice (`达到80%以上的,计1分;不低于80%的,计2分`) or one covered by narrower
 tiers (`60%以上…;60%至80%…;80%以上…`), never applies; so does one no value can meet
-(`0.5至0.8次`, a count below 0).
+(`0.5至0.8次`, a count below 0, a rate above 100% that the header does not declare with
+`事实 名称: 比率, 可超过100%`).
 
 Bad::
 
@@ -23,6 +24,7 @@ Good::
 
 from __future__ import annotations
 
+from .. import ast as A
 from ..numerals import plain
 from .base import Context, finding
 from .tiering import tier_rules
@@ -41,7 +43,7 @@ def check(ctx: Context):
             if not winners:
                 yield finding(CODE, f"“{tier.text}”: “{tr.label}”不可能符合这一档的条件", tier.span,
                               english=f"no possible value of {tr.label} meets this tier",
-                              hint="核对这一档的数值和单位(数量是非负整数,比率在0到100%之间)")
+                              hint=_impossible_hint(ctx, tr, tier))
                 continue
             others = "、".join(f"“{w.node.text}”" for w in winners)
             points = option.goodness
@@ -51,3 +53,15 @@ def check(ctx: Context):
                 f"(条件更具体,或对被考核单位更有利),这一档{lost}", tier.span,
                 english="this tier never applies: every value meeting it is scored by another tier",
                 hint="删掉这一档,或把条件写成与其他档不同的区间")
+
+
+def _impossible_hint(ctx: Context, tr, tier) -> str:
+    """A rate's tier above its range: the way to widen the range, or the declaration to check."""
+    low = tier.interval.low
+    if tr.unit is A.Unit.PERCENT and low is not None and low.value >= 1:
+        declared = next((d for d in ctx.rubric.declarations if d.fact.label == tr.label), None)
+        if declared is not None:
+            return f"核对这一档的数值,或第 {declared.span.line} 行声明的上限"
+        return (f"比率默认在0到100%之间;若“{tr.label}”确实可以超过100%,在细则开头声明: "
+                f"事实 {tr.label}: 比率, 可超过100%")
+    return "核对这一档的数值和单位(数量是非负整数,比率在0到100%之间)"

@@ -37,7 +37,7 @@ def fact_domain(ctx: Context, ref: A.FactRef) -> Domain:
     if spec.kind is Kind.COUNT:
         return Domain(_ZERO, None, Decimal(1))
     if spec.kind is Kind.RATE:
-        return Domain(_ZERO, None if spec.over_100 else A.Bound(Decimal(1), True))
+        return Domain(_ZERO, None if spec.most is None else A.Bound(spec.most, True))
     if spec.kind is Kind.QUANTITY:
         return Domain(_ZERO)
     return Domain()

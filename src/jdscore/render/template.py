@@ -67,7 +67,7 @@ class FactInfo:
         if spec.kind is Kind.QUANTITY:
             return "≥0"
         if spec.kind is Kind.RATE:
-            return "≥0%,可超过100%" if spec.over_100 else "0%—100%"
+            return "≥0%,可超过100%" if spec.most is None else f"0%—{plain(spec.most * 100)}%"
         if spec.kind is Kind.NUMBER:
             return "任意数值"
         if spec.kind is Kind.BOOL:
@@ -255,9 +255,10 @@ def _value_schema(kind: Kind, spec: FactSpec) -> dict:
         return {"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": _DECIMAL_TEXT}]}
     if kind is Kind.RATE:
         number = {"type": "number", "minimum": 0}
-        if not spec.over_100:
-            number["maximum"] = 1
-        text = _PERCENT_TEXT if spec.over_100 else _PERCENT_100_TEXT
+        if spec.most is not None:
+            number["maximum"] = _num(spec.most)
+        # a percentage written as text is held to 100% by its pattern; any other limit, by jdscore
+        text = _PERCENT_100_TEXT if spec.most == 1 else _PERCENT_TEXT
         return {"anyOf": [number, {"type": "string", "pattern": text}]}
     if kind is Kind.NUMBER:
         return {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _SIGNED_TEXT}]}
@@ -371,8 +372,8 @@ def _validation(fact: FactInfo, cell: str):
         elif fact.kind is Kind.QUANTITY:
             test = f"AND(ISNUMBER({cell}),{cell}>=0)"
         elif fact.kind is Kind.RATE:
-            test = f"AND(ISNUMBER({cell}),{cell}>=0)" if spec.over_100 else \
-                f"AND(ISNUMBER({cell}),{cell}>=0,{cell}<=1)"
+            test = f"AND(ISNUMBER({cell}),{cell}>=0)" if spec.most is None else \
+                f"AND(ISNUMBER({cell}),{cell}>=0,{cell}<={plain(spec.most)})"
         elif fact.kind is Kind.NUMBER:
             test = f"ISNUMBER({cell})"
         elif fact.kind is Kind.AMOUNT:

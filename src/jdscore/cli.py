@@ -26,7 +26,6 @@ import typer
 from . import __version__
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .output import NotAFile, atomic_write, same_file
-from .paths import rubric_files
 from .source import MAX_RUBRIC_BYTES, Source, Sources, printable, read_bytes
 
 if TYPE_CHECKING:
@@ -125,6 +124,7 @@ def check(
     from . import pipeline
     from .checker import rules as check_rules
     from .config import ConfigFinder
+    from .paths import rubric_files
     from .render import diagnostics as render_diagnostics
 
     if output is not None and format is CheckFormat.text:
@@ -406,6 +406,7 @@ def fmt(
 ) -> None:
     """按统一格式排版细则: 缩进、空行、冒号和引号;规则原文一字不改,注释保留,含义不变。"""
     from .formatter import FormatError, format_source
+    from .paths import rubric_files
 
     sources = Sources()
     changed: list[str] = []
@@ -799,9 +800,77 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + signal.SIGTERM
 
 
+def _plain_values() -> None:
+    """Typer 0.2x coerces every command-line value through a pydantic TypeAdapter, and
+    importing pydantic for it took a fifth of a `jdscore try`. The values this command line
+    takes (text, a path, lists of them, one of a command's formats, a flag) are coerced here
+    by Typer's own helpers, as its adapters would; a value of any other kind, and a Typer
+    without these helpers, keeps Typer's coercion."""
+    try:
+        from typer._click.exceptions import BadParameter
+        from typer._coercion import RuntimeParam, build_runtime_param
+        from typer._param_types import coerce_cli_choice, coerce_cli_path
+        from typer._typing import get_args, get_origin
+        from typer.core import _TyperParameter
+        typers_own = _TyperParameter.get_runtime_param
+    except (ImportError, AttributeError):
+        return
+    if getattr(typers_own, "plain_values", False):
+        return
+
+    def leaf(kind):
+        if kind is str:
+            return lambda value, info, param, ctx: value if isinstance(value, str) else None
+        if kind is bool:
+            return lambda value, info, param, ctx: value if isinstance(value, bool) else None
+        if kind is Path:
+            return lambda value, info, param, ctx: coerce_cli_path(
+                Path(value), info, path_type=Path, param=param, ctx=ctx) if isinstance(value, (str, Path)) else None
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            def choice(value, info, param, ctx):
+                try:
+                    return coerce_cli_choice(value, choices=tuple(kind), case_sensitive=info.case_sensitive, ctx=ctx)
+                except ValueError as exc:  # Typer's words for it, as its adapter reports them
+                    raise BadParameter(f"Value error, {exc}", ctx=ctx, param=param) from None
+            return choice
+        return None
+
+    class Plain(RuntimeParam):
+        """A value of a plain kind as it is; anything else (bytes, a number) as Typer coerces it."""
+
+        def __init__(self, descriptor, each, many):
+            object.__setattr__(self, "parameter_info", descriptor.parameter_info)
+            object.__setattr__(self, "annotation", descriptor.annotation)
+            object.__setattr__(self, "descriptor", descriptor)
+            object.__setattr__(self, "each", each)
+            object.__setattr__(self, "many", many)
+
+        def _coerce_value(self, value, param, ctx):
+            items = (value if isinstance(value, (list, tuple)) else [value]) if self.many else [value]
+            done = [self.each(item, self.parameter_info, param, ctx) for item in items]
+            if any(item is None for item in done):
+                return build_runtime_param(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+            return done if self.many else done[0]
+
+    def get_runtime_param(self):
+        if self._runtime_param is None:
+            descriptor = self.type_descriptor
+            info, annotation = descriptor.parameter_info, descriptor.annotation
+            many = get_origin(annotation) is list
+            each = leaf(get_args(annotation)[0] if many else annotation)
+            if each is not None and info.parser is None and descriptor.file_annotation is None \
+                    and info.path_type is None and not (info.resolve_path or info.allow_dash):
+                self._runtime_param = Plain(descriptor, each, many)
+        return typers_own(self)
+
+    get_runtime_param.plain_values = True
+    _TyperParameter.get_runtime_param = get_runtime_param
+
+
 def _main(argv: list[str] | None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
+        _plain_values()
         code = app(args=argv, standalone_mode=False)
     except Exit as done:
         return done.code

@@ -7,9 +7,11 @@ and headers, E3xx/W3xx rubric consistency, E4xx facts files, E5xx `jdscore try`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from typing import TYPE_CHECKING
+
+from .records import dataclass
 
 if TYPE_CHECKING:  # only in annotations: source.py raises Stop, so it imports this module
     from .source import Span

@@ -8,12 +8,13 @@ rubric declares, graded (a veto overrides the grade) and ranked.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from operator import attrgetter
 
+from .records import dataclass
 from . import ast as A
 from .bounds import group_range, rule_range
 from .compiler import MISSING, MISSING_PART, NO_MATCH, UNDEFINED, PeerInput, Program

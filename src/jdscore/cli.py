@@ -195,10 +195,12 @@ def score(
     """按细则为事实文件中的每个单位计分,给出总分、等级和名次。"""
     from .render import results as render_results
 
+    # Without --explain every format carries totals, grades, ranks and the parts' scores, and
+    # no explanation is built; the facts as written are kept for those a JSON veto shows.
     facts_input, checked, results = _scored(
         facts, rubric, unit=unit, stream=True,
-        as_written=not (format is ScoreFormat.csv and not explain),  # no explanation, no fact as written
-        best_first=format is ScoreFormat.csv, explain=explain or format in (ScoreFormat.json, ScoreFormat.xlsx))
+        as_written=explain or format in (ScoreFormat.table, ScoreFormat.json),
+        best_first=format is ScoreFormat.csv, explain=explain)
     built = checked.rubric
     shown = results if format is ScoreFormat.csv else list(results)
     meta = {"rubric": {"title": built.title, "path": str(checked.source.name),
@@ -214,8 +216,8 @@ def score(
         from .render import score_xlsx
 
         title = built.title + (f"({built.year}年度)" if built.year else "")
-        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built), built.full_marks), output, "xlsx 得分表",
-                    inputs)
+        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built), built.full_marks, explain=explain), output,
+                    "xlsx 得分表", inputs)
     else:
         _emit_table(shown, built, explain, output, inputs)
     raise Exit(OK)

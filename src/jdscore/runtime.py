@@ -152,6 +152,7 @@ class UnitResult:
         }
         if self.rounded_from is not None:
             out["unrounded_total"] = plain(self.rounded_from)
+        out["parts"] = {title: plain(score) for title, score in self.part_scores().items()}
         if with_items and self.items is not None:
             out["items"] = [i.to_dict() for i in self.items]
             out["lost_by_responsible"] = {k: plain(v) for k, v in self.lost_by_responsible().items()}

@@ -1,8 +1,8 @@
 """How long the command line takes to start, against the libraries it cannot do without.
 
-Each command runs in a fresh interpreter, several times; the median CPU time (user +
-system of the child: on a shared machine the wall clock counts other people's work too)
-is compared with a floor run the same way:
+Each command runs in a fresh interpreter, several times, in turn with its floor; the median
+CPU time (user + system of the child: on a shared machine the wall clock counts other
+people's work too) is compared with the floor's:
 
   jdscore --version       against  python -c "import typer"                  (target <= 1.2x)
   jdscore check RUBRIC    against  importing what it needs: typer, lark, rich  (target <= 1.5x)
@@ -45,9 +45,15 @@ def cpu(cmd: list[str]) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def median(cmd: list[str], runs: int) -> float:
-    cpu(cmd)  # bytecode written, caches filled
-    return statistics.median(cpu(cmd) for _ in range(runs))
+def medians(cmd: list[str], floor: list[str], runs: int) -> tuple[float, float]:
+    """The median CPU time of `cmd` and of `floor`, run in turn (a shared machine's load
+    changes by the minute: both see the same)."""
+    cpu(cmd), cpu(floor)  # bytecode written, caches filled
+    took, floors = [], []
+    for _ in range(runs):
+        took.append(cpu(cmd))
+        floors.append(cpu(floor))
+    return statistics.median(took), statistics.median(floors)
 
 
 def jdscore(*args: str) -> list[str]:
@@ -76,8 +82,7 @@ def main() -> None:
         print("| command | CPU ms | floor | floor ms | ratio | target |")
         print("|---|---:|---|---:|---:|---:|")
         for name, cmd, floor_cmd, floor_name, target in rows:
-            floor = median(floor_cmd, args.runs)
-            took = median(cmd, args.runs)
+            took, floor = medians(cmd, floor_cmd, args.runs)
             print(f"| {name} | {took * 1000:.0f} | {floor_name} | {floor * 1000:.0f} | {took / floor:.2f} | "
                   f"{'-' if target is None else f'<= {target}'} |", flush=True)
 

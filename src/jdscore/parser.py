@@ -107,6 +107,10 @@ class _Patterns(KeptTable):
 
     error = re.error
 
+    def __init__(self, path: Path):
+        super().__init__(path)
+        self.compiled: dict[str, re.Pattern] = {}  # as `re` keeps its own: Lark asks for some many times
+
     def match(self, pattern, string, flags=0):
         return self.compile(pattern, flags).match(string)
 
@@ -114,6 +118,12 @@ class _Patterns(KeptTable):
         if not isinstance(pattern, str):
             return re.compile(pattern, flags)
         key = f"{flags}:{pattern}"
+        done = self.compiled.get(key)
+        if done is None:
+            done = self.compiled[key] = self._program(key, pattern, flags)
+        return done
+
+    def _program(self, key: str, pattern: str, flags: int) -> re.Pattern:
         known = self.entries.get(key)
         if known is not None:
             try:

@@ -56,4 +56,4 @@ def dataclass(cls=None, /, **options):
     try:
         return dataclasses.dataclass(cls, **options)
     finally:
-        del dataclasses.exec
+        vars(dataclasses).pop("exec", None)

@@ -5,7 +5,7 @@ Four inputs are generated in a temporary folder, each just under its file cap:
 (a) rubric:  `jdscore check BIG.jd`: many ordinary items (copies of a shipped rubric's items),
              just under the rubric cap (1 MB; `--rubric-bytes 8388000` tries the old 8 MB)
 (b) line:    `jdscore check LINE.jd`: one rule line just under the rubric cap
-(c) csv:     `jdscore score FACTS.csv --format json -o OUT.json`: 60,000 units (4.9 MB)
+(c) csv:     `jdscore score FACTS.csv --format json --explain -o OUT.json`: 60,000 units (4.9 MB)
 (d) yaml:    `jdscore score FACTS.yaml --format csv|json -o OUT`: as many units as fit just
              under the facts cap (8 MB), written as `template` writes a facts file
 
@@ -207,7 +207,7 @@ def main() -> None:
         if "csv" in which:
             path = big_csv(folder, int(args.units * args.scale))
             out = folder / "out.json"
-            run = measured(jdscore_cmd("score", str(path), "--format", "json", "-o", str(out)))
+            run = measured(jdscore_cmd("score", str(path), "--format", "json", "--explain", "-o", str(out)))
             report("csv", path, run, baseline_csv(path), "csv module")
         if "yaml" in which:
             path, units = big_yaml(folder, int(args.facts_bytes * args.scale))

@@ -18,11 +18,12 @@ flat when the cost per unit does not grow; jdscore's speed as a fraction of the 
 child). Compare ratios, not seconds.
 
     python bench/wholerun.py [--sizes 1000,10000,100000,600000] [--explain 10000] [--xlsx 100000] [--parquet 100000]
-                               [--xlsx-out 10000]
+                               [--xlsx-out 10000] [--json 10000]
 
 `--explain N` also runs `--explain` to CSV at N units; `--xlsx N` reads N units from a
 workbook (totals to CSV); `--parquet N` from a Parquet file (needs pyarrow); `--xlsx-out N`
-writes the workbook report of N units.
+writes the workbook of N units (totals) and with `--explain` (明细 and 责任单位 too);
+`--json N` writes the JSON of N units (totals) and with `--explain` (every line).
 """
 
 from __future__ import annotations
@@ -148,7 +149,9 @@ def main() -> None:
     ap.add_argument("--xlsx", type=int, default=0, help="also a workbook form read at this many units")
     ap.add_argument("--parquet", type=int, default=0, help="also a Parquet form read at this many units (pyarrow)")
     ap.add_argument("--xlsx-out", type=int, default=0,
-                    help="also the workbook report (totals, 明细 of every line, 责任单位) written at this many units")
+                    help="also the workbook written at this many units: totals, then with --explain (明细, 责任单位)")
+    ap.add_argument("--json", type=int, default=0,
+                    help="also the JSON written at this many units: totals, then with --explain (every line)")
     args = ap.parse_args()
     print("| run                    |     units | units/CPU s | units/CPU s after start-up | floor units/CPU s "
           "| ratio (CPU) | ratio (wall) | peak MB | exit |")
@@ -177,10 +180,14 @@ def main() -> None:
             path = facts_parquet(folder, args.parquet)
             run = measured(jdscore_cmd("score", str(path), "--format", "csv", "-o", str(folder / "out.csv")))
             line("parquet -> csv", args.parquet, run, start=start)
-        if args.xlsx_out:
-            path = facts_csv(folder, args.xlsx_out)
-            run = measured(jdscore_cmd("score", str(path), "--format", "xlsx", "-o", str(folder / "out.xlsx")))
-            line("csv -> xlsx report", args.xlsx_out, run, start=start)
+        for fmt, units in (("xlsx", args.xlsx_out), ("json", args.json)):
+            if not units:
+                continue
+            path = facts_csv(folder, units)
+            for explain in ([], ["--explain"]):
+                run = measured(jdscore_cmd("score", str(path), "--format", fmt, *explain,
+                                           "-o", str(folder / f"out.{fmt}")))
+                line(f"csv -> {fmt}{' --explain' if explain else ''}", units, run, start=start)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ PACKAGE = ROOT / "src" / "jdscore"
 
 # Stages in pipeline order; a module may import its own stage or an earlier one.
 STAGES = [
-    {"source", "numerals", "diagnostics", "ast", "output"},
+    {"kept", "records", "source", "numerals", "diagnostics", "ast", "output"},
     {"parser"},
     {"sentences", "build"},
     {"schema", "bounds", "wording"},

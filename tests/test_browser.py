@@ -117,7 +117,7 @@ def test_report_in_a_browser(browser, jd, tmp_path, facts, request):
     assert opened.errors == []
     assert all(url.startswith("file:") for url in opened.requests), opened.requests
 
-    scored = json.loads(jd("score", str(facts), "--format", "json").stdout)["units"]
+    scored = json.loads(jd("score", str(facts), "--format", "json", "--explain").stdout)["units"]
     assert opened.texts("tr.unit td.name") == [u["name"] for u in scored]
     assert opened.texts("tr.unit td.total") == [u["total"] for u in scored]
     assert opened.texts("tr.unit td.rank") == [str(u["rank"]) for u in scored]

@@ -3,7 +3,8 @@ and reviewed as a diff.
 
 - tests/cases/parser/<name>.jd   -> <name>.expected: the AST (rules as data), or the diagnostics
 - tests/cases/facts/<name>.yaml  -> <name>.expected: what validation reports for a bad facts file
-- tests/cases/score/<name>/      -> table.expected, explain.expected, json.expected, csv.expected,
+- tests/cases/score/<name>/      -> table.expected, explain.expected, json.expected (totals),
+                                    json-explain.expected (every line of every unit), csv.expected,
                                     csv-explain.expected (the long table of --explain --format csv)
 """
 
@@ -107,14 +108,24 @@ SCORE_CASES = sorted(p for p in (CASES / "score").iterdir() if p.is_dir())
 
 
 @pytest.mark.parametrize("case", SCORE_CASES, ids=lambda p: p.name)
-@pytest.mark.parametrize("fmt", ["table", "explain", "json", "csv", "csv-explain"])
+@pytest.mark.parametrize("fmt", ["table", "explain", "json", "json-explain", "csv", "csv-explain"])
 def test_score_golden(case: Path, fmt: str, jd):
     facts = str((case / "facts.yaml").relative_to(ROOT))
     args = ["score", facts] + {"explain": ["--explain"], "json": ["--format", "json"], "csv": ["--format", "csv"],
+                               "json-explain": ["--format", "json", "--explain"],
                                "csv-explain": ["--format", "csv", "--explain"]}.get(fmt, [])
     run = jd(*args, cwd=ROOT)
     assert run.exit_code == 0, run.stderr
     golden(case / f"{fmt}.expected", run.stdout)
+
+
+@pytest.mark.parametrize("case", SCORE_CASES, ids=lambda p: p.name)
+def test_score_json_without_explain_is_the_explained_one_without_its_lines(case: Path):
+    totals = json.loads((case / "json.expected").read_text(encoding="utf-8"))
+    explained = json.loads((case / "json-explain.expected").read_text(encoding="utf-8"))
+    for unit in explained["units"]:
+        assert unit.pop("items") is not None and unit.pop("lost_by_responsible") is not None
+    assert totals == explained and all(unit["parts"] for unit in totals["units"])
 
 
 def _all_rubrics():

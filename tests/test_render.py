@@ -105,7 +105,7 @@ def test_score_results_as_a_workbook(jd, tmp_path):
 
     facts = ROOT / "tests" / "cases" / "score" / "all-kinds" / "facts.yaml"
     out = tmp_path / "results.xlsx"
-    run = jd("score", str(facts), "--format", "xlsx", "-o", str(out))
+    run = jd("score", str(facts), "--format", "xlsx", "--explain", "-o", str(out))
     assert run.exit_code == 0, run.stderr
     units = json.loads(jd("score", str(facts), "--format", "json").stdout)["units"]
     wb = load_workbook(out)

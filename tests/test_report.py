@@ -42,7 +42,7 @@ def test_golden(jd):
 @pytest.mark.parametrize("facts", SCORED_FACTS, ids=SCORED_IDS)
 def test_numbers_are_those_of_score_json_and_losses_add_up(jd, tmp_path, facts):
     page = report(jd, facts, tmp_path)
-    scored = json.loads(jd("score", str(facts), "--format", "json").stdout)["units"]
+    scored = json.loads(jd("score", str(facts), "--format", "json", "--explain").stdout)["units"]
     assert cells(page, "unit", "name") == [u["name"] for u in scored]
     assert cells(page, "unit", "total") == [u["total"] for u in scored]
     assert cells(page, "unit", "rank") == [str(u["rank"]) for u in scored]

@@ -86,16 +86,16 @@ def test_a_large_form_scored_to_json_grows_linearly_and_streams(tmp_path):
     small_dir.mkdir(), large_dir.mkdir()
     small, large = limits.big_csv(small_dir, 1000), limits.big_csv(large_dir, 4000)
     out_small, out_large = small_dir / "out.json", large_dir / "out.json"
-    run_small, peak_small = _peak("score", small, "--format", "json", "-o", out_small)
-    run_large, peak_large = _peak("score", large, "--format", "json", "-o", out_large)
+    run_small, peak_small = _peak("score", small, "--format", "json", "--explain", "-o", out_small)
+    run_large, peak_large = _peak("score", large, "--format", "json", "--explain", "-o", out_large)
     assert run_small.code == 0 and run_large.code == 0, run_large.stderr
     assert len(json.loads(out_large.read_text(encoding="utf-8"))["units"]) == 4000
     per_unit = (peak_large - peak_small) / 3000
     json_per_unit = (out_large.stat().st_size - out_small.stat().st_size) / 3000
     assert per_unit < json_per_unit, f"{per_unit:.0f} B per unit held, the JSON of one is {json_per_unit:.0f} B"
     assert peak_large < 5 * peak_small, f"peak {peak_small >> 20} MB → {peak_large >> 20} MB"
-    ratio = F.growth(lambda: F.run("score", small, "--format", "json", "-o", out_small, limit=120),
-                     lambda: F.run("score", large, "--format", "json", "-o", out_large, limit=120))
+    ratio = F.growth(lambda: F.run("score", small, "--format", "json", "--explain", "-o", out_small, limit=120),
+                     lambda: F.run("score", large, "--format", "json", "--explain", "-o", out_large, limit=120))
     assert ratio < 8, f"four times the units took {ratio:.1f} times as long"
 
 

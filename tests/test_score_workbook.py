@@ -34,7 +34,7 @@ def workbooks(tmp_path_factory):
     folder = tmp_path_factory.mktemp("workbooks")
     for name, facts in zip(IDS, FACTS):
         path = folder / f"{name}.xlsx"
-        assert main(["score", str(facts), "--format", "xlsx", "-o", str(path)]) == 0
+        assert main(["score", str(facts), "--format", "xlsx", "--explain", "-o", str(path)]) == 0
         out[name] = path
     return out
 
@@ -146,8 +146,25 @@ def test_the_workbook_is_the_same_bytes_every_time(workbooks, tmp_path):
     from jdscore.cli import main
 
     again = tmp_path / "again.xlsx"
-    assert main(["score", str(FACTS[0]), "--format", "xlsx", "-o", str(again)]) == 0
+    assert main(["score", str(FACTS[0]), "--format", "xlsx", "--explain", "-o", str(again)]) == 0
     assert again.read_bytes() == workbooks[IDS[0]].read_bytes()
+
+
+@pytest.mark.parametrize("name,facts", list(zip(IDS, FACTS)), ids=IDS)
+def test_without_explain_the_workbook_is_the_summary_of_the_same_scores(workbooks, name, facts, tmp_path, jd):
+    """汇总 alone, no explanation built; every cell as in the report with --explain, but 失分
+    when the rubric states no 满分 (what its lines promise is known from explanations only)."""
+    import json
+
+    totals = tmp_path / "totals.xlsx"
+    assert jd("score", str(facts), "--format", "xlsx", "-o", str(totals)).exit_code == 0
+    declared = json.loads(jd("score", str(facts), "--format", "json").stdout)["rubric"]["full_marks"]
+    wb, full = load_workbook(totals), load_workbook(workbooks[name])
+    assert wb.sheetnames == ["汇总"]
+    expected = list(full["汇总"].iter_rows(values_only=True))
+    if declared is None:
+        expected = expected[:2] + [row[:4] + (None,) + row[5:] for row in expected[2:]]
+    assert list(wb["汇总"].iter_rows(values_only=True)) == expected
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")

@@ -245,18 +245,48 @@ def test_remembered_scanner_programs_match_as_compiled_ones(tmp_path):
 
     patterns = [r"(?P<A>扣完为止)|(?P<B>[0-9]+(?:\.[0-9]+)?)|(?P<C>\s+)", r"每[一二三四五六七八九十0-9]*[人次条]"]
     texts = ["扣完为止", "12.5分", "  x", "每3人", "每十次", ""]
-    first = parser._Patterns(tmp_path / "p.json")
+    first = parser._Patterns(tmp_path / "p.marshal")
     compiled = [first.compile(p) for p in patterns]
     first.save()
-    again = parser._Patterns(tmp_path / "p.json")
-    assert set(again.programs) == {f"0:{p}" for p in patterns} and not again.new
+    again = parser._Patterns(tmp_path / "p.marshal")
+    assert set(again.entries) == {f"0:{p}" for p in patterns} and not again.new
     for pattern, mine in zip(patterns, compiled):
         remembered, real = again.compile(pattern), re.compile(pattern)
         for text in texts:
             for m in (mine.match(text), remembered.match(text), real.match(text)):
                 assert (m and (m.group(0), m.lastgroup)) == (real.match(text) and (real.match(text).group(0), real.match(text).lastgroup))
-    (tmp_path / "p.json").write_text("{not json", encoding="utf-8")
-    assert parser._Patterns(tmp_path / "p.json").programs == {}
+    (tmp_path / "p.marshal").write_bytes(b"{not marshal")
+    assert parser._Patterns(tmp_path / "p.marshal").entries == {}
+
+
+def test_kept_parser_parses_as_the_one_built(tmp_path):
+    """The parser pickled whole into the temporary folder (the parse table's Shift and Reduce
+    kept by identity) reads every shipped rubric to the same tree, positions included."""
+    from lark import Lark, Token
+
+    from jdscore import parser
+
+    grammar = parser.grammar_path().read_text(encoding="utf-8")
+    fresh = Lark(grammar, parser="lalr", lexer="contextual", start=parser.START_SYMBOLS,
+                  propagate_positions=True, maybe_placeholders=False)
+    path = tmp_path / "p.pickle"
+    parser._keep_parser(path, fresh)
+    kept = parser._kept_parser(path)
+    assert isinstance(kept, Lark) and kept is not fresh
+
+    def shape(tree):
+        if isinstance(tree, Token):
+            return (tree.type, str(tree), tree.start_pos, tree.end_pos)
+        return (tree.data, tree.meta.line if not tree.meta.empty else None,
+                [shape(child) for child in tree.children])
+
+    rubrics = sorted((Path(__file__).parent.parent / "rubrics").glob("*.jd"))
+    assert rubrics
+    for rubric in rubrics:
+        text = parser.to_simplified(rubric.read_text(encoding="utf-8"))
+        assert shape(kept.parse(text, start="rubric")) == shape(fresh.parse(text, start="rubric")), rubric.name
+    path.write_bytes(b"not a pickle")
+    assert parser._kept_parser(path) is None
 
 
 def _as_form(facts: Path, folder: Path) -> Path:

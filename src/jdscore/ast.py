@@ -7,11 +7,12 @@ per rule kind (README: Rule kinds); `sentences.py` turns phrases into a rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import field, fields, is_dataclass
 from decimal import Decimal
 from enum import Enum
 from typing import Union, get_args
 
+from .records import dataclass
 from .source import Span
 
 

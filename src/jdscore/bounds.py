@@ -7,9 +7,9 @@ deducts, which decides whether an item counts down from its points.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from .records import dataclass
 from . import ast as A
 
 ZERO = Decimal(0)

@@ -9,12 +9,13 @@ diagnostic; building goes on so that one run reports them all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from decimal import Decimal
 
 from lark import Token, Tree
 
+from .records import dataclass
 from . import ast as A
 from .diagnostics import Diagnostic, Stop, error, has_errors
 from .numerals import NumeralError, exact_decimal, parse_number

@@ -24,10 +24,11 @@ writer sees that the edges behave as meant.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from pathlib import Path
 
+from .records import dataclass
 from . import ast as A
 from .diagnostics import Diagnostic, Stop, error
 from .facts import Located, Validator, read_yaml

@@ -26,7 +26,6 @@ import typer
 from . import __version__
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
 from .output import NotAFile, atomic_write, same_file
-from .paths import rubric_files
 from .render.diagnostics import MAX_SHOWN
 from .render.help import ChineseCommand as _Command
 from .render.help import ChineseGroup as _Group
@@ -196,6 +195,7 @@ def check(
     from . import pipeline
     from .checker import rules as check_rules
     from .config import ConfigFinder
+    from .paths import rubric_files
     from .render import diagnostics as render_diagnostics
 
     found: list[Diagnostic] = []
@@ -280,11 +280,13 @@ def score(
     """
     from .render import results as render_results
 
+    # Without --explain every format carries totals, grades, ranks and the parts' scores, and
+    # no explanation is built; the facts as written are kept for those a JSON veto shows.
     facts_input, checked, results = _scored(
         facts, rubric, unit=unit, stream=True, max_errors=max_errors,
         json_for=[str(facts)] if format is ScoreFormat.json else None,
-        as_written=not (format is ScoreFormat.csv and not explain),  # no explanation, no fact as written
-        best_first=format is ScoreFormat.csv, explain=explain or format in (ScoreFormat.json, ScoreFormat.xlsx))
+        as_written=explain or format in (ScoreFormat.table, ScoreFormat.json),
+        best_first=format is ScoreFormat.csv, explain=explain)
     built = checked.rubric
     shown = results if format is ScoreFormat.csv else list(results)
     meta = {"rubric": {"title": built.title, "path": str(checked.source.name),
@@ -300,8 +302,8 @@ def score(
         from .render import score_xlsx
 
         title = built.title + (f"({built.year}年度)" if built.year else "")
-        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built), built.full_marks), output, "xlsx 得分表",
-                    inputs)
+        _emit_bytes(score_xlsx.to_xlsx(shown, title, _part_titles(built), built.full_marks, explain=explain), output,
+                    "xlsx 得分表", inputs)
     else:
         _emit_table(shown, built, explain, output, inputs)
     raise Exit(OK)
@@ -526,6 +528,7 @@ def fmt(
       jdscore fmt --diff 2019.jd
     """
     from .formatter import FormatError, format_source
+    from .paths import rubric_files
 
     sources = Sources()
     changed: list[str] = []
@@ -977,11 +980,79 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + signal.SIGTERM
 
 
+def _plain_values() -> None:
+    """Typer 0.2x coerces every command-line value through a pydantic TypeAdapter, and
+    importing pydantic for it took a fifth of a `jdscore try`. The values this command line
+    takes (text, a path, lists of them, one of a command's formats, a flag) are coerced here
+    by Typer's own helpers, as its adapters would; a value of any other kind, and a Typer
+    without these helpers, keeps Typer's coercion."""
+    try:
+        from typer._click.exceptions import BadParameter
+        from typer._coercion import RuntimeParam, build_runtime_param
+        from typer._param_types import coerce_cli_choice, coerce_cli_path
+        from typer._typing import get_args, get_origin
+        from typer.core import _TyperParameter
+        typers_own = _TyperParameter.get_runtime_param
+    except (ImportError, AttributeError):
+        return
+    if getattr(typers_own, "plain_values", False):
+        return
+
+    def leaf(kind):
+        if kind is str:
+            return lambda value, info, param, ctx: value if isinstance(value, str) else None
+        if kind is bool:
+            return lambda value, info, param, ctx: value if isinstance(value, bool) else None
+        if kind is Path:
+            return lambda value, info, param, ctx: coerce_cli_path(
+                Path(value), info, path_type=Path, param=param, ctx=ctx) if isinstance(value, (str, Path)) else None
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            def choice(value, info, param, ctx):
+                try:
+                    return coerce_cli_choice(value, choices=tuple(kind), case_sensitive=info.case_sensitive, ctx=ctx)
+                except ValueError as exc:  # Typer's words for it, as its adapter reports them
+                    raise BadParameter(f"Value error, {exc}", ctx=ctx, param=param) from None
+            return choice
+        return None
+
+    class Plain(RuntimeParam):
+        """A value of a plain kind as it is; anything else (bytes, a number) as Typer coerces it."""
+
+        def __init__(self, descriptor, each, many):
+            object.__setattr__(self, "parameter_info", descriptor.parameter_info)
+            object.__setattr__(self, "annotation", descriptor.annotation)
+            object.__setattr__(self, "descriptor", descriptor)
+            object.__setattr__(self, "each", each)
+            object.__setattr__(self, "many", many)
+
+        def _coerce_value(self, value, param, ctx):
+            items = (value if isinstance(value, (list, tuple)) else [value]) if self.many else [value]
+            done = [self.each(item, self.parameter_info, param, ctx) for item in items]
+            if any(item is None for item in done):
+                return build_runtime_param(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+            return done if self.many else done[0]
+
+    def get_runtime_param(self):
+        if self._runtime_param is None:
+            descriptor = self.type_descriptor
+            info, annotation = descriptor.parameter_info, descriptor.annotation
+            many = get_origin(annotation) is list
+            each = leaf(get_args(annotation)[0] if many else annotation)
+            if each is not None and info.parser is None and descriptor.file_annotation is None \
+                    and info.path_type is None and not (info.resolve_path or info.allow_dash):
+                self._runtime_param = Plain(descriptor, each, many)
+        return typers_own(self)
+
+    get_runtime_param.plain_values = True
+    _TyperParameter.get_runtime_param = get_runtime_param
+
+
 def _main(argv: list[str] | None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     if os.environ.get(COMPLETE_VAR):  # the shell asks for completions (the script of --show-completion)
         _completion_ready()
     try:
+        _plain_values()
         code = app(args=argv, standalone_mode=False, prog_name="jdscore", complete_var=COMPLETE_VAR)
     except Exit as done:
         return done.code

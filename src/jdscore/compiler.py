@@ -18,10 +18,10 @@ Choice codes recorded per rule: >= 0 the clause (tier) that matched, -1 none mat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from decimal import Decimal
 
+from .records import dataclass
 from . import ast as A
 from .bounds import floors_item, has_own_points, is_deduction_item, only_deducts
 from .diagnostics import Diagnostic, Stop, error

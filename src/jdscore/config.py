@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 
+from .records import dataclass
 from .diagnostics import Diagnostic, Severity, Stop, error
 from .source import read_bytes
 

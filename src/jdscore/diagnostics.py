@@ -9,9 +9,11 @@ test cases, E8xx `jdscore import`, E900 a bug of jdscore.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
+
+from .records import dataclass
 
 if TYPE_CHECKING:  # only in annotations: source.py raises Stop, so it imports this module
     from .source import Span

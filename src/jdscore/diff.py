@@ -19,10 +19,11 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import field, fields, is_dataclass
 from decimal import Decimal
 from enum import Enum
 
+from .records import dataclass
 from . import ast as A
 from .numerals import plain
 from .wording import amount, describe, expression_text, interval

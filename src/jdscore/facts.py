@@ -13,12 +13,11 @@ import difflib
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import yaml
-
+from .records import dataclass
 from .ast import Role
 from .diagnostics import Diagnostic, Stop, error
 from .numerals import NumeralError, exact_decimal, parse_number, plain
@@ -27,10 +26,30 @@ from .parser import terminal_regex
 from .schema import FactSpec, Kind, Schema, UnitFacts
 from .source import to_simplified, Source, Span, collector_paused
 
-try:  # libyaml when installed
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the platform's PyYAML build
-    _Loader = yaml.SafeLoader
+# PyYAML is imported by the first read_yaml (_import_yaml): `check`, `try` and a CSV form
+# read no YAML, and importing it took a tenth of their start.
+yaml: Any = None
+_Loader: Any = None
+_scalar_constructor: Any = None
+_OPENS: tuple = ()
+_CLOSES: tuple = ()
+
+
+def _import_yaml() -> None:
+    global yaml, _Loader, _scalar_constructor, _OPENS, _CLOSES
+    if yaml is not None:
+        return
+    import yaml as module
+
+    try:  # libyaml when installed
+        _Loader = module.CSafeLoader
+    except AttributeError:  # pragma: no cover - depends on the platform's PyYAML build
+        _Loader = module.SafeLoader
+    _scalar_constructor = module.constructor.SafeConstructor()
+    _OPENS = (module.FlowSequenceStartToken, module.FlowMappingStartToken,
+              module.BlockSequenceStartToken, module.BlockMappingStartToken)
+    _CLOSES = (module.FlowSequenceEndToken, module.FlowMappingEndToken, module.BlockEndToken)
+    yaml = module
 
 MAX_DEPTH = 50
 # A unit's name is in every message about it: a name of 30,000 characters in a workbook of
@@ -49,7 +68,6 @@ _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _NULL_TAG = "tag:yaml.org,2002:null"
-_scalar_constructor = yaml.constructor.SafeConstructor()
 _DECIMAL_INT = re.compile(r"[-+]?[0-9]+")
 _SPELLED_NUMBER = re.compile(r"[-+]?(?:0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)")
 
@@ -189,6 +207,7 @@ def _scalar(node) -> Any:
 
 
 def read_yaml(source: Source, shared: Budget | None = None) -> Located:
+    _import_yaml()
     try:
         deep = _too_deep(source.text)
         if deep is not None:
@@ -228,11 +247,6 @@ def _distinct_nodes(root) -> int:
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
     return len(seen)
-
-
-_OPENS = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken,
-          yaml.BlockSequenceStartToken, yaml.BlockMappingStartToken)
-_CLOSES = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
 
 
 def _too_deep(text: str):

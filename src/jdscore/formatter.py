@@ -23,10 +23,10 @@ AST as the original (ignoring positions) and refuses to return anything else.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
 
 from lark import Token, Tree
 
+from .records import dataclass
 from .ast import strip_spans
 from .build import build_rubric
 from .diagnostics import Stop

@@ -8,9 +8,10 @@ found; what the items do not explain (a 大项's cap, the total formula, roundin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
+from .records import dataclass
 from . import ast as A
 from .compiler import Program
 from .diagnostics import Diagnostic, Stop

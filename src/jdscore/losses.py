@@ -25,9 +25,9 @@ Exact Decimals throughout; `by_owner` adds the rows of all units up per 责任�
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 
+from .records import dataclass
 from . import ast as A
 from .runtime import ItemResult, Status, UnitResult
 

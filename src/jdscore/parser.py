@@ -1,29 +1,32 @@
 """Lark LALR over grammar/jdscore.lark; syntax errors become diagnostics.
 
-The parser is built once per process (`cache=True` stores the parse table on disk, so
-construction takes milliseconds after the first run). The lexer's scanners, one large
-pattern per parser state, are compiled programs remembered on disk too (`_Patterns`):
-compiling them took half of a `check` of a short rubric.
+The parser is built once per process and kept on disk, pickled whole after the first run
+(`_kept_parser`; Lark's own `cache=True` too). The lexer's scanners, one large pattern per
+parser state, are compiled programs remembered on disk too (`_Patterns`): compiling them
+took half of a `check` of a short rubric.
 """
 
 from __future__ import annotations
 
 import atexit
-import hashlib
-import json
-import os
+import importlib
+import io
+import pickle
 import re
 import sys
-import tempfile
+import types
+from array import array
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from lark import Lark, Token, Tree
+from lark.parsers import lalr_analysis as _lalr_analysis
+from lark.parsers.lalr_analysis import Action as _LarkAction
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from .diagnostics import Diagnostic, Stop, error
-from .output import atomic_write
+from .kept import KeptTable, keep, kept_path, load_pickled, tag
 from .source import Source, Span, to_simplified
 
 GRAMMAR_NAME = "jdscore.lark"
@@ -41,16 +44,20 @@ def grammar_path() -> Path:
 @lru_cache(maxsize=1)
 def lark_parser() -> Lark:
     grammar = grammar_path().read_text(encoding="utf-8")
-    parser = Lark(
-        grammar,
-        parser="lalr",
-        lexer="contextual",
-        start=START_SYMBOLS,
-        propagate_positions=True,
-        maybe_placeholders=False,
-        cache=True,
-        lexer_callbacks={"COMMENT": _seen_comments.append},  # for the suppressions (`# jdscore: …`)
-    )
+    kept = _kept_parser_path(grammar)
+    parser = _kept_parser(kept)
+    if parser is None:
+        parser = Lark(
+            grammar,
+            parser="lalr",
+            lexer="contextual",
+            start=START_SYMBOLS,
+            propagate_positions=True,
+            maybe_placeholders=False,
+            cache=True,
+            lexer_callbacks={"COMMENT": _see_comment},  # for the suppressions (`# jdscore: …`)
+        )
+        _keep_parser(kept, parser)
     _remember_patterns(parser, grammar)
     return parser
 
@@ -58,24 +65,61 @@ def lark_parser() -> Lark:
 _seen_comments: list[Token] = []
 
 
-class _Patterns:
+def _see_comment(token: Token) -> None:
+    """A module function, not the list's bound append: the kept (pickled) parser refers to it
+    by name, so it fills this very list after loading."""
+    _seen_comments.append(token)
+
+
+# Lark's own cache holds the parse table in its serialised form, and turning it back into
+# objects took 60 ms of every start; the parser as built, pickled whole (before any scanner
+# is compiled: those are remembered apart, see _Patterns), loads in about a tenth of that
+# (kept.py: where, and when a file is trusted).
+
+def _kept_parser_path(grammar: str) -> Path:
+    import lark
+
+    return kept_path(f".jdscore_parser_{tag(grammar, START_SYMBOLS, lark.__version__, sys.version, 'comments seen')}.pickle")
+
+
+def _kept_parser(path: Path) -> Lark | None:
+    parser = load_pickled(path)
+    return parser if isinstance(parser, Lark) else None
+
+
+class _ParserPickler(pickle.Pickler):
+    """By name, not by value: the `re` module the lexers hold, and the parse table's Shift
+    and Reduce, which the parser tells apart by identity (`action is Shift`)."""
+
+    def reducer_override(self, obj):
+        if isinstance(obj, types.ModuleType):
+            return importlib.import_module, (obj.__name__,)
+        if isinstance(obj, _LarkAction):
+            return getattr, (_lalr_analysis, obj.name)
+        return NotImplemented
+
+
+def _keep_parser(path: Path, parser: Lark) -> None:
+    data = io.BytesIO()
+    try:
+        _ParserPickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(parser)
+    except Exception:  # noqa: BLE001 - a Lark that does not pickle: built every time
+        return
+    keep(path, data.getvalue())
+
+
+class _Patterns(KeptTable):
     """`re` as Lark's lexers use it (compile, match, error), each compiled program kept in a
-    file beside Lark's own cache (the system's temporary folder: a read-only install
-    keeps its hits). The file holds the compiler's output, a list of integers per pattern,
-    as JSON; the regular-expression engine validates a program before it runs one, and a
-    file that is not the current user's, or does not read, is ignored."""
+    file (kept.py). The file holds the compiler's output, the integers of each pattern as
+    the bytes of an array, in `marshal`'s format (reading it as JSON took 35 ms of every
+    start, longer than the parse of a short rubric); the regular-expression engine
+    validates a program before it runs one, and a file that does not read is ignored."""
 
     error = re.error
 
     def __init__(self, path: Path):
-        self.path = path
-        self.programs: dict[str, list] = {}
-        self.new = False
-        try:
-            if path.stat().st_uid == os.getuid() and path.stat().st_size < 64 * 1024 * 1024:
-                self.programs = json.loads(path.read_bytes())
-        except (OSError, ValueError, AttributeError):
-            self.programs = {}
+        super().__init__(path)
+        self.compiled: dict[str, re.Pattern] = {}  # as `re` keeps its own: Lark asks for some many times
 
     def match(self, pattern, string, flags=0):
         return self.compile(pattern, flags).match(string)
@@ -84,11 +128,18 @@ class _Patterns:
         if not isinstance(pattern, str):
             return re.compile(pattern, flags)
         key = f"{flags}:{pattern}"
-        known = self.programs.get(key)
+        done = self.compiled.get(key)
+        if done is None:
+            done = self.compiled[key] = self._program(key, pattern, flags)
+        return done
+
+    def _program(self, key: str, pattern: str, flags: int) -> re.Pattern:
+        known = self.entries.get(key)
         if known is not None:
             try:
                 final, code, groups, groupindex, indexgroup = known
-                return _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
+                return _sre.compile(pattern, final, array(_CODE_TYPE, code).tolist(), groups, groupindex,
+                                    tuple(indexgroup))
             except Exception:  # noqa: BLE001 - a damaged entry: compiled anew below
                 pass
         parsed = _re_parser.parse(pattern, flags)
@@ -98,24 +149,17 @@ class _Patterns:
         for name, index in groupindex.items():
             indexgroup[index] = name
         final, groups = flags | parsed.state.flags, parsed.state.groups - 1
-        self.programs[key] = [final, list(code), groups, groupindex, indexgroup]
-        self.new = True
+        self.add(key, [final, array(_CODE_TYPE, code).tobytes(), groups, groupindex, indexgroup])
         return _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
-
-    def save(self) -> None:
-        if not self.new:
-            return
-        try:
-            atomic_write(self.path, json.dumps(self.programs, ensure_ascii=False).encode("utf-8"))
-        except OSError:  # a full or read-only temporary folder: compiled again next time
-            pass
 
 
 try:  # the regular-expression engine's own compiler (CPython's; elsewhere: `re` as it is)
     import _sre
     from re import _compiler as _re_compiler
     from re import _parser as _re_parser
-except ImportError:  # pragma: no cover
+
+    _CODE_TYPE = next(kind for kind in "HILQ" if array(kind).itemsize == _sre.CODESIZE)
+except (ImportError, AttributeError, StopIteration):  # pragma: no cover
     _sre = None
 
 
@@ -126,18 +170,29 @@ def _remember_patterns(parser: Lark, grammar: str) -> None:
     lexers = [*getattr(lexer, "lexers", {}).values(), getattr(lexer, "root_lexer", None)]
     if _sre is None or not any(hasattr(basic, "re") for basic in lexers):
         return
-    tag = hashlib.sha256(f"{grammar}{sys.version}{_sre.MAGIC}".encode()).hexdigest()[:16]
-    patterns = _Patterns(Path(tempfile.gettempdir()) / f".jdscore_patterns_{tag}.json")
+    global _remembered
+    _remembered = _Patterns(kept_path(f".jdscore_patterns_{tag(grammar, sys.version, _sre.MAGIC)}.marshal"))
     for basic in lexers:
         if hasattr(basic, "re"):
-            basic.re = patterns
-    atexit.register(patterns.save)
+            basic.re = _remembered
+    atexit.register(_remembered.save)
+
+
+_remembered: _Patterns | None = None
+
+
+def remembered_regex(pattern: str) -> re.Pattern:
+    """`re.compile(pattern)`, its program remembered beside the scanners' (_Patterns): a
+    pattern made of the grammar's words (every level word, say) took 10 ms to compile."""
+    lark_parser()
+    compiler = _remembered or re
+    return compiler.compile(pattern)
 
 
 @lru_cache(maxsize=None)
 def terminal_regex(name: str) -> re.Pattern:
     """The compiled pattern of one terminal, so other stages read keywords from the grammar."""
-    return re.compile(lark_parser().get_terminal(name).pattern.to_regexp())
+    return remembered_regex(lark_parser().get_terminal(name).pattern.to_regexp())
 
 
 # What each terminal is, in words a policy writer recognises (for "expected ..." lists).

@@ -16,23 +16,26 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from .records import dataclass
 from . import ast as A
-from . import tabular
 from .build import build_rubric, parse_sentence
-from .checker import check as run_checks
-from .checker import unsuppressed
 from .compiler import Program, compile_rubric
 from .diagnostics import Diagnostic, Severity, Stop, error, has_errors
-from .facts import FactsEnvelope, Located, read_facts_document, validate_units
-from .paths import named_rubric
 from .runtime import UnitResult, score_stream, score_units
 from .schema import Schema, UnitFacts, build_schema, reads
 from .sentences import Context, assemble_rule
 from .source import MAX_RUBRIC_BYTES, Source, Span, collector_paused, read_bytes
+
+if TYPE_CHECKING:
+    from . import tabular
+    from .facts import FactsEnvelope, Located
+
+# The stages a command may not reach are imported when first used: `try` runs no checks
+# and reads no facts file, `check` reads none either (bench/startup.py measures the start).
 
 
 # ----------------------------------------------------------------------------- rubrics
@@ -61,6 +64,9 @@ class Checked:
 
 def check(source: Source) -> Checked:
     """Every static stage of one rubric text, in order; problems are collected, not raised."""
+    from .checker import check as run_checks
+    from .checker import unsuppressed
+
     with collector_paused():
         try:
             rubric, diagnostics = build_rubric(source)
@@ -102,6 +108,8 @@ class FactsInput:
 
     def rubric_path(self) -> Path | None:
         """The rubric the file names, or None; Stop (E006) when it may not name that one."""
+        from .paths import named_rubric
+
         if self.envelope.rubric is None:
             return None
         return named_rubric(self.path, self.envelope.rubric, self.rubric_span())
@@ -112,6 +120,9 @@ class FactsInput:
 
     def units(self, schema: Schema, places: int) -> list[UnitFacts]:
         """Every unit validated against a rubric's facts; Stop listing every problem."""
+        from . import tabular
+        from .facts import validate_units
+
         if self.stream is not None:
             return list(self.stream.units(schema, places, keep_raw=True))
         if self.table is not None:
@@ -129,6 +140,9 @@ class FactsInput:
     def units_as(self, schema: Schema, places: int, names: dict[str, str]) -> list[UnitFacts]:
         """Units validated for a schema whose facts the file holds under other names
         (`names`: schema name -> name in the file); a fact without one is 缺报."""
+        from . import tabular
+        from .facts import Located, validate_units
+
         sub = Schema({n: s for n, s in schema.facts.items() if n in names}, schema.metrics)
         units_node = self.doc.value["units"]
         bodies = {}
@@ -156,6 +170,9 @@ def read_facts(path: Path, *, need_rubric: bool = False, stream: bool = False) -
     """Read a facts file of any format. `need_rubric`: no --rubric was given, so the file
     itself must name its rubric (a workbook is refused at once when it does not). `stream`:
     a form's units are read as they are scored (`scored`), not now; a CSV of any length."""
+    from . import tabular
+    from .facts import read_facts_document
+
     if stream and tabular.is_tabular(path):
         opened = tabular.stream(path, need_rubric=need_rubric)
         return FactsInput(path, opened.table.source, opened.doc, opened.envelope, opened.table, opened)

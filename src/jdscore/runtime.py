@@ -8,12 +8,13 @@ rubric declares, graded (a veto overrides the grade) and ranked.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from operator import attrgetter
 
+from .records import dataclass
 from . import ast as A
 from .bounds import group_range, rule_range
 from .compiler import MISSING, MISSING_PART, NO_MATCH, UNDEFINED, PeerInput, Program
@@ -151,6 +152,7 @@ class UnitResult:
         }
         if self.rounded_from is not None:
             out["unrounded_total"] = plain(self.rounded_from)
+        out["parts"] = {title: plain(score) for title, score in self.part_scores().items()}
         if with_items and self.items is not None:
             out["items"] = [i.to_dict() for i in self.items]
             out["lost_by_responsible"] = {k: plain(v) for k, v in self.lost_by_responsible().items()}

@@ -10,11 +10,12 @@ kinds, and the template command (issue 5) prints it as a collection form.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from .records import dataclass
 from . import ast as A
 from .source import Span
 

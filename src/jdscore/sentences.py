@@ -29,13 +29,14 @@ Nothing here looks at the words themselves: the grammar has said which phrase ea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import field, fields, is_dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from .records import dataclass
 from . import ast as A
 from .diagnostics import Diagnostic, error
-from .parser import terminal_regex
+from .parser import remembered_regex, terminal_regex
 from .source import Span, to_simplified
 from .numerals import parse_number, plain
 
@@ -1218,7 +1219,7 @@ def _level_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A level word ending the words before an outcome (工作开展好的), and a negation."""
     level = terminal_regex("LEVEL_WORD").pattern
     de = terminal_regex("DE").pattern
-    return re.compile(f"({level})(?:{de})?[\\s,，:：]*$"), terminal_regex("NEG")
+    return remembered_regex(f"({level})(?:{de})?[\\s,，:：]*$"), terminal_regex("NEG")
 
 
 def _level_runs(readings: list[Reading]) -> None:

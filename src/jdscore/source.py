@@ -13,13 +13,14 @@ import stat
 import unicodedata
 from bisect import bisect_right
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from rich.cells import cell_len
 
+from .records import dataclass
 from .diagnostics import Stop, error
+from .kept import KeptTable, kept_path, tag
 
 # A rubric or facts file larger than this is refused before parsing: real rubrics are a
 # few dozen kilobytes, and an accidental multi-megabyte file should fail clearly.
@@ -151,17 +152,41 @@ def to_simplified(text: str) -> str:
     if text.isascii():
         return text
     if _SIMPLIFIED is None:
-        import opencc
-
-        convert = opencc.OpenCC("t2s").convert
-        chars = [chr(code) for code in range(0x3400, 0xA000)]  # CJK Extension A and the unified ideographs
-        # one call for all of them, a line each (no phrase spans a line), unless a line
-        # went missing: then one call per character
-        converted = convert("\n".join(chars)).split("\n")
-        if len(converted) != len(chars):
-            converted = [convert(ch) for ch in chars]
-        _SIMPLIFIED = {ord(ch): simple for ch, simple in zip(chars, converted) if simple != ch and len(simple) == 1}
+        _SIMPLIFIED = _simplified_table()
     return text.translate(_SIMPLIFIED)
+
+
+def _simplified_table() -> dict[int, str]:
+    """The table, kept between runs (kept.py; converting 27,000 characters took 20 ms of
+    every start), for the OpenCC installed now."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("opencc")
+    try:
+        installed = os.stat(spec.origin) if spec is not None and spec.origin else None
+    except OSError:
+        installed = None
+    kept = None
+    if installed is not None:
+        kept = KeptTable(kept_path(f".jdscore_simplified_{tag(spec.origin, installed.st_mtime_ns, installed.st_size)}"
+                                   ".marshal"))
+        table = kept.entries
+        if table and all(type(k) is int and type(v) is str and len(v) == 1 for k, v in table.items()):
+            return table
+    import opencc
+
+    convert = opencc.OpenCC("t2s").convert
+    chars = [chr(code) for code in range(0x3400, 0xA000)]  # CJK Extension A and the unified ideographs
+    # one call for all of them, a line each (no phrase spans a line), unless a line
+    # went missing: then one call per character
+    converted = convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        converted = [convert(ch) for ch in chars]
+    table = {ord(ch): simple for ch, simple in zip(chars, converted) if simple != ch and len(simple) == 1}
+    if kept is not None:
+        kept.entries, kept.new = table, True
+        kept.save()
+    return table
 
 
 class Sources:

@@ -30,11 +30,12 @@ import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .records import dataclass
 from .diagnostics import Stop, error
 from .facts import (MAX_NAME, Budget, CellSpan, FactsEnvelope, Located, Validator, long_name, plain_tree,
                     read_yaml,

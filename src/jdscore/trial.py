@@ -8,9 +8,9 @@ typed on the command line can change the structure it is scored in.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .records import dataclass
 from . import ast as A
 from .build import parse_band_sentence, parse_sentence
 from .diagnostics import CONTENT, USAGE, Diagnostic, Stop, error

@@ -11,9 +11,9 @@ lists.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from types import ModuleType
 
+from ..records import dataclass
 from ..ast import Rubric
 from ..diagnostics import Diagnostic, Severity, title
 from . import (band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,

@@ -7,10 +7,11 @@ whose first line says what it finds and which holds a bad and a good example, an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from functools import cached_property
 
+from ..records import dataclass
 from .. import ast as A
 from ..bounds import Range, group_range, rule_range
 from ..diagnostics import Diagnostic, Severity

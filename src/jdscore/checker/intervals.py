@@ -15,10 +15,10 @@ value is left out, so `1至2次` and `3次以上` leave no gap between them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Sequence
 
+from ..records import dataclass
 from .. import ast as A
 from ..numerals import plain
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..records import dataclass
 from .. import ast as A
 from ..schema import Kind
 from .base import Context

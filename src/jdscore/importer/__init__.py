@@ -13,10 +13,10 @@ the whole draft still refuses is commented out with its message, so the draft pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from ..records import dataclass
 from .. import pipeline
 from ..bounds import rule_range
 from ..diagnostics import Diagnostic, Severity, Stop, error

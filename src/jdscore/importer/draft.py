@@ -7,9 +7,10 @@ it), and `to_text` writes the whole draft as a `.jd` file in the layout `jdscore
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
+from ..records import dataclass
 from ..numerals import plain
 
 # The words the draft is written in: what the language reads, written out (never matched).

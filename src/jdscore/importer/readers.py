@@ -15,9 +15,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from ..records import dataclass
 from ..diagnostics import Stop, error
 from ..source import read_bytes
 

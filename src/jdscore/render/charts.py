@@ -15,9 +15,9 @@ Every string that reaches a chart is escaped here (`esc`); numbers arrive as Dec
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
+from ..records import dataclass
 from ..numerals import plain
 
 ZERO = Decimal(0)

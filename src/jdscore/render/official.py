@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
+from ..records import dataclass
 from .. import ast as A
 from ..bounds import rule_range
 from ..diagnostics import Diagnostic

@@ -17,9 +17,10 @@ Numbers are the exact decimals of `score --format json`; every input string is e
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
+from ..records import dataclass
 from .. import ast as A
 from .. import losses
 from ..numerals import plain

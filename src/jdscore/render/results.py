@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from rich.table import Table
 from rich.text import Text
 
 from .. import ast as A
@@ -23,7 +22,9 @@ STATUS_TEXT = {Status.OK: "", Status.MET: "达标", Status.UNMET: "未达标", S
                Status.UNMATCHED: "不符合任何一档", Status.CAPPED: "封顶", Status.FLOORED: "扣完为止"}
 
 
-def table(results: list[UnitResult], title: str, show_parts: bool) -> Table:
+def table(results: list[UnitResult], title: str, show_parts: bool):
+    from rich.table import Table  # only the terminal's output: a CSV or JSON run does without it
+
     t = Table(title=Text(printable(title)), title_justify="left", show_lines=False)
     t.add_column("名次", justify="right")
     t.add_column("单位")

@@ -36,7 +36,9 @@ def _status(status: Status) -> str:
 
 
 def to_xlsx(results: list[UnitResult], title: str, group_titles: list[str],
-            full_marks: Decimal | None = None) -> bytes:
+            full_marks: Decimal | None = None, *, explain: bool = True) -> bytes:
+    """The workbook; without `explain` (results scored without explanations) 汇总 alone,
+    whose 失分 column is filled when the rubric states its 满分."""
     from .xlsx import new_workbook, workbook_bytes
 
     ordered = sorted(results, key=lambda r: (r.rank, r.name))
@@ -44,8 +46,9 @@ def to_xlsx(results: list[UnitResult], title: str, group_titles: list[str],
     summary = wb.active
     summary.title = SUMMARY
     _summary(summary, ordered, title, group_titles, full_marks)
-    _detail(wb.create_sheet(DETAIL), ordered, full_marks)
-    _owners(wb.create_sheet(OWNERS), ordered, full_marks)
+    if explain:
+        _detail(wb.create_sheet(DETAIL), ordered, full_marks)
+        _owners(wb.create_sheet(OWNERS), ordered, full_marks)
     return workbook_bytes(wb)
 
 
@@ -79,11 +82,9 @@ def _summary(ws, ordered: list[UnitResult], title: str, group_titles: list[str],
               "缺报"] + group_titles
     _header(ws, 2, header)
     for r, unit in enumerate(ordered, start=3):
-        top = {}
-        for item in unit.items or []:
-            if item.kind == "group" and item.depth == 0:
-                top.setdefault(item.title, item.score)
-        lost = losses.full_marks(unit, full_marks) - unit.total if unit.items is not None else None
+        top = unit.part_scores()
+        lost = (losses.full_marks(unit, full_marks) - unit.total
+                if unit.items is not None or full_marks is not None else None)
         row = [unit.rank, unit.name, _num(unit.total), unit.grade or "", _num(lost), _num(unit.base),
                _num(unit.bonus), _num(unit.deductions), unit.veto.path[-1] if unit.veto else "",
                "、".join(unit.missing)] + [_num(top.get(t)) for t in group_titles]

@@ -12,11 +12,12 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
 import yaml
 
+from ..records import dataclass
 from .. import ast as A
 from ..numerals import plain
 from ..parser import lark_parser

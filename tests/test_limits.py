@@ -423,7 +423,8 @@ def test_a_small_rubric_gets_every_syntax_error(jd, tmp_path):
     rubric.write_text(_broken_rubric(40, 4), encoding="utf-8")
     run = jd("check", str(rubric))
     assert run.exit_code == 1
-    assert run.stdout.count("E102") == 10  # each broken line, in one run
+    assert run.stdout.count("错误[E102]") == 10  # each broken line, in one run
+    assert "共 10 处错误" in run.stdout  # and the tally says so
 
 
 def test_parse_retries_are_bounded_by_the_text_parsed(monkeypatch):

@@ -1230,9 +1230,15 @@ def test_a_limit_after_a_full_stop_is_on_all_before_it():
     assert scores(s, [("3", "2"), ("1", "1")]) == ["12", "7"]
 
 
-def test_an_award_for_each_past_a_required_count_is_refused():
-    d = refusal("被采用不少于12篇,每篇计1分。", "3")
-    assert d.code == "E202" and "超过12篇的" in d.hint
+def test_an_award_for_each_after_a_requirement_counts_every_one():
+    # 不少于12篇 is what is asked; each one used brings its point
+    assert scores("被采用不少于12篇,每篇计1分。", ["3", "12", "13"]) == ["3", "12", "13"]
+
+
+def test_an_award_for_each_past_a_condition_is_refused():
+    # …以上的: only once 10 are reached, every one, or each one beyond?
+    d = refusal("达到10篇以上的,每篇计1分。", "3")
+    assert d.code == "E202" and "超过10篇的" in d.hint
 
 
 def test_counted_awards_beside_deductions_need_a_start():

@@ -983,10 +983,16 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
     # 每班最多缺席3人,超过3人的,扣0.5分/人: the 每 that counts in the compared counter, not 每班
     per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)
                 and (above is None or p.word == above.quantity.word)), None)
+    if per is None and r.per_count is not None:  # 不少于3次,一次5分: the count before the points
+        per = A.Per(None, r.per_count.quantity.word, r.per_count.span)
     if (per is None or above is None or r.per != 1 or r.condition is None or r.condition.low is None
             or r.condition.high is not None or r.condition.unit is not A.Unit.COUNT
             or above.quantity.word != per.word or r.signed_points is None):
         return None
+    if r.signed_points > 0 and not any(_marker(p, A.Marker.DE) for p in r.stmt.phrases):
+        # 被采用不少于12篇,每篇计1分 / 不少于3次,一次5分: a requirement (no 的 makes it a
+        # condition), then points for each one: every one counts, the reading kinder to the unit
+        return replace(r, condition=None)
     if r.signed_points > 0:
         # 被采用不少于12篇,每篇计1分: only once 12 are reached, every one, or each one beyond?
         raise _Reject(error("E202", f"“{_shown_condition(r)}”之后每{per.word}计分: 是达到后才计分、每{per.word}都计分,"
@@ -2152,6 +2158,8 @@ class _Builder:
         if records and all(any(_marker(p, A.Marker.UNIT_ITSELF) for p in r.stmt.phrases) for r in reader.readings):
             return self._tiered_per_count(reader, text)
         beyond = _beyond_a_count(reader)
+        if beyond is not None and beyond.step is None:  # 不少于3次,一次5分: every one counts
+            return self._simple(self.slot(text), beyond)
         if beyond is not None:  # 事假超过3次,每次扣2分: each time beyond the 3
             stepped = _Reader(beyond)
             return self._stepped(stepped, text)

@@ -103,6 +103,9 @@ def _reported(sources: Sources | None = None, *, limit: int | None = None, json_
         raise Exit(stop.exit_code) from None
 
 
+# The facts file and the rubric that may replace its own, as `score` and `report` take them.
+FACTS_FILE = typer.Argument(..., metavar="事实文件", help="事实文件(YAML,或填好的 .xlsx / .csv 采集表),其中指明细则")
+RUBRIC_INSTEAD = typer.Option(None, "--rubric", metavar="细则", help="改用这个细则文件(覆盖事实文件中的 rubric:)")
 MAX_ERRORS = typer.Option(MAX_SHOWN, "--max-errors", min=0, metavar="个数",
                           help=f"屏幕上最多显示多少处问题(默认 {MAX_SHOWN};0: 全部);--format json 总是列出全部")
 
@@ -259,10 +262,8 @@ class ScoreFormat(str, Enum):
 
 @app.command(cls=_Command)
 def score(
-    facts: Path = typer.Argument(..., metavar="事实文件",
-                                 help="事实文件(YAML,或填好的 .xlsx / .csv 采集表),其中指明细则"),
-    rubric: Optional[Path] = typer.Option(None, "--rubric", metavar="细则",
-                                          help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
+    facts: Path = FACTS_FILE,
+    rubric: Optional[Path] = RUBRIC_INSTEAD,
     unit: Optional[str] = typer.Option(None, "--unit", metavar="单位", help="只显示这个单位"),
     explain: bool = typer.Option(False, "--explain", help="逐条说明每一项的得分理由"),
     format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", metavar="格式",
@@ -342,10 +343,8 @@ def _scored(facts: Path, rubric: Path | None, *, explain: bool, unit: str | None
 
 @app.command(cls=_Command)
 def report(
-    facts: Path = typer.Argument(..., metavar="事实文件",
-                                 help="事实文件(YAML,或填好的 .xlsx / .csv 采集表),其中指明细则"),
-    rubric: Optional[Path] = typer.Option(None, "--rubric", metavar="细则",
-                                          help="改用这个细则文件(覆盖事实文件中的 rubric:)"),
+    facts: Path = FACTS_FILE,
+    rubric: Optional[Path] = RUBRIC_INSTEAD,
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="文件", help="写入 HTML 文件(原子写入)"),
 ) -> None:
     """考评报告(HTML,离线可开、可打印 A4): 排名、总分分布、各大项得分、按责任单位的失分、各单位逐条明细。

@@ -1465,9 +1465,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
             "E201", "这句规则没有写分值(如 计1分、扣2分、不得分)", span,
             hint="原文有分值但没有计分办法: 行首写“评定”(考评组在0到本项分值之间评分);"
                  "原文只提要求、不计分: 行首写“达标”"))
-    builder = _Builder(ctx, span, slot, facts)
     stepwise = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.STEPWISE)]
-    builder.stepwise = bool(stepwise)  # 依次递增: steps counted whole, awards too
+    builder = _Builder(ctx, span, slot, facts, stepwise=bool(stepwise))  # 依次递增: whole steps, awards too
     builder.used.update(id(p) for p in stepwise)
     rule = builder.sentence(readings, split)
     builder.used.update(_not_twice(clauses, slots))
@@ -1651,15 +1650,11 @@ class _Expression:
                 raise _Reject(error("E201", "公式里的括号没有配对", self.span))
             return node, j + 1
         if kind == "word" and word in self.defined:  # 产业契合度=…;得分=产业契合度×分值
-            node = _Expression(self.span, self.slot, self.points, {})
-            inner = node.read(self.defined.pop(word))
+            tokens = self.tokens  # (read() reads the definition's own tokens)
+            inner = self.read(self.defined.pop(word))
+            self.tokens = tokens
             if inner is None:
                 self.misplaced(word)
-            for name, ref, value_kind in zip(node.names, node.refs, node.kinds):
-                if name not in self.names:
-                    self.names.append(name)
-                    self.refs.append(ref)
-                    self.kinds.append(value_kind)
             return inner, i + 1
         if kind == "word" and terminal_regex("POINTS_WORD").fullmatch(to_simplified(word)):
             if self.points is None:  # 得分=完成率×分值: the item's points, which are not known
@@ -1734,14 +1729,18 @@ def _tells_a_failing(r: Reading) -> bool:
 def _slash_per(r: Reading) -> bool:
     """2分/项 with no verb anywhere: the form of a checklist's 扣分标准 column as often as of
     an award's; only 每项2分 says an award."""
-    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
+    per = _first_per(r)
     return per is not None and _shown(r.stmt, per)[:1] in ("/", "／")
 
 
 def _per_word(r: Reading) -> str:
     """The counter the statement counts in (处 in 2分/处), for a message."""
-    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
+    per = _first_per(r)
     return per.word if per is not None and per.word else "次"
+
+
+def _first_per(r: Reading) -> A.Per | None:
+    return next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
 
 
 def _text_of(clauses) -> str:
@@ -1757,11 +1756,11 @@ class _NoteBase:
 class _Builder:
     """Readers -> rules, for one sentence."""
 
-    def __init__(self, ctx: Context, span: Span, slot, facts):
+    def __init__(self, ctx: Context, span: Span, slot, facts, stepwise: bool = False):
         self.ctx, self.span, self.slot, self.facts = ctx, span, slot, facts
         self.used: set = set()  # phrases used beyond the statements' own readings
         self.own_on_yes = False  # the sentence's own points are given on a yes/no of their own
-        self.stepwise = False  # 以此类推: awards per step count whole steps, as deductions do
+        self.stepwise = stepwise  # 以此类推: awards per step count whole steps, as deductions do
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)

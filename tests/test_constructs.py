@@ -769,6 +769,18 @@ def test_a_formula_in_the_documents_words():
     assert scores("S加=D升/D总×10分", [("1", "8"), ("2", "5")]) == ["1.25", "4"]
 
 
+def test_a_formula_with_a_limit_a_long_name_and_shares():
+    # the limit after it in a clause of its own; a long name before = ending as a score's name
+    s = "省域外签约项目投资额分值=当年签约投资额/当年目标任务金额×50,最高得50分。"
+    assert scores(s, [("120", "100"), ("50", "100"), ("0", "100")]) == ["50", "25", "0"]
+    # a share written with % is that share (85% is 0.85)
+    assert scores("得分=满意度合格率/80%×10分", ["60%", "72%"]) == ["7.5", "9"]
+    assert score("得分=(实际完成率-60%)×10", "90%") == "3"
+    # a long name that is no score's name is no formula
+    with pytest.raises(Stop):
+        score("当年省域外签约项目投资金额=当年投资额/目标×50", "1", "2")
+
+
 def test_what_is_no_formula_is_refused_as_before():
     with pytest.raises(Stop):
         score("得分=70×实际达标率-", "90%")
@@ -937,6 +949,10 @@ def test_grade_bands_as_documents_write_them(sentence, grades):
     ("完成任务的得5分,未完成的按完成比例计分", ["100%", "80%"], ["5", "4"]),
     # a limit on the same rate
     ("按完成比例计分,完成率低于60%的不得分", ["100%", "60%", "59%"], ["10", "6", "0"]),
+    # 得满分 is the item's points; a rate at 100% or at a target is the same value below it
+    ("完成全年任务得满分,未完成的按比例得分", ["100%", "85%", "0%"], ["10", "8.5", "0"]),
+    ("完成率100%得8分,未完成的按完成比例计分", ["100%", "75%"], ["8", "6"]),
+    ("完成率达到80%得8分,未达到的按比例扣分", ["90%", "80%", "60%"], ["8", "8", "6"]),
 ])
 def test_in_proportion(sentence, values, expected):
     assert scores(sentence, values, points="10") == expected
@@ -1356,3 +1372,72 @@ def test_steps_said_to_go_on_count_whole_ones():
 
 def test_points_per_item_after_a_slash_say_no_sign():
     assert refusal("清扫质量差,路面有积尘、泥沙、烟头等垃圾杂物 2分/项", "1").code == "E202"
+
+
+# ------------------------------------------------------- wordings of this round's documents
+
+def test_points_in_primes_and_gained_points():
+    # (4') is 4分 in some documents' tables; 可获基础分3分 is 得基础分3分
+    assert scores("制定实施计划(4'),并上报防指(2′)。", [("是", "否"), ("否", "是")]) == ["4", "2"]
+    s = "比例达30%可获基础分3分,每上升或下降10%,加减1分。"
+    assert scores(s, ["30%", "50%", "10%", "35%"]) == ["3", "5", "1", "3.5"]
+    # 获 before a count is no award: 获2项 is two honours
+    assert scores("获2项以上表彰的加1分", ["1", "3"]) == ["0", "1"]
+    # 记零分 stays 不得分, whatever the award verbs around it
+    assert score("生育率82%以下的记零分", "80%", points="10") == "0"
+
+
+@pytest.mark.parametrize("step", ["每上升或下降", "每增加或减少", "每提高或降低", "每增长、下降", "每高于或低于"])
+def test_either_way_steps_in_their_wordings(step):
+    s = f"达到60%得基础分2分,{step}10%加减1分"
+    assert scores(s, ["60%", "80%", "40%"]) == ["2", "4", "0"]
+
+
+# ------------------------------------------------------------- conditions on several values
+
+def test_conditions_on_several_values_all_of_them():
+    s = "完成招商工作任务80%以上且完成实际投入资金当年任务的20%以上(75分)。"
+    assert rule_kinds(s) >= {"Joint"}
+    assert scores(s, [("85%", "25%"), ("80%", "20%"), ("85%", "15%"), ("70%", "30%")]) == ["75", "75", "0", "0"]
+
+
+def test_conditions_on_several_values_any_of_them():
+    s = "稻田抛荒面积超过0.1%或连片抛荒在2亩以上的不计分。"
+    assert scores(s, [("0.05%", "1"), ("0.2%", "0"), ("0.05%", "2")], points="10") == ["10", "0", "0"]
+    s = "新办税收100万元以上的项目,或技改后税收在200万元以上的,得5分。"
+    assert scores(s, [("120万", "0"), ("0", "250万"), ("90万", "190万")]) == ["5", "5", "0"]
+
+
+def test_failing_conditions_on_several_values():
+    # 达不到标准 after the conditions: failing any one of them
+    s = "合同签定率达100%、代管率达100%、兑现率达100%,达不到标准不计分。"
+    assert scores(s, [("100%", "100%", "100%"), ("100%", "99%", "100%")], points="10") == ["10", "0"]
+    # with its other answer written out, the award alone
+    s = "签定率达100%且兑现率达90%以上的得5分,达不到的不得分"
+    assert scores(s, [("100%", "95%"), ("100%", "85%")]) == ["5", "0"]
+
+
+def test_conditions_on_several_values_beside_other_clauses_are_refused():
+    with pytest.raises(Stop) as stop:
+        score("签定率达100%且兑现率达90%以上的得5分,每少1份扣1分", "100%", "95%", "1")
+    assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_a_run_of_counts_ends_with_one():
+    # 1个得2分 last in a run of counts is its last tier, not 2 for each one
+    s = "业绩数量(3个得6分,2个得4分,1个得2分,未提供0分)"
+    assert scores(s, ["0", "1", "2", "5"]) == ["0", "2", "4", "6"]
+    # with words of its own it is another count
+    s = "对责任制自查二次得4分,对党员干部民主测评、评议一次得6分。"
+    assert scores(s, [("2", "1"), ("2", "0")]) == ["10", "4"]
+
+
+def test_a_sentence_over_several_lines():
+    # pasted from a table cell: each line break ends a clause
+    s = "(1)每周开放时间不少于40小时;(4分)\n(2)实行错时开放;(3分)"
+    assert scores(s, [("是", "否"), ("是", "是")]) == ["4", "7"]
+
+
+def test_a_bare_end_beside_a_share_is_a_share():
+    s = "≥90%,得5分;90%>②≥85, 得4分;85%>③≥80%,得3分"
+    assert scores(s, ["92%", "86%", "85%", "81%", "70%"]) == ["5", "4", "4", "3", "0"]

@@ -541,6 +541,19 @@ class Tiers(Node):
 
 
 @dataclass(frozen=True)
+class Joint(Node):
+    """包案处理1件以上,且问题解决60%以上的记8分 / 超过0.1%或连片2亩以上的不计分: conditions on
+    several values in one clause, all of them (且) or any (或); when they hold, the points
+    (signed), or None: the item scores nothing."""
+
+    facts: tuple[FactRef, ...]
+    intervals: tuple[Interval, ...]
+    any_of: bool
+    points: Decimal | None
+    span: Span
+
+
+@dataclass(frozen=True)
 class PerRecordTiers(Node):
     fact: FactRef  # fact.attribute names the field of each record
     tiers: tuple[Tier, ...]
@@ -673,7 +686,7 @@ class Floor(Node):
 
 
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
-             DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, PerRecordTiers,
+             DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, Joint, PerRecordTiers,
              TieredPerCount, Formula, Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, OwnPoints, Floor, Peer]
 RULE_KINDS: tuple[type, ...] = get_args(Rule)
 

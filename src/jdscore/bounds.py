@@ -101,6 +101,11 @@ class ScoreRange(A.RuleVisitor):
     def visit_Tiers(self, rule):
         return _between(t.points for t in rule.tiers)
 
+    def visit_Joint(self, rule):
+        if rule.points is None:  # the item scores nothing: as far down as deductions go
+            return Range(None, ZERO)
+        return _between((rule.points,))
+
     def visit_PerRecordTiers(self, rule):
         r = _between(t.points for t in rule.tiers)
         return Range(None if r.low < 0 else ZERO, None if r.high > 0 else ZERO)

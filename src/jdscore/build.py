@@ -1030,9 +1030,15 @@ def _one_apart(first: A.Quantity, last: A.Quantity) -> tuple[A.Quantity, ...]:
     return tuple(replace(first, value=Decimal(v)) for v in range(int(a), int(b) + step, step))
 
 
+def _one_line(text: str) -> str:
+    """A sentence pasted from a table cell over several lines: each line break ends a
+    clause, as ； does (the same length, so every offset still points at the original)."""
+    return text.replace("\r\n", " ；").replace("\n", "；").replace("\r", "；")
+
+
 def parse_sentence(text: str, name: str = "<规则>"):
     """The clauses of one rule sentence (for `jdscore try`)."""
-    source = Source.from_text(name, text)
+    source = Source.from_text(name, _one_line(text))
     tree = parse(source, "sentence")
     transformer = _Transformer(source)
     clauses = transformer.transform(tree).clauses
@@ -1040,7 +1046,7 @@ def parse_sentence(text: str, name: str = "<规则>"):
 
 
 def parse_band_sentence(text: str, name: str = "<等级>"):
-    source = Source.from_text(name, text)
+    source = Source.from_text(name, _one_line(text))
     tree = parse(source, "band_sentence")
     transformer = _Transformer(source)
     raw = transformer.transform(tree)

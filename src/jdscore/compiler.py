@@ -565,6 +565,15 @@ class Codegen(A.RuleVisitor):
                 self.w(f"{out} = 0")
                 self.set_choice(NO_MATCH)
 
+    def visit_Joint(self, rule: A.Joint) -> str:
+        tests = [f"({self.test(self.val(fact), iv)})" for fact, iv in zip(rule.facts, rule.intervals)]
+        held = f"({(' or ' if rule.any_of else ' and ').join(tests)})"
+        self.set_choice(f"1 if {held} else {NO_MATCH}")
+        if rule.points is None:
+            self.w(f"if {held}: {self.zero} = True")
+            return "0"
+        return f"({self.k(rule.points)} if {held} else 0)"
+
     def visit_Tiers(self, rule: A.Tiers) -> str:
         out = self.tmp("s")
         self._tier_chain(rule.tiers, self.val(rule.fact), out)
@@ -811,7 +820,7 @@ class Codegen(A.RuleVisitor):
 def _zeroes(rule) -> bool:
     """Can this rule send its whole item to zero (不得分)?"""
     for node in A.rule_nodes(rule):
-        if isinstance(node, A.BooleanDeduction) and node.points is None:
+        if isinstance(node, (A.BooleanDeduction, A.Joint)) and node.points is None:
             return True
         if isinstance(node, A.Tiers) and any(t.zero for t in node.tiers):
             return True

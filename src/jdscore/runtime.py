@@ -576,7 +576,7 @@ class ChoiceReader(A.RuleVisitor):
     def visit_Veto(self, rule, choice):
         return Status.OK, ""
 
-    visit_BooleanDeduction = visit_Veto
+    visit_BooleanDeduction = visit_Joint = visit_Veto
 
     def visit_PerCountAward(self, rule, choice):
         return (Status.UNMATCHED if choice == NO_MATCH else Status.OK), ""

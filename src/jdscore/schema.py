@@ -55,6 +55,7 @@ class FactSpec:
     roles: set[A.Role] = field(default_factory=set)  # which parts of the rubric read it
     grades: tuple[str, ...] = ()  # the allowed values of a GRADE or LEVEL fact
     bare: bool = False  # compared with bare numbers (低于80): a value written 85% is refused
+    points_of_percent: bool = False  # a number of percentage points (每低1%): is 85% the rate, or the fall?
     zero_ok: bool = False  # a judged deduction that may also be 0 (the failing did not happen)
 
 
@@ -107,7 +108,7 @@ class FactReads(A.RuleVisitor):
 
     def visit_PerCountAward(self, rule):
         if rule.unit is A.Unit.PERCENT:  # 每差1个百分点: the value is in percentage points (3, not 3%)
-            return [(rule.fact, Kind.QUANTITY, {"bare": True})]
+            return [(rule.fact, Kind.QUANTITY, {"bare": True, "points_of_percent": True})]
         return [(rule.fact, Kind.QUANTITY if rule.unit is A.Unit.MEASURE else Kind.COUNT, {})]
 
     visit_PerCountDeduction = visit_PerCountAward
@@ -129,6 +130,10 @@ class FactReads(A.RuleVisitor):
         return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE})]
 
     visit_Excess = visit_Shortfall
+
+    def visit_Joint(self, rule):
+        return [(fact, _interval_kind(iv.unit), {"bare": iv.unit is A.Unit.NONE})
+                for fact, iv in zip(rule.facts, rule.intervals)]
 
     def visit_Lateness(self, rule):
         return [(rule.fact, Kind.COUNT, {})]
@@ -220,6 +225,8 @@ def build_schema(rubric: A.Rubric) -> Schema:
             spec.high = extra["high"] if spec.high is None else max(spec.high, extra["high"])
         if extra.get("bare"):
             spec.bare = True
+        if extra.get("points_of_percent"):
+            spec.points_of_percent = True
         if extra.get("zero"):
             spec.zero_ok = True
         if "grades" in extra:

@@ -155,8 +155,19 @@ def _intersect(a: A.Interval, b: A.Interval) -> A.Interval:
             return x if x.value < y.value else y
         return A.Bound(x.value, x.inclusive and y.inclusive)
 
+    a, b = _as_share(a, b.unit), _as_share(b, a.unit)
     unit = a.unit if a.unit is not A.Unit.NONE else b.unit
     return A.Interval(tighter_low(a.low, b.low), tighter_high(a.high, b.high), unit)
+
+
+def _as_share(interval: A.Interval, other: A.Unit) -> A.Interval:
+    """90%>值≥85: a bare end beside a share is that many percent (85 is 85%, not 8500%)."""
+    if interval.unit is not A.Unit.NONE or other is not A.Unit.PERCENT:
+        return interval
+
+    def share(bound):
+        return None if bound is None else A.Bound(bound.value / 100, bound.inclusive)
+    return A.Interval(share(interval.low), share(interval.high), A.Unit.PERCENT)
 
 
 def _negate(interval: A.Interval, span: Span) -> A.Interval:
@@ -193,10 +204,14 @@ def _is_points_range(p) -> bool:
 
 
 def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
-                 on_points: bool = False, skip: frozenset | set = frozenset()) -> A.Interval | None:
+                 on_points: bool = False, skip: frozenset | set = frozenset(),
+                 joint: list | None = None) -> A.Interval | None:
     """The one condition a statement states on its value, or None. `on_points`: the value
-    is a total (grade bands), so 80分至90分 is a condition, not a judged range of points."""
+    is a total (grade bands), so 80分至90分 is a condition, not a judged range of points.
+    `joint`: where given, conditions on several values (…1件以上,且…60%以上的) fill it, as
+    (interval, phrase) pairs, and the statement has no one condition."""
     found: list[A.Interval] = []
+    at: list = []
     for i, p in enumerate(phrases):
         if id(p) in skip:
             continue
@@ -207,6 +222,7 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         else:
             continue
         found.append(_negate(interval, p.span) if _negated(phrases, i) else interval)
+        at.append(p)
         if used is not None:
             used.add(id(p))
     symbol = _symbol_condition(phrases, used)
@@ -225,6 +241,9 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
     highs = [f for f in found if f.high is not None and f.low is None]
     if len(found) == 2 and len(lows) == 1 and len(highs) == 1:
         return _intersect(lows[0], highs[0])  # 80分以上90分以下: one interval
+    if joint is not None and len(found) > 1 and len(at) == len(found):
+        joint.extend(zip(found, at))
+        return None
     if len(found) > 1:
         raise _Reject(error(
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", span,
@@ -609,6 +628,7 @@ class Reading:
     level: str | None = None        # one level of a scale the statements around it share
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
     otherwise: bool = False         # 否则…
+    joint: list = field(default_factory=list)  # (interval, phrase): conditions on several values
 
     @property
     def signed_points(self) -> Decimal | None:
@@ -632,7 +652,7 @@ class Reading:
 def read_statement(stmt: Statement, ctx: Context) -> Reading:
     phrases = stmt.phrases
     r = Reading(stmt, set())
-    r.condition = condition_of(phrases, ctx, stmt.span, r.used)
+    r.condition = condition_of(phrases, ctx, stmt.span, r.used, joint=r.joint)
     outcome_index = None
     ordered = None
     for i, p in enumerate(phrases):
@@ -741,10 +761,23 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.rate, r.rate_phrase = p.quantity.value, p
     if outcome_index is not None:
         _failing_the_requirement(r, phrases, outcome_index)
+    if r.joint and not _joint_outcome(r):
+        raise _Reject(error(
+            "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", stmt.span,
+            hint="每个分句只写一个条件;若这句是对情形的描述,请在行首加“评定”"))
     if r.zero and r.full:  # 全扣全得: which case is which?
         raise _Reject(error("E202", "同一分句里既写了不得分又写了得满分,不清楚各在什么情况下", stmt.span,
                             hint="分成两句写条件,例如 达到要求的得满分,否则不得分"))
     return r
+
+
+def _joint_outcome(r: Reading) -> bool:
+    """Conditions on several values score only as a yes/no of them all (or any): points,
+    a deduction or nothing, with nothing counted, stepped or judged."""
+    return (r.gives and not (r.zero and r.signed_points) and r.per is None and r.step is None
+            and not r.judged and r.high is None and not r.listed and not r.amounts and r.each is None
+            and r.rank is None and r.peer is None and not r.proportional and r.required is None
+            and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
 
 
 def _count_before(phrases, outcome_index: int) -> A.Amount | None:
@@ -897,6 +930,22 @@ def _same_measure(a: A.Unit | None, b: A.Unit | None) -> bool:
     return a is b or A.Unit.NONE in (a, b)
 
 
+def _full_without_more(r: Reading) -> bool:
+    """得满分, and nothing counted, compared or judged beside it."""
+    return (r.full and not r.zero and r.per is None and r.step is None and r.condition is None
+            and not r.judged and r.high is None and not r.listed and not r.amounts and r.rank is None)
+
+
+def _rate_reached(r: Reading) -> bool:
+    """达到90%得10分, 完成率100%得10分: points for a rate reaching a target (exactly 100%:
+    none can do more than all of it), and nothing else."""
+    cond = r.condition
+    return (r.award is not None and r.per is None and r.step is None and not r.judged and r.high is None
+            and not r.listed and not r.amounts and r.rank is None and cond is not None
+            and cond.unit is A.Unit.PERCENT and cond.low is not None
+            and (cond.high is None or cond.low.value == cond.high.value == 1))  # rates are kept as fractions
+
+
 def _takes(reader: _Reader, r: Reading) -> bool:
     """Does statement `r` read the same value as the reader before it?"""
     last = reader.readings[-1]
@@ -910,8 +959,10 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         # 按完成比例计分,完成率低于60%的不得分: a limit on the same rate
         return True
     if r.proportional and not r.gives and r.negative and r.condition is None:
-        # 按期足额缴纳的,得5分;未足额缴纳的,按比例扣分: the share paid, short of all of it
-        return len(reader.readings) == 1 and _Builder._plain_award(last) and not last.negative
+        # 按期足额缴纳的,得5分;未足额缴纳的,按比例扣分: the share paid, short of all of it;
+        # 完成全年任务得满分,未完成的按比例得分 and 完成率100%得10分,未完成的… alike
+        return (len(reader.readings) == 1 and not last.negative
+                and (_Builder._plain_award(last) or _full_without_more(last) or _rate_reached(last)))
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
@@ -1238,7 +1289,7 @@ def _level_runs(readings: list[Reading]) -> None:
         plain = (r.gives and r.condition is None and r.per is None and r.step is None and r.listed is None
                  and r.each is None and r.amounts is None and r.rank is None and not r.otherwise
                  and r.required is None and r.target is None and r.period is None)
-        match = at_end.search(r.lead) if plain else None
+        match = at_end.search(to_simplified(r.lead)) if plain else None
         return match.group(1) if match else None
 
     def close(run) -> bool:
@@ -1260,7 +1311,7 @@ def _level_runs(readings: list[Reading]) -> None:
             continue
         if close(run) and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
             # 成效明显的得3分,成效一般的得1分,无成效的不得分: the failing is the last level
-            word = re.split("[,，;；。]", r.lead)[-1].strip().rstrip("的")
+            word = re.split("[,，;；。]", to_simplified(r.lead))[-1].strip().rstrip("的")
             if 0 < len(word) <= 6 and word not in {x.level for x in run}:
                 r.level = word
         run = []
@@ -1338,14 +1389,26 @@ def _same_breath(stmt: Statement) -> bool:
 
 
 def _counts_as_thresholds(readings: list[Reading]) -> None:
-    """用稿12篇,6分: points for a count of more than one, with no 每, are for reaching it."""
+    """用稿12篇,6分: points for a count of more than one, with no 每, are for reaching it; and
+    so is one, last in a run of them (3个得6分,2个得4分,1个得2分: not 2 for each one)."""
+    before = None
     for r in readings:
         q = r.per_count
-        if (q is not None and r.per is None and r.condition is None and r.step is None
-                and r.award is not None and not r.listed and r.each is None and q.quantity.value > 1):
+        last_of_run = (before is not None and q is not None and q.quantity.value == 1 and r.per == 1
+                       and q.quantity.word == before.per_count.quantity.word and not _tells_a_per(r)
+                       and not r.stmt.text[:q.span.start - r.stmt.span.start].strip(" ,，;；、"))  # (no words of its own)
+        if (q is not None and (r.per is None or last_of_run) and r.condition is None and r.step is None
+                and r.award is not None and not r.listed and r.each is None
+                and (q.quantity.value > 1 or last_of_run)):
             r.condition = _one_sided(_UP, q.quantity.value, True, A.Unit.COUNT)
             r.used.add(id(q))
-            r.reached = True
+            r.reached, r.per = True, None
+        before = r if r.reached else None
+
+
+def _tells_a_per(r: Reading) -> bool:
+    """每1个, 一次5分 …: a 每 (or its like) written before the count, which makes it a unit."""
+    return any(isinstance(p, A.Per) for p in r.stmt.phrases)
 
 
 def _rates_as_tiers(readings: list[Reading]) -> None:
@@ -1454,7 +1517,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         return A.Veto(slot(_text_of(clauses)), ctx.veto_grade, span), slots
     if judged_mode:
         return _judged(slot(_text_of(clauses)), readings, span, ctx, per_occurrence=False, whole=True), slots
-    formula = _formula(_text_of(clauses), span, slot, ctx.item_points)
+    formula = _limited_formula(clauses, span, slot, ctx.item_points)
     if formula is not None:  # 得分=70×实际达标率-63
         return formula, slots
     pairs = _labelled_numbers(clauses) if not readings else None
@@ -1490,9 +1553,19 @@ def _formula_tokens() -> re.Pattern:
     parts = {"num": "ARABIC", "plus": "PLUS", "minus": "MINUS", "times": "TIMES", "div": "DIVIDE",
              "open": "_LPAR", "close": "_RPAR"}
     alternatives = [f"(?P<{k}>{terminal_regex(t).pattern})" for k, t in parts.items()]
-    alternatives[0] += rf"(?:\s*(?:{terminal_regex('FEN').pattern}))?"  # ×10分: points, a number still
+    # ×10分: points, a number still; /85%: a share
+    alternatives[0] += rf"(?:\s*(?:{terminal_regex('FEN').pattern}|{terminal_regex('PERCENT').pattern}))?"
     operators = "|".join(terminal_regex(t).pattern for t in parts.values())
     return re.compile("|".join(alternatives) + rf"|(?P<word>(?:(?!{operators})[^\s])+)|(?P<space>\s+)")
+
+
+def _limited_formula(clauses: list[A.Clause], span: Span, slot, points: Decimal | None) -> A.Node | None:
+    """A formula, maybe with a limit after it in a clause of its own (…×50,最高得50分)."""
+    last = clauses[-1].phrases
+    if len(clauses) > 1 and len(last) == 1 and isinstance(last[0], A.CapPhrase) and not last[0].on_deductions:
+        formula = _formula(_text_of(clauses[:-1]), span, slot, points)
+        return None if formula is None else A.Cap(formula, last[0].limit.value, False, span)
+    return _formula(_text_of(clauses), span, slot, points)
 
 
 def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.Node | None:
@@ -1505,8 +1578,9 @@ def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.No
     if equals.search(text) is not None:
         said, text, defined = _formula_after_words(text)
         sides = equals.split(text)
-        if len(sides) != 2 or not sides[0].strip() or len(sides[0].strip()) > 8:
-            return None
+        named = sides[0].strip()
+        if len(sides) != 2 or not named or len(named) > (20 if _names_a_score(named) else 8):
+            return None  # a long name before = is no score's name, unless it ends as one (…投资额分值)
         if terminal_regex("WHOLE_SCORE").search(to_simplified(sides[0])):
             raise _Reject(error("E201", "这是整份细则总分的公式,不是一项的计分办法", span,
                                 hint="写在表头: 总分 = 基础分 + 附加分"))
@@ -1516,6 +1590,12 @@ def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.No
             return None  # words before the formula with numbers of their own: not a restatement
         return reader.formula(node)
     return _formula_by(text, span, slot)
+
+
+def _names_a_score(name: str) -> bool:
+    plain = to_simplified(name)
+    return any(m.end() == len(plain) for words in ("FORMULA_SCORE", "POINTS_WORD")
+               for m in terminal_regex(words).finditer(plain))
 
 
 def _formula_after_words(text: str) -> tuple[set, str, dict]:
@@ -1608,8 +1688,7 @@ class _Expression:
 
     def read(self, text: str):
         """The expression in `text`; None when it names no value or has no operator."""
-        self.tokens = [(m.lastgroup, m.group(m.lastgroup)) for m in _formula_tokens().finditer(text)
-                       if m.lastgroup != "space"]
+        self.tokens = [(m.lastgroup, m.group()) for m in _formula_tokens().finditer(text) if m.lastgroup != "space"]
         kinds = {k for k, _ in self.tokens}
         if "word" not in kinds or not kinds & {"plus", "minus", "times", "div"}:
             return None
@@ -1640,7 +1719,10 @@ class _Expression:
             raise _Reject(error("E201", "公式在运算符后面缺了数字或数值", self.span, hint="例如 得分=70×实际达标率-63"))
         kind, word = self.tokens[i]
         if kind == "num":
-            return A.Const(parse_number(word)[0], self.span), i + 1
+            number = parse_number(terminal_regex("ARABIC").match(word).group())[0]
+            if terminal_regex("PERCENT").search(word):
+                number /= 100  # /85%: a share
+            return A.Const(number, self.span), i + 1
         if kind == "minus":
             node, j = self.factor(i + 1)
             return A.BinOp("-", A.Const(Decimal(0), self.span), node, self.span), j
@@ -1769,6 +1851,8 @@ class _Builder:
         readings = self._without_qualifiers(readings)
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
+        if any(r.joint for r in readings):
+            return self._finish(self._joint(readings), readings, split)
         readers = _readers(readings)
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
@@ -1842,6 +1926,38 @@ class _Builder:
         if own is not None:
             rule = A.OwnPoints(rule, own, self.span)
         return self._finish(rule, readings, split)
+
+    def _joint(self, readings: list[Reading]) -> A.Joint:
+        """合同签定率达100%、代管率达100%,达不到标准不计分 / …超过0.1%或连片抛荒2亩以上的不计分:
+        one yes/no of several values, alone in its sentence but for its own other answer."""
+        head, rest = readings[0], readings[1:]
+        other = rest[0] if len(rest) == 1 else None
+        if not head.joint or len(rest) > 1 or (other is not None and not (
+                head.award is not None or head.full) or other is not None and not (
+                other.zero and other.negative and not other.joint and other.condition is None
+                and other.per is None and other.step is None and other.signed_points is None)):
+            joint = next(r for r in readings if r.joint)
+            raise _Reject(error(
+                "E202", "几个值同时比较(且、或)的分句要单独成句,不清楚它和其他分句怎样一起计分", joint.stmt.span,
+                hint="把这一分句单独写成一行规则,例如 签订率达100%、兑现率达100%的,得10分"))
+        stmt = head.stmt
+        facts, intervals, start, any_of = [], [], stmt.span.start, False
+        for interval, phrase in head.joint:
+            between = stmt.text[start - stmt.span.start:phrase.span.start - stmt.span.start]
+            if facts and terminal_regex("ANY_OF").search(to_simplified(between)):
+                any_of = True
+            words = stmt.text[start - stmt.span.start:phrase.span.end - stmt.span.start]
+            facts.append(self.slot(words.strip("，,;；。、 ")))
+            intervals.append(interval)
+            start = phrase.span.end
+        last = head.joint[-1][1]
+        if any(_marker(p, A.Marker.NEG) and p.span.start >= last.span.end for p in stmt.phrases):
+            # 签定率达100%、兑现率达100%,达不到标准不计分: the outcome is for failing them, so for
+            # failing any one (all of them) of the conditions
+            intervals = [_negate(iv, stmt.span) for iv in intervals]
+            any_of = not any_of
+        points = (None if head.zero else self._item_points(head) if head.full else head.signed_points)
+        return A.Joint(tuple(facts), tuple(intervals), any_of, points, stmt.span)
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""
@@ -2137,14 +2253,18 @@ class _Builder:
         cond = head.condition
         below = rest[0] if len(rest) == 1 else None
         at_target = cond is not None and cond.unit is A.Unit.PERCENT and cond.high is None and cond.low is not None
-        if (below is None or below.gives or head.award is None or head.per is not None or head.step is not None
+        at_target = at_target or _rate_reached(head)
+        full = self._item_points(head) if _full_without_more(head) else None
+        if (below is None or below.gives or (head.award is None and full is None) or head.per is not None
+                or head.step is not None
                 or (cond is not None and not at_target)
                 or (below.condition is not None and (cond is None or below.condition.high is None
                                                      or below.condition.high.value != cond.low.value))):
             raise _Reject(error("E202", "“按比例”这一句和前面的分值、目标对不上,不清楚按什么比例计分", reader.first.stmt.span,
                                 hint="写成 达到90%的,得5分;不达90%的,按比例扣分"))
         target = cond.low.value if cond is not None else None
-        return A.Proportional(self.slot(text), target, head.award.value, self.span, of_rate=target is not None)
+        points = full if full is not None else head.award.value
+        return A.Proportional(self.slot(text), target, points, self.span, of_rate=target is not None)
 
     def _item_points(self, r: Reading) -> Decimal:
         if self.ctx.item_points is None:

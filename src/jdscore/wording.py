@@ -104,6 +104,11 @@ class Wording(A.RuleVisitor):
         tiers = ";".join(f"{interval(t.interval, self.subject)} {_tier_points(t)}" for t in rule.tiers)
         return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers};都不符合得0分"
 
+    def visit_Joint(self, rule):
+        joined = ("、" if not rule.any_of else "或").join(interval(iv, f.label) for f, iv in zip(rule.facts, rule.intervals))
+        outcome = "本项不得分" if rule.points is None else _points(rule.points)
+        return f"{'符合其一' if rule.any_of else '同时符合'}({joined}) {outcome},否则0分"
+
     def visit_TieredPerCount(self, rule):
         tiers = ";".join(f"{interval(t.interval, rule.fact.label)} 每次{_points(t.points)}" for t in rule.tiers)
         return f"按单位情况分档、逐次计分: {tiers};{rule.count.label}为次数"

@@ -1441,3 +1441,15 @@ def test_a_sentence_over_several_lines():
 def test_a_bare_end_beside_a_share_is_a_share():
     s = "≥90%,得5分;90%>②≥85, 得4分;85%>③≥80%,得3分"
     assert scores(s, ["92%", "86%", "85%", "81%", "70%"]) == ["5", "4", "4", "3", "0"]
+
+
+def test_options_of_one_judgement():
+    # three or more plain points, each fewer, the last nothing: the option the assessors found
+    s = "(1)有独立办公用房15分;(2)与其他单位共用办公用房9分;(3)无办公用房 0分"
+    assert rule_kinds(s) >= {"Levels"}
+    assert scores(s, ["有独立办公用房", "与其他单位共用办公用房", "无办公用房"]) == ["15", "9", "0"]
+    s = "纳入地区发展规划的得1分,纳入部门规划的得0.5分,无发展规划的不得分。"
+    assert scores(s, ["纳入部门规划", "无发展规划"]) == ["0.5", "0"]
+    # two are a yes/no and its other answer; points that do not fall are parts added up
+    assert scores("建立制度得2分,未建立不得分", ["是", "否"]) == ["2", "0"]
+    assert scores("建立制度2分;开展培训2分;建立台账0.5分", [("是", "是", "否")]) == ["4"]

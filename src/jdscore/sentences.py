@@ -1318,6 +1318,41 @@ def _level_runs(readings: list[Reading]) -> None:
     close(run)
 
 
+def _option_runs(readings: list[Reading]) -> None:
+    """有独立办公用房15分,与其他单位共用办公用房9分,无办公用房0分: a sentence of three or more plain points,
+    each fewer than the one before and the last nothing, describes the options of one
+    judgement (the points of two of them would never be added), and the value is the option
+    the assessors found: a level named by its words."""
+    if len(readings) < 3 or any(r.level is not None for r in readings):
+        return  # (two: a yes/no and its other answer, 得2分,未…不得分)
+    points = []
+    for r in readings:
+        plain = (r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
+                 and r.amounts is None and r.rank is None and not r.judged and r.high is None and not r.otherwise
+                 and r.required is None and r.target is None and r.rate is None and r.period is None
+                 and not r.joint and r.deduct is None and not r.full and not r.added)
+        if not plain or not (r.award is not None or r.zero):
+            return
+        points.append(Decimal(0) if r.zero else r.award.value)
+    if points[-1] != 0 or any(a <= b for a, b in zip(points, points[1:])):
+        return
+    names = [_option_name(r) for r in readings]
+    if all(names) and len(set(names)) == len(names):
+        for r, name in zip(readings, names):
+            r.level = name
+
+
+def _option_name(r: Reading) -> str:
+    """The words of an option, without the document's numbering or the joining 的/为/者."""
+    stmt = r.stmt
+    end = next((p.span.start for p in stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), stmt.span.end)
+    words = stmt.text[:end - stmt.span.start].strip(" \t\u3000,，;；:：。、")
+    label = terminal_regex("LIST_LABEL").match(to_simplified(words))
+    if label is not None:
+        words = words[label.end():]
+    return words.strip(" \t\u3000,，;；:：").removesuffix("的").removesuffix("者").strip(" \t\u3000,，;；")
+
+
 def _periodic_requirements(readings: list[Reading]) -> None:
     """每季度至少督查1次…(4分), 每季度…少于1次的,扣5分: a requirement for every period
     with one outcome asks whether it was met each time (yes/no). A count for the year
@@ -1444,6 +1479,7 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
     _per_occurrence_carries(readings)
     _periodic_requirements(readings)
     _level_runs(readings)
+    _option_runs(readings)
     _counts_before_steps(readings)
     _count_tiers(readings)
     _counts_as_thresholds(readings)

@@ -1453,3 +1453,46 @@ def test_options_of_one_judgement():
     # two are a yes/no and its other answer; points that do not fall are parts added up
     assert scores("建立制度得2分,未建立不得分", ["是", "否"]) == ["2", "0"]
     assert scores("建立制度2分;开展培训2分;建立台账0.5分", [("是", "是", "否")]) == ["4"]
+
+
+# ------------------------------------- misreads found on documents collected blind (rounds K, L)
+
+def test_a_range_is_no_requirement_to_count_short_of():
+    # 1—2幅: short of 1, or of 2? (it was read as short of 1)
+    with pytest.raises(Stop) as stop:
+        score("永久性标语1—2幅记2分,缺1幅扣1分。", "1")
+    assert stop.value.diagnostics[0].code == "E202"
+
+
+def test_every_year_alone_is_no_count_to_reach():
+    # 每年…签订 says when, not how many: 缺一项 counts the items missing (it read 1 required)
+    s = "防疫员每年与乡镇中心、村民委员会分别签订《责任书》得10分,缺一项扣5分。"
+    assert scores(s, ["0", "1", "2"]) == ["10", "5", "0"]
+    # with its count it is a requirement still
+    assert scores("每年召开会议2次,少1次扣1分", ["2", "1"], points="5") == ["5", "4"]
+
+
+def test_percentage_points_beside_a_share_are_refused():
+    # 超过0.1个百分点 is a distance from the 5%: it was read as a rate above 0.1%
+    with pytest.raises(Stop) as stop:
+        score("人口出生统计误差控制在5%以内记6分,超过0.1个百分点扣1分。", "5.1%")
+    assert stop.value.diagnostics[0].code == "E202"
+    assert scores("比上年提高2个百分点以上的得2分", ["3%", "1%"]) == ["2", "0"]
+
+
+def test_more_wordings_of_rounds_k_and_l():
+    # whom the deduction is taken from stands between the verb and its points
+    s = "缺席一次扣该团支部3分;迟到、代签一人次扣2分"
+    assert scores(s, [("1", "0"), ("0", "2")]) == ["-3", "-4"]
+    # a remark in brackets after the points is no boundary word (含/不含 the number is)
+    s = "投入到位计1分(不包含专干工资报酬),每低1个百分点扣0.5分。"
+    assert rule_kinds(s) >= {"PerCountDeduction"}
+    assert scores("超过95%(含)得3分", ["95%", "94%"]) == ["3", "0"]
+    assert scores("85%(不含85%)以上得3分", ["85%", "86%"]) == ["0", "3"]
+    # bare rates down a ladder reached from below
+    s = "建家率达70%得3分,60%得2分,50%得1分"
+    assert scores(s, ["75%", "65%", "55%", "40%"]) == ["3", "2", "1", "0"]
+
+
+def test_points_per_unit_before_the_deduction_verb():
+    assert scores("若未做到,按1分/人扣分,扣完为止。", ["0", "2", "9"], points="5") == ["5", "3", "0"]

@@ -629,6 +629,7 @@ class Reading:
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
     otherwise: bool = False         # 否则…
     joint: list = field(default_factory=list)  # (interval, phrase): conditions on several values
+    period_counted: bool = False    # the period has its count (每季度一次), not only 每年
 
     @property
     def signed_points(self) -> Decimal | None:
@@ -719,7 +720,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             nxt = phrases[i + 1] if i + 1 < len(phrases) else None
             if isinstance(nxt, A.Amount) and nxt.quantity.unit is A.Unit.COUNT:
                 r.used.add(id(nxt))  # 每季度一次, 半年一次: how often, not the unit of counting
-                r.period = p.times * int(nxt.quantity.value)
+                r.period, r.period_counted = p.times * int(nxt.quantity.value), True
         else:
             continue
         r.used.add(id(p))
@@ -761,6 +762,15 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.rate, r.rate_phrase = p.quantity.value, p
     if outcome_index is not None:
         _failing_the_requirement(r, phrases, outcome_index)
+    if r.bare and r.award is not None:
+        # 按1分/人扣分, 按1分/条加分: the verb after the points says which way they go
+        verb = next((p for p in phrases if _marker(p, A.Marker.LOOSE_DEDUCT, A.Marker.LOOSE_AWARD)
+                     and p.span.start >= r.award.span.end), None)
+        if verb is not None:
+            if verb.marker is A.Marker.LOOSE_DEDUCT:
+                r.deduct, r.award = r.award, None
+            r.bare = False
+            r.used.add(id(verb))
     if r.joint and not _joint_outcome(r):
         raise _Reject(error(
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", stmt.span,
@@ -1318,6 +1328,22 @@ def _level_runs(readings: list[Reading]) -> None:
     close(run)
 
 
+def _no_points_beside_shares(readings: list[Reading]) -> None:
+    """误差控制在5%以内记6分,超过0.1个百分点扣1分: 0.1个百分点 is a distance from the 5%, not a
+    rate of its own; for each 0.1 beyond it, or once beyond it?"""
+    points = terminal_regex("PCT_POINT")
+    kinds = {}
+    for r in readings:
+        for p in r.stmt.phrases:
+            if isinstance(p, A.Compare) and p.quantity.unit is A.Unit.PERCENT:
+                kinds.setdefault(bool(points.fullmatch(to_simplified(p.quantity.word))), (r, p))
+    if len(kinds) == 2:
+        r, p = kinds[True]
+        raise _Reject(error(
+            "E202", f"“{_shown(r.stmt, p)}”是与前面比率的差,是每差这么多计一次,还是差了就计一次,句子没有说清",
+            p.span, hint="每差一次都计的,写成 每超过0.1个百分点扣1分"))
+
+
 def _option_runs(readings: list[Reading]) -> None:
     """有独立办公用房15分,与其他单位共用办公用房9分,无办公用房0分: a sentence of three or more plain points,
     each fewer than the one before and the last nothing, describes the options of one
@@ -1456,6 +1482,24 @@ def _rates_as_tiers(readings: list[Reading]) -> None:
         if (r.rate == 1 and not loose and r.condition is None and r.gives and r.per is None
                 and r.step is None):
             r.condition = _one_sided(_EQUAL, r.rate, True, A.Unit.PERCENT)
+            r.used.add(id(r.rate_phrase))
+            r.rate = None
+    _rates_down_a_ladder(readings)
+
+
+def _rates_down_a_ladder(readings: list[Reading]) -> None:
+    """建家率达70%得3分,60%得2分,50%得1分: a bare rate after a tier reached from below, lower
+    than it and for fewer points, is the next rung (达 60%); deductions down a ladder are not
+    read so (below its last rung, what then?)."""
+    for before, r in zip(readings, readings[1:]):
+        cond = before.condition
+        rung = (cond is not None and cond.unit is A.Unit.PERCENT and cond.low is not None
+                and (cond.high is None or cond.low.value == cond.high.value == 1)  # (=100% is reached)
+                and before.award is not None and before.per is None and before.step is None)
+        if (rung and r.rate is not None and r.condition is None and r.award is not None and not r.zero
+                and r.per is None and r.step is None and not r.listed and r.each is None
+                and r.rate < cond.low.value and 0 < r.award.value < before.award.value):
+            r.condition = A.Interval(A.Bound(r.rate, cond.low.inclusive), None, A.Unit.PERCENT)
             r.used.add(id(r.rate_phrase))
             r.rate = None
 
@@ -2309,6 +2353,7 @@ class _Builder:
         return self.ctx.item_points
 
     def _tiers(self, reader: _Reader, text: str, fact: A.FactRef | None = None) -> A.Node:
+        _no_points_beside_shares(reader.readings)
         records = any(r.per is not None for r in reader.readings)
         if records and all(any(_marker(p, A.Marker.UNIT_ITSELF) for p in r.stmt.phrases) for r in reader.readings):
             return self._tiered_per_count(reader, text)
@@ -2550,10 +2595,17 @@ class _Builder:
         if base.condition is not None and base.condition.unit is A.Unit.PERCENT:
             return None  # 报到率达到100%的得2分,每少报到1人扣0.5分: a rate is no number of people
         if base.condition is not None:
-            bound = base.condition.low or base.condition.high
+            low, high = base.condition.low, base.condition.high
+            if low is not None and high is not None and low.value != high.value:
+                # 永久性标语1—2幅记2分,缺1幅扣1分: short of 1, or of 2?
+                raise _Reject(error("E202", "要求是一个范围,“缺…”从范围的哪一端算起,句子没有说清", base.stmt.span,
+                                    hint="写明应有的数量,例如 应有2幅,缺1幅扣1分;或 缺1幅扣1分(按缺少的数量计)"))
+            bound = low or high
             if base.period is not None:  # 每季度不少于1次: 4 a year
                 return bound.value * base.period
             return bound.value
+        if base.period == 1 and not base.period_counted and base.target is None:
+            return None  # 每年与…签订责任书,缺一项: every year, which is the assessment's; no count
         if base.period is not None:  # 每季度一次: 4 a year; 每年召开会议2次: 2
             target = base.target if base.target is not None and (not own or base.target != base.step.step.value) else 1
             return Decimal(target * base.period)

@@ -21,6 +21,14 @@ def scores(sentence: str, values: list, points: str | None = None) -> list[str]:
     return [score(sentence, *(v if isinstance(v, tuple) else (v,)), points=points) for v in values]
 
 
+def refusal(sentence: str, *values: str, points: str | None = None):
+    """The error the sentence is refused with (the test fails if it scores); with no values,
+    when it is read."""
+    with pytest.raises(Stop) as stop:
+        try_rule(sentence, list(values) or None, Decimal(points) if points else None)
+    return stop.value.diagnostics[0]
+
+
 def rule_kinds(sentence: str, points: str | None = None) -> set[str]:
     """Every rule kind in how the sentence is read."""
     found = set()
@@ -598,9 +606,7 @@ def test_a_scoring_verb_inside_a_word_takes_no_count(sentence, values, expected)
 
 
 def test_a_count_after_a_scoring_verb_is_not_points():
-    with pytest.raises(Stop) as stop:
-        score("增加3人的扣1分", "是")
-    assert stop.value.diagnostics[0].code == "E218"
+    assert refusal("增加3人的扣1分", "是").code == "E218"
 
 
 def test_parts_after_of_which_are_the_points_before_it():
@@ -818,9 +824,7 @@ def test_points_written_before_the_deduction_verb():
 
 
 def test_nested_steps_of_one_value_are_refused():
-    with pytest.raises(Stop) as stop:
-        score("安全感低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低1个百分点扣0.5分", "85%", "85%")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("安全感低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低1个百分点扣0.5分", "85%", "85%").code == "E202"
 
 
 def test_a_formula_the_points_are_worked_out_by():
@@ -899,9 +903,7 @@ def test_points_with_a_floor_are_the_pool_its_deductions_come_off():
 
 def test_clauses_that_are_alternatives_are_refused():
     # 不重复加分 over several yes/no values cannot say which matter is the same one
-    with pytest.raises(Stop) as stop:
-        score("市级以上表彰加2分,县级表彰加1分,同一事项按最高计,不重复加分", "是", "是")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("市级以上表彰加2分,县级表彰加1分,同一事项按最高计,不重复加分", "是", "是").code == "E202"
     # beside one count it says how to count it
     assert score("每获得一次表彰加1分,同一事项不重复加分", "2") == "2"
 
@@ -986,9 +988,7 @@ def test_one_time_points_then_a_limit_far_above_is_per_time():
 
 def test_a_statement_left_over_by_a_kinds_reading_is_refused():
     # 各扣0.5分 read alone: 四次(含)以上不得分 was passed over in silence
-    with pytest.raises(Stop) as stop:
-        score("迟到、早退一次各扣0.5分,以此类推,四次(含)以上不得分", "4", "0", points="10")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("迟到、早退一次各扣0.5分,以此类推,四次(含)以上不得分", "4", "0", points="10").code == "E202"
 
 
 def test_bands_written_worst_first_give_the_better_grade_at_a_shared_end():
@@ -1023,16 +1023,12 @@ def test_a_level_that_deducts_beside_one_with_the_whole_points():
 
 
 def test_a_number_with_a_leading_zero_is_refused():
-    with pytest.raises(Stop) as stop:
-        score("各村张贴公告每少1张扣05分", "1")
-    assert stop.value.diagnostics[0].code == "E204"
+    assert refusal("各村张贴公告每少1张扣05分", "1").code == "E204"
 
 
 def test_keeping_within_a_limit_then_a_deduction_is_refused():
     # the standard (不超过5%), then the deduction for missing it? or a deduction for keeping it?
-    with pytest.raises(Stop) as stop:
-        score("与市局食品质量信用记录企业出入不超过5%,扣10分", "3%")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("与市局食品质量信用记录企业出入不超过5%,扣10分", "3%").code == "E202"
     # with 的 it is a condition, as for tiers of lateness
     assert scores("不超过3天的扣1分,超过3天的扣2分", ["2", "5"], points="5") == ["4", "3"]
 
@@ -1044,9 +1040,7 @@ def test_a_rule_that_fails_is_never_read_as_grade_bands():
 
 
 def test_all_and_nothing_in_one_clause_are_refused():
-    with pytest.raises(Stop) as stop:
-        score("全扣全得", "是", points="1")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("全扣全得", "是", points="1").code == "E202"
 
 
 def test_bare_points_for_falling_short_are_refused():
@@ -1071,9 +1065,7 @@ def test_a_count_in_a_unit_jdscore_does_not_know_is_never_passed_over():
     # 2500字至4000字 with 字 unknown was no condition at all: a yes/no for each tier
     s = "按文章字数计分:2500字至4000字得6分;4000字至6000字得10分;6000字以上得20分。"
     assert scores(s, ["3000", "5000", "7000", "1000"]) == ["6", "10", "20", "0"]
-    with pytest.raises(Stop) as stop:
-        score("达到3000部以上的得2分", "5000")
-    assert stop.value.diagnostics[0].code == "E218"
+    assert refusal("达到3000部以上的得2分", "5000").code == "E218"
 
 
 def test_count_tiers_whose_later_counts_name_nothing_again():
@@ -1114,16 +1106,12 @@ def test_spaces_inside_the_points_of_a_scanned_page():
 
 def test_points_with_a_veto_are_refused():
     # the whole sentence was a veto: 得10分 was passed over
-    with pytest.raises(Stop) as stop:
-        score("全年无火灾得10分,发生森林火灾无分,并实行一票否决", "是")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("全年无火灾得10分,发生森林火灾无分,并实行一票否决", "是").code == "E202"
 
 
 def test_a_deduction_verb_far_from_its_points_is_refused():
     # read as an award of 2 per time: the sign came from nowhere
-    with pytest.raises(Stop) as stop:
-        score("发现一次扣带班领导和值班人员每人年终目标分2分。", "1")
-    assert stop.value.diagnostics[0].code == "E218"
+    assert refusal("发现一次扣带班领导和值班人员每人年终目标分2分。", "1").code == "E218"
 
 
 def test_a_minus_before_points_is_a_deduction():
@@ -1146,9 +1134,7 @@ def test_whether_needs_the_answer_that_scores():
 
 
 def test_points_for_each_month_beside_deductions_are_refused():
-    with pytest.raises(Stop) as stop:
-        score("每月工作信息不少于20条,每月0.25分,少1条扣0.05分,扣完为止。", "239")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("每月工作信息不少于20条,每月0.25分,少1条扣0.05分,扣完为止。", "239").code == "E202"
 
 
 def test_dan_qi_is_each_occurrence():
@@ -1165,12 +1151,6 @@ def test_a_leading_zero_is_refused_in_points_only():
 
 
 # ------------------------------------------------------- round 5: steps both ways, lists
-
-def refusal(sentence: str, *values: str, points: str | None = None):
-    with pytest.raises(Stop) as stop:
-        try_rule(sentence, list(values) or None, Decimal(points) if points else None)
-    return stop.value.diagnostics[0]
-
 
 def test_steps_both_ways_from_a_threshold_met():
     s = "完成率达到100%的,得25分,每超过1%加1分,每低1%减1分,最高加至30分,减分直至扣完。"
@@ -1418,9 +1398,7 @@ def test_failing_conditions_on_several_values():
 
 
 def test_conditions_on_several_values_beside_other_clauses_are_refused():
-    with pytest.raises(Stop) as stop:
-        score("签定率达100%且兑现率达90%以上的得5分,每少1份扣1分", "100%", "95%", "1")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("签定率达100%且兑现率达90%以上的得5分,每少1份扣1分", "100%", "95%", "1").code == "E202"
 
 
 def test_a_run_of_counts_ends_with_one():
@@ -1459,9 +1437,7 @@ def test_options_of_one_judgement():
 
 def test_a_range_is_no_requirement_to_count_short_of():
     # 1—2幅: short of 1, or of 2? (it was read as short of 1)
-    with pytest.raises(Stop) as stop:
-        score("永久性标语1—2幅记2分,缺1幅扣1分。", "1")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("永久性标语1—2幅记2分,缺1幅扣1分。", "1").code == "E202"
 
 
 def test_every_year_alone_is_no_count_to_reach():
@@ -1474,9 +1450,7 @@ def test_every_year_alone_is_no_count_to_reach():
 
 def test_percentage_points_beside_a_share_are_refused():
     # 超过0.1个百分点 is a distance from the 5%: it was read as a rate above 0.1%
-    with pytest.raises(Stop) as stop:
-        score("人口出生统计误差控制在5%以内记6分,超过0.1个百分点扣1分。", "5.1%")
-    assert stop.value.diagnostics[0].code == "E202"
+    assert refusal("人口出生统计误差控制在5%以内记6分,超过0.1个百分点扣1分。", "5.1%").code == "E202"
     assert scores("比上年提高2个百分点以上的得2分", ["3%", "1%"]) == ["2", "0"]
 
 
@@ -1496,3 +1470,12 @@ def test_more_wordings_of_rounds_k_and_l():
 
 def test_points_per_unit_before_the_deduction_verb():
     assert scores("若未做到,按1分/人扣分,扣完为止。", ["0", "2", "9"], points="5") == ["5", "3", "0"]
+
+
+def test_hundreds_of_millions():
+    # 10亿元 was read as 10, and 亿元以上 as words: the tiers scored a yes/no instead
+    s = "金额在10亿元以上者给5分;金额在7亿元以上未满10亿元者给4分。"
+    assert scores(s, ["12亿", "8亿", "700000000", "6.9亿"]) == ["5", "4", "4", "0"]
+    s = "本年度金額在新臺幣十億元以上者給五分。本年度金額在新臺幣七億元以上未滿十億元者給四分。"
+    assert scores(s, ["10亿", "9.5亿"]) == ["5", "4"]
+    assert scores("每增加0.5亿元加1分", ["1亿"]) == ["2"]

@@ -1479,3 +1479,14 @@ def test_hundreds_of_millions():
     s = "本年度金額在新臺幣十億元以上者給五分。本年度金額在新臺幣七億元以上未滿十億元者給四分。"
     assert scores(s, ["10亿", "9.5亿"]) == ["5", "4"]
     assert scores("每增加0.5亿元加1分", ["1亿"]) == ["2"]
+
+
+# ------------------------------------- misreads found on documents collected blind (rounds M, N)
+
+def test_otherwise_alone_deducts_when_the_requirement_is_not_met():
+    # 是 answers what the sentence asks for; it was read as the failing
+    s = "课间及课余活动教室自觉保持安静的环境,否则扣班级2分。"
+    assert scores(s, ["是", "否"]) == ["0", "-2"]
+    assert scores("做好课前准备,否则本项不得分", ["是", "否"], points="3") == ["3", "0"]
+    # a failing named after 否则 is what the value answers
+    assert scores("必须向老师请假,否则缺席扣2分", ["是", "否"]) == ["-2", "0"]

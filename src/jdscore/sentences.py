@@ -28,6 +28,7 @@ Nothing here looks at the words themselves: the grammar has said which phrase ea
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import field, fields, is_dataclass, replace
 from decimal import Decimal
@@ -1328,6 +1329,16 @@ def _level_runs(readings: list[Reading]) -> None:
     close(run)
 
 
+def _failing_named(r: Reading) -> bool:
+    """否则缺席扣2分: words of its own between 否则 and the points."""
+    phrases = r.stmt.phrases
+    at = next((i for i, p in enumerate(phrases) if _marker(p, A.Marker.ELSE)), None)
+    if at is None:
+        return False
+    return any(not isinstance(p, A.Text) or p.text.strip(" \t\u3000,，;；、的")
+               for p in itertools.takewhile(lambda p: not _is_outcome(p), phrases[at + 1:]))
+
+
 def _no_points_beside_shares(readings: list[Reading]) -> None:
     """误差控制在5%以内记6分,超过0.1个百分点扣1分: 0.1个百分点 is a distance from the 5%, not a
     rate of its own; for each 0.1 beyond it, or once beyond it?"""
@@ -2309,8 +2320,11 @@ class _Builder:
         if r.zero and r.signed_points:  # 得1分…不得分 in one breath: which answer is which?
             raise _Reject(error("E202", "同一分句里既写了分值又写了不得分,不清楚各在什么情况下", r.stmt.span,
                                 hint="用逗号分开两种情形,例如 纳入计划的得1分,未纳入的不得分"))
+        # 保持安静的环境,否则扣班级2分: what the sentence asks for, and the deduction when it is not
+        # done (否则缺席扣2分 names its failing: the value answers that)
+        on_no = r.otherwise and not _failing_named(r)
         if r.zero:
-            return A.BooleanDeduction(fact, None, r.stmt.span)
+            return A.BooleanDeduction(fact, None, r.stmt.span, on_no=on_no)
         if r.full:
             points = self._item_points(r)
             return A.BooleanAward(fact, points, r.stmt.span)
@@ -2324,7 +2338,7 @@ class _Builder:
             return A.BooleanAward(fact, r.award.value, r.stmt.span)
         if r.deduct is None:
             raise _Reject(error("E201", "这一句没有写分值", r.stmt.span))
-        return A.BooleanDeduction(fact, r.deduct.value, r.stmt.span)
+        return A.BooleanDeduction(fact, r.deduct.value, r.stmt.span, on_no=on_no)
 
     def _proportional_below(self, reader: _Reader, text: str) -> A.Node:
         """使用率达到90%的,得5分;不达90%的,按比例扣分 / 足额缴纳的,得5分;未足额缴纳的,按比例扣分:

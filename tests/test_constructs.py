@@ -1490,3 +1490,37 @@ def test_otherwise_alone_deducts_when_the_requirement_is_not_met():
     assert scores("做好课前准备,否则本项不得分", ["是", "否"], points="3") == ["3", "0"]
     # a failing named after 否则 is what the value answers
     assert scores("必须向老师请假,否则缺席扣2分", ["是", "否"]) == ["-2", "0"]
+
+
+def test_a_stop_typed_for_the_point_and_a_total_said():
+    assert scores("缺一次扣0。5分。", ["2"]) == ["-1"]
+    # a stop after points still ends the sentence: 5、 is the next one's numbering
+    assert scores("每次扣1分。5、未建立台账扣2分", [("1", "否"), ("0", "是")]) == ["-1", "-2"]
+    # 合计为20分 is the total of the parts before it, not a third award
+    s = "按规定时间上交初稿计10分,上交修改稿和审定稿分别计5分。合计为20分。"
+    assert scores(s, [("是", "是", "是"), ("是", "否", "是")]) == ["20", "15"]
+
+
+def test_less_of_an_award():
+    # 少加0.5分 comes off the award before it, never below 0
+    s = "各班应保持清洁区的清洁,清洁的加4分。发现有一个废弃物少加0.5分."
+    assert scores(s, ["0", "3", "10"]) == ["4", "2.5", "0"]
+    # with no award before it: less of which points?
+    assert refusal("凡迟到的每人少加0.5分", "1").code == "E202"
+
+
+# ------------------------------------- misreads found on documents collected blind (rounds O, P)
+
+def test_every_full_month_is_a_unit_of_counting():
+    # 每满1个月 was read as records of a month or more, each worth 1
+    s = "按规定参加职工基本养老保险每满1个月,加1分;累计总分不超过60分。"
+    assert scores(s, ["24", "75"]) == ["24", "60"]
+
+
+def test_bare_points_beside_a_failing_are_refused():
+    # a checklist's 扣分 heading gives these their sign; alone they were read as awards
+    for s in ("当班时打盹睡觉者。20分", "大扫除无故缺席。20分", "点菜时出现差错。5分"):
+        assert refusal(s, "是").code == "E202", s
+    # a failing negated is what the points are for; a requirement's points stay an award
+    assert scores("未发生旷工现象(10分)", ["是"]) == ["10"]
+    assert scores("学校要配备1名校外禁毒辅导员。(1分)", ["是"]) == ["1"]

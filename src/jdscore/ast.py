@@ -255,6 +255,7 @@ class Deduct(Node):
     high: Quantity | None
     span: Span
     below_zero: bool = False  # 倒扣2分: the item may go below 0
+    from_award: bool = False  # 少加0.5分: taken from the award before it, never below 0
 
 
 class CapStyle(str, Enum):

@@ -327,7 +327,8 @@ class _Transformer:
         if not _points_amount(children):
             return _as_words(children)
         high = children[3].quantity if len(children) > 3 else None
-        return A.Deduct(children[1].quantity, high, self._span(meta), children[0].type == "DEDUCT_BELOW")
+        return A.Deduct(children[1].quantity, high, self._span(meta), children[0].type == "DEDUCT_BELOW",
+                        children[0].type == "DEDUCT_LESS")
 
     def cap(self, meta, children):
         first = children[0]

@@ -80,7 +80,7 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
     give the bare lower end the same magnitude as the upper one.
     """
     text = token if token.isascii() else unicodedata.normalize("NFKC", to_simplified(token))
-    text = text.replace(" ", "").replace("\u3000", "")
+    text = text.replace(" ", "").replace("\u3000", "").replace("。", ".")  # 0。5分: a stop typed for the point
     if len(text) > MAX_NUMBER_CHARS:
         # a thousand 万 would recurse a thousand deep, a 5000-digit constant overflows
         # the compiler's integer literals: no rubric writes such a number

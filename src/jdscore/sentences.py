@@ -631,6 +631,7 @@ class Reading:
     otherwise: bool = False         # 否则…
     joint: list = field(default_factory=list)  # (interval, phrase): conditions on several values
     period_counted: bool = False    # the period has its count (每季度一次), not only 每年
+    from_award: bool = False        # 少加0.5分: the deduction comes off the award before it
 
     @property
     def signed_points(self) -> Decimal | None:
@@ -661,7 +662,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         if isinstance(p, A.Award) and r.award is None and r.deduct is None:
             r.award, r.high, outcome_index, r.added = p.points, p.high, i, p.bonus
         elif isinstance(p, A.Deduct) and r.award is None and r.deduct is None:
-            r.deduct, r.high, outcome_index = p.points, p.high, i
+            r.deduct, r.high, outcome_index, r.from_award = p.points, p.high, i, p.from_award
         elif _is_bare_points(p) and r.award is None and r.deduct is None and id(p) not in r.used:
             r.award, outcome_index, r.bare = p.quantity, i, True
         elif _is_points_range(p) and r.points_range is None:
@@ -1588,6 +1589,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
     _bare_points_per_count(readings, split, ctx)
+    _bare_points_for_a_failing(readings, ctx)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -1890,6 +1892,23 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
                             hint=f"写成 每{_per_word(r)}扣{plain(r.award.value)}分 或 每{_per_word(r)}计{plain(r.award.value)}分"))
 
 
+def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
+    """当班时打盹睡觉者。20分, 大扫除无故缺席。20分: points with no verb for a failing the words
+    name (not negated: 未发生事故(10分) is for having none) say neither whether they are taken
+    or given; a checklist's heading says it, which a sentence alone does not have."""
+    bare = [r for r in readings if r.bare and r.award is not None and r.per is None
+            and r.condition is None and r.step is None]
+    if not bare or ctx.role is not A.Role.BASE or any(r.gives for r in readings if r not in bare):
+        return
+    for r in bare:
+        outside = re.sub(r"[(（][^()（）]*[)）]", "", to_simplified(r.stmt.text))
+        failing = terminal_regex("FAILING_WORD")
+        if failing.search(outside) and not terminal_regex("NEG").search(failing.sub("", outside)):
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
+                                hint=f"写成 …的,扣{plain(r.award.value)}分 或 …的,得{plain(r.award.value)}分;"
+                                     "整张扣分表可放进“扣分”分组"))
+
+
 def _tells_a_failing(r: Reading) -> bool:
     """被子未叠, 摆放不整齐: a negation in the statement's own words (not in a note in brackets:
     发表2篇(与加分项所列报刊不重复) tells no failing); or counting incidents (2分/处, 5分/起)."""
@@ -1944,6 +1963,11 @@ class _Builder:
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         if any(r.joint for r in readings):
             return self._finish(self._joint(readings), readings, split)
+        less = next((r for r in readings if r.from_award), None)
+        if less is not None and not any(r.award is not None or r.full for r in readings[:readings.index(less)]):
+            # 每人少加0.5分 with no award before it: less of which points?
+            raise _Reject(error("E202", "“少加”是从哪一项加分里减,这句里没有写", less.stmt.span,
+                                hint="写出那一项的加分,例如 队列整齐的加2分,每人迟到少加0.5分"))
         readers = _readers(readings)
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
@@ -2175,11 +2199,12 @@ class _Builder:
             return None
         head = readers[0]
         first = head.first
-        if (len(head.readings) != 1 or first.award is None or first.added or first.condition is not None
+        rest = [r for reader in readers[1:] for r in reader.readings]
+        less = bool(rest) and all(r.from_award for r in rest)  # 加3分,…少加0.5分: less of the 3
+        if (len(head.readings) != 1 or first.award is None or (first.added and not less) or first.condition is not None
                 or first.per is not None or first.judged or first.listed
                 or first.amounts or first.rank or first.high is not None):
             return None
-        rest = [r for reader in readers[1:] for r in reader.readings]
         if not all(r.is_deduction or r.step is not None for r in rest):
             return None
         if (first.lead.strip(" ,，") and not _same_breath(first.stmt) and not floored
@@ -3018,9 +3043,11 @@ def _no_points_per_period(r: Reading) -> None:
 
 
 def _floored(readings: list[Reading], split: _Split) -> bool:
-    """扣完为止 anywhere in the sentence: its deductions come off a pool of points."""
+    """扣完为止 anywhere in the sentence: its deductions come off a pool of points (少加0.5分 says
+    so too: what is taken is some of the award)."""
     return (any(_marker(m, A.Marker.FLOOR) for m in split.modifiers)
-            or any(_marker(p, A.Marker.FLOOR) for r in readings for p in r.stmt.phrases))
+            or any(_marker(p, A.Marker.FLOOR) or (isinstance(p, A.Deduct) and p.from_award)
+                   for r in readings for p in r.stmt.phrases))
 
 
 def _verbs_said_again(clauses, readings: list[Reading]) -> set[int]:

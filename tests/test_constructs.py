@@ -1524,3 +1524,4 @@ def test_bare_points_beside_a_failing_are_refused():
     # a failing negated is what the points are for; a requirement's points stay an award
     assert scores("未发生旷工现象(10分)", ["是"]) == ["10"]
     assert scores("学校要配备1名校外禁毒辅导员。(1分)", ["是"]) == ["1"]
+

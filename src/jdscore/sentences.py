@@ -1898,6 +1898,10 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
     or given; a checklist's heading says it, which a sentence alone does not have."""
     bare = [r for r in readings if r.bare and r.award is not None and r.per is None
             and r.condition is None and r.step is None]
+    if bare and ctx.role is A.Role.DEDUCTIONS:  # in 扣分项 every point is taken
+        for r in bare:
+            r.deduct, r.award = r.award, None
+        return
     if not bare or ctx.role is not A.Role.BASE or any(r.gives for r in readings if r not in bare):
         return
     for r in bare:

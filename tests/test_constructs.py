@@ -1525,3 +1525,44 @@ def test_bare_points_beside_a_failing_are_refused():
     assert scores("未发生旷工现象(10分)", ["是"]) == ["10"]
     assert scores("学校要配备1名校外禁毒辅导员。(1分)", ["是"]) == ["1"]
 
+
+
+def test_a_tables_minus_points_and_what_they_are_taken_from():
+    # -3 or (-5) at the end of a checklist's line: 3 or 5 taken
+    assert scores("江苏省级建设行政主管部门通报处罚批评 -3", ["是", "否"]) == ["-3", "0"]
+    assert scores("沟通中使用禁语(-5)(喂、这个、那个等)", ["是"]) == ["-5"]
+    assert scores("发生行贿受贿等案件的每起 -3", ["2"]) == ["-6"]
+    # a minus inside a formula or a range stays what it was
+    assert score("得分=70×实际达标率-63", "95%") == "3.5"
+    # 扣基准分10分, 扣考核分5分, 扣除当月绩效考核3分: what the points are taken from
+    assert scores("发现一次,扣基准分10分;", ["2"]) == ["-20"]
+    assert scores("未清扫者每次扣除当月绩效考核3分", ["1"]) == ["-3"]
+
+
+def test_points_then_their_parts_in_brackets():
+    s = "交接班报表数字准确,无涂改。 5分(字迹工整2分,数据准确3分)"
+    assert scores(s, [("是", "是"), ("否", "是")]) == ["5", "3"]
+    # parts that do not add up to the points, or points that are themselves in brackets, are not so read
+    s = "(1)成立工作领导小组(0.5分)(2)有明确的领导分管(0.5分)"
+    assert scores(s, [("是", "是"), ("是", "否")]) == ["1", "0.5"]
+
+
+# ------------------------------------- misreads found on documents collected blind (rounds Q, R)
+
+def test_a_time_allowed_is_no_unit_of_counting():
+    # 每发现变动,15日内未调整的: 15日 was read as the unit (one deduction per 15 found)
+    assert scores("日常检查每发现机构或人员变动,15日内未调整的扣1分", ["2"]) == ["-2"]
+
+
+def test_two_counts_in_one_requirement_are_refused():
+    # 每月三次小作文,一次大作文: 36 a year was read, the 12 大作文 dropped
+    assert refusal("每月三次小作文,一次大作文,每少一次扣10分", "30").code == "E202"
+    assert score("每季度召开一次,少一次扣1分", "3", points="5") == "4"
+
+
+def test_points_for_a_failing_alone_are_refused():
+    # 不交报告者得45分 in an item of 80: 45 when missing (of 80), or 45 for missing it?
+    assert refusal("不交报告者得45分。", "是", points="80").code == "E202"
+    # a bad event that did not happen earns its points as any award
+    assert scores("未发生安全事故得5分", ["是", "否"], points="10") == ["5", "0"]
+    assert scores("无违规行为的得5分", ["是"], points="10") == ["5"]

@@ -855,8 +855,10 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
         if p.quantity is not None:
             unit = A.Unit.MEASURE if p.quantity.unit is A.Unit.MEASURE else A.Unit.COUNT
             return p.quantity.value, unit, [id(p)]
-        for q in phrases[i + 1:end]:
+        for k, q in enumerate(phrases[i + 1:end], i + 1):
             if isinstance(q, A.Amount) and q.quantity.unit in counted:
+                if q.quantity.duration and _within(phrases, k):
+                    continue  # 每发现变动,15日内未调整的: a time allowed, not the unit of counting
                 return q.quantity.value, q.quantity.unit, [id(p), id(q)]
         return Decimal(1), A.Unit.COUNT, [id(p)]
     if outcome_index is None:
@@ -887,6 +889,12 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
             break
     return None, A.Unit.COUNT, []
+
+
+def _within(phrases, k: int) -> bool:
+    """15日内, 3个工作日内: a duration and 内, the time something must be done in."""
+    nxt = phrases[k + 1] if k + 1 < len(phrases) else None
+    return isinstance(nxt, A.Text) and terminal_regex("WITHIN_TIME").match(to_simplified(nxt.text).lstrip()) is not None
 
 
 def _there_is_one(phrases, j: int, outcome) -> bool:
@@ -1590,6 +1598,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     readings = [read_statement(s, ctx) for s in split.statements]
     _bare_points_per_count(readings, split, ctx)
     _bare_points_for_a_failing(readings, ctx)
+    _points_for_a_failing_alone(readings, ctx)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -1913,6 +1922,28 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
                                      "整张扣分表可放进“扣分”分组"))
 
 
+def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
+    """不交报告者得45分 in an item of 80: the score when the report is missing (45 of 80), or 45
+    for missing it? Points for a failing, alone and fewer than the item's, say neither; for a
+    bad event that did not happen (未发生事故得5分) they are an award as any other."""
+    if len(readings) != 1 or ctx.item_points is None:
+        return
+    r = readings[0]
+    if not (r.negative and not r.otherwise and r.award is not None and r.award.value < ctx.item_points
+            and r.per is None and r.condition is None and r.step is None and not r.listed and r.each is None):
+        return
+    # the failing is the statement's own words, from their start (未承办…,但已建立… is no failing)
+    first = next((p for p in r.stmt.phrases if not (isinstance(p, A.Text) and not p.text.strip())), None)
+    if not _marker(first, A.Marker.NEG) or re.search("[,，;；]", r.lead):
+        return
+    if terminal_regex("ABSENCE").match(to_simplified(r.stmt.text[first.span.start - r.stmt.span.start:])):
+        return
+    raise _Reject(error(
+        "E202", f"“{r.stmt.text.strip('，,;；。 ')}”: 没做到时给{plain(r.award.value)}分,是本项只得这些分"
+                f"(做到得{plain(ctx.item_points)}分),还是另加这些分,句子没有说清", r.stmt.span,
+        hint=f"写成 交报告的得{plain(ctx.item_points)}分,不交报告的得{plain(r.award.value)}分 这样两种情形都写出"))
+
+
 def _tells_a_failing(r: Reading) -> bool:
     """被子未叠, 摆放不整齐: a negation in the statement's own words (not in a note in brackets:
     发表2篇(与加分项所列报刊不重复) tells no failing); or counting incidents (2分/处, 5分/起)."""
@@ -2127,8 +2158,12 @@ class _Builder:
     def _split_in_parts(self, r: Reading, after: list[Reading]) -> bool:
         """建立工作组记2分,其中,明确专干的记1分,报酬落实的记1分: the 2 is the two 1s, not a
         third award; the parts after 其中 must add up to it."""
+        # 数字准确,无涂改。5分(字迹工整2分,数据准确3分): points, then their parts in brackets
+        bracketed = (r.bare and r.stmt.separator.strip() in ("(", "（") and len(after) >= 2
+                     and r.stmt.text.rstrip()[-1:] not in (")", "）")  # (not points in brackets themselves)
+                     and sum((_most_it_gives(a) or Decimal(-1)) for a in after) == (r.award.value if r.award else None))
         if (r.award is None or not after or after[0].award is None or r.condition is not None or r.per is not None
-                or not any(_marker(p, A.Marker.OF_WHICH) for p in after[0].stmt.phrases)):
+                or not (bracketed or any(_marker(p, A.Marker.OF_WHICH) for p in after[0].stmt.phrases))):
             return False
         total = Decimal(0)
         for part in after:
@@ -2138,6 +2173,8 @@ class _Builder:
             total += most
             if total >= r.award.value:
                 break
+        if total != r.award.value and bracketed:
+            return False  # parts that do not add up to them: not their parts
         if total != r.award.value:
             raise _Reject(error("E202", f"“其中”后面各项的分值加起来是{plain(total)}分,和前面的{plain(r.award.value)}分对不上",
                                 after[0].stmt.span, hint="核对“其中”前后的分值"))
@@ -2649,6 +2686,12 @@ class _Builder:
             return bound.value
         if base.period == 1 and not base.period_counted and base.target is None:
             return None  # 每年与…签订责任书,缺一项: every year, which is the assessment's; no count
+        if base.period is not None and base.period_counted:
+            other = next((p for p in base.stmt.phrases if isinstance(p, A.Amount) and id(p) not in base.used
+                          and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration), None)
+            if other is not None:  # 每月三次小作文,一次大作文,每少一次: 36 a year, or 48?
+                raise _Reject(error("E202", f"要求里还有“{_shown(base.stmt, other)}”,不清楚一共应完成多少",
+                                    other.span, hint="写明总数,例如 每月应完成4次(三次小作文、一次大作文)"))
         if base.period is not None:  # 每季度一次: 4 a year; 每年召开会议2次: 2
             target = base.target if base.target is not None and (not own or base.target != base.step.step.value) else 1
             return Decimal(target * base.period)

@@ -1389,7 +1389,7 @@ def _option_runs(readings: list[Reading]) -> None:
 
 
 def _option_name(r: Reading) -> str:
-    """The words of an option, without the document's numbering or the joining 的/为/者."""
+    """The words of an option, without the document's numbering or a closing 的 or 者."""
     stmt = r.stmt
     end = next((p.span.start for p in stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), stmt.span.end)
     words = stmt.text[:end - stmt.span.start].strip(" \t\u3000,，;；:：。、")
@@ -1919,7 +1919,7 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
         if failing.search(outside) and not terminal_regex("NEG").search(failing.sub("", outside)):
             raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
                                 hint=f"写成 …的,扣{plain(r.award.value)}分 或 …的,得{plain(r.award.value)}分;"
-                                     "整张扣分表可放进“扣分”分组"))
+                                     "整张扣分表可放进“扣分项 { … }”,那里没有写加还是扣的分值都是扣分"))
 
 
 def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
@@ -1941,7 +1941,7 @@ def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
     raise _Reject(error(
         "E202", f"“{r.stmt.text.strip('，,;；。 ')}”: 没做到时给{plain(r.award.value)}分,是本项只得这些分"
                 f"(做到得{plain(ctx.item_points)}分),还是另加这些分,句子没有说清", r.stmt.span,
-        hint=f"写成 交报告的得{plain(ctx.item_points)}分,不交报告的得{plain(r.award.value)}分 这样两种情形都写出"))
+        hint="把两种情形都写出,例如 交报告的得80分,不交报告的得45分"))
 
 
 def _tells_a_failing(r: Reading) -> bool:
@@ -2082,10 +2082,11 @@ class _Builder:
         one yes/no of several values, alone in its sentence but for its own other answer."""
         head, rest = readings[0], readings[1:]
         other = rest[0] if len(rest) == 1 else None
-        if not head.joint or len(rest) > 1 or (other is not None and not (
-                head.award is not None or head.full) or other is not None and not (
-                other.zero and other.negative and not other.joint and other.condition is None
-                and other.per is None and other.step is None and other.signed_points is None)):
+        # its own other answer: 达不到的不得分 after an award, which adds nothing to it
+        other_answer = other is None or ((head.award is not None or head.full) and other.zero and other.negative
+                                         and not other.joint and other.condition is None and other.per is None
+                                         and other.step is None and other.signed_points is None)
+        if not head.joint or len(rest) > 1 or not other_answer:
             joint = next(r for r in readings if r.joint)
             raise _Reject(error(
                 "E202", "几个值同时比较(且、或)的分句要单独成句,不清楚它和其他分句怎样一起计分", joint.stmt.span,

@@ -106,8 +106,11 @@ class Wording(A.RuleVisitor):
 
     def visit_Joint(self, rule):
         joined = ("、" if not rule.any_of else "或").join(interval(iv, f.label) for f, iv in zip(rule.facts, rule.intervals))
-        outcome = "本项不得分" if rule.points is None else _points(rule.points)
-        return f"{'符合其一' if rule.any_of else '同时符合'}({joined}) {outcome},否则0分"
+        if rule.points is None:
+            outcome = "则本项不得分"
+        else:
+            outcome = _points(rule.points) + (",否则0分" if rule.points > 0 else ",否则不扣分")
+        return f"{'符合其一' if rule.any_of else '同时符合'}({joined}) {outcome}"
 
     def visit_TieredPerCount(self, rule):
         tiers = ";".join(f"{interval(t.interval, rule.fact.label)} 每次{_points(t.points)}" for t in rule.tiers)

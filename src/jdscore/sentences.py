@@ -950,19 +950,22 @@ def _same_measure(a: A.Unit | None, b: A.Unit | None) -> bool:
     return a is b or A.Unit.NONE in (a, b)
 
 
+def _nothing_else(r: Reading) -> bool:
+    """Points alone: nothing counted, stepped, judged, ranged, listed or ranked beside them."""
+    return (r.per is None and r.step is None and not r.judged and r.high is None and not r.listed
+            and not r.amounts and r.rank is None)
+
+
 def _full_without_more(r: Reading) -> bool:
     """得满分, and nothing counted, compared or judged beside it."""
-    return (r.full and not r.zero and r.per is None and r.step is None and r.condition is None
-            and not r.judged and r.high is None and not r.listed and not r.amounts and r.rank is None)
+    return r.full and not r.zero and r.condition is None and _nothing_else(r)
 
 
 def _rate_reached(r: Reading) -> bool:
     """达到90%得10分, 完成率100%得10分: points for a rate reaching a target (exactly 100%:
     none can do more than all of it), and nothing else."""
     cond = r.condition
-    return (r.award is not None and r.per is None and r.step is None and not r.judged and r.high is None
-            and not r.listed and not r.amounts and r.rank is None and cond is not None
-            and cond.unit is A.Unit.PERCENT and cond.low is not None
+    return (r.award is not None and _nothing_else(r) and cond is not None and cond.unit is A.Unit.PERCENT and cond.low is not None
             and (cond.high is None or cond.low.value == cond.high.value == 1))  # rates are kept as fractions
 
 
@@ -1913,9 +1916,9 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
         return
     if not bare or ctx.role is not A.Role.BASE or any(r.gives for r in readings if r not in bare):
         return
+    failing = terminal_regex("FAILING_WORD")
     for r in bare:
-        outside = re.sub(r"[(（][^()（）]*[)）]", "", to_simplified(r.stmt.text))
-        failing = terminal_regex("FAILING_WORD")
+        outside = _outside_brackets(r)
         if failing.search(outside) and not terminal_regex("NEG").search(failing.sub("", outside)):
             raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
                                 hint=f"写成 …的,扣{plain(r.award.value)}分 或 …的,得{plain(r.award.value)}分;"
@@ -1944,10 +1947,15 @@ def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
         hint="把两种情形都写出,例如 交报告的得80分,不交报告的得45分"))
 
 
+def _outside_brackets(r: Reading) -> str:
+    """The statement's own words, without its notes in brackets (发表2篇(与加分项所列报刊不重复))."""
+    return re.sub(r"[(（][^()（）]*[)）]", "", to_simplified(r.stmt.text))
+
+
 def _tells_a_failing(r: Reading) -> bool:
     """被子未叠, 摆放不整齐: a negation in the statement's own words (not in a note in brackets:
     发表2篇(与加分项所列报刊不重复) tells no failing); or counting incidents (2分/处, 5分/起)."""
-    outside = re.sub(r"[(（][^()（）]*[)）]", "", to_simplified(r.stmt.text))
+    outside = _outside_brackets(r)
     return ((r.negative and terminal_regex("NEG").search(outside) is not None)
             or terminal_regex("INCIDENT_COUNTER").fullmatch(to_simplified(_per_word(r))) is not None
             or _slash_per(r))
@@ -2259,8 +2267,7 @@ class _Builder:
     @staticmethod
     def _plain_award(r: Reading) -> bool:
         """A yes/no award: points, and nothing counted, compared or judged."""
-        return (r.award is not None and r.per is None and r.step is None and r.condition is None
-                and not r.judged and r.high is None and not r.listed and not r.amounts and r.rank is None)
+        return r.award is not None and r.condition is None and _nothing_else(r)
 
     @staticmethod
     def _yes_no(reader: _Reader) -> bool:

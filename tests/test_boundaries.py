@@ -124,12 +124,12 @@ def test_range_style_header(style, at_low, at_high):
 def test_grade_bands_overlap_takes_the_better_grade_and_gaps_fall_through():
     from jdscore.trial import _try_bands
 
-    bands = _try_bands("90分以上为优秀,80分至90分为良好,60分至80分为合格,60分以下为不合格")
+    bands, _ = _try_bands("90分以上为优秀,80分至90分为良好,60分至80分为合格,60分以下为不合格")
     grades = {v: grade_of(bands, Decimal(v)) for v in ("89.99", "90", "90.01", "80", "60", "59.99")}
     assert grades == {"89.99": "良好", "90": "优秀", "90.01": "优秀", "80": "良好", "60": "合格",
                       "59.99": "不合格"}
-    seed = _try_bands("总分=90分的,评价为优秀等级;80分<总分<90分的,为良好等级;"
-                      "60分<总分<80分的,为达标等级;总分<60分的,为不达标等级。")
+    seed, _ = _try_bands("总分=90分的,评价为优秀等级;80分<总分<90分的,为良好等级;"
+                         "60分<总分<80分的,为达标等级;总分<60分的,为不达标等级。")
     # The seed's own gaps: exactly 80, exactly 60 and anything above 90 take no grade.
     assert [grade_of(seed, Decimal(v)) for v in ("90", "85", "80", "60", "59", "95")] == \
         ["优秀", "良好", None, None, "不达标", None]

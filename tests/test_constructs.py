@@ -1566,3 +1566,98 @@ def test_points_for_a_failing_alone_are_refused():
     # a bad event that did not happen earns its points as any award
     assert scores("未发生安全事故得5分", ["是", "否"], points="10") == ["5", "0"]
     assert scores("无违规行为的得5分", ["是"], points="10") == ["5"]
+
+
+# ----------------------------------- grade bands and wordings of blind rounds U to X
+
+@pytest.mark.parametrize("sentence, total, grade", [
+    ("优秀:90——100分;良好:71——89分;合格:60——70分;不合格:60分以下。", "80", "良好"),
+    ("(一)優等:九十分以上。(二)甲等:八十分以上,未達九十分。(三)乙等:七十分以上,未達八十分。(四)丙等:未達七十分。",
+     "69.5", "丙等"),
+    ("5A级(AAAAA):90分(含)及以上。\n4A级(AAAA):80(含)~90(不含)分。\n无等级:50分以下", "90", "5A级"),
+    ("优秀:>85分;合格:65~85分;基本合格:55~65分;不合格:<55分。", "54", "不合格"),
+    ("(一)5A級,得分在950以上;(二)4A級,得分在901—950分之間;", "920", "4A級"),
+])
+def test_grade_bands_named_before_a_colon(sentence, total, grade):
+    assert score(sentence, total) == grade
+
+
+def test_grade_bands_with_weiman_and_a_reach_before_a_range():
+    sentence = "分數達九十分以上者為優等,八十分以上未滿九十分為甲等,未滿八十分者為乙等。"
+    assert scores(sentence, ["90", "89.9", "79"]) == ["優等", "甲等", "乙等"]
+    sentence = "总分达到 120 分以上的支部为优秀支部;总分达到 100-120 分的支部为良好支部;总分低于 100 分的支部为一般支部。"
+    assert scores(sentence, ["120", "119", "99"]) == ["优秀支部", "良好支部", "一般支部"]
+    assert score("评估得分900分及以上的为5A级社会组织;评估得分599分及以下的为1A级社会组织。", "900") == "5A级社会组织"
+
+
+def test_more_grade_words_before_their_ranges():
+    sentence = "成绩实行等级制:优秀(90-100)、良好(80-89)、中等(70-79)、及格(60-69)、不及格(0-59)"
+    assert scores(sentence, ["75", "59"]) == ["中等", "不及格"]
+    sentence = "分为超额完成(95分以上)、完成(80-94分)、基本完成(65-79分)、未完成(65分以下)四个等级。"
+    assert scores(sentence, ["95", "80", "64"]) == ["超额完成", "完成", "未完成"]
+    assert score("满分为 100 分,90 分以上为合格,80 分以下为不合格。", "95") == "合格"
+
+
+def test_what_is_no_grade_band_is_not_read_as_one():
+    # a fine in 元, a rule's 按100分记: no grades, and no band is scored
+    assert refusal("9、混凝土浇筑后,应按要求及时养护,发现没有养护的,对施工队(队)罚款100-200元/次。", "100")
+    assert refusal("加分后高于100分的,按100分记,扣分后低于0分的按0分记。", "90")
+    # a negated reach in a band: refused, never read the other way round
+    assert refusal("没有达到90分的为不合格,90分以上为合格", "80").code == "E214"
+
+
+def test_a_requirement_then_its_failing():
+    # 不少于3人,少于3人的扣2分 was read as exactly 3 losing the 2
+    assert scores("专项编制不少于3人,少于3人的扣2分", ["2", "3"]) == ["-2", "0"]
+    assert refusal("达到90%以上,低于80%的扣2分", "85%").code == "E209"
+
+
+def test_the_stated_total_restates_the_points_deductions_come_off():
+    sentence = "满分8分。符合标准的,得8分;经营品种不符的,扣2分;调味品种类不符的,扣2分。"
+    assert scores(sentence, [("否", "否"), ("是", "是")], points="8") == ["8", "4"]
+    assert scores("满分8分。符合条件的,得8分;营业时间每少半小时,扣2分。", ["0", "3"], points="8") == ["8", "2"]
+
+
+def test_steps_down_from_a_mark_and_a_shortfall_that_loses_the_item():
+    assert scores("合格人数占总人数比例100%起,每降低5%,扣5分。", ["100%", "92%"], points="30") == ["30", "25"]
+    assert scores("少1人扣全分", ["0", "1", "3"], points="6") == ["6", "0", "0"]
+    # with the required number said, 少1人 counts from it: refused rather than guessed
+    assert refusal("应配备3名专职人员,少1人扣全分", points="6")
+    assert scores("工作时间不够3个月的扣1分", ["2", "3"]) == ["-1", "0"]
+
+
+def test_a_fractional_step_reads_an_amount():
+    assert scores("不合格比例每5%扣2分", ["0%", "10%"], points="5") == ["5", "1"]
+
+
+# ------------------------------------- misreads found on documents collected blind (rounds Y to AB)
+
+def test_counting_from_the_nth():
+    # 从第2件起,每增加一件奖励5分: the 第2件起 was dropped and the first one earned 5
+    assert scores("提交的提案被立案的,从第 2 件起,每增加一件奖励 5 分(累计不超过 20 分)。", ["1", "2", "9"]) == \
+        ["0", "5", "20"]
+    assert scores("第3次起每次扣2分", ["2", "4"]) == ["0", "-4"]
+
+
+def test_an_allowance_per_unit_is_no_unit_of_counting():
+    # 每班3人,多一人扣2分 was read as one deduction for every 3
+    assert refusal("短期假条每班3人,多一人扣2分。", "5").code == "E202"
+    assert score("每发现3人扣2分", "6") == "-4"
+
+
+def test_steps_inside_a_zero_tier_are_refused():
+    # 低于85%不记分,每少完成1%扣1分: the steps were counted from 85%, where nothing is left
+    assert refusal("完成征收任务记15分,低于目标任务数85%不记分,每少完成1%,扣1分。", "99%", points="15").code == "E202"
+    assert score("低于85%的,每降低1%扣1分", "80%", points="15") == "10"
+
+
+def test_a_time_of_day_is_no_points():
+    # 15點30分前: read as 30 points the deductions came off
+    assert score("15點30分前未完成押運系統錢箱上繳,1次扣2分", "1", points="100") == "98"
+    assert "30" not in try_rule("早6点30分至9点30分时段营业的得2分", None, Decimal("10")).understood
+
+
+def test_a_base_lost_on_a_failing_and_steps_above():
+    assert scores("单项基准2分,不符合要求,该单项基准分扣完为止。", ["是", "否"], points="2") == ["0", "2"]
+    # 每高于0.1%: a step above (the value is how far above), never a tier of each record
+    assert "每0.1个百分点" in try_rule("每高于0.1%扣1分", None, Decimal("15")).understood

@@ -225,6 +225,7 @@ class Compare(Node):
     words: tuple[CmpWord, ...]  # prefix and/or suffix word, in order
     quantity: Quantity
     span: Span
+    counted_from: bool = False  # 从第2件起: what is above the quantity is counted, one by one
 
 
 @dataclass(frozen=True)

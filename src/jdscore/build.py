@@ -255,6 +255,11 @@ class _Transformer:
         return A.Amount(self._quantity(number, unit, self._span(meta), bound), self._span(meta))
 
     def compare(self, meta, children):
+        if any(isinstance(c, Token) and c.type == "NTH_FROM" for c in children):
+            # 从第2件起: from the 2nd on, so at least 1 (what is above it is counted)
+            amount = next(c for c in children if isinstance(c, A.Amount))
+            start = replace(amount.quantity, value=amount.quantity.value - 1)
+            return A.Compare((A.CmpWord("GE_PRE"),), start, self._span(meta), counted_from=True)
         words: list[A.CmpWord] = []
         quantity = None
         bound = None
@@ -273,7 +278,14 @@ class _Transformer:
                                   quantity.multiplier, quantity.span, bound)
         return A.Compare(tuple(words), quantity, self._span(meta))
 
-    band_compare = compare
+    def band_compare(self, meta, children):
+        if not any(isinstance(c, Token) and c.type == "RANGE" for c in children):
+            return self.compare(meta, children)
+        # 总分达到100-120分: 达到 before a range adds nothing to it; any other word contradicts it
+        if children[0].type != "GE_PRE":
+            self.diagnostics.append(error("E209", f"“{children[0]}”后面是一个区间,条件的方向读不准",
+                                          self._tspan(children[0]), hint="写成 80-90分 或 80分以上"))
+        return self.band_range(meta, children[1:])
 
     def range(self, meta, children):
         amounts = [i for i, c in enumerate(children) if isinstance(c, A.Amount)]

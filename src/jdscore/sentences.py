@@ -137,6 +137,12 @@ def range_interval(rng: A.Range, ctx: Context) -> A.Interval:
     return A.Interval(A.Bound(low, low_inc), A.Bound(high, high_inc), unit)
 
 
+def _empty(i: A.Interval) -> bool:
+    return (i.low is not None and i.high is not None
+            and (i.low.value > i.high.value
+                 or (i.low.value == i.high.value and not (i.low.inclusive and i.high.inclusive))))
+
+
 def _intersect(a: A.Interval, b: A.Interval) -> A.Interval:
     def tighter_low(x, y):
         if x is None:
@@ -241,7 +247,15 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
     lows = [f for f in found if f.low is not None and f.high is None]
     highs = [f for f in found if f.high is not None and f.low is None]
     if len(found) == 2 and len(lows) == 1 and len(highs) == 1:
-        return _intersect(lows[0], highs[0])  # 80分以上90分以下: one interval
+        both = _intersect(lows[0], highs[0])  # 80分以上90分以下: one interval
+        if not _empty(both):
+            return both
+        low, high = lows[0].low, highs[0].high
+        if low.value == high.value and low.inclusive != high.inclusive and len(at) == 2:
+            # 人员不少于3人,不足3人的扣2分: what is asked, then its failing; the failing scores
+            return found[1]
+        raise _Reject(error("E209", "这句的两个条件互相矛盾,没有值能同时满足", span,
+                            hint="每个分句只写一个条件,例如 不足3人的扣2分"))
     if joint is not None and len(found) > 1 and len(at) == len(found):
         joint.extend(zip(found, at))
         return None
@@ -437,6 +451,15 @@ def split_statements(clauses) -> _Split:
                 consumed.add(id(points_of_part))
                 kept.insert(0, A.Award(points_of_part.limit, None, points_of_part.span))
             statements.append(Statement(kept, text, span, mods, clause.separator))
+            pending = []
+        elif (mods and pending and all(_marker(m, A.Marker.FLOOR) for m in mods)
+              and all(_is_filler(p) or _is_modifier(p) for p in phrases)
+              and any(_marker(p, A.Marker.NEG) for c in pending for p in c.phrases)):
+            # 单项基准2分,不符合要求,该单项基准分扣完为止: the failing loses every point
+            joined, text, span = _join(pending + [clause])
+            phrases = [A.MarkerPhrase(A.Marker.ZERO, p.span) if _marker(p, A.Marker.FLOOR) else p for p in joined]
+            consumed.update(id(p) for p in joined if _marker(p, A.Marker.FLOOR))
+            statements.append(Statement(phrases, text, span, [], clause.separator))
             pending = []
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
             for mod in mods:
@@ -742,6 +765,11 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.judged = "award"
     r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index, stmt)
     r.used.update(per_phrases)
+    counted_from = next((p for p in phrases if isinstance(p, A.Compare) and p.counted_from), None)
+    if counted_from is not None and r.per is not None and r.step is None:
+        # 从第2件起,每件奖励5分: each one from the 2nd, as 每增加一件 above the 1
+        r.step = A.Step(A.StepKind.EXCESS, replace(counted_from.quantity, value=r.per), counted_from.span)
+        r.per = None
     if r.rank is not None and r.per is not None:
         r.rank = None  # 月度排名末两位的,每个每次扣0.5分: counted times, not the unit's own place
     if r.per is not None and len(per_phrases) == 1 and isinstance(_by_id(phrases, per_phrases[0]), A.Amount):
@@ -750,6 +778,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.per_count = _count_before(phrases, outcome_index)  # 发生2起扣12分: not a unit, maybe a tier
     if r.per is not None:  # 每条阅读量…的,每次计0.1分: the unit of counting, said twice
         r.used.update(id(p) for p in phrases if isinstance(p, A.Per))
+    if (r.zero and r.per is None and r.condition is None and r.step is not None
+            and r.step.kind is A.StepKind.DEFICIT and r.signed_points is None and r.required is None
+            and not any(isinstance(p, A.Amount) and id(p) not in r.used for p in phrases)):
+        # 少1人扣全分, 缺一项不得分: that many short, or more, lose the item
+        r.condition = _one_sided(_UP, r.step.step.value, True, A.Unit.COUNT)
+        r.step = None
     if r.zero and r.per is None and r.condition is None and r.step is None:
         counts = [p for p in phrases if isinstance(p, A.Amount) and id(p) not in r.used
                   and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration]
@@ -859,6 +893,13 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             if isinstance(q, A.Amount) and q.quantity.unit in counted:
                 if q.quantity.duration and _within(phrases, k):
                     continue  # 每发现变动,15日内未调整的: a time allowed, not the unit of counting
+                own = next((c for c in phrases[k + 1:end] if isinstance(c, A.Amount) and c.quantity.unit in counted), None)
+                between = stmt.text[q.span.end - stmt.span.start:(own.span.start if own else 0) - stmt.span.start]
+                if own is not None and re.search(r"[,，;；]", between):
+                    # 每班3人,多一人扣2分: 3 a class allowed, or every 3 one deduction?
+                    raise _Reject(error(
+                        "E202", f"“{_shown(stmt, q)}”是每个单位允许的数量,还是每这么多计一次,句子没有说清", q.span,
+                        hint=f"超过才扣的,写成 超过{plain(q.quantity.value)}{q.quantity.word}的,每多1{q.quantity.word}扣2分"))
                 return q.quantity.value, q.quantity.unit, [id(p), id(q)]
         return Decimal(1), A.Unit.COUNT, [id(p)]
     if outcome_index is None:
@@ -2257,7 +2298,9 @@ class _Builder:
             return None
         if not all(r.is_deduction or r.step is not None for r in rest):
             return None
-        if (first.lead.strip(" ,，") and not _same_breath(first.stmt) and not floored
+        lead = first.lead.strip(" ,，")
+        if (lead and not terminal_regex("STANDARD_MET").fullmatch(to_simplified(lead))
+                and not _same_breath(first.stmt) and not floored
                 and not any(r.negative or r.step is not None for r in rest)):
             # 排查对象准确计1分。发现一例优亲厚友扣0.5分: the 1 is for what its own words say, a
             # yes/no; the deductions, about something else, still count down from it
@@ -2299,6 +2342,10 @@ class _Builder:
         if isinstance(mod, A.FloorCap):
             return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
         cap: A.CapPhrase = mod
+        if (cap.style is A.CapStyle.TOTAL and isinstance(rule, A.OwnPoints)
+                and rule.points == cap.limit.value):
+            # 满分8分。符合标准的,得8分;…扣2分: the total restates the points deductions come off
+            return rule
         if cap.style is A.CapStyle.BASE:
             # 基础分值5分,完成任务的加5分,完不成任务的扣5分: both count from the 5
             return A.OwnPoints(rule, cap.limit.value, cap.span)
@@ -2732,6 +2779,12 @@ class _Builder:
         if not _same_measure(cond.unit, step_unit) or (cond.unit is A.Unit.NONE and step_unit is A.Unit.PERCENT):
             raise _Reject(error("E202", "起点和每一步的单位不同(一个是百分比,一个是数量)", stepping.step.span,
                                 hint="把两处写成同一种单位,例如 低于95%的,每下降1个百分点扣0.5分"))
+        if (kind is A.StepKind.SHORT and base is not None and base.zero and cond.high is not None
+                and cond.low is None):
+            # 任务记15分,低于85%不记分,每少完成1%扣1分: below 85% nothing is left to take, so the
+            # steps start somewhere above it, and the sentence does not say where
+            raise _Reject(error("E202", "“每…”之前没有写从哪个数值算起(低于这个数值时本来就不得分)",
+                                stepping.stmt.span, hint="写出达标线,例如 完成率达到100%记15分,每少1%扣1分;低于85%的不记分"))
         if kind is A.StepKind.SHORT:
             # the values that meet it: ≥T (不低于T / 低于T的,每降低 …)
             if cond.low is not None and cond.high is None:
@@ -3248,19 +3301,41 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
     bands: list[A.Band] = []
     if raw.sentence:
         pending: list[A.Clause] = []
+        label: str | None = None  # 优秀:90分以上: the words before a colon name the band after it
+
+        def close_label():
+            nonlocal label
+            if label is not None and pending:
+                phrases, text, span = _join(pending)
+                bands.append(_band(label, phrases, False, text, span, ctx, diagnostics))
+                pending.clear()
+            label = None
+
         for line in raw.lines:
-            if (not bands and not pending and not line.otherwise and not _states_condition(line.clause.phrases)
-                    and (line.grade is None or "、" in line.grade.grade)):
-                # 考核结果分三个等级, / 分为优秀、良好、合格、不合格四个等次,: what follows
-                # is announced, not a band
+            named = _band_label(line)
+            if named is not None:
+                close_label()
+                if not pending:
+                    label = named
+                    continue
+            if (not bands and not pending and label is None and not line.otherwise
+                    and (line.grade is None or "、" in line.grade.grade)
+                    and not (_states_condition(line.clause.phrases) and line.grade is not None)
+                    and not _compares(line.clause.phrases)):
+                # 考核结果分三个等级, / 分为优秀、良好、合格、不合格四个等次, / 满分为100分,:
+                # what follows is announced, not a band
                 continue
             if line.grade is None:
                 pending.append(line.clause)
                 continue
+            if label is not None:  # 合格单位:60-80分的为基本合格单位: the band's own grade wins
+                pending = [c for c in pending if _compares(c.phrases)]
+                label = None
             clauses = pending + [line.clause]
             pending = []
             phrases, text, span = _join(clauses)
             bands.append(_band(line.grade.grade, phrases, line.otherwise, text, span, ctx, diagnostics))
+        close_label()
         for clause in pending:
             if not clause.text.strip("(（ \t"):  # 。(以上含本数…): the bracket before the boundary sentence
                 continue
@@ -3276,6 +3351,26 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
     return A.GradeBands(tuple(bands), raw.sentence, raw.text, raw.span)
 
 
+def _band_label(line) -> str | None:
+    """`(二)甲等:` / `5A级(AAAAA):`: words with no condition and no grade, ending at a colon,
+    name the band whose condition follows; the list number and a bracketed gloss are not
+    part of the name."""
+    clause = line.clause
+    name = clause.text.strip()
+    number = terminal_regex("LIST_LABEL").match(name)
+    if (line.grade is not None or line.otherwise or _states_condition(clause.phrases)
+            or not (number or terminal_regex("BAND_COLON").fullmatch(clause.separator.strip()))):
+        return None
+    name = name[number.end():].strip() if number else name
+    name = re.sub(r"[(（][^()（）0-9０-９]*[)）]$", "", name).strip()
+    longest = 16 if terminal_regex("BAND_COLON").fullmatch(clause.separator.strip()) else 8
+    return name if 0 < len(name) <= longest else None
+
+
+def _compares(phrases) -> bool:
+    return any(isinstance(p, (A.Compare, A.Range, A.OpSymbol)) for p in phrases)
+
+
 def _states_condition(phrases) -> bool:
     """Does a band's clause hold a condition on the total (a comparison, a range, a score)?"""
     return any(isinstance(p, (A.Compare, A.Range, A.OpSymbol))
@@ -3288,7 +3383,18 @@ def _band(grade, phrases, otherwise, text, span, ctx, diagnostics) -> A.Band:
         # 60%以下的不得分,60%以上的按比例计分: scoring, not grades
         diagnostics.append(error("E214", f"“{grade}”是计分的话,不是等级名称", span,
                                  hint="等级写成 90分以上为优秀 这样的句子"))
+    if grade and re.search(r"[0-9０-９](?![0-9０-９.．]*[AＡ星级級等])", grade):
+        # 按100分记 / 需整改且15天之内复查: a number in a grade's name is a rule's or an action's
+        diagnostics.append(error("E214", f"“{grade}”里有数字,不像等级名称", span,
+                                 hint="等级写成 90分以上为优秀 这样的句子;计分的话写成规则"))
+        return A.Band(grade, None, text, span)
     if otherwise:
+        return A.Band(grade, None, text, span)
+    negated = next((p for before, p in zip(phrases, phrases[1:]) if isinstance(p, (A.Compare, A.Range))
+                    and isinstance(before, A.Text) and terminal_regex("NEG").search(before.text[-2:])), None)
+    if negated is not None:  # 没有达到90分: a band's condition is never read the other way round
+        diagnostics.append(error("E214", f"等级“{grade}”的条件前有否定词,条件的方向读不准", negated.span,
+                                 hint="写成 90分以下、未达到90分 或 低于90分"))
         return A.Band(grade, None, text, span)
     used: set = set()
     try:
@@ -3300,6 +3406,14 @@ def _band(grade, phrases, otherwise, text, span, ctx, diagnostics) -> A.Band:
     if unread is not None:  # 累计10个月或以上…得分均≧90分: a second condition, not read
         diagnostics.append(error("E214", f"等级“{grade}”的条件里有没读懂的数字", unread.span,
                                  hint="每个等级只写一个总分条件,例如 90分以上为优秀"))
+    counted = any(id(p) in used and isinstance(after, A.Text)
+                  and any(terminal_regex(unit).match(after.text.lstrip()) for unit in ("MONEY", "COUNTER", "MEASURE"))
+                  for p, after in zip(phrases, phrases[1:]))
+    if interval is not None and (interval.unit not in (A.Unit.POINTS, A.Unit.PERCENT, A.Unit.NONE) or counted):
+        # 罚款100-200元/次: a band is a range of the total score, never of money or of counts
+        diagnostics.append(error("E214", f"等级“{grade}”的条件不是分数", span,
+                                 hint="等级按总分划分,例如 90分以上为优秀"))
+        return A.Band(grade, None, text, span)
     if interval is None:
         diagnostics.append(error("E214", f"等级“{grade}”没有写分数条件", span,
                                  hint="例如 90分以上、80分至90分;兜底的等级写“其余”"))

@@ -80,9 +80,12 @@ def try_rule(text: str, values: list[str] | None, points: Decimal | None = None,
     try:
         built = sentence_rubric(text, points)
     except Stop as stop:
-        bands = _try_bands(text)
+        bands, problems = _try_bands(text)
         if bands is not None:
             return _grade(bands, values)
+        if stop.diagnostics[0].code == "E201" and problems:
+            # 90分以上为合格,没有达到90分的为不合格: grades, not a rule with no points
+            raise Stop(problems[:1], USAGE) from None
         raise Stop(stop.diagnostics[:1], USAGE) from None
     program = built.program
     understood = describe(built.rule)
@@ -190,17 +193,21 @@ def _value_hint(specs) -> str:
     return "依次给出: " + "、".join(f"{s.name}({s.kind.label})" for s in specs)
 
 
-def _try_bands(text: str) -> A.GradeBands | None:
+def _try_bands(text: str) -> tuple[A.GradeBands | None, list[Diagnostic]]:
+    """The sentence read as grade bands; or None, with what stopped it when it reads as
+    grades that have a problem (nothing when it is no band sentence at all)."""
     try:
         source, raw, problems = parse_band_sentence(text)
     except Stop:
-        return None
+        return None, []
     diagnostics: list[Diagnostic] = list(problems)
     bands = assemble_bands(raw, None, A.RangeStyle.CLOSED, diagnostics)
     # 达到平均水平的得4分,其余…为标准推算: a sentence that gives points is a rule, not bands
-    if diagnostics or not bands.bands or _scores(text) or any(_scores(b.grade) for b in bands.bands):
-        return None
-    return bands
+    if not bands.bands or _scores(text) or any(_scores(b.grade) for b in bands.bands):
+        return None, []
+    if diagnostics:  # grades have problems only where there are grades: two bands at least
+        return None, diagnostics if len(bands.bands) > 1 else []
+    return bands, []
 
 
 def _scores(words: str) -> bool:

@@ -56,6 +56,16 @@ def _same(expected: str, actual: str) -> bool:
         return expected.strip() == actual.strip()
 
 
+def _same_grade(expected: str, result) -> bool:
+    """A hand answer names a grade by its core words (优秀 for 优秀支部): right when they
+    pick out the grade given, and no other of the sentence's grades."""
+    bands = result.rule.get("bands") if isinstance(result.rule, dict) else None
+    if not bands or not result.score:
+        return False
+    holding = [b["grade"] for b in bands if expected.strip() in b["grade"]]
+    return holding == [result.score]
+
+
 def judge(doc: str, sentence: dict) -> Outcome:
     """Every case of one sentence, through `jdscore try`'s own function."""
     from jdscore.diagnostics import Stop
@@ -76,7 +86,7 @@ def judge(doc: str, sentence: dict) -> Outcome:
         except Exception as exc:  # noqa: BLE001 - a crash is a bug of jdscore: shown, counted as misread
             return Outcome(doc, text, "misread", problems=[f"CRASH {type(exc).__name__}: {exc}"])
         understood = result.understood
-        if not _same(str(case["score"]), result.score):
+        if not _same(str(case["score"]), result.score) and not _same_grade(str(case["score"]), result):
             problems.append(f"{' '.join(values)}{' (others ' + str(others) + ')' if others else ''}"
                             f" -> {result.score}, hand answer {case['score']}")
     return Outcome(doc, text, "misread" if problems else "right", understood, problems)

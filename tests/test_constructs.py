@@ -1661,3 +1661,26 @@ def test_a_base_lost_on_a_failing_and_steps_above():
     assert scores("单项基准2分,不符合要求,该单项基准分扣完为止。", ["是", "否"], points="2") == ["0", "2"]
     # 每高于0.1%: a step above (the value is how far above), never a tier of each record
     assert "每0.1个百分点" in try_rule("每高于0.1%扣1分", None, Decimal("15")).understood
+
+
+def test_heading_points_then_the_rule_that_fills_them():
+    # 12分。(…每1人次加0.2分,至12分止): the 12 is what the rule can fill, not an award of its own
+    sentence = "役男輔導訪視 12分。(實地訪視役男每1人次加0.2分,至12分止)"
+    assert scores(sentence, ["10", "70"]) == ["2", "12"]
+    assert score("記功乙次加2分", "3") == "6"
+    # two parts with their own points in brackets stay two parts
+    assert scores("有每年开展“推普周”活动的文字材料(1分)和图片资料(1分)", [("是", "否")], points="2") == ["1"]
+
+
+def test_whom_and_what_the_points_are_taken_from():
+    assert scores("请假每次扣量化分0.5分,迟到每次扣量化分1分", [("2", "1")]) == ["-2"]
+    assert score("熄灯后在宿舍内影响其他人休息者,一次扣宿舍全体1分;", "3") == "-3"
+    assert score("不组织团日活动的团支部,扣除该支部量化成绩5分。", "是") == "-5"
+
+
+def test_a_target_with_steps_both_ways():
+    sentence = "有5个网店得10分,少1个扣2分,多1个加2分;"
+    assert scores(sentence, ["5", "3", "7"]) == ["10", "6", "14"]
+    # a count right after 每X is an allowance of each, never passed over
+    assert refusal("每班3人,每人扣1分", "6").code == "E218"
+    assert refusal("每村3人,每少一人扣2分", "2").code == "E202"

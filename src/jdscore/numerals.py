@@ -14,7 +14,8 @@ from fractions import Fraction
 from .source import to_simplified
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+           "乙": 1}  # 嘉奖乙次: one, as official writing in Taiwan spells it before a counter
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _WAN = "万"
 _YI = "亿"  # 10亿元, 十亿元: a hundred million

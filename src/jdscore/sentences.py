@@ -893,7 +893,8 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             if isinstance(q, A.Amount) and q.quantity.unit in counted:
                 if q.quantity.duration and _within(phrases, k):
                     continue  # 每发现变动,15日内未调整的: a time allowed, not the unit of counting
-                own = next((c for c in phrases[k + 1:end] if isinstance(c, A.Amount) and c.quantity.unit in counted), None)
+                own = next((c for c in phrases[k + 1:end] if isinstance(c, A.Step)
+                            or (isinstance(c, A.Amount) and c.quantity.unit in counted)), None)
                 between = stmt.text[q.span.end - stmt.span.start:(own.span.start if own else 0) - stmt.span.start]
                 if own is not None and re.search(r"[,，;；]", between):
                     # 每班3人,多一人扣2分: 3 a class allowed, or every 3 one deduction?
@@ -2209,7 +2210,10 @@ class _Builder:
         """建立工作组记2分,其中,明确专干的记1分,报酬落实的记1分: the 2 is the two 1s, not a
         third award; the parts after 其中 must add up to it."""
         # 数字准确,无涂改。5分(字迹工整2分,数据准确3分): points, then their parts in brackets
-        bracketed = (r.bare and r.stmt.separator.strip() in ("(", "（") and len(after) >= 2
+        # (…每1人次加0.2分,至12分止) after 12分。: one part that gives all of them
+        opens = r.stmt.separator.strip()[-1:] in ("(", "（") or (
+            bool(after) and after[0].stmt.text.lstrip()[:1] in ("(", "（") and r.stmt.separator.strip() in ("。", "."))
+        bracketed = (r.bare and opens and (len(after) >= 2 or (len(after) == 1 and after[0].per is not None))
                      and r.stmt.text.rstrip()[-1:] not in (")", "）")  # (not points in brackets themselves)
                      and sum((_most_it_gives(a) or Decimal(-1)) for a in after) == (r.award.value if r.award else None))
         if (r.award is None or not after or after[0].award is None or r.condition is not None or r.per is not None
@@ -3082,10 +3086,10 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
         used.update(r.used)
         used.update(id(p) for p in r.stmt.caps)
         # a count that is the unit of counting, a target or a requirement was read too
-        for p in r.stmt.phrases:
+        for k, p in enumerate(r.stmt.phrases):
             if isinstance(p, A.Amount) and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE) and (
                     r.per is not None or r.step is not None or r.proportional or r.required is not None):
-                if r.target == p.quantity.value or r.per == p.quantity.value:
+                if r.per == p.quantity.value or (r.target == p.quantity.value and not _allowance(r.stmt.phrases, k)):
                     used.add(id(p))
             if _marker(p, A.Marker.FLOOR):
                 used.add(id(p))
@@ -3140,6 +3144,14 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 else:
                     hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
                 raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span, hint=hint))
+
+
+def _allowance(phrases, at: int) -> bool:
+    """每班3人 (a 每, a few words, then a count): so many for each, an allowance; never a
+    target read in passing."""
+    before = phrases[:at][-2:]
+    return (bool(before) and isinstance(before[0], A.Per) and before[0].quantity is None
+            and all(isinstance(q, A.Text) and len(q.text.strip()) <= 3 for q in before[1:]))
 
 
 def _no_points_per_period(r: Reading) -> None:

@@ -1684,3 +1684,13 @@ def test_a_target_with_steps_both_ways():
     # a count right after 每X is an allowance of each, never passed over
     assert refusal("每班3人,每人扣1分", "6").code == "E218"
     assert refusal("每村3人,每少一人扣2分", "2").code == "E202"
+
+
+def test_each_full_unit_counts_whole_multiples():
+    # 每满50小时计2分 gave 1.96 for 49 hours
+    assert scores("近5年内,每满50小时义工服务计2分,单项累计最高不超过10分。", ["49", "99", "300"]) == ["0", "2", "10"]
+
+
+def test_the_letter_o_before_points_is_a_zero():
+    # (O分) was passed over, and the sentence read as 按时完成 alone
+    assert refusal("未按时完成(O分)按时完成(15分)", "是", points="15").code == "E202"

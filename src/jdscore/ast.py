@@ -280,6 +280,7 @@ class Per(Node):
     quantity: Quantity | None  # 每5人 -> 5; 每条 / 每 -> None (one)
     word: str
     span: Span
+    full: bool = False  # 每满50小时: each full 50, never a share of one
 
 
 @dataclass(frozen=True)
@@ -435,6 +436,7 @@ class PerCountAward(Node):
     points: Decimal
     span: Span
     unit: Unit = Unit.COUNT  # MEASURE when the count is an amount (每1千克)
+    whole: bool = False  # 每满50小时计2分: whole multiples only (49 hours earn nothing)
 
 
 @dataclass(frozen=True)

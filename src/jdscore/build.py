@@ -364,7 +364,7 @@ class _Transformer:
                 word = nxt.quantity.word
             else:
                 word = str(nxt)
-        return A.Per(quantity, word, self._span(meta))
+        return A.Per(quantity, word, self._span(meta), full=children[0].type == "PER_FULL")
 
     def _step(kind):
         def method(self, meta, children):

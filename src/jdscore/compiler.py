@@ -420,6 +420,8 @@ class Codegen(A.RuleVisitor):
         per, p = self.k(rule.per), self.k(rule.points)
         if rule.unit is A.Unit.COUNT and per == self.S:
             return f"{x} * {p} // {per}"  # a whole count times the points: always exact
+        if rule.whole:  # 每满50小时计2分: each full 50
+            return f"({x} // {per}) * {p}"
         # count ÷ per × points, rounded half up at the last scaled place
         return f"({x} * {2 * p} + {per}) // {2 * per}"
 

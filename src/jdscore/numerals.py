@@ -82,6 +82,8 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
     """
     text = token if token.isascii() else unicodedata.normalize("NFKC", to_simplified(token))
     text = text.replace(" ", "").replace("\u3000", "").replace("。", ".")  # 0。5分: a stop typed for the point
+    if text == "O":  # (O分): the letter for a zero (the grammar takes it only before 分)
+        text = "0"
     if len(text) > MAX_NUMBER_CHARS:
         # a thousand 万 would recurse a thousand deep, a 5000-digit constant overflows
         # the compiler's integer literals: no rubric writes such a number

@@ -646,6 +646,7 @@ class Reading:
     rate_phrase: object = None
     per_count: A.Amount | None = None  # the per is a bare count before the verb (no 每)
     bare: bool = False              # points with no verb (每月次10分): their sign is the sentence's
+    per_full: bool = False          # 每满50小时: whole multiples of the unit of counting
     added: bool = False             # 加2分: added to the score, not points deductions come off
     reached: bool = False           # its condition is a count to reach (用稿12篇,6分)
     lead: str = ""                  # the words before the outcome (工作开展好的 in …好的得3分)
@@ -765,6 +766,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.judged = "award"
     r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index, stmt)
     r.used.update(per_phrases)
+    r.per_full = any(isinstance(p, A.Per) and p.full and id(p) in per_phrases for p in phrases)
     counted_from = next((p for p in phrases if isinstance(p, A.Compare) and p.counted_from), None)
     if counted_from is not None and r.per is not None and r.step is None:
         # 从第2件起,每件奖励5分: each one from the 2nd, as 每增加一件 above the 1
@@ -2457,7 +2459,7 @@ class _Builder:
             if r.per <= 0:
                 raise _Reject(error("E204", "“每…”后面的数量必须大于0", r.stmt.span))
             if r.award is not None:
-                return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit)
+                return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit, whole=r.per_full)
             return A.PerCountDeduction(fact, r.per, r.deduct.value, r.stmt.span, r.per_unit)
         if r.award is not None:
             return A.BooleanAward(fact, r.award.value, r.stmt.span)

@@ -53,7 +53,8 @@ class Wording(A.RuleVisitor):
         self.subject = subject
 
     def visit_PerCountAward(self, rule):
-        return f"按数量计分: {self.subject}{_per(rule.per, rule.unit)}计{plain(rule.points)}分"
+        whole = "(按整倍数)" if rule.whole else ""
+        return f"按数量计分: {self.subject}{_per(rule.per, rule.unit)}计{plain(rule.points)}分{whole}"
 
     def visit_PerCountDeduction(self, rule):
         return f"按数量扣分: {self.subject}{_per(rule.per, rule.unit)}扣{plain(rule.points)}分(按整倍数)"

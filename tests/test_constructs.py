@@ -1694,3 +1694,28 @@ def test_each_full_unit_counts_whole_multiples():
 def test_the_letter_o_before_points_is_a_zero():
     # (O分) was passed over, and the sentence read as 按时完成 alone
     assert refusal("未按时完成(O分)按时完成(15分)", "是", points="15").code == "E202"
+
+
+def test_steps_either_way_with_no_number_to_count_from_read_two_values():
+    # 与上年持平得3分,每增加1人加1分,每减少1人扣1分: one count, never below 0, took both steps
+    # (2 more people scored 3)
+    sentence = "与上年持平得3分,每增加1人加1分,每减少1人扣1分"
+    assert scores(sentence, [("2", "0"), ("0", "2")]) == ["5", "1"]
+    sentence = "完成联社下达的年度征订任务计30分。每少完成2份扣1分,每超额2份加1分。"
+    assert scores(sentence, [("5", "0"), ("0", "4")]) == ["28", "32"]
+    # with 100% to count from, a task's steps in percent stay one value
+    assert score("完成县下达任务的得25分,每增加1%加1分,每减少1%扣1分", "97%") == "22"
+
+
+def test_a_limit_below_the_starting_points_is_on_what_is_added():
+    sentence = "得4分;每少1人扣0.5分;每增加1人加0.3分;此项加分最高1分;"
+    assert scores(sentence, [("0", "5"), ("2", "0")]) == ["5", "3"]
+
+
+def test_limits_worded_with_their_verbs_and_scopes():
+    # 最高可加至15分 was read as a second count worth 15 each
+    assert score("每篇加1分,最高可加至15分", "20") == "15"
+    assert score("每节约1%加1.5分,最高加至该维度15分", "12") == "15"
+    assert score("每低1%扣2分,最高扣至该维度0分", "3", points="5") == "0"
+    # an award per step is never the points the other steps count down from
+    assert scores("每增长1%计1分,每下降1%扣1分", [("2", "0"), ("0", "1")]) == ["2", "-1"]

@@ -1033,6 +1033,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
+        if reader.has_step() and not _numbered_point(head, r):
+            # 完成征订任务计30分,每少完成2份扣1分,每超额2份加1分 / 与上年持平得3分,每增加1人…,
+            # 每减少1人…: no number both ways count from, so how many short and how many over
+            # are two values (a count is never below 0)
+            return False
         if (r.period is not None or r.required is not None) and head.gives:
             # 预案每年修订一次,未修订的扣1分;演练每半年一次,少一次扣1分: steps short of their
             # own requirement are not those of the clause before
@@ -1154,6 +1159,14 @@ def _is_anchor(r: Reading, either_way: bool = False) -> bool:
     if r.condition is None:
         return r.rate is not None or r.target is not None or (either_way and (_task_met(r) or _held_level(r)))
     return either_way and (r.condition.low is None) != (r.condition.high is None)
+
+
+def _numbered_point(head: Reading, r: Reading) -> bool:
+    """Is there a number that steps either way count from: the head's own (12%的, 用稿2篇,
+    达到90%以上), or 100% for a task completed, with steps in percent?"""
+    return (head.condition is not None or head.rate is not None or head.target is not None
+            or head.required is not None
+            or (_task_met(head) and r.step.step.unit is A.Unit.PERCENT))
 
 
 def _task_met(r: Reading) -> bool:
@@ -2299,7 +2312,7 @@ class _Builder:
         rest = [r for reader in readers[1:] for r in reader.readings]
         less = bool(rest) and all(r.from_award for r in rest)  # 加3分,…少加0.5分: less of the 3
         if (len(head.readings) != 1 or first.award is None or (first.added and not less) or first.condition is not None
-                or first.per is not None or first.judged or first.listed
+                or first.per is not None or first.step is not None or first.judged or first.listed
                 or first.amounts or first.rank or first.high is not None):
             return None
         if not all(r.is_deduction or r.step is not None for r in rest):
@@ -2375,6 +2388,16 @@ class _Builder:
             # 达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分: 1 on top of the 3
             limit += base.points
         if isinstance(rule, A.GroupCap) and not cap.on_deductions:
+            own = [r for r in rule.rules if isinstance(r, A.OwnPoints)]
+            if own and all(o.points > limit for o in own):
+                # 得4分;每少1人扣0.5分;每增加1人加0.3分;此项加分最高1分: a limit below the points
+                # the sentence starts from can only be on what is added
+                added = tuple(r for r in rule.rules if not isinstance(r, A.OwnPoints))
+                if not added or not all(isinstance(r, (A.PerCountAward, A.BooleanAward)) for r in added):
+                    raise _Reject(error("E202", f"最高{plain(limit)}分比本句起算的{plain(own[0].points)}分还少,"
+                                                "不清楚它限制的是什么", cap.span, hint=f"加分的上限写成 最多加{plain(limit)}分"))
+                inner = added[0] if len(added) == 1 else A.GroupCap(added, None, cap.span)
+                return A.GroupCap(tuple(own) + (A.Cap(inner, limit, False, cap.span),), rule.limit, rule.span)
             limit = limit if rule.limit is None else min(rule.limit, limit)
             return A.GroupCap(rule.rules, limit, rule.span)
         return A.Cap(rule, limit, cap.on_deductions or self.deducts, cap.span)

@@ -80,9 +80,11 @@ def test_counts_of_one_thing_with_their_own_points_are_tiers():
     assert scores(s, ["0", "1", "2", "3", "9"]) == ["0", "-3", "-10", "-20", "-20"]
 
 
-def test_counts_without_an_open_last_tier_stay_per_count():
-    # 3 days late would fall past the last tier and score nothing: not read as tiers
-    assert "Tiers" not in rule_kinds("逾期1天扣1分,逾期2天扣2分")
+def test_counts_without_an_open_last_tier_are_refused():
+    # 3 days late would fall past the last tier: not tiers; and read as two values (each day,
+    # each two days) it took both off the same lateness. Per each, or tiers? Refused.
+    assert refusal("逾期1天扣1分,逾期2天扣2分").code == "E202"
+    assert refusal("有一项不合格扣1分,两项不合格扣3分").code == "E202"
 
 
 def test_counts_in_words_as_conditions():
@@ -1719,3 +1721,12 @@ def test_limits_worded_with_their_verbs_and_scopes():
     assert score("每低1%扣2分,最高扣至该维度0分", "3", points="5") == "0"
     # an award per step is never the points the other steps count down from
     assert scores("每增长1%计1分,每下降1%扣1分", [("2", "0"), ("0", "1")]) == ["2", "-1"]
+
+
+def test_below_a_number_of_failings_is_one_at_least():
+    # 全年发生3起以下扣5分 took 5 when nothing happened
+    assert scores("全年发生3起以下扣5分", ["0", "2", "4"]) == ["0", "-5", "0"]
+    assert scores("缺席3次以下扣1分", ["0", "3"]) == ["0", "-1"]
+    # a count of what was done counts from 0
+    assert scores("参训人数3人以下扣5分", ["0", "4"]) == ["-5", "0"]
+    assert score("年内至少1次在党报公布,未完成的扣1分.", "0") == "-1"

@@ -800,6 +800,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.rate, r.rate_phrase = p.quantity.value, p
     if outcome_index is not None:
         _failing_the_requirement(r, phrases, outcome_index)
+    _none_is_no_failing(r)
     if r.bare and r.award is not None:
         # 按1分/人扣分, 按1分/条加分: the verb after the points says which way they go
         verb = next((p for p in phrases if _marker(p, A.Marker.LOOSE_DEDUCT, A.Marker.LOOSE_AWARD)
@@ -1253,6 +1254,22 @@ def _touch(a: A.Interval, b: A.Interval) -> bool:
     return bool(ends(a) & ends(b)) and _disjoint(a, b, touching=True)
 
 
+def _none_is_no_failing(r: Reading) -> None:
+    """全年发生3起以下扣5分, 缺席3次以下扣1分: below a number of failings, the points are taken
+    for one at least; none happening takes nothing (参训3人以下扣5分 counts what was done: 0 too)."""
+    c = r.condition
+    if (c is None or c.unit is not A.Unit.COUNT or c.low is not None or c.high is None
+            or not (r.deduct is not None or r.zero) or r.per is not None or r.step is not None):
+        return
+    if not r.otherwise and terminal_regex("INCIDENT_VERB").search(to_simplified(r.stmt.text)):
+        r.condition = _intersect(c, _one_sided(_UP, Decimal(1), True, A.Unit.COUNT))
+
+
+def _count_before_points(r: Reading) -> bool:
+    """两项不合格扣3分: a count of more than one right before the points, read as a yes/no."""
+    return r.per is None and r.step is None and r.per_count is not None
+
+
 def _count_tiers(readings: list[Reading]) -> None:
     """发生1起扣5分,发生2起扣12分,发生3起以上扣21分; 迟报1天扣3分,迟报2天扣10分; 举办培训班
     2期以上的得1分,1期的得0.5分,未举办的不得分: counts of one thing, each with its own points
@@ -1278,6 +1295,15 @@ def _count_tiers(readings: list[Reading]) -> None:
         lows = [r.condition.low.value + (0 if r.condition.low.inclusive else 1)
                 for r in stated if r.condition.low is not None]
         gap = bool(lows) and min(lows) > max(values) + 1
+        if (not stated and len(counted) >= 2 and alike and values == sorted(set(values)) and max(values) > 1
+                and all(r.per is not None or r.step is not None or r.per_count is not None or _count_before_points(r)
+                        for r in counted)):
+            # 逾期1天扣1分,逾期2天扣2分 / 有一项不合格扣1分,两项不合格扣3分: each count with its own
+            # points and no last tier: per each, or tiers? and past the last count?
+            last = counted[-1]
+            raise _Reject(error(
+                "E202", "几个数量各有分值,没有写“…及以上”的最后一档,不清楚是逐个计分还是分档、超过后怎样计分",
+                last.stmt.span, hint="逐个计分的写成 每逾期1天扣1分;分档的写清最后一档,例如 逾期2天及以上扣2分"))
         if (len(set(values)) != len(values) or not alike or not open_top or inside or gap
                 or (max(values) <= 1 and not stated) or (stated and steps and len(counted) < 2)):
             return False

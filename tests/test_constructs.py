@@ -1730,3 +1730,21 @@ def test_below_a_number_of_failings_is_one_at_least():
     # a count of what was done counts from 0
     assert scores("参训人数3人以下扣5分", ["0", "4"]) == ["-5", "0"]
     assert score("年内至少1次在党报公布,未完成的扣1分.", "0") == "-1"
+
+
+def test_how_many_short_and_how_many_there_are_are_two_values():
+    # 每少一人扣0.5分,少于3人不得分: 1 short was read as fewer than 3 people, and lost the item
+    sentence = "每少一人扣0.5分,少于3人不得分"
+    assert scores(sentence, [("1", "5"), ("1", "2")], points="5") == ["4.5", "0"]
+    # with the number said, one value: the people there are
+    assert scores("应配备5人,每少一人扣0.5分,少于3人不得分", ["4", "2"], points="5") == ["4.5", "0"]
+    assert scores("每少1次扣1分,少于2次的不得分", [("1", "3"), ("1", "1")], points="5") == ["4", "0"]
+    # short by 3 or more is the same count: one value
+    assert scores("每缺一人扣1分,缺3人以上不得分", ["2", "3"], points="5") == ["3", "0"]
+
+
+def test_each_above_something_unnamed_is_no_tier_of_each_record():
+    # 每超过计划5%扣1分 was read as: each record above 5% loses 1
+    assert refusal("每超过计划5%扣1分", "7%").code == "E202"
+    assert refusal("平均分每低于全市平均分1分扣0.5分").code == "E202"
+    assert score("每条阅读量5—10万的,每次计0.1分", "6万", "12万") == "0.1"

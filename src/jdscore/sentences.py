@@ -889,6 +889,18 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
     pers.sort(key=lambda i: phrases[i].quantity is None and not phrases[i].word)
     for i in pers:
         p = phrases[i]
+        nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+        if p.quantity is None and not p.word and isinstance(nxt, A.PeerPhrase) and nxt.words:
+            # 平均分每低于全市平均分1分扣0.5分: a step from the average, its size in the score's own 分
+            raise _Reject(error(
+                "E202", "“每高于(低于)平均…”是从平均值起逐步计分,这种写法读不出每一步的大小", nxt.span,
+                hint="写成 比全市平均每低1个百分点扣0.5分"))
+        if (p.quantity is None and not p.word and isinstance(nxt, A.Compare) and nxt.words
+                and nxt.words[0] in (A.CmpWord.GT_PRE, A.CmpWord.LT_PRE)):
+            # 每超过计划5%扣1分: a step above (or below) something unnamed, never a tier of each record
+            raise _Reject(error(
+                "E202", f"“每{_shown(stmt, nxt)}”是逐步计分(每超过或低于一定数量计一次),但起点不是数字,读不出来",
+                nxt.span, hint="写出起点,例如 超过计划的,每超过5个百分点扣1分;或写成 每超过5%扣1分(值为超过的百分点)"))
         if p.quantity is not None:
             unit = A.Unit.MEASURE if p.quantity.unit is A.Unit.MEASURE else A.Unit.COUNT
             return p.quantity.value, unit, [id(p)]
@@ -1069,7 +1081,7 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.condition is not None and not reader.has_step():
         if r.zero and last.per is not None and last.condition is None and len(reader.readings) == 1:
             # 每一处错误扣1分;有五处及以上错误,不得分: a limit on the same count
-            return _same_measure(A.Unit.COUNT, r.condition.unit)
+            return _same_measure(A.Unit.COUNT, r.condition.unit) and not _short_then_how_many(reader, r)
         return (reader.tiered() and last.per is None and last.listed is None
                 and _same_measure(reader.unit, r.condition.unit) and r.rank is None
                 and _same_subject(last, r)
@@ -1080,7 +1092,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
                     r.reached or _counted_thing(x) != _counted_thing(r) or not _subject(x) or _subject(x) != _subject(r))
                             for x in reader.readings))
     if r.condition is not None and reader.has_step():
-        # 每逾期1天扣0.5分,逾期超过3天不得分: a limit on the same count
+        # 每逾期1天扣0.5分,逾期超过3天不得分: a limit on the same count (每少一人扣0.5分,少于3人
+        # 不得分: how many are short, then how many there are; two values, with no number to
+        # count the shortfall from)
+        if _short_then_how_many(reader, r):
+            return False
         return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
     if r.zero and r.negative and r.condition is None and not r.judged:
         if reader.tiered() and all(x.gives for x in reader.readings):
@@ -1094,6 +1110,18 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.rank is not None:
         return all(x.rank is not None for x in reader.readings)
     return False
+
+
+def _short_then_how_many(reader: _Reader, r: Reading) -> bool:
+    """每少1次扣1分,少于2次的不得分: the first counts how many are short, the second how many
+    there are, with no number to tell one from the other: two values."""
+    if r.condition is None or r.condition.low is not None or r.condition.high is None:
+        return False
+    if any(x.required is not None or x.target is not None or x.condition is not None for x in reader.readings):
+        return False
+    return any((x.step is not None and _step_kind(x.step) is A.StepKind.DEFICIT)
+               or any(terminal_regex(t).search(to_simplified(x.stmt.text)) for t in ("DEFICIT_PER", "DEFICIT_BARE"))
+               for x in reader.readings)
 
 
 def _beyond_a_count(reader: _Reader) -> Reading | None:

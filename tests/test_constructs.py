@@ -1748,3 +1748,15 @@ def test_each_above_something_unnamed_is_no_tier_of_each_record():
     assert refusal("每超过计划5%扣1分", "7%").code == "E202"
     assert refusal("平均分每低于全市平均分1分扣0.5分").code == "E202"
     assert score("每条阅读量5—10万的,每次计0.1分", "6万", "12万") == "0.1"
+
+
+def test_periods_lateness_and_what_restates_a_requirement():
+    # 每月至少1次,全年少于12次的: the year's failing restates the month's requirement
+    assert scores("禁毒宣传每月至少1次,全年少于12次的,每少1次扣0.5分", ["10", "12"]) == ["-1", "0"]
+    # 超过规定时间1天以内: late by more than nothing; on time scored 2 and 1 more
+    sentence = "在规定时间内上报的得2分,超过规定时间1天以内的得1分,超过1天的不得分"
+    assert scores(sentence, [("是", "0"), ("否", "1")]) == ["2", "1"]
+    # 每学期2次以上…,1次得1分: a tier of the count per term, or a count of the year?
+    assert refusal("每学期开展2次以上演练得2分,1次得1分").code == "E202"
+    # a yes/no of every month met is no points the deductions come off
+    assert scores("每月开展1次以上得1分,每发现1次违规扣1分", [("否", "0"), ("是", "2")]) == ["0", "-1"]

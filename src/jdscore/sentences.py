@@ -647,6 +647,7 @@ class Reading:
     per_count: A.Amount | None = None  # the per is a bare count before the verb (no 每)
     bare: bool = False              # points with no verb (每月次10分): their sign is the sentence's
     per_full: bool = False          # 每满50小时: whole multiples of the unit of counting
+    periodic: bool = False          # 每月开展1次以上: met in every period, a yes/no
     added: bool = False             # 加2分: added to the score, not points deductions come off
     reached: bool = False           # its condition is a count to reach (用稿12篇,6分)
     lead: str = ""                  # the words before the outcome (工作开展好的 in …好的得3分)
@@ -1287,10 +1288,25 @@ def _none_is_no_failing(r: Reading) -> None:
     for one at least; none happening takes nothing (参训3人以下扣5分 counts what was done: 0 too)."""
     c = r.condition
     if (c is None or c.unit is not A.Unit.COUNT or c.low is not None or c.high is None
-            or not (r.deduct is not None or r.zero) or r.per is not None or r.step is not None):
+            or r.per is not None or r.step is not None or r.otherwise):
         return
-    if not r.otherwise and terminal_regex("INCIDENT_VERB").search(to_simplified(r.stmt.text)):
+    words = to_simplified(r.stmt.text)
+    if terminal_regex("LATE_WORD").search(words):
+        # 超过规定时间1天以内的得1分: late by more than nothing (on time is another case)
+        r.condition = _intersect(c, _one_sided(_UP, Decimal(0), False, A.Unit.COUNT))
+    elif (r.deduct is not None or r.zero) and terminal_regex("INCIDENT_VERB").search(words):
         r.condition = _intersect(c, _one_sided(_UP, Decimal(1), True, A.Unit.COUNT))
+
+
+def _counts_after_a_periodic_condition(readings: list[Reading]) -> None:
+    """每学期开展2次以上演练得2分,1次得1分: the 1次 is a lower tier of the count per term, but
+    the term is not the year a rule line counts; refused rather than read as a count of its own."""
+    for a, b in zip(readings, readings[1:]):
+        if (a.period not in (None, 1) and a.condition is not None and a.condition.unit is A.Unit.COUNT
+                and b.per_count is not None and b.condition is None and b.step is None):
+            raise _Reject(error(
+                "E202", f"“{_shown(b.stmt, b.per_count)}”是前面按期(每月、每学期…)计的次数的另一档,还是全年的次数,句子没有说清",
+                b.per_count.span, hint="每期的次数分档的,每期写成一个项目;全年的,写成 全年开展4次以上得2分,2次得1分"))
 
 
 def _count_before_points(r: Reading) -> bool:
@@ -1523,6 +1539,7 @@ def _periodic_requirements(readings: list[Reading]) -> None:
                 and r.condition.unit is A.Unit.COUNT and r.step is None and r.per is None and r.gives
                 and not (nxt is not None and nxt.step is not None)):
             r.condition = None
+            r.periodic = True  # (a yes/no of each period met: no points for deductions to come off)
 
 
 def _per_occurrence_carries(readings: list[Reading]) -> None:
@@ -1710,6 +1727,7 @@ def assemble_rule(facts, clauses, text: str, judged_mode: bool, span: Span, ctx:
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
+    _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
@@ -2366,7 +2384,8 @@ class _Builder:
         rest = [r for reader in readers[1:] for r in reader.readings]
         less = bool(rest) and all(r.from_award for r in rest)  # 加3分,…少加0.5分: less of the 3
         if (len(head.readings) != 1 or first.award is None or (first.added and not less) or first.condition is not None
-                or first.per is not None or first.step is not None or first.judged or first.listed
+                or first.per is not None or first.step is not None or first.periodic
+                or first.judged or first.listed
                 or first.amounts or first.rank or first.high is not None):
             return None
         if not all(r.is_deduction or r.step is not None for r in rest):
@@ -2814,6 +2833,10 @@ class _Builder:
             return None  # 报到率达到100%的得2分,每少报到1人扣0.5分: a rate is no number of people
         if base.condition is not None:
             low, high = base.condition.low, base.condition.high
+            if (low is not None and high is not None and base.period is not None and not high.inclusive
+                    and low.value * base.period == high.value):
+                # 每月至少1次,全年少于12次的,每少1次: the year's failing restates the month's requirement
+                return high.value
             if low is not None and high is not None and low.value != high.value:
                 # 永久性标语1—2幅记2分,缺1幅扣1分: short of 1, or of 2?
                 raise _Reject(error("E202", "要求是一个范围,“缺…”从范围的哪一端算起,句子没有说清", base.stmt.span,

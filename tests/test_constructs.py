@@ -1760,3 +1760,11 @@ def test_periods_lateness_and_what_restates_a_requirement():
     assert refusal("每学期开展2次以上演练得2分,1次得1分").code == "E202"
     # a yes/no of every month met is no points the deductions come off
     assert scores("每月开展1次以上得1分,每发现1次违规扣1分", [("否", "0"), ("是", "2")]) == ["0", "-1"]
+
+
+def test_nothing_taken_is_a_tier_or_says_nothing():
+    # 95%以上不扣分,95%以下每降低1%…: the two conditions were one clause's two comparisons
+    sentence = "报送率95%(含)以上不扣分,95%以下每降低1%扣0.1分"
+    assert scores(sentence, ["96%", "95%", "93%"]) == ["0", "0", "-0.2"]
+    # 病假不扣分 on nothing measured reads no value
+    assert score("事假扣1分,病假不扣分", "是") == "-1"

@@ -336,6 +336,9 @@ class _Transformer:
         return self.deduct(meta, [verb, *children[:-1]])
 
     def deduct(self, meta, children):
+        if children[0].type == "NO_LOSS":
+            span = self._span(meta)
+            return A.Deduct(A.Quantity(Decimal(0), A.Unit.POINTS, "分", 1, span), None, span)
         if not _points_amount(children):
             return _as_words(children)
         high = children[3].quantity if len(children) > 3 else None

@@ -2128,6 +2128,7 @@ class _Builder:
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
+        readings = self._without_no_loss(readings)
         readings = self._without_headings(readings)
         readings = self._without_restated_failings(readings)
         readings = self._without_qualifiers(readings)
@@ -2269,6 +2270,18 @@ class _Builder:
             if (r.full and r.negative and r.condition is None and r.per is None and r.step is None
                     and nxt is not None and nxt.deduct is not None
                     and (nxt.per is not None or (nxt.condition is not None and nxt.condition.unit is A.Unit.COUNT))):
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
+            kept.append(r)
+        return kept
+
+    def _without_no_loss(self, readings: list[Reading]) -> list[Reading]:
+        """事假扣1分,病假不扣分: nothing taken, on no condition of a value, scores nothing; it
+        says so and reads no value (95%以上不扣分 stays: where the steps below start)."""
+        kept = []
+        for r in readings:
+            if (r.deduct is not None and r.deduct.value == 0 and r.condition is None and r.step is None
+                    and r.per is None and not r.joint and len(readings) > 1):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)

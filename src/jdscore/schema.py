@@ -109,7 +109,7 @@ class FactReads(A.RuleVisitor):
     def visit_PerCountAward(self, rule):
         if rule.unit is A.Unit.PERCENT:  # 每差1个百分点: the value is in percentage points (3, not 3%)
             return [(rule.fact, Kind.QUANTITY, {"bare": True, "points_of_percent": True})]
-        # 每1千克, 每半小时: amounts, not whole counts
+        # 每1千克, 每0.5小时: amounts, not whole counts
         measured = rule.unit is A.Unit.MEASURE or rule.per != rule.per.to_integral_value()
         return [(rule.fact, Kind.QUANTITY if measured else Kind.COUNT, {})]
 

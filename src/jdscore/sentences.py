@@ -331,6 +331,15 @@ class Statement:
     whole: Statement | None = None  # the statement it was cut from (its text holds every phrase)
 
 
+def _floor_as_zero(clauses: list[A.Clause], consumed: set, separator: str = "") -> Statement:
+    """The clauses as one statement whose 扣完为止 is its outcome: the item's points all go."""
+    joined, text, span = _join(clauses)
+    floors = {id(p) for p in joined if _marker(p, A.Marker.FLOOR)}
+    consumed.update(floors)
+    phrases = [A.MarkerPhrase(A.Marker.ZERO, p.span) if id(p) in floors else p for p in joined]
+    return Statement(phrases, text, span, [], separator)
+
+
 def _join(clauses: list[A.Clause]) -> tuple[list, str, Span]:
     phrases = [p for c in clauses for p in c.phrases]
     text = "".join(c.text + c.separator for c in clauses[:-1]) + clauses[-1].text
@@ -456,10 +465,7 @@ def split_statements(clauses) -> _Split:
               and all(_is_filler(p) or _is_modifier(p) for p in phrases)
               and any(_marker(p, A.Marker.NEG) for c in pending for p in c.phrases)):
             # 单项基准2分,不符合要求,该单项基准分扣完为止: the failing loses every point
-            joined, text, span = _join(pending + [clause])
-            phrases = [A.MarkerPhrase(A.Marker.ZERO, p.span) if _marker(p, A.Marker.FLOOR) else p for p in joined]
-            consumed.update(id(p) for p in joined if _marker(p, A.Marker.FLOOR))
-            statements.append(Statement(phrases, text, span, [], clause.separator))
+            statements.append(_floor_as_zero(pending + [clause], consumed, clause.separator))
             pending = []
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
             for mod in mods:
@@ -497,10 +503,7 @@ def split_statements(clauses) -> _Split:
         last.caps = []
     if not statements and pending and any(_marker(p, A.Marker.FLOOR) for c in pending for p in c.phrases):
         # 不合要求扣完此项分数: with nothing else to stop, all of the item's points go
-        joined, text, span = _join(pending)
-        phrases = [A.MarkerPhrase(A.Marker.ZERO, p.span) if _marker(p, A.Marker.FLOOR) else p for p in joined]
-        consumed.update(id(p) for p in joined if _marker(p, A.Marker.FLOOR))
-        statements, pending = [Statement(phrases, text, span)], []
+        statements, pending = [_floor_as_zero(pending, consumed)], []
     pending, capped = _limits_said_twice(pending, modifiers, statements)
     consumed.update(capped)
     if not statements and pending:
@@ -911,8 +914,8 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
                     continue  # 每发现变动,15日内未调整的: a time allowed, not the unit of counting
                 own = next((c for c in phrases[k + 1:end] if isinstance(c, A.Step)
                             or (isinstance(c, A.Amount) and c.quantity.unit in counted)), None)
-                between = stmt.text[q.span.end - stmt.span.start:(own.span.start if own else 0) - stmt.span.start]
-                if own is not None and re.search(r"[,，;；]", between):
+                if own is not None and re.search(r"[,，;；]", stmt.text[q.span.end - stmt.span.start:
+                                                                         own.span.start - stmt.span.start]):
                     # 每班3人,多一人扣2分: 3 a class allowed, or every 3 one deduction?
                     raise _Reject(error(
                         "E202", f"“{_shown(stmt, q)}”是每个单位允许的数量,还是每这么多计一次,句子没有说清", q.span,
@@ -1309,11 +1312,6 @@ def _counts_after_a_periodic_condition(readings: list[Reading]) -> None:
                 b.per_count.span, hint="每期的次数分档的,每期写成一个项目;全年的,写成 全年开展4次以上得2分,2次得1分"))
 
 
-def _count_before_points(r: Reading) -> bool:
-    """两项不合格扣3分: a count of more than one right before the points, read as a yes/no."""
-    return r.per is None and r.step is None and r.per_count is not None
-
-
 def _count_tiers(readings: list[Reading]) -> None:
     """发生1起扣5分,发生2起扣12分,发生3起以上扣21分; 迟报1天扣3分,迟报2天扣10分; 举办培训班
     2期以上的得1分,1期的得0.5分,未举办的不得分: counts of one thing, each with its own points
@@ -1340,8 +1338,7 @@ def _count_tiers(readings: list[Reading]) -> None:
                 for r in stated if r.condition.low is not None]
         gap = bool(lows) and min(lows) > max(values) + 1
         if (not stated and len(counted) >= 2 and alike and values == sorted(set(values)) and max(values) > 1
-                and all(r.per is not None or r.step is not None or r.per_count is not None or _count_before_points(r)
-                        for r in counted)):
+                and all(r.per is not None or r.step is not None or r.per_count is not None for r in counted)):
             # 逾期1天扣1分,逾期2天扣2分 / 有一项不合格扣1分,两项不合格扣3分: each count with its own
             # points and no last tier: per each, or tiers? and past the last count?
             last = counted[-1]

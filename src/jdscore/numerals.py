@@ -17,8 +17,8 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "乙": 1}  # 嘉奖乙次: one, as official writing in Taiwan spells it before a counter
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_WAN = "万"
-_YI = "亿"  # 10亿元, 十亿元: a hundred million
+# 10亿元, 十亿元, 5万: the large multipliers, the larger first (一亿二千万 splits at 亿)
+_LARGE_UNITS = {"亿": 100_000_000, "万": 10000}
 _THOUSAND = "千"  # 3千元, as 5万
 _FRACTION_MARK = "分之"
 _PER_MILLE = {"百分之": 100, "千分之": 1000, "万分之": 10000}  # 万分之三: 0.03%
@@ -42,12 +42,10 @@ def _chinese_integer(text: str) -> int:
     if not text:
         raise NumeralError("空的数字")
     total = 0
-    if _YI in text:
-        high, _, low = text.rpartition(_YI)
-        return _chinese_integer(high or "一") * 100_000_000 + (_chinese_integer(low) if low else 0)
-    if _WAN in text:
-        high, _, low = text.rpartition(_WAN)
-        return _chinese_integer(high or "一") * 10000 + (_chinese_integer(low) if low else 0)
+    for unit, factor in _LARGE_UNITS.items():
+        if unit in text:
+            high, _, low = text.rpartition(unit)
+            return _chinese_integer(high or "一") * factor + (_chinese_integer(low) if low else 0)
     section = 0
     digit = None
     for ch in text:
@@ -98,8 +96,8 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
             raise NumeralError("分母为零")
         return Fraction(_chinese_integer(num), denominator), 1, False
     multiplier = 1
-    if text.endswith((_WAN, _YI)) or (text.endswith(_THOUSAND) and text[0].isdigit()):
-        multiplier = {_WAN: 10000, _YI: 100_000_000}.get(text[-1], 1000)
+    if text.endswith(tuple(_LARGE_UNITS)) or (text.endswith(_THOUSAND) and text[0].isdigit()):
+        multiplier = _LARGE_UNITS.get(text[-1], 1000)
         text = text[:-1]
     if text and (text[0].isdigit()):
         try:

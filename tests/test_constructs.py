@@ -1481,6 +1481,8 @@ def test_hundreds_of_millions():
     s = "本年度金額在新臺幣十億元以上者給五分。本年度金額在新臺幣七億元以上未滿十億元者給四分。"
     assert scores(s, ["10亿", "9.5亿"]) == ["5", "4"]
     assert scores("每增加0.5亿元加1分", ["1亿"]) == ["2"]
+    # 一亿二千万 is one number (its 万 was taken for a multiplier of all of it: 1.2万亿)
+    assert scores("金额在一亿二千万元以上者给5分", ["1.2亿", "1.1亿"]) == ["5", "0"]
 
 
 # ------------------------------------- misreads found on documents collected blind (rounds M, N)

@@ -96,7 +96,9 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
             raise NumeralError("分母为零")
         return Fraction(_chinese_integer(num), denominator), 1, False
     multiplier = 1
-    if text.endswith(tuple(_LARGE_UNITS)) or (text.endswith(_THOUSAND) and text[0].isdigit()):
+    # 5万 carries its 万 as a multiplier (for the bare end of 5—10万); 一亿二千万 is one number
+    alone = not any(unit in text[:-1] for unit in _LARGE_UNITS)
+    if (text.endswith(tuple(_LARGE_UNITS)) and alone) or (text.endswith(_THOUSAND) and text[0].isdigit()):
         multiplier = _LARGE_UNITS.get(text[-1], 1000)
         text = text[:-1]
     if text and (text[0].isdigit()):

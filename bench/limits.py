@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import re
 import resource
 import subprocess
@@ -53,6 +54,13 @@ def measured(cmd: list[str]) -> tuple[float, float, int]:
     return wall, peak, code
 
 
+def with_bytecode() -> dict[str, str]:
+    """This environment, letting Python cache bytecode: an installed jdscore has its .pyc
+    files (pip writes them), so a child that compiles every module on each run would be
+    measuring a start-up no user has."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def usage(cmd: list[str]) -> tuple[float, float, float, int]:
     """CPU seconds (user + system), wall seconds, peak RSS in MB and exit code of `cmd`, run
     from a fresh helper process so that the children's figures are this command's alone."""
@@ -65,7 +73,7 @@ def usage(cmd: list[str]) -> tuple[float, float, float, int]:
         "sys.stderr.buffer.write(p.stderr[-1500:]) if p.returncode not in (0,1) else None;"
         "print(json.dumps([u.ru_utime+u.ru_stime,w,u.ru_maxrss/1024,p.returncode]))"
     )
-    out = subprocess.run([sys.executable, "-c", helper], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", helper], capture_output=True, text=True, env=with_bytecode())
     if out.stderr:
         sys.stderr.write(out.stderr)
     cpu, wall, peak, code = json.loads(out.stdout)

@@ -13,7 +13,10 @@ Reported per size: units per CPU second of jdscore and of the floor (CPU time is
 system time of the child, from resource.getrusage: on a shared machine the wall clock
 counts other people's work too); jdscore's units per CPU second with its start-up (the CPU
 time of a run of 10 units: interpreter, imports, reading the rubric) taken off, which stays
-flat when the cost per unit does not grow; jdscore's speed as a fraction of the floor's
+flat when the cost per unit does not grow; the same, warm: the command run again in one
+process that has done its imports, less its run on 10 units (medians of 15 runs up to 10,000
+units), which is the figure to read at 1,000 units, where start-up's noise is larger than
+the work; jdscore's speed as a fraction of the floor's
 (target >= 0.3) by CPU time and by wall clock; jdscore's peak memory (max RSS of the
 child). Compare ratios, not seconds.
 
@@ -35,7 +38,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from limits import jdscore_cmd
+from limits import jdscore_cmd, with_bytecode
 from limits import usage as measured
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,16 +133,44 @@ def facts_parquet(folder: Path, units: int) -> Path:
     return path
 
 
-def line(what: str, units: int, run, floor=None, start: float = 0.0) -> None:
+WARM = r"""
+import sys, time
+from jdscore.cli import main
+tiny, path, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+def cpu(facts):
+    began = time.process_time()
+    assert main(["score", facts, "--format", "csv", "-o", out]) == 0
+    return time.process_time() - began
+cpu(tiny), cpu(path)
+pairs = sorted((cpu(tiny), cpu(path)) for _ in range(runs))
+small, large = sorted(p[0] for p in pairs)[runs // 2], sorted(p[1] for p in pairs)[runs // 2]
+print(large - small)
+"""
+
+
+def warm_rate(tiny: Path, path: Path, units: int, out: Path) -> float:
+    """Units per CPU second of the work that grows with the units: the whole command (read
+    the rubric and the facts, score, rank, write the CSV) run in one process that has done
+    its imports, less the same command on 10 units; medians of several runs where a run is
+    short. From separate processes this cannot be seen at 1,000 units: their work is a few
+    hundredths of a second beside half a second of start-up that varies by more than that."""
+    runs = 15 if units <= 10_000 else 1
+    done = subprocess.run([sys.executable, "-c", WARM, str(tiny), str(path), str(out), str(runs)],
+                          capture_output=True, text=True, check=True, env=with_bytecode())
+    return (units - 10) / float(done.stdout)
+
+
+def line(what: str, units: int, run, floor=None, start: float = 0.0, warm: float = 0.0) -> None:
     """One row; `start`: the CPU time of a run of 10 units (start-up, reading the rubric),
-    taken off to show the cost per unit, which must not grow with the units."""
+    taken off to show the cost per unit; `warm`: units per CPU second from warm_rate."""
     cpu, wall, peak, code = run
     floor_rate = f"{units / floor[0]:10,.0f}" if floor else "         -"
     ratio = f"{floor[0] / cpu:5.2f}" if floor else "    -"
     wall_ratio = f"{floor[1] / wall:5.2f}" if floor else "    -"
     after = f"{units / (cpu - start):9,.0f}" if start and cpu > start else "        -"
-    print(f"| {what:22} | {units:>9,} | {units / cpu:9,.0f} | {after} | {floor_rate} | {ratio} | {wall_ratio} "
-          f"| {peak:7.0f} | {code} |", flush=True)
+    warm_text = f"{warm:9,.0f}" if warm else "        -"
+    print(f"| {what:22} | {units:>9,} | {units / cpu:9,.0f} | {after} | {warm_text} | {floor_rate} | {ratio} "
+          f"| {wall_ratio} | {peak:7.0f} | {code} |", flush=True)
 
 
 def main() -> None:
@@ -153,9 +184,9 @@ def main() -> None:
     ap.add_argument("--json", type=int, default=0,
                     help="also the JSON written at this many units: totals, then with --explain (every line)")
     args = ap.parse_args()
-    print("| run                    |     units | units/CPU s | units/CPU s after start-up | floor units/CPU s "
-          "| ratio (CPU) | ratio (wall) | peak MB | exit |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| run                    |     units | units/CPU s | units/CPU s after start-up | units/CPU s warm "
+          "| floor units/CPU s | ratio (CPU) | ratio (wall) | peak MB | exit |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         tiny = facts_csv(folder, 10)
@@ -166,7 +197,7 @@ def main() -> None:
             out = folder / "out.csv"
             floor = measured([sys.executable, "-c", FLOOR, str(path), str(folder / "floor.csv")])
             run = measured(jdscore_cmd("score", str(path), "--format", "csv", "-o", str(out)))
-            line("csv -> csv", units, run, floor, start)
+            line("csv -> csv", units, run, floor, start, warm_rate(tiny, path, units, out))
             path.unlink()
         if args.explain:
             path = facts_csv(folder, args.explain)

@@ -1770,3 +1770,59 @@ def test_nothing_taken_is_a_tier_or_says_nothing():
     assert scores(sentence, ["96%", "95%", "93%"]) == ["0", "0", "-0.2"]
     # 病假不扣分 on nothing measured reads no value
     assert score("事假扣1分,病假不扣分", "是") == "-1"
+
+
+def test_printed_points_then_the_next_parts_words():
+    # 按时就寝(6分)通宵上网一人次扣1分: the words after (6分) were the requirement, read as yes/no
+    sentence = "按时就寝(6分)通宵上网一人次扣1分,超时归寝一人次扣0.5分"
+    assert scores(sentence, [("0", "0"), ("2", "1"), ("5", "4")]) == ["6", "3.5", "0"]
+    assert scores("按时参加会议。2 分 缺席 1 次扣 0.5 分。", ["0", "3"]) == ["2", "0.5"]
+
+
+@pytest.mark.parametrize("sentence", ["乱接乱拉电线一根扣2分", "1支商品扣0.5分", "一棵死树扣2分", "一盏路灯不亮扣2分"])
+def test_more_counters_count(sentence):
+    assert rule_kinds(sentence) >= {"PerCountDeduction"}
+    assert refusal(sentence, "是").code == "E503"
+
+
+@pytest.mark.parametrize("sentence", ["统一根据上级要求开展培训的得2分", "统一支付费用的得2分", "党支部建立台账的得2分"])
+def test_words_that_start_with_a_counter_are_words(sentence):
+    assert score(sentence, "是") == "2"
+
+
+def test_a_required_count_then_a_failing_of_none_or_fewer_is_refused():
+    # 配备3名专职人员;未配备人员的,本项不得分: the 3 was read as "3 or more lose the item"
+    sentence = "社区居委会配备3名专职管理人员;未配备人员的,本项不得分,人员人数不足的,每差1人扣0.2分,至扣完为止。"
+    assert refusal(sentence, "3", points="3").code == "E202"
+    assert score("发现有1例未完成,不得分", "2", points="3") == "0"
+
+
+def test_a_standard_per_period_with_no_number_counts_what_is_missing():
+    # 每季度报送数量不达标的,每少1篇: no number per quarter is given; one a quarter was assumed
+    assert scores("每季度报送数量不达标的,每少1篇,扣1分。", ["0", "4"], points="6") == ["6", "2"]
+    assert scores("每季度召开一次会议,每少1次扣1分", ["4", "3"], points="6") == ["6", "5"]
+
+
+def test_each_day_that_reaches_a_time_is_counted():
+    # 每日观看视频时长10分钟,积2分: 1 was read as 1 minute of 10, a fifth of the 2
+    sentence = "视听学习每日有效观看视频、听书时长10分钟,积2分,累计上限4分"
+    assert scores(sentence, ["1", "2", "3"]) == ["2", "4", "4"]
+
+
+def test_ji_awards_points():
+    assert scores("签阅通知公告每月及时签阅,一次积3分,累计上限6分。", ["1", "3"]) == ["3", "6"]
+    assert scores("档案齐全者每起积1分 最高积3分", ["2", "5"]) == ["2", "3"]
+    # 面积, 累积: 积 inside a word is no award
+    assert score("新增面积2500亩以上的得2分", "2600") == "2"
+
+
+def test_a_step_counting_other_things_than_its_threshold_is_refused():
+    # 在册4000人以上的村…每减少1个扣1分: the steps were counted down from 4000 people
+    sentence = "流动人口在册4000人(含)以上的村要完成出租房屋管理工作,未按要求完成的每减少1个扣1分。"
+    assert refusal(sentence, "1").code == "E202"
+    assert scores("配备专职人员不少于3人,每少1名扣1分", ["3", "1"], points="5") == ["5", "3"]
+
+
+def test_judged_as_a_whole():
+    sentence = "未建立考核制度的不得分;根据考核制度执行情况综合评分。"
+    assert rule_kinds(sentence, points="5") >= {"Judged"}

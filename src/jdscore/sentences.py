@@ -377,8 +377,18 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
         return [clause]
     pieces: list[list] = [[]]
     marks: list[str] = []  # what ends each piece: its 、 or the ( of a note
-    seen_outcome = False
+    seen_outcome = after_bare = False
     for i, p in enumerate(phrases):
+        later = next((phrases[o] for o in outcomes if o > i), None)
+        if after_bare and isinstance(p, (A.Text, A.Amount)) and isinstance(later, (A.Deduct, A.Award)):
+            # 按时就寝(6分)通宵上网一人次扣1分: printed points, then the words of the next part
+            closing = len(p.text) - len(p.text.lstrip(")）] 　")) if isinstance(p, A.Text) else 0
+            if closing:  # the ) of (6分) stays with the points
+                pieces[-1].append(A.Text(p.text[:closing], _sub_span(p.span, p.span.start, p.span.start + closing)))
+                p = A.Text(p.text[closing:], _sub_span(p.span, p.span.start + closing, p.span.end))
+            marks.append("、")
+            pieces.append([])
+            seen_outcome = after_bare = False
         cut_at = _cut(p) if seen_outcome and isinstance(p, A.Text) and any(o > i for o in outcomes) else None
         if cut_at is not None and p.span.line == p.span.end_line:
             cut = cut_at
@@ -403,6 +413,7 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
         pieces[-1].append(p)
         if _gives_points(p):
             seen_outcome = True
+            after_bare = _is_bare_points(p) and any(o > i for o in outcomes)
     if len(pieces) == 1:
         return [clause]
     marks.append(clause.separator)
@@ -793,6 +804,15 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     if r.zero and r.per is None and r.condition is None and r.step is None:
         counts = [p for p in phrases if isinstance(p, A.Amount) and id(p) not in r.used
                   and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration]
+        failing = next((p for p in phrases if counts and p.span.start > counts[0].span.end
+                        and _marker(p, A.Marker.NEG, A.Marker.ELSE) and _apart(stmt, counts[0], p)), None)
+        if len(counts) == 1 and failing is not None:
+            # 配备3名专职人员;未配备人员的,本项不得分: none at all, or fewer than 3?
+            need = f"{plain(counts[0].quantity.value)}{counts[0].quantity.word}"
+            raise _Reject(error(
+                "E202", f"“{_shown(stmt, counts[0])}”是要求的数量,其后的“{_shown(stmt, failing)}…”是一个也没有,"
+                f"还是不足{need},句子没有说清", failing.span,
+                hint=f"写成 一个也没有的,本项不得分;或 不足{need}的,本项不得分"))
         if len(counts) == 1:  # 发现有1例未完成,不得分: that many, or more, lose the item
             r.condition = _one_sided(_UP, counts[0].quantity.value, True, A.Unit.COUNT)
             r.used.add(id(counts[0]))
@@ -912,6 +932,9 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             if isinstance(q, A.Amount) and q.quantity.unit in counted:
                 if q.quantity.duration and _within(phrases, k):
                     continue  # 每发现变动,15日内未调整的: a time allowed, not the unit of counting
+                if q.quantity.duration and p.quantity is None and terminal_regex("DURATION").fullmatch(p.word):
+                    # 每日观看视频时长10分钟,积2分: the days that reach the 10 minutes are counted
+                    return Decimal(1), A.Unit.COUNT, [id(p), id(q)]
                 own = next((c for c in phrases[k + 1:end] if isinstance(c, A.Step)
                             or (isinstance(c, A.Amount) and c.quantity.unit in counted)), None)
                 if own is not None and re.search(r"[,，;；]", stmt.text[q.span.end - stmt.span.start:
@@ -1233,6 +1256,26 @@ def _as_share_of_task(readings: list[Reading]) -> list[Reading]:
     else:
         return readings
     return [replace(head, condition=A.Interval(A.Bound(start, True), None, A.Unit.PERCENT)), *readings[1:]]
+
+
+def _counter_at(base: Reading, cond: A.Interval) -> str:
+    """The counter word of the number a count condition is written with (4000人以上: 人)."""
+    bounds = {b.value for b in (cond.low, cond.high) if b is not None}
+    for p in base.stmt.phrases:
+        quantities = (p.low, p.high) if isinstance(p, A.Range) else (getattr(p, "quantity", None),)
+        for q in quantities:
+            if isinstance(q, A.Quantity) and q.unit is A.Unit.COUNT and q.value in bounds and q.word:
+                return q.word
+    return ""
+
+
+def _other_things(a: str, b: str) -> bool:
+    """Do two counter words count different things? (人 and 名 both count people.)"""
+    a, b = to_simplified(a), to_simplified(b)
+    if not b or a == b:
+        return False
+    people = terminal_regex("PERSON_COUNTER")
+    return not (people.fullmatch(a) and people.fullmatch(b))
 
 
 def _step_kind(step: A.Step) -> A.StepKind:
@@ -2863,6 +2906,9 @@ class _Builder:
             if other is not None:  # 每月三次小作文,一次大作文,每少一次: 36 a year, or 48?
                 raise _Reject(error("E202", f"要求里还有“{_shown(base.stmt, other)}”,不清楚一共应完成多少",
                                     other.span, hint="写明总数,例如 每月应完成4次(三次小作文、一次大作文)"))
+        if (base.period is not None and base.negative and not base.period_counted and base.target is None
+                and terminal_regex("STANDARD_MET").search(to_simplified(base.stmt.text))):
+            return None  # 每季度报送数量不达标的,每少1篇: a standard per quarter, its number not given
         if base.period is not None:  # 每季度一次: 4 a year; 每年召开会议2次: 2
             target = base.target if base.target is not None and (not own or base.target != base.step.step.value) else 1
             return Decimal(target * base.period)
@@ -2895,6 +2941,13 @@ class _Builder:
         if not _same_measure(cond.unit, step_unit) or (cond.unit is A.Unit.NONE and step_unit is A.Unit.PERCENT):
             raise _Reject(error("E202", "起点和每一步的单位不同(一个是百分比,一个是数量)", stepping.step.span,
                                 hint="把两处写成同一种单位,例如 低于95%的,每下降1个百分点扣0.5分"))
+        counted = _counter_at(base, cond) if base is not None else ""
+        if counted and _other_things(counted, stepping.step.step.word):
+            # 在册4000人以上的村…,每减少1个扣1分: 4000 people say which villages; the steps count villages
+            raise _Reject(error(
+                "E202", f"起点数的是“{counted}”,每一步数的是“{stepping.step.step.word}”,不是同一个数量",
+                stepping.step.span, hint=f"按个数扣分的写成 每少1{stepping.step.step.word}扣1分(值为少的个数),"
+                                         "并把描述范围的数字写进引号"))
         if (kind is A.StepKind.SHORT and base is not None and base.zero and cond.high is not None
                 and cond.low is None):
             # 任务记15分,低于85%不记分,每少完成1%扣1分: below 85% nothing is left to take, so the

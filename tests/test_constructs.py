@@ -1826,3 +1826,19 @@ def test_a_step_counting_other_things_than_its_threshold_is_refused():
 def test_judged_as_a_whole():
     sentence = "未建立考核制度的不得分;根据考核制度执行情况综合评分。"
     assert rule_kinds(sentence, points="5") >= {"Judged"}
+
+
+def test_whether_before_a_count_of_failings_is_the_question_asked():
+    # 查看…是否填写完整,发现一处扣0.1分: the failings are counted, so 是否 says which answer loses
+    sentence = "查看流动人口信息表内容是否按要求填写完整,发现一处,扣0.1分。"
+    assert scores(sentence, ["0", "3"], points="2") == ["2", "1.7"]
+    assert scores("是否认真执行及落实,缺一项扣1分。", ["2"], points="5") == ["3"]
+    # with nothing counted, which answer scores is still unsaid
+    assert refusal("是否在寝室内吸烟(10分)", "是").code in ("E202", "E218")
+
+
+def test_a_rate_written_before_its_steps_is_where_they_start():
+    # 接通率90%,每降低1个百分点扣0.5分: the 90% was left unread
+    assert scores("接通率90%,每降低1个百分点扣0.5分", ["90%", "87%", "95%"]) == ["0", "-1.5", "0"]
+    assert scores("完成率按100%每下降1个百分点扣0.4分,直至扣完。", ["98%", "50%"], points="4") == ["3.2", "0"]
+    assert scores("差错率3%,每超过1个百分点扣1分", ["3%", "5%"]) == ["0", "-2"]

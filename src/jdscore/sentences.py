@@ -2734,6 +2734,9 @@ class _Builder:
         else:
             base = next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
             base = base or (readings[0] if readings[0] is not stepping else None)
+        if (base is None and stepping.rate is not None and stepping.condition is None
+                and _step_kind(stepping.step) in (A.StepKind.SHORT, A.StepKind.EXCESS)):
+            base = stepping  # 接通率90%,每降低1个百分点扣0.5分: the rate written before the steps
         rule = self._one_step(fact, stepping, base, limits, peer)
         return self._with_tiers(fact, (rule,), readings, steppings, [base])
 
@@ -3375,8 +3378,8 @@ def _sample_read(clauses, readings: list[Reading]) -> set[int]:
 
 
 def _whether_answered(readings: list[Reading], named: bool) -> set[int]:
-    """查看是否建立制度,建立的得2分 / 是否上会部署,有得10分,无扣2分: a 的, or the other answer
-    written out, says which answer scores; 是否吸烟(10分) says none, unless the rule line names
+    """查看是否建立制度,建立的得2分 / 是否上会部署,有得10分,无扣2分: a 的, the other answer
+    written out, or a count of failings says which answer scores; 是否吸烟(10分) says none, unless the rule line names
     its fact (满意度测评全员参与: …是否全员参与。(1分)), which is what 是 answers."""
     used = set()
     for r in readings:
@@ -3385,7 +3388,9 @@ def _whether_answered(readings: list[Reading], named: bool) -> set[int]:
             continue
         # (不按规定布线 in the same clause is part of the question, not its other answer)
         answered = any(x.negative for x in readings if x is not r)
-        if answered or any(_marker(p, A.Marker.DE) for p in r.stmt.phrases):
+        # 查看是否填写完整,发现一处扣0.1分: what is counted is the failing
+        counted = any(x.per is not None or x.step is not None for x in readings)
+        if answered or counted or any(_marker(p, A.Marker.DE) for p in r.stmt.phrases):
             used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.WHETHER))
     return used
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -330,3 +331,15 @@ def test_every_kind_scores_alike_from_yaml_and_from_a_streamed_form(facts, tmp_p
     streamed = list(pipeline.scored(checked, streamed_in, best_first=False, explain=True))
     assert _summary(streamed) == _summary(expected)
     assert [r.veto and r.veto.title for r in streamed] == [r.veto and r.veto.title for r in expected]
+
+
+@pytest.mark.parametrize("command", [["check", "rubrics/chengzhai-2018.jd"], ["try", "每少1人扣1分"]])
+def test_check_and_try_do_not_import_pydantic(command):
+    """Typer coerces option values through pydantic, a tenth of a second to import; jdscore
+    coerces its own plain kinds, defaults included (--max-errors, added later, brought
+    pydantic back into every `check` and `score`, unseen until the start-up bench ran)."""
+    root = Path(__file__).parent.parent
+    code = ("import sys; from jdscore.cli import main; main(sys.argv[1:]); "
+            "sys.stderr.write('PYDANTIC' if 'pydantic' in sys.modules else 'NONE')")
+    run = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True, cwd=root)
+    assert run.stderr.endswith("NONE"), run.stderr[-300:]

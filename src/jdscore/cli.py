@@ -982,9 +982,9 @@ def main(argv: list[str] | None = None) -> int:
 def _plain_values() -> None:
     """Typer 0.2x coerces every command-line value through a pydantic TypeAdapter, and
     importing pydantic for it took a fifth of a `jdscore try`. The values this command line
-    takes (text, a path, lists of them, one of a command's formats, a flag) are coerced here
-    by Typer's own helpers, as its adapters would; a value of any other kind, and a Typer
-    without these helpers, keeps Typer's coercion."""
+    takes (text, a path, lists of them, one of a command's formats, a flag, a count left at
+    its default) are coerced here by Typer's own helpers, as its adapters would; a value of
+    any other kind, and a Typer without these helpers, keeps Typer's coercion."""
     try:
         from typer._click.exceptions import BadParameter
         from typer._coercion import RuntimeParam, build_runtime_param
@@ -1002,6 +1002,8 @@ def _plain_values() -> None:
             return lambda value, info, param, ctx: value if isinstance(value, str) else None
         if kind is bool:
             return lambda value, info, param, ctx: value if isinstance(value, bool) else None
+        if kind is int:  # the default as it is; a number typed in (--max-errors 5) is Typer's to check
+            return lambda value, info, param, ctx: value if type(value) is int else None
         if kind is Path:
             return lambda value, info, param, ctx: coerce_cli_path(
                 Path(value), info, path_type=Path, param=param, ctx=ctx) if isinstance(value, (str, Path)) else None

@@ -1842,3 +1842,16 @@ def test_a_rate_written_before_its_steps_is_where_they_start():
     assert scores("接通率90%,每降低1个百分点扣0.5分", ["90%", "87%", "95%"]) == ["0", "-1.5", "0"]
     assert scores("完成率按100%每下降1个百分点扣0.4分,直至扣完。", ["98%", "50%"], points="4") == ["3.2", "0"]
     assert scores("差错率3%,每超过1个百分点扣1分", ["3%", "5%"]) == ["0", "-2"]
+
+
+def test_less_deducted_gives_back():
+    # 整改到位的,每起减扣0.4分: read as another deduction of 0.4
+    sentence = "经查属实的,每1起扣0.5分,能按督办要求整改到位的,每起减扣0.4分"
+    assert scores(sentence, [("3", "2"), ("1", "0")]) == ["-0.7", "-0.5"]
+    assert score("每起少扣0.4分", "2") == "0.8"
+    assert score("没有整改到位的,每起加扣0.5分", "2") == "-1"
+
+
+def test_printed_points_then_a_failing_that_loses_them():
+    # 按要求报送信息(3分)未报送不得分: one clause with points and 不得分 was refused
+    assert scores("按要求报送信息(3分)未报送不得分", ["是", "否"]) == ["3", "0"]

@@ -380,8 +380,10 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
     seen_outcome = after_bare = False
     for i, p in enumerate(phrases):
         later = next((phrases[o] for o in outcomes if o > i), None)
-        if after_bare and isinstance(p, (A.Text, A.Amount)) and isinstance(later, (A.Deduct, A.Award)):
-            # 按时就寝(6分)通宵上网一人次扣1分: printed points, then the words of the next part
+        if after_bare and isinstance(p, (A.Text, A.Amount)) and (
+                isinstance(later, (A.Deduct, A.Award)) or _marker(later, A.Marker.ZERO)):
+            # 按时就寝(6分)通宵上网一人次扣1分, 按要求报送(3分)未报送不得分: printed points, then
+            # the words of the next part
             closing = len(p.text) - len(p.text.lstrip(")）] 　")) if isinstance(p, A.Text) else 0
             if closing:  # the ) of (6分) stays with the points
                 pieces[-1].append(A.Text(p.text[:closing], _sub_span(p.span, p.span.start, p.span.start + closing)))

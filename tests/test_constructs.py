@@ -1855,3 +1855,26 @@ def test_less_deducted_gives_back():
 def test_printed_points_then_a_failing_that_loses_them():
     # 按要求报送信息(3分)未报送不得分: one clause with points and 不得分 was refused
     assert scores("按要求报送信息(3分)未报送不得分", ["是", "否"]) == ["3", "0"]
+
+
+def test_late_times_are_counted():
+    # 迟报一次扣0.5分 said the value was the days late
+    assert rule_kinds("迟报一次扣0.5分") >= {"PerCountDeduction"}
+    assert "Lateness" in rule_kinds("每迟报1天扣0.5分")
+    assert scores("每逾期一次扣1分,逾期超过3次不得分", ["2", "4"], points="5") == ["3", "0"]
+
+
+def test_the_rest_is_the_other_answer():
+    # 省级得3分,其余得1分 was two yes/no values, 4 for both
+    assert scores("省级得3分,其余得1分", ["是", "否"]) == ["3", "1"]
+    assert score("入库率达60%的,得1分;其余情况不得分。", "50%") == "0"
+    # the rest of several cases, or the rest bigger than the one: refused
+    for sentence in ("国家级加5分,省级加3分,其他加1分", "优秀得5分,良好得3分,其他得1分", "主城各区得1分,其他区县得3分"):
+        assert refusal(sentence, "是").code == "E202", sentence
+    # 其他 with a thing of its own is a rule of its own
+    assert scores("开展活动得2分,其他工作按要求完成的得1分", [("是", "是")]) == ["3"]
+
+
+def test_the_item_total_after_a_yes_no_and_its_other_answer():
+    # 得1分,否则不得分。本项满分1分: 否则不得分 was taken for a deduction beside the award
+    assert scores("完成年度下达补充耕地任务的,得1分,否则不得分。本项满分1分。", ["是", "否"]) == ["1", "0"]

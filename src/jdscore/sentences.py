@@ -670,6 +670,7 @@ class Reading:
     level: str | None = None        # one level of a scale the statements around it share
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
     otherwise: bool = False         # 否则…
+    rest: bool = False              # 其余…, 其他…: the cases the statement before leaves
     joint: list = field(default_factory=list)  # (interval, phrase): conditions on several values
     period_counted: bool = False    # the period has its count (每季度一次), not only 每年
     from_award: bool = False        # 少加0.5分: the deduction comes off the award before it
@@ -773,6 +774,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.rank = A.RankPhrase(A.RankFrom.TOP, count, True, ordered.span)
     if outcome_index is not None:
         r.lead = stmt.text[:max(0, phrases[outcome_index].span.start - stmt.span.start)]
+        # (其他工作按要求完成的得1分 says a thing of its own: the rest is only a few words long)
+        rest = terminal_regex("OTHERWISE").match(to_simplified(r.lead).lstrip())
+        r.rest = (rest is not None and len(r.lead.strip()) - rest.end() <= 4
+                  and not any(_marker(p, A.Marker.DE) for p in phrases))
+        if r.rest and r.zero and r.condition is None and r.per is None and r.step is None:
+            r.otherwise = True  # 入库率达60%的,得1分;其余情况不得分: the other answer
     if (r.award is not None and r.award.value == 0 and r.condition is None and r.per is None and r.step is None
             and not r.otherwise):  # (否则得0分: the other answer, which scores nothing anyway)
         # 瞒报、漏报执收项目的计0分, 本项计0分: the item scores nothing (a tier's 0 stays a tier's)
@@ -1062,6 +1069,8 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return r.level is not None and last.level is not None  # one level scale
     if r.otherwise:
         return True  # 否则…: the other case of the same thing
+    if r.rest and _Builder._plain_award(r) and _Builder._plain_award(last) and len(reader.readings) == 1:
+        return True  # 省级得3分,其余得1分: the rest of the same thing
     if (reader.first.proportional and r.zero and r.condition is not None and r.condition.unit is A.Unit.PERCENT
             and r.award is None and r.deduct is None and len(reader.readings) == 1
             and reader.first.target is None and reader.first.per_count is None):  # the value is itself the rate
@@ -1728,6 +1737,13 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
         other_answer = (readers and len(readers[-1].readings) == 1 and _same_breath(readers[-1].first.stmt)
                         and all(_marker(p, A.Marker.NEG, A.Marker.ZERO, A.Marker.DE) for p in r.stmt.phrases)
                         and _takes(readers[-1], r))
+        if r.rest and r.gives and (len(readers) > 1 or (readers and readers[-1].first.level is not None)):
+            # 国家级加5分,省级加3分,其他加1分 / 优秀得5分,良好得3分,其他得1分: the rest of
+            # several cases, never a yes/no of its own
+            raise _Reject(error(
+                "E202", f"“{r.lead.strip()}”是前面几种情形以外的情形,它和前面的分值怎样一起计分,句子没有说清",
+                r.stmt.span, hint="同一个值的几档写成 档次,例如 按级别计分: 国家级5分,省级3分,其他1分;"
+                                  "或把每种情形分开写成几行规则"))
         if r.zero and r.negative and r.condition is None and not last_statement and not other_answer:
             readers.append(_Reader(r))  # 未研究不计分,只研究不落实扣2.5分: a failing of its own
         elif readers and _takes(readers[-1], r):
@@ -2204,7 +2220,8 @@ class _Builder:
                     _no_points_per_period(r)
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
                            for r in readings)
-        self.mixed = not self.deducts and any(r.is_deduction for r in readings)
+        # (得1分,否则不得分: the other answer, scoring nothing, is no deduction)
+        self.mixed = not self.deducts and any(r.is_deduction and not (r.otherwise and r.zero) for r in readings)
         own = self._own_points(readers, floored=_floored(readings, split))
         self._start_said(own, readings, split)
         head = readers[0].first
@@ -2586,12 +2603,18 @@ class _Builder:
         other = next((r for r in others if r.gives and not r.zero and (r.signed_points or 0) != 0), None)
         if other is None:
             return rule
+        if (self._plain_award(first) and other.rest and self._plain_award(other) and not others[1:]
+                and other.award.value < first.award.value):
+            # 省级得3分,其余得1分: 3 for the one, 1 for the rest (the 2 between them lost)
+            return A.OwnPoints(A.BooleanDeduction(fact, first.award.value - other.award.value, other.stmt.span,
+                                                  on_no=True), first.award.value, self.span)
         if self._plain_award(first) and other.deduct is not None and other.per is None and not others[1:]:
             # 按时完成的得2分,否则扣1分: the other answer's deduction counts down from the 2, as
             # 开展宣传的得3分,未开展扣2分 does from the 3
             return A.OwnPoints(A.BooleanDeduction(fact, other.deduct.value, other.stmt.span, on_no=True),
                                first.award.value, self.span)
-        raise _Reject(error("E202", "“否则”这一句给了分,但不清楚它和前面的分值怎样一起计算", other.stmt.span,
+        said = other.lead.strip() if other.rest else "否则"
+        raise _Reject(error("E202", f"“{said}”这一句给了分,但不清楚它和前面的分值怎样一起计算", other.stmt.span,
                             hint="把两种情形各写成一句,例如 按时完成的得2分,未按时完成的扣1分"))
 
     def _simple(self, fact: A.FactRef, r: Reading) -> A.Node:
@@ -2876,6 +2899,10 @@ class _Builder:
     def _late(self, fact, stepping: Reading, limits: list[Reading]) -> A.Node:
         if stepping.deduct is None:
             raise _Reject(error("E201", "“每逾期…”后面没有写扣几分", stepping.stmt.span))
+        if not stepping.step.step.duration:
+            # 迟报一次扣0.5分: the late reports are counted, not the days late
+            rule = A.PerCountDeduction(fact, stepping.step.step.value, stepping.deduct.value, stepping.stmt.span)
+            return self._with_limits(rule, fact, limits)
         beyond = None
         for r in limits:
             beyond = r.condition

@@ -1878,3 +1878,24 @@ def test_the_rest_is_the_other_answer():
 def test_the_item_total_after_a_yes_no_and_its_other_answer():
     # 得1分,否则不得分。本项满分1分: 否则不得分 was taken for a deduction beside the award
     assert scores("完成年度下达补充耕地任务的,得1分,否则不得分。本项满分1分。", ["是", "否"]) == ["1", "0"]
+
+
+def test_an_amount_written_before_its_steps_is_where_they_start():
+    # 经费20万落实(每下降1万扣1分): the 20万 was left unread, the value taken for the amount short
+    sentence = "市级地方病防治工作经费20万落实(每下降1万扣1分)"
+    assert scores(sentence, ["20万", "19万", "17.5万"], points="5") == ["5", "4", "3"]
+    # an amount of another unit is no threshold of the steps
+    assert rule_kinds("重复信访件数每增加1件,扣减1分(以每月为一个周期)。") >= {"PerCountDeduction"}
+
+
+def test_a_limit_in_the_steps_own_clause_is_kept():
+    # 每缺少一张扣6分缺少10张以上此项不得分: the 10 was taken for the number required
+    sentence = "每缺少一张扣6分缺少10张以上此项不得分不规范保存的每处扣5分"
+    assert scores(sentence, [("1", "0"), ("9", "0"), ("10", "0"), ("0", "2")], points="70") == ["64", "16", "0", "60"]
+
+
+def test_each_of_several_with_no_total_is_refused():
+    # 每学年至少各开展一次: one a year was required, of three kinds the sentence does not count
+    stop = refusal("每学年至少各开展一次,每少一次扣3分。", "2", points="10")
+    assert stop.code == "E218" and "一共应有多少" in stop.hint
+    assert refusal("每周至少各一篇,每少一篇扣1分", "2").code == "E218"

@@ -1289,6 +1289,18 @@ def _other_things(a: str, b: str) -> bool:
     return not (people.fullmatch(a) and people.fullmatch(b))
 
 
+def _amount_stepped_from(r: Reading) -> bool:
+    """经费20万落实,每下降1万扣1分: an amount before the steps, in the steps' own unit."""
+    step = r.step.step
+    if any(_marker(p, A.Marker.LOOSE_CMP) for p in r.stmt.phrases):
+        return False  # 超出事故率(1.2件/年)每超出一件: the amount is what 超出 compares with, loosely
+    return r.target is not None and any(
+        isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.value == r.target
+        and p.span.end <= r.step.span.start and p.quantity.unit is step.unit
+        and p.quantity.multiplier == step.multiplier and to_simplified(p.quantity.word) == to_simplified(step.word)
+        for p in r.stmt.phrases)
+
+
 def _step_kind(step: A.Step) -> A.StepKind:
     """每少5个百分点 is a rate below its threshold, like 每低5%."""
     if step.kind is A.StepKind.DEFICIT and step.step.unit is A.Unit.PERCENT:
@@ -2759,9 +2771,12 @@ class _Builder:
         else:
             base = next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
             base = base or (readings[0] if readings[0] is not stepping else None)
-        if (base is None and stepping.rate is not None and stepping.condition is None
+        if (base is None and (stepping.rate is not None or _amount_stepped_from(stepping))
+                and stepping.condition is None
                 and _step_kind(stepping.step) in (A.StepKind.SHORT, A.StepKind.EXCESS)):
-            base = stepping  # 接通率90%,每降低1个百分点扣0.5分: the rate written before the steps
+            # 接通率90%,每降低1个百分点扣0.5分, 经费20万落实,每下降1万扣1分: the rate or amount
+            # written before the steps
+            base = stepping
         rule = self._one_step(fact, stepping, base, limits, peer)
         return self._with_tiers(fact, (rule,), readings, steppings, [base])
 
@@ -2811,7 +2826,9 @@ class _Builder:
         if kind is A.StepKind.LATE:
             rule = self._late(fact, stepping, limits)
         elif kind is A.StepKind.DEFICIT:
-            rule = self._with_limits(self._deficit(fact, stepping, base), fact, limits)
+            # 每缺少一张扣6分缺少10张以上此项不得分: a limit said in the step's own clause
+            own_limit = [stepping] if stepping.zero and stepping.condition is not None else []
+            rule = self._with_limits(self._deficit(fact, stepping, base), fact, limits + own_limit)
         elif not self._has_threshold(base, peer):
             # 每低0.1个百分点扣2分, 每增加1件扣1分: no threshold written, so the value is
             # how far it is below or above (in percentage points for a rate)
@@ -2852,7 +2869,8 @@ class _Builder:
         """每月开展…,每少1次 / 不少于4次,少一次: short of the requirement before, or of the
         step's own; with no requirement written, the value is the count missing."""
         required = self._required(base) if base is not None and base is not stepping else None
-        required = required if required is not None else self._required(stepping, own=True)
+        if required is None and not stepping.zero:  # (缺少10张以上不得分 in its clause: a limit)
+            required = self._required(stepping, own=True)
         per_what = next((r for r in (base, stepping) if r is not None
                          and any(isinstance(p, A.Per) for p in r.stmt.phrases)), None)
         if required is not None and per_what is not None:
@@ -3325,6 +3343,8 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                             "由考评组打分的写成“评定”行")
                 elif _marker(p, A.Marker.DEDUCT_FAR):  # 扣…每人…2分: is the 2 taken off?
                     hint = "“扣”和分值之间隔着别的词,不清楚是不是扣这个分值;请写成 每人扣2分"
+                elif _marker(p, A.Marker.EACH_OF):  # 至少各开展一次: each of how many?
+                    hint = "“各…一次”是几件事各有一次,一共应有多少没有写;请写明总数,例如 应开展3次(每项各1次)"
                 elif _marker(p, A.Marker.WHETHER):  # 是否吸烟(10分): points for 是 or for 否?
                     hint = "“是否…”没有说哪一种情况得分;请写成 …的得10分 或 …的不得分"
                 elif _marker(p, A.Marker.UNKNOWN_UNIT):  # 2500x至4000x: compared, in what?

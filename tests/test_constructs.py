@@ -1899,3 +1899,17 @@ def test_each_of_several_with_no_total_is_refused():
     stop = refusal("每学年至少各开展一次,每少一次扣3分。", "2", points="10")
     assert stop.code == "E218" and "一共应有多少" in stop.hint
     assert refusal("每周至少各一篇,每少一篇扣1分", "2").code == "E218"
+
+
+def test_printed_points_then_counted_awards_are_their_total():
+    # 信息报送(10分)被采用一篇得2分: a yes/no of 10 beside the count (12 for one piece)
+    assert scores("信息报送(10分)被采用一篇得2分", ["1", "7"]) == ["2", "10"]
+    assert scores("开展宣传活动(5分)每开展一次得1分", ["3", "9"]) == ["3", "5"]
+    # deductions after them still count down from them
+    assert scores("按时就寝(6分)每人次扣1分", ["2"]) == ["4"]
+
+
+def test_unbracketed_points_before_counted_awards_are_refused():
+    # 信息工作20分,每被采用一条得1分: the most the count earns, or 20 of its own?
+    assert refusal("信息工作20分,每被采用一条得1分", "3").code == "E202"
+    assert scores("信息工作(20分),每被采用一条得1分", ["3", "25"]) == ["3", "20"]

@@ -503,7 +503,7 @@ def split_statements(clauses) -> _Split:
         if points is not None:  # (20分): the item's points, printed among them
             modifiers.append(A.CapPhrase(points.quantity, A.CapStyle.TOTAL, False, points.span))
             consumed.add(id(points))
-    statements = cut
+    statements = _printed_total_of_counted_awards(cut, modifiers, consumed)
     last = statements[-1] if statements else None
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
@@ -530,6 +530,36 @@ def split_statements(clauses) -> _Split:
                 [p for p in joined if p is not total] + [A.Amount(total.limit, total.span)], text, span)], [], []
             consumed.add(id(total))
     return _Split(statements, modifiers, scoped, pending, consumed)
+
+
+def _printed_total_of_counted_awards(statements: list[Statement], modifiers: list, consumed: set) -> list[Statement]:
+    """信息报送(10分)被采用一篇得2分, 信息工作(20分),每被采用一条得1分: points printed in
+    brackets after a heading, then awards that count: the points are all the counting can earn
+    (they were read as a yes/no of 10 beside the count); without the brackets (信息工作20分,…)
+    they may be points of their own, and the sentence is refused. Deductions after them count
+    down from them instead."""
+    if len(statements) < 2 or any(isinstance(p, A.Deduct) or _marker(p, A.Marker.ZERO)
+                                  for s in statements for p in s.phrases):
+        return statements
+    head, counting = statements[0], statements[1]
+    outcomes = [p for p in head.phrases if _is_outcome(p)]
+    heading_only = all(isinstance(p, A.Text) or p in outcomes for p in head.phrases)
+    counts = any(isinstance(p, A.Per) or (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT)
+                 for p in counting.phrases)
+    if not (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and heading_only
+            and head.separator.strip() in ("、", ",", "，", ":", "：")
+            and counts and any(isinstance(p, A.Award) for p in counting.phrases)):
+        return statements
+    if not head.text.rstrip().endswith((")", "）")):
+        # 信息工作20分,每被采用一条得1分: the item's points, or points for 信息工作 itself?
+        shown = head.text.strip()
+        raise _Reject(error(
+            "E202", f"“{shown}”是后面按数量计分的上限,还是另外得的分,句子没有说清", head.span,
+            hint=f"是上限的写成 …每条得1分,最高{plain(outcomes[0].quantity.value)}分;"
+                 f"是另外得的写成 …的得{plain(outcomes[0].quantity.value)}分"))
+    modifiers.append(A.CapPhrase(outcomes[0].quantity, A.CapStyle.TOTAL, False, outcomes[0].span))
+    consumed.add(id(outcomes[0]))
+    return statements[1:]
 
 
 def _one_shortfall_each(stmt: Statement) -> list[Statement]:

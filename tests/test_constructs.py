@@ -1913,3 +1913,9 @@ def test_unbracketed_points_before_counted_awards_are_refused():
     # 信息工作20分,每被采用一条得1分: the most the count earns, or 20 of its own?
     assert refusal("信息工作20分,每被采用一条得1分", "3").code == "E202"
     assert scores("信息工作(20分),每被采用一条得1分", ["3", "25"]) == ["3", "20"]
+
+
+@pytest.mark.parametrize("sentence", ["每季度第一名加1分,最后一名扣1分", "每月排名第一的加1分", "每月前三名分别加3、2、1分"])
+def test_a_place_each_period_is_refused(sentence):
+    # 每季度第一名加1分 read one place for the year, the quarters dropped
+    assert refusal(sentence, "1").code == "E202"

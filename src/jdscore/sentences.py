@@ -3091,6 +3091,7 @@ class _Builder:
     def _ranks_listed(self, r: Reading, text: str) -> A.Node:
         """前三名的分别加3分、2分、1分: first place 3, second 2, third 1."""
         rank, values = r.rank, r.listed.values
+        _one_place([r])
         if rank.kind is not A.RankFrom.TOP or not rank.within or rank.position.value != len(values):
             # 后三名分别扣3分、2分、1分: is the last place the 3 or the 1?
             raise _Reject(error("E202", "名次和分别列出的分值对不上,或看不出哪个名次对应哪个分值", r.stmt.span,
@@ -3290,8 +3291,18 @@ def _proportional(fact, readings, span, ctx) -> A.Proportional:
     return A.Proportional(fact, target, points, span)
 
 
+def _one_place(readings: list[Reading]) -> None:
+    """每季度第一名加1分: a place each quarter, where one rule line reads one place."""
+    periodic = next((r for r in readings if r.period not in (None, 1)), None)
+    if periodic is not None:
+        raise _Reject(error(
+            "E202", "每期(每月、每季度…)都有一个名次,一行规则只读一个名次,不清楚按哪一期计分", periodic.stmt.span,
+            hint="按次数计分的写成 季度排名第一的,每次加1分(值为第一名的次数)"))
+
+
 def _rank(fact, readings, span) -> A.Rank:
     tiers = []
+    _one_place(readings)
     for r in readings:
         if r.rank is None:
             raise _Reject(error("E202", "排名规则中这个分句没有写名次", r.stmt.span,

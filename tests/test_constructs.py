@@ -1919,3 +1919,10 @@ def test_unbracketed_points_before_counted_awards_are_refused():
 def test_a_place_each_period_is_refused(sentence):
     # 每季度第一名加1分 read one place for the year, the quarters dropped
     assert refusal(sentence, "1").code == "E202"
+
+
+def test_days_after_the_first_are_tiers_of_the_same_lateness():
+    # 超过规定时限1天扣1分,2天扣2分,3天以上不得分: 2天 was a yes/no of its own beside days late
+    sentence = "超过规定时限1天扣1分,2天扣2分,3天以上不得分"
+    assert scores(sentence, ["0", "1", "2", "4"], points="5") == ["5", "4", "3", "0"]
+    assert refusal("逾期1天扣1分,2天扣3分", "1").code == "E202"

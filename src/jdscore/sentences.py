@@ -900,6 +900,10 @@ def _count_before(phrases, outcome_index: int) -> A.Amount | None:
             return None
         if isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration:
             return p if p.quantity.value > 1 else None
+        if isinstance(p, A.Amount) and p.quantity.duration and j == 0 and outcome_index == 1:
+            # …1天扣1分,2天扣2分: a time alone before its points (three months within which
+            # something must be done, 三个月内未补选的, is no count)
+            return p if p.quantity.value > 1 else None
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol, A.Per, A.Amount)):
             return None
     return None

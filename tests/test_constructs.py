@@ -1926,3 +1926,8 @@ def test_days_after_the_first_are_tiers_of_the_same_lateness():
     sentence = "超过规定时限1天扣1分,2天扣2分,3天以上不得分"
     assert scores(sentence, ["0", "1", "2", "4"], points="5") == ["5", "4", "3", "0"]
     assert refusal("逾期1天扣1分,2天扣3分", "1").code == "E202"
+
+
+def test_the_above_two_together_are_limited():
+    sentence = "上报不及时的每次扣0.5分,不准确的每次扣0.5分,以上两项最多扣3分"
+    assert scores(sentence, [("2", "1"), ("5", "4")], points="5") == ["3.5", "2"]

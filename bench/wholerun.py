@@ -16,9 +16,8 @@ time of a run of 10 units: interpreter, imports, reading the rubric) taken off, 
 flat when the cost per unit does not grow; the same, warm: the command run again in one
 process that has done its imports, less its run on 10 units (medians of 15 runs up to 10,000
 units), which is the figure to read at 1,000 units, where start-up's noise is larger than
-the work; jdscore's speed as a fraction of the floor's
-(target >= 0.3) by CPU time and by wall clock; jdscore's peak memory (max RSS of the
-child). Compare ratios, not seconds.
+the work; jdscore's speed as a fraction of the floor's (target >= 0.3) by CPU time and by
+wall clock; jdscore's peak memory (max RSS of the child). Compare ratios, not seconds.
 
     python bench/wholerun.py [--sizes 1000,10000,100000,600000] [--explain 10000] [--xlsx 100000] [--parquet 100000]
                                [--xlsx-out 10000] [--json 10000]
@@ -141,9 +140,9 @@ def cpu(facts):
     began = time.process_time()
     assert main(["score", facts, "--format", "csv", "-o", out]) == 0
     return time.process_time() - began
-cpu(tiny), cpu(path)
-pairs = sorted((cpu(tiny), cpu(path)) for _ in range(runs))
-small, large = sorted(p[0] for p in pairs)[runs // 2], sorted(p[1] for p in pairs)[runs // 2]
+cpu(tiny), cpu(path)  # caches filled
+pairs = [(cpu(tiny), cpu(path)) for _ in range(runs)]  # in turn: a busy spell falls on both
+small, large = (sorted(run[i] for run in pairs)[runs // 2] for i in (0, 1))
 print(large - small)
 """
 

@@ -379,8 +379,8 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
     marks: list[str] = []  # what ends each piece: its 、 or the ( of a note
     seen_outcome = after_bare = False
     for i, p in enumerate(phrases):
-        later = next((phrases[o] for o in outcomes if o > i), None)
-        if after_bare and isinstance(p, (A.Text, A.Amount)) and (
+        later = next((phrases[o] for o in outcomes if o > i), None) if after_bare else None
+        if isinstance(p, (A.Text, A.Amount)) and (
                 isinstance(later, (A.Deduct, A.Award)) or _marker(later, A.Marker.ZERO)):
             # 按时就寝(6分)通宵上网一人次扣1分, 按要求报送(3分)未报送不得分: printed points, then
             # the words of the next part
@@ -543,7 +543,7 @@ def _printed_total_of_counted_awards(statements: list[Statement], modifiers: lis
         return statements
     head, counting = statements[0], statements[1]
     outcomes = [p for p in head.phrases if _is_outcome(p)]
-    heading_only = all(isinstance(p, A.Text) or p in outcomes for p in head.phrases)
+    heading_only = all(isinstance(p, A.Text) or any(p is o for o in outcomes) for p in head.phrases)
     counts = any(isinstance(p, A.Per) or (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT)
                  for p in counting.phrases)
     if not (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and heading_only
@@ -3473,8 +3473,9 @@ def _sample_read(clauses, readings: list[Reading]) -> set[int]:
 
 def _whether_answered(readings: list[Reading], named: bool) -> set[int]:
     """查看是否建立制度,建立的得2分 / 是否上会部署,有得10分,无扣2分: a 的, the other answer
-    written out, or a count of failings says which answer scores; 是否吸烟(10分) says none, unless the rule line names
-    its fact (满意度测评全员参与: …是否全员参与。(1分)), which is what 是 answers."""
+    written out, or a count of failings says which answer scores; 是否吸烟(10分) says none,
+    unless the rule line names its fact (满意度测评全员参与: …是否全员参与。(1分)), which is
+    what 是 answers."""
     used = set()
     for r in readings:
         if named:

@@ -1931,3 +1931,8 @@ def test_days_after_the_first_are_tiers_of_the_same_lateness():
 def test_the_above_two_together_are_limited():
     sentence = "上报不及时的每次扣0.5分,不准确的每次扣0.5分,以上两项最多扣3分"
     assert scores(sentence, [("2", "1"), ("5", "4")], points="5") == ["3.5", "2"]
+
+
+def test_dan_before_a_counter_counts_each():
+    # 单篇计200分,单条计100分: a yes/no of 200 beside a yes/no of 100
+    assert scores("中办录用信息:单篇计200分,单条计100分", [("1", "2")]) == ["400"]

@@ -1936,3 +1936,11 @@ def test_the_above_two_together_are_limited():
 def test_dan_before_a_counter_counts_each():
     # 单篇计200分,单条计100分: a yes/no of 200 beside a yes/no of 100
     assert scores("中办录用信息:单篇计200分,单条计100分", [("1", "2")]) == ["400"]
+
+
+def test_a_total_of_what_is_counted_is_a_quota_or_refused():
+    # 全年接待100人次,每人次计0.1分: the 100 was passed over (a limit of 10? a requirement?)
+    assert refusal("全年接待100人次,每人次计0.1分", "50").code == "E202"
+    # a quota of the item's points says nothing more; a sample before a deduction is how many were asked
+    assert scores("全年在县局内网主要栏目采用6篇,每篇1分。", ["4", "8"], points="6") == ["4", "6"]
+    assert score("随机访问在岗职工20名,每发现1名职工不知晓体检结果的扣1分", "2", points="5") == "3"

@@ -821,6 +821,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index, stmt)
     r.used.update(per_phrases)
     r.per_full = any(isinstance(p, A.Per) and p.full and id(p) in per_phrases for p in phrases)
+    _no_total_of_what_is_counted(r, phrases, per_phrases, ctx)
     counted_from = next((p for p in phrases if isinstance(p, A.Compare) and p.counted_from), None)
     if counted_from is not None and r.per is not None and r.step is None:
         # 从第2件起,每件奖励5分: each one from the 2nd, as 每增加一件 above the 1
@@ -1016,6 +1017,30 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
             break
     return None, A.Unit.COUNT, []
+
+
+def _no_total_of_what_is_counted(r: Reading, phrases, per_phrases: list, ctx: Context) -> None:
+    """全年接待100人次,每人次计0.1分: an amount of the very thing counted, said before a
+    counted award: the most it counts to, or a requirement? It was passed over. As a quota of
+    the item's points (采用6篇,每篇1分 in an item of 6) it says nothing more. (Before a
+    deduction, 随机访问职工20名,每发现1名…扣1分, it is how many were asked.)"""
+    if r.award is None:
+        return
+    counted = [p for p in phrases if id(p) in per_phrases]
+    words = {to_simplified(p.quantity.word if getattr(p, "quantity", None) is not None else p.word)
+             for p in counted if isinstance(p, (A.Amount, A.Per))} - {""}
+    if r.per is None or not counted or not words:
+        return
+    first = min(p.span.start for p in counted)
+    total = next((p for p in phrases if isinstance(p, A.Amount) and id(p) not in r.used and p.span.end <= first
+                  and p.quantity.value > r.per and to_simplified(p.quantity.word) in words
+                  and _apart(r.stmt, p, next(q for q in counted if q.span.start == first))), None)
+    if total is not None and total.quantity.value * r.award.value != ctx.item_points:
+        shown = _shown(r.stmt, total)
+        raise _Reject(error(
+            "E202", f"“{shown}”和按数量计分数的是同一种东西,它是计分的上限、起点还是要求,句子没有说清", total.span,
+            hint=f"是上限的写成 …最高计{plain(total.quantity.value * r.award.value)}分;"
+                 f"是起点的写成 超过{shown}的,每…;只是说明的,把它写进引号"))
 
 
 def _within(phrases, k: int) -> bool:

@@ -1944,3 +1944,10 @@ def test_a_total_of_what_is_counted_is_a_quota_or_refused():
     # a quota of the item's points says nothing more; a sample before a deduction is how many were asked
     assert scores("全年在县局内网主要栏目采用6篇,每篇1分。", ["4", "8"], points="6") == ["4", "6"]
     assert score("随机访问在岗职工20名,每发现1名职工不知晓体检结果的扣1分", "2", points="5") == "3"
+
+
+def test_not_twice_in_a_bracketed_note_is_read():
+    # (同一项目按最高级别加分,不重复计分) was dropped as a counting note: 8 for both levels
+    sentence = "被评为省级先进的加5分,市级先进加3分(同一项目按最高级别加分,不重复计分)"
+    assert refusal(sentence, "是", "是").code == "E202"
+    assert refusal("被评为省级先进的加5分,市级先进加3分,不重复计分", "是", "是").code == "E202"

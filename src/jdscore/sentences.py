@@ -461,8 +461,7 @@ def split_statements(clauses) -> _Split:
         compared = _symbol_compared(phrases) if symbols else set()
         if _printed_points(clause, outcomes) and statements and not pending:
             # 少1人档扣1分。(10分): the item's points printed after its rule
-            modifiers.append(A.CapPhrase(outcomes[0].quantity, A.CapStyle.TOTAL, False, clause.span))
-            consumed.add(id(outcomes[0]))
+            _as_item_total(outcomes[0], clause.span, modifiers, consumed)
         elif any(id(p) not in compared for p in outcomes):
             joined, text, span = _join(pending + [clause])
             kept = [p for p in joined if not _is_modifier(p)]
@@ -501,8 +500,7 @@ def split_statements(clauses) -> _Split:
             modifiers.extend(stmt.caps)
         cut.extend(parts)
         if points is not None:  # (20分): the item's points, printed among them
-            modifiers.append(A.CapPhrase(points.quantity, A.CapStyle.TOTAL, False, points.span))
-            consumed.add(id(points))
+            _as_item_total(points, points.span, modifiers, consumed)
     statements = _printed_total_of_counted_awards(cut, modifiers, consumed)
     last = statements[-1] if statements else None
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
@@ -532,6 +530,12 @@ def split_statements(clauses) -> _Split:
     return _Split(statements, modifiers, scoped, pending, consumed)
 
 
+def _as_item_total(points, span: Span, modifiers: list, consumed: set) -> None:
+    """Printed points read as the item's total (a limit on the whole sentence), not a part."""
+    modifiers.append(A.CapPhrase(points.quantity, A.CapStyle.TOTAL, False, span))
+    consumed.add(id(points))
+
+
 def _printed_total_of_counted_awards(statements: list[Statement], modifiers: list, consumed: set) -> list[Statement]:
     """信息报送(10分)被采用一篇得2分, 信息工作(20分),每被采用一条得1分: points printed in
     brackets after a heading, then awards that count: the points are all the counting can earn
@@ -557,8 +561,7 @@ def _printed_total_of_counted_awards(statements: list[Statement], modifiers: lis
             "E202", f"“{shown}”是后面按数量计分的上限,还是另外得的分,句子没有说清", head.span,
             hint=f"是上限的写成 …每条得1分,最高{plain(outcomes[0].quantity.value)}分;"
                  f"是另外得的写成 …的得{plain(outcomes[0].quantity.value)}分"))
-    modifiers.append(A.CapPhrase(outcomes[0].quantity, A.CapStyle.TOTAL, False, outcomes[0].span))
-    consumed.add(id(outcomes[0]))
+    _as_item_total(outcomes[0], outcomes[0].span, modifiers, consumed)
     return statements[1:]
 
 
@@ -1024,17 +1027,15 @@ def _no_total_of_what_is_counted(r: Reading, phrases, per_phrases: list, ctx: Co
     counted award: the most it counts to, or a requirement? It was passed over. As a quota of
     the item's points (采用6篇,每篇1分 in an item of 6) it says nothing more. (Before a
     deduction, 随机访问职工20名,每发现1名…扣1分, it is how many were asked.)"""
-    if r.award is None:
-        return
     counted = [p for p in phrases if id(p) in per_phrases]
+    if r.award is None or r.per is None or not counted:
+        return
     words = {to_simplified(p.quantity.word if getattr(p, "quantity", None) is not None else p.word)
              for p in counted if isinstance(p, (A.Amount, A.Per))} - {""}
-    if r.per is None or not counted or not words:
-        return
-    first = min(p.span.start for p in counted)
-    total = next((p for p in phrases if isinstance(p, A.Amount) and id(p) not in r.used and p.span.end <= first
-                  and p.quantity.value > r.per and to_simplified(p.quantity.word) in words
-                  and _apart(r.stmt, p, next(q for q in counted if q.span.start == first))), None)
+    first = min(counted, key=lambda p: p.span.start)
+    total = next((p for p in phrases if isinstance(p, A.Amount) and id(p) not in r.used
+                  and p.span.end <= first.span.start and p.quantity.value > r.per
+                  and to_simplified(p.quantity.word) in words and _apart(r.stmt, p, first)), None)
     if total is not None and total.quantity.value * r.award.value != ctx.item_points:
         shown = _shown(r.stmt, total)
         raise _Reject(error(

@@ -962,6 +962,30 @@ def test_in_proportion(sentence, values, expected):
     assert scores(sentence, values, points="10") == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "按实际完成百分比计分", "按完成比例计算得分,满分为止", "按年度任务完成率得分",
+    "全面完成抚育任务得10分,未完成按抚育率得分",
+    "按达到防洪标准的堤防长度占评价堤防总长度的比例赋分",
+])
+def test_in_proportion_to_a_rate_named_in_a_few_words(sentence):
+    assert scores(sentence, ["100%", "85%", "0%"], points="10") == ["10", "8.5", "0"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "按其未完成比例扣分,扣满3分为止",  # a shortfall: what share of what is deducted?
+    "按完成率排名计分",  # a place, not a share
+])
+def test_in_proportion_refused_for_a_shortfall_or_a_place(sentence):
+    with pytest.raises(Stop):
+        score(sentence, "85%", points="10")
+
+
+def test_a_stop_is_no_grade():
+    # 扣满3分为止 once read as grade bands: the grade 止 for totals of 3 and more
+    with pytest.raises(Stop):
+        try_rule("扣满3分为止", ["5"])
+
+
 def test_in_proportion_refused_where_the_limit_is_no_share_of_the_value():
     # 28件 makes the value a count: 低于60% cannot be tested on it
     with pytest.raises(Stop):
@@ -1951,3 +1975,105 @@ def test_not_twice_in_a_bracketed_note_is_read():
     sentence = "被评为省级先进的加5分,市级先进加3分(同一项目按最高级别加分,不重复计分)"
     assert refusal(sentence, "是", "是").code == "E202"
     assert refusal("被评为省级先进的加5分,市级先进加3分,不重复计分", "是", "是").code == "E202"
+
+
+# ------------------------------------- misreads found on documents collected blind (rounds AN–AR)
+
+def test_equal_or_above_includes_the_number():
+    # 得分等于或高于20分 read as above 20: a total of 20 was in no grade
+    bands = "优秀:得分等于或高于20分;良好:得分等于或高于17分且低于20分;不及格:得分低于17分。"
+    assert [score(bands, t) for t in ("20", "17", "16.5")] == ["优秀", "良好", "不及格"]
+    assert scores("出勤率等于或高于95%的得2分", ["95%", "94%"]) == ["2", "0"]
+    assert scores("出勤率低于或等于80%的扣2分", ["80%", "81%"]) == ["-2", "0"]
+
+
+def test_bounds_of_one_grade_in_its_brackets():
+    # 良(<85分,≥70分): the comma split the bounds into two grades
+    bands = "分为优(≥85分)、良(<85分,≥70分)、中(<70分,≥60分)、差(<60分)四个等级。"
+    assert [score(bands, t) for t in ("85", "70", "69.5", "59")] == ["优", "良", "中", "差"]
+
+
+def test_grades_with_their_ranges_are_grades_before_a_rule():
+    # 优秀(90分以上),良好(80分至89分) read as a judged amount of 80—89 points
+    assert [score("优秀(90分以上),良好(80分至89分)", t) for t in ("95", "85")] == ["优秀", "良好"]
+
+
+def test_bare_points_after_deductions_are_refused():
+    # 钢琴或开关有灰尘2分 after three deductions was an award of 2
+    assert refusal("地面不洁扣4分;窗不净扣2分;钢琴或开关有灰尘2分。", "是", "否", "否", points="15").code == "E202"
+    assert refusal("未建立台账扣2分,制度健全1分", "是", "是", points="5").code == "E202"
+    assert scores("有台账2分,无台账扣2分", ["是", "否"], points="5") == ["2", "0"]  # its own 2 points
+
+
+def test_points_beyond_the_item_said_in_the_sentence_are_refused():
+    # 扣分不封顶 and 加分不封顶 were passed over: the item's floor and cap applied in silence
+    assert refusal("每出现一个计划外生育扣15分,扣分不封顶。", "2", points="20").code == "E218"
+    assert refusal("每篇加1分,加分不封顶", "30", points="20").code == "E218"
+    assert refusal("每篇加1分,上不封顶", "30", points="20").code == "E218"
+    assert score("每篇加1分,加分不封顶", "30") == "30"  # no item points to go beyond
+
+
+def test_a_score_set_directly_is_refused():
+    # 直接60分: the item becomes 60; read as an award of 60 it scored 0 when nothing failed
+    assert refusal("没打扫完的,按未及时打扫处理,直接60分。", "否", points="100").code == "E218"
+    assert refusal("视为过后未打扫过,直接分数50分。", "否", points="100").code == "E218"
+
+
+def test_steps_with_no_verb_take_their_sign_from_the_floor():
+    # 每上升1%1分,扣完为止 was an award per step
+    assert scores("计划外怀孕率2.0%以下(2分),每上升1%1分,扣完为止。", ["2%", "3.0%", "4.5%"]) == ["2", "1", "0"]
+    assert score("每上升1%1分,扣完为止。", "3", points="5") == "2"
+    assert refusal("每上升1个百分点1分", "3").code == "E202"
+    assert score("每篇1分", "3") == "3"  # per count, points with no verb are awarded
+
+
+def test_the_worth_of_a_part_then_its_failing():
+    # 信息工作(在考核中占)3分,若…没有完成者此项不得分: 是 answered the 3 points, not the failing
+    for sentence in ("信息工作3分,若基本任务没有完成者此项不得分。", "信息工作在目标考核中占3分,若基本任务没有完成者此项不得分。"):
+        assert scores(sentence, ["是", "否"]) == ["0", "3"]
+    # the failing of the clause before: 是 answers that clause
+    assert scores("开展宣传的得3分,未开展的不得分", ["是", "否"]) == ["3", "0"]
+    assert scores("成立领导小组。(1分,未成立不得分)", ["是", "否"]) == ["1", "0"]
+
+
+def test_a_second_requirement_of_a_deficit_is_not_passed_over():
+    # 不少于6次,12天,…缺一天扣2分: 12天 was taken as a time limit, 缺一天 counted days missing
+    assert refusal("中心组全年集中学习不少于6次,12天,缺一次扣2分,缺一天扣2分;", "6", "12", points="5").code == "E202"
+    # the requirement counts sheets, the steps groups
+    assert refusal("在各村民小组张贴2张,以各小组拍照图片上传为依据,少1个小组图片扣0.4分,扣完为止。", "1",
+                   points="4").code == "E202"
+    assert scores("每年开展不少于4次,每少1次扣1分", ["2", "4"]) == ["-2", "0"]
+
+
+# ------------------------------------------------------------ misreads found by probing (this stop)
+
+def test_places_after_paiming_qian_without_ming():
+    # 排名前三的分别加3分、2分、1分 read three counts, each with its points
+    assert [score("排名前三的分别加3分、2分、1分", p) for p in ("1", "2", "3", "4")] == ["3", "2", "1", "0"]
+    assert score("排名前3的分别加3分、2分、1分", "2") == "2"
+
+
+def test_a_change_named_in_words_is_one_level():
+    # 同比增长的得3分,持平的得2分,下降的得1分: a yes/no on growth beside a level of the other two
+    sentence = "年内破获毒品刑事案件数同比增长的得3分,持平的得2分,下降的得1分"
+    assert [score(sentence, v) for v in ("增长", "持平", "下降")] == ["3", "2", "1"]
+
+
+def test_no_change_beside_tiers_of_the_change_is_refused():
+    # 持平 and 上升 were a level of their own beside the tiers of the decline: two answers for one change
+    sentence = "全年发案数比上年下降10%以上的得5分,下降5%—10%的得3分,持平的得1分,上升的不得分"
+    assert refusal(sentence, "12%", "持平").code == "E202"
+
+
+def test_nothing_taken_on_a_comparison_with_last_year_is_refused():
+    # 新增人数比上年减少的不扣分 was dropped: 5 new people lost 1 point though fewer than last year
+    assert refusal("每新增一名吸毒人员扣0.2分,新增人数比上年减少的不扣分", "5").code == "E202"
+    assert score("事假扣1分,病假不扣分", "是") == "-1"
+
+
+def test_listed_points_for_one_kind_named_are_refused():
+    # 市级以上领导批示的,分别加2分、1分: two values were made up for one kind
+    assert refusal("市级以上领导批示的,分别加2分、1分", "1", "0").code == "E202"
+    assert scores("被省级和市级采用的,分别加2分、1分", [("1", "1")]) == ["3"]
+    # the kinds named in the clause before
+    assert scores("被省、市通报表扬的分别加5、3分,被通报批评的分别扣5、3分。", [("1", "0", "0", "1")]) == ["2"]

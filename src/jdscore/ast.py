@@ -204,6 +204,8 @@ class Marker(str, Enum):
     NOT_TWICE = "NOT_TWICE"  # 按最高级别加分,不重复加分: the clauses are alternatives, not a sum
     ALSO = "ALSO"  # 且: a second requirement beside the first
     NO_FLOOR_SAID = "NO_FLOOR_SAID"  # 实行倒扣法: the item may go below 0
+    NO_CAP_SAID = "NO_CAP_SAID"  # 加分不封顶: the item may score above its points
+    SET_TO = "SET_TO"  # 直接60分: the item's score set to a number
     STEPWISE = "STEPWISE"  # 以此类推, 依次递增: steps counted whole
     SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at
 
@@ -248,6 +250,7 @@ class Award(Node):
     high: Quantity | None
     span: Span
     bonus: bool = False  # 加2分: added to the score, not the score itself (得2分)
+    share: bool = False  # 占3分: what a part is worth, not points for doing something
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ def _see_comment(token: Token) -> None:
 def _kept_parser_path(grammar: str) -> Path:
     import lark
 
-    return kept_path(f".jdscore_parser_{tag(grammar, START_SYMBOLS, lark.__version__, sys.version, 'comments seen')}.pickle")
+    return kept_path(f".jdscore_parser_{tag(grammar, START_SYMBOLS, lark.__version__, sys.version, 'comments seen', 'no definitions')}.pickle")
 
 
 def _kept_parser(path: Path) -> Lark | None:
@@ -101,10 +101,16 @@ class _ParserPickler(pickle.Pickler):
 
 def _keep_parser(path: Path, parser: Lark) -> None:
     data = io.BytesIO()
+    # The grammar's definitions are only read while the tables are built, and loading them
+    # was a tenth of the load; the parser in use keeps its own.
+    definitions = vars(parser).pop("grammar", None)
     try:
         _ParserPickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(parser)
     except Exception:  # noqa: BLE001 - a Lark that does not pickle: built every time
         return
+    finally:
+        if definitions is not None:
+            parser.grammar = definitions
     keep(path, data.getvalue())
 
 
@@ -235,6 +241,7 @@ _EXPECTED_WORDS: dict[str, str] = {
     "VETO_KW": "“一票否决”",
     "AWARD_KW": "计分词(计/得/加)",
     "ADD_KW": "计分词(计/得/加)",
+    "SHARE_KW": "计分词(计/得/加)",
     "DEDUCT_KW": "扣分词(扣/减)",
     "CAP_PRE": "“最高”",
     "FLOOR": "“扣完为止”",

@@ -695,6 +695,7 @@ class Reading:
     rate_phrase: object = None
     per_count: A.Amount | None = None  # the per is a bare count before the verb (no 每)
     bare: bool = False              # points with no verb (每月次10分): their sign is the sentence's
+    share: bool = False             # 占3分: what the part is worth, no requirement
     per_full: bool = False          # 每满50小时: whole multiples of the unit of counting
     periodic: bool = False          # 每月开展1次以上: met in every period, a yes/no
     added: bool = False             # 加2分: added to the score, not points deductions come off
@@ -735,7 +736,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     ordered = None
     for i, p in enumerate(phrases):
         if isinstance(p, A.Award) and r.award is None and r.deduct is None:
-            r.award, r.high, outcome_index, r.added = p.points, p.high, i, p.bonus
+            r.award, r.high, outcome_index, r.added, r.share = p.points, p.high, i, p.bonus, p.share
         elif isinstance(p, A.Deduct) and r.award is None and r.deduct is None:
             r.deduct, r.high, outcome_index, r.from_award = p.points, p.high, i, p.from_award
         elif _is_bare_points(p) and r.award is None and r.deduct is None and id(p) not in r.used:
@@ -1259,9 +1260,9 @@ def _shown_condition(r: Reading) -> str:
     return r.stmt.text if compare is None else _shown(r.stmt, compare)
 
 
-def _failing_of(failing: Reading, award: Reading) -> bool:
+def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的") -> bool:
     """Does `failing` (没有, 未制定的) say no more than that `award`'s words do not hold?"""
-    words = "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(",，;；。 的")
+    words = "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(marks)
     # 不完成任务 after 完成秋冬菜种植任务: the words in their order, with others between
     rest = iter(award.lead)
     return not words or words in award.lead or all(ch in rest for ch in words)
@@ -1903,6 +1904,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder.used.update(_sample_read(clauses, readings))
     if ctx.no_floor:  # 实行倒扣法 says what the rubric's header already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_FLOOR_SAID))
+    if ctx.item_points is None:  # 加分不封顶 where no points cap the item: what it already does
+        builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_CAP_SAID))
     below = next((p for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and p.below_zero), None)
     if below is not None and not ctx.no_floor:  # 倒扣2分: below 0, which the header says for jdscore
         raise _Reject(error("E218", f"这里的“{_shown(_clause_of(clauses, below), below)}”没有读懂", below.span,
@@ -2148,11 +2151,13 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
     """…每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分,扣分扣完为止: points with no verb,
     counted per occurrence, among deductions (or before 扣完为止) are deducted too; among
     awards, or in a 加分项, they are awarded. Alone beside a failing (桌椅摆放不整齐1分/处)
-    they say neither."""
-    bare = [r for r in readings if r.bare and r.per is not None]
+    they say neither. So do steps with no verb (每上升1%1分): only 扣完为止 or the deductions
+    around them give their sign; the points a step counts from (2.0%以下(2分)) do not."""
+    bare = [r for r in readings if r.bare and (r.per is not None or r.step is not None)]
     others = [r for r in readings if r not in bare and r.gives]
     floor = any(_marker(m, A.Marker.FLOOR) for m in split.modifiers)
-    if bare and ((others and all(r.is_deduction for r in others)) or (floor and not others)
+    counted_from = bool(others) and all(r.bare and r.per is None and r.step is None for r in others)
+    if bare and ((others and all(r.is_deduction for r in others)) or (floor and (not others or counted_from))
                  or ctx.role is A.Role.DEDUCTIONS):
         for r in bare:
             r.deduct, r.award = r.award, None
@@ -2161,6 +2166,11 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
         r = next(r for r in bare if _tells_a_failing(r))
         raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
                             hint=f"写成 每{_per_word(r)}扣{plain(r.award.value)}分 或 每{_per_word(r)}计{plain(r.award.value)}分"))
+    elif bare and not others and ctx.role is A.Role.BASE and any(r.step is not None for r in bare):
+        # 每上升1个百分点1分: a step up or down, good or bad for the unit?
+        r = next(r for r in bare if r.step is not None)
+        raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
+                            hint=f"写成 …扣{plain(r.award.value)}分 或 …加{plain(r.award.value)}分"))
 
 
 def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
@@ -2173,7 +2183,16 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
         for r in bare:
             r.deduct, r.award = r.award, None
         return
-    if not bare or ctx.role is not A.Role.BASE or any(r.gives for r in readings if r not in bare):
+    if not bare or ctx.role is not A.Role.BASE:
+        return
+    for r in bare:
+        # 地面不洁扣4分;窗不净扣2分;开关有灰尘2分: after deductions, bare points read as
+        # one more deduction as readily as an award
+        before = [b for b in readings[:readings.index(r)] if b.gives]
+        if before and all(b.is_deduction for b in before):
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
+                                hint=f"前面的分句都是扣分:写成 …扣{plain(r.award.value)}分 或 …得{plain(r.award.value)}分"))
+    if any(r.gives for r in readings if r not in bare):
         return
     failing = terminal_regex("FAILING_WORD")
     for r in bare:
@@ -2255,6 +2274,7 @@ class _Builder:
         self.used: set = set()  # phrases used beyond the statements' own readings
         self.own_on_yes = False  # the sentence's own points are given on a yes/no of their own
         self.stepwise = stepwise  # 以此类推: awards per step count whole steps, as deductions do
+        self.all_readings: list[Reading] = []  # the sentence's statements, for what one says of another
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
@@ -2262,6 +2282,7 @@ class _Builder:
         readings = self._without_headings(readings)
         readings = self._without_restated_failings(readings)
         readings = self._without_qualifiers(readings)
+        self.all_readings = readings
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         if any(r.joint for r in readings):
@@ -2318,8 +2339,14 @@ class _Builder:
                             "还是另一件事,句子没有说清", r.stmt.span,
                     hint=f"是前一句的反面的,写成 …得{plain(own)}分,否则扣{plain(r.deduct.value)}分;"
                          "是另一件事的,把两句分成两行规则"))
+            on_no = True
+            if (r.negative and r.zero and not r.otherwise and not _failing_of(r, head, ",，;；。 的()（）")
+                    and ((head.bare and head.lead.strip("，,;；。:：()（） ")) or head.share)):
+                # 信息工作(在考核中占)3分,若基本任务没有完成者此项不得分: the points are what the
+                # part is worth, no requirement; the yes/no asks about the failing
+                on_no = False
             text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
-            rule = A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=True)
+            rule = A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=on_no)
             return self._finish(A.OwnPoints(rule, own, self.span), readings, split)
         parts: list[A.Node] = []
         if self.own_on_yes:  # its other answer takes them back
@@ -2381,6 +2408,7 @@ class _Builder:
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""
+        _no_change_beside_its_rate(rule)
         if isinstance(rule, A.OwnPoints):
             self.deducts = False
         for mod in split.modifiers:
@@ -2413,6 +2441,12 @@ class _Builder:
         for r in readings:
             if (r.deduct is not None and r.deduct.value == 0 and r.condition is None and r.step is None
                     and r.per is None and not r.joint and len(readings) > 1):
+                if terminal_regex("YEAR_ON_YEAR").search(to_simplified(r.stmt.text)):
+                    # 每新增一名扣0.2分,新增人数比上年减少的不扣分: a condition that takes
+                    # every deduction back, on a value no clause reads
+                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是一个条件,句中没有读它的值",
+                                        r.stmt.span, hint="把它写成单独一行规则(比上年减少的,得…分),"
+                                                          "或由考评时判断后只填扣分的数量"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -2929,8 +2963,19 @@ class _Builder:
         """每月开展…,每少1次 / 不少于4次,少一次: short of the requirement before, or of the
         step's own; with no requirement written, the value is the count missing."""
         required = self._required(base) if base is not None and base is not stepping else None
+        said = base
         if required is None and not stepping.zero:  # (缺少10张以上不得分 in its clause: a limit)
-            required = self._required(stepping, own=True)
+            required, said = self._required(stepping, own=True), stepping
+        if required is not None:
+            counted = next((p.quantity.word for p in said.stmt.phrases if isinstance(p, A.Amount)
+                            and p.quantity.unit is A.Unit.COUNT and p.quantity.value == required
+                            and p.span != stepping.step.step.span), "")
+            if counted and _other_things(counted, stepping.step.step.word):
+                # 每个小组张贴2张,少1个小组图片扣0.4分: 2 sheets are required, groups are counted
+                raise _Reject(error(
+                    "E202", f"要求数的是“{counted}”,每一步数的是“{stepping.step.step.word}”,不是同一个数量",
+                    stepping.step.span, hint=f"按缺少的个数扣分的写成 每少1{stepping.step.step.word}扣…分(值为少的个数),"
+                                             "并把描述要求的数字写进引号"))
         per_what = next((r for r in (base, stepping) if r is not None
                          and any(isinstance(p, A.Per) for p in r.stmt.phrases)), None)
         if required is not None and per_what is not None:
@@ -2941,6 +2986,18 @@ class _Builder:
             raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
         step = stepping.step.step
         if required is None:
+            # 不少于6次,12天,缺一次扣2分,缺一天扣2分: 12天 is what 缺一天 is short of, not a
+            # time limit of the failing
+            counting = {r.step.step.span for r in self.all_readings if r.step is not None} | {
+                r.per_count.span for r in self.all_readings if r.per_count is not None}
+            stated = next((_shown(r.stmt, p) for r in self.all_readings if r.per is None for p in r.stmt.phrases
+                           if isinstance(p, A.Amount) and p.quantity.unit is not A.Unit.POINTS
+                           and p.quantity.word == step.word and p.span not in counting
+                           and p.quantity.span not in counting), None)
+            if stated is not None:
+                raise _Reject(error("E202", f"句中写了“{stated}”,不清楚“缺…”是从它算起,还是按缺少的数量计",
+                                    stepping.stmt.span,
+                                    hint=f"写成 应完成{stated},每少…扣…分;或把这个数量写进引号,只按缺少的数量计"))
             unit = A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT
             return A.PerCountDeduction(fact, step.value, stepping.deduct.value, stepping.stmt.span, unit)
         return A.DeficitDeduction(fact, required, step.value, stepping.deduct.value, self.span)
@@ -3086,6 +3143,14 @@ class _Builder:
             if levels is not None:
                 self.used.update(id(p) for p in levels[1])
                 return self._levels_rule(r, levels[0], [(-1 if deduct else 1) * v.value for v in r.listed.values])
+            before = self.all_readings[:self.all_readings.index(r)] if r in self.all_readings else []
+            named = "".join(b.stmt.text for b in before) + r.stmt.text[:r.listed.span.start - r.stmt.span.start]
+            if (self.facts is None and all(v.unit is A.Unit.POINTS for v in r.listed.values)
+                    and not terminal_regex("KIND_JOIN").search(to_simplified(named))):
+                # 市级以上领导批示的,分别加2分、1分: two points for one kind named (a rule line
+                # that names a fact for each says what they are)
+                raise _Reject(error("E202", f"“分别”列出了{len(r.listed.values)}个分值,前面只写了一种情况",
+                                    r.listed.span, hint="写出各自对应的情况,例如 省级、市级领导批示的,分别加2分、1分"))
             per = r.per if r.per is not None else Decimal(1)
             facts = tuple(self.slot(r.stmt.text) for _ in r.listed.values)
             points = tuple((-1 if deduct else 1) * v.value for v in r.listed.values)
@@ -3219,6 +3284,32 @@ def _level_words(stmt: Statement, values_phrase, n: int):
             used = run + [q for q in phrases[i + 1:index] if isinstance(q, A.Amount)]
             return words, used
     return None
+
+
+def _no_change_beside_its_rate(rule: A.Node) -> None:
+    """下降10%以上的得5分,下降5%—10%的得3分,持平的得1分,上升的不得分: 持平 and 上升 are values of
+    the same change as the tiers'; read as a level of its own, one unit gave two answers."""
+    found: list[A.Node] = []
+
+    def walk(node):
+        if isinstance(node, (A.Levels, A.Tiers)):
+            found.append(node)
+        elif isinstance(node, A.Node):
+            for value in vars(node).values():
+                walk(value)
+        elif isinstance(node, tuple):
+            for value in node:
+                walk(value)
+
+    walk(rule)
+    flat = terminal_regex("FLAT_WORD")
+    change = next((n for n in found if isinstance(n, A.Levels)
+                   and any(flat.search(to_simplified(name)) for name, _ in n.levels)), None)
+    rated = any(isinstance(n, A.Tiers) and any(t.interval.unit is A.Unit.PERCENT for t in n.tiers) for n in found)
+    if change is not None and rated:
+        raise _Reject(error("E202", "“持平”等说的是分档比较的同一个变化,不是另一个值", change.span,
+                            hint="把持平、上升也写成这个比率的档次,例如 下降0%(持平)的得1分,"
+                                 "或把两部分分成两行规则"))
 
 
 def _level_head(head: str, rest: list[str]) -> str:
@@ -3358,7 +3449,7 @@ def _significant(p) -> bool:
     if isinstance(p, A.MarkerPhrase):
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
-                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID,
+                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, A.Marker.SET_TO,
                                                             A.Marker.SAMPLE_COUNT,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
@@ -3422,6 +3513,12 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                     hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
                 elif _marker(p, A.Marker.NO_FLOOR_SAID):  # 实行倒扣法: below 0, for this item alone?
                     hint = _BELOW_ZERO_HINT
+                elif _marker(p, A.Marker.NO_CAP_SAID):  # 加分不封顶: above the item's points?
+                    hint = ("jdscore 的项目得分最高为本项分值;要让加分超出本项分值,请把这句写成加分项"
+                            "(加分项 { … },最高分写在那里),或给本项写上更高的分值")
+                elif _marker(p, A.Marker.SET_TO):  # 直接60分: the item becomes 60, or gets 60?
+                    hint = ("“直接…分”把本项定为这个分数,jdscore 不这样计分;本项没有别的扣分时,"
+                            "请写成扣去的分数,例如本项100分时写 …的,扣40分")
                 elif _marker(p, A.Marker.SAMPLE_COUNT):  # 抽查3位农户…得2分: for each, or for all?
                     hint = "抽查的数量和分值怎样对应,句子没有说清;按抽查到的每一个计分的,写成 每户熟悉的得2分"
                 elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number

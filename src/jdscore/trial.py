@@ -77,10 +77,14 @@ def try_rule(text: str, values: list[str] | None, points: Decimal | None = None,
     the sentence cannot be read or the values do not fit it. `values` None: none were
     given, and the result says which the sentence needs instead of a score. `others`: the values of the
     other units, for a sentence that compares with the average of all units."""
+    bands, problems = _try_bands(text)
+    if bands is not None and len(bands.bands) > 1:
+        # 优秀(90分以上),良好(80分至89分): two grades and their ranges; read as a rule, the
+        # second range was a judged amount and the first grade a heading
+        return _grade(bands, values)
     try:
         built = sentence_rubric(text, points)
     except Stop as stop:
-        bands, problems = _try_bands(text)
         if bands is not None:
             return _grade(bands, values)
         if stop.diagnostics[0].code == "E201" and problems:

@@ -57,7 +57,7 @@ def test_a_record_is_the_dataclass_the_standard_library_makes(tmp_path, monkeypa
     records._compiled.save()
     monkeypatch.setattr(records, "_compiled", records._Compiled(tmp_path / "r.marshal"))
     again = _record(records.dataclass)
-    assert records._compiled.entries and not records._compiled.new  # every method from the file
+    assert records._compiled.index and not records._compiled.new  # every method from the file
     for made in (ours, again):
         a, b = made(1, (2,)), made(1, (2,), [3])
         assert a == b and hash(a) == hash(b) and repr(a) == repr(theirs(1, (2,))).replace(theirs.__qualname__,
@@ -83,3 +83,21 @@ def test_a_second_run_reads_what_the_first_kept(tmp_path):
     assert (first.returncode, first.stdout) == (second.returncode, second.stdout) == (0, first.stdout)
     assert first.stdout.endswith("0.35\n")
     assert {p: p.stat().st_mtime_ns for p in tmp_path.glob(".jdscore_*")} == stamps  # nothing written again
+
+
+def test_a_lazy_table_reads_each_value_when_asked_and_survives_damage(tmp_path):
+    path = tmp_path / "l.marshal"
+    path.write_bytes(b"\xff not a table")
+    assert kept.LazyTable(path).get("a") is None
+    table = kept.LazyTable(path)
+    table.add("a", [1, b"2"])
+    table.add("b", "x" * 1000)
+    table.save()
+    again = kept.LazyTable(path)
+    assert again.get("a") == [1, b"2"] and again.get("b") == "x" * 1000 and again.get("c") is None
+    assert not again.new
+    again.add("c", 3)  # what was kept stays when more is added
+    again.save()
+    assert [kept.LazyTable(path).get(k) for k in "abc"] == [[1, b"2"], "x" * 1000, 3]
+    path.write_bytes(path.read_bytes()[:-500])  # a value cut short reads as none
+    assert kept.LazyTable(path).get("b") is None and kept.LazyTable(path).get("a") == [1, b"2"]

@@ -250,14 +250,14 @@ def test_remembered_scanner_programs_match_as_compiled_ones(tmp_path):
     compiled = [first.compile(p) for p in patterns]
     first.save()
     again = parser._Patterns(tmp_path / "p.marshal")
-    assert set(again.entries) == {f"0:{p}" for p in patterns} and not again.new
+    assert set(again.index) == {f"0:{p}" for p in patterns} and not again.new
     for pattern, mine in zip(patterns, compiled):
         remembered, real = again.compile(pattern), re.compile(pattern)
         for text in texts:
             for m in (mine.match(text), remembered.match(text), real.match(text)):
                 assert (m and (m.group(0), m.lastgroup)) == (real.match(text) and (real.match(text).group(0), real.match(text).lastgroup))
     (tmp_path / "p.marshal").write_bytes(b"{not marshal")
-    assert parser._Patterns(tmp_path / "p.marshal").entries == {}
+    assert parser._Patterns(tmp_path / "p.marshal").index == {}
 
 
 def test_kept_parser_parses_as_the_one_built(tmp_path):

@@ -15,6 +15,12 @@ def main() -> int:
     if sys.argv[1:] == ["--version"]:  # what a script asks first: answered before the command line loads
         sys.stdout.write(f"jdscore {__version__}\n")
         return 0
+    import gc
+
+    # A command makes a few hundred thousand objects (the parser, the records, the command
+    # line, a rubric's tree), none of them garbage: the collector's passes over them were a
+    # seventh of a `check`. Commands that read facts files of any size turn it back on.
+    gc.disable()
     try:
         from .cli import main as run
     except KeyboardInterrupt:
@@ -23,7 +29,5 @@ def main() -> int:
     code = run()
     # Everything still alive is freed as the interpreter exits; frozen, it is freed without
     # the collector's passes over it first, which took a quarter of a `check`.
-    import gc
-
     gc.freeze()
     return code

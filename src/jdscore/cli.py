@@ -7,7 +7,6 @@ a sentence `try` cannot read); 3 an internal error (a bug: please report it).
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import os
 import re
@@ -53,6 +52,19 @@ OK, CONTENT, USAGE, INTERNAL = 0, 1, 2, 3
 COMPLETE_VAR = "_JDSCORE_COMPLETE"  # what the completion script sets when the shell asks
 _state = {"debug": False}
 
+
+
+def _close_matches(word, words, n=1):
+    """difflib's guess, imported when a name is wrong (it is not needed to start)."""
+    import difflib
+
+    return difflib.get_close_matches(word, words, n=n)
+
+
+def _unified_diff(*args, **kwargs):
+    import difflib
+
+    return difflib.unified_diff(*args, **kwargs)
 
 def _out():
     from rich.console import Console
@@ -279,6 +291,7 @@ def score(
       jdscore score 采集表.xlsx --unit 程寨村 --explain
       jdscore score facts.yaml --format xlsx -o 得分.xlsx
     """
+    _collecting()
     from .render import results as render_results
 
     # Without --explain every format carries totals, grades, ranks and the parts' scores, and
@@ -335,7 +348,7 @@ def _scored(facts: Path, rubric: Path | None, *, explain: bool, unit: str | None
             names = [r.name for r in results]
             results = [r for r in results if r.name == unit]
             if not results:
-                guess = difflib.get_close_matches(unit, names, n=1)
+                guess = _close_matches(unit, names, n=1)
                 raise Stop([error("E410", f"事实文件中没有单位“{unit}”" + (f",是不是“{guess[0]}”?" if guess else ""),
                                   None, file=str(facts))])
     return facts_input, checked, results
@@ -353,6 +366,7 @@ def report(
     例:
       jdscore report facts.yaml -o 报告.html
     """
+    _collecting()
     from .render import report as render_report
 
     facts_input, checked, results = _scored(facts, rubric, explain=True)
@@ -555,7 +569,7 @@ def fmt(
             continue
         changed.append(str(path))
         if diff:
-            sys.stdout.write("".join(difflib.unified_diff(
+            sys.stdout.write("".join(_unified_diff(
                 original.splitlines(keepends=True), result.text.splitlines(keepends=True),
                 fromfile=str(path), tofile=f"{path} (排版后)")))
         elif not check_only:
@@ -614,7 +628,7 @@ def rules(
     if info is not None:
         wanted = info.code
     elif wanted not in CATALOGUE:
-        guess = difflib.get_close_matches(code.strip(), [*CATALOGUE, *(i.name for i in infos)], n=1)
+        guess = _close_matches(code.strip(), [*CATALOGUE, *(i.name for i in infos)], n=1)
         _report([error("E005", f"没有代码或检查“{code}”" + (f",是不是 {guess[0]}?" if guess else ""), None,
                        hint="代码形如 E404、W311;运行 jdscore rules 查看全部检查")])
         raise Exit(USAGE)
@@ -937,7 +951,7 @@ def _usage_problem(exc: Exception, argv: list[str]) -> Diagnostic:
     elif ctx is not None and hasattr(ctx.command, "commands") and command is None:
         commands = sorted(ctx.command.commands)
         given = next((a for a in argv if not a.startswith("-")), "")
-        guess = difflib.get_close_matches(given, commands, n=1)
+        guess = _close_matches(given, commands, n=1)
         message = (f"没有命令“{given}”" + (f",是不是 {guess[0]}?" if guess else "")
                    + f"(可用的命令: {'、'.join(commands)})")
     elif extra := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", english):
@@ -1048,12 +1062,39 @@ def _plain_values() -> None:
     _TyperParameter.get_runtime_param = get_runtime_param
 
 
+def _collecting() -> None:
+    """The collector back on (jdscore's `main` turns it off to start): a facts file may hold
+    any number of units, and whatever their scoring leaves in cycles is freed as it goes."""
+    import gc
+
+    gc.enable()
+
+
+def _named_command(words: list[str]) -> list:
+    """The one command the first word names, or [] (none, or an option first): Typer builds
+    the options of every command it holds before it runs one, a tenth of a `check`."""
+    if not words:
+        return []
+    return [c for c in app.registered_commands
+            if (c.name or c.callback.__name__.replace("_", "-")) == words[0]][:1]
+
+
 def _main(argv: list[str] | None) -> int:
+    registered = list(app.registered_commands)
+    try:
+        return _run(argv)
+    finally:  # the whole command line again for the next call (tests call main many times)
+        app.registered_commands[:] = registered
+
+
+def _run(argv: list[str] | None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     if os.environ.get(COMPLETE_VAR):  # the shell asks for completions (the script of --show-completion)
         _completion_ready()
     try:
         _plain_values()
+        if not os.environ.get(COMPLETE_VAR):
+            app.registered_commands[:] = _named_command(argv if argv is not None else sys.argv[1:]) or app.registered_commands
         code = app(args=argv, standalone_mode=False, prog_name="jdscore", complete_var=COMPLETE_VAR)
     except Exit as done:
         return done.code

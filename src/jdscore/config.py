@@ -23,7 +23,6 @@ sentence that cannot be read is never silenced.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import field, replace
 from pathlib import Path
 
@@ -118,6 +117,8 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    import tomllib  # only where a configuration file is found
+
     try:
         data = tomllib.loads(read_bytes(path, what="配置文件").decode("utf-8"))
     except (Stop, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -132,6 +133,8 @@ def load_config(path: Path, configurable: set[str]) -> Config:
     def fail(message: str, hint: str = "") -> Stop:
         return Stop([error("E004", f"{name}: {message}", None, file=name, hint=hint,
                                  english="invalid configuration")])
+
+    import tomllib
 
     try:
         data = tomllib.loads(read_bytes(path, what="配置文件").decode("utf-8"))

@@ -26,7 +26,7 @@ from lark.parsers.lalr_analysis import Action as _LarkAction
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from .diagnostics import Diagnostic, Stop, error
-from .kept import KeptTable, keep, kept_path, load_pickled, tag
+from .kept import LazyTable, keep, kept_path, load_pickled, tag
 from .source import Source, Span, to_simplified
 
 GRAMMAR_NAME = "jdscore.lark"
@@ -114,7 +114,7 @@ def _keep_parser(path: Path, parser: Lark) -> None:
     keep(path, data.getvalue())
 
 
-class _Patterns(KeptTable):
+class _Patterns(LazyTable):
     """`re` as Lark's lexers use it (compile, match, error), each compiled program kept in a
     file (kept.py). The file holds the compiler's output, the integers of each pattern as
     the bytes of an array, in `marshal`'s format (reading it as JSON took 35 ms of every
@@ -140,7 +140,7 @@ class _Patterns(KeptTable):
         return done
 
     def _program(self, key: str, pattern: str, flags: int) -> re.Pattern:
-        known = self.entries.get(key)
+        known = self.get(key)
         if known is not None:
             try:
                 final, code, groups, groupindex, indexgroup = known

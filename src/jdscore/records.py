@@ -18,14 +18,14 @@ import sys
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 
-from .kept import KeptTable, kept_path, tag
+from .kept import LazyTable, kept_path, tag
 
 
-class _Compiled(KeptTable):
+class _Compiled(LazyTable):
     """Compiled code by the text it was compiled from."""
 
     def get(self, text: str):
-        code = self.entries.get(text)
+        code = super().get(text)
         if code is None or not hasattr(code, "co_code"):
             # as `exec(text)` in dataclasses compiles it: without this module's __future__
             # annotations, which would leave `__init__`'s annotations as strings

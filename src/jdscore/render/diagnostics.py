@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from ..diagnostics import Diagnostic, Severity, title
@@ -100,4 +99,6 @@ def to_json(diagnostics: list[Diagnostic], files: list[str]) -> str:
                     "count": count} for code, severity, count in tally(diagnostics)],
         "diagnostics": [d.to_dict() for d in diagnostics],
     }
+    import json  # only for --format json
+
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

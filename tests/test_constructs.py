@@ -2077,3 +2077,31 @@ def test_listed_points_for_one_kind_named_are_refused():
     assert scores("被省级和市级采用的,分别加2分、1分", [("1", "1")]) == ["3"]
     # the kinds named in the clause before
     assert scores("被省、市通报表扬的分别加5、3分,被通报批评的分别扣5、3分。", [("1", "0", "0", "1")]) == ["2"]
+
+
+def test_a_count_of_levels_is_not_the_unit_of_counting():
+    # 每项工作按照好、较好、一般、差四个档次分别计…: 四个 was the unit, so 4 items rated 好 gave 4
+    sentence = "每项工作按照好、较好、一般、差四个档次分别计4分、3分、2分、0分"
+    assert score(sentence, "2", "1", "0", "0") == "11"
+
+
+def test_one_count_in_two_clauses_is_refused():
+    # 两操缺席1人扣0.5分,3人以上扣2分: the people absent were two values (3 people lost 3.5)
+    assert refusal("两操缺席1人扣0.5分,3人以上扣2分", "3", "3").code == "E202"
+    assert refusal("每缺席1人扣0.5分,3人以上扣2分", "3", "3").code == "E202"
+    # tiers of the one count, a limit in the same breath, and other things counted stay as they were
+    assert scores("缺席1人扣0.5分,2人扣1分,3人以上扣2分", ["1", "3"]) == ["-0.5", "-2"]
+    assert score("特种作业人员无证上岗的,发现一人扣2分,发现三人以上本项不得分", "3", points="10") == "0"
+    assert score("召开专题会议一次计3分,专题分析本支部党风廉政建设状况二次得2分。", "1", "2") == "5"
+
+
+def test_per_ten_thousand_people_without_kou_is_words_too():
+    # 每万人…低于10起的得3分 was read as a list of records, each below 10 giving 3
+    assert scores("每万人刑事案件发案数低于10起的得3分", ["8", "10"]) == ["3", "0"]
+    assert "Records" not in " ".join(rule_kinds("每万人刑事案件发案数低于10起的得3分"))
+
+
+def test_short_of_an_amount_in_tenths_reads_decimals():
+    # 人均经费不低于1元,每少0.1元: the value was a whole count, so 0.8 was refused
+    sentence = "人均经费不低于1元的得2分,每少0.1元扣0.2分"
+    assert scores(sentence, ["1", "0.95", "0.8", "0"], points="10") == ["2", "2", "1.6", "0"]

@@ -206,6 +206,7 @@ class Marker(str, Enum):
     NO_FLOOR_SAID = "NO_FLOOR_SAID"  # 实行倒扣法: the item may go below 0
     NO_CAP_SAID = "NO_CAP_SAID"  # 加分不封顶: the item may score above its points
     SET_TO = "SET_TO"  # 直接60分: the item's score set to a number
+    PER_CAPITA = "PER_CAPITA"  # 每万人: a rate per so many people, not a 每 of counting
     STEPWISE = "STEPWISE"  # 以此类推, 依次递增: steps counted whole
     SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at
 

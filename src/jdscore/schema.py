@@ -126,7 +126,9 @@ class FactReads(A.RuleVisitor):
         return [(rule.fact, _tiers_kind([rule]), {})]
 
     def visit_DeficitDeduction(self, rule):
-        return [(rule.fact, Kind.COUNT, {})]
+        # 人均经费不低于1元,每少0.1元: short of an amount, in tenths, not a whole count
+        whole = all(v == v.to_integral_value() for v in (rule.required, rule.per))
+        return [(rule.fact, Kind.COUNT if whole else Kind.QUANTITY, {})]
 
     def visit_Shortfall(self, rule):
         return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE})]

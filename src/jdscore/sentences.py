@@ -980,6 +980,8 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             if isinstance(q, A.Amount) and q.quantity.unit in counted:
                 if q.quantity.duration and _within(phrases, k):
                     continue  # 每发现变动,15日内未调整的: a time allowed, not the unit of counting
+                if terminal_regex("BAND_COUNT").match(to_simplified(stmt.text[q.span.start - stmt.span.start:])):
+                    continue  # 每项工作按好、较好…四个档次分别计: how many levels, not the unit of counting
                 if q.quantity.duration and p.quantity is None and terminal_regex("DURATION").fullmatch(p.word):
                     # 每日观看视频时长10分钟,积2分: the days that reach the 10 minutes are counted
                     return Decimal(1), A.Unit.COUNT, [id(p), id(q)]
@@ -1328,6 +1330,40 @@ def _as_share_of_task(readings: list[Reading]) -> list[Reading]:
     else:
         return readings
     return [replace(head, condition=A.Interval(A.Bound(start, True), None, A.Unit.PERCENT)), *readings[1:]]
+
+
+def _one_count_read_once(readers) -> None:
+    """两操缺席1人扣0.5分,3人以上扣2分: the people absent, counted by the first clause and
+    tiered by the second, were two values of one count (3 people lost 3.5 points): 2 for 3
+    or more in all, or on top of 0.5 each?"""
+    def counter(r: Reading) -> str:  # 1人 in 缺席1人扣0.5分 and in 每缺席1人…; 项 in 每项
+        amount = next((p for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT
+                       and p.quantity.value == r.per and p.quantity.word), None)
+        per = _first_per(r)
+        return amount.quantity.word if amount is not None else (per.word if per is not None else "")
+
+    counted = [(reader, counter(reader.first)) for reader in readers
+               if reader.first.per is not None and reader.first.step is None and reader.first.condition is None]
+    # 每缺席1人扣0.5分 counts those short; 3人以上 is more of them, but 少于3人 the people
+    # there are, a value of its own (每少一人扣0.5分,少于3人不得分)
+    short = [(reader, reader.first.step.step.word) for reader in readers
+             if reader.first.step is not None and reader.first.step.kind is A.StepKind.DEFICIT
+             and reader.first.condition is None and len(reader.readings) == 1]
+    for reader, word in counted + short:
+        for other in readers:
+            r = other.first
+            if (reader, word) in short and (r.condition is None or r.condition.low is None):
+                continue
+            first = next((p for p in r.stmt.phrases if not (isinstance(p, A.Text) and not p.text.strip(" ,，;；"))),
+                         None)
+            if (other is not reader and word and r.condition is not None and r.condition.unit is A.Unit.COUNT
+                    and isinstance(first, (A.Compare, A.Range, A.Amount))  # the count alone: 3人以上…
+                    and not _other_things(_counter_at(r, r.condition) or "", word)
+                    and _counter_at(r, r.condition)):
+                raise _Reject(error(
+                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”和前面按{word}计分的分句数的是同一个数量,"
+                            "不清楚两处怎样一起计分", r.stmt.span,
+                    hint=f"写成分档(1{word}扣…分,2{word}扣…分,3{word}以上扣…分),或写明 3{word}以上的再扣…分"))
 
 
 def _counter_at(base: Reading, cond: A.Interval) -> str:
@@ -2293,6 +2329,7 @@ class _Builder:
             raise _Reject(error("E202", "“少加”是从哪一项加分里减,这句里没有写", less.stmt.span,
                                 hint="写出那一项的加分,例如 队列整齐的加2分,每人迟到少加0.5分"))
         readers = _readers(readings)
+        _one_count_read_once(readers)
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
             raise _Reject(error("E202", "一句里有两处按名次计分,但一个单位只有一个名次", ranked[1].first.stmt.span,

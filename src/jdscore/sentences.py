@@ -1342,24 +1342,25 @@ def _one_count_read_once(readers) -> None:
         per = _first_per(r)
         return amount.quantity.word if amount is not None else (per.word if per is not None else "")
 
-    counted = [(reader, counter(reader.first)) for reader in readers
-               if reader.first.per is not None and reader.first.step is None and reader.first.condition is None]
     # 每缺席1人扣0.5分 counts those short; 3人以上 is more of them, but 少于3人 the people
-    # there are, a value of its own (每少一人扣0.5分,少于3人不得分)
-    short = [(reader, reader.first.step.step.word) for reader in readers
-             if reader.first.step is not None and reader.first.step.kind is A.StepKind.DEFICIT
-             and reader.first.condition is None and len(reader.readings) == 1]
-    for reader, word in counted + short:
+    # there are, a value of its own (每少一人扣0.5分,少于3人不得分): (reader, counter, short)
+    counting = [(reader, counter(reader.first), False) for reader in readers
+                if reader.first.per is not None and reader.first.step is None and reader.first.condition is None]
+    counting += [(reader, reader.first.step.step.word, True) for reader in readers
+                 if reader.first.step is not None and reader.first.step.kind is A.StepKind.DEFICIT
+                 and reader.first.condition is None and len(reader.readings) == 1]
+    for reader, word, short in counting:
         for other in readers:
             r = other.first
-            if (reader, word) in short and (r.condition is None or r.condition.low is None):
+            if other is reader or not word or r.condition is None or r.condition.unit is not A.Unit.COUNT:
+                continue
+            if short and r.condition.low is None:
                 continue
             first = next((p for p in r.stmt.phrases if not (isinstance(p, A.Text) and not p.text.strip(" ,，;；"))),
                          None)
-            if (other is not reader and word and r.condition is not None and r.condition.unit is A.Unit.COUNT
-                    and isinstance(first, (A.Compare, A.Range, A.Amount))  # the count alone: 3人以上…
-                    and not _other_things(_counter_at(r, r.condition) or "", word)
-                    and _counter_at(r, r.condition)):
+            tiered = _counter_at(r, r.condition)
+            if isinstance(first, (A.Compare, A.Range, A.Amount)) and tiered and not _other_things(tiered, word):
+                # (the count alone begins the clause: 3人以上扣2分, not 专题分析…二次得2分)
                 raise _Reject(error(
                     "E202", f"“{r.stmt.text.strip('，,;；。 ')}”和前面按{word}计分的分句数的是同一个数量,"
                             "不清楚两处怎样一起计分", r.stmt.span,

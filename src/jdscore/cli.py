@@ -53,7 +53,6 @@ COMPLETE_VAR = "_JDSCORE_COMPLETE"  # what the completion script sets when the s
 _state = {"debug": False}
 
 
-
 def _close_matches(word, words, n=1):
     """difflib's guess, imported when a name is wrong (it is not needed to start)."""
     import difflib
@@ -65,6 +64,7 @@ def _unified_diff(*args, **kwargs):
     import difflib
 
     return difflib.unified_diff(*args, **kwargs)
+
 
 def _out():
     from rich.console import Console
@@ -1072,7 +1072,7 @@ def _collecting() -> None:
 
 def _named_command(words: list[str]) -> list:
     """The one command the first word names, or [] (none, or an option first): Typer builds
-    the options of every command it holds before it runs one, a tenth of a `check`."""
+    the options of every command it holds before it runs one (7 ms for all eleven)."""
     if not words:
         return []
     return [c for c in app.registered_commands

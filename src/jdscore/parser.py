@@ -102,7 +102,7 @@ class _ParserPickler(pickle.Pickler):
 def _keep_parser(path: Path, parser: Lark) -> None:
     data = io.BytesIO()
     # The grammar's definitions are only read while the tables are built, and loading them
-    # was a tenth of the load; the parser in use keeps its own.
+    # was a quarter of the load; the parser in use keeps its own.
     definitions = vars(parser).pop("grammar", None)
     try:
         _ParserPickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(parser)

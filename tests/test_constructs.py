@@ -2105,3 +2105,14 @@ def test_short_of_an_amount_in_tenths_reads_decimals():
     # 人均经费不低于1元,每少0.1元: the value was a whole count, so 0.8 was refused
     sentence = "人均经费不低于1元的得2分,每少0.1元扣0.2分"
     assert scores(sentence, ["1", "0.95", "0.8", "0"], points="10") == ["2", "2", "1.6", "0"]
+
+
+def test_floors_and_caps_in_other_words():
+    # 本项最低得0分 was a yes/no that lost the item; 封顶3分 a second count of 3 points each;
+    # 最多扣至0分 a syntax error
+    assert score("每发现一例扣1分,本项最低得0分", "12", points="10") == "0"
+    assert score("每发现一例扣1分,本项最低得0分", "3", points="10") == "7"
+    assert score("每培训1人次计0.1分,封顶3分", "50") == "3"
+    assert score("本项基础分10分,每发现一处问题扣1分,最多扣至0分", "4", points="10") == "6"
+    # a floor above 0 is refused: jdscore's items stop at 0
+    refusal("每发现一例扣1分,本项最低得5分", "8", points="10")

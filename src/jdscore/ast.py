@@ -207,6 +207,7 @@ class Marker(str, Enum):
     NO_CAP_SAID = "NO_CAP_SAID"  # 加分不封顶: the item may score above its points
     SET_TO = "SET_TO"  # 直接60分: the item's score set to a number
     PER_CAPITA = "PER_CAPITA"  # 每万人: a rate per so many people, not a 每 of counting
+    FLOOR_AT_SAID = "FLOOR_AT_SAID"  # 本项最低得5分: a floor above 0
     STEPWISE = "STEPWISE"  # 以此类推, 依次递增: steps counted whole
     SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at
 

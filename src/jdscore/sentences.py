@@ -3487,7 +3487,7 @@ def _significant(p) -> bool:
     if isinstance(p, A.MarkerPhrase):
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
-                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, A.Marker.SET_TO,
+                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
                                                             A.Marker.SAMPLE_COUNT,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
@@ -3554,6 +3554,9 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 elif _marker(p, A.Marker.NO_CAP_SAID):  # 加分不封顶: above the item's points?
                     hint = ("jdscore 的项目得分最高为本项分值;要让加分超出本项分值,请把这句写成加分项"
                             "(加分项 { … },最高分写在那里),或给本项写上更高的分值")
+                elif _marker(p, A.Marker.FLOOR_AT_SAID):  # 最低得5分: a floor above 0
+                    hint = ("jdscore 的扣分最低扣到0分(扣完为止);要保底若干分,请写成最多扣几分,"
+                            "例如本项10分、最低得5分时写 最多扣5分")
                 elif _marker(p, A.Marker.SET_TO):  # 直接60分: the item becomes 60, or gets 60?
                     hint = ("“直接…分”把本项定为这个分数,jdscore 不这样计分;本项没有别的扣分时,"
                             "请写成扣去的分数,例如本项100分时写 …的,扣40分")

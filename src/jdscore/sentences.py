@@ -1332,6 +1332,12 @@ def _as_share_of_task(readings: list[Reading]) -> list[Reading]:
     return [replace(head, condition=A.Interval(A.Bound(start, True), None, A.Unit.PERCENT)), *readings[1:]]
 
 
+def _first_phrase(stmt: Statement, blank: str | None = None):
+    """The statement's first phrase that is not blank text (`blank`: the characters that count
+    as blank besides none, as `str.strip` takes them)."""
+    return next((p for p in stmt.phrases if not (isinstance(p, A.Text) and not p.text.strip(blank))), None)
+
+
 def _one_count_read_once(readers) -> None:
     """两操缺席1人扣0.5分,3人以上扣2分: the people absent, counted by the first clause and
     tiered by the second, were two values of one count (3 people lost 3.5 points): 2 for 3
@@ -1356,8 +1362,7 @@ def _one_count_read_once(readers) -> None:
                 continue
             if short and r.condition.low is None:
                 continue
-            first = next((p for p in r.stmt.phrases if not (isinstance(p, A.Text) and not p.text.strip(" ,，;；"))),
-                         None)
+            first = _first_phrase(r.stmt, " ,，;；")
             tiered = _counter_at(r, r.condition)
             if isinstance(first, (A.Compare, A.Range, A.Amount)) and tiered and not _other_things(tiered, word):
                 # (the count alone begins the clause: 3人以上扣2分, not 专题分析…二次得2分)
@@ -2184,6 +2189,11 @@ def _labelled_numbers(clauses) -> tuple[tuple[str, Decimal], ...] | None:
     return tuple(pairs)
 
 
+
+def _sign_unsaid(r: Reading, hint: str) -> _Reject:
+    """Points with no verb whose sign the sentence leaves open (E202), with how to write it."""
+    return _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span, hint=hint))
+
 def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context) -> None:
     """…每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分,扣分扣完为止: points with no verb,
     counted per occurrence, among deductions (or before 扣完为止) are deducted too; among
@@ -2201,13 +2211,11 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
     elif bare and not others and ctx.role is A.Role.BASE and any(_tells_a_failing(r) for r in bare):
         # (每篇3分 is an award; 被子未叠2分/处, 地面有垃圾2分/处 a failing's, which the points do not say)
         r = next(r for r in bare if _tells_a_failing(r))
-        raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
-                            hint=f"写成 每{_per_word(r)}扣{plain(r.award.value)}分 或 每{_per_word(r)}计{plain(r.award.value)}分"))
+        raise _sign_unsaid(r, f"写成 每{_per_word(r)}扣{plain(r.award.value)}分 或 每{_per_word(r)}计{plain(r.award.value)}分")
     elif bare and not others and ctx.role is A.Role.BASE and any(r.step is not None for r in bare):
         # 每上升1个百分点1分: a step up or down, good or bad for the unit?
         r = next(r for r in bare if r.step is not None)
-        raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
-                            hint=f"写成 …扣{plain(r.award.value)}分 或 …加{plain(r.award.value)}分"))
+        raise _sign_unsaid(r, f"写成 …扣{plain(r.award.value)}分 或 …加{plain(r.award.value)}分")
 
 
 def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
@@ -2227,17 +2235,15 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
         # one more deduction as readily as an award
         before = [b for b in readings[:readings.index(r)] if b.gives]
         if before and all(b.is_deduction for b in before):
-            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
-                                hint=f"前面的分句都是扣分:写成 …扣{plain(r.award.value)}分 或 …得{plain(r.award.value)}分"))
+            raise _sign_unsaid(r, f"前面的分句都是扣分:写成 …扣{plain(r.award.value)}分 或 …得{plain(r.award.value)}分")
     if any(r.gives for r in readings if r not in bare):
         return
     failing = terminal_regex("FAILING_WORD")
     for r in bare:
         outside = _outside_brackets(r)
         if failing.search(outside) and not terminal_regex("NEG").search(failing.sub("", outside)):
-            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span,
-                                hint=f"写成 …的,扣{plain(r.award.value)}分 或 …的,得{plain(r.award.value)}分;"
-                                     "整张扣分表可放进“扣分项 { … }”,那里没有写加还是扣的分值都是扣分"))
+            raise _sign_unsaid(r, f"写成 …的,扣{plain(r.award.value)}分 或 …的,得{plain(r.award.value)}分;"
+                                  "整张扣分表可放进“扣分项 { … }”,那里没有写加还是扣的分值都是扣分")
 
 
 def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
@@ -2251,7 +2257,7 @@ def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
             and r.per is None and r.condition is None and r.step is None and not r.listed and r.each is None):
         return
     # the failing is the statement's own words, from their start (未承办…,但已建立… is no failing)
-    first = next((p for p in r.stmt.phrases if not (isinstance(p, A.Text) and not p.text.strip())), None)
+    first = _first_phrase(r.stmt)
     if not _marker(first, A.Marker.NEG) or re.search("[,，;；]", r.lead):
         return
     if terminal_regex("ABSENCE").match(to_simplified(r.stmt.text[first.span.start - r.stmt.span.start:])):
@@ -3327,19 +3333,7 @@ def _level_words(stmt: Statement, values_phrase, n: int):
 def _no_change_beside_its_rate(rule: A.Node) -> None:
     """下降10%以上的得5分,下降5%—10%的得3分,持平的得1分,上升的不得分: 持平 and 上升 are values of
     the same change as the tiers'; read as a level of its own, one unit gave two answers."""
-    found: list[A.Node] = []
-
-    def walk(node):
-        if isinstance(node, (A.Levels, A.Tiers)):
-            found.append(node)
-        elif isinstance(node, A.Node):
-            for value in vars(node).values():
-                walk(value)
-        elif isinstance(node, tuple):
-            for value in node:
-                walk(value)
-
-    walk(rule)
+    found = [node for node in rule.walk() if isinstance(node, (A.Levels, A.Tiers))]
     flat = terminal_regex("FLAT_WORD")
     change = next((n for n in found if isinstance(n, A.Levels)
                    and any(flat.search(to_simplified(name)) for name, _ in n.levels)), None)

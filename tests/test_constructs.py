@@ -2116,3 +2116,120 @@ def test_floors_and_caps_in_other_words():
     assert score("本项基础分10分,每发现一处问题扣1分,最多扣至0分", "4", points="10") == "6"
     # a floor above 0 is refused: jdscore's items stop at 0
     refusal("每发现一例扣1分,本项最低得5分", "8", points="10")
+
+
+def test_any_unit_written_after_the_points_is_counted():
+    # 扣2分/班, 扣2分/基: the slash and its word were dropped and the rule read one yes/no
+    assert score("学生综合素质测评未按标准进行扣2分/班", "3", points="10") == "4"
+    assert score("路灯整基不亮扣2分/基", "2", points="10") == "6"
+    # 每名员工…扣5分/次: the unit after the points decides what is counted, here the times beyond 3
+    assert score("公司允许每名员工每月三次补签卡的机会,超出三次需给予相应处分(扣5分/次)", "6") == "-15"
+
+
+def test_a_cap_the_sentence_can_never_reach_is_refused():
+    # 有一次…的得1分,最多得2分 read one yes/no, so the 2 could never be reached
+    assert refusal("有一次节能工作会议纪要或记录的得1分,最多得2分", "是").code == "E202"
+    assert score("完成得2分,最高2分", "是") == "2"
+    # the points of a whole item (本项满分) are no cap on the sentence
+    assert score("按时按标准收缴党费计2分(本项共计4分)", "是", points="4") == "2"
+
+
+def test_deduction_caps_and_judged_deductions_in_other_words():
+    # 累计扣分≤5分 and 最多扣不超过5分 were refused; 否则相应扣分 is the assessors' deduction
+    assert score("厨房油烟外溢(扣3分);操作区照度不足(扣2分);就餐区异味明显(扣2分);累计扣分≤5分。",
+                 "是", "是", "是", points="10") == "5"
+    assert score("每次例会一人请假扣0.3分,缺席一人扣1分,最多扣不超过5分。", "2", "6", points="10") == "5"
+    assert score("开展校园食品安全和营养教育,得2分;否则相应扣分。", "0.5", points="2") == "1.5"
+    # 按比例相应扣分 is a proportion, never the assessors' choice
+    assert "Judged" not in " ".join(rule_kinds("未完成任务,按比例相应扣分,每低10%扣2分,扣完为止", points="3"))
+
+
+def test_whose_points_between_kou_and_the_points():
+    # 扣当班门卫10分, 扣该同学德育分2分: the words between were refused
+    assert score("出现外来人员任意进入校门的,每次扣当班门卫10分", "2", points="100") == "80"
+    assert score("无故不上晚自习,每次扣该同学德育分2分", "3") == "-6"
+    # 每 between them is a count of its own, still refused
+    refusal("扣每人德育分2分", "1")
+
+
+def test_square_metres_and_points_counted_as_zero():
+    # 40m2: the 2 of m2 was read as the requirement, so 38 lost nothing
+    assert score("每头能繁母猪占地 40m2 以上 每减少 2m2扣 1 分", "38", points="2") == "1"
+    # 基础分以0分计 was a cap of 0; the yes/no answers the failing, as the base points are no requirement
+    sentence = "贷款在考核期内基础分计50分,存在对列入国家产业政策限制和淘汰类的新建项目提供贷款的,基础分以0分计。"
+    assert [score(sentence, v, points="50") for v in ("是", "否")] == ["0", "50"]
+
+
+def test_bare_points_for_a_named_failing_counted_are_refused():
+    # 迟到早退一人一次1分, 没按时打扫一次5分: read as awards per time
+    assert refusal("迟到早退一人一次1分", "1").code == "E202"
+    assert refusal("没按时打扫一次5分", "1").code == "E202"
+    assert score("参加活动一次1分", "3") == "3"
+
+
+def test_otherwise_deemed_restates_the_failing():
+    # 否则视为没打扫,扣2分: 视为 names no failing of its own, so 是 answers what comes before 否则
+    sentence = "打扫后找中队人员检查后才可离开。否则视为没打扫,直接扣班级荣誉积分2分。"
+    assert [score(sentence, v) for v in ("是", "否")] == ["0", "-2"]
+
+
+def test_places_stepping_down_from_the_first():
+    # 第一名得20分,按名次依次递减2分 was refused: each place further down loses 2, down to 0
+    sentence = "按照各派出所破案总量同比增长率排名,第一名50分,按名次依次递减2分。"
+    assert [score(sentence, place, "30") for place in ("1", "2", "10", "26", "30")] == ["50", "48", "32", "0", "0"]
+    assert scores("第一名得40分,每递减一名,减2分", [("3", "10")]) == ["36"]
+    assert scores("第一名10分,依次递减0.4分,递减到0分为止。", [("4", "40"), ("30", "40")]) == ["8.8", "0"]
+    # from the last of the places written, which may be 前3名 at the item's points
+    sentence = "年度政治学习排名前3名得满分;其他依次递减0.2分。"
+    assert scores(sentence, [("3", "20"), ("4", "20"), ("8", "20")], points="2") == ["2", "1.8", "1"]
+    # a step down with no place to step from is unread
+    assert refusal("每提前一名加20分,每退后一名扣20分", "3", "10").code == "E218"
+
+
+def test_nothing_added_is_no_zero():
+    # 称职的不加分 read 本项不得分: a unit rated 称职 lost the whole item
+    sentence = "年度考核优秀的加2分,称职的不加分,基本称职的扣2分,不称职的扣5分。"
+    assert score(sentence, "否", "否", "否") == "0"  # 称职: nothing added, nothing taken
+    assert score(sentence, "是", "否", "否") == "2"
+    assert score("达到标准的加2分,未达到的不加分。", "否", points="5") == "0"
+
+
+def test_not_done_after_tiers_running_down_to_nothing():
+    # 85%以下的得1分;未开展培训的不得分: nothing done fell in the lowest tier and got 1
+    sentence = "培训覆盖率达到95%以上的得3分;85%—95%的得2分;85%以下的得1分;未开展培训的不得分。"
+    assert scores(sentence, ["0%", "50%", "90%"]) == ["0", "1", "2"]
+    # where fewer is better, none is the best: 否则 is the other answer
+    assert score("审核错情累计条数每年≤3条,得1分;否则不得分", "0") == "1"
+
+
+def test_tiers_of_a_change_named_in_the_comparison_or_beside_it():
+    # 下降5%以上 holds 下降 in its comparison, 下降不足5% beside it: two values were asked for one change
+    sentence = "浓度同比下降5%以上的得3分,下降不足5%的得1分,不降反升的不得分。"
+    assert scores(sentence, ["6%", "3%", "0%"]) == ["3", "1", "0"]
+
+
+def test_a_band_sentence_with_no_grade_is_an_error():
+    # 等级: 计0.05分…: every clause was passed over and the rubric had no grades, with a green check
+    from jdscore import pipeline
+    from jdscore.source import Source
+    source = Source.from_text("bands.jd", '考评 "示例"\n等级: 计 0.05 分。此项最高计 0.3 分。\n')
+    assert "E214" in {d.code for d in pipeline.check(source).diagnostics}
+
+
+def test_a_limit_on_what_the_steps_above_add():
+    # 最多加3分 limited the whole sentence: every unit scored 3
+    sentence = "固定资产投资完成率达到100%的得10分,每超过1个百分点加0.5分,最多加3分;每低1个百分点扣0.5分。"
+    assert scores(sentence, ["100%", "104%", "120%", "90%"]) == ["10", "12", "13", "5"]
+
+
+def test_short_by_a_verb_counts_from_the_requirement():
+    # 少开一次 after 每半年至少召开一次 read an excess: more meetings lost points
+    assert scores("每半年至少召开一次联席会议,少开一次扣1分。", ["2", "1", "0"]) == ["0", "-1", "-2"]
+    assert scores("每季度召开一次联席会议,少开一次扣1分。", ["4", "3"]) == ["0", "-1"]
+    # 少任一项, 少加0.5分, 少得1分 are no shortfall counted
+    assert score("园务委员会每月一次集中会议,家委会每学期一次集中会议,少任一项扣3分,扣完为止", "1", points="10") == "7"
+
+
+def test_short_of_an_area_takes_decimals():
+    sentence = "村级组织活动场所面积不低于200平方米,每少10平方米扣0.5分。"
+    assert scores(sentence, ["200", "185.5", "180"]) == ["0", "-0.5", "-1"]

@@ -209,6 +209,7 @@ class Marker(str, Enum):
     PER_CAPITA = "PER_CAPITA"  # 每万人: a rate per so many people, not a 每 of counting
     FLOOR_AT_SAID = "FLOOR_AT_SAID"  # 本项最低得5分: a floor above 0
     STEPWISE = "STEPWISE"  # 以此类推, 依次递增: steps counted whole
+    RANK_STEP = "RANK_STEP"  # 第一名得20分,按名次依次递减2分: each place further down loses the same
     SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at
 
 
@@ -382,6 +383,7 @@ class RankFrom(str, Enum):
     NTH = "第"
     TOP = "前"
     BOTTOM = "倒数"
+    AFTER = "之后"  # each place after `position` loses `points` (negative) from that place's, down to 0
 
 
 @dataclass(frozen=True)
@@ -480,6 +482,7 @@ class DeficitDeduction(Node):
     per: Decimal
     points: Decimal
     span: Span
+    unit: Unit = Unit.COUNT  # MEASURE: 不低于200平方米,每少10平方米 (decimals, 185.5)
 
 
 @dataclass(frozen=True)

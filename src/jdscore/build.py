@@ -337,7 +337,7 @@ class _Transformer:
         return self.deduct(meta, [verb, *children[:-1]])
 
     def deduct(self, meta, children):
-        if children[0].type == "NO_LOSS":
+        if children[0].type in ("NO_LOSS", "NO_GAIN"):  # nothing taken, or nothing added: no points either way
             span = self._span(meta)
             return A.Deduct(A.Quantity(Decimal(0), A.Unit.POINTS, "分", 1, span), None, span)
         if not _points_amount(children):
@@ -354,7 +354,7 @@ class _Transformer:
             style = A.CapStyle.TOTAL if first.type == "TOTAL_PTS" else A.CapStyle.BASE
             return A.CapPhrase(children[1].quantity, style, False, self._span(meta))
         on_deductions = any(isinstance(c, Token) and c.type in ("DEDUCT_KW", "DEDUCT_CAP") for c in children)
-        added = any(isinstance(c, Token) and c.type == "ADD_KW" for c in children)
+        added = any(isinstance(c, Token) and c.type in ("ADD_KW", "ADD_FILL_PRE") for c in children)
         limit = next(c for c in children if isinstance(c, A.Amount))
         return A.CapPhrase(limit.quantity, A.CapStyle.LIMIT, on_deductions, self._span(meta), added)
 
@@ -411,7 +411,8 @@ class _Transformer:
         return A.EitherPoints(children[1].quantity, self._span(meta))
 
     def per_suffix(self, meta, children):
-        return A.Per(None, str(children[1]), self._span(meta))
+        unit = children[-1]  # the counter, or the slash and its word together
+        return A.Per(None, str(unit).lstrip("/／ \t\u3000") if len(children) == 1 else str(unit), self._span(meta))
 
     def listed(self, meta, children):
         verb = next((c.type for c in children if isinstance(c, Token) and c.type in ("AWARD_KW", "ADD_KW", "DEDUCT_KW")), None)

@@ -654,13 +654,22 @@ class Codegen(A.RuleVisitor):
     def visit_Rank(self, rule: A.Rank) -> str:
         pos, count, out = self.tmp("p"), self.tmp("n"), self.tmp("s")
         self.w(f"{pos}, {count} = rk[{self.rank_slot}]")
-        order = sorted(range(len(rule.tiers)), key=lambda i: rule.tiers[i].points, reverse=True)
+        after = [i for i, t in enumerate(rule.tiers) if t.kind is A.RankFrom.AFTER]
+        order = sorted((i for i in range(len(rule.tiers)) if i not in after),
+                       key=lambda i: rule.tiers[i].points, reverse=True)
         for n, i in enumerate(order):
             tier = rule.tiers[i]
             place = pos if tier.kind is not A.RankFrom.BOTTOM else f"({count} - {pos} + 1)"
             test = f"{place} <= {tier.position}" if tier.within else f"{place} == {tier.position}"
             with self.block(f"{'if' if n == 0 else 'elif'} {test}:"):
                 self.w(f"{out} = {self.k(tier.points)}")
+                self.set_choice(i)
+        for i in after:  # each place further down loses the step, down to 0
+            step = rule.tiers[i]
+            start = next(t.points for t in rule.tiers if t.kind is not A.RankFrom.AFTER and t.position == step.position)
+            with self.block(f"elif {pos} > {step.position}:"):
+                self.w(f"{out} = {self.k(start)} + {self.k(step.points)} * ({pos} - {step.position})")
+                self.w(f"{out} = {out} if {out} > 0 else 0")
                 self.set_choice(i)
         with self.block("else:"):
             self.w(f"{out} = 0")

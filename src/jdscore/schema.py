@@ -127,7 +127,7 @@ class FactReads(A.RuleVisitor):
 
     def visit_DeficitDeduction(self, rule):
         # 人均经费不低于1元,每少0.1元: short of an amount, in tenths, not a whole count
-        whole = all(v == v.to_integral_value() for v in (rule.required, rule.per))
+        whole = rule.unit is not A.Unit.MEASURE and all(v == v.to_integral_value() for v in (rule.required, rule.per))
         return [(rule.fact, Kind.COUNT if whole else Kind.QUANTITY, {})]
 
     def visit_Shortfall(self, rule):

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from .records import dataclass
 from . import ast as A
+from .bounds import rule_range
 from .diagnostics import Diagnostic, error
 from .parser import remembered_regex, terminal_regex
 from .source import Span, to_simplified
@@ -210,6 +211,14 @@ def _is_points_range(p) -> bool:
     return isinstance(p, A.Range) and _range_unit(p) is A.Unit.POINTS
 
 
+def _right_before_points(phrases, i: int) -> bool:
+    """80-90分的加1分: a range of a score right before the points given for it is a condition
+    on the score (a judged range stands after its verb: 加1-3分)."""
+    nxt = next((p for p in phrases[i + 1:] if not _marker(p, A.Marker.DE)
+                and not (isinstance(p, A.Text) and not p.text.strip())), None)
+    return isinstance(nxt, (A.Award, A.Deduct))
+
+
 def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
                  on_points: bool = False, skip: frozenset | set = frozenset(),
                  joint: list | None = None) -> A.Interval | None:
@@ -224,7 +233,7 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
             continue
         if isinstance(p, A.Compare):
             interval = compare_interval(p, ctx)
-        elif isinstance(p, A.Range) and (on_points or not _is_points_range(p)):
+        elif isinstance(p, A.Range) and (on_points or not _is_points_range(p) or _right_before_points(phrases, i)):
             interval = range_interval(p, ctx)
         else:
             continue
@@ -958,7 +967,9 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
     end = outcome_index if outcome_index is not None else len(phrases)
     pers = [i for i, p in enumerate(phrases) if isinstance(p, A.Per)]
     # 每班最多缺席3人,…扣0.5分/人: a 每 that names its counter (/人) before one that does not
-    pers.sort(key=lambda i: phrases[i].quantity is None and not phrases[i].word)
+    # 每名员工…超出三次扣5分/次: and the unit written after the points before any other
+    pers.sort(key=lambda i: (phrases[i].quantity is None and not phrases[i].word,
+                             outcome_index is None or i < outcome_index))
     for i in pers:
         p = phrases[i]
         nxt = phrases[i + 1] if i + 1 < len(phrases) else None
@@ -1434,6 +1445,9 @@ def _beside_condition(r: Reading, step: int) -> str:
 def _same_subject(a: Reading, b: Reading) -> bool:
     """Two tiers read one value unless each names its own (初信初访化解率…、重信重访化解率…)."""
     x, y = _subject(a), _subject(b)
+    # 发案数下降5%以上 / 发案数下降不足5%: 下降 is in the first comparison, and in the second's words
+    change = terminal_regex("CHANGE_WORD")
+    x, y = change.sub("", to_simplified(x), count=1), change.sub("", to_simplified(y), count=1)
     return not x or not y or x.endswith(y) or y.endswith(x)
 
 
@@ -1640,8 +1654,11 @@ def _failing_named(r: Reading) -> bool:
     at = next((i for i, p in enumerate(phrases) if _marker(p, A.Marker.ELSE)), None)
     if at is None:
         return False
-    return any(not isinstance(p, A.Text) or p.text.strip(" \t\u3000,，;；、的")
-               for p in itertools.takewhile(lambda p: not _is_outcome(p), phrases[at + 1:]))
+    words = list(itertools.takewhile(lambda p: not _is_outcome(p), phrases[at + 1:]))
+    first = next((p for p in words if not isinstance(p, A.Text) or p.text.strip(" \t\u3000,，;；、的")), None)
+    if isinstance(first, A.Text) and terminal_regex("DEEMED").match(to_simplified(first.text).strip(" \t\u3000,，")):
+        return False  # 否则视为没打扫: the failing said again
+    return first is not None
 
 
 def _no_points_beside_shares(readings: list[Reading]) -> None:
@@ -2238,10 +2255,8 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
             raise _sign_unsaid(r, f"前面的分句都是扣分:写成 …扣{plain(r.award.value)}分 或 …得{plain(r.award.value)}分")
     if any(r.gives for r in readings if r not in bare):
         return
-    failing = terminal_regex("FAILING_WORD")
     for r in bare:
-        outside = _outside_brackets(r)
-        if failing.search(outside) and not terminal_regex("NEG").search(failing.sub("", outside)):
+        if _names_a_failing(_outside_brackets(r)):
             raise _sign_unsaid(r, f"写成 …的,扣{plain(r.award.value)}分 或 …的,得{plain(r.award.value)}分;"
                                   "整张扣分表可放进“扣分项 { … }”,那里没有写加还是扣的分值都是扣分")
 
@@ -2278,8 +2293,15 @@ def _tells_a_failing(r: Reading) -> bool:
     发表2篇(与加分项所列报刊不重复) tells no failing); or counting incidents (2分/处, 5分/起)."""
     outside = _outside_brackets(r)
     return ((r.negative and terminal_regex("NEG").search(outside) is not None)
+            or _names_a_failing(outside)
             or terminal_regex("INCIDENT_COUNTER").fullmatch(to_simplified(_per_word(r))) is not None
             or _slash_per(r))
+
+
+def _names_a_failing(words: str) -> bool:
+    """迟到早退一人一次: a failing named by its word (迟到, 旷课), not negated (未迟到)."""
+    failing = terminal_regex("FAILING_WORD")
+    return failing.search(words) is not None and terminal_regex("NEG").search(failing.sub("", words)) is None
 
 
 def _slash_per(r: Reading) -> bool:
@@ -2337,6 +2359,7 @@ class _Builder:
                                 hint="写出那一项的加分,例如 队列整齐的加2分,每人迟到少加0.5分"))
         readers = _readers(readings)
         _one_count_read_once(readers)
+        readers = _rank_steps_joined(readers)
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
             raise _Reject(error("E202", "一句里有两处按名次计分,但一个单位只有一个名次", ranked[1].first.stmt.span,
@@ -2384,10 +2407,12 @@ class _Builder:
                     hint=f"是前一句的反面的,写成 …得{plain(own)}分,否则扣{plain(r.deduct.value)}分;"
                          "是另一件事的,把两句分成两行规则"))
             on_no = True
-            if (r.negative and r.zero and not r.otherwise and not _failing_of(r, head, ",，;；。 的()（）")
-                    and ((head.bare and head.lead.strip("，,;；。:：()（） ")) or head.share)):
-                # 信息工作(在考核中占)3分,若基本任务没有完成者此项不得分: the points are what the
-                # part is worth, no requirement; the yes/no asks about the failing
+            lead = head.lead.strip("，,;；。:：()（） ")
+            worth = terminal_regex("BASE_WORD").search(to_simplified(lead)) is not None
+            if (r.zero and not r.otherwise and not _failing_of(r, head, ",，;；。 的()（）")
+                    and (r.negative and ((head.bare and lead) or head.share) or worth)):
+                # 信息工作(在考核中占)3分,若基本任务没有完成者此项不得分 / 基础分计50分,存在…的,不得分:
+                # the points are what the part is worth, no requirement; the yes/no asks about the failing
                 on_no = False
             text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
             rule = A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=on_no)
@@ -2678,7 +2703,25 @@ class _Builder:
             raise _Reject(error(
                 "E202", f"只有扣分的句子里写了“最高{n}分”,又比本项分值少,不清楚是最多扣{n}分,还是本项最高得{n}分",
                 cap.span, hint=f"扣分上限写成 最多扣{n}分;得分上限另写一行规则"))
+        reach = rule_range(rule).high
+        if (cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED) and not cap.on_deductions and not self.deducts
+                and reach is not None and 0 < reach < limit):
+            # 有一次会议记录的得1分,最多得2分: a limit the sentence as read can never reach says
+            # it was meant per time; read as it stands, the 2 would be dropped
+            raise _Reject(error(
+                "E202", f"写了最高{plain(limit)}分,但按读出的规则本句最多只能得{plain(reach)}分,不清楚是不是每有一次(一项)计一次",
+                cap.span, hint="按次数计分的写成 每有一次计1分,最多计2分"))
         base = A.unwrap(rule)
+        awarded = [r for r in base.rules if isinstance(r, A.Excess) and r.step_points > 0] if isinstance(
+            base, A.GroupCap) else []
+        if cap.added and len(awarded) == 1 and base.limit is None and all(
+                isinstance(r, (A.Excess, A.Shortfall)) for r in base.rules):
+            # 达到100%的得10分,每超过1个百分点加0.5分,最多加3分;每低1个百分点扣0.5分: the 3 limits
+            # what the steps above add, not the sentence (which would score 3 at most)
+            steps = awarded[0]
+            parts = tuple(A.Cap(r, cap.limit.value + r.points, False, cap.span) if r is steps else r
+                          for r in base.rules)
+            return _with_inner(rule, A.GroupCap(parts, None, base.span))
         if cap.added and isinstance(base, A.Excess) and base.points > 0:
             # 达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分: 1 on top of the 3
             limit += base.points
@@ -2734,7 +2777,7 @@ class _Builder:
         if any(r.proportional for r in reader.readings[1:]):
             return self._proportional_below(reader, text)
         if first.rank is not None:
-            return _rank(self.slot(text), reader.readings, self.span)
+            return _rank(self.slot(text), reader.readings, self.span, self.ctx.item_points)
         if reader.has_step():
             return self._stepped(reader, text)
         others = reader.readings[1:]
@@ -2864,6 +2907,9 @@ class _Builder:
                 raise _Reject(error(
                     "E202", "“不超过…”之后直接写扣分: 是符合这个要求时扣分,还是达不到要求时扣分,句子没有说清",
                     r.stmt.span, hint="达不到要求扣分的,写成 超过5%的,扣10分"))
+        if any(r.otherwise and r.zero and r.negative and r.condition is None
+               and _marker(_first_phrase(r.stmt), A.Marker.NEG) for r in reader.readings):
+            tiers = _none_done_is_no_tier(tiers)
         tiers = _occurrences_start_at_one(tiers)
         rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
         return A.Peer(rule, self.span) if peer else rule
@@ -3044,7 +3090,8 @@ class _Builder:
                                     hint=f"写成 应完成{stated},每少…扣…分;或把这个数量写进引号,只按缺少的数量计"))
             unit = A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT
             return A.PerCountDeduction(fact, step.value, stepping.deduct.value, stepping.stmt.span, unit)
-        return A.DeficitDeduction(fact, required, step.value, stepping.deduct.value, self.span)
+        unit = A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT
+        return A.DeficitDeduction(fact, required, step.value, stepping.deduct.value, self.span, unit)
 
     def _per_step(self, fact, stepping: Reading) -> A.Node:
         step = stepping.step.step
@@ -3453,16 +3500,74 @@ def _one_place(readings: list[Reading]) -> None:
             hint="按次数计分的写成 季度排名第一的,每次加1分(值为第一名的次数)"))
 
 
-def _rank(fact, readings, span) -> A.Rank:
+def _steps_down_the_places(r: Reading) -> bool:
+    return any(_marker(p, A.Marker.RANK_STEP) for p in r.stmt.phrases)
+
+
+def _with_inner(rule: A.Node, inner: A.Node) -> A.Node:
+    """The same caps, floors and own points around another rule."""
+    if isinstance(rule, A.WRAPPERS):
+        return replace(rule, rule=_with_inner(rule.rule, inner))
+    return inner
+
+
+def _none_done_is_no_tier(tiers: list[A.Tier]) -> list[A.Tier]:
+    """85%以下的得1分;未开展培训的不得分: where the lowest tier runs down to nothing, the failing
+    after the tiers is the nothing (0), which scores nothing; the tier keeps what is above it."""
+    out = []
+    for t in tiers:
+        c = t.interval
+        better_above = any(o.points > t.points and o.interval.low is not None for o in tiers)
+        if c.low is None and c.high is not None and c.high.value > 0 and 0 < t.points and better_above and c.unit in (
+                A.Unit.PERCENT, A.Unit.COUNT):
+            t = replace(t, interval=replace(c, low=A.Bound(Decimal(0), False)))
+        out.append(t)
+    return out
+
+
+def _rank_steps_joined(readers: list[_Reader]) -> list[_Reader]:
+    """第一名得20分,按名次依次递减2分: the step down the places reads the same place as the
+    places before it, so it joins their reader."""
+    out: list[_Reader] = []
+    for reader in readers:
+        if (out and out[-1].first.rank is not None and len(reader.readings) == 1
+                and _steps_down_the_places(reader.first)):
+            out[-1].readings.append(reader.first)
+        else:
+            out.append(reader)
+    return out
+
+
+def _rank_step(r: Reading, tiers: list[A.RankTier]) -> A.RankTier:
+    """按名次依次递减2分 after the places listed: each place after the last listed one loses 2
+    from that place's points. Points with or without 减 say the same here."""
+    listed = [t for t in tiers if t.kind in (A.RankFrom.NTH, A.RankFrom.TOP)]
+    step = r.deduct.value if r.deduct is not None else (r.award.value if r.award is not None and r.bare else None)
+    if not listed or len(tiers) != len(listed) or step is None or step <= 0 or r.condition is not None or r.per is not None:
+        raise _Reject(error(
+            "E202", "“依次递减”要从前面写出的名次和分值往下减,这里读不出从哪一名、每名减几分", r.stmt.span,
+            hint="写成 第1名得20分,其后每下降1名减2分"))
+    last = max(listed, key=lambda t: t.position)
+    if any(t.points < last.points for t in listed) or last.points <= 0:
+        raise _Reject(error("E202", "“依次递减”之前的名次,分值要从高到低写", r.stmt.span))
+    r.used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.RANK_STEP))
+    return A.RankTier(A.RankFrom.AFTER, last.position, False, -step, r.stmt.text, r.stmt.span)
+
+
+def _rank(fact, readings, span, item_points: Decimal | None = None) -> A.Rank:
     tiers = []
     _one_place(readings)
     for r in readings:
+        if r.rank is None and _steps_down_the_places(r) and r is readings[-1]:
+            tiers.append(_rank_step(r, tiers))
+            continue
         if r.rank is None:
             raise _Reject(error("E202", "排名规则中这个分句没有写名次", r.stmt.span,
                                 hint="例如 第1名计1分,第2名计0.8分"))
-        points = r.signed_points
+        points = item_points if r.full and item_points is not None else r.signed_points
         if points is None:
-            raise _Reject(error("E201", "这个名次没有写分值", r.stmt.span))
+            raise _Reject(error("E201", "这个名次没有写分值", r.stmt.span,
+                                hint="“得满分”要知道本项的分值: 给分组写上分值" if r.full else ""))
         position = r.rank.position.value
         if position != int(position) or position < 1:
             raise _Reject(error("E204", "名次必须是正整数", r.rank.span))
@@ -3482,7 +3587,7 @@ def _significant(p) -> bool:
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
-                                                            A.Marker.SAMPLE_COUNT,
+                                                            A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -3775,6 +3880,9 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
             if not clause.text.strip("(（ \t"):  # 。(以上含本数…): the bracket before the boundary sentence
                 continue
             diagnostics.append(error("E214", "这个分句写了条件,但没有写等级(如 为优秀)", clause.span))
+        if not bands:  # 等级: 得2分: every clause was passed over as an announcement
+            diagnostics.append(error("E214", "等级句子里没有读出任何等级(如 90分以上为优秀)", raw.span,
+                                     hint="写成 等级: 90分以上为优秀,75分至90分为良好,其余为合格"))
     else:
         for line in raw.lines:
             bands.append(_band(line.label, list(line.phrases), line.otherwise, line.text, line.span, ctx, diagnostics))

@@ -2233,3 +2233,46 @@ def test_short_by_a_verb_counts_from_the_requirement():
 def test_short_of_an_area_takes_decimals():
     sentence = "村级组织活动场所面积不低于200平方米,每少10平方米扣0.5分。"
     assert scores(sentence, ["200", "185.5", "180"]) == ["0", "-0.5", "-1"]
+
+
+def test_late_within_a_time_is_a_condition():
+    # 逾期1个月内…扣1分 read a step of a month, with a second value for 1个月以上
+    sentence = "在规定时间内完成整改的不扣分,逾期1个月内完成整改的扣1分,逾期1个月以上的扣3分。"
+    assert scores(sentence, ["0", "1", "2"]) == ["0", "-1", "-3"]
+    assert scores("没有特殊原因,三个月内未补选的扣2分。", ["是"]) == ["-2"]  # a time allowed, as before
+
+
+def test_nested_conditions_open_the_same_way_take_the_narrower():
+    # 不足2元的扣2分,不足1元的扣4分: 0.5元 lost 2 (the tier better for the unit), not 4
+    sentence = "工作经费人均不足2元的扣2分,不足1元的扣4分。"
+    assert scores(sentence, ["0.5", "1", "1.5", "2"]) == ["-4", "-2", "-2", "0"]
+    assert scores("迟到超过3次的扣1分,超过5次的扣3分", ["4", "6"]) == ["-1", "-3"]
+    # a tier between them is read as written
+    assert scores("成立并正常经营满3年的得1分;3-5年得2分;5年以上得3分。", ["3", "4", "6"], points="3") == ["2", "2", "3"]
+
+
+def test_rates_in_thousandths():
+    # 2‰—3‰ was passed over: the clause read a yes/no
+    sentence = "辖区吸毒人员占户籍人口比例低于2‰的得3分,2‰—3‰的得2分,高于3‰的不得分。"
+    assert scores(sentence, ["1.5‰", "2.5‰", "0.25%", "4‰"]) == ["3", "2", "2", "0"]
+
+
+def test_one_requirement_said_per_period_and_for_the_year_is_refused():
+    # 每季度…不少于3条,全年不少于12条,每少1条: two values short of 12 each, so 10 lost 0.4 twice
+    assert refusal("每季度报送工作信息不少于3条,全年不少于12条,每少1条扣0.2分。", "10").code == "E202"
+    # requirements of different people stay a value each
+    assert scores("校长每年至少2次,副职至少4次,每少一次扣2分", [("1", "4")]) == ["-2"]
+
+
+def test_a_task_done_above_tiers_of_its_share():
+    # 完成年度任务的得10分;达到任务75%的得8分 read a yes/no beside the tiers: all of it gave 10 and 8
+    sentence = "完成年度任务的得10分;达到任务50%的得5分;达到任务75%的得8分;"
+    assert scores(sentence, ["100%", "80%", "60%", "40%"]) == ["10", "8", "5", "0"]
+    # a share beyond the task is no share of it
+    assert score("完成年度计划目标得30分,超额完成10%(含)至20%加1分", "是", "15%") == "31"
+
+
+def test_places_stepping_down_to_a_floor():
+    # 第1名10分,每降1名减1分,最低得5分 was refused, its floor read as a second rule
+    assert scores("第1名10分,每降1名减1分,最低得5分", [("1", "10"), ("3", "10"), ("8", "10")]) == ["10", "8", "5"]
+    assert refusal("第1名10分,每降1名减1分,最低得12分", "3", "10").code == "E202"

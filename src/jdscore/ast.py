@@ -622,6 +622,7 @@ class Rank(Node):
     fact: FactRef
     tiers: tuple[RankTier, ...]
     span: Span
+    floor: Decimal = Decimal(0)  # where a step down the places stops (最低得5分)
 
 
 @dataclass(frozen=True)

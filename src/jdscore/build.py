@@ -26,6 +26,7 @@ from .source import Source, Span, collector_paused, to_simplified
 _UNIT_OF_TERMINAL = {
     "FEN": A.Unit.POINTS,
     "PERCENT": A.Unit.PERCENT,
+    "PERMILLE": A.Unit.PERCENT,
     "PCT_POINT": A.Unit.PERCENT,
     "COUNTER": A.Unit.COUNT,
     "DURATION": A.Unit.COUNT,
@@ -236,7 +237,7 @@ class _Transformer:
             return A.Quantity(value, A.Unit.NONE, "", multiplier, span, bound)
         kind = _UNIT_OF_TERMINAL[unit.type]
         if kind is A.Unit.PERCENT:
-            value = value / 100
+            value = value / (1000 if unit.type == "PERMILLE" else 100)
         return A.Quantity(value, kind, str(unit), multiplier, span, bound, unit.type == "DURATION")
 
     # -- sentence phrases ------------------------------------------------------------

@@ -669,7 +669,8 @@ class Codegen(A.RuleVisitor):
             start = next(t.points for t in rule.tiers if t.kind is not A.RankFrom.AFTER and t.position == step.position)
             with self.block(f"elif {pos} > {step.position}:"):
                 self.w(f"{out} = {self.k(start)} + {self.k(step.points)} * ({pos} - {step.position})")
-                self.w(f"{out} = {out} if {out} > 0 else 0")
+                floor = self.k(rule.floor)
+                self.w(f"{out} = {out} if {out} > {floor} else {floor}")
                 self.set_choice(i)
         with self.block("else:"):
             self.w(f"{out} = 0")

@@ -390,7 +390,7 @@ class _Values:
             return value
         if isinstance(value, str):
             text = unicodedata.normalize("NFKC", value).strip().replace(",", "")
-            percent = text.endswith("%")
+            percent = text.endswith(("%", "‰"))  # 1.8‰: a rate in thousandths
             try:
                 number = Decimal(text[:-1] if percent else text)
             except InvalidOperation:
@@ -399,11 +399,11 @@ class _Values:
                 return None
             if percent and number and number.adjusted() >= MAX_DIGITS + 2:
                 return number  # 1e999999999% cannot even be divided; too large either way (E416)
-            return number / 100 if percent else number
+            return number / (1000 if text.endswith("‰") else 100) if percent else number
         return None
 
     def is_percent_text(self, value) -> bool:
-        return isinstance(value, str) and unicodedata.normalize("NFKC", value).strip().endswith("%")
+        return isinstance(value, str) and unicodedata.normalize("NFKC", value).strip().endswith(("%", "‰"))
 
     def scaled(self, number: Decimal) -> int:
         return int(number.scaleb(self.places))

@@ -447,6 +447,18 @@ class _Split:
     consumed: set = field(default_factory=set)  # ids of phrases read here: (10分), 扣完此项分数
 
 
+def _late_within(phrases: list, consumed: set) -> list:
+    """逾期1个月内完成的扣1分: late by a month at most, a condition (a step would count every month)."""
+    out = list(phrases)
+    for i, p in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if (isinstance(p, A.Step) and p.kind is A.StepKind.LATE and not p.each and isinstance(nxt, A.Text)
+                and terminal_regex("WITHIN_TIME").match(to_simplified(nxt.text))):
+            consumed.add(id(p))
+            out[i] = A.Compare((A.CmpWord.LE_POST,), p.step, p.span)
+    return out
+
+
 def split_statements(clauses) -> _Split:
     statements: list[Statement] = []
     pending: list[A.Clause] = []
@@ -473,7 +485,7 @@ def split_statements(clauses) -> _Split:
             _as_item_total(outcomes[0], clause.span, modifiers, consumed)
         elif any(id(p) not in compared for p in outcomes):
             joined, text, span = _join(pending + [clause])
-            kept = [p for p in joined if not _is_modifier(p)]
+            kept = _late_within([p for p in joined if not _is_modifier(p)], consumed)
             if (points_of_part is not None and not pending and any(_marker(p, A.Marker.PROPORTIONAL) for p in kept)
                     and not any(isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p) for p in kept)):
                 # 即时答复率满分20分,按百分比扣分;限时办结率满分20分,…: each part's own points
@@ -594,6 +606,17 @@ def _one_shortfall_each(stmt: Statement) -> list[Statement]:
             ends.append(i)  # 半年1次
     if len(ends) < 2 or any(isinstance(p, (A.Compare, A.Range)) for i, p in enumerate(phrases[:at]) if i not in ends):
         return [stmt]
+    totals, periods, start = set(), set(), 0
+    for end in ends:
+        times = next((p.times for p in phrases[start:end] if isinstance(p, A.Period)), 1)
+        totals.add(phrases[end].quantity.value * times)
+        periods.add(times)
+        start = end + 1
+    if len(totals) == 1 and len(periods) > 1:
+        # 每季度报送不少于3条,全年不少于12条,每少1条: one requirement said per quarter and for the
+        # year; two values of it would take each one short twice
+        raise _Reject(error("E202", "句中的几个要求是同一个数量(按期和全年各说了一次),不清楚“每少…”从哪一个算起",
+                            stmt.span, hint=f"只写一处要求,例如 全年不少于{plain(totals.pop())}{word},每少1{word}扣…分"))
     tail = phrases[at:]
     tail_text = stmt.text[tail[0].span.start - stmt.span.start:]
     parts, start = [], 0
@@ -1143,6 +1166,15 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return r.level is not None and last.level is not None  # one level scale
     if r.otherwise:
         return True  # 否则…: the other case of the same thing
+    if (len(reader.readings) == 1 and _task_met(last) and _Builder._plain_award(last) and r.gives
+            and r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.condition.low is not None
+            and r.condition.low.value < 1 and (r.condition.high is None or r.condition.high.value <= 1)
+            and r.per is None and r.step is None
+            and not terminal_regex("BEYOND_WORD").search(to_simplified(r.stmt.text))):
+        # 完成年度任务的得10分;达到任务75%的得8分: the task done is all of it, the top tier of the
+        # rate the others read (read apart, a unit that did all of it got 10 and 8)
+        last.condition = _one_sided(_UP, Decimal(1), True, A.Unit.PERCENT)
+        return True
     if r.rest and _Builder._plain_award(r) and _Builder._plain_award(last) and len(reader.readings) == 1:
         return True  # 省级得3分,其余得1分: the rest of the same thing
     if (reader.first.proportional and r.zero and r.condition is not None and r.condition.unit is A.Unit.PERCENT
@@ -2910,6 +2942,7 @@ class _Builder:
         if any(r.otherwise and r.zero and r.negative and r.condition is None
                and _marker(_first_phrase(r.stmt), A.Marker.NEG) for r in reader.readings):
             tiers = _none_done_is_no_tier(tiers)
+        tiers = _nested_tiers_cut(tiers)
         tiers = _occurrences_start_at_one(tiers)
         rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
         return A.Peer(rule, self.span) if peer else rule
@@ -3504,6 +3537,32 @@ def _steps_down_the_places(r: Reading) -> bool:
     return any(_marker(p, A.Marker.RANK_STEP) for p in r.stmt.phrases)
 
 
+def _nested_tiers_cut(tiers: list[A.Tier]) -> list[A.Tier]:
+    """不足2元的扣2分,不足1元的扣4分: the narrower condition is the case the wider one leaves
+    out (0.5元 loses 4, not the 2 better for the unit); the wider keeps what is between them.
+    Only where every tier is open the same way: a tier between them (3-5年) is read as written."""
+    if not (all(t.interval.low is None and t.interval.high is not None for t in tiers)
+            or all(t.interval.high is None and t.interval.low is not None for t in tiers)):
+        return tiers
+
+    def cut(t: A.Tier) -> A.Tier:
+        c = t.interval
+        if c.low is None and c.high is not None:
+            inner = [o.interval.high for o in tiers if o.interval.low is None and o.interval.high is not None
+                     and o.interval.unit == c.unit and o.interval.high.value < c.high.value]
+            if inner:
+                edge = max(inner, key=lambda b: b.value)
+                return replace(t, interval=replace(c, low=A.Bound(edge.value, not edge.inclusive)))
+        if c.high is None and c.low is not None:
+            inner = [o.interval.low for o in tiers if o.interval.high is None and o.interval.low is not None
+                     and o.interval.unit == c.unit and o.interval.low.value > c.low.value]
+            if inner:
+                edge = min(inner, key=lambda b: b.value)
+                return replace(t, interval=replace(c, high=A.Bound(edge.value, not edge.inclusive)))
+        return t
+    return [cut(t) for t in tiers]
+
+
 def _with_inner(rule: A.Node, inner: A.Node) -> A.Node:
     """The same caps, floors and own points around another rule."""
     if isinstance(rule, A.WRAPPERS):
@@ -3530,12 +3589,17 @@ def _rank_steps_joined(readers: list[_Reader]) -> list[_Reader]:
     places before it, so it joins their reader."""
     out: list[_Reader] = []
     for reader in readers:
-        if (out and out[-1].first.rank is not None and len(reader.readings) == 1
-                and _steps_down_the_places(reader.first)):
-            out[-1].readings.append(reader.first)
+        stepped = out and out[-1].first.rank is not None and any(_steps_down_the_places(r) for r in out[-1].readings)
+        if len(reader.readings) == 1 and out and out[-1].first.rank is not None and (
+                _steps_down_the_places(reader.first) or (stepped and _floor_said(reader.first))):
+            out[-1].readings.append(reader.first)  # (…,最低得5分: where the steps stop)
         else:
             out.append(reader)
     return out
+
+
+def _floor_said(r: Reading) -> bool:
+    return any(_marker(p, A.Marker.FLOOR_AT_SAID) for p in r.stmt.phrases)
 
 
 def _rank_step(r: Reading, tiers: list[A.RankTier]) -> A.RankTier:
@@ -3556,10 +3620,18 @@ def _rank_step(r: Reading, tiers: list[A.RankTier]) -> A.RankTier:
 
 def _rank(fact, readings, span, item_points: Decimal | None = None) -> A.Rank:
     tiers = []
+    floor = Decimal(0)
     _one_place(readings)
     for r in readings:
-        if r.rank is None and _steps_down_the_places(r) and r is readings[-1]:
+        if r.rank is None and _steps_down_the_places(r) and r in readings[-2:]:
             tiers.append(_rank_step(r, tiers))
+            continue
+        if r.rank is None and _floor_said(r) and r is readings[-1] and tiers and tiers[-1].kind is A.RankFrom.AFTER:
+            # 第1名10分,每降1名减1分,最低得5分: the steps stop at 5
+            if r.award is None or not r.bare or r.award.value >= min(t.points for t in tiers[:-1]):
+                raise _Reject(error("E202", "“最低得…分”要比前面写出的名次分值低", r.stmt.span))
+            floor = r.award.value
+            r.used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.FLOOR_AT_SAID))
             continue
         if r.rank is None:
             raise _Reject(error("E202", "排名规则中这个分句没有写名次", r.stmt.span,
@@ -3573,7 +3645,7 @@ def _rank(fact, readings, span, item_points: Decimal | None = None) -> A.Rank:
             raise _Reject(error("E204", "名次必须是正整数", r.rank.span))
         tiers.append(A.RankTier(r.rank.kind, int(position), r.rank.within, points,
                                 r.stmt.text, r.stmt.span))
-    return A.Rank(fact, tuple(tiers), span)
+    return A.Rank(fact, tuple(tiers), span, floor)
 
 
 # ------------------------------------------------------------------ nothing unread

@@ -137,7 +137,7 @@ class Wording(A.RuleVisitor):
         parts = []
         for t in rule.tiers:
             if t.kind is A.RankFrom.AFTER:
-                parts.append(f"第{t.position}名之后每下降1名减{plain(-t.points)}分(减到0分为止)")
+                parts.append(f"第{t.position}名之后每下降1名减{plain(-t.points)}分(减到{plain(rule.floor)}分为止)")
                 continue
             where = {A.RankFrom.NTH: f"第{t.position}名", A.RankFrom.TOP: f"前{t.position}名",
                      A.RankFrom.BOTTOM: f"倒数{'' if t.within else '第'}{t.position}名"}[t.kind]

@@ -2220,6 +2220,8 @@ def test_a_limit_on_what_the_steps_above_add():
     # 最多加3分 limited the whole sentence: every unit scored 3
     sentence = "固定资产投资完成率达到100%的得10分,每超过1个百分点加0.5分,最多加3分;每低1个百分点扣0.5分。"
     assert scores(sentence, ["100%", "104%", "120%", "90%"]) == ["10", "12", "13", "5"]
+    sentence = "完成率达到100%的得10分,每超过1个百分点加0.5分,加分最高不超过3分;每低1个百分点扣0.5分。"
+    assert scores(sentence, ["100%", "110%", "90%"]) == ["10", "13", "5"]
 
 
 def test_short_by_a_verb_counts_from_the_requirement():
@@ -2276,3 +2278,44 @@ def test_places_stepping_down_to_a_floor():
     # 第1名10分,每降1名减1分,最低得5分 was refused, its floor read as a second rule
     assert scores("第1名10分,每降1名减1分,最低得5分", [("1", "10"), ("3", "10"), ("8", "10")]) == ["10", "8", "5"]
     assert refusal("第1名10分,每降1名减1分,最低得12分", "3", "10").code == "E202"
+
+
+def test_jun_after_a_list_takes_the_points_for_each():
+    # 未建立工作台账、未制定方案的,均扣2分 read one yes/no: both missing lost 2, not 4
+    assert score("未建立工作台账、未制定方案的,均扣2分。", "是", "是") == "-4"
+    # alternatives joined by 或 are one failing, in either form
+    assert scores("无制度或有但形同虚设均扣1分。", ["是", "否"]) == ["-1", "0"]
+
+
+def test_rooms_counted_and_a_bin_not_emptied():
+    # 少一间 was a syntax error; 垃圾未倒扣1分 read 倒扣 (below 0) and was refused
+    assert scores("实验室应有3间,少一间扣2分", ["2", "3"]) == ["-2", "0"]
+    assert score("门窗户未擦扣2分,垃圾未倒扣1分。", "否", "是") == "-1"
+
+
+def test_a_standard_of_all_before_failings_counted():
+    # 数据准确率为100%,每发现一项错误扣5分: the 100% was refused as unread; it is the standard
+    # each error counted falls short of
+    assert score("出入库物品数据准确率为100%每发现一项错误扣5分", "2", points="20") == "10"
+    assert score("人员到位率100%,每缺1人扣0.5分。", "3", points="5") == "3.5"
+    # a standard below all of it stays refused (is it where the deductions start?)
+    assert refusal("合格率要求95%,发现一处不合格扣除5分", "1").code == "E218"
+    # percentage points short of 100% still count from it
+    assert score("出租私房登记率100%,每少一个百分点扣2分", "97%", points="10") == "4"
+
+
+def test_steps_written_after_where_they_start():
+    # 每低于100%一个百分点扣0.2分 read steps of 100% from 1%: 90% lost nothing
+    sentence = "村卫生室覆盖率每低于100%一个百分点扣0.2分"
+    assert scores(sentence, ["100%", "97%", "90%"], points="5") == ["5", "4.4", "3"]
+    assert score("每超过80%一个百分点加0.5分", "85%") == "2.5"
+
+
+def test_ranges_in_whole_numbers_reach_the_next_start():
+    # 80-89分为良好,90分以上为优秀: 89.5 had no grade; 90%-99%得3分,100%得4分: 99.5% scored 0
+    sentence = "考核总分90分以上为优秀,80-89分为良好,60-79分为合格,60分以下为不合格。"
+    assert scores(sentence, ["89.5", "79.5", "59.5"]) == ["良好", "合格", "不合格"]
+    sentence = "整改率100%得4分,90%-99%得3分,80%-89%得2分,80%以下不得分。"
+    assert scores(sentence, ["99.5%", "89.5%"], points="4") == ["3", "2"]
+    # a range that another covers is no gap: 良好 8分至9分 keeps 8.5, 合格 stops at 8
+    assert scores("9分以上为优秀,8分至9分为良好,6分至8分为合格", ["8.5", "7.5"]) == ["良好", "合格"]

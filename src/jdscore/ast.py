@@ -353,6 +353,7 @@ class Each(Node):
     deduct: bool
     points: Quantity
     span: Span
+    alternatives_one: bool = False  # 均扣1分: failings joined by 或 are alternatives of one (无制度或形同虚设)
 
 
 @dataclass(frozen=True)

@@ -355,7 +355,7 @@ class _Transformer:
             style = A.CapStyle.TOTAL if first.type == "TOTAL_PTS" else A.CapStyle.BASE
             return A.CapPhrase(children[1].quantity, style, False, self._span(meta))
         on_deductions = any(isinstance(c, Token) and c.type in ("DEDUCT_KW", "DEDUCT_CAP") for c in children)
-        added = any(isinstance(c, Token) and c.type in ("ADD_KW", "ADD_FILL_PRE") for c in children)
+        added = any(isinstance(c, Token) and c.type in ("ADD_KW", "ADD_FILL_PRE", "ADD_CAP_PRE") for c in children)
         limit = next(c for c in children if isinstance(c, A.Amount))
         return A.CapPhrase(limit.quantity, A.CapStyle.LIMIT, on_deductions, self._span(meta), added)
 
@@ -423,7 +423,8 @@ class _Transformer:
         return A.Listed(None if verb is None else verb == "DEDUCT_KW", values, self._span(meta))
 
     def each(self, meta, children):
-        return A.Each(children[1].type == "DEDUCT_KW", children[2].quantity, self._span(meta))
+        return A.Each(children[1].type == "DEDUCT_KW", children[2].quantity, self._span(meta),
+                      children[0].type == "EACH_ALL")
 
     def amount_list(self, meta, children):
         return A.AmountList(tuple(c.quantity for c in children if isinstance(c, A.Amount)), self._span(meta))

@@ -244,6 +244,7 @@ _EXPECTED_WORDS: dict[str, str] = {
     "SHARE_KW": "计分词(计/得/加)",
     "DEDUCT_KW": "扣分词(扣/减)",
     "CAP_PRE": "“最高”",
+    "ADD_CAP_PRE": "“加分最高”",
     "FLOOR": "“扣完为止”",
     "GRADE_IS": "“为”",
     "GRADE_NAME": "等级名称",

@@ -459,6 +459,20 @@ def _late_within(phrases: list, consumed: set) -> list:
     return out
 
 
+def _step_after_its_start(phrases: list, consumed: set) -> list:
+    """覆盖率每低于100%一个百分点扣0.2分: the number after 每低于 is where the steps start, and
+    the one after it each step's size (read as written, the steps were 100% each, from 1%)."""
+    out = list(phrases)
+    for i, p in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if (isinstance(p, A.Step) and p.kind in (A.StepKind.SHORT, A.StepKind.EXCESS) and isinstance(nxt, A.Amount)
+                and p.step.unit is A.Unit.PERCENT and nxt.quantity.unit is A.Unit.PERCENT
+                and nxt.quantity.value < p.step.value):
+            consumed.update((id(p), id(nxt)))
+            out[i:i + 2] = [A.Amount(p.step, p.step.span), A.Step(p.kind, nxt.quantity, nxt.span)]
+    return out
+
+
 def split_statements(clauses) -> _Split:
     statements: list[Statement] = []
     pending: list[A.Clause] = []
@@ -485,7 +499,7 @@ def split_statements(clauses) -> _Split:
             _as_item_total(outcomes[0], clause.span, modifiers, consumed)
         elif any(id(p) not in compared for p in outcomes):
             joined, text, span = _join(pending + [clause])
-            kept = _late_within([p for p in joined if not _is_modifier(p)], consumed)
+            kept = _step_after_its_start(_late_within([p for p in joined if not _is_modifier(p)], consumed), consumed)
             if (points_of_part is not None and not pending and any(_marker(p, A.Marker.PROPORTIONAL) for p in kept)
                     and not any(isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p) for p in kept)):
                 # 即时答复率满分20分,按百分比扣分;限时办结率满分20分,…: each part's own points
@@ -898,6 +912,13 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.target = p.quantity.value
         elif isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.unit is A.Unit.PERCENT:
             r.rate, r.rate_phrase = p.quantity.value, p
+    counted = r.per is not None or (r.step is not None and r.step.kind is A.StepKind.DEFICIT and r.required is None
+                                    and r.step.step.unit is A.Unit.COUNT)  # (每少一个百分点: short of the 100%)
+    if (r.rate == 1 and counted and r.deduct is not None and r.condition is None
+            and r.rate_phrase.span.end <= phrases[outcome_index].span.start):
+        # 数据准确率为100%,每发现一项错误扣5分: the standard that every failing counted falls short of
+        r.used.add(id(r.rate_phrase))
+        r.rate = None
     if outcome_index is not None:
         _failing_the_requirement(r, phrases, outcome_index)
     _none_is_no_failing(r)
@@ -2942,7 +2963,7 @@ class _Builder:
         if any(r.otherwise and r.zero and r.negative and r.condition is None
                and _marker(_first_phrase(r.stmt), A.Marker.NEG) for r in reader.readings):
             tiers = _none_done_is_no_tier(tiers)
-        tiers = _nested_tiers_cut(tiers)
+        tiers = _whole_number_gaps_closed(_nested_tiers_cut(tiers))
         tiers = _occurrences_start_at_one(tiers)
         rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
         return A.Peer(rule, self.span) if peer else rule
@@ -3286,7 +3307,10 @@ class _Builder:
             fact = self.slot(r.stmt.text)
             return (A.PerCountDeduction(fact, per, points, r.stmt.span) if deduct
                     else A.PerCountAward(fact, per, points, r.stmt.span))
-        failings = _failings(r.stmt.phrases)
+        failings = _failings(r.stmt.phrases, or_joins=r.each is None or not r.each.alternatives_one)
+        if failings < 2 and r.each is not None and r.each.alternatives_one:
+            fact = self.slot(r.stmt.text)  # 无制度或有但形同虚设均扣1分: one failing, in either form
+            return A.BooleanDeduction(fact, points, r.stmt.span) if deduct else A.BooleanAward(fact, points, r.stmt.span)
         if failings < 2:  # 没有落实的,各扣2分: a count of the failings
             fact = self.slot(r.stmt.text)
             return (A.PerCountDeduction(fact, Decimal(1), points, r.stmt.span) if deduct
@@ -3364,11 +3388,12 @@ def _alone(reader: _Reader) -> None:
                             hint="把两种计分写成两行规则,或写清楚条件,例如 四次以上的,本项不得分"))
 
 
-def _failings(phrases) -> int:
-    """How many failings a 各扣 lists before it: 无计划或总结 -> 2; 教育、组织、群众工作不力 -> 3."""
+def _failings(phrases, or_joins: bool = True) -> int:
+    """How many failings a 各扣 lists before it: 无计划或总结 -> 2; 教育、组织、群众工作不力 -> 3
+    (after 均, 或 joins alternatives of one failing)."""
     text = "".join(p.text for p in phrases if isinstance(p, A.Text))
     count = 1
-    for sep in ("、", "或", "和", "及", "/"):
+    for sep in ("、", "或", "和", "及", "/") if or_joins else ("、", "和", "及", "/"):
         count += text.count(sep)
     return count
 
@@ -3535,6 +3560,27 @@ def _one_place(readings: list[Reading]) -> None:
 
 def _steps_down_the_places(r: Reading) -> bool:
     return any(_marker(p, A.Marker.RANK_STEP) for p in r.stmt.phrases)
+
+
+def _whole_number_gaps_closed(parts: list) -> list:
+    """80-89分为良好,90分以上为优秀 / 90%-99%得3分,100%得4分: ranges written in whole numbers (whole
+    percents) that stop one short of where the next starts leave out what lies between (89.5
+    had no grade); the written end means up to the next start."""
+    def whole_step(unit: A.Unit) -> Decimal | None:
+        return {A.Unit.POINTS: Decimal(1), A.Unit.NONE: Decimal(1), A.Unit.PERCENT: Decimal("0.01")}.get(unit)
+
+    starts = {(o.interval.unit, o.interval.low.value) for o in parts
+              if o.interval is not None and o.interval.low is not None and o.interval.low.inclusive}
+    out = []
+    for o in parts:
+        c = o.interval
+        step = whole_step(c.unit) if c is not None else None
+        if (step is not None and c.high is not None and c.high.inclusive and c.high.value % step == 0
+                and (c.unit, c.high.value + step) in starts
+                and not any(x.interval is not None and x.interval.contains(c.high.value + step / 2) for x in parts)):
+            o = replace(o, interval=replace(c, high=A.Bound(c.high.value + step, False)))
+        out.append(o)
+    return out
 
 
 def _nested_tiers_cut(tiers: list[A.Tier]) -> list[A.Tier]:
@@ -3958,6 +4004,7 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
     else:
         for line in raw.lines:
             bands.append(_band(line.label, list(line.phrases), line.otherwise, line.text, line.span, ctx, diagnostics))
+    bands = _whole_number_gaps_closed(bands)
     seen: set[str] = set()
     for band in bands:
         if band.grade in seen:

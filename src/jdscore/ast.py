@@ -384,7 +384,7 @@ class RankFrom(str, Enum):
     NTH = "第"
     TOP = "前"
     BOTTOM = "倒数"
-    AFTER = "之后"  # each place after `position` loses `points` (negative) from that place's, down to 0
+    AFTER = "之后"  # each place after `position` loses `points` (negative) from that place's, down to the floor
 
 
 @dataclass(frozen=True)

@@ -118,7 +118,7 @@ class ScoreRange(A.RuleVisitor):
     def visit_Formula(self, rule):
         return Range(None, None)  # what a formula gives depends on values with no stated end
 
-    def visit_Rank(self, rule):  # (a step down the places ends at 0)
+    def visit_Rank(self, rule):  # (a step down the places ends at its floor, 0 or above)
         return _between(t.points for t in rule.tiers if t.kind is not A.RankFrom.AFTER)
 
     def visit_Judged(self, rule):

@@ -1603,6 +1603,67 @@ def _count_tiers(readings: list[Reading]) -> None:
     close()
 
 
+def _whole_number_gaps_closed(parts: list) -> list:
+    """80-89分为良好,90分以上为优秀 / 90%-99%得3分,100%得4分: ranges written in whole numbers (whole
+    percents) that stop one short of where the next starts leave out what lies between (89.5
+    had no grade); the written end means up to the next start."""
+    def whole_step(unit: A.Unit) -> Decimal | None:
+        return {A.Unit.POINTS: Decimal(1), A.Unit.NONE: Decimal(1), A.Unit.PERCENT: Decimal("0.01")}.get(unit)
+
+    starts = {(o.interval.unit, o.interval.low.value) for o in parts
+              if o.interval is not None and o.interval.low is not None and o.interval.low.inclusive}
+    out = []
+    for o in parts:
+        c = o.interval
+        step = whole_step(c.unit) if c is not None else None
+        if (step is not None and c.high is not None and c.high.inclusive and c.high.value % step == 0
+                and (c.unit, c.high.value + step) in starts
+                and not any(x.interval is not None and x.interval.contains(c.high.value + step / 2) for x in parts)):
+            o = replace(o, interval=replace(c, high=A.Bound(c.high.value + step, False)))
+        out.append(o)
+    return out
+
+
+def _nested_tiers_cut(tiers: list[A.Tier]) -> list[A.Tier]:
+    """不足2元的扣2分,不足1元的扣4分: the narrower condition is the case the wider one leaves
+    out (0.5元 loses 4, not the 2 better for the unit); the wider keeps what is between them.
+    Only where every tier is open the same way: a tier between them (3-5年) is read as written."""
+    if not (all(t.interval.low is None and t.interval.high is not None for t in tiers)
+            or all(t.interval.high is None and t.interval.low is not None for t in tiers)):
+        return tiers
+
+    def cut(t: A.Tier) -> A.Tier:
+        c = t.interval
+        if c.low is None and c.high is not None:
+            inner = [o.interval.high for o in tiers if o.interval.low is None and o.interval.high is not None
+                     and o.interval.unit == c.unit and o.interval.high.value < c.high.value]
+            if inner:
+                edge = max(inner, key=lambda b: b.value)
+                return replace(t, interval=replace(c, low=A.Bound(edge.value, not edge.inclusive)))
+        if c.high is None and c.low is not None:
+            inner = [o.interval.low for o in tiers if o.interval.high is None and o.interval.low is not None
+                     and o.interval.unit == c.unit and o.interval.low.value > c.low.value]
+            if inner:
+                edge = min(inner, key=lambda b: b.value)
+                return replace(t, interval=replace(c, high=A.Bound(edge.value, not edge.inclusive)))
+        return t
+    return [cut(t) for t in tiers]
+
+
+def _none_done_is_no_tier(tiers: list[A.Tier]) -> list[A.Tier]:
+    """85%以下的得1分;未开展培训的不得分: where the lowest tier runs down to nothing, the failing
+    after the tiers is the nothing (0), which scores nothing; the tier keeps what is above it."""
+    out = []
+    for t in tiers:
+        c = t.interval
+        better_above = any(o.points > t.points and o.interval.low is not None for o in tiers)
+        if c.low is None and c.high is not None and c.high.value > 0 and 0 < t.points and better_above and c.unit in (
+                A.Unit.PERCENT, A.Unit.COUNT):
+            t = replace(t, interval=replace(c, low=A.Bound(Decimal(0), False)))
+        out.append(t)
+    return out
+
+
 def _occurrences_start_at_one(tiers: list[A.Tier]) -> list[A.Tier]:
     """群众投诉3次以内的扣1分,3次以上的扣3分 / 比下达任务低5%以内的扣2分,低5%-10%的扣4分:
     deductions that grow with a count (or a gap) are for something that happened, so none at
@@ -2382,6 +2443,13 @@ def _text_of(clauses) -> str:
 class _NoteBase:
     """得9分(…扣1分): points waiting for the deductions of the note after them."""
     points: Decimal
+
+
+def _with_inner(rule: A.Node, inner: A.Node) -> A.Node:
+    """The same caps, floors and own points around another rule."""
+    if isinstance(rule, A.WRAPPERS):
+        return replace(rule, rule=_with_inner(rule.rule, inner))
+    return inner
 
 
 class _Builder:
@@ -3560,74 +3628,6 @@ def _one_place(readings: list[Reading]) -> None:
 
 def _steps_down_the_places(r: Reading) -> bool:
     return any(_marker(p, A.Marker.RANK_STEP) for p in r.stmt.phrases)
-
-
-def _whole_number_gaps_closed(parts: list) -> list:
-    """80-89分为良好,90分以上为优秀 / 90%-99%得3分,100%得4分: ranges written in whole numbers (whole
-    percents) that stop one short of where the next starts leave out what lies between (89.5
-    had no grade); the written end means up to the next start."""
-    def whole_step(unit: A.Unit) -> Decimal | None:
-        return {A.Unit.POINTS: Decimal(1), A.Unit.NONE: Decimal(1), A.Unit.PERCENT: Decimal("0.01")}.get(unit)
-
-    starts = {(o.interval.unit, o.interval.low.value) for o in parts
-              if o.interval is not None and o.interval.low is not None and o.interval.low.inclusive}
-    out = []
-    for o in parts:
-        c = o.interval
-        step = whole_step(c.unit) if c is not None else None
-        if (step is not None and c.high is not None and c.high.inclusive and c.high.value % step == 0
-                and (c.unit, c.high.value + step) in starts
-                and not any(x.interval is not None and x.interval.contains(c.high.value + step / 2) for x in parts)):
-            o = replace(o, interval=replace(c, high=A.Bound(c.high.value + step, False)))
-        out.append(o)
-    return out
-
-
-def _nested_tiers_cut(tiers: list[A.Tier]) -> list[A.Tier]:
-    """不足2元的扣2分,不足1元的扣4分: the narrower condition is the case the wider one leaves
-    out (0.5元 loses 4, not the 2 better for the unit); the wider keeps what is between them.
-    Only where every tier is open the same way: a tier between them (3-5年) is read as written."""
-    if not (all(t.interval.low is None and t.interval.high is not None for t in tiers)
-            or all(t.interval.high is None and t.interval.low is not None for t in tiers)):
-        return tiers
-
-    def cut(t: A.Tier) -> A.Tier:
-        c = t.interval
-        if c.low is None and c.high is not None:
-            inner = [o.interval.high for o in tiers if o.interval.low is None and o.interval.high is not None
-                     and o.interval.unit == c.unit and o.interval.high.value < c.high.value]
-            if inner:
-                edge = max(inner, key=lambda b: b.value)
-                return replace(t, interval=replace(c, low=A.Bound(edge.value, not edge.inclusive)))
-        if c.high is None and c.low is not None:
-            inner = [o.interval.low for o in tiers if o.interval.high is None and o.interval.low is not None
-                     and o.interval.unit == c.unit and o.interval.low.value > c.low.value]
-            if inner:
-                edge = min(inner, key=lambda b: b.value)
-                return replace(t, interval=replace(c, high=A.Bound(edge.value, not edge.inclusive)))
-        return t
-    return [cut(t) for t in tiers]
-
-
-def _with_inner(rule: A.Node, inner: A.Node) -> A.Node:
-    """The same caps, floors and own points around another rule."""
-    if isinstance(rule, A.WRAPPERS):
-        return replace(rule, rule=_with_inner(rule.rule, inner))
-    return inner
-
-
-def _none_done_is_no_tier(tiers: list[A.Tier]) -> list[A.Tier]:
-    """85%以下的得1分;未开展培训的不得分: where the lowest tier runs down to nothing, the failing
-    after the tiers is the nothing (0), which scores nothing; the tier keeps what is above it."""
-    out = []
-    for t in tiers:
-        c = t.interval
-        better_above = any(o.points > t.points and o.interval.low is not None for o in tiers)
-        if c.low is None and c.high is not None and c.high.value > 0 and 0 < t.points and better_above and c.unit in (
-                A.Unit.PERCENT, A.Unit.COUNT):
-            t = replace(t, interval=replace(c, low=A.Bound(Decimal(0), False)))
-        out.append(t)
-    return out
 
 
 def _rank_steps_joined(readers: list[_Reader]) -> list[_Reader]:

@@ -2319,3 +2319,9 @@ def test_ranges_in_whole_numbers_reach_the_next_start():
     assert scores(sentence, ["99.5%", "89.5%"], points="4") == ["3", "2"]
     # a range that another covers is no gap: 良好 8分至9分 keeps 8.5, 合格 stops at 8
     assert scores("9分以上为优秀,8分至9分为良好,6分至8分为合格", ["8.5", "7.5"]) == ["良好", "合格"]
+
+
+def test_the_most_each_time_scores_is_no_award_for_each():
+    # 每次满分10分 read 10 for every time: a check scored 8 would still give 10
+    assert refusal("每月考核一次,每次满分10分", "12").code == "E202"
+    assert refusal("每村建立劝导站(分值5分)", "3").code == "E202"

@@ -565,7 +565,7 @@ def split_statements(clauses) -> _Split:
                 n = plain(total.limit.value)
                 raise _Reject(error(
                     "E202", f"“每…{n}分”是每一个(每一次)最多得{n}分,还是每一个都得{n}分,句子没有说清", total.span,
-                    hint=f"每一个都得的,写成 每次计{n}分;由考评组逐次评分的,写成 评定: 每次由考评组评定(0—{n}分)"))
+                    hint=f"每一个都得的,写成 每次计{n}分;由考评组逐次评分的,写成 每次由考评组评定(0—{n}分)"))
             statements, pending, modifiers = [Statement(
                 [p for p in joined if p is not total] + [A.Amount(total.limit, total.span)], text, span)], [], []
             consumed.add(id(total))

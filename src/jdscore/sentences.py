@@ -3204,6 +3204,7 @@ class _Builder:
         if stepping.deduct is None:
             raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
         step = stepping.step.step
+        unit = A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT  # 平方米, 元: decimals
         if required is None:
             # 不少于6次,12天,缺一次扣2分,缺一天扣2分: 12天 is what 缺一天 is short of, not a
             # time limit of the failing
@@ -3217,9 +3218,7 @@ class _Builder:
                 raise _Reject(error("E202", f"句中写了“{stated}”,不清楚“缺…”是从它算起,还是按缺少的数量计",
                                     stepping.stmt.span,
                                     hint=f"写成 应完成{stated},每少…扣…分;或把这个数量写进引号,只按缺少的数量计"))
-            unit = A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT
             return A.PerCountDeduction(fact, step.value, stepping.deduct.value, stepping.stmt.span, unit)
-        unit = A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT
         return A.DeficitDeduction(fact, required, step.value, stepping.deduct.value, self.span, unit)
 
     def _per_step(self, fact, stepping: Reading) -> A.Node:
@@ -3382,11 +3381,9 @@ class _Builder:
             fact = self.slot(r.stmt.text)
             return (A.PerCountDeduction(fact, per, points, r.stmt.span) if deduct
                     else A.PerCountAward(fact, per, points, r.stmt.span))
-        failings = _failings(r.stmt.phrases, or_joins=r.each is None or not r.each.alternatives_one)
-        if failings < 2 and r.each is not None and r.each.alternatives_one:
-            fact = self.slot(r.stmt.text)  # 无制度或有但形同虚设均扣1分: one failing, in either form
-            return A.BooleanDeduction(fact, points, r.stmt.span) if deduct else A.BooleanAward(fact, points, r.stmt.span)
-        if failings < 2:  # 没有落实的,各扣2分: a count of the failings
+        one_failing = r.each is not None and r.each.alternatives_one  # 无制度或有但形同虚设均扣1分
+        failings = _failings(r.stmt.phrases, or_joins=not one_failing)
+        if failings < 2 and not one_failing:  # 没有落实的,各扣2分: a count of the failings
             fact = self.slot(r.stmt.text)
             return (A.PerCountDeduction(fact, Decimal(1), points, r.stmt.span) if deduct
                     else A.PerCountAward(fact, Decimal(1), points, r.stmt.span))
@@ -3395,7 +3392,7 @@ class _Builder:
             fact = self.slot(r.stmt.text)
             rules.append(A.BooleanDeduction(fact, points, r.stmt.span) if deduct
                          else A.BooleanAward(fact, points, r.stmt.span))
-        return A.GroupCap(tuple(rules), None, r.stmt.span)
+        return rules[0] if len(rules) == 1 else A.GroupCap(tuple(rules), None, r.stmt.span)
 
     def _levels(self, r: Reading) -> A.Node:
         levels = _level_words(r.stmt, r.amounts, len(r.amounts.values))

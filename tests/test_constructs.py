@@ -2325,3 +2325,91 @@ def test_the_most_each_time_scores_is_no_award_for_each():
     # 每次满分10分 read 10 for every time: a check scored 8 would still give 10
     assert refusal("每月考核一次,每次满分10分", "12").code == "E202"
     assert refusal("每村建立劝导站(分值5分)", "3").code == "E202"
+
+
+# ------------------------------------------------------------------ rungs, levels, 且, caps
+
+def test_bare_rates_climbing_to_an_open_tier_are_rungs_reached():
+    s = "节能措施起到效果的灯盏数占总量20%的,计1分;占40%的计3分;占60%以上的计5分。"
+    # 19% reaches no rung; 45% reaches 40%; 60% the open top
+    assert scores(s, ["19%", "20%", "45%", "60%", "90%"]) == ["0", "1", "3", "5", "5"]
+
+
+def test_the_task_done_tops_a_ladder_of_shares_of_it():
+    s = "完成年度计划目标得40分,完成目标的90%得36分,完成80%得32分,完成50%以下不得分。"
+    assert scores(s, ["100%", "95%", "90%", "85%", "79%"], points="40") == ["40", "36", "36", "32", "0"]
+
+
+def test_yici_leitui_continues_evenly_spaced_rungs():
+    s = "完成年度计划目标得10分,完成目标的90%得9分,完成80%得8分,依次类推。"
+    # 75% is on the rung 70%: 7; 10% is the last rung with points left: 1; below it nothing
+    assert scores(s, ["100%", "85%", "75%", "10%", "5%"], points="10") == ["10", "8", "7", "1", "0"]
+
+
+def test_yici_leitui_after_uneven_rungs_is_refused():
+    d = refusal("达到90%得5分,达到85%得3分,达到70%得2分,依次类推")
+    assert d.code == "E202" and "依次类推" in d.message
+
+
+def test_yici_leitui_after_a_step_counts_whole_steps():
+    assert scores("每3人次未戴红领巾扣1分,依次类推,直至扣完。", ["2", "3", "7"], points="5") == ["5", "4", "3"]
+
+
+def test_a_level_and_everything_below_it_is_one_level():
+    s = "评分:好的得4分;一般的得3分;一般以下的得2分;"
+    assert scores(s, ["好", "一般", "一般以下"]) == ["4", "3", "2"]
+
+
+def test_blanks_after_a_comma_do_not_move_the_words_before_points():
+    s = "看现场, 好4分, 较好3分, 一般2分, 没有不得分"
+    assert scores(s, ["好", "较好", "没有"]) == ["4", "3", "0"]
+
+
+def test_qie_inside_what_is_counted_or_measured():
+    # 且 joins what each counted time must be; 且 before a 的 names what the rate measures
+    s = "每出现一次网络中断的情况,对用户造成不良影响,且在约定的时间内未解决的,每次扣1分。"
+    assert scores(s, ["0", "3"]) == ["0", "-3"]
+    s = "立项且开工建设的高标准农田面积达到年度任务90%及以上的,得4分;比例不足90%时,每减少5%,扣1分,扣完为止。"
+    assert scores(s, ["96%", "87%", "85%"], points="4") == ["4", "4", "3"]
+
+
+def test_qie_beside_a_threshold_is_still_refused():
+    d = refusal("超过80%,且运行效果良好的,得6分")
+    assert d.code == "E218" and "且" in d.message
+
+
+@pytest.mark.parametrize("sentence, cap", [
+    ("每条加0.5分,加到1分为止", "1"),
+    ("发现一次扣0.1分,直至扣完0.5分为止", "0.5"),
+    ("每次扣1分,累计扣到2分为止", "2"),
+])
+def test_caps_written_as_up_to_so_many_points(sentence, cap):
+    many = score(sentence, "9", points="10")
+    assert many == (cap if "加" in sentence else str(10 - Decimal(cap)))
+
+
+@pytest.mark.parametrize("sentence", ["每缺一层扣1分", "缺少一样扣1分", "缺一环节扣1分"])
+def test_a_small_numeral_after_que_counts_whatever_follows(sentence):
+    assert scores(sentence, ["0", "2"], points="5") == ["5", "3"]
+
+
+def test_the_standard_said_before_the_comparison_is_read():
+    s = "以100%为标准。在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止。"
+    assert scores(s, ["100%", "103%"], points="5") == ["5", "3.5"]
+
+
+def test_two_counts_before_one_award_are_refused():
+    d = refusal("内容包括:①栏目更新数量超过50条;②有特色。以上三项全都具备得5分,满足两项得3分")
+    assert d.code in ("E202", "E218")
+
+
+def test_a_failing_then_its_other_answer_is_one_yes_no():
+    s = "未在维保项目所在地进行备案的不得分;已完成备案的,得2分"
+    assert scores(s, ["是", "否"], points="2") == ["0", "2"]
+    # a failing of one act and points for another share no word: two things, refused
+    assert refusal("未落实的不得分;委托社会中介机构承办具体事务的计1分。").code == "E202"
+
+
+def test_listed_points_after_ji():
+    s = "受到区(县)、市、省、国家相关主管部门表彰的,分别记2分、3分、5分、10分;"
+    assert score(s, "0", "1", "0", "1") == "13"

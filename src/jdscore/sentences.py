@@ -351,7 +351,9 @@ def _floor_as_zero(clauses: list[A.Clause], consumed: set, separator: str = "") 
 
 def _join(clauses: list[A.Clause]) -> tuple[list, str, Span]:
     phrases = [p for c in clauses for p in c.phrases]
-    text = "".join(c.text + c.separator for c in clauses[:-1]) + clauses[-1].text
+    # the blanks between clauses are kept, so that an offset in the span is one in the text
+    text = "".join(c.text + c.separator.ljust(n.span.start - c.span.end) for c, n in zip(clauses, clauses[1:]))
+    text += clauses[-1].text
     first, last = clauses[0].span, clauses[-1].span
     span = Span(first.file, first.line, first.column, last.end_line, last.end_column,
                 first.start, last.end)
@@ -938,6 +940,13 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                 r.deduct, r.award = r.award, None
             r.bare = False
             r.used.add(id(verb))
+    if (r.condition is not None and r.condition.unit is A.Unit.COUNT and r.target is not None and r.per is None
+            and r.step is None and r.required is None and not r.joint and r.condition.low is not None
+            and r.condition.high is None and r.target < r.condition.low.value):
+        # ②栏目更新数量超过50条…以上三项全都具备都5分: two counts, which is the one scored?
+        raise _Reject(error(
+            "E202", f"这一句有两个数量({plain(r.condition.low.value)}和{plain(r.target)}),不清楚分值按哪一个计",
+            stmt.span, hint="把描述要求的数量写进引号,或把两个要求分成两句"))
     if r.joint and not _joint_outcome(r):
         raise _Reject(error(
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", stmt.span,
@@ -1333,6 +1342,13 @@ def _shown_condition(r: Reading) -> str:
     return r.stmt.text if compare is None else _shown(r.stmt, compare)
 
 
+def _same_act(a: str, b: str) -> bool:
+    """未在项目所在地进行备案的 / 已完成备案的: two clauses about one act share a word of it (two
+    characters in a row), where 未落实的 / 委托中介机构承办的 share none."""
+    a, b = to_simplified(a).replace("的", ","), to_simplified(b).replace("的", ",")
+    return any(a[i:i + 2] in b for i in range(len(a) - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in a[i:i + 2]))
+
+
 def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的") -> bool:
     """Does `failing` (没有, 未制定的) say no more than that `award`'s words do not hold?"""
     words = "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(marks)
@@ -1726,8 +1742,9 @@ def _counts_before_steps(readings: list[Reading]) -> None:
 def _level_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A level word ending the words before an outcome (工作开展好的), and a negation."""
     level = terminal_regex("LEVEL_WORD").pattern
+    beyond = terminal_regex("LEVEL_BEYOND").pattern
     de = terminal_regex("DE").pattern
-    return remembered_regex(f"({level})(?:{de})?[\\s,，:：]*$"), terminal_regex("NEG")
+    return remembered_regex(f"((?:{level})(?:{beyond})?)(?:{de})?[\\s,，:：]*$"), terminal_regex("NEG")
 
 
 def _level_runs(readings: list[Reading]) -> None:
@@ -1947,6 +1964,10 @@ def _rates_down_a_ladder(readings: list[Reading]) -> None:
     than it and for fewer points, is the next rung (达 60%); deductions down a ladder are not
     read so (below its last rung, what then?)."""
     for before, r in zip(readings, readings[1:]):
+        if (_task_met(before) and _Builder._plain_award(before) and r.rate is not None and r.rate < 1
+                and not terminal_regex("BEYOND_WORD").search(to_simplified(r.stmt.text))):
+            # 完成年度计划目标得40分,完成目标的90%得36分: the task done is all of it, the top rung
+            before.condition = _one_sided(_UP, Decimal(1), True, A.Unit.PERCENT)
         cond = before.condition
         rung = (cond is not None and cond.unit is A.Unit.PERCENT and cond.low is not None
                 and (cond.high is None or cond.low.value == cond.high.value == 1)  # (=100% is reached)
@@ -1957,6 +1978,39 @@ def _rates_down_a_ladder(readings: list[Reading]) -> None:
             r.condition = A.Interval(A.Bound(r.rate, cond.low.inclusive), None, A.Unit.PERCENT)
             r.used.add(id(r.rate_phrase))
             r.rate = None
+    _rates_up_a_ladder(readings)
+
+
+def _rates_up_a_ladder(readings: list[Reading]) -> None:
+    """占总量20%的,计1分;占40%的计3分;占60%以上的计5分: bare rates climbing, each for more
+    points, up to a tier reached from below: each is a rung reached (达 20%)."""
+    def plain_award(r: Reading) -> bool:
+        return (r.award is not None and r.award.value > 0 and not r.zero and r.per is None and r.step is None
+                and not r.listed and r.each is None and not r.negative)
+
+    def low(r: Reading) -> Decimal | None:
+        if r.rate is not None and r.condition is None:
+            return r.rate
+        cond = r.condition
+        if cond is not None and cond.unit is A.Unit.PERCENT and cond.low is not None and cond.high is None:
+            return cond.low.value
+        return None
+
+    n = 0
+    while n < len(readings):
+        run = [readings[n]]
+        while (n + len(run) < len(readings) and plain_award(run[-1]) and low(run[-1]) is not None
+               and plain_award(nxt := readings[n + len(run)]) and low(nxt) is not None
+               and low(nxt) > low(run[-1]) and nxt.award.value > run[-1].award.value):
+            run.append(nxt)
+        top = run[-1]
+        if len(run) >= 2 and top.condition is not None and top.rate is None:
+            for r in run[:-1]:
+                if r.rate is not None and r.condition is None:
+                    r.condition = _one_sided(_UP, r.rate, True, A.Unit.PERCENT)
+                    r.used.add(id(r.rate_phrase))
+                    r.rate = None
+        n += len(run)
 
 
 def _none_at_all(readings: list[Reading]) -> None:
@@ -2077,6 +2131,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder = _Builder(ctx, span, slot, facts, stepwise=bool(stepwise))  # 依次递增: whole steps, awards too
     builder.used.update(id(p) for p in stepwise)
     rule = builder.sentence(readings, split)
+    if stepwise:
+        rule = _ladder_continued(rule, stepwise[0], _shown(_clause_of(clauses, stepwise[0]), stepwise[0]))
     builder.used.update(_not_twice(clauses, slots))
     builder.used.update(_verbs_said_again(clauses, readings))
     builder.used.update(_whether_answered(readings, named=facts is not None or ctx.named))
@@ -2092,6 +2148,54 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
                             hint=_BELOW_ZERO_HINT))
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
+
+
+_COUNTING = (A.Step, A.EitherStep, A.Shortfall, A.Excess, A.DeficitDeduction, A.PerCountAward,
+             A.PerCountDeduction, A.TieredPerCount)
+
+
+def _ladder_continued(rule: A.Node, said, words: str) -> A.Node:
+    """完成目标得10分,完成90%得9分,完成80%得8分,依次类推: with no steps to count, 依次类推
+    continues the tiers down the same rungs (70%: 7, …) until the points run out. Rungs that
+    are not evenly spaced say no next one: refused, never cut off after the last one written."""
+    tiers = [n for n in rule.walk() if isinstance(n, A.Tiers)]
+    if not tiers or any(isinstance(n, _COUNTING) for n in rule.walk()):
+        return rule  # the steps (每3人次扣1分) count whole, which is what it says of them
+    rungs = sorted((t for n in tiers for t in n.tiers if t.points > 0 and not t.zero and t.interval.low is not None),
+                   key=lambda t: t.interval.low.value, reverse=True)
+    gaps = {(a.interval.low.value - b.interval.low.value, a.points - b.points) for a, b in zip(rungs, rungs[1:])}
+    if len(tiers) != 1 or len(rungs) < 2 or len(gaps) != 1 or min(next(iter(gaps))) <= 0:
+        raise _Reject(error(
+            "E202", f"“{words}”说按前面的档次继续类推,但前面各档的间隔或分差不一致,读不出下一档", said.span,
+            hint="把要类推的各档逐一写出,例如 完成70%得7分,完成60%得6分"))
+    (rate_gap, points_gap), = gaps
+    node = tiers[0]
+    added, last = [], rungs[-1]
+    low, points = last.interval.low.value - rate_gap, last.points - points_gap
+    while points > 0 and low >= 0:
+        interval = A.Interval(A.Bound(low, True), A.Bound(low + rate_gap, False), last.interval.unit)
+        if any(_overlaps(interval, t.interval) for t in node.tiers):
+            break  # (完成50%以下不得分: the document's own end of the ladder)
+        added.append(A.Tier(interval, points, words, said.span))
+        low, points = low - rate_gap, points - points_gap
+    return _replace_node(rule, node, replace(node, tiers=node.tiers + tuple(added)))
+
+
+def _overlaps(a: A.Interval, b: A.Interval) -> bool:
+    probe = [x.value for x in (a.low, a.high, b.low, b.high) if x is not None]
+    points = set(probe) | {(x + y) / 2 for x in probe for y in probe}
+    return any(a.contains(x) and b.contains(x) for x in points)
+
+
+def _replace_node(value, old: A.Node, new: A.Node):
+    if value is old:
+        return new
+    if isinstance(value, tuple):
+        return tuple(_replace_node(v, old, new) for v in value)
+    if is_dataclass(value) and isinstance(value, A.Node) and not isinstance(value, (A.Clause, A.Tier, A.FactRef)):
+        return replace(value, **{f.name: _replace_node(getattr(value, f.name), old, new) for f in fields(value)
+                                 if f.name != "span"})
+    return value
 
 
 @lru_cache(maxsize=1)
@@ -2485,6 +2589,15 @@ class _Builder:
             # 每人少加0.5分 with no award before it: less of which points?
             raise _Reject(error("E202", "“少加”是从哪一项加分里减,这句里没有写", less.stmt.span,
                                 hint="写出那一项的加分,例如 队列整齐的加2分,每人迟到少加0.5分"))
+        failing, award = (readings + [None, None])[:2]
+        if (len(readings) == 2 and failing.zero and failing.negative and not failing.otherwise
+                and failing.condition is None and failing.per is None and failing.step is None
+                and self._plain_award(award) and not award.negative and not award.added
+                and _same_act(failing.lead, award.lead)):
+            # 未按规定报送年度报告的,不得分;按时报送的,得3分: the failing, then its other answer
+            text = failing.stmt.text.strip("，,;；。 ") + "；" + award.stmt.text
+            rule = A.BooleanDeduction(self.slot(text), None, failing.stmt.span, on_no=False)
+            return self._finish(A.OwnPoints(rule, award.award.value, self.span), readings, split)
         readers = _readers(readings)
         _one_count_read_once(readers)
         readers = _rank_steps_joined(readers)
@@ -3752,6 +3865,14 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
         if r.step is not None and r.target is not None:
             used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)
                         and p.quantity.value == r.target and p.quantity.unit is not A.Unit.POINTS)
+    # 以100%为标准。控制率≤100%,计5分: a clause that scores nothing naming a number compared with
+    said = {(b.value, r.condition.unit) for r in readings if r.condition is not None
+            for b in (r.condition.low, r.condition.high) if b is not None}
+    for clause in clauses:
+        if not any(_is_outcome(p) or isinstance(p, (A.Compare, A.Range, A.OpSymbol, A.Per, A.Step))
+                   for p in clause.phrases):
+            used.update(id(p) for p in clause.phrases if isinstance(p, A.Amount)
+                        and (p.quantity.value, p.quantity.unit) in said)
     for clause in clauses:
         phrases = clause.phrases
         for i, p in enumerate(phrases):
@@ -3838,13 +3959,25 @@ def _also_asked(clauses, readings: list[Reading]) -> set[int]:
     (超过80%,且运行效果良好的,得6分) the number does not read the second requirement, so 且
     stays unread and the sentence is refused, unless a yes/no of the sentence reads it
     (…且验收合格记4分;验收不合格不记分)."""
-    measured = any(r.condition is not None or r.rate is not None or r.target is not None or r.proportional
-                   or r.rank is not None or r.peer is not None for r in readings)
+    measured = any(r.condition is not None or r.rate is not None or (r.target is not None and r.per is None)
+                   or r.proportional or r.rank is not None or r.peer is not None for r in readings)
     asked = any(r.condition is None and r.rate is None and r.target is None and r.per is None
                 and r.step is None and r.gives for r in readings)
+    also = [(c, i) for c in clauses for i, p in enumerate(c.phrases) if _marker(p, A.Marker.ALSO)]
     if measured and not asked:
-        return set()
-    return {id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.ALSO)}
+        # 立项且开工建设的农田面积达到90%: a 且 before a 的 that names what the number measures
+        return {id(c.phrases[i]) for c, i in also if _names_the_measure(c.phrases[i + 1:])}
+    return {id(c.phrases[i]) for c, i in also}
+
+
+def _names_the_measure(after) -> bool:
+    """The words after a 且 run through a 的 into the comparison of their clause."""
+    for k, p in enumerate(after):
+        if isinstance(p, (A.Compare, A.Range)):
+            return any(_marker(q, A.Marker.DE) for q in after[:k])
+        if not isinstance(p, A.Text) and not _marker(p, A.Marker.DE):
+            return False
+    return False
 
 
 def _sample_read(clauses, readings: list[Reading]) -> set[int]:

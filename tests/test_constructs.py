@@ -2413,3 +2413,33 @@ def test_a_failing_then_its_other_answer_is_one_yes_no():
 def test_listed_points_after_ji():
     s = "受到区(县)、市、省、国家相关主管部门表彰的,分别记2分、3分、5分、10分;"
     assert score(s, "0", "1", "0", "1") == "13"
+
+
+def test_steps_either_way_from_no_change_read_a_signed_change():
+    s = "与上年持平得5分,每增加1%加1分,每减少1%扣1分"
+    # the value is the change on last year: a fall is below 0
+    assert scores(s, ["0%", "3%", "-2%", "-7%", "7.5%"], points="10") == ["5", "8", "3", "0", "10"]
+
+
+def test_a_rate_that_is_no_change_may_not_be_below_0_elsewhere():
+    d = refusal("达到90%以上得5分,每低1%扣1分", "-2%", points="5")
+    assert d.code == "E406"
+
+
+def test_one_grade_with_an_end_left_out_is_a_band_not_a_judged_amount():
+    s = "AA级(信用优良):积分为110分(不含)至120分(含);"
+    assert scores(s, ["115", "120", "110"]) == ["AA级", "AA级", "(不在任何等级内)"]
+    # both ends taken: an amount the assessors judge
+    assert "评定" in try_rule("对工作成绩突出的,给予5分-10分", None).understood
+
+
+def test_defen_with_no_number_before_its_other_answer_gives_the_items_points():
+    assert scores("应建已建得分,应建未建不得分。", ["是", "否"], points="4") == ["4", "0"]
+    assert scores("经费2000元以上得分,否则不得分。", ["2000", "1999"], points="2") == ["2", "0"]
+    # how the points are worked out is not said: refused
+    assert refusal("按实际情况得分,未开展不得分", points="4").code == "E218"
+
+
+def test_jifen_is_the_points_of_a_points_system():
+    assert scores("污损文献,每1册扣200个积分。", ["0", "2"]) == ["0", "-400"]
+    assert score("参加志愿服务活动,每次增加50积分", "3") == "150"

@@ -560,10 +560,10 @@ class Validator:
                 self.report("E405", f"“{label}”是比率,“{_show(value)}”看不出是百分之几", located, unit,
                             hint=f"写成 {_show(value)}% 或 {number / 100}")
                 return None
-            if number < 0:
+            if number < 0 and not spec.signed:
                 self.report("E406", f"“{label}”是比率,不能为负数", located, unit)
                 return None
-            if spec.most is not None and number > spec.most:
+            if spec.most is not None and number > spec.most and not spec.signed:
                 message, hint = _above_most(spec, label, value)
                 self.report("E407", message, located, unit, hint=hint)
                 return None

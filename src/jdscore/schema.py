@@ -57,6 +57,7 @@ class FactSpec:
     bare: bool = False  # compared with bare numbers (低于80): a value written 85% is refused
     points_of_percent: bool = False  # a number of percentage points (每低1%): is 85% the rate, or the fall?
     zero_ok: bool = False  # a judged deduction that may also be 0 (the failing did not happen)
+    signed: bool = False  # a rate of change (steps from 持平, 0%): below 0 when it fell
 
 
 @dataclass
@@ -131,7 +132,9 @@ class FactReads(A.RuleVisitor):
         return [(rule.fact, Kind.COUNT if whole else Kind.QUANTITY, {})]
 
     def visit_Shortfall(self, rule):
-        return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE})]
+        # 持平得5分,每增减1%…: steps from no change, so the value is a change, below 0 when it fell
+        signed = rule.unit is A.Unit.PERCENT and rule.threshold.value == 0
+        return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE, "signed": signed})]
 
     visit_Excess = visit_Shortfall
 
@@ -233,6 +236,8 @@ def build_schema(rubric: A.Rubric) -> Schema:
             spec.points_of_percent = True
         if extra.get("zero"):
             spec.zero_ok = True
+        if extra.get("signed"):
+            spec.signed = True
         if "grades" in extra:
             spec.grades = extra["grades"]
         if "attribute" in extra:

@@ -1383,7 +1383,7 @@ def _numbered_point(head: Reading, r: Reading) -> bool:
     达到90%以上), or 100% for a task completed, with steps in percent?"""
     return (head.condition is not None or head.rate is not None or head.target is not None
             or head.required is not None
-            or (_task_met(head) and r.step.step.unit is A.Unit.PERCENT))
+            or ((_task_met(head) or _held_level(head)) and r.step.step.unit is A.Unit.PERCENT))
 
 
 def _task_met(r: Reading) -> bool:
@@ -2089,7 +2089,24 @@ def assemble_rule(facts, clauses, text: str, judged_mode: bool, span: Span, ctx:
         return None
 
 
+def _points_given_in_a_word(clauses) -> tuple:
+    """应建已建得分,应建未建不得分 / 经费2000元以上得分,否则不得分: 得分 with no number, before its
+    other answer's 不得分, gives the item's points (得满分)."""
+    zero_at = next((i for i, c in enumerate(clauses) if any(_marker(p, A.Marker.ZERO) for p in c.phrases)), None)
+    if zero_at is None:
+        return clauses
+    given, by = terminal_regex("POINTS_GIVEN"), terminal_regex("GIVEN_BY")
+    out = list(clauses)
+    for i, c in enumerate(clauses[:zero_at]):
+        last = c.phrases[-1] if c.phrases else None
+        if (_marker(last, A.Marker.LOOSE_AWARD) and given.match(_shown(c, last))
+                and not any(isinstance(p, A.Text) and by.search(to_simplified(p.text)) for p in c.phrases)):
+            out[i] = replace(c, phrases=c.phrases[:-1] + (A.MarkerPhrase(A.Marker.FULL_PTS, last.span),))
+    return tuple(out)
+
+
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
+    clauses = _points_given_in_a_word(clauses)
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
     _counts_after_a_periodic_condition(readings)
@@ -3438,8 +3455,12 @@ class _Builder:
                                 hint="写出达标线,例如 不低于95%的,得2分;每低1%,扣0.2分"))
         step_unit = stepping.step.step.unit
         if not _same_measure(cond.unit, step_unit) or (cond.unit is A.Unit.NONE and step_unit is A.Unit.PERCENT):
-            raise _Reject(error("E202", "起点和每一步的单位不同(一个是百分比,一个是数量)", stepping.step.span,
-                                hint="把两处写成同一种单位,例如 低于95%的,每下降1个百分点扣0.5分"))
+            kinds = {A.Unit.PERCENT: "百分比", A.Unit.COUNT: "数量", A.Unit.MEASURE: "带单位的数值",
+                     A.Unit.NONE: "不带单位的数"}
+            raise _Reject(error(
+                "E202", f"起点和每一步的单位不同(起点是{kinds.get(cond.unit, '数')},每一步是{kinds.get(step_unit, '数')})",
+                stepping.step.span, hint="把两处写成同一种单位,例如 低于95%的,每下降1个百分点扣0.5分;"
+                                         "描述范围的数字(交易额在300万元以上的)请写进引号"))
         counted = _counter_at(base, cond) if base is not None else ""
         if counted and _other_things(counted, stepping.step.step.word):
             # 在册4000人以上的村…,每减少1个扣1分: 4000 people say which villages; the steps count villages

@@ -91,6 +91,12 @@ def try_rule(text: str, values: list[str] | None, points: Decimal | None = None,
             # 90分以上为合格,没有达到90分的为不合格: grades, not a rule with no points
             raise Stop(problems[:1], USAGE) from None
         raise Stop(stop.diagnostics[:1], USAGE) from None
+    if bands is not None and isinstance(A.unwrap(built.rule), A.Judged) and any(
+            bound is not None and not bound.inclusive for band in bands.bands if band.interval is not None
+            for bound in (band.interval.low, band.interval.high)):
+        # 110分(不含)至120分(含)为AA级: an end left out is the range of a grade's totals; an
+        # amount to judge (给予5至30分) takes both its ends
+        return _grade(bands, values)
     program = built.program
     understood = describe(built.rule)
     if points is not None:

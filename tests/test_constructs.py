@@ -2443,3 +2443,16 @@ def test_defen_with_no_number_before_its_other_answer_gives_the_items_points():
 def test_jifen_is_the_points_of_a_points_system():
     assert scores("污损文献,每1册扣200个积分。", ["0", "2"]) == ["0", "-400"]
     assert score("参加志愿服务活动,每次增加50积分", "3") == "150"
+
+
+def test_points_each_counts_as_after_mei():
+    assert scores("国家级项目:每项按照120分计算;", ["0", "2"]) == ["0", "240"]
+    # with no 每, 按100分计算 stays a limit and names no points of its own
+    assert refusal("超过100分,按100分计算").code == "E201"
+
+
+def test_places_given_points_listed_after_an():
+    s = "接力项目取前八名,按20、14、12、10、8、6、4、2记分。"
+    assert scores(s, [("1", "12"), ("2", "12"), ("8", "12"), ("9", "12")]) == ["20", "14", "2", "0"]
+    s = "审计组成人员专业结构搭配合理性分值3分:按合理、基本合理和不合理三个等级按3、2、1计分;"
+    assert scores(s, ["合理", "基本合理", "不合理"]) == ["3", "2", "1"]

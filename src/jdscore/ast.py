@@ -270,6 +270,7 @@ class CapStyle(str, Enum):
     TOPPED = "topped"  # 8分封顶
     TOTAL = "total"    # 此项总分0.5分
     BASE = "base"      # 基础分值5分: where awards and deductions start
+    AS = "as"          # 按100分计算: counts as so many (a limit; after 每, the points of each)
 
 
 @dataclass(frozen=True)

@@ -357,7 +357,8 @@ class _Transformer:
         on_deductions = any(isinstance(c, Token) and c.type in ("DEDUCT_KW", "DEDUCT_CAP") for c in children)
         added = any(isinstance(c, Token) and c.type in ("ADD_KW", "ADD_FILL_PRE", "ADD_CAP_PRE") for c in children)
         limit = next(c for c in children if isinstance(c, A.Amount))
-        return A.CapPhrase(limit.quantity, A.CapStyle.LIMIT, on_deductions, self._span(meta), added)
+        style = A.CapStyle.AS if first.type == "CAP_AS" else A.CapStyle.LIMIT
+        return A.CapPhrase(limit.quantity, style, on_deductions, self._span(meta), added)
 
     def per(self, meta, children):
         quantity = None

@@ -2105,8 +2105,22 @@ def _points_given_in_a_word(clauses) -> tuple:
     return tuple(out)
 
 
+def _each_counted_as(clauses) -> tuple:
+    """每项按照120分计算, 按每月0.05分计: after a 每 and with no points of its own, 按…分计算 is
+    what each one counts as (超过100分,按100分计算, with no 每, stays a limit)."""
+    out = list(clauses)
+    for i, c in enumerate(clauses):
+        for k, p in enumerate(c.phrases):
+            if (isinstance(p, A.CapPhrase) and p.style is A.CapStyle.AS
+                    and any(isinstance(q, A.Per) for q in c.phrases[:k])
+                    and not any(_is_outcome(q) for q in c.phrases)):
+                award = A.Award(p.limit, None, p.span)
+                out[i] = replace(c, phrases=c.phrases[:k] + (award,) + c.phrases[k + 1:])
+    return tuple(out)
+
+
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
-    clauses = _points_given_in_a_word(clauses)
+    clauses = _each_counted_as(_points_given_in_a_word(clauses))
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
     _counts_after_a_periodic_condition(readings)
@@ -2954,7 +2968,7 @@ class _Builder:
                 "E202", "句中写了本项分值,又既有加分又有扣分,不清楚分值是起点还是上限", cap.span,
                 hint="把加分和扣分写成两行规则,或去掉“分值…分”改在分组上写分值"))
         limit = cap.limit.value
-        if (self.deducts and not cap.on_deductions and cap.style is A.CapStyle.LIMIT
+        if (self.deducts and not cap.on_deductions and cap.style in (A.CapStyle.LIMIT, A.CapStyle.AS)
                 and self.ctx.item_points is not None and limit < self.ctx.item_points):
             # 备课打印稿,最高9分,…再降1分 in a 10-point item: the most it may score, or lose?
             n = plain(limit)
@@ -2962,7 +2976,7 @@ class _Builder:
                 "E202", f"只有扣分的句子里写了“最高{n}分”,又比本项分值少,不清楚是最多扣{n}分,还是本项最高得{n}分",
                 cap.span, hint=f"扣分上限写成 最多扣{n}分;得分上限另写一行规则"))
         reach = rule_range(rule).high
-        if (cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED) and not cap.on_deductions and not self.deducts
+        if (cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED, A.CapStyle.AS) and not cap.on_deductions and not self.deducts
                 and reach is not None and 0 < reach < limit):
             # 有一次会议记录的得1分,最多得2分: a limit the sentence as read can never reach says
             # it was meant per time; read as it stands, the 2 would be dropped
@@ -3964,6 +3978,9 @@ def _verbs_said_again(clauses, readings: list[Reading]) -> set[int]:
     points, then the points for each one in the same direction: the verb announces them."""
     used = set()
     for clause in clauses:
+        for before, p in zip(clause.phrases, clause.phrases[1:]):
+            if isinstance(before, A.Listed) and _marker(p, A.Marker.LOOSE_AWARD, A.Marker.LOOSE_DEDUCT):
+                used.add(id(p))  # 按10、7、6…记分: the verb after the points it lists
         for p in clause.phrases:
             if not _marker(p, A.Marker.LOOSE_AWARD, A.Marker.LOOSE_DEDUCT):
                 continue  # (评分, 折算: a judgement or a formula, not announced points)

@@ -2456,3 +2456,17 @@ def test_places_given_points_listed_after_an():
     assert scores(s, [("1", "12"), ("2", "12"), ("8", "12"), ("9", "12")]) == ["20", "14", "2", "0"]
     s = "审计组成人员专业结构搭配合理性分值3分:按合理、基本合理和不合理三个等级按3、2、1计分;"
     assert scores(s, ["合理", "基本合理", "不合理"]) == ["3", "2", "1"]
+
+
+@pytest.mark.parametrize("sentence, count, expected", [
+    ("已建好基础且墙体在1米以下的,每起扣2分;", "3", "49"),          # which ones are counted
+    ("照明灯具完好率达100%,一处不合格扣0.1分", "3", "54.7"),       # the standard each failing misses
+    ("年内公益捐赠5000元以上的,加1分/次", "2", "2"),
+])
+def test_a_lone_condition_beside_counting_says_what_is_counted(sentence, count, expected):
+    assert score(sentence, count, points="55") == expected
+
+
+@pytest.mark.parametrize("sentence", ["人口超过1万人的,每起案件扣1分", "发案率超过5%的,每起扣1分"])
+def test_a_condition_on_the_unit_beside_counting_is_refused(sentence):
+    assert refusal(sentence).code == "E202"

@@ -1357,6 +1357,22 @@ def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的"
     return not words or words in award.lead or all(ch in rest for ch in words)
 
 
+def _describes_what_is_counted(r: Reading) -> bool:
+    """A lone condition beside counting: a measure of each thing counted (在1米以下的, 超过8小时,
+    3名以上), or, before deductions, the full standard every failing falls short of (完好率达100%).
+    A share short of 100% (发案率超过5%的,每起扣1分) may be the unit's own: not read so."""
+    cond = r.condition
+    if cond is None or r.rank is not None or r.peer is not None:
+        return False
+    if terminal_regex("UNIT_SIZE_WORD").search(to_simplified(r.stmt.text)):
+        return False
+    if cond.unit is not A.Unit.PERCENT:
+        return True
+    full = (cond.low is not None and cond.low.value == 1 and cond.low.inclusive and cond.high is None)
+    short = (cond.high is not None and cond.high.value == 1 and not cond.high.inclusive and cond.low is None)
+    return r.deduct is not None and (full or short)  # (short: …不合格, the standard's failing)
+
+
 def _each_leads(r: Reading) -> bool:
     """每条阅读量5—10万的: a 每 before the condition makes it a condition of each record."""
     for p in r.stmt.phrases:
@@ -3143,6 +3159,13 @@ class _Builder:
         if beyond is not None:  # 事假超过3次,每次扣2分: each time beyond the 3
             stepped = _Reader(beyond)
             return self._stepped(stepped, text)
+        only = reader.first if len(reader.readings) == 1 else None
+        if (records and not _each_leads(reader.first) and only is not None and only.per is not None
+                and only.step is None and only.gives and not only.zero and _describes_what_is_counted(only)):
+            # 墙体在1米以下的,每起扣2分 / 照明灯具完好率达100%,一处不合格扣0.1分: one condition and no
+            # other tier says which ones are counted (or the standard each failing falls short of);
+            # 单起受害面积30亩以上的 (每 before it) stays a condition of each record
+            return self._simple(self.slot(text), replace(only, condition=None))
         if records and not _each_leads(reader.first):
             # 1000人以下的单位每起减0.2分: is 1000人 a measure of each case, or of the unit?
             # Only 每条阅读量5—10万的,每次计… says the condition is one of each record.
@@ -3997,7 +4020,8 @@ def _also_asked(clauses, readings: list[Reading]) -> set[int]:
     (超过80%,且运行效果良好的,得6分) the number does not read the second requirement, so 且
     stays unread and the sentence is refused, unless a yes/no of the sentence reads it
     (…且验收合格记4分;验收不合格不记分)."""
-    measured = any(r.condition is not None or r.rate is not None or (r.target is not None and r.per is None)
+    measured = any((r.condition is not None and r.per is None) or r.rate is not None
+                   or (r.target is not None and r.per is None)
                    or r.proportional or r.rank is not None or r.peer is not None for r in readings)
     asked = any(r.condition is None and r.rate is None and r.target is None and r.per is None
                 and r.step is None and r.gives for r in readings)

@@ -2470,3 +2470,24 @@ def test_a_lone_condition_beside_counting_says_what_is_counted(sentence, count, 
 @pytest.mark.parametrize("sentence", ["人口超过1万人的,每起案件扣1分", "发案率超过5%的,每起扣1分"])
 def test_a_condition_on_the_unit_beside_counting_is_refused(sentence):
     assert refusal(sentence).code == "E202"
+
+
+def test_daokou_with_no_points_to_keep_above_0_is_a_deduction():
+    assert scores("每次倒扣10分,并视其情况予以通报。", ["0", "2"]) == ["0", "-20"]
+    # 及时倒: the verb of the rubbish, not 倒扣
+    assert score("垃圾没有及时倒扣2分。", "是", points="5") == "3"
+    # with the sentence's own points, below them is below 0: refused without the header
+    assert refusal("能够经常提出意见或建议得2分,否则倒扣2分。", "否").code == "E218"
+
+
+def test_a_judged_award_for_an_act_is_0_when_it_did_not_happen():
+    s = "宿舍有粘贴值日表或内部管理制度的加1~2分"
+    assert scores(s, ["0", "1", "2"]) == ["0", "1", "2"]
+    assert refusal(s, "0.5").code == "E408"
+
+
+def test_a_range_before_de_kou_fen_is_deducted():
+    s = "所属车辆发生交通事故的,按责任的不同给予5至30分的扣分处罚;"
+    assert scores(s, ["0", "5", "30"]) == ["0", "-5", "-30"]
+    # 扣 far from a range of points (扣罚…责任员5-20分): of whom? refused
+    assert refusal("按月扣罚设备点检作业长、责任员5-20分。").code == "E218"

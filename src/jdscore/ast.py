@@ -630,7 +630,8 @@ class Rank(Node):
 @dataclass(frozen=True)
 class Judged(Node):
     """酌情扣0.5-2分, 由考评组评定(0—2分): the facts give the amount, within [low, high].
-    `may_be_zero`: a deduction for a failing (…的,酌情扣2-6分) is 0 when it did not happen."""
+    `may_be_zero`: a deduction for a failing (…的,酌情扣2-6分), or an award for an act, is 0 when it
+    did not happen."""
 
     fact: FactRef
     low: Decimal

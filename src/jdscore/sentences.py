@@ -2190,7 +2190,10 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     if ctx.item_points is None:  # 加分不封顶 where no points cap the item: what it already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_CAP_SAID))
     below = next((p for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and p.below_zero), None)
-    if below is not None and not ctx.no_floor:  # 倒扣2分: below 0, which the header says for jdscore
+    # 倒扣2分: below 0, which the header says for jdscore (with no points of the item, nor of the
+    # sentence, to keep above 0, a deduction is below 0 anyway)
+    own = ctx.item_points is not None or any(r.award is not None or r.full for r in readings)
+    if below is not None and not ctx.no_floor and own:
         raise _Reject(error("E218", f"这里的“{_shown(_clause_of(clauses, below), below)}”没有读懂", below.span,
                             hint=_BELOW_ZERO_HINT))
     _nothing_unread(clauses, readings, split, builder.used)
@@ -3769,8 +3772,10 @@ def _judged(fact, readings, span, ctx, *, per_occurrence: bool, whole: bool = Fa
         low, high = Decimal(0), ctx.item_points
     if low > high:
         raise _Reject(error("E208", f"评定范围下限 {low} 大于上限 {high}", span))
-    # A judged deduction for a failing (…的,酌情扣2-6分) is 0 when the failing did not happen.
-    return A.Judged(fact, low, high, deduct, per_occurrence, span, may_be_zero=deduct and low > 0 and not whole)
+    # A judged deduction for a failing (…的,酌情扣2-6分) is 0 when the failing did not happen; so
+    # is a judged award for an act (宿舍有粘贴值日表的加1~2分, 拾金不昧视情况奖1—10分) when it did not.
+    zero = low > 0 and not whole and (deduct or not per_occurrence)
+    return A.Judged(fact, low, high, deduct, per_occurrence, span, may_be_zero=zero)
 
 
 def _proportional(fact, readings, span, ctx) -> A.Proportional:

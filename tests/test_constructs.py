@@ -2491,3 +2491,16 @@ def test_a_range_before_de_kou_fen_is_deducted():
     assert scores(s, ["0", "5", "30"]) == ["0", "-5", "-30"]
     # 扣 far from a range of points (扣罚…责任员5-20分): of whom? refused
     assert refusal("按月扣罚设备点检作业长、责任员5-20分。").code == "E218"
+
+
+def test_several_measures_of_each_thing_counted_say_which_ones_are():
+    s = "发现一处面积在10㎡以上黑臭水体或长度在10米以上黑臭沟渠的每处扣1分。"
+    assert scores(s, ["0", "2"], points="5") == ["5", "3"]
+    # conditions on the very count that is counted: refused
+    assert refusal("迟到超过3次且早退超过2次的,每次扣1分").code == "E202"
+
+
+def test_the_items_points_in_brackets_right_after_its_deductions():
+    assert scores("活动每少一次扣 0.5 分( 4 分)", ["0", "3", "9"]) == ["4", "2.5", "0"]
+    # a note about points is no item total
+    assert refusal("超期每册扣减2分(含借阅时获得的1分)。", "1").code == "E202"

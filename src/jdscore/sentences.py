@@ -482,6 +482,7 @@ def split_statements(clauses) -> _Split:
     scoped = False
     consumed: set = set()
     total_before = None  # 即时答复率满分20分, (a clause of the points alone, then a comma)
+    opened = False  # the clause before ended at the ( of a note: 扣0.5分(4分)
     for clause in (c for whole in clauses for c in _split_at_enumeration(whole)):
         phrases = list(clause.phrases)
         points_of_part, total_before = total_before, None
@@ -496,7 +497,10 @@ def split_statements(clauses) -> _Split:
                 outcomes.append(p)
             symbols = symbols or isinstance(p, A.OpSymbol)
         compared = _symbol_compared(phrases) if symbols else set()
-        if _printed_points(clause, outcomes) and statements and not pending:
+        # (only after deductions: 办法(2分)并有记录(1分) gives points part by part)
+        opened, was_opened = clause.separator in ("(", "（") and any(
+            isinstance(o, A.Deduct) or _marker(o, A.Marker.ZERO) for o in outcomes), opened
+        if _printed_points(clause, outcomes, was_opened) and statements and not pending:
             # 少1人档扣1分。(10分): the item's points printed after its rule
             _as_item_total(outcomes[0], clause.span, modifiers, consumed)
         elif any(id(p) not in compared for p in outcomes):
@@ -681,9 +685,14 @@ def _each_requirement_or_nothing(stmt: Statement) -> tuple[list[Statement], A.Am
     return parts, (printed[0] if printed else None)
 
 
-def _printed_points(clause: A.Clause, outcomes: list) -> bool:
-    """A clause that is only points in brackets: (10分)."""
-    return (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and clause.text.strip().startswith(("(", "（"))
+def _printed_points(clause: A.Clause, outcomes: list, opened: bool = False) -> bool:
+    """A clause that is only points in brackets: (10分), or 4分) after the ( that ended the clause before."""
+    if len(outcomes) != 1 or not _is_bare_points(outcomes[0]):
+        return False
+    if opened:  # (含借阅时获得的1分) is a note about points, not the item's
+        return all(p is outcomes[0] or (isinstance(p, A.Text) and not p.text.strip(" \t\u3000)）"))
+                   for p in clause.phrases)
+    return (clause.text.strip().startswith(("(", "（"))
             and all(p is outcomes[0] or _is_filler(p) for p in clause.phrases))
 
 
@@ -947,6 +956,13 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         raise _Reject(error(
             "E202", f"这一句有两个数量({plain(r.condition.low.value)}和{plain(r.target)}),不清楚分值按哪一个计",
             stmt.span, hint="把描述要求的数量写进引号,或把两个要求分成两句"))
+    if (r.joint and r.per is not None and r.step is None and r.gives and not r.zero
+            and all(iv.unit is not A.Unit.PERCENT for iv, _ in r.joint)
+            and not any(getattr(getattr(q, "quantity", None), "word", None) == _counter_of(r) for _, q in r.joint)
+            and not terminal_regex("UNIT_SIZE_WORD").search(to_simplified(stmt.text))):
+        # 发现一处面积在10㎡以上黑臭水体或长度在10米以上黑臭沟渠的每处扣1分: measures of each thing
+        # counted, which say which ones are
+        r.joint, r.condition = [], None
     if r.joint and not _joint_outcome(r):
         raise _Reject(error(
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", stmt.span,

@@ -2504,3 +2504,12 @@ def test_the_items_points_in_brackets_right_after_its_deductions():
     assert scores("活动每少一次扣 0.5 分( 4 分)", ["0", "3", "9"]) == ["4", "2.5", "0"]
     # a note about points is no item total
     assert refusal("超期每册扣减2分(含借阅时获得的1分)。", "1").code == "E202"
+
+
+@pytest.mark.parametrize("sentence", ["每发现一次迟到现象,扣除该学生所在班级0.5分。", "发现一次扣该宿舍管理者0.5分"])
+def test_whose_points_are_taken_between_kou_and_the_points(sentence):
+    assert scores(sentence, ["0", "4"], points="5") == ["5", "3"]
+
+
+def test_a_floor_written_with_blanks():
+    assert scores("全勤得 10 分;请假一次扣 3 分;扣完为 止;", ["0", "4"]) == ["10", "0"]

@@ -2406,8 +2406,11 @@ def test_two_counts_before_one_award_are_refused():
 def test_a_failing_then_its_other_answer_is_one_yes_no():
     s = "未在维保项目所在地进行备案的不得分;已完成备案的,得2分"
     assert scores(s, ["是", "否"], points="2") == ["0", "2"]
-    # a failing of one act and points for another share no word: two things, refused
-    assert refusal("未落实的不得分;委托社会中介机构承办具体事务的计1分。").code == "E202"
+    # points for another act (委托…事务), another thing (制度, not 台账) or more than the failing
+    # denies (制定并实施): two things, refused
+    for s in ("未落实的不得分;委托社会中介机构承办具体事务的计1分。", "未建立台账的不得分;建立制度的,得2分",
+              "未制定方案的不得分;制定方案并实施的,得3分"):
+        assert refusal(s).code == "E202"
 
 
 def test_listed_points_after_ji():
@@ -2447,8 +2450,10 @@ def test_jifen_is_the_points_of_a_points_system():
 
 def test_points_each_counts_as_after_mei():
     assert scores("国家级项目:每项按照120分计算;", ["0", "2"]) == ["0", "240"]
-    # with no 每, 按100分计算 stays a limit and names no points of its own
+    # with no 每, 按100分计算 stays a limit and names no points of its own; an assessment's scale
+    # (每次考核按100分计算) is no award either
     assert refusal("超过100分,按100分计算").code == "E201"
+    assert refusal("每次考核按100分计算").code == "E201"
 
 
 def test_places_given_points_listed_after_an():

@@ -1358,11 +1358,12 @@ def _shown_condition(r: Reading) -> str:
     return r.stmt.text if compare is None else _shown(r.stmt, compare)
 
 
-def _same_act(a: str, b: str) -> bool:
-    """未在项目所在地进行备案的 / 已完成备案的: two clauses about one act share a word of it (two
-    characters in a row), where 未落实的 / 委托中介机构承办的 share none."""
-    a, b = to_simplified(a).replace("的", ","), to_simplified(b).replace("的", ",")
-    return any(a[i:i + 2] in b for i in range(len(a) - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in a[i:i + 2]))
+def _same_act(failing: str, award: str) -> bool:
+    """未在项目所在地进行备案的 / 已完成备案的: the act the award names last (备案, 报送) is the
+    failing's; 未建立台账的 / 建立制度的 name two things (台账, 制度), and 未制定方案的 / 制定方案并实施的
+    asks more than the failing denies."""
+    words = [ch for ch in to_simplified(award) if "\u4e00" <= ch <= "\u9fff" and ch != "的"]
+    return len(words) >= 2 and "".join(words[-2:]) in to_simplified(failing)
 
 
 def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的") -> bool:
@@ -2145,7 +2146,8 @@ def _each_counted_as(clauses) -> tuple:
         for k, p in enumerate(c.phrases):
             if (isinstance(p, A.CapPhrase) and p.style is A.CapStyle.AS
                     and any(isinstance(q, A.Per) for q in c.phrases[:k])
-                    and not any(_is_outcome(q) for q in c.phrases)):
+                    and not any(_is_outcome(q) for q in c.phrases)
+                    and not terminal_regex("SCALE_WORD").search(to_simplified(c.text))):
                 award = A.Award(p.limit, None, p.span)
                 out[i] = replace(c, phrases=c.phrases[:k] + (award,) + c.phrases[k + 1:])
     return tuple(out)

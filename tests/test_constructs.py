@@ -2518,3 +2518,11 @@ def test_whose_points_are_taken_between_kou_and_the_points(sentence):
 
 def test_a_floor_written_with_blanks():
     assert scores("全勤得 10 分;请假一次扣 3 分;扣完为 止;", ["0", "4"]) == ["10", "0"]
+
+
+def test_grades_of_one_thing_are_a_level_scale():
+    s = "团干部在各项比赛中获奖,国家级加5分,省级加4分,校级加3分;"
+    assert scores(s, ["国家级", "省级", "校级"]) == ["5", "4", "3"]
+    assert scores("(1)县级:一等奖5分,二等奖3分,三等奖1分。", ["一等奖", "三等奖"]) == ["5", "1"]
+    # different things with falling points stay yes/no each
+    assert scores("建立制度加5分,开展培训加3分,落实到位加1分", [("是", "是", "否")]) == ["8"]

@@ -1852,7 +1852,8 @@ def _option_runs(readings: list[Reading]) -> None:
     """有独立办公用房15分,与其他单位共用办公用房9分,无办公用房0分: a sentence of three or more plain points,
     each fewer than the one before and the last nothing, describes the options of one
     judgement (the points of two of them would never be added), and the value is the option
-    the assessors found: a level named by its words."""
+    the assessors found: a level named by its words. Grades of one thing (国家级加10分,自治区级
+    加8分,市级加5分; 一等奖5分,二等奖3分,三等奖1分) are such options without a last nothing."""
     if len(readings) < 3 or any(r.level is not None for r in readings):
         return  # (two: a yes/no and its other answer, 得2分,未…不得分)
     points = []
@@ -1860,16 +1861,35 @@ def _option_runs(readings: list[Reading]) -> None:
         plain = (r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
                  and r.amounts is None and r.rank is None and not r.judged and r.high is None and not r.otherwise
                  and r.required is None and r.target is None and r.rate is None and r.period is None
-                 and not r.joint and r.deduct is None and not r.full and not r.added)
+                 and not r.joint and r.deduct is None and not r.full
+                 and (not r.added or all(x.added for x in readings)))  # (国家级加10分,省级加8分…)
         if not plain or not (r.award is not None or r.zero):
             return
         points.append(Decimal(0) if r.zero else r.award.value)
-    if points[-1] != 0 or any(a <= b for a, b in zip(points, points[1:])):
+    if any(a <= b for a, b in zip(points, points[1:])):
         return
     names = [_option_name(r) for r in readings]
+    if points[-1] != 0:
+        # 国家级加10分,自治区级加8分,市级加5分: grades of one thing (the words after the last
+        # comma or colon), each for fewer points than the one before
+        names = [re.split("[,，:：;；、]", name)[-1].strip(" \t\u3000") for name in names]
+        suffix = terminal_regex("GRADE_END")
+        names = [_grade_named(name, r, suffix) for name, r in zip(names, readings)]
+        ends = {m.group(0) if (m := suffix.search(to_simplified(name))) else None for name in names}
+        if len(ends) != 1 or None in ends or any(len(name) > 6 for name in names):
+            return
     if all(names) and len(set(names)) == len(names):
         for r, name in zip(readings, names):
             r.level = name
+
+
+def _grade_named(name: str, r: Reading, suffix: re.Pattern) -> str:
+    """二等奖3分: the 奖 read as the verb of the points still ends the grade's name."""
+    end = r.stmt.span.start + len(r.stmt.text)
+    start = next((p.span.start for p in r.stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), end)
+    longer = name + r.stmt.text[start - r.stmt.span.start:][:1]
+    grown, now = suffix.search(to_simplified(longer)), suffix.search(to_simplified(name))
+    return longer if grown and (now is None or len(grown.group(0)) > len(now.group(0))) else name
 
 
 def _option_name(r: Reading) -> str:

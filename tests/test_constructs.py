@@ -2526,3 +2526,7 @@ def test_grades_of_one_thing_are_a_level_scale():
     assert scores("(1)县级:一等奖5分,二等奖3分,三等奖1分。", ["一等奖", "三等奖"]) == ["5", "1"]
     # different things with falling points stay yes/no each
     assert scores("建立制度加5分,开展培训加3分,落实到位加1分", [("是", "是", "否")]) == ["8"]
+
+
+def test_yicixing_is_a_lump_sum_not_a_count():
+    assert scores("未报送或逾期报送的,一次性扣3分。", ["是", "否"], points="5") == ["2", "5"]

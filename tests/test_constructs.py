@@ -2530,3 +2530,15 @@ def test_grades_of_one_thing_are_a_level_scale():
 
 def test_yicixing_is_a_lump_sum_not_a_count():
     assert scores("未报送或逾期报送的,一次性扣3分。", ["是", "否"], points="5") == ["2", "5"]
+
+
+def test_full_marks_at_a_number_before_steps_are_where_the_steps_start():
+    s = "安排经费20万元的得满分,每少1万元减0.5分。"
+    assert scores(s, ["20万", "18万", "1万"], points="10") == ["10", "9", "0.5"]
+
+
+@pytest.mark.parametrize("sentence", ["达到100%得满分,每超1个百分点加1分,每低1个百分点扣1分。",
+                                      "入党积极分子比例达30%可获基础分10分,每上升或下降10%,加减1分。"])
+def test_steps_adding_past_the_items_points_are_refused(sentence):
+    d = refusal(sentence, points="10")
+    assert d.code == "E202" and "不会起作用" in d.message

@@ -2173,10 +2173,33 @@ def _each_counted_as(clauses) -> tuple:
     return tuple(out)
 
 
+def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
+    """安排经费20万元的得满分,每少1万元减0.5分: 得满分 at a number of its own, before steps, is the
+    item's points written out, where the steps start. Steps that add past them (达到100%得满分,
+    每超1个百分点加1分) could never add anything: refused, never capped in silence."""
+    if ctx.item_points is None or not any(r.step is not None for r in readings):
+        return
+    adding = next((x for x in readings if x.step is not None and x.award is not None and not x.bare), None)
+    for r in readings:
+        numbered = r.target is not None or r.condition is not None or r.rate is not None or _task_met(r)
+        if not numbered or r.deduct is not None or r.step is not None or r.per is not None:
+            continue
+        if r.full and r.award is None:
+            phrase = next(p for p in r.stmt.phrases if _marker(p, A.Marker.FULL_PTS))
+            r.award = A.Quantity(ctx.item_points, A.Unit.POINTS, "分", 1, phrase.span)
+            r.full = False
+        if adding is not None and r.award is not None and r.award.value >= ctx.item_points:
+            raise _Reject(error(
+                "E202", f"“{adding.stmt.text.strip('，,;；。 ')}”在得满分之后加分,但本项最多{plain(ctx.item_points)}分,"
+                        "加分不会起作用", adding.stmt.span,
+                hint="超出本项分值的加分请写成加分项(加分项 { … },最高分写在那里),或给本项写上更高的分值"))
+
+
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     clauses = _each_counted_as(_points_given_in_a_word(clauses))
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
+    _full_before_steps(readings, ctx)
     _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)
     _bare_points_for_a_failing(readings, ctx)

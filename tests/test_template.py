@@ -87,6 +87,21 @@ def test_json_schema_rejects_bad_facts(jd):
             "王庄村/消息数", "王庄村/问题扣分"} <= wrong
 
 
+def test_a_change_on_last_year_may_be_below_0_in_every_form(jd, tmp_path):
+    # 持平得5分,每增加1%…,每减少1%…: the value is the change; the forms accept a fall as jdscore does
+    rubric = tmp_path / "change.jd"
+    rubric.write_text('考评 "变化"\n项目 "经费" 10分 {\n'
+                      "  经费变化: 与上年持平得5分,每增加1%加1分,每减少1%扣1分\n}\n", encoding="utf-8")
+    schema = _schema(jd, rubric)
+    facts = {"rubric": "change.jd", "units": {"甲": {"经费变化": "-2%"}, "乙": {"经费变化": -0.02}}}
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(facts)) == []
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    run = jd("score", str(path), "--format", "json", cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    assert [u["total"] for u in json.loads(run.stdout)["units"]] == ["3", "3"]
+
+
 def test_json_schema_golden(jd):
     run = jd("template", rel(RUBRICS["all-kinds"]), "--format", "schema", cwd=ROOT)
     golden(CASES / "all-kinds.schema.expected", run.stdout)

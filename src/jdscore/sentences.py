@@ -1362,7 +1362,8 @@ def _same_act(failing: str, award: str) -> bool:
     """未在项目所在地进行备案的 / 已完成备案的: the act the award names last (备案, 报送) is the
     failing's; 未建立台账的 / 建立制度的 name two things (台账, 制度), and 未制定方案的 / 制定方案并实施的
     asks more than the failing denies."""
-    words = [ch for ch in to_simplified(award) if "\u4e00" <= ch <= "\u9fff" and ch != "的"]
+    de = terminal_regex("DE")
+    words = [ch for ch in to_simplified(award) if "\u4e00" <= ch <= "\u9fff" and not de.fullmatch(ch)]
     return len(words) >= 2 and "".join(words[-2:]) in to_simplified(failing)
 
 
@@ -2159,8 +2160,8 @@ def _points_given_in_a_word(clauses) -> tuple:
 
 
 def _each_counted_as(clauses) -> tuple:
-    """每项按照120分计算, 按每月0.05分计: after a 每 and with no points of its own, 按…分计算 is
-    what each one counts as (超过100分,按100分计算, with no 每, stays a limit)."""
+    """每项按照120分计算: after a 每 and with no points of its own, 按…分计算 is what each one
+    counts as (超过100分,按100分计算, with no 每, stays a limit)."""
     out = list(clauses)
     for i, c in enumerate(clauses):
         for k, p in enumerate(c.phrases):

@@ -67,6 +67,8 @@ class FactInfo:
             return "≥0 的整数"
         if spec.kind is Kind.QUANTITY:
             return "≥0"
+        if spec.kind is Kind.RATE and spec.signed:
+            return "变化的百分点,下降为负(如 -2%)"
         if spec.kind is Kind.RATE:
             return "≥0%,可超过100%" if spec.most is None else f"0%—{plain(spec.most * 100)}%"
         if spec.kind is Kind.NUMBER:
@@ -241,6 +243,7 @@ _COUNT_TEXT = rf"^\s*(?:[{_DIGITS}][{_DIGITS},，]*|[{_NUMERALS}]+)\s*$"
 _DECIMAL_TEXT = rf"^\s*[{_DIGITS}][{_DIGITS},，]*(?:[.．][{_DIGITS}]+)?\s*$"
 _SIGNED_TEXT = rf"^\s*[-+]?[{_DIGITS}][{_DIGITS},，]*(?:[.．][{_DIGITS}]+)?\s*$"
 _PERCENT_TEXT = rf"^\s*[{_DIGITS}]+(?:[.．][{_DIGITS}]+)?\s*[%％]\s*$"
+_SIGNED_PERCENT_TEXT = rf"^\s*[-+－]?[{_DIGITS}]+(?:[.．][{_DIGITS}]+)?\s*[%％]\s*$"
 _PERCENT_100_TEXT = rf"^\s*(?:(?:100|１００)(?:[.．][0０]+)?|[{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]+)?)\s*[%％]\s*$"
 
 
@@ -254,6 +257,8 @@ def _value_schema(kind: Kind, spec: FactSpec) -> dict:
         return {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": _COUNT_TEXT}]}
     if kind is Kind.QUANTITY:
         return {"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": _DECIMAL_TEXT}]}
+    if kind is Kind.RATE and spec.signed:  # a change on last year: below 0 when it fell
+        return {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _SIGNED_PERCENT_TEXT}]}
     if kind is Kind.RATE:
         number = {"type": "number", "minimum": 0}
         if spec.most is not None:
@@ -372,6 +377,8 @@ def _validation(fact: FactInfo, cell: str):
             test = f"AND(ISNUMBER({cell}),{cell}>=0,{cell}=INT({cell}))"
         elif fact.kind is Kind.QUANTITY:
             test = f"AND(ISNUMBER({cell}),{cell}>=0)"
+        elif fact.kind is Kind.RATE and spec.signed:
+            test = f"ISNUMBER({cell})"
         elif fact.kind is Kind.RATE:
             test = f"AND(ISNUMBER({cell}),{cell}>=0)" if spec.most is None else \
                 f"AND(ISNUMBER({cell}),{cell}>=0,{cell}<={plain(spec.most)})"

@@ -2542,3 +2542,8 @@ def test_full_marks_at_a_number_before_steps_are_where_the_steps_start():
 def test_steps_adding_past_the_items_points_are_refused(sentence):
     d = refusal(sentence, points="10")
     assert d.code == "E202" and "不会起作用" in d.message
+
+
+@pytest.mark.parametrize("sentence", ["采购的维修配件未按要求进行登记的,扣5分件。", "未按规定进行竣工检测的,扣5分辆次。"])
+def test_a_counter_glued_to_the_points_is_the_unit_of_counting(sentence):
+    assert scores(sentence, ["0", "2"], points="30") == ["30", "20"]

@@ -413,7 +413,7 @@ class _Transformer:
         return A.EitherPoints(children[1].quantity, self._span(meta))
 
     def per_suffix(self, meta, children):
-        unit = children[-1]  # the counter, or the slash and its word together
+        unit = children[-1]  # the counter, or the slash and its word together (or glued: 扣5分件)
         return A.Per(None, str(unit).lstrip("/／ \t\u3000") if len(children) == 1 else str(unit), self._span(meta))
 
     def listed(self, meta, children):

@@ -2547,3 +2547,8 @@ def test_steps_adding_past_the_items_points_are_refused(sentence):
 @pytest.mark.parametrize("sentence", ["采购的维修配件未按要求进行登记的,扣5分件。", "未按规定进行竣工检测的,扣5分辆次。"])
 def test_a_counter_glued_to_the_points_is_the_unit_of_counting(sentence):
     assert scores(sentence, ["0", "2"], points="30") == ["30", "20"]
+
+
+def test_quanmian_wancheng_is_the_whole_task():
+    s = "全面完成新造林面积得总分值,少一个百分点扣1分,直至扣完为止。"
+    assert scores(s, ["100%", "95%", "60%"], points="30") == ["30", "25", "0"]

@@ -959,7 +959,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     if (r.joint and r.per is not None and r.step is None and r.gives and not r.zero
             and all(iv.unit is not A.Unit.PERCENT for iv, _ in r.joint)
             and not any(getattr(getattr(q, "quantity", None), "word", None) == _counter_of(r) for _, q in r.joint)
-            and not terminal_regex("UNIT_SIZE_WORD").search(to_simplified(stmt.text))):
+            and not _sizes_the_unit(stmt)):
         # 发现一处面积在10㎡以上黑臭水体或长度在10米以上黑臭沟渠的每处扣1分: measures of each thing
         # counted, which say which ones are
         r.joint, r.condition = [], None
@@ -1375,6 +1375,11 @@ def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的"
     return not words or words in award.lead or all(ch in rest for ch in words)
 
 
+def _sizes_the_unit(stmt: Statement) -> bool:
+    """人口超过1万人的…: words of the unit's own size, which no thing counted has."""
+    return terminal_regex("UNIT_SIZE_WORD").search(to_simplified(stmt.text)) is not None
+
+
 def _describes_what_is_counted(r: Reading) -> bool:
     """A lone condition beside counting: a measure of each thing counted (在1米以下的, 超过8小时,
     3名以上), or, before deductions, the full standard every failing falls short of (完好率达100%).
@@ -1382,7 +1387,7 @@ def _describes_what_is_counted(r: Reading) -> bool:
     cond = r.condition
     if cond is None or r.rank is not None or r.peer is not None:
         return False
-    if terminal_regex("UNIT_SIZE_WORD").search(to_simplified(r.stmt.text)):
+    if _sizes_the_unit(r.stmt):
         return False
     if cond.unit is not A.Unit.PERCENT:
         return True
@@ -2290,24 +2295,14 @@ def _ladder_continued(rule: A.Node, said, words: str) -> A.Node:
             break  # (完成50%以下不得分: the document's own end of the ladder)
         added.append(A.Tier(interval, points, words, said.span))
         low, points = low - rate_gap, points - points_gap
-    return _replace_node(rule, node, replace(node, tiers=node.tiers + tuple(added)))
+    longer = replace(node, tiers=node.tiers + tuple(added))
+    return _rewritten(rule, lambda v: longer if v is node else None)
 
 
 def _overlaps(a: A.Interval, b: A.Interval) -> bool:
     probe = [x.value for x in (a.low, a.high, b.low, b.high) if x is not None]
     points = set(probe) | {(x + y) / 2 for x in probe for y in probe}
     return any(a.contains(x) and b.contains(x) for x in points)
-
-
-def _replace_node(value, old: A.Node, new: A.Node):
-    if value is old:
-        return new
-    if isinstance(value, tuple):
-        return tuple(_replace_node(v, old, new) for v in value)
-    if is_dataclass(value) and isinstance(value, A.Node) and not isinstance(value, (A.Clause, A.Tier, A.FactRef)):
-        return replace(value, **{f.name: _replace_node(getattr(value, f.name), old, new) for f in fields(value)
-                                 if f.name != "span"})
-    return value
 
 
 @lru_cache(maxsize=1)
@@ -4192,18 +4187,23 @@ def _bind(rule: A.Node, slots: list[_Slot], facts, span: Span) -> A.Node:
         if not s.records and fact.attribute is not None:
             raise _Reject(error("E207", f"“{fact.label}”是记录列表,但句子没有按每条记录的条件计分", fact.span,
                                 hint="去掉方括号里的属性名,或写出每条记录的分档条件"))
-    return rule if named else _replace_facts(rule, {f"#{i}": f for i, f in enumerate(facts)})
+    if named:
+        return rule
+    names = {f"#{i}": f for i, f in enumerate(facts)}
+    return _rewritten(rule, lambda v: names.get(v.name, v) if isinstance(v, A.FactRef) else None)
 
 
-def _replace_facts(value, names: dict):
-    if isinstance(value, A.FactRef):
-        return names.get(value.name, value)
+def _rewritten(value, swap):
+    """`value` with swap(node) in place of every node swap returns one for (None: look inside it);
+    a FactRef is looked at, never inside."""
+    new = swap(value)
+    if new is not None:
+        return new
     if isinstance(value, tuple):
-        return tuple(_replace_facts(v, names) for v in value)
-    if is_dataclass(value) and isinstance(value, A.Node) and not isinstance(value, (A.Clause, A.Tier)):
-        changes = {f.name: _replace_facts(getattr(value, f.name), names) for f in fields(value)
-                   if f.name != "span"}
-        return replace(value, **changes)
+        return tuple(_rewritten(v, swap) for v in value)
+    if is_dataclass(value) and isinstance(value, A.Node) and not isinstance(value, (A.Clause, A.Tier, A.FactRef)):
+        return replace(value, **{f.name: _rewritten(getattr(value, f.name), swap) for f in fields(value)
+                                 if f.name != "span"})
     return value
 
 

@@ -2552,3 +2552,27 @@ def test_a_counter_glued_to_the_points_is_the_unit_of_counting(sentence):
 def test_quanmian_wancheng_is_the_whole_task():
     s = "全面完成新造林面积得总分值,少一个百分点扣1分,直至扣完为止。"
     assert scores(s, ["100%", "95%", "60%"], points="30") == ["30", "25", "0"]
+
+
+@pytest.mark.parametrize("sentence", ["完成得基本分10分,多完成1%加1分,少完成1%扣1分。",
+                                      "完成任务的得10分,每多完成1%加1分,每少完成1%扣1分。"])
+def test_more_or_less_done_steps_from_the_task(sentence):
+    assert scores(sentence, ["100%", "103%", "96%"]) == ["10", "13", "6"]
+    # 多完成5%的 (with 的) is no step: refused, not counted per 5%
+    assert refusal("完成任务得10分,多完成5%的加2分").code == "E218"
+
+
+def test_additions_and_deductions_within_the_sentences_base():
+    s = "完成得基本分10分,多完成1%加1分,少完成1%扣1分,以此类推,加扣分均不突破基本分。"
+    assert scores(s, ["100%", "105%", "130%", "85%"]) == ["10", "15", "20", "0"]
+    s = "完成任务的得10分,每多完成1%加1分,每少完成1%扣1分,加分不超过基本分。"
+    assert scores(s, ["130%", "85%"]) == ["20", "0"]
+    # with no base points of the sentence's own the bound cannot be worked out: refused, not dropped
+    d = refusal("每多1人加1分,加分不超过基本分")
+    assert d.code == "E218" and "基本分" in d.message
+
+
+def test_a_bound_by_the_items_points_needs_the_item_to_have_points():
+    s = "每次扣2分,年度内累计不超过本项分值"
+    assert scores(s, ["0", "3", "9"], points="10") == ["10", "4", "0"]
+    assert refusal(s).code == "E218"

@@ -205,6 +205,10 @@ class Marker(str, Enum):
     ALSO = "ALSO"  # 且: a second requirement beside the first
     NO_FLOOR_SAID = "NO_FLOOR_SAID"  # 实行倒扣法: the item may go below 0
     NO_CAP_SAID = "NO_CAP_SAID"  # 加分不封顶: the item may score above its points
+    ADDED_WITHIN_BASE = "ADDED_WITHIN_BASE"  # 加分不超过基本分: additions at most the base points
+    TAKEN_WITHIN_BASE = "TAKEN_WITHIN_BASE"  # 扣分不超过基本分: deductions at most the base points
+    BOTH_WITHIN_BASE = "BOTH_WITHIN_BASE"  # 加扣分均不突破基本分: both, each at most the base points
+    WITHIN_ITEM = "WITHIN_ITEM"  # 累计不超过本项分值: what the item's points do, if it has them
     SET_TO = "SET_TO"  # 直接60分: the item's score set to a number
     PER_CAPITA = "PER_CAPITA"  # 每万人: a rate per so many people, not a 每 of counting
     FLOOR_AT_SAID = "FLOOR_AT_SAID"  # 本项最低得5分: a floor above 0

@@ -2247,6 +2247,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     rule = builder.sentence(readings, split)
     if stepwise:
         rule = _ladder_continued(rule, stepwise[0], _shown(_clause_of(clauses, stepwise[0]), stepwise[0]))
+    bound = next((p for c in clauses for p in c.phrases if _marker(p, *_WITHIN_BASE)), None)
+    if bound is not None:
+        rule = builder.within_base(rule, bound)
     builder.used.update(_not_twice(clauses, slots))
     builder.used.update(_verbs_said_again(clauses, readings))
     builder.used.update(_whether_answered(readings, named=facts is not None or ctx.named))
@@ -2254,6 +2257,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder.used.update(_sample_read(clauses, readings))
     if ctx.no_floor:  # 实行倒扣法 says what the rubric's header already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_FLOOR_SAID))
+    if ctx.item_points is not None:  # 累计不超过本项分值: what the item's points already do
+        builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.WITHIN_ITEM))
     if ctx.item_points is None:  # 加分不封顶 where no points cap the item: what it already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_CAP_SAID))
     below = next((p for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and p.below_zero), None)
@@ -3024,6 +3029,29 @@ class _Builder:
                 "E202", f"这句既有按数量加分又有扣分,没有说从哪里算起: 是从本项{plain(points)}分扣起(加分补回),"
                         "还是从0分加起", counted.stmt.span,
                 hint=f"从本项分值扣起的,句首写 基础分{plain(points)}分,;从0分加起的,把加分和扣分分成两行规则"))
+
+    def within_base(self, rule: A.Node, bound: A.MarkerPhrase) -> A.Node:
+        """完成得基本分10分,多完成1%加1分,少完成1%扣1分,加扣分均不突破基本分: what the steps add
+        is at most the 10 (so 20 at most), what they take at most the 10 (so 0 at least). Only a
+        sentence with base points of its own can say so; otherwise the words stay unread."""
+        floored = isinstance(rule, A.Floor)
+        own = rule.rule if floored else rule
+        if not isinstance(own, A.OwnPoints):
+            return rule
+        self.used.add(id(bound))
+        inner = own.rule
+        if not _marker(bound, A.Marker.TAKEN_WITHIN_BASE):
+            parts = inner.rules if isinstance(inner, A.GroupCap) else (inner,)
+            added = [r for r in parts if rule_range(r).high is None or rule_range(r).high > 0]
+            if isinstance(inner, A.GroupCap) and inner.limit is None and added:
+                inner = A.GroupCap(tuple(A.Cap(r, own.points, False, bound.span) if r in added else r
+                                         for r in parts), None, inner.span)
+            elif not isinstance(inner, A.GroupCap) and added:
+                inner = A.Cap(inner, own.points, False, bound.span)
+        rule = A.OwnPoints(inner, own.points, own.span)
+        if floored or not _marker(bound, A.Marker.ADDED_WITHIN_BASE):
+            rule = A.Floor(rule, bound.span)
+        return rule
 
     def _modify(self, rule: A.Node, mod, whole: bool) -> A.Node:
         if isinstance(mod, A.FloorCap):
@@ -3933,6 +3961,9 @@ def _rank(fact, readings, span, item_points: Decimal | None = None) -> A.Rank:
 
 # ------------------------------------------------------------------ nothing unread
 
+_WITHIN_BASE = (A.Marker.ADDED_WITHIN_BASE, A.Marker.TAKEN_WITHIN_BASE, A.Marker.BOTH_WITHIN_BASE)
+
+
 def _significant(p) -> bool:
     """A phrase that scores or compares: reading a sentence must use every one."""
     if isinstance(p, (A.Award, A.Deduct, A.CapPhrase, A.Per, A.Step, A.Listed, A.Each, A.AmountList,
@@ -3941,7 +3972,7 @@ def _significant(p) -> bool:
     if isinstance(p, A.MarkerPhrase):
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
-                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
+                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
@@ -4013,6 +4044,12 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                     hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
                 elif _marker(p, A.Marker.NO_FLOOR_SAID):  # 实行倒扣法: below 0, for this item alone?
                     hint = _BELOW_ZERO_HINT
+                elif _marker(p, A.Marker.WITHIN_ITEM):  # 不超过本项分值, with no points of the item
+                    hint = ("“本项分值”要有分组上写的分值才能计算;请给分组写上分值(例如 项目 \"…\" 10分 {…}),"
+                            "或把上限写成分数,例如 最多扣10分")
+                elif _marker(p, *_WITHIN_BASE):  # 加分不超过基本分, with no base points said
+                    hint = ("“不超过基本分”要有句子自己的基本分才能计算;请在句首写明 基本分10分,"
+                            "或把上限写成分数,例如 加分最多10分")
                 elif _marker(p, A.Marker.NO_CAP_SAID):  # 加分不封顶: above the item's points?
                     hint = ("jdscore 的项目得分最高为本项分值;要让加分超出本项分值,请把这句写成加分项"
                             "(加分项 { … },最高分写在那里),或给本项写上更高的分值")

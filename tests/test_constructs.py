@@ -2576,3 +2576,40 @@ def test_a_bound_by_the_items_points_needs_the_item_to_have_points():
     s = "每次扣2分,年度内累计不超过本项分值"
     assert scores(s, ["0", "3", "9"], points="10") == ["10", "4", "0"]
     assert refusal(s).code == "E218"
+
+
+@pytest.mark.parametrize("sentence,grades", [
+    ("A 为 90~100 分,B 为 70~80 分,C 为 60~70 分,D 为 60 分以下。",
+     {"95": "A", "75": "B", "70": "B", "60": "C", "50": "D"}),
+    ("考核分为100分;90以上为优秀;良好70-89分;69分以下不合格。", {"95": "优秀", "80": "良好", "69": "不合格"}),
+])
+def test_grade_bands_with_the_grade_named_first(sentence, grades):
+    for total, grade in grades.items():
+        assert score(sentence, total) == grade, total
+
+
+def test_words_before_a_range_that_name_no_grade_make_no_band():
+    # judged parts, added up; a requirement with no points: neither is a grade of a total
+    assert score("公开随机抽查结果0.2-1分,公开查处情况0.3-1分。", "0.5", "0.4") == "0.9"
+    assert refusal("培训成员不少于20%").code == "E201"
+
+
+def test_names_each_given_a_falling_range_are_refused_in_a_rule():
+    # in a rubric line, 好为8~10分,中为5~7分 is one level judged within its range, or a grade of a
+    # total: never three judged amounts added up
+    with pytest.raises(Stop) as stop:
+        sentence_rubric("好为8~10分,中为5~7分,差为0~4分", None)
+    d = stop.value.diagnostics[0]
+    assert d.code == "E202" and "分值范围" in d.message
+
+
+@pytest.mark.parametrize("sentence", ["每完成任务一个百分点得0.1分,共10分。", "完成率每1%得0.1分,最高10分"])
+def test_each_percent_of_a_rate_scores_from_nothing(sentence):
+    # the value is the rate itself; an award takes the share of a point in proportion
+    assert scores(sentence, ["85%", "85.5%", "100%", "0%"]) == ["8.5", "8.55", "10", "0"]
+    # a bare 85 could be the rate or points of it: refused, with what to write
+    assert refusal(sentence, "85").code == "E503"
+
+
+def test_each_percent_of_a_rate_deducts_whole_points():
+    assert scores("抽查不合格率每1%扣0.5分", ["3%", "3.5%"], points="5") == ["3.5", "3.5"]

@@ -535,9 +535,9 @@ class Validator:
         percent_written = self.values.is_percent_text(value)
         if spec.points_of_percent and percent_written:
             # 每低1%扣1分: 97% may be the rate (3 below 100%) or a fall of 97 points
-            self.report("E405", f"“{label}”写成了百分数,但这里要填的是差了几个百分点(如 3),不是比率本身",
-                        located, unit, hint="填差的百分点数,例如 3;若手头是比率本身,请在规则里写明标准,"
-                                            "例如 低于95%的,每低1个百分点扣1分")
+            self.report("E405", f"“{label}”写成了百分数,但这里要填的是几个百分点(如 3),不是比率本身",
+                        located, unit, hint="填百分点数,例如差3个百分点填 3、完成85%按每1%计分填 85;"
+                                            "要按比率本身与标准比较的,请在规则里写明标准,例如 低于95%的,每低1个百分点扣1分")
             return None
         if spec.bare and percent_written:
             # 低于80扣3分: the rule compares with a bare 80, which 85% is not comparable to

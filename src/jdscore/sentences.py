@@ -1060,6 +1060,9 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             raise _Reject(error(
                 "E202", f"“每{_shown(stmt, nxt)}”是逐步计分(每超过或低于一定数量计一次),但起点不是数字,读不出来",
                 nxt.span, hint="写出起点,例如 超过计划的,每超过5个百分点扣1分;或写成 每超过5%扣1分(值为超过的百分点)"))
+        if p.quantity is not None and p.quantity.unit is A.Unit.PERCENT:
+            # 完成率每1%得0.1分: counted in percentage points (85, not 85%), as 每差1个百分点 is
+            return p.quantity.value * 100, A.Unit.PERCENT, [id(p)]
         if p.quantity is not None:
             unit = A.Unit.MEASURE if p.quantity.unit is A.Unit.MEASURE else A.Unit.COUNT
             return p.quantity.value, unit, [id(p)]
@@ -1889,6 +1892,32 @@ def _option_runs(readings: list[Reading]) -> None:
             r.level = name
 
 
+@lru_cache(maxsize=1)
+def _naming_at_end() -> re.Pattern:
+    """好为 / A 为 / 洁净: before a range of points: words naming what the range is for."""
+    return remembered_regex(f"(?:{terminal_regex('GRADE_IS').pattern}|{terminal_regex('BAND_COLON').pattern})[\\s]*$")
+
+
+def _ranges_of_levels(readings: list[Reading]) -> None:
+    """好为8~10分,中为5~7分,差为0~4分 / A 为 90~100 分,B 为 70~80 分: names each given a range
+    of points, falling one below the other, are the levels of one judgement (or the grades of
+    a total), never amounts to add up; which of the two, the sentence does not say."""
+    ranged = [r for r in readings if r.points_range is not None and not r.gives and r.condition is None
+              and r.per is None and r.step is None]
+    if len(ranged) < 2 or any(r.gives for r in readings):
+        return
+    naming = _naming_at_end()
+    if not all(naming.search(to_simplified(r.stmt.text[:r.points_range.span.start - r.stmt.span.start]))
+               for r in ranged):
+        return
+    spans = [_unify_range(r.points_range.low, r.points_range.high)[:2] for r in ranged]
+    if all(high <= low_before for (low_before, _), (_, high) in zip(spans, spans[1:])):
+        raise _Reject(error(
+            "E202", "几个名称各有一个分值范围,是同一项评定的几档(由考评组在档内评分),还是总分的等级,句子没有说清",
+            ranged[0].stmt.span,
+            hint="由考评组在档内评分的,行首写“评定”,每档一行;是总分等级的,写进 等级 { 优秀: 90分以上 … }"))
+
+
 def _grade_named(name: str, r: Reading, suffix: re.Pattern) -> str:
     """二等奖3分: the 奖 read as the verb of the points still ends the grade's name."""
     end = r.stmt.span.start + len(r.stmt.text)
@@ -2092,6 +2121,7 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
     _periodic_requirements(readings)
     _level_runs(readings)
     _option_runs(readings)
+    _ranges_of_levels(readings)
     _counts_before_steps(readings)
     _count_tiers(readings)
     _counts_as_thresholds(readings)
@@ -3201,6 +3231,12 @@ class _Builder:
         if r.per is not None:
             if r.per <= 0:
                 raise _Reject(error("E204", "“每…”后面的数量必须大于0", r.stmt.span))
+            if r.per_unit is A.Unit.PERCENT:
+                # 完成率每1%得0.1分, 每完成任务一个百分点得0.4分: the value is the rate itself
+                # (85%), each point of it scoring from 0
+                points = r.award.value if r.award is not None else -r.deduct.value
+                return A.Excess(fact, A.Bound(Decimal(0), True), A.Unit.PERCENT, Decimal(0), r.per / 100,
+                                points, r.stmt.span)
             if r.award is not None:
                 return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit, whole=r.per_full)
             return A.PerCountDeduction(fact, r.per, r.deduct.value, r.stmt.span, r.per_unit)
@@ -4286,6 +4322,11 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
                 # 考核结果分三个等级, / 分为优秀、良好、合格、不合格四个等次, / 满分为100分,:
                 # what follows is announced, not a band
                 continue
+            first = _named_first(line.clause) if line.grade is None and not pending and label is None else None
+            if first is not None:  # 良好70-89分, D 为 60 分以下: the name, then its condition
+                phrases, text, span = _join([line.clause])
+                bands.append(_band(first, phrases[1:], False, text, span, ctx, diagnostics))
+                continue
             if line.grade is None:
                 pending.append(line.clause)
                 continue
@@ -4330,6 +4371,33 @@ def _band_label(line) -> str | None:
     name = re.sub(r"[(（][^()（）0-9０-９]*[)）]$", "", name).strip()
     longest = 16 if terminal_regex("BAND_COLON").fullmatch(clause.separator.strip()) else 8
     return name if 0 < len(name) <= longest else None
+
+
+@lru_cache(maxsize=1)
+def _is_at_end() -> re.Pattern:
+    return remembered_regex(f"(?:{terminal_regex('GRADE_IS').pattern})[\\s]*$")
+
+
+def _named_first(clause) -> str | None:
+    """良好70-89分 / A 为 90~100 分 / D 为 60 分以下: a short name standing first, then (after
+    an optional 为) the total it takes; nothing after the condition but its own words."""
+    phrases = clause.phrases
+    if len(phrases) < 2 or not isinstance(phrases[0], A.Text) or not _compares(phrases[1:2]):
+        return None
+    if any(isinstance(p, A.Text) and p.text.strip(" \t\u3000.．。") for p in phrases[2:]):
+        return None
+    name = phrases[0].text.strip()
+    number = terminal_regex("LIST_LABEL").match(name)
+    name = name[number.end():].strip() if number else name
+    name = _is_at_end().sub("", name).strip()
+    grade_like = (terminal_regex("GRADE_CODE").fullmatch(name) or terminal_regex("LEVEL_WORD").fullmatch(name)
+                  or terminal_regex("GRADE_END").search(name))
+    condition = phrases[1]
+    unit = _range_unit(condition) if isinstance(condition, A.Range) else (
+        condition.quantity.unit if isinstance(condition, A.Compare) else None)
+    if not grade_like or len(name) > 8 or unit not in (A.Unit.POINTS, A.Unit.NONE):
+        return None  # (公开查处情况0.3-1分: an amount judged; 培训成员不少于20%: a requirement)
+    return name
 
 
 def _compares(phrases) -> bool:

@@ -82,9 +82,11 @@ class Wording(A.RuleVisitor):
     def visit_Excess(self, rule):
         op = "≥" if rule.threshold.inclusive else ">"
         base = f"得{plain(rule.points)}分," if rule.points else ""
+        how = '(按比例)' if rule.step_points > 0 and not rule.whole_steps else '(按整倍数)'
+        if not rule.threshold.value and rule.threshold.inclusive and not rule.points:  # 每完成1%得0.1分
+            return f"按比率计分: {self.subject}每{amount(rule.step, rule.unit)}{_points(rule.step_points)}{how}"
         return (f"超出计分: {self.subject}{op}{amount(rule.threshold.value, rule.unit)}时{base}"
-                f"每多{amount(rule.step, rule.unit)}{_points(rule.step_points)}"
-                f"{'(按比例)' if rule.step_points > 0 and not rule.whole_steps else '(按整倍数)'}")
+                f"每多{amount(rule.step, rule.unit)}{_points(rule.step_points)}{how}")
 
     def visit_Lateness(self, rule):
         beyond = "" if rule.zero_beyond is None else f";{interval(rule.zero_beyond, self.subject)}时本项不得分"

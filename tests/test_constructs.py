@@ -2613,3 +2613,22 @@ def test_each_percent_of_a_rate_scores_from_nothing(sentence):
 
 def test_each_percent_of_a_rate_deducts_whole_points():
     assert scores("抽查不合格率每1%扣0.5分", ["3%", "3.5%"], points="5") == ["3.5", "3.5"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("每增长1%计1分,每下降1%扣1分", ["3%", "-2.5%", "0%"], ["3", "-2", "0"]),
+    # lower is better: the fall gains, in proportion; the rise loses whole points
+    ("发案率每上升1%扣1分,每下降1%加1分", ["3%", "-2.5%"], ["-3", "2.5"]),
+])
+def test_steps_both_ways_with_no_point_count_from_no_change(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_steps_both_ways_in_counts_stay_two_values():
+    # a count is never below 0: how many more and how many fewer are two values
+    assert scores("每增加1人加1分,每减少1人扣1分", [("2", "0"), ("0", "3")]) == ["2", "-3"]
+
+
+def test_a_bound_by_the_base_written_with_wei_xian():
+    s = "完成任务的得10分,每多完成1%加1分,每少完成1%扣1分。加分和扣分均以基本分为限。"
+    assert scores(s, ["130%", "95%", "80%"]) == ["20", "5", "0"]

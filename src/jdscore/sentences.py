@@ -1061,7 +1061,7 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
                 "E202", f"“每{_shown(stmt, nxt)}”是逐步计分(每超过或低于一定数量计一次),但起点不是数字,读不出来",
                 nxt.span, hint="写出起点,例如 超过计划的,每超过5个百分点扣1分;或写成 每超过5%扣1分(值为超过的百分点)"))
         if p.quantity is not None and p.quantity.unit is A.Unit.PERCENT:
-            # 完成率每1%得0.1分: counted in percentage points (85, not 85%), as 每差1个百分点 is
+            # 完成率每1%得0.1分: each point of a rate (the builder reads the rate itself, 85%)
             return p.quantity.value * 100, A.Unit.PERCENT, [id(p)]
         if p.quantity is not None:
             unit = A.Unit.MEASURE if p.quantity.unit is A.Unit.MEASURE else A.Unit.COUNT
@@ -2740,6 +2740,9 @@ class _Builder:
             text = failing.stmt.text.strip("，,;；。 ") + "；" + award.stmt.text
             rule = A.BooleanDeduction(self.slot(text), None, failing.stmt.span, on_no=False)
             return self._finish(A.OwnPoints(rule, award.award.value, self.span), readings, split)
+        change = self._change_both_ways(readings)
+        if change is not None:
+            return self._finish(change, readings, split)
         readers = _readers(readings)
         _one_count_read_once(readers)
         readers = _rank_steps_joined(readers)
@@ -3082,6 +3085,29 @@ class _Builder:
         if floored or not _marker(bound, A.Marker.ADDED_WITHIN_BASE):
             rule = A.Floor(rule, bound.span)
         return rule
+
+    def _change_both_ways(self, readings: list[Reading]) -> A.Node | None:
+        """每增长1%计1分,每下降1%扣1分 / 比上年每增加1个百分点加0.5分,每下降1个百分点扣0.5分: steps
+        up and down in percent, one gaining and one losing, with no point of their own, count
+        from no change: the value is the change, below 0 when it fell (as after 持平得5分)."""
+        if len(readings) != 2 or any(r.step is None for r in readings):
+            return None
+        up, down = sorted(readings, key=lambda r: _step_kind(r.step) is not A.StepKind.EXCESS)
+        if _step_kind(up.step) is not A.StepKind.EXCESS or _step_kind(down.step) is not A.StepKind.SHORT:
+            return None
+        if any(r.step.step.unit is not A.Unit.PERCENT or r.signed_points is None or r.stmt.caps
+               or r.condition is not None or r.per is not None or r.rate is not None or r.target is not None
+               or r.required is not None or r.period is not None for r in readings):
+            return None
+        if (up.signed_points > 0) == (down.signed_points > 0):
+            return None  # both gain or both lose: two values, as before
+        fact = self.slot("；".join(r.stmt.text.strip("，,;；。 ") for r in readings))
+        still = A.Bound(Decimal(0), True)
+        return A.GroupCap((
+            A.Excess(fact, still, A.Unit.PERCENT, Decimal(0), up.step.step.value, up.signed_points,
+                     up.stmt.span, self.stepwise),
+            A.Shortfall(fact, still, A.Unit.PERCENT, Decimal(0), down.step.step.value, -down.signed_points,
+                        down.stmt.span, self.stepwise)), None, self.span)
 
     def _modify(self, rule: A.Node, mod, whole: bool) -> A.Node:
         if isinstance(mod, A.FloorCap):
@@ -4373,11 +4399,6 @@ def _band_label(line) -> str | None:
     return name if 0 < len(name) <= longest else None
 
 
-@lru_cache(maxsize=1)
-def _is_at_end() -> re.Pattern:
-    return remembered_regex(f"(?:{terminal_regex('GRADE_IS').pattern})[\\s]*$")
-
-
 def _named_first(clause) -> str | None:
     """良好70-89分 / A 为 90~100 分 / D 为 60 分以下: a short name standing first, then (after
     an optional 为) the total it takes; nothing after the condition but its own words."""
@@ -4389,7 +4410,7 @@ def _named_first(clause) -> str | None:
     name = phrases[0].text.strip()
     number = terminal_regex("LIST_LABEL").match(name)
     name = name[number.end():].strip() if number else name
-    name = _is_at_end().sub("", name).strip()
+    name = _naming_at_end().sub("", name).strip()
     grade_like = (terminal_regex("GRADE_CODE").fullmatch(name) or terminal_regex("LEVEL_WORD").fullmatch(name)
                   or terminal_regex("GRADE_END").search(name))
     condition = phrases[1]

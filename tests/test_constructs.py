@@ -2632,3 +2632,22 @@ def test_steps_both_ways_in_counts_stay_two_values():
 def test_a_bound_by_the_base_written_with_wei_xian():
     s = "完成任务的得10分,每多完成1%加1分,每少完成1%扣1分。加分和扣分均以基本分为限。"
     assert scores(s, ["130%", "95%", "80%"]) == ["20", "5", "0"]
+
+
+def test_a_bullet_after_blanks_starts_the_next_clause():
+    s = "·照明专用回路无漏电保护,扣5分 ·灯具金属外壳未作接零保护的每一处,扣2分 ·手持照明灯未使用安全电压,扣10分"
+    # a yes/no, a count, a yes/no: three clauses, not one running into the next
+    assert score(s, "否", "3", "是", points="20") == "4"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("观众人数大于或者等于10人的加10分", ["10", "25", "9"], ["10", "10", "0"]),
+    ("人数小于或者等于5人的扣2分", ["5", "6"], ["-2", "0"]),
+])
+def test_huozhe_between_the_comparison_words(sentence, values, expected):
+    # (大于或者等于10人 was read as 等于10人: 25 people scored nothing)
+    assert scores(sentence, values) == expected
+
+
+def test_money_docked_beside_points_is_no_scoring_word():
+    assert score("正常上班期间旷课除扣除当月出勤奖外,扣10分/半天。", "2", points="30") == "10"

@@ -1746,7 +1746,8 @@ def test_limits_worded_with_their_verbs_and_scopes():
     assert score("每节约1%加1.5分,最高加至该维度15分", "12") == "15"
     assert score("每低1%扣2分,最高扣至该维度0分", "3", points="5") == "0"
     # an award per step is never the points the other steps count down from
-    assert scores("每增长1%计1分,每下降1%扣1分", [("2", "0"), ("0", "1")]) == ["2", "-1"]
+    # steps in percent up and down with no point of their own: one signed change
+    assert scores("每增长1%计1分,每下降1%扣1分", ["2%", "-1%"]) == ["2", "-1"]
 
 
 def test_below_a_number_of_failings_is_one_at_least():
@@ -2582,6 +2583,8 @@ def test_a_bound_by_the_items_points_needs_the_item_to_have_points():
     ("A 为 90~100 分,B 为 70~80 分,C 为 60~70 分,D 为 60 分以下。",
      {"95": "A", "75": "B", "70": "B", "60": "C", "50": "D"}),
     ("考核分为100分;90以上为优秀;良好70-89分;69分以下不合格。", {"95": "优秀", "80": "良好", "69": "不合格"}),
+    # bands pasted from a table, blanks between them
+    ("评估记分 60分以下不合格 60-80分合格 80分以上优秀", {"50": "不合格", "60": "合格", "85": "优秀"}),
 ])
 def test_grade_bands_with_the_grade_named_first(sentence, grades):
     for total, grade in grades.items():
@@ -2651,3 +2654,20 @@ def test_huozhe_between_the_comparison_words(sentence, values, expected):
 
 def test_money_docked_beside_points_is_no_scoring_word():
     assert score("正常上班期间旷课除扣除当月出勤奖外,扣10分/半天。", "2", points="30") == "10"
+
+
+@pytest.mark.parametrize("sentence,failed", [("室内线路及灯具安装高度低于2.4m未使用安全电压供电的,扣10分", "0"),
+                                             ("党员人数在7人以上,未配备委员的扣2分。", "8")])
+def test_a_failing_after_a_condition_is_what_is_asked(sentence, failed):
+    # the condition says where the failing is looked for: a yes/no on the failing, not a tier of
+    # the height (a site below 2.4m that used safe voltage loses nothing)
+    assert scores(sentence, ["是", "否"], points="10") == [failed, "10"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # the condition's other side said again: still a tier of the value
+    ("每季度A、B级信息必须占60%以上,达不到要求的扣5分。", ["60%", "59%"], ["10", "5"]),
+    ("办案经费不少于2万元,达不到的扣2分", ["2万", "1.5万"], ["10", "8"]),
+])
+def test_a_failing_that_restates_the_condition_keeps_the_tier(sentence, values, expected):
+    assert scores(sentence, values, points="10") == expected

@@ -1399,6 +1399,30 @@ def _describes_what_is_counted(r: Reading) -> bool:
     return r.deduct is not None and (full or short)  # (short: …不合格, the standard's failing)
 
 
+def _failing_after_condition(r: Reading) -> bool:
+    """高度低于2.4m未使用安全电压供电的: a failing (未…, 不…, with words of its own) written after
+    the statement's one condition and before its points."""
+    phrases = r.stmt.phrases
+    at = [i for i, p in enumerate(phrases) if isinstance(p, (A.Compare, A.Range, A.OpSymbol))]
+    if len(at) != 1:
+        return False
+    rest = phrases[at[0] + 1:]
+    between = list(itertools.takewhile(lambda p: not _is_outcome(p), rest))
+    neg = next((i for i, p in enumerate(between) if _marker(p, A.Marker.NEG)), None)
+    if neg is None:
+        return False
+    words = "".join(p.text for p in between[neg + 1:] if isinstance(p, A.Text)).strip(" \t\u3000,，、")
+    if not words:
+        return False
+    # 达不到要求的, 未完成的: the condition not met, said again (its other side, not a new act);
+    # 至少配备一名…。未配备的: the requirement's own verb again
+    before = r.stmt.text[:between[neg].span.start - r.stmt.span.start]
+    plain = to_simplified(before[-1:] + words)
+    if terminal_regex("MET_AGAIN").fullmatch(plain) or terminal_regex("MET_AGAIN").fullmatch(to_simplified(words)):
+        return False
+    return words[:2] not in before
+
+
 def _each_leads(r: Reading) -> bool:
     """每条阅读量5—10万的: a 每 before the condition makes it a condition of each record."""
     for p in r.stmt.phrases:
@@ -3315,6 +3339,12 @@ class _Builder:
             # 墙体在1米以下的,每起扣2分 / 照明灯具完好率达100%,一处不合格扣0.1分: one condition and no
             # other tier says which ones are counted (or the standard each failing falls short of);
             # 单起受害面积30亩以上的 (每 before it) stays a condition of each record
+            return self._simple(self.slot(text), replace(only, condition=None))
+        if (only is not None and not records and only.step is None and (only.deduct is not None or only.zero)
+                and _failing_after_condition(only)):
+            # 安装高度低于2.4m未使用安全电压供电的,扣10分: the height says where the failing is
+            # looked for; what scores is whether it happened (the height alone would take 10 from
+            # a site that used safe voltage)
             return self._simple(self.slot(text), replace(only, condition=None))
         if records and not _each_leads(reader.first):
             # 1000人以下的单位每起减0.2分: is 1000人 a measure of each case, or of the unit?

@@ -2585,6 +2585,9 @@ def test_a_bound_by_the_items_points_needs_the_item_to_have_points():
     ("考核分为100分;90以上为优秀;良好70-89分;69分以下不合格。", {"95": "优秀", "80": "良好", "69": "不合格"}),
     # bands pasted from a table, blanks between them
     ("评估记分 60分以下不合格 60-80分合格 80分以上优秀", {"50": "不合格", "60": "合格", "85": "优秀"}),
+    # the label names the band; 的零售客户 only says what it is of (and 91 -100: a range, not -100分)
+    ("A类(诚信经营户):守法考核得分在91 -100分的零售客户; B类(一般违法户):守法考核得分81 -90分的零售客户;",
+     {"95": "A类", "81": "B类"}),
 ])
 def test_grade_bands_with_the_grade_named_first(sentence, grades):
     for total, grade in grades.items():
@@ -2671,3 +2674,17 @@ def test_a_failing_after_a_condition_is_what_is_asked(sentence, failed):
 ])
 def test_a_failing_that_restates_the_condition_keeps_the_tier(sentence, values, expected):
     assert scores(sentence, values, points="10") == expected
+
+
+def test_lie_hua_is_a_step_down():
+    assert scores("小区完好率99.90%,每劣化0.01%扣0.1分", ["99.9%", "99.85%"], points="5") == ["5", "4.5"]
+
+
+def test_blanks_after_the_points_start_the_next_cell():
+    s = "施工现场人员未佩戴安全帽,每人扣5分 未按标准佩戴安全帽,每人扣2分 安全帽质量不符合现行国家相关标准的要求,扣5分"
+    # two counts and a yes/no: the words after 扣5分 are the next cell's, not the first one's
+    assert score(s, "1", "2", "是", points="20") == "6"
+    # a points cell before its rule's cell is the points the rule counts down from
+    assert scores("按时参加区关工委会议、活动、培训。 2 分 缺席 1 次扣 0.5 分。", ["0", "3"]) == ["2", "0.5"]
+    # and blanks inside a band or before 以上 separate nothing
+    assert score("90 分 以上为优秀,60 分 以下为不合格", "95") == "优秀"

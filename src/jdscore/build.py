@@ -98,6 +98,7 @@ class _GradeIs:
     grade: str
     span: Span
     before: bool = False
+    after_de: bool = False  # 得分在91-100分的零售客户: what the band is of, said after 的 (no 为)
 
 
 @dataclass
@@ -491,7 +492,8 @@ class _Transformer:
     def grade_is(self, meta, children):
         name = children[1] if children[0].type in ("GRADE_IS", "GRADE_DE") else children[0]
         # 为“优秀”: the quotation marks are not part of the grade's name
-        return _GradeIs(str(name).strip("“”\"‘’「」'"), self._span(meta), children[0].type == "GRADE_BEFORE")
+        return _GradeIs(str(name).strip("“”\"‘’「」'"), self._span(meta), children[0].type == "GRADE_BEFORE",
+                        children[0].type == "GRADE_DE")
 
     def band_clause(self, meta, children):
         """One clause; or several where grades stand before their ranges (优秀(90分以上)、

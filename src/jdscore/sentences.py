@@ -504,6 +504,10 @@ def split_statements(clauses) -> _Split:
             # 少1人档扣1分。(10分): the item's points printed after its rule
             _as_item_total(outcomes[0], clause.span, modifiers, consumed)
         elif any(id(p) not in compared for p in outcomes):
+            if (clause.separator and not clause.separator.strip() and len(outcomes) == 1
+                    and _is_bare_points(outcomes[0]) and all(_is_filler(p) or p is outcomes[0] for p in phrases)):
+                # 。 2 分 缺席 1 次扣 0.5 分: a table's points cell, then its rule's cell, in one breath
+                clause = replace(clause, separator="，")
             joined, text, span = _join(pending + [clause])
             kept = _step_after_its_start(_late_within([p for p in joined if not _is_modifier(p)], consumed), consumed)
             if (points_of_part is not None and not pending and any(_marker(p, A.Marker.PROPORTIONAL) for p in kept)
@@ -4386,13 +4390,16 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
             if line.grade is None:
                 pending.append(line.clause)
                 continue
-            if label is not None:  # 合格单位:60-80分的为基本合格单位: the band's own grade wins
+            grade = line.grade.grade
+            if label is not None:  # 合格单位:60-80分的为基本合格单位: the band's own grade wins,
+                # unless it is only what the band is of (A类:得分在91-100分的零售客户)
+                grade = label if line.grade.after_de else grade
                 pending = [c for c in pending if _compares(c.phrases)]
                 label = None
             clauses = pending + [line.clause]
             pending = []
             phrases, text, span = _join(clauses)
-            bands.append(_band(line.grade.grade, phrases, line.otherwise, text, span, ctx, diagnostics))
+            bands.append(_band(grade, phrases, line.otherwise, text, span, ctx, diagnostics))
         close_label()
         for clause in pending:
             if not clause.text.strip("(（ \t"):  # 。(以上含本数…): the bracket before the boundary sentence

@@ -2688,3 +2688,20 @@ def test_blanks_after_the_points_start_the_next_cell():
     assert scores("按时参加区关工委会议、活动、培训。 2 分 缺席 1 次扣 0.5 分。", ["0", "3"]) == ["2", "0.5"]
     # and blanks inside a band or before 以上 separate nothing
     assert score("90 分 以上为优秀,60 分 以下为不合格", "95") == "优秀"
+
+
+def test_cells_pasted_with_nothing_between_them():
+    s = "未按规定要求设置连墙杆扣15分连墙杆设置不符合规范要求每处扣5分未按规定设置纵、横向及水平剪刀撑扣15分"
+    # a yes/no, a count, a yes/no: each cell's words with its own points
+    assert score(s, "否", "2", "是", points="30") == "5"
+    # words that still belong to the points stay with them (a limit, 的…, /处)
+    assert scores("每缺一次扣1分最多扣3分", ["2", "5"], points="10") == ["8", "7"]
+
+
+def test_an_award_whose_words_the_next_one_extends_is_its_own():
+    # 有领导小组 and 有领导小组办公室 are two things, a ; apart: six awards, not five
+    s = "有领导小组得5分;有领导小组办公室得5分;有专人负责得5分;有工作规划得5分;有实施方案得5分;纳入学校整体规划得5分。"
+    assert score(s, "是", "否", "否", "否", "否", "否", points="30") == "5"
+    # the same words said again after a comma head the award they restate
+    s = "設立信訪信息員記30分,3月份前在鄉、村、組設立信訪信息員記30分,每推遲1個月到位的扣10分。"
+    assert scores(s, ["0", "2"], points="30") == ["30", "10"]

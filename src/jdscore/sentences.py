@@ -374,6 +374,12 @@ def _cut(p: A.Text) -> int | None:
     return None
 
 
+def _starts_a_cell(text: str) -> bool:
+    """极限限位器…: words right after the points that begin something of their own (not 的…,
+    以上, 为止, /处 or a note in brackets)."""
+    return bool(re.match(r"[\u4e00-\u9fff]", text)) and not terminal_regex("CELL_GLUE").match(to_simplified(text))
+
+
 def _gives_points(p) -> bool:
     return isinstance(p, (A.Award, A.Deduct, A.Listed, A.Each)) or _is_bare_points(p) or \
         _marker(p, A.Marker.ZERO, A.Marker.FULL_PTS)
@@ -415,6 +421,14 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
                 pieces[-1].append(A.Text(after, _sub_span(p.span, start, p.span.end)))
             seen_outcome = False
             continue
+        if (seen_outcome and i and isinstance(phrases[i - 1], (A.Deduct, A.Award)) and any(o > i for o in outcomes)
+                and (_marker(p, A.Marker.NEG) or (isinstance(p, A.Text) and _starts_a_cell(p.text)))):
+            # 不灵敏扣10分未安装上限位开关…扣10分: table cells pasted with nothing between them;
+            # the words after the points are the next cell's (a blank, as between cells, not a
+            # comma: the next cell is no more of the same count)
+            marks.append(" ")
+            pieces.append([])
+            seen_outcome = False
         if seen_outcome and _marker(p, A.Marker.ELSE) and any(o > i for o in outcomes):
             marks.append("，")  # 得1分否则不得分: 否则 starts the other answer
             pieces.append([])
@@ -2948,7 +2962,9 @@ class _Builder:
                     and r.award.value == nxt.award.value and not nxt.bare and not r.added and not r.negative
                     and r.condition is None and r.per is None and r.step is None and not r.judged
                     and r.high is None and r.target is None and r.rate is None
-                    and (r.bare or (i == 0 and r.lead.strip() and r.lead.strip() in nxt.lead))):
+                    and (r.bare or (i == 0 and r.lead.strip() and r.lead.strip() in nxt.lead
+                                    # (有领导小组得5分;有领导小组办公室得5分: two awards, a ; apart)
+                                    and r.stmt.separator.strip() not in (";", "；", "。")))):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)

@@ -2705,3 +2705,27 @@ def test_an_award_whose_words_the_next_one_extends_is_its_own():
     # the same words said again after a comma head the award they restate
     s = "設立信訪信息員記30分,3月份前在鄉、村、組設立信訪信息員記30分,每推遲1個月到位的扣10分。"
     assert scores(s, ["0", "2"], points="30") == ["30", "10"]
+
+
+def test_full_points_for_none_of_one_thing_beside_counts_of_another():
+    # 重大事故 and 一般事故 are two things: a major accident still loses the full points
+    s = "未发生重大事故得满分;发生一般事故每起扣2分"
+    assert scores(s, [("是", "1"), ("否", "0")], points="10") == ["8", "0"]
+    # the same thing counted after it: the full points are what no deduction leaves
+    assert scores("未发生安全事故得满分,发生一起扣5分", ["0", "1"], points="10") == ["10", "5"]
+
+
+def test_a_failing_of_its_own_among_awards_is_no_restatement():
+    # 未开展培训 is not the plan's failing: it zeroes the item, and with awards after it the
+    # sentence does not say how the two go together (refused; it was dropped in silence)
+    assert refusal("有工作计划得2分,未开展培训不得分,有总结得1分", points="5").code == "E202"
+    # the plan's own failing, said again in brackets, is the award's other answer
+    assert scores("有工作计划,得2分(未制定不得分);有总结,得1分", [("是", "否")], points="5") == ["2"]
+
+
+def test_a_zero_after_points_for_each_one_qualifies_only_the_counted_act():
+    # 发生重大舆情 is an act of its own: it zeroes the item (it was dropped in silence)
+    assert scores("每篇计1分,发生重大舆情的不得分", [("3", "否"), ("3", "是")], points="5") == ["3", "0"]
+    # the counted act's own failing, or which ones do not count: no value of its own
+    assert scores("每新增 1 家得 1 分,未新增不得分。", ["2", "0"]) == ["2", "0"]
+    assert scores("每篇计1分,抄袭的不计分", ["3"], points="5") == ["3"]

@@ -421,7 +421,8 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
                 pieces[-1].append(A.Text(after, _sub_span(p.span, start, p.span.end)))
             seen_outcome = False
             continue
-        if (seen_outcome and i and isinstance(phrases[i - 1], (A.Deduct, A.Award)) and any(o > i for o in outcomes)
+        if (seen_outcome and i and (isinstance(phrases[i - 1], (A.Deduct, A.Award)) or _marker(phrases[i - 1], A.Marker.ZERO))
+                and any(o > i for o in outcomes)
                 and (_marker(p, A.Marker.NEG) or (isinstance(p, A.Text) and _starts_a_cell(p.text)))):
             # 不灵敏扣10分未安装上限位开关…扣10分: table cells pasted with nothing between them;
             # the words after the points are the next cell's (a blank, as between cells, not a
@@ -1388,9 +1389,23 @@ def _same_act(failing: str, award: str) -> bool:
     return len(words) >= 2 and "".join(words[-2:]) in to_simplified(failing)
 
 
+def _qualifies(r: Reading, counted: Reading) -> bool:
+    """抄袭的不计分, 未新增不得分, 答错不得分 after points for each one: which ones score nothing
+    (the counted act's own failing, or a word or two); 发生重大舆情的不得分, an act of its own, zeroes
+    the item instead."""
+    words = _failing_words(r, ",，;；。 的()（）")
+    return (terminal_regex("NOT_COUNTED").search(to_simplified(r.stmt.text)) is not None or len(words) <= 2
+            or words in counted.stmt.text or _failing_of(r, counted))
+
+
+def _failing_words(failing: Reading, marks: str = ",，;；。 的") -> str:
+    """The words of a failing besides its 未/没有 and its points: 制定 in 未制定不得分."""
+    return "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(marks)
+
+
 def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的") -> bool:
     """Does `failing` (没有, 未制定的) say no more than that `award`'s words do not hold?"""
-    words = "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(marks)
+    words = _failing_words(failing, marks)
     # 不完成任务 after 完成秋冬菜种植任务: the words in their order, with others between
     rest = iter(award.lead)
     return not words or words in award.lead or all(ch in rest for ch in words)
@@ -1415,6 +1430,16 @@ def _describes_what_is_counted(r: Reading) -> bool:
     full = (cond.low is not None and cond.low.value == 1 and cond.low.inclusive and cond.high is None)
     short = (cond.high is not None and cond.high.value == 1 and not cond.high.inclusive and cond.low is None)
     return r.deduct is not None and (full or short)  # (short: …不合格, the standard's failing)
+
+
+def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
+    """未发生重大事故得满分;发生一般事故每起扣2分: the count after names a thing of its own (一般事故),
+    so full points for none of the first thing (重大事故) is no restatement of the count."""
+    words = "".join(p.text for p in itertools.takewhile(
+        lambda p: not (_is_outcome(p) or isinstance(p, (A.Per, A.Amount, A.Compare, A.Range))), counted.stmt.phrases)
+        if isinstance(p, A.Text))
+    words = terminal_regex("INCIDENT_VERB").sub("", re.sub(r"[\s,，;；、的]", "", to_simplified(words)))
+    return bool(words) and words not in to_simplified(none_of.stmt.text)
 
 
 def _failing_after_condition(r: Reading) -> bool:
@@ -2925,7 +2950,8 @@ class _Builder:
             nxt = readings[i + 1] if i + 1 < len(readings) else None
             if (r.full and r.negative and r.condition is None and r.per is None and r.step is None
                     and nxt is not None and nxt.deduct is not None
-                    and (nxt.per is not None or (nxt.condition is not None and nxt.condition.unit is A.Unit.COUNT))):
+                    and (nxt.per is not None or (nxt.condition is not None and nxt.condition.unit is A.Unit.COUNT))
+                    and not _counts_another_thing(r, nxt)):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -3030,7 +3056,8 @@ class _Builder:
             prev = readings[i - 1] if i else None
             if (prev is not None and prev.per is not None and prev.award is not None and _same_breath(prev.stmt)
                     and r.zero and not r.full and r.condition is None and r.per is None and r.step is None
-                    and not r.otherwise and r.award is None and r.deduct is None):
+                    and not r.otherwise and r.award is None and r.deduct is None
+                    and _qualifies(r, prev)):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -3045,7 +3072,9 @@ class _Builder:
             later = any(x.award is not None or x.judged in ("award", "either") for x in readings[i + 1:])
             if (prev is not None and later and r.zero and r.negative and not r.otherwise
                     and r.condition is None and r.per is None and r.step is None
-                    and self._plain_award(prev) and not prev.negative and not prev.added):
+                    and self._plain_award(prev) and not prev.negative and not prev.added
+                    # (有工作计划得2分,未开展培训不得分: a failing of its own zeroes the item)
+                    and (_failing_of(r, prev) or len(_failing_words(r, ",，;；。 的()（）")) <= 2)):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)

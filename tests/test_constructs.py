@@ -2729,3 +2729,11 @@ def test_a_zero_after_points_for_each_one_qualifies_only_the_counted_act():
     # the counted act's own failing, or which ones do not count: no value of its own
     assert scores("每新增 1 家得 1 分,未新增不得分。", ["2", "0"]) == ["2", "0"]
     assert scores("每篇计1分,抄袭的不计分", ["3"], points="5") == ["3"]
+
+
+def test_a_unit_after_the_points_stays_with_them():
+    # 扣2分/项 counts items: the /项 is not the start of the next part (it was read as a yes/no 2)
+    assert score("未建立制度扣2分/项制度不健全扣1分/项", "2", "1", points="10") == "5"
+    # a 每 right after the points starts the next part
+    s = "完成糖蔗种植面积、进厂产量、良种种植及“吨糖田”建设任务、示范片建设任务计10分每小项不完成任务扣1分"
+    assert scores(s, ["0", "2"]) == ["10", "8"]

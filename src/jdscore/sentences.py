@@ -374,6 +374,19 @@ def _cut(p: A.Text) -> int | None:
     return None
 
 
+def _suffix_of_points(clause: A.Clause, phrases, i: int) -> bool:
+    """扣2分/项, 扣5分件: the unit of counting written right after the points is theirs, never
+    the start of the next part."""
+    p, before = phrases[i], phrases[i - 1] if i else None
+    if not isinstance(p, A.Per) or not isinstance(before, (A.Deduct, A.Award)):
+        return False
+    between = clause.text[before.span.end - clause.span.start:p.span.start - clause.span.start]
+    written = clause.text[p.span.start - clause.span.start:p.span.end - clause.span.start]
+    if between.strip() or any(terminal_regex(t).match(written) for t in ("PER", "PER_FULL", "PER_BY", "PER_DONE")):
+        return False  # (计10分每小项…: a 每 starts the next part)
+    return written[:1] in "/／" or p.span.start == before.span.end
+
+
 def _starts_a_cell(text: str) -> bool:
     """极限限位器…: words right after the points that begin something of their own (not 的…,
     以上, 为止, /处 or a note in brackets)."""
@@ -434,7 +447,8 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
             marks.append("，")  # 得1分否则不得分: 否则 starts the other answer
             pieces.append([])
             seen_outcome = False
-        if seen_outcome and isinstance(p, (A.Step, A.Per, A.Deduct, A.Award)) and any(o >= i for o in outcomes):
+        if (seen_outcome and isinstance(p, (A.Step, A.Per, A.Deduct, A.Award)) and any(o >= i for o in outcomes)
+                and not _suffix_of_points(clause, phrases, i)):
             marks.append("、")
             pieces.append([])  # (5分)缺一项扣2分: the points, then a new part
             seen_outcome = False

@@ -2731,6 +2731,13 @@ def test_a_zero_after_points_for_each_one_qualifies_only_the_counted_act():
     assert scores("每篇计1分,抄袭的不计分", ["3"], points="5") == ["3"]
 
 
+def test_a_unit_after_bare_points_stays_with_them():
+    # 2分/处 with no verb says neither taken nor given: refused (the /处 went to the next cell,
+    # and 2分 was read as an award of 2, in silence)
+    assert refusal("地面有垃圾2分/处 墙面污损1分/处", points="10").code == "E202"
+    assert score("地面有垃圾扣2分/处 墙面污损扣1分/处", "1", "2", points="10") == "6"
+
+
 def test_a_unit_after_the_points_stays_with_them():
     # 扣2分/项 counts items: the /项 is not the start of the next part (it was read as a yes/no 2)
     assert score("未建立制度扣2分/项制度不健全扣1分/项", "2", "1", points="10") == "5"

@@ -378,7 +378,7 @@ def _suffix_of_points(clause: A.Clause, phrases, i: int) -> bool:
     """扣2分/项, 扣5分件: the unit of counting written right after the points is theirs, never
     the start of the next part."""
     p, before = phrases[i], phrases[i - 1] if i else None
-    if not isinstance(p, A.Per) or not isinstance(before, (A.Deduct, A.Award)):
+    if not isinstance(p, A.Per) or not (isinstance(before, (A.Deduct, A.Award)) or _is_bare_points(before)):
         return False
     between = clause.text[before.span.end - clause.span.start:p.span.start - clause.span.start]
     written = clause.text[p.span.start - clause.span.start:p.span.end - clause.span.start]

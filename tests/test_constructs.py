@@ -2744,3 +2744,11 @@ def test_a_unit_after_the_points_stays_with_them():
     # a 每 right after the points starts the next part
     s = "完成糖蔗种植面积、进厂产量、良种种植及“吨糖田”建设任务、示范片建设任务计10分每小项不完成任务扣1分"
     assert scores(s, ["0", "2"]) == ["10", "8"]
+
+
+def test_a_graver_case_with_a_count_of_its_own_is_no_limit():
+    # 情节严重的 cases are their own count: one ordinary case loses 10, not the item (it scored 0)
+    s = "体罚或变相体罚学生,发现一次扣10分,情节严重的发现一次本项考核分为0分"
+    assert scores(s, [("1", "0"), ("0", "1")], points="30") == ["20", "0"]
+    # with no words of its own, a count after points for each one is their limit
+    assert scores("每一处错误扣1分;有五处及以上错误,不得分", ["4", "5"], points="10") == ["6", "0"]

@@ -1314,7 +1314,8 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.condition is not None and not reader.has_step():
         if r.zero and last.per is not None and last.condition is None and len(reader.readings) == 1:
             # 每一处错误扣1分;有五处及以上错误,不得分: a limit on the same count
-            return _same_measure(A.Unit.COUNT, r.condition.unit) and not _short_then_how_many(reader, r)
+            return (_same_measure(A.Unit.COUNT, r.condition.unit) and not _short_then_how_many(reader, r)
+                    and not _graver_case(last, r))
         return (reader.tiered() and last.per is None and last.listed is None
                 and _same_measure(reader.unit, r.condition.unit) and r.rank is None
                 and _same_subject(last, r)
@@ -1444,6 +1445,17 @@ def _describes_what_is_counted(r: Reading) -> bool:
     full = (cond.low is not None and cond.low.value == 1 and cond.low.inclusive and cond.high is None)
     short = (cond.high is not None and cond.high.value == 1 and not cond.high.inclusive and cond.low is None)
     return r.deduct is not None and (full or short)  # (short: …不合格, the standard's failing)
+
+
+def _graver_case(counted: Reading, r: Reading) -> bool:
+    """发现一次扣10分,情节严重的发现一次本项为0分: words of its own before the count (情节严重的)
+    make a category of its own, not a limit on the count before it (1 case was 0, not 20)."""
+    at = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Amount, A.Range))), None)
+    if at is None:
+        return False
+    words = to_simplified(r.stmt.text[:at.span.start - r.stmt.span.start])
+    words = terminal_regex("INCIDENT_VERB").sub("", re.sub(r"[\s,，;；、]", "", words))
+    return bool(re.search(f"(?:{terminal_regex('DE').pattern}|者)", words)) and words not in to_simplified(counted.stmt.text)
 
 
 def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:

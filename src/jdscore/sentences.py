@@ -1455,7 +1455,7 @@ def _graver_case(counted: Reading, r: Reading) -> bool:
         return False
     words = to_simplified(r.stmt.text[:at.span.start - r.stmt.span.start])
     words = terminal_regex("INCIDENT_VERB").sub("", re.sub(r"[\s,，;；、]", "", words))
-    return bool(re.search(f"(?:{terminal_regex('DE').pattern}|者)", words)) and words not in to_simplified(counted.stmt.text)
+    return bool(terminal_regex("CASE_END").search(words)) and words not in to_simplified(counted.stmt.text)
 
 
 def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
@@ -1464,7 +1464,8 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     words = "".join(p.text for p in itertools.takewhile(
         lambda p: not (_is_outcome(p) or isinstance(p, (A.Per, A.Amount, A.Compare, A.Range))), counted.stmt.phrases)
         if isinstance(p, A.Text))
-    words = terminal_regex("INCIDENT_VERB").sub("", re.sub(r"[\s,，;；、的]", "", to_simplified(words)))
+    words = re.sub(r"[\s,，;；、]", "", terminal_regex("DE").sub("", to_simplified(words)))
+    words = terminal_regex("INCIDENT_VERB").sub("", words)
     return bool(words) and words not in to_simplified(none_of.stmt.text)
 
 

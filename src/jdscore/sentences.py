@@ -1453,9 +1453,14 @@ def _graver_case(counted: Reading, r: Reading) -> bool:
     at = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Amount, A.Range))), None)
     if at is None:
         return False
-    words = to_simplified(r.stmt.text[:at.span.start - r.stmt.span.start])
-    words = terminal_regex("INCIDENT_VERB").sub("", re.sub(r"[\s,，;；、]", "", words))
+    words = _what_happened(r.stmt.text[:at.span.start - r.stmt.span.start])
     return bool(terminal_regex("CASE_END").search(words)) and words not in to_simplified(counted.stmt.text)
+
+
+def _what_happened(words: str) -> str:
+    """情节严重的发现, 发生一般事故: the words naming a case, without blanks, punctuation and the verb
+    of its happening (发生, 发现 …), to compare with another statement's words."""
+    return terminal_regex("INCIDENT_VERB").sub("", re.sub(r"[\s,，;；、]", "", to_simplified(words)))
 
 
 def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
@@ -1464,8 +1469,7 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     words = "".join(p.text for p in itertools.takewhile(
         lambda p: not (_is_outcome(p) or isinstance(p, (A.Per, A.Amount, A.Compare, A.Range))), counted.stmt.phrases)
         if isinstance(p, A.Text))
-    words = re.sub(r"[\s,，;；、]", "", terminal_regex("DE").sub("", to_simplified(words)))
-    words = terminal_regex("INCIDENT_VERB").sub("", words)
+    words = _what_happened(terminal_regex("DE").sub("", to_simplified(words)))
     return bool(words) and words not in to_simplified(none_of.stmt.text)
 
 
@@ -3175,7 +3179,7 @@ class _Builder:
         inner = own.rule
         if not _marker(bound, A.Marker.TAKEN_WITHIN_BASE):
             parts = inner.rules if isinstance(inner, A.GroupCap) else (inner,)
-            added = [r for r in parts if rule_range(r).high is None or rule_range(r).high > 0]
+            added = [r for r in parts if (high := rule_range(r).high) is None or high > 0]
             if isinstance(inner, A.GroupCap) and inner.limit is None and added:
                 inner = A.GroupCap(tuple(A.Cap(r, own.points, False, bound.span) if r in added else r
                                          for r in parts), None, inner.span)

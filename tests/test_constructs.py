@@ -2752,3 +2752,43 @@ def test_a_graver_case_with_a_count_of_its_own_is_no_limit():
     assert scores(s, [("1", "0"), ("0", "1")], points="30") == ["20", "0"]
     # with no words of its own, a count after points for each one is their limit
     assert scores("每一处错误扣1分;有五处及以上错误,不得分", ["4", "5"], points="10") == ["6", "0"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "焊缝表面有裂纹等任一缺陷,扣光此处全部配分",
+    "不合要求扣完此项分数",
+    "未经选举的扣该小类分",
+    "出现重伤及以上事故扣全部分数",
+    "擅自代填统计报表的,本项得分为0",
+    "发生重伤事故的,考核分清零",
+    "经核实,本项不予得分",
+])
+def test_ways_of_writing_the_item_scores_nothing(sentence):
+    # each is 不得分 in other words: the failing leaves the item nothing
+    assert scores(sentence, ["是", "否"], points="6") == ["0", "6"]
+
+
+def test_the_whole_item_taken_is_no_deduction_of_named_points():
+    # 扣该项2分 is 2 points, not all of them
+    assert score("未按时报送的扣该项2分", "是", points="6") == "4"
+
+
+def test_one_condition_after_listed_rates_needs_them_all_for_points():
+    s = "职工知晓率、参与率达到90%以上得1分"
+    assert scores(s, [("90%", "95%"), ("95%", "89%"), ("80%", "80%")], points="2") == ["1", "0", "0"]
+
+
+def test_one_condition_after_listed_rates_fails_on_any_one():
+    s = "教职员工知晓率和参与率低于90%的,不得分"
+    assert scores(s, [("90%", "95%"), ("95%", "89%"), ("85%", "80%")], points="2") == ["2", "0", "0"]
+    # 达不到的 after the requirement: the failing of either
+    s = "合格率、及时率均达到95%以上的得2分,达不到的不得分"
+    assert scores(s, [("95%", "99%"), ("99%", "94%")], points="2") == ["2", "0"]
+
+
+@pytest.mark.parametrize("sentence,value,expected", [
+    ("驾驶人、乘务员交通安全教育率达100%的计5分", "100%", "5"),  # one rate of the people listed
+    ("各项工作等指标完成率达90%以上得2分", "95%", "2"),
+])
+def test_one_rate_of_things_listed_stays_one_value(sentence, value, expected):
+    assert score(sentence, value) == expected

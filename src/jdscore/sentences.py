@@ -803,6 +803,7 @@ class Reading:
     otherwise: bool = False         # 否则…
     rest: bool = False              # 其余…, 其他…: the cases the statement before leaves
     joint: list = field(default_factory=list)  # (interval, phrase): conditions on several values
+    subjects: list = field(default_factory=list)  # 知晓率、参与率…: the values one condition is each of
     period_counted: bool = False    # the period has its count (每季度一次), not only 每年
     from_award: bool = False        # 少加0.5分: the deduction comes off the award before it
 
@@ -996,6 +997,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         # 发现一处面积在10㎡以上黑臭水体或长度在10米以上黑臭沟渠的每处扣1分: measures of each thing
         # counted, which say which ones are
         r.joint, r.condition = [], None
+    if r.condition is not None and not r.joint and _joint_outcome(r):
+        _shared_condition(r)
     if r.joint and not _joint_outcome(r):
         raise _Reject(error(
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", stmt.span,
@@ -1013,6 +1016,26 @@ def _joint_outcome(r: Reading) -> bool:
             and not r.judged and r.high is None and not r.listed and not r.amounts and r.each is None
             and r.rank is None and r.peer is None and not r.proportional and r.required is None
             and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
+
+
+def _shared_condition(r: Reading) -> None:
+    """职工知晓率、参与率>90%(0.5分): one condition after rates listed with 、 holds for each of
+    them, as conditions on several values (the points need them all; a failing is any one's)."""
+    at = min((p for p in r.stmt.phrases if id(p) in r.used and isinstance(p, (A.Compare, A.Range, A.OpSymbol))),
+             key=lambda p: p.span.start, default=None)
+    if at is None:
+        return
+    lead = r.stmt.text[:at.span.start - r.stmt.span.start]
+    lead = lead[max(lead.rfind(c) for c in ",，;；。:：") + 1:].strip()
+    plain_lead = to_simplified(lead)
+    if not terminal_regex("SHARED_SUBJECTS").fullmatch(plain_lead):
+        return
+    if terminal_regex("ALL_OF").fullmatch(plain_lead[-1]):
+        lead = lead[:-1]
+    bounds = [0] + [b for m in terminal_regex("SUBJECT_JOIN").finditer(plain_lead[:len(lead)]) for b in m.span()]
+    names = [lead[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds) - 1, 2)] + [lead[bounds[-1]:]]
+    r.subjects = [n.strip() for n in names]
+    r.joint, r.condition = [(r.condition, at)] * len(names), None
 
 
 def _count_before(phrases, outcome_index: int) -> A.Amount | None:
@@ -2942,7 +2965,12 @@ class _Builder:
                 hint="把这一分句单独写成一行规则,例如 签订率达100%、兑现率达100%的,得10分"))
         stmt = head.stmt
         facts, intervals, start, any_of = [], [], stmt.span.start, False
-        for interval, phrase in head.joint:
+        last = head.joint[-1][1]
+        failing_after = any(_marker(p, A.Marker.NEG) and p.span.start >= last.span.end for p in stmt.phrases)
+        if head.subjects:  # 知晓率、参与率达90%以上的得1分 (both), 低于90%的不得分 (either)
+            facts = [self.slot(name) for name in head.subjects]
+            intervals, any_of = [interval for interval, _ in head.joint], head.is_deduction != failing_after
+        for interval, phrase in head.joint if not head.subjects else ():
             between = stmt.text[start - stmt.span.start:phrase.span.start - stmt.span.start]
             if facts and terminal_regex("ANY_OF").search(to_simplified(between)):
                 any_of = True
@@ -2950,8 +2978,7 @@ class _Builder:
             facts.append(self.slot(words.strip("，,;；。、 ")))
             intervals.append(interval)
             start = phrase.span.end
-        last = head.joint[-1][1]
-        if any(_marker(p, A.Marker.NEG) and p.span.start >= last.span.end for p in stmt.phrases):
+        if failing_after:
             # 签定率达100%、兑现率达100%,达不到标准不计分: the outcome is for failing them, so for
             # failing any one (all of them) of the conditions
             intervals = [_negate(iv, stmt.span) for iv in intervals]

@@ -4,6 +4,7 @@
     python tests/corpus/run.py --quiet       the count line only
     python tests/corpus/run.py --doc 禁毒-03  one document, every case shown
     python tests/corpus/run.py --json        every sentence's outcome, for tools
+    python tests/corpus/run.py --docs DIR    the documents of another folder (a new batch)
 
 The last line is always
     corpus: D documents, S sentences: R read right, F refused, M misread
@@ -40,9 +41,9 @@ class Outcome:
                 "understood": self.understood, "problems": self.problems}
 
 
-def load(only: str | None = None) -> list[tuple[str, dict]]:
+def load(only: str | None = None, folder: Path = DOCS) -> list[tuple[str, dict]]:
     docs = []
-    for path in sorted(DOCS.glob("*.yaml")):
+    for path in sorted(folder.glob("*.yaml")):
         if only and path.stem != only:
             continue
         docs.append((path.stem, yaml.safe_load(path.read_text(encoding="utf-8"))))
@@ -97,9 +98,10 @@ def main(argv=None) -> int:
     parser.add_argument("--doc", help="only this document (file name without .yaml)")
     parser.add_argument("--quiet", action="store_true", help="the count line only")
     parser.add_argument("--json", action="store_true", help="every outcome as JSON")
+    parser.add_argument("--docs", type=Path, default=DOCS, help="the folder of documents (default: the corpus)")
     args = parser.parse_args(argv)
 
-    docs = load(args.doc)
+    docs = load(args.doc, args.docs)
     outcomes = [judge(name, s) for name, doc in docs for s in doc["sentences"]]
     counts = {v: sum(1 for o in outcomes if o.verdict == v) for v in ("right", "refused", "misread")}
     if args.json:

@@ -2792,3 +2792,93 @@ def test_one_condition_after_listed_rates_fails_on_any_one():
 ])
 def test_one_rate_of_things_listed_stays_one_value(sentence, value, expected):
     assert score(sentence, value) == expected
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # 10 short of 95% is 10 steps, 5 taken at most: 1 left of the 3, not 0
+    ("城乡居民医保参保率达到95%的得3分,每低1个百分点扣0.5分,最多扣2分", ["85%", "94%", "95%"], ["1", "2.5", "3"]),
+    ("档案资料齐全规范的得2分,每缺1项扣0.5分,最多扣1分", ["5", "1"], ["1", "1.5"]),
+    # the limit where nothing is left stays: below 80% the item scores nothing
+    ("隐患排查完成率达到100%的得3分,每低5个百分点扣1分,最多扣2分,低于80%的不得分", ["80%", "79%"], ["1", "0"]),
+])
+def test_most_taken_counts_from_the_sentences_own_points(sentence, values, expected):
+    assert scores(sentence, values, points="3") == expected
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # 88%: 5 steps of 1 down to 90%, then 2 steps of 2
+    ("测评结果达到95%以上的得满分;在90%至95%之间的,每降低1个百分点扣1分;低于90%的,每降低1个百分点扣2分",
+     ["92%", "90%", "88%", "96%"], ["7", "5", "1", "10"]),
+    # counts above a ceiling: 11—15 from 10, above 15 from 15
+    ("事故起数控制在10起以内的得10分;11—15起的,每多1起扣0.5分;15起以上的,每多1起扣1分",
+     ["12", "15", "16"], ["9", "7.5", "6.5"]),
+    # awards in bands, in proportion
+    ("满意率达到80%的得1分;80%—90%的,每提高1个百分点加0.1分;90%以上的,每提高1个百分点加0.2分",
+     ["85%", "93%"], ["1.5", "2.6"]),
+])
+def test_steps_in_bands_count_in_their_own_band(sentence, values, expected):
+    assert scores(sentence, values, points="10") == expected
+
+
+def test_steps_in_bands_that_overlap_are_refused():
+    s = "达到96%以上的得5分;低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低1个百分点扣0.5分"
+    assert refusal(s).code == "E202"
+
+
+def test_a_limit_beside_steps_both_ways_is_kept():
+    s = "完成率达到100%的得40分,每超额1个百分点加0.5分,最高加10分;每少1个百分点扣1分,完成率低于80%的本项不得分。"
+    assert scores(s, ["79%", "90%", "104%"], points="50") == ["0", "30", "42"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # the count is how many were held: 12 a year asked
+    ("党支部每月至少召开1次支部委员会,未按要求召开的,每次扣0.2分。", ["12", "10", "0", "14"], ["2", "1.6", "0", "2"]),
+    ("全年应召开4次领导小组会议,未召开的每次扣0.5分。", ["4", "3"], ["2", "1.5"]),
+])
+def test_a_requirement_not_met_counted_per_time_is_short_of_it(sentence, values, expected):
+    assert scores(sentence, values, points="2") == expected
+
+
+def test_a_lateness_after_a_requirement_counts_the_late_ones():
+    # 未按时 is a time missed, each counted
+    assert score("每季度报送1次报表,未按时报送的,每次扣0.5分", "1", points="2") == "1.5"
+
+
+@pytest.mark.parametrize("sentence", ["按照每万人不少于1名的标准配备专职消防员,每少配备1人扣0.2分。",
+                                      "专职工作人员按照1:50的比例配备,每少配备1人扣0.2分。"])
+def test_a_requirement_per_head_has_no_total_to_fall_short_of(sentence):
+    assert refusal(sentence).code == "E205"
+
+
+def test_the_number_of_kinds_compared_year_on_year_is_no_threshold():
+    s = "火灾四项指数(起数、亡人、伤人、直接财产损失)较上年每下降一项加0.5分,每上升一项扣0.5分。"
+    # how many fell, how many rose
+    assert scores(s, [("4", "0"), ("1", "2"), ("0", "0")]) == ["2", "-0.5", "0"]
+
+
+def test_a_failing_of_its_own_after_a_tier_is_its_own_yes_no():
+    s = "手卫生依从性低于70%的扣2分,发生院内感染暴发事件未及时上报的,本项不得分。"
+    assert scores(s, [("80%", "否"), ("80%", "是"), ("60%", "否")], points="5") == ["5", "0", "3"]
+
+
+def test_an_awards_other_answer_between_awards_gives_only_its_points_up():
+    s = "建立信息系统得0.5分,否则不得分。建立网格化管理制度得0.5分,否则不得分;"
+    assert scores(s, [("是", "否"), ("否", "是"), ("是", "是")]) == ["0.5", "0.5", "1"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # each one missed comes off the 3 that the rate in full is worth
+    ("投诉回复率100%得3分,每有一件未在24小时内回复的扣0.5分。", ["0", "1", "7"], ["3", "2.5", "0"]),
+    ("全年出勤率100%计30分,每查到未出勤的,一次扣5分。", ["2"], ["20"]),
+])
+def test_a_rate_in_full_then_each_one_missed(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_most_added_beside_steps_short_of_a_count_limits_the_steps_above():
+    s = "教师年度学生辅导记录达到40次的得4分,每多5次加0.5分,最高加1分;不足40次的,每少5次扣1分。"
+    assert scores(s, ["40", "47", "60", "33"]) == ["4", "4.7", "5", "3"]
+
+
+def test_a_limit_below_the_sentences_own_points_is_refused():
+    assert refusal("达到40次的得4分,每多5次加0.5分,最高1分").code == "E202"

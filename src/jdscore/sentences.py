@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .records import dataclass
 from . import ast as A
-from .bounds import rule_range
+from .bounds import has_own_points, rule_range
 from .diagnostics import Diagnostic, error
 from .parser import remembered_regex, terminal_regex
 from .source import Span, to_simplified
@@ -962,6 +962,10 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         if isinstance(p, A.Amount) and id(p) not in r.used \
                 and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE):
             r.target = p.quantity.value
+            if _kinds_announced(stmt, p, r.step):
+                # 火灾四项指数(…)较上年每下降一项加0.5分: how many kinds there are, not where the steps start
+                r.target = None
+                r.used.add(id(p))
         elif isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.unit is A.Unit.PERCENT:
             r.rate, r.rate_phrase = p.quantity.value, p
     counted = r.per is not None or (r.step is not None and r.step.kind is A.StepKind.DEFICIT and r.required is None
@@ -1016,6 +1020,15 @@ def _joint_outcome(r: Reading) -> bool:
             and not r.judged and r.high is None and not r.listed and not r.amounts and r.each is None
             and r.rank is None and r.peer is None and not r.proportional and r.required is None
             and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
+
+
+def _kinds_announced(stmt: Statement, count: A.Amount, step: A.Step | None) -> bool:
+    """Is `count` the number of kinds a change year on year is counted in (四项指数…较上年每下降一项)?"""
+    if step is None or step.kind is A.StepKind.DEFICIT or count.span.end > step.span.start:
+        return False
+    between = to_simplified(stmt.text[count.span.end - stmt.span.start:step.span.start - stmt.span.start])
+    return (count.quantity.word == step.step.word and count.quantity.value > 1
+            and terminal_regex("YEAR_ON_YEAR").search(between) is not None)
 
 
 def _shared_condition(r: Reading) -> None:
@@ -1356,8 +1369,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             return False
         return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
     if r.zero and r.negative and r.condition is None and not r.judged:
-        if reader.tiered() and all(x.gives for x in reader.readings):
-            r.otherwise = True  # 化解率达100%的,得5分。未化解不得分: what no tier holds
+        if reader.tiered() and all(x.gives for x in reader.readings) and (
+                _failing_of(r, last) or not terminal_regex("INCIDENT_VERB").search(to_simplified(r.stmt.text))):
+            # 化解率达100%的,得5分。未化解不得分 / 85%以下的得1分;未开展培训的不得分: what no tier holds
+            # (发生…事件未及时上报的,本项不得分, an event, is a failing of its own)
+            r.otherwise = True
             return True
         # 成立领导小组的,得1分,没有不得分 / 制定方案的得1分,未制定的不得分: the same yes/no, its
         # other answer (…的记2分,查工作记录,没有记录不计分 names a failing of its own)
@@ -2842,6 +2858,7 @@ class _Builder:
         readings = self._without_headings(readings)
         readings = self._without_restated_failings(readings)
         readings = self._without_qualifiers(readings)
+        readings = self._without_other_answers(readings)
         self.all_readings = readings
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
@@ -3015,6 +3032,21 @@ class _Builder:
             kept.append(r)
         return kept
 
+    def _without_other_answers(self, readings: list[Reading]) -> list[Reading]:
+        """建立制度得0.5分,否则不得分;开展检查得0.5分,否则不得分: between awards, an award's own
+        other answer says only that its points are not given (not that the item scores nothing)."""
+        kept = []
+        for i, r in enumerate(readings):
+            prev = kept[-1] if kept else None
+            if (prev is not None and r.zero and prev.award is not None and not prev.negative and not prev.bare
+                    and r.signed_points is None and r.per is None and r.step is None and not r.joint
+                    and (r.otherwise or (r.negative and r.condition is None and _failing_of(r, prev)))
+                    and any(later.award is not None and not later.negative for later in readings[i + 1:])):
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
+            kept.append(r)
+        return kept
+
     def _without_no_loss(self, readings: list[Reading]) -> list[Reading]:
         """事假扣1分,病假不扣分: nothing taken, on no condition of a value, scores nothing; it
         says so and reads no value (95%以上不扣分 stays: where the steps below start)."""
@@ -3102,9 +3134,18 @@ class _Builder:
         first = reader.first
         at = next(i for i, x in enumerate(readers) if x is reader)
         nxt = readers[at + 1] if at + 1 < len(readers) else None
-        return (len(reader.readings) == 1 and self._plain_award(first) and not first.added
-                and not first.negative and first.stmt.separator in ("(", "（") and nxt is not None
-                and all(r.is_deduction for r in nxt.readings))
+        if nxt is None or len(reader.readings) != 1 or first.added or first.negative:
+            return False
+        if self._plain_award(first) and first.stmt.separator in ("(", "（"):
+            return all(r.is_deduction for r in nxt.readings)
+        # 投诉回复率100%得3分,每有一件未回复的扣0.5分: the rate in full is none missed, the points
+        # what each one missed comes off (a rate below it would take them all, and the count nothing)
+        full = first.condition
+        return (first.award is not None and first.per is None and first.step is None and full is not None
+                and full.unit is A.Unit.PERCENT and full.low is not None and full.low.value == 1
+                and full.low.inclusive and (full.high is None or full.high.value == 1)
+                and all(r.per is not None and r.deduct is not None and r.condition is None and r.step is None
+                        for r in nxt.readings))
 
     def _without_qualifiers(self, readings: list[Reading]) -> list[Reading]:
         """听一次加2分,无记录、评议不加分: after points for each one, 不加分 says which ones do
@@ -3241,6 +3282,8 @@ class _Builder:
                         down.stmt.span, self.stepwise)), None, self.span)
 
     def _modify(self, rule: A.Node, mod, whole: bool) -> A.Node:
+        if _with_a_limit(rule):  # …,最高加10分;…,低于80%的本项不得分: the limit stays as it is
+            return A.GroupCap((self._modify(rule.rules[0], mod, whole), rule.rules[1]), None, rule.span)
         if isinstance(mod, A.FloorCap):
             return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
         cap: A.CapPhrase = mod
@@ -3278,7 +3321,7 @@ class _Builder:
         awarded = [r for r in base.rules if isinstance(r, A.Excess) and r.step_points > 0] if isinstance(
             base, A.GroupCap) else []
         if cap.added and len(awarded) == 1 and base.limit is None and all(
-                isinstance(r, (A.Excess, A.Shortfall)) for r in base.rules):
+                isinstance(r, (A.Excess, A.Shortfall, A.DeficitDeduction, A.PerCountDeduction)) for r in base.rules):
             # 达到100%的得10分,每超过1个百分点加0.5分,最多加3分;每低1个百分点扣0.5分: the 3 limits
             # what the steps above add, not the sentence (which would score 3 at most)
             steps = awarded[0]
@@ -3301,7 +3344,14 @@ class _Builder:
                 return A.GroupCap(tuple(own) + (A.Cap(inner, limit, False, cap.span),), rule.limit, rule.span)
             limit = limit if rule.limit is None else min(rule.limit, limit)
             return A.GroupCap(rule.rules, limit, rule.span)
-        return A.Cap(rule, limit, cap.on_deductions or self.deducts, cap.span)
+        if cap.on_deductions or self.deducts:
+            return _deductions_capped(rule, limit, cap.span)
+        own = _starting_points(rule)
+        if own is not None and limit < own:
+            # 达到40次的得4分,每多5次加0.5分,最高1分: 1 in all would take the 4 too
+            raise _Reject(error("E202", f"最高{plain(limit)}分比本句起算的{plain(own)}分还少,不清楚它限制的是什么",
+                                cap.span, hint=f"加分的上限写成 最多加{plain(limit)}分"))
+        return A.Cap(rule, limit, False, cap.span)
 
     # -- one reader ------------------------------------------------------------------
 
@@ -3396,12 +3446,47 @@ class _Builder:
                                 points, r.stmt.span)
             if r.award is not None:
                 return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit, whole=r.per_full)
+            required = self._requirement_not_met(r)
+            if required is not None:  # 全年应召开4次…,未召开的每次扣0.5分: the value is how many were held
+                return A.DeficitDeduction(fact, required, r.per, r.deduct.value, self.span, A.Unit.COUNT)
             return A.PerCountDeduction(fact, r.per, r.deduct.value, r.stmt.span, r.per_unit)
         if r.award is not None:
             return A.BooleanAward(fact, r.award.value, r.stmt.span)
         if r.deduct is None:
             raise _Reject(error("E201", "这一句没有写分值", r.stmt.span))
         return A.BooleanDeduction(fact, r.deduct.value, r.stmt.span, on_no=on_no)
+
+    def _requirement_not_met(self, r: Reading) -> Decimal | None:
+        """每月至少召开1次支部委员会,未按要求召开的,每次扣0.2分: a failing that names the act a
+        stated number of times requires, counted per time: the count short of the requirement
+        (12 a year), not the times missed. Timeliness (未按时报送的,每次) counts the late ones."""
+        if not r.negative or r.per != 1 or r.per_unit is not A.Unit.COUNT:
+            return None
+        before = self.all_readings[:self.all_readings.index(r)] if r in self.all_readings else []
+        said = r if (r.required is not None or r.condition is not None or r.target is not None or r.period) else (
+            before[-1] if before and not before[-1].gives and before[-1].step is None else None)
+        if said is None:
+            return None
+        neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+        per = _first_per(r)
+        if neg is None or per is None or neg.span.start > per.span.start:
+            return None
+        failing = to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:per.span.start - r.stmt.span.start])
+        if terminal_regex("TIMELY_WORD").search(failing):
+            return None
+        act = terminal_regex("AS_REQUIRED").sub("", failing).strip(" \t\u3000,，、的")
+        asked = to_simplified(said.stmt.text[:neg.span.start - said.stmt.span.start] if said is r else said.stmt.text)
+        if len(act) < 2 or act[:2] not in asked:
+            return None
+        # the number asked: 召开1次, 至少召开2次, 应报送12期 (of what each step counts)
+        asked_counts = [p.quantity for p in said.stmt.phrases if (said is not r or p.span.start < neg.span.start)
+                        and (isinstance(p, A.Amount) or (isinstance(p, A.Compare)
+                                                         and compare_interval(p, self.ctx).high is None))
+                        and p.quantity is not None and p.quantity.unit is A.Unit.COUNT]
+        if len(asked_counts) != 1 or asked_counts[0].word != _counter_of(r):
+            return None
+        times = said.required if said.required is not None else asked_counts[0].value
+        return times * (said.period or 1)
 
     def _proportional_below(self, reader: _Reader, text: str) -> A.Node:
         """使用率达到90%的,得5分;不达90%的,按比例扣分 / 足额缴纳的,得5分;未足额缴纳的,按比例扣分:
@@ -3527,8 +3612,11 @@ class _Builder:
         limits = [r for r in readings if r.step is None and r.zero and r.condition is not None]
         if len(steppings) > 1 and _is_anchor(readings[0], either_way=True):
             anchor = readings[0]  # both ways from one point, which has its own points
-            rules = tuple(self._one_step(fact, r, anchor, [], peer, own_points=False) for r in steppings)
-            return A.OwnPoints(A.GroupCap(rules, None, self.span), anchor.signed_points, self.span)
+            rules = self._bands(fact, anchor, steppings, peer) or tuple(
+                self._one_step(fact, r, anchor, [], peer, own_points=False) for r in steppings)
+            rule = A.OwnPoints(A.GroupCap(rules, None, self.span), anchor.signed_points, self.span)
+            # …每少1个百分点扣1分,完成率低于80%的本项不得分: the limit counts too
+            return self._with_limits(rule, fact, limits)
         if len(steppings) > 1:
             rules = tuple(self._one_step(fact, r, r, [], peer) for r in steppings)
             return self._with_tiers(fact, rules, readings, steppings, [])
@@ -3546,6 +3634,57 @@ class _Builder:
             base = stepping
         rule = self._one_step(fact, stepping, base, limits, peer)
         return self._with_tiers(fact, (rule,), readings, steppings, [base])
+
+    def _bands(self, fact, anchor: Reading, steppings: list[Reading], peer: bool) -> tuple | None:
+        """达到95%以上的得满分;在90%至95%之间的,每降低1个百分点扣1分;低于90%的,每降低1个百分点扣2分:
+        steps the same way, each in a band of its own, count in their band only, from where it
+        starts (88%: 5 steps of 1 down to 90%, then 2 of 2). None when the steps go both ways."""
+        kinds = {_step_kind(r.step) for r in steppings}
+        if len(kinds) != 1 or not kinds <= {A.StepKind.SHORT, A.StepKind.EXCESS}:
+            return None
+        kind = kinds.pop()
+        down = kind is A.StepKind.SHORT
+        if any(r.condition is None for r in steppings):
+            return None
+        overlap = next((b for a, b in itertools.combinations(steppings, 2)
+                        if not _disjoint(a.condition, b.condition, touching=True)), None)
+        if overlap is not None:
+            raise _Reject(error(
+                "E202", "两段逐步计分的范围重叠:在重叠的范围里,是两段都算,还是后一段代替前一段,句子没有说清",
+                overlap.stmt.span, hint="写清每一段的范围,例如 90%至96%的,每降低1个百分点扣0.25分;低于90%的,…"))
+        # each band starts where the one before it ends (the first where the anchor's points end)
+        bands = sorted(steppings, key=lambda r: -(r.condition.high.value if r.condition.high else Decimal("Infinity"))
+                       if down else (r.condition.low.value if r.condition.low else Decimal("-Infinity")))
+        start, _ = self._threshold(anchor, bands[0], kind, peer)
+        starts = [start.value]
+        for before in bands[:-1]:
+            end = before.condition.low if down else before.condition.high
+            if end is None:
+                return None
+            starts.append(end.value)
+        whole = A.Unit.COUNT in {r.condition.unit for r in bands}
+        for r, at in zip(bands, starts):  # a band written where it starts (95%以下; 11—15起 after 10起以内)
+            edge = r.condition.high if down else r.condition.low
+            if edge is None or abs(edge.value - at) > (1 if whole else 0):
+                return None
+        parts = []
+        for i, (r, at) in enumerate(zip(bands, starts)):
+            step, points = r.step.step.value, r.signed_points
+            if step <= 0 or points is None:
+                return None
+            if down:
+                part = A.Shortfall(fact, A.Bound(at, True), r.condition.unit, Decimal(0), step, -points,
+                                   self.span, self.stepwise)
+            else:
+                part = A.Excess(fact, A.Bound(at, False), r.condition.unit, Decimal(0), step, points,
+                                self.span, self.stepwise)
+            if i + 1 < len(bands):  # no more than the band holds
+                steps = abs(starts[i + 1] - at) / step
+                if points < 0 or self.stepwise:
+                    steps = steps.to_integral_value(rounding="ROUND_FLOOR")
+                part = A.Cap(part, steps * abs(points), points < 0, self.span)
+            parts.append(part)
+        return tuple(parts)
 
     def _with_tiers(self, fact, rules: tuple, readings: list[Reading], steppings: list[Reading],
                     bases: list) -> A.Node:
@@ -3640,8 +3779,10 @@ class _Builder:
         if required is None and not stepping.zero:  # (缺少10张以上不得分 in its clause: a limit)
             required, said = self._required(stepping, own=True), stepping
         if required is not None:
-            counted = next((p.quantity.word for p in said.stmt.phrases if isinstance(p, A.Amount)
-                            and p.quantity.unit is A.Unit.COUNT and p.quantity.value == required
+            # (人均每月不少于8小时,…每少1人: 96 hours a year asked, people counted)
+            counted = next((p.quantity.word for p in said.stmt.phrases if isinstance(p, (A.Amount, A.Compare))
+                            and p.quantity.unit is A.Unit.COUNT
+                            and required in (p.quantity.value, p.quantity.value * (said.period or 1))
                             and p.span != stepping.step.step.span), "")
             if counted and _other_things(counted, stepping.step.step.word):
                 # 每个小组张贴2张,少1个小组图片扣0.4分: 2 sheets are required, groups are counted
@@ -3650,7 +3791,8 @@ class _Builder:
                     stepping.step.span, hint=f"按缺少的个数扣分的写成 每少1{stepping.step.step.word}扣…分(值为少的个数),"
                                              "并把描述要求的数字写进引号"))
         per_what = next((r for r in (base, stepping) if r is not None
-                         and any(isinstance(p, A.Per) for p in r.stmt.phrases)), None)
+                         and (any(isinstance(p, A.Per) or _marker(p, A.Marker.PER_CAPITA) for p in r.stmt.phrases)
+                              or terminal_regex("RATIO_STANDARD").search(to_simplified(r.stmt.text)))), None)
         if required is not None and per_what is not None:
             raise _Reject(error(  # 每车至少有2条,少一条扣4分: 2 for each 车, how many in all?
                 "E205", "要求是按“每…”写的,没有说明一共应完成多少", per_what.stmt.span,
@@ -3907,6 +4049,35 @@ class _Builder:
             raise _Reject(error("E202", "几个档次的名称重复了", r.stmt.span))
         fact = self.slot(text or r.stmt.text)
         return A.Levels(fact, tuple(zip(words, points)), r.stmt.span)
+
+
+def _deductions_capped(rule: A.Node, limit: Decimal, span: Span) -> A.Node:
+    """最多扣2分 limits what is taken, from the points the sentence starts from when it has its own
+    (达到95%的得3分,每低1个百分点扣0.5分,最多扣2分: 1 at the least, not 0), else from 0."""
+    if isinstance(rule, A.Floor):
+        return A.Floor(_deductions_capped(rule.rule, limit, span), rule.span)
+    if isinstance(rule, A.OwnPoints):
+        return A.OwnPoints(_deductions_capped(rule.rule, limit, span), rule.points, rule.span)
+    if isinstance(rule, A.Shortfall) and rule.points > 0 and rule.step_points > 0:
+        return A.OwnPoints(A.Cap(replace(rule, points=Decimal(0)), limit, True, span), rule.points, rule.span)
+    return A.Cap(rule, limit, True, span)
+
+
+def _starting_points(rule: A.Node) -> Decimal | None:
+    """The points a sentence states before its steps (达到40次的得4分,每多5次…: 4)."""
+    while isinstance(rule, (A.Floor, A.Cap, A.Peer)):
+        rule = rule.rule
+    if isinstance(rule, A.OwnPoints):
+        return rule.points
+    if isinstance(rule, (A.Excess, A.Shortfall)) and rule.points > 0:
+        return rule.points
+    return None
+
+
+def _with_a_limit(rule: A.Node) -> bool:
+    """A rule and the limit past which the item scores nothing (…,低于80%的本项不得分)."""
+    return (isinstance(rule, A.GroupCap) and rule.limit is None and len(rule.rules) == 2
+            and isinstance(rule.rules[1], A.Tiers) and all(t.zero for t in rule.rules[1].tiers))
 
 
 def _alone(reader: _Reader) -> None:

@@ -2882,3 +2882,49 @@ def test_most_added_beside_steps_short_of_a_count_limits_the_steps_above():
 
 def test_a_limit_below_the_sentences_own_points_is_refused():
     assert refusal("达到40次的得4分,每多5次加0.5分,最高1分").code == "E202"
+
+
+def test_a_limit_after_awards_for_each_piece_of_several_kinds_is_on_them_all():
+    s = "省级以上新闻媒体报道的,每篇加0.5分;被中央媒体报道的,每篇加1分,加分最高2分。"
+    assert scores(s, [("3", "2"), ("5", "0"), ("1", "0")]) == ["2", "2", "0.5"]
+
+
+def test_a_limit_on_each_kind_and_one_on_them_all():
+    s = "申报成功国家级项目的每个加2分,省级项目每个加1分,但单项加分不超过3分,本项累计加分不超过5分。"
+    # min(4, 3) + min(3, 3) = 6, then 5 in all
+    assert scores(s, [("2", "3"), ("1", "1"), ("5", "0")]) == ["5", "3", "3"]
+
+
+@pytest.mark.parametrize("sentence,held,expected", [
+    ("政务新媒体每两周更新不少于1次,未按要求更新的,每次扣0.1分。", "20", "0.4"),  # 26 a year
+    ("每两个月召开1次例会,未召开的每次扣0.3分。", "4", "0.4"),  # 6 a year
+    ("每半月报送1次,未报送的每次扣0.1分。", "22", "0.8"),  # 24 a year
+])
+def test_periods_of_two_weeks_two_months_half_a_month(sentence, held, expected):
+    assert score(sentence, held, points="1") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "楼道每日清扫不少于1次,抽查发现不洁的,每处扣0.5分。",
+    "公共设施设备日常巡查每周不少于2次,巡查记录缺失的每次扣0.5分。",
+    "每个班级每周至少召开1次主题班会,检查中每发现1次无班会记录的扣0.5分。",
+])
+def test_a_requirement_described_before_a_failing_counted_per_time(sentence):
+    # what is counted is the failing: its number, not the requirement's, decides
+    assert scores(sentence, ["0", "2", "12"], points="5") == ["5", "4", "0"]
+
+
+@pytest.mark.parametrize("sentence", ["学生满意度测评得分按“满意率×10”计算,满意率低于60%的本项不得分。",
+                                      "满意率90%以上得满分,低于90%的按“满意率×本项分值”计分。"])
+def test_a_formula_in_quotes_is_not_passed_over(sentence):
+    assert refusal(sentence, points="10").code == "E218"
+
+
+def test_the_nth_time_takes_its_own_points_on_top_of_those_before():
+    s = "重大事故隐患被市级挂牌督办的,第一次扣1分,第二次扣2分,第三次及以上的本项不得分。"
+    assert scores(s, ["0", "1", "2", "3"], points="4") == ["4", "3", "1", "0"]
+
+
+def test_the_rest_carried_to_the_total_is_refused():
+    s = "发生吸毒人员肇事肇祸案(事)件的,每起扣2分,本项扣完为止,超出部分在总分中倒扣。"
+    assert refusal(s, points="4").code == "E218"

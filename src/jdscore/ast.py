@@ -215,6 +215,7 @@ class Marker(str, Enum):
     STEPWISE = "STEPWISE"  # 以此类推, 依次递增: steps counted whole
     RANK_STEP = "RANK_STEP"  # 第一名得20分,按名次依次递减2分: each place further down loses the same
     SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at
+    QUOTED_FORMULA = "QUOTED_FORMULA"  # 按“满意率×10”计算: a formula in quotes, never passed over
 
 
 @dataclass(frozen=True)

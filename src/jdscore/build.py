@@ -37,7 +37,8 @@ _ONE = Decimal(1)  # a rate with no declaration: at most 100%
 _CMP_WORDS = {w.value for w in A.CmpWord}
 _OP_SYMBOLS = {"SYM_GE": A.Cmp.GE, "SYM_GT": A.Cmp.GT, "SYM_LE": A.Cmp.LE,
                "SYM_LT": A.Cmp.LT, "SYM_EQ": A.Cmp.EQ}
-_PERIOD_TIMES = {"PERIOD_WEEK": 52, "PERIOD_MONTH": 12, "PERIOD_QUARTER": 4,
+_PERIOD_TIMES = {"PERIOD_WEEK": 52, "PERIOD_FORTNIGHT": 26, "PERIOD_HALF_MONTH": 24, "PERIOD_MONTH": 12, "PERIOD_TWO_MONTHS": 6,
+                 "PERIOD_QUARTER": 4,
                  "PERIOD_HALF": 2, "PERIOD_TERM": 2, "PERIOD_YEAR": 1}
 _META_KEYS = {"META_RESPONSIBLE": A.MetaKey.RESPONSIBLE, "META_ASSISTING": A.MetaKey.ASSISTING,
               "META_METHOD": A.MetaKey.METHOD, "META_DEADLINE": A.MetaKey.DEADLINE,

@@ -340,6 +340,26 @@ class Statement:
     whole: Statement | None = None  # the statement it was cut from (its text holds every phrase)
 
 
+def _on_each_kind(clause: A.Clause, mod) -> bool:
+    """单项加分不超过3分: the words before the limit say it is each kind's."""
+    if not isinstance(mod, A.CapPhrase):
+        return False
+    before = clause.text[:mod.span.start - clause.span.start]
+    before = re.split("[,，;；。]", before)[-1].strip()
+    return terminal_regex("EACH_KIND_CAP").search(to_simplified(before)) is not None
+
+
+def _awards_per_piece(statements: list[Statement]) -> bool:
+    """省级媒体报道的,每篇加0.5分;被中央媒体报道的,每篇加1分,加分最高2分: awards for each piece of
+    several kinds, whose limit after the last is on them all (as the item's would be)."""
+    def per_piece(stmt: Statement) -> bool:
+        phrases = stmt.phrases
+        return (any(isinstance(p, A.Per) for p in phrases) and any(isinstance(p, A.Award) for p in phrases)
+                and not any(isinstance(p, (A.Deduct, A.Step, A.Compare, A.Range)) for p in phrases))
+    return all(per_piece(s) for s in statements) and all(
+        isinstance(c, A.CapPhrase) and not c.on_deductions for c in statements[-1].caps)
+
+
 def _floor_as_zero(clauses: list[A.Clause], consumed: set, separator: str = "") -> Statement:
     """The clauses as one statement whose 扣完为止 is its outcome: the item's points all go."""
     joined, text, span = _join(clauses)
@@ -555,6 +575,10 @@ def split_statements(clauses) -> _Split:
             pending = []
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
             for mod in mods:
+                if statements and _on_each_kind(clause, mod):
+                    for stmt in statements:
+                        stmt.caps.append(mod)
+                    continue
                 whole = (scoped or not statements or _marker(mod, A.Marker.FLOOR)
                          # …每个扣5分;20分扣完为止: after a ; the pool of them all (扣0.5分,扣满4分为止: its own)
                          or (isinstance(mod, (A.FloorCap, A.CapPhrase)) and not _same_breath(statements[-1]))
@@ -579,7 +603,7 @@ def split_statements(clauses) -> _Split:
     last = statements[-1] if statements else None
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
-            and all(s.separator in ",，" for s in statements[:-1])
+            and (all(s.separator in ",，" for s in statements[:-1]) or _awards_per_piece(statements))
             # 基础分10分,每项未完成扣2分,完成较好的每项加1分,最高加3分: a limit on what is added
             # stays with the awards it follows
             and not (base and all(isinstance(c, A.CapPhrase) and c.added for c in last.caps))):
@@ -1003,6 +1027,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.joint, r.condition = [], None
     if r.condition is not None and not r.joint and _joint_outcome(r):
         _shared_condition(r)
+    if r.condition is not None and r.per is not None and r.step is None and _requirement_described(r):
+        r.condition = None  # 每日清扫不少于1次,抽查发现不洁的,每处扣0.5分: what is counted is the failing
     if r.joint and not _joint_outcome(r):
         raise _Reject(error(
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", stmt.span,
@@ -1020,6 +1046,31 @@ def _joint_outcome(r: Reading) -> bool:
             and not r.judged and r.high is None and not r.listed and not r.amounts and r.each is None
             and r.rank is None and r.peer is None and not r.proportional and r.required is None
             and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
+
+
+def _requirement_described(r: Reading) -> bool:
+    """每周至少召开1次主题班会,检查中每发现1次无班会记录的扣0.5分: a requirement, then (after a
+    comma) a failing of its own counted per time; the requirement's number is no tier of it."""
+    stmt = r.stmt
+    at = [p for p in stmt.phrases if isinstance(p, (A.Compare, A.Range)) and id(p) in r.used]
+    outcome = next((p for p in stmt.phrases if isinstance(p, (A.Award, A.Deduct))), None)
+    before = stmt.phrases[:stmt.phrases.index(at[0])] if len(at) == 1 else []
+    if outcome is None or not any(isinstance(p, (A.Period, A.Per)) for p in before):
+        return False
+    after = stmt.text[at[0].span.end - stmt.span.start:outcome.span.start - stmt.span.start]
+    cut = max(after.find(","), after.find("，"))
+    # (每个村至少配备1名,未配备的每村扣0.5分: each village's own count, a tier of each record)
+    counted = next((p for p in stmt.phrases if isinstance(p, A.Per) and p.span.start > at[0].span.end), None)
+    word = counted.word or (counted.quantity.word if counted.quantity is not None else "") if counted else ""
+    if not word and counted is not None:  # 每发现1次: the counter is the count's
+        word = next((p.quantity.word for p in stmt.phrases if isinstance(p, A.Amount)
+                     and p.span.start > counted.span.start), "")
+    if cut < 0 or not word or any(
+            isinstance(p, A.Per) and word in stmt.text[p.span.start - stmt.span.start:at[0].span.start
+                                                       - stmt.span.start] for p in before):
+        return False
+    failing = to_simplified(after[cut:])
+    return any(terminal_regex(name).search(failing) for name in ("NEG", "INCIDENT_VERB", "FAILING_WORD"))
 
 
 def _kinds_announced(stmt: Statement, count: A.Amount, step: A.Step | None) -> bool:
@@ -1803,6 +1854,24 @@ def _count_tiers(readings: list[Reading]) -> None:
         if close() and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     close()
+
+
+def _nth_times_add_up(tiers: list[A.Tier], readings: list[Reading]) -> list[A.Tier]:
+    """第一次扣1分,第二次扣2分,第三次及以上的本项不得分: the second time takes 2 more, so two
+    times take 3 (a limit after them stays the item's)."""
+    nth = terminal_regex("NTH_TIME")
+    said = [r for r in readings if r.condition is not None]
+    if len(tiers) < 2 or len(said) != len(tiers) or not all(nth.search(to_simplified(r.stmt.text)) for r in said):
+        return tiers
+    points = [t for t in tiers if not t.zero]
+    if not all(t.interval.unit is A.Unit.COUNT and t.interval.low is not None and t.interval.high is not None
+               and t.interval.low.value == t.interval.high.value and t.points <= 0 for t in points):
+        return tiers
+    total, out = Decimal(0), []
+    for t in sorted(points, key=lambda t: t.interval.low.value):
+        total += t.points
+        out.append(replace(t, points=total))
+    return out + [t for t in tiers if t.zero]
 
 
 def _whole_number_gaps_closed(parts: list) -> list:
@@ -3577,6 +3646,7 @@ class _Builder:
         if any(r.otherwise and r.zero and r.negative and r.condition is None
                and _marker(_first_phrase(r.stmt), A.Marker.NEG) for r in reader.readings):
             tiers = _none_done_is_no_tier(tiers)
+        tiers = _nth_times_add_up(tiers, reader.readings)
         tiers = _whole_number_gaps_closed(_nested_tiers_cut(tiers))
         tiers = _occurrences_start_at_one(tiers)
         rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
@@ -4343,7 +4413,7 @@ def _significant(p) -> bool:
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
-                                                            A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP,
+                                                            A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -4436,9 +4506,11 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                             "(例如 运行效果不好的,不得分),或写成两行规则")
                 elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
                     hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
+                elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula
+                    hint = "公式不要写进引号,写成 得分=满意率×10(本项分值可写作 分值)"
                 else:
                     hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
-                raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span, hint=hint))
+                raise _Reject(error("E218", f"这里的“{_shown(clause, p).strip('“”')}”没有读懂", p.span, hint=hint))
 
 
 def _allowance(phrases, at: int) -> bool:

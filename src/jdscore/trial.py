@@ -213,20 +213,22 @@ def _try_bands(text: str) -> tuple[A.GradeBands | None, list[Diagnostic]]:
     diagnostics: list[Diagnostic] = list(problems)
     bands = assemble_bands(raw, None, A.RangeStyle.CLOSED, diagnostics)
     # 达到平均水平的得4分,其余…为标准推算: a sentence that gives points is a rule, not bands
-    if not bands.bands or _scores(text) or any(_scores(b.grade) for b in bands.bands):
+    if not bands.bands or _scores(text) or any(_scores(b.grade, named=True) for b in bands.bands):
         return None, []
     if diagnostics:  # grades have problems only where there are grades: two bands at least
         return None, diagnostics if len(bands.bands) > 1 else []
     return bands, []
 
 
-def _scores(words: str) -> bool:
-    """不超过3天的扣1分: a "grade" that gives or takes points is a rule's clause, not a grade."""
+def _scores(words: str, named: bool = False) -> bool:
+    """不超过3天的扣1分: a "grade" that gives or takes points is a rule's clause, not a grade;
+    `named`: the words name a grade (得满分, 按“满意率×本项分值”计分 score too)."""
     try:
         _, clauses, _ = parse_sentence(words)
     except Stop:
         return False
-    return any(isinstance(p, (A.Award, A.Deduct)) or (isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.ZERO)
+    scoring = (A.Marker.ZERO, A.Marker.FULL_PTS, A.Marker.QUOTED_FORMULA) if named else (A.Marker.ZERO,)
+    return any(isinstance(p, (A.Award, A.Deduct)) or (isinstance(p, A.MarkerPhrase) and p.marker in scoring)
                for c in clauses for p in c.phrases)
 
 

@@ -1975,7 +1975,8 @@ def test_not_twice_in_a_bracketed_note_is_read():
     # (同一项目按最高级别加分,不重复计分) was dropped as a counting note: 8 for both levels
     sentence = "被评为省级先进的加5分,市级先进加3分(同一项目按最高级别加分,不重复计分)"
     assert refusal(sentence, "是", "是").code == "E202"
-    assert refusal("被评为省级先进的加5分,市级先进加3分,不重复计分", "是", "是").code == "E202"
+    # with no 同一…, the levels are the unit's own: the best of them
+    assert score("被评为省级先进的加5分,市级先进加3分,不重复计分", "是", "是") == "5"
 
 
 # ------------------------------------- misreads found on documents collected blind (rounds AN–AR)
@@ -2928,3 +2929,14 @@ def test_the_nth_time_takes_its_own_points_on_top_of_those_before():
 def test_the_rest_carried_to_the_total_is_refused():
     s = "发生吸毒人员肇事肇祸案(事)件的,每起扣2分,本项扣完为止,超出部分在总分中倒扣。"
     assert refusal(s, points="4").code == "E218"
+
+
+def test_only_the_highest_of_several_awards_counts_when_said():
+    s = "获评全国文明单位的加3分,省级文明单位加2分,市级文明单位加1分(按最高荣誉计分,不累加)。"
+    assert scores(s, [("否", "是", "是"), ("是", "是", "是"), ("否", "否", "否")]) == ["2", "3", "0"]
+    assert rule_kinds(s) >= {"Highest", "BooleanAward"}
+
+
+def test_not_twice_beside_counts_of_several_kinds_says_how_to_count_them():
+    s = "被评为省级示范村的每个加1分,市级示范村每个加0.5分(同一村按最高级别计分,不重复加分)。"
+    assert score(s, "2", "3") == "3.5"

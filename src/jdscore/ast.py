@@ -699,6 +699,15 @@ class OwnPoints(Node):
 
 
 @dataclass(frozen=True)
+class Highest(Node):
+    """获评全国文明单位的加3分,省级的加2分(按最高荣誉计分,不累加): several awards side by side,
+    of which only the highest counts."""
+
+    rules: tuple[Node, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
 class Floor(Node):
     """扣完为止: deductions stop at zero (of the sentence's own points, else the item's)."""
 
@@ -708,7 +717,7 @@ class Floor(Node):
 
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
              DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, Joint, PerRecordTiers,
-             TieredPerCount, Formula, Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, OwnPoints, Floor, Peer]
+             TieredPerCount, Formula, Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, Highest, OwnPoints, Floor, Peer]
 RULE_KINDS: tuple[type, ...] = get_args(Rule)
 
 
@@ -952,8 +961,10 @@ class Rubric(Node):
 
 
 # A scoring rule inside a cap, a floor or a sentence's own points: the wrapped rule scores,
-# the wrapper limits it. GroupCap holds several rules side by side.
+# the wrapper limits it. GroupCap holds several rules side by side (added up), Highest too
+# (the best of them).
 WRAPPERS = (Cap, Floor, OwnPoints, Peer)
+SIDE_BY_SIDE = (GroupCap, Highest)
 
 
 def unwrap(rule):
@@ -970,14 +981,14 @@ def rule_nodes(rule):
     yield rule
     if isinstance(rule, WRAPPERS):
         yield from rule_nodes(rule.rule)
-    elif isinstance(rule, GroupCap):
+    elif isinstance(rule, SIDE_BY_SIDE):
         for sub in rule.rules:
             yield from rule_nodes(sub)
 
 
 def scoring_rules(rule):
     """The scoring rules inside a sentence's caps, floors, own points and group caps."""
-    return (node for node in rule_nodes(rule) if not isinstance(node, (*WRAPPERS, GroupCap)))
+    return (node for node in rule_nodes(rule) if not isinstance(node, (*WRAPPERS, *SIDE_BY_SIDE)))
 
 
 def to_data(value):

@@ -142,6 +142,12 @@ class ScoreRange(A.RuleVisitor):
             total = total + self.visit(sub)
         return total if rule.limit is None else total.cap_high(rule.limit)
 
+    def visit_Highest(self, rule):
+        ranges = [self.visit(sub) for sub in rule.rules]
+        low = None if any(r.low is None for r in ranges) else max(r.low for r in ranges)
+        high = None if any(r.high is None for r in ranges) else max(r.high for r in ranges)
+        return Range(low, high)
+
     def visit_OwnPoints(self, rule):
         inner = self.visit(rule.rule)
         return Range(None if inner.low is None else rule.points + inner.low,

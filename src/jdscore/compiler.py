@@ -335,7 +335,7 @@ class Codegen(A.RuleVisitor):
         ranked = _find(rule, A.Rank)
         self.rank_slot = None
         # Several facts on one line: a 缺报 zeroes only its own part (see guarded()).
-        self.partwise = isinstance(A.unwrap(rule), (A.GroupCap, A.ListedValues))
+        self.partwise = isinstance(A.unwrap(rule), (*A.SIDE_BY_SIDE, A.ListedValues))
         if self.partwise:
             for ref, _kind, _extra in reads(rule):
                 if ref.label not in self.values:
@@ -400,7 +400,7 @@ class Codegen(A.RuleVisitor):
             var = self.tmp("s")
             self.w(f"{var} = {result}")
             result = var
-        if self.raw is None and not isinstance(rule, (*A.WRAPPERS, A.GroupCap)):
+        if self.raw is None and not isinstance(rule, (*A.WRAPPERS, *A.SIDE_BY_SIDE)):
             self.raw = result
         return result
 
@@ -727,6 +727,15 @@ class Codegen(A.RuleVisitor):
         if rule.limit is not None:
             limit = self.k(rule.limit)
             self.w(f"if {out} > {limit}: {out} = {limit}")
+        return out
+
+    def visit_Highest(self, rule: A.Highest) -> str:
+        parts = [self.guarded(r) for r in rule.rules]
+        out = self.tmp("s")
+        self.w(f"{out} = {parts[0]}")
+        for part in parts[1:]:
+            self.w(f"if {part} > {out}: {out} = {part}")
+        self.raw = out
         return out
 
     def visit_OwnPoints(self, rule: A.OwnPoints) -> str:

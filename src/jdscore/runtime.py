@@ -584,7 +584,7 @@ class ChoiceReader(A.RuleVisitor):
     visit_PerCountDeduction = visit_BooleanAward = visit_DeficitDeduction = visit_PerCountAward
     visit_Excess = visit_Lateness = visit_PerCountAward
     visit_Shortfall = visit_ListedValues = visit_Proportional = visit_Judged = visit_PerCountAward
-    visit_Cap = visit_GroupCap = visit_OwnPoints = visit_Floor = visit_Formula = visit_PerCountAward
+    visit_Cap = visit_GroupCap = visit_Highest = visit_OwnPoints = visit_Floor = visit_Formula = visit_PerCountAward
 
 
 _CHOICES = ChoiceReader()

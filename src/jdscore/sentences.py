@@ -2486,7 +2486,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     bound = next((p for c in clauses for p in c.phrases if _marker(p, *_WITHIN_BASE)), None)
     if bound is not None:
         rule = builder.within_base(rule, bound)
-    builder.used.update(_not_twice(clauses, slots))
+    rule, not_twice = _not_twice(rule, clauses, slots)
+    builder.used.update(not_twice)
     builder.used.update(_verbs_said_again(clauses, readings))
     builder.used.update(_whether_answered(readings, named=facts is not None or ctx.named))
     builder.used.update(_also_asked(clauses, readings))
@@ -4611,15 +4612,25 @@ def _whether_answered(readings: list[Reading], named: bool) -> set[int]:
     return used
 
 
-def _not_twice(clauses, slots: list[_Slot]) -> set[int]:
-    """按最高级别加分,不重复加分 beside one value says how to count it (each matter once);
-    beside several it makes them alternatives, which one yes/no each cannot say."""
+def _not_twice(rule: A.Node, clauses, slots: list[_Slot]) -> tuple[A.Node, set[int]]:
+    """按最高级别加分,不重复加分 beside one value says how to count it (each matter once); so it
+    does beside counts of several kinds (同一村按最高级别计分: each village counted once, at its
+    highest). Beside several yes/no awards (获评全国文明单位的加3分,省级的加2分…) only the highest
+    counts (同一项目按最高级别加分 is once for each matter, which they cannot tell: refused); beside
+    anything else it is refused."""
     marks = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.NOT_TWICE)]
-    if marks and len(slots) > 1:
-        raise _Reject(error(
-            "E202", "“不重复计分(按最高计)”说几个分句只取其一,但各分句读的是各自的值,不清楚同一事项怎样只计一次",
-            marks[0].span, hint="把各级写成档次,读一个值: 按国家级、省级、市级三档,分别加3分、2分、1分"))
-    return {id(p) for p in marks}
+    if not marks or len(slots) <= 1:
+        return rule, {id(p) for p in marks}
+    parts = rule.rules if isinstance(rule, A.GroupCap) else ()
+    inner = [A.unwrap(r) for r in parts]
+    if inner and all(isinstance(r, A.PerCountAward) for r in inner):
+        return rule, {id(p) for p in marks}
+    each_matter = terminal_regex("SAME_MATTER").search(to_simplified(_text_of(clauses)))
+    if inner and rule.limit is None and all(isinstance(r, A.BooleanAward) for r in inner) and not each_matter:
+        return A.Highest(parts, rule.span), {id(p) for p in marks}
+    raise _Reject(error(
+        "E202", "“不重复计分(按最高计)”说几个分句只取其一,但各分句读的是各自的值,不清楚同一事项怎样只计一次",
+        marks[0].span, hint="把各级写成档次,读一个值: 按国家级、省级、市级三档,分别加3分、2分、1分"))
 
 
 def _money_in_brackets(clause: A.Clause, p) -> bool:

@@ -169,6 +169,9 @@ class Wording(A.RuleVisitor):
         inner = ";".join(self.visit(r) for r in rule.rules)
         return inner + (f";合计最高{plain(rule.limit)}分" if rule.limit is not None else "")
 
+    def visit_Highest(self, rule):
+        return "只取最高一项: " + ";".join(self.visit(r) for r in rule.rules)
+
     def visit_OwnPoints(self, rule):
         return f"本句{plain(rule.points)}分起算,{self.visit(rule.rule)}"
 

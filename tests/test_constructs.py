@@ -2940,3 +2940,61 @@ def test_only_the_highest_of_several_awards_counts_when_said():
 def test_not_twice_beside_counts_of_several_kinds_says_how_to_count_them():
     s = "被评为省级示范村的每个加1分,市级示范村每个加0.5分(同一村按最高级别计分,不重复加分)。"
     assert score(s, "2", "3") == "3.5"
+
+
+def test_both_met_or_one_of_the_two():
+    s = "参评率和满意率均达到90%以上的得2分,其中一项未达到的得1分,两项均未达到的不得分。"
+    assert scores(s, [("95%", "95%"), ("95%", "80%"), ("80%", "60%")]) == ["2", "1", "0"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # 少报, 漏报, 少访 without 每 after a requirement: short of it
+    ("全年主动上报医疗安全(不良)事件不少于8例,少报1例扣0.5分。", ["6", "10", "0"], ["3", "4", "0"]),
+    ("全年应报送质控简报4期,漏报1期扣0.5分。", ["4", "3"], ["4", "3.5"]),
+    ("班主任每学年家访不少于20户,少访1户扣0.2分。", ["17", "25"], ["3.4", "4"]),
+])
+def test_short_of_a_requirement_with_a_verb_between(sentence, values, expected):
+    assert scores(sentence, values, points="4") == expected
+
+
+def test_each_more_with_a_verb_between_counts_above_the_requirement():
+    s = "全年报送信息不少于12条,每多报1条加0.1分,最高加1分。"
+    assert scores(s, ["12", "15", "10", "40"]) == ["0", "0.3", "0", "1"]
+
+
+@pytest.mark.parametrize("sentence", ["存在弄虚作假行为的,年度考核一票否决,本项不得分。",
+                                      "发生重大安全事故的,实行一票否决,本项分值归零。",
+                                      "发生重大事故的,该项考核实行一票否决,得0分。",
+                                      "发生重大医疗事故的,实行一票否决。"])
+def test_a_veto_in_an_item_with_points_leaves_it_none(sentence):
+    assert scores(sentence, ["是", "否"], points="5") == ["0", "5"]
+    assert rule_kinds(sentence, points="5") >= {"Veto", "BooleanDeduction"}
+
+
+def test_a_place_that_names_a_title_counts_the_titles():
+    s = "季度考评排名第一的授予“红旗窗口”,累计获得“红旗窗口”3次以上的加2分。"
+    assert scores(s, ["3", "4", "2"]) == ["2", "2", "0"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("肺结核报告发病率控制在45/10万以下的得2分,每超过5/10万扣0.5分。", ["50", "52", "70"], ["1.5", "1.5", "0"]),
+    ("孕产妇死亡率12/10万以下的得3分,12/10万—15/10万的得2分,15/10万以上的不得分。", ["13", "16"], ["2", "0"]),
+])
+def test_a_rate_per_ten_thousand_is_the_number_before_it(sentence, values, expected):
+    # 10万 was the threshold: every value scored in full
+    assert scores(sentence, values, points="3") == expected
+
+
+def test_not_kept_within_a_bound_is_the_other_side():
+    s = "伤寒发病率控制在5以下的得1分,未控制在5以下的不得分。"
+    assert scores(s, ["3", "6"]) == ["1", "0"]
+
+
+def test_a_limit_after_counts_joined_by_a_pause_mark_is_on_them_all():
+    s = "上报信息被省级采用1条计0.5分、市级采用1条计0.2分,全年累计最高2分。"
+    assert score(s, "4", "2") == "2"
+    assert score("统计报表迟报1次扣0.5分、漏报1次扣1分,最多扣3分。", "2", "3") == "-3"
+
+
+def test_the_rest_scored_by_a_ratio_is_no_grade():
+    assert refusal("党建品牌创建第一名得满分,其余单位按与第一名得分的比值计分。").code in ("E201", "E202", "E218")

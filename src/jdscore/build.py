@@ -246,7 +246,7 @@ class _Transformer:
 
     def amount(self, meta, children):
         number = children[0]
-        unit = children[1] if len(children) > 1 else None
+        unit = children[1] if len(children) > 1 and getattr(children[1], "type", "") != "RATE_BASE" else None
         span = self._span(meta)
         return A.Amount(self._quantity(number, unit, span), span)
 
@@ -376,7 +376,7 @@ class _Transformer:
 
     def _step(kind):
         def method(self, meta, children):
-            if children[0].type == "DEFICIT_GAP":  # 每少开展一次: the count after the words
+            if children[0].type in ("DEFICIT_GAP", "EXCESS_GAP"):  # 每少开展一次: the count after the words
                 return A.Step(kind, children[-1].quantity, self._span(meta))
             if any(isinstance(c, Token) and c.type == "RANGE" for c in children):
                 # 下降5%-10%的: how far it went down, within a range (a condition, not a step)

@@ -195,12 +195,15 @@ _NEG_REACH = 2
 def _negated(phrases, i: int) -> bool:
     """Is the comparison at phrases[i] negated by a 未/没有 just before it?"""
     gap = 0
+    words = ""
     for p in reversed(phrases[:i]):
         if isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.NEG:
-            return gap <= _NEG_REACH
+            # (未控制在5以下的: keeping within it, not done)
+            return gap <= _NEG_REACH or terminal_regex("KEEP_WITHIN").fullmatch(to_simplified(words)) is not None
         if isinstance(p, A.Text):
             gap += len(p.text)
-            if gap > _NEG_REACH:
+            words = p.text + words
+            if gap > _NEG_REACH + 2:
                 return False
         else:
             return False
@@ -603,7 +606,7 @@ def split_statements(clauses) -> _Split:
     last = statements[-1] if statements else None
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
-            and (all(s.separator in ",，" for s in statements[:-1]) or _awards_per_piece(statements))
+            and (all(s.separator in ",，、" for s in statements[:-1]) or _awards_per_piece(statements))
             # 基础分10分,每项未完成扣2分,完成较好的每项加1分,最高加3分: a limit on what is added
             # stays with the awards it follows
             and not (base and all(isinstance(c, A.CapPhrase) and c.added for c in last.caps))):
@@ -1027,6 +1030,11 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.joint, r.condition = [], None
     if r.condition is not None and not r.joint and _joint_outcome(r):
         _shared_condition(r)
+    if r.rank is not None and ((r.condition is not None and r.condition.unit is A.Unit.COUNT)
+                               or r.target is not None) and _rank_described(r):
+        # 排名第一的授予“红旗窗口”,累计获得3次以上的加2分: how the title is won; the times are scored
+        r.used.add(id(r.rank))
+        r.rank = None
     if r.condition is not None and r.per is not None and r.step is None and _requirement_described(r):
         r.condition = None  # 每日清扫不少于1次,抽查发现不洁的,每处扣0.5分: what is counted is the failing
     if r.joint and not _joint_outcome(r):
@@ -1046,6 +1054,16 @@ def _joint_outcome(r: Reading) -> bool:
             and not r.judged and r.high is None and not r.listed and not r.amounts and r.each is None
             and r.rank is None and r.peer is None and not r.proportional and r.required is None
             and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
+
+
+def _rank_described(r: Reading) -> bool:
+    """A place before a comma, and a count of times after it that carries the points."""
+    at = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Amount))
+               and p.span.start >= r.rank.span.end), None)
+    if at is None:
+        return False
+    between = r.stmt.text[r.rank.span.end - r.stmt.span.start:at.span.start - r.stmt.span.start]
+    return "," in between or "，" in between
 
 
 def _requirement_described(r: Reading) -> bool:
@@ -2458,10 +2476,17 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         fact = slot(_text_of(clauses))
         return _requirement(fact, clauses, span, ctx), slots
     if ctx.role is not A.Role.VETO and any(r.veto for r in readings) and any(
-            r.gives and not r.zero and not r.veto for r in readings):
+            r.gives and not r.zero and r.signed_points != 0 and not r.veto for r in readings):
         # 全年无火灾得10分,发生森林火灾无分,并实行一票否决: the points were passed over
         raise _Reject(error("E202", "一句里既有分值又有一票否决,一票否决会盖过分值", span,
                             hint="把一票否决另写一行: 否决 …: 发生森林火灾的,实行一票否决"))
+    if ctx.role is not A.Role.VETO and any(r.veto for r in readings) and (ctx.item_points is not None or any(
+            r.zero or (r.signed_points == 0 and not r.per) for r in readings)):
+        # 存在弄虚作假行为的,一票否决,本项不得分: the grade, and the item's points too (in an item
+        # with points, 实行一票否决 leaves it none)
+        fact = slot(_text_of(clauses))
+        return A.GroupCap((A.Veto(fact, ctx.veto_grade, span), A.BooleanDeduction(fact, None, span, on_no=False)),
+                          None, span), slots
     if ctx.role is A.Role.VETO or any(r.veto for r in readings):
         return A.Veto(slot(_text_of(clauses)), ctx.veto_grade, span), slots
     if judged_mode:
@@ -3045,11 +3070,20 @@ class _Builder:
         other_answer = other is None or ((head.award is not None or head.full) and other.zero and other.negative
                                          and not other.joint and other.condition is None and other.per is None
                                          and other.step is None and other.signed_points is None)
+        partly = self._one_of_two(head, rest)
+        if partly is not None:
+            return partly
         if not head.joint or len(rest) > 1 or not other_answer:
             joint = next(r for r in readings if r.joint)
             raise _Reject(error(
                 "E202", "几个值同时比较(且、或)的分句要单独成句,不清楚它和其他分句怎样一起计分", joint.stmt.span,
                 hint="把这一分句单独写成一行规则,例如 签订率达100%、兑现率达100%的,得10分"))
+        facts, intervals, any_of = self._joint_conditions(head)
+        points = (None if head.zero else self._item_points(head) if head.full else head.signed_points)
+        return A.Joint(facts, intervals, any_of, points, head.stmt.span)
+
+    def _joint_conditions(self, head: Reading) -> tuple[tuple, tuple, bool]:
+        """The values a joint statement reads, their conditions, and whether any one (or all) holds."""
         stmt = head.stmt
         facts, intervals, start, any_of = [], [], stmt.span.start, False
         last = head.joint[-1][1]
@@ -3070,8 +3104,29 @@ class _Builder:
             # failing any one (all of them) of the conditions
             intervals = [_negate(iv, stmt.span) for iv in intervals]
             any_of = not any_of
-        points = (None if head.zero else self._item_points(head) if head.full else head.signed_points)
-        return A.Joint(tuple(facts), tuple(intervals), any_of, points, stmt.span)
+        return tuple(facts), tuple(intervals), any_of
+
+    def _one_of_two(self, head: Reading, rest: list[Reading]) -> A.Node | None:
+        """参评率和满意率均达到90%以上的得2分,其中一项未达到的得1分,两项均未达到的不得分: both
+        met, or one of them, each for its points (the best that holds)."""
+        if len(head.joint) != 2 or head.award is None or not rest or len(rest) > 2:
+            return None
+        partial, tail = rest[0], (rest[1] if len(rest) == 2 else None)
+        # (其中一项, 两项均未: how many of the two, not counts of their own)
+        if not (partial.award is not None and partial.award.value < head.award.value and not partial.joint
+                and partial.condition is None and partial.step is None
+                and terminal_regex("ONE_OF_TWO").search(to_simplified(partial.stmt.text))):
+            return None
+        if tail is not None and not (tail.zero and tail.negative and not tail.joint and (
+                tail.condition is None or tail.condition.unit is A.Unit.COUNT)):
+            return None
+        facts, intervals, any_of = self._joint_conditions(head)
+        if any_of:
+            return None
+        for r in rest:
+            self.used.update(id(p) for p in r.stmt.phrases)
+        return A.Highest((A.Joint(facts, intervals, False, head.award.value, head.stmt.span),
+                          A.Joint(facts, intervals, True, partial.award.value, partial.stmt.span)), self.span)
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""

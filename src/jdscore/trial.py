@@ -18,6 +18,7 @@ from .facts import MAX_DIGITS, MAX_PLACES, Located, Validator
 from .numerals import places as decimal_places
 from .numerals import plain
 from .parser import terminal_regex
+from .source import to_simplified
 from .pipeline import sentence_rubric
 from .compiler import PeerInput
 from .runtime import grade_of, rank_inputs
@@ -214,6 +215,9 @@ def _try_bands(text: str) -> tuple[A.GradeBands | None, list[Diagnostic]]:
     bands = assemble_bands(raw, None, A.RangeStyle.CLOSED, diagnostics)
     # 达到平均水平的得4分,其余…为标准推算: a sentence that gives points is a rule, not bands
     if not bands.bands or _scores(text) or any(_scores(b.grade, named=True) for b in bands.bands):
+        return None, []
+    method = terminal_regex("SCORING_METHOD")
+    if any(method.search(to_simplified(b.grade)) for b in bands.bands):  # …按比值计分: a rule's words
         return None, []
     if diagnostics:  # grades have problems only where there are grades: two bands at least
         return None, diagnostics if len(bands.bands) > 1 else []

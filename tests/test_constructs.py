@@ -2998,3 +2998,18 @@ def test_a_limit_after_counts_joined_by_a_pause_mark_is_on_them_all():
 
 def test_the_rest_scored_by_a_ratio_is_no_grade():
     assert refusal("党建品牌创建第一名得满分,其余单位按与第一名得分的比值计分。").code in ("E201", "E202", "E218")
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("城区交通安全发生一般事故的,每起扣一分;发生较大事故的,该项得零分,并实行一票否决。",
+     [("2", "否"), ("2", "是")], ["8", "0"]),
+    ("发生轻伤事故的每起扣3分,发生重伤事故的每起扣10分,发生死亡事故的实行一票否决,年度考核得分为0。",
+     [("1", "0", "否"), ("1", "0", "是")], ["7", "0"]),
+])
+def test_a_veto_among_other_clauses_is_one_cases(sentence, values, expected):
+    assert scores(sentence, values, points="10") == expected
+    assert "Veto" in rule_kinds(sentence, points="10")
+
+
+def test_a_veto_beside_points_of_its_own_is_refused():
+    assert refusal("全年无火灾得10分,发生森林火灾无分,并实行一票否决").code == "E202"

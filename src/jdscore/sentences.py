@@ -1056,6 +1056,33 @@ def _joint_outcome(r: Reading) -> bool:
             and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
 
 
+def _vetoes_among_clauses(readings: list[Reading], span: Span) -> list[Reading]:
+    """发生一般事故的,每起扣2分;发生较大事故的,本项不得分并实行一票否决: the veto is one case's, which
+    also leaves the item nothing (a 并实行一票否决 after a zero is that zero's); with points of its own
+    besides (全年无火灾得10分,…并实行一票否决) the points would be passed over, and it is refused."""
+    kept: list[Reading] = []
+    for r in readings:
+        if r.veto and not r.gives and kept and kept[-1].zero and not kept[-1].veto:
+            kept[-1].veto = True  # ,并实行一票否决 after 该项得零分
+            kept[-1].used.update(id(p) for p in r.stmt.phrases)
+            continue
+        if (r.zero and not r.veto and kept and kept[-1].veto and not kept[-1].gives and r.condition is None
+                and not r.negative and r.per is None and r.step is None):
+            kept[-1].used.update(id(p) for p in r.stmt.phrases)  # 实行一票否决,年度考核得分为0
+            continue
+        kept.append(r)
+    if all(r.veto for r in kept):
+        return kept
+    if any(r.gives and not r.zero and r.signed_points != 0 and not r.per and r.step is None
+           and (r.veto or r.award is not None) for r in kept) or any(r.veto and r.signed_points for r in kept):
+        raise _Reject(error("E202", "一句里既有分值又有一票否决,一票否决会盖过分值", span,
+                            hint="把一票否决另写一行: 否决 …: 发生森林火灾的,实行一票否决"))
+    for r in kept:
+        if r.veto:
+            r.zero = True  # the vetoed case leaves the item nothing
+    return kept
+
+
 def _rank_described(r: Reading) -> bool:
     """A place before a comma, and a count of times after it that carries the points."""
     at = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Amount))
@@ -2475,19 +2502,17 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     if ctx.target:
         fact = slot(_text_of(clauses))
         return _requirement(fact, clauses, span, ctx), slots
-    if ctx.role is not A.Role.VETO and any(r.veto for r in readings) and any(
-            r.gives and not r.zero and r.signed_points != 0 and not r.veto for r in readings):
-        # 全年无火灾得10分,发生森林火灾无分,并实行一票否决: the points were passed over
-        raise _Reject(error("E202", "一句里既有分值又有一票否决,一票否决会盖过分值", span,
-                            hint="把一票否决另写一行: 否决 …: 发生森林火灾的,实行一票否决"))
-    if ctx.role is not A.Role.VETO and any(r.veto for r in readings) and (ctx.item_points is not None or any(
+    if ctx.role is not A.Role.VETO and any(r.veto for r in readings):
+        readings = _vetoes_among_clauses(readings, span)
+    vetoed = bool(readings) and all(r.veto for r in readings)
+    if ctx.role is not A.Role.VETO and vetoed and (ctx.item_points is not None or any(
             r.zero or (r.signed_points == 0 and not r.per) for r in readings)):
         # 存在弄虚作假行为的,一票否决,本项不得分: the grade, and the item's points too (in an item
         # with points, 实行一票否决 leaves it none)
         fact = slot(_text_of(clauses))
         return A.GroupCap((A.Veto(fact, ctx.veto_grade, span), A.BooleanDeduction(fact, None, span, on_no=False)),
                           None, span), slots
-    if ctx.role is A.Role.VETO or any(r.veto for r in readings):
+    if ctx.role is A.Role.VETO or vetoed:
         return A.Veto(slot(_text_of(clauses)), ctx.veto_grade, span), slots
     if judged_mode:
         return _judged(slot(_text_of(clauses)), readings, span, ctx, per_occurrence=False, whole=True), slots
@@ -3555,6 +3580,10 @@ class _Builder:
         # 保持安静的环境,否则扣班级2分: what the sentence asks for, and the deduction when it is not
         # done (否则缺席扣2分 names its failing: the value answers that)
         on_no = r.otherwise and not _failing_named(r)
+        if r.zero and r.veto:  # …本项不得分并实行一票否决: the grade, and the item's points
+            self.used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.VETO))
+            return A.GroupCap((A.Veto(fact, self.ctx.veto_grade, r.stmt.span),
+                               A.BooleanDeduction(fact, None, r.stmt.span, on_no=on_no)), None, r.stmt.span)
         if r.zero:
             return A.BooleanDeduction(fact, None, r.stmt.span, on_no=on_no)
         if r.full:

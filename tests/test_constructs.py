@@ -3013,3 +3013,18 @@ def test_a_veto_among_other_clauses_is_one_cases(sentence, values, expected):
 
 def test_a_veto_beside_points_of_its_own_is_refused():
     assert refusal("全年无火灾得10分,发生森林火灾无分,并实行一票否决").code == "E202"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # 2 points short is a part of a step of 5: one step
+    ("黑臭水体消除比例达到90%以上的得2分,每低5个百分点扣0.5分,不足5个百分点的按5个百分点计算。",
+     ["90%", "88%", "84%", "80%"], ["2", "1.5", "1", "1"]),
+    ("农村公路建设每少完成1公里扣0.5分,不足1公里的按1公里计算。", ["0", "0.3", "2.5"], ["5", "4.5", "3.5"]),
+])
+def test_a_part_of_a_step_counted_as_a_whole_one(sentence, values, expected):
+    assert scores(sentence, values, points="5") == expected
+
+
+def test_a_part_of_a_step_counted_in_proportion():
+    s = "达到95%以上的得5分,每低1个百分点扣1分,不足1个百分点按照比例计算。"
+    assert scores(s, ["93.5%", "95%"], points="5") == ["3.5", "5"]

@@ -215,6 +215,8 @@ class Marker(str, Enum):
     STEPWISE = "STEPWISE"  # 以此类推, 依次递增: steps counted whole
     RANK_STEP = "RANK_STEP"  # 第一名得20分,按名次依次递减2分: each place further down loses the same
     SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at
+    PART_AS_STEP = "PART_AS_STEP"  # 不足1公里的按1公里计算: a part of a step takes a whole one
+    PART_AS_SHARE = "PART_AS_SHARE"  # 不足1个百分点按照比例计算: a part of a step takes its share
     QUOTED_FORMULA = "QUOTED_FORMULA"  # 按“满意率×10”计算: a formula in quotes, never passed over
 
 
@@ -699,6 +701,16 @@ class OwnPoints(Node):
 
 
 @dataclass(frozen=True)
+class PartSteps(Node):
+    """不足1公里的按1公里计算 (what is left over takes a whole step), 不足1个百分点按照比例计算 (its
+    share of one): how the deductions of the rule inside count a part of a step."""
+
+    rule: Node
+    share: bool
+    span: Span
+
+
+@dataclass(frozen=True)
 class Highest(Node):
     """获评全国文明单位的加3分,省级的加2分(按最高荣誉计分,不累加): several awards side by side,
     of which only the highest counts."""
@@ -717,7 +729,7 @@ class Floor(Node):
 
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
              DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, Joint, PerRecordTiers,
-             TieredPerCount, Formula, Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, Highest, OwnPoints, Floor, Peer]
+             TieredPerCount, Formula, Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, Highest, OwnPoints, Floor, Peer, PartSteps]
 RULE_KINDS: tuple[type, ...] = get_args(Rule)
 
 
@@ -963,7 +975,7 @@ class Rubric(Node):
 # A scoring rule inside a cap, a floor or a sentence's own points: the wrapped rule scores,
 # the wrapper limits it. GroupCap holds several rules side by side (added up), Highest too
 # (the best of them).
-WRAPPERS = (Cap, Floor, OwnPoints, Peer)
+WRAPPERS = (Cap, Floor, OwnPoints, Peer, PartSteps)
 SIDE_BY_SIDE = (GroupCap, Highest)
 
 

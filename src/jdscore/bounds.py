@@ -142,6 +142,10 @@ class ScoreRange(A.RuleVisitor):
             total = total + self.visit(sub)
         return total if rule.limit is None else total.cap_high(rule.limit)
 
+    def visit_PartSteps(self, rule):
+        inner = self.visit(rule.rule)  # a part counted whole takes one step more, at most
+        return inner if rule.share or inner.low is None else Range(None, inner.high)
+
     def visit_Highest(self, rule):
         ranges = [self.visit(sub) for sub in rule.rules]
         low = None if any(r.low is None for r in ranges) else max(r.low for r in ranges)
@@ -167,7 +171,7 @@ def has_own_points(rule) -> bool:
         return True
     if isinstance(rule, A.Shortfall):
         return rule.points > 0  # 不低于95%的,得2分;每低1%… (not 未达到95%的,每下降…)
-    if isinstance(rule, (A.Cap, A.Floor, A.Peer)):
+    if isinstance(rule, (A.Cap, A.Floor, A.Peer, A.PartSteps)):
         return has_own_points(rule.rule)
     return False
 

@@ -181,6 +181,7 @@ class Codegen(A.RuleVisitor):
         self.slots: list[Slot] = []
         self.top_groups: dict[str, int] = {}
         self.rank_inputs: list[str] = []
+        self.part_steps: str | None = None  # inside 不足…按…计: "whole" (one step more) or "share"
         self.metrics_used: set[int] = set()
         self.places_needed = self.places
 
@@ -425,11 +426,26 @@ class Codegen(A.RuleVisitor):
         # count ÷ per × points, rounded half up at the last scaled place
         return f"({x} * {2 * p} + {per}) // {2 * per}"
 
+    def _taken(self, gap: str, per: str, points: str) -> str:
+        """The points whole steps of `per` in `gap` take: 每2人扣1分 with 3 people deducts once (the
+        reading kinder to the unit); 不足2人按2人计 twice; 不足…按比例计算 1.5 times (half up at the
+        last scaled place)."""
+        if self.part_steps == "share":
+            return f"((({gap}) * 2 * {points} + {per}) // (2 * {per}))"
+        if self.part_steps == "whole":
+            return f"((-(-({gap}) // {per})) * {points})"
+        return f"((({gap}) // {per}) * {points})"
+
+    def visit_PartSteps(self, rule: A.PartSteps) -> str:
+        before, self.part_steps = self.part_steps, ("share" if rule.share else "whole")
+        try:
+            return self.rule(rule.rule)
+        finally:
+            self.part_steps = before
+
     def visit_PerCountDeduction(self, rule: A.PerCountDeduction) -> str:
         x = self.plain(rule.fact, "按数量扣分").num
-        per, p = self.k(rule.per), self.k(rule.points)
-        # whole steps only: 每2人扣1分 with 3 people deducts once (the reading kinder to the unit)
-        return f"-(({x} // {per}) * {p})"
+        return f"-{self._taken(x, self.k(rule.per), self.k(rule.points))}"
 
     def visit_BooleanAward(self, rule: A.BooleanAward) -> str:
         x = self.plain(rule.fact, "是/否计分").num
@@ -449,7 +465,7 @@ class Codegen(A.RuleVisitor):
         x = self.plain(rule.fact, "差额扣分").num
         gap = self.tmp("g")
         self.w(f"{gap} = {self.k(rule.required)} - {x}")
-        return f"(-(({gap} // {self.k(rule.per)}) * {self.k(rule.points)}) if {gap} > 0 else 0)"
+        return f"(-{self._taken(gap, self.k(rule.per), self.k(rule.points))} if {gap} > 0 else 0)"
 
     def visit_Shortfall(self, rule: A.Shortfall) -> str:
         val, met, out = self._from_threshold(rule)
@@ -485,6 +501,9 @@ class Codegen(A.RuleVisitor):
         den = "1" if val.den is None else val.den
         gap = f"({t} * {den} - {val.num})" if below else f"({val.num} - {t} * {den})"
         award = (rule.step_points < 0) if below else (rule.step_points > 0)
+        if not award and self.part_steps is not None:  # 不足1公里的按1公里计算 / 按比例计算
+            taken = self._taken(gap, f"({step} * {den})", self.k(abs(rule.step_points)))
+            return taken if rule.step_points > 0 else f"(-{taken})"
         if not award or rule.whole_steps:
             return f"(({gap} // ({step} * {den})) * {sp})"
         size = self.k(abs(rule.step_points))
@@ -504,7 +523,7 @@ class Codegen(A.RuleVisitor):
         else:
             block = _Block(self, indent=False)
         with block:
-            self.w(f"{out} = -(({x} // {self.k(rule.per)}) * {self.k(rule.points)})")
+            self.w(f"{out} = -{self._taken(x, self.k(rule.per), self.k(rule.points))}")
         return out
 
     def visit_Levels(self, rule: A.Levels) -> str:

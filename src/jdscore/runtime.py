@@ -570,6 +570,8 @@ class ChoiceReader(A.RuleVisitor):
     def visit_Peer(self, rule, choice):
         return self.visit(rule.rule, choice)
 
+    visit_PartSteps = visit_Peer
+
     def visit_Requirement(self, rule, choice):
         return (Status.MET if choice == 1 else Status.UNMET), ""
 

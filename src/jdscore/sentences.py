@@ -2536,6 +2536,11 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     bound = next((p for c in clauses for p in c.phrases if _marker(p, *_WITHIN_BASE)), None)
     if bound is not None:
         rule = builder.within_base(rule, bound)
+    part = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE)), None)
+    if part is not None and any(isinstance(r, _WHOLE_STEPS) for r in A.scoring_rules(rule)):
+        # 每少完成1公里扣0.5分,不足1公里的按1公里计算: the deductions count the part left over
+        rule = _with_inner(rule, A.PartSteps(A.unwrap(rule), _marker(part, A.Marker.PART_AS_SHARE), part.span))
+        builder.used.add(id(part))
     rule, not_twice = _not_twice(rule, clauses, slots)
     builder.used.update(not_twice)
     builder.used.update(_verbs_said_again(clauses, readings))
@@ -2558,6 +2563,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
 
+
+# rules whose deductions count whole steps (a part of one: 不足…按…计算)
+_WHOLE_STEPS = (A.PerCountDeduction, A.DeficitDeduction, A.Shortfall, A.Excess, A.Lateness)
 
 _COUNTING = (A.Step, A.EitherStep, A.Shortfall, A.Excess, A.DeficitDeduction, A.PerCountAward,
              A.PerCountDeduction, A.TieredPerCount)
@@ -4499,6 +4507,7 @@ def _significant(p) -> bool:
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA,
+                                                            A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE

@@ -169,6 +169,10 @@ class Wording(A.RuleVisitor):
         inner = ";".join(self.visit(r) for r in rule.rules)
         return inner + (f";合计最高{plain(rule.limit)}分" if rule.limit is not None else "")
 
+    def visit_PartSteps(self, rule):
+        inner = self.visit(rule.rule).replace("(按整倍数)", "")
+        return inner + ("(不足一步的按比例计)" if rule.share else "(不足一步的按一步计)")
+
     def visit_Highest(self, rule):
         return "只取最高一项: " + ";".join(self.visit(r) for r in rule.rules)
 

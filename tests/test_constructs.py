@@ -3028,3 +3028,10 @@ def test_a_part_of_a_step_counted_as_a_whole_one(sentence, values, expected):
 def test_a_part_of_a_step_counted_in_proportion():
     s = "达到95%以上的得5分,每低1个百分点扣1分,不足1个百分点按照比例计算。"
     assert scores(s, ["93.5%", "95%"], points="5") == ["3.5", "5"]
+
+
+def test_doubled_takes_twice_each_of_the_clause_before():
+    s = "值班期间擅自脱岗的,每次扣2分;因脱岗造成医疗差错的,加倍扣分。"
+    assert scores(s, [("1", "1"), ("0", "2")], points="10") == ["4", "2"]
+    # after two deductions, twice which one?
+    assert refusal("受到处分的,每人次扣2分;受到诫勉谈话的,每人次扣1分;“一把手”受到处分的,加倍扣分。").code == "E202"

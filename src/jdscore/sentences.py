@@ -310,7 +310,7 @@ def _range_unit(rng: A.Range) -> A.Unit:
 _JUDGED_MARKERS = {A.Marker.JUDGED, A.Marker.JUDGED_DEDUCT, A.Marker.JUDGED_AWARD}
 _SCOPE_MARKERS = {A.Marker.SCOPE, A.Marker.SUM_SCOPE}
 _LOOSE_VERBS = (A.Marker.LOOSE_VERB, A.Marker.LOOSE_AWARD, A.Marker.LOOSE_DEDUCT)
-_OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.VETO, A.Marker.FULL_PTS} | _JUDGED_MARKERS
+_OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.VETO, A.Marker.FULL_PTS, A.Marker.DOUBLED} | _JUDGED_MARKERS
 
 
 def _marker(p, *markers) -> bool:
@@ -1054,6 +1054,23 @@ def _joint_outcome(r: Reading) -> bool:
             and not r.judged and r.high is None and not r.listed and not r.amounts and r.each is None
             and r.rank is None and r.peer is None and not r.proportional and r.required is None
             and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
+
+
+def _doubled(readings: list[Reading]) -> None:
+    """每发现一处扣0.2分,复查时仍未整改的,加倍扣分: the cases of the second clause (a count of
+    their own, as a graver case is) each take twice what each of the first takes; after more than
+    one deduction, twice which? Refused."""
+    for i, r in enumerate(readings):
+        doubled = next((p for p in r.stmt.phrases if _marker(p, A.Marker.DOUBLED)), None)
+        if doubled is None or r.gives:
+            continue
+        before = [x for x in readings[:i] if x.deduct is not None]
+        if len(before) != 1 or before[0].per is None or before[0].step is not None:
+            raise _Reject(error("E202", "“加倍扣分”是哪一项扣分的加倍,句子没有说清", doubled.span,
+                                hint="写出分值,例如 复查时仍未整改的,每处扣0.4分"))
+        first = before[0]
+        r.deduct, r.per, r.per_unit = replace(first.deduct, value=2 * first.deduct.value), first.per, first.per_unit
+        r.used.add(id(doubled))
 
 
 def _vetoes_among_clauses(readings: list[Reading], span: Span) -> list[Reading]:
@@ -2486,6 +2503,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     clauses = _each_counted_as(_points_given_in_a_word(clauses))
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
+    _doubled(readings)
     _full_before_steps(readings, ctx)
     _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)

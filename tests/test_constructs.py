@@ -3030,8 +3030,55 @@ def test_a_part_of_a_step_counted_in_proportion():
     assert scores(s, ["93.5%", "95%"], points="5") == ["3.5", "5"]
 
 
-def test_doubled_takes_twice_each_of_the_clause_before():
-    s = "值班期间擅自脱岗的,每次扣2分;因脱岗造成医疗差错的,加倍扣分。"
-    assert scores(s, [("1", "1"), ("0", "2")], points="10") == ["4", "2"]
-    # after two deductions, twice which one?
-    assert refusal("受到处分的,每人次扣2分;受到诫勉谈话的,每人次扣1分;“一把手”受到处分的,加倍扣分。").code == "E202"
+def test_steps_from_the_average_both_ways():
+    s = "与全市平均水平比较,每高1个百分点加0.1分,每低1个百分点扣0.2分,加分最高0.5分。"
+    # the average is over every unit, this one too: 90%
+    assert try_rule(s, ["92%"], None, [["90%"], ["88%"]]).score == "0.2"
+    assert try_rule(s, ["85%"], None, [["90%"], ["95%"]]).score == "-1"
+
+
+def test_tiers_on_the_average_beside_steps_below_it():
+    s = "测评得分高于全县平均值的得5分;低于全县平均值的,每低0.1分扣0.5分,扣完为止。"
+    assert try_rule(s, ["94.8"], Decimal("5"), [["95.4"], ["95.4"]]).score == "3"
+
+
+@pytest.mark.parametrize("sentence", [
+    "覆盖率达到95%以上的得2分;未达到95%但达到全区平均水平的得1分;低于全区平均水平的不得分。",
+    "A级占比以全区最高值为满分,其余单位按与最高值的比例计分(满分2分)。",
+])
+def test_a_fixed_number_beside_the_average_or_the_best_unit_is_refused(sentence):
+    assert refusal(sentence, points="2").code in ("E202", "E218")
+
+
+def test_a_number_after_the_period_that_says_the_year_is_the_years():
+    assert score("每季度更新一次内容,全年更新不足4次的,每少1次扣0.25分。", "4", points="1") == "1"
+    assert score("每季度至少召开1次会议,每少1次扣0.5分。", "3", points="2") == "1.5"
+
+
+@pytest.mark.parametrize("sentence,value,expected", [
+    ("村集体经营性收入5000元(含)至5万元的得1分,5万元以上的得2分。", "8000", "1"),  # 5000, not 5000万
+    ("交易额5—10万元的得1分", "6万", "1"),  # 万 over both
+])
+def test_a_multiplier_on_the_high_end_only_when_it_fits(sentence, value, expected):
+    assert score(sentence, value) == expected
+
+
+def test_a_part_of_a_step_belongs_to_the_clause_it_follows():
+    s = "结余率超过10%的,每超过1个百分点扣0.1分;专项资金闲置的,每10万元扣0.5分,不足10万元的按10万元计。"
+    assert score(s, "12.5%", "5万", points="3") == "2.3"
+
+
+def test_at_most_half_of_the_items_points_taken():
+    s = "隐患排查台账每缺一项扣0.5分,最多扣至本项分值的一半。"
+    assert scores(s, ["10", "2"], points="4") == ["2", "3"]
+    assert refusal(s).code == "E218"  # no item points to halve
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("患者平均候诊时间超过30分钟的部分,每5分钟扣0.5分。", ["42", "30"], ["-1", "0"]),
+    ("门诊患者平均候诊时间不超过30分钟,每超过5分钟扣0.5分。", ["30", "42"], ["0", "-1"]),  # 分钟 is no 分
+    ("厂界噪声昼间不超过65分贝,每超过1分贝扣1分。", ["65", "68"], ["0", "-3"]),
+    ("违章次数在3次以内的不扣分,每超过1次扣1分。", ["3", "6"], ["0", "-3"]),
+])
+def test_steps_above_a_limit_in_other_words(sentence, values, expected):
+    assert scores(sentence, values) == expected

@@ -110,7 +110,8 @@ def compare_interval(cmp: A.Compare, ctx: Context) -> A.Interval:
 def _unify_range(low: A.Quantity, high: A.Quantity) -> tuple[Decimal, Decimal, A.Unit]:
     """`5—10万` means 5万 to 10万; `70至85%` means 70% to 85%."""
     low_value = low.value
-    if low.multiplier == 1 and high.multiplier > 1:
+    if low.multiplier == 1 and high.multiplier > 1 and low_value * high.multiplier <= high.value:
+        # (5000至1万: 5000 is its own, 5000万 would be above the 1万)
         low_value = low_value * high.multiplier
     unit = high.unit if low.unit is A.Unit.NONE else low.unit
     if low.unit is A.Unit.NONE and high.unit is A.Unit.PERCENT:
@@ -310,7 +311,7 @@ def _range_unit(rng: A.Range) -> A.Unit:
 _JUDGED_MARKERS = {A.Marker.JUDGED, A.Marker.JUDGED_DEDUCT, A.Marker.JUDGED_AWARD}
 _SCOPE_MARKERS = {A.Marker.SCOPE, A.Marker.SUM_SCOPE}
 _LOOSE_VERBS = (A.Marker.LOOSE_VERB, A.Marker.LOOSE_AWARD, A.Marker.LOOSE_DEDUCT)
-_OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.VETO, A.Marker.FULL_PTS, A.Marker.DOUBLED} | _JUDGED_MARKERS
+_OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.VETO, A.Marker.FULL_PTS} | _JUDGED_MARKERS
 
 
 def _marker(p, *markers) -> bool:
@@ -956,6 +957,13 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         # 从第2件起,每件奖励5分: each one from the 2nd, as 每增加一件 above the 1
         r.step = A.Step(A.StepKind.EXCESS, replace(counted_from.quantity, value=r.per), counted_from.span)
         r.per = None
+    above = next((p for p in phrases if isinstance(p, A.Compare) and id(p) in r.used), None)
+    if (above is not None and r.per is not None and r.step is None and r.condition is not None
+            and r.condition.low is not None and r.condition.high is None
+            and terminal_regex("BEYOND_PART").match(to_simplified(stmt.text[above.span.end - stmt.span.start:]))):
+        # 超过30分钟的部分,每5分钟扣0.5分: steps above the 30, not every 5 minutes of all of it
+        r.step = A.Step(A.StepKind.EXCESS, replace(above.quantity, value=r.per), above.span)
+        r.per = None
     if r.rank is not None and r.per is not None:
         r.rank = None  # 月度排名末两位的,每个每次扣0.5分: counted times, not the unit's own place
     if r.per is not None and len(per_phrases) == 1 and isinstance(_by_id(phrases, per_phrases[0]), A.Amount):
@@ -1056,21 +1064,14 @@ def _joint_outcome(r: Reading) -> bool:
             and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
 
 
-def _doubled(readings: list[Reading]) -> None:
-    """每发现一处扣0.2分,复查时仍未整改的,加倍扣分: the cases of the second clause (a count of
-    their own, as a graver case is) each take twice what each of the first takes; after more than
-    one deduction, twice which? Refused."""
-    for i, r in enumerate(readings):
-        doubled = next((p for p in r.stmt.phrases if _marker(p, A.Marker.DOUBLED)), None)
-        if doubled is None or r.gives:
-            continue
-        before = [x for x in readings[:i] if x.deduct is not None]
-        if len(before) != 1 or before[0].per is None or before[0].step is not None:
-            raise _Reject(error("E202", "“加倍扣分”是哪一项扣分的加倍,句子没有说清", doubled.span,
-                                hint="写出分值,例如 复查时仍未整改的,每处扣0.4分"))
-        first = before[0]
-        r.deduct, r.per, r.per_unit = replace(first.deduct, value=2 * first.deduct.value), first.per, first.per_unit
-        r.used.add(id(doubled))
+def _yearly_number(r: Reading) -> bool:
+    """每季度更新一次内容,全年更新不足4次的: the condition's number, after 全年, is the year's."""
+    period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
+    at = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range)) and id(p) in r.used), None)
+    if period is None or at is None or at.span.start < period.span.end:
+        return False
+    between = r.stmt.text[period.span.end - r.stmt.span.start:at.span.start - r.stmt.span.start]
+    return terminal_regex("YEAR_TOTAL").search(to_simplified(between)) is not None
 
 
 def _vetoes_among_clauses(readings: list[Reading], span: Span) -> list[Reading]:
@@ -2503,7 +2504,6 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     clauses = _each_counted_as(_points_given_in_a_word(clauses))
     split = split_statements(clauses)
     readings = [read_statement(s, ctx) for s in split.statements]
-    _doubled(readings)
     _full_before_steps(readings, ctx)
     _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)
@@ -2557,8 +2557,25 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     part = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE)), None)
     if part is not None and any(isinstance(r, _WHOLE_STEPS) for r in A.scoring_rules(rule)):
         # 每少完成1公里扣0.5分,不足1公里的按1公里计算: the deductions count the part left over
-        rule = _with_inner(rule, A.PartSteps(A.unwrap(rule), _marker(part, A.Marker.PART_AS_SHARE), part.span))
+        # (only the clause's it follows, beside others: 每10万元扣0.5分,不足10万元的按10万元计)
+        share = _marker(part, A.Marker.PART_AS_SHARE)
+        inner = A.unwrap(rule)
+        if isinstance(inner, A.GroupCap) and len(inner.rules) > 1:
+            before = [r for r in inner.rules if A.unwrap(r).span.start < part.span.start]
+            if before:
+                last = max(before, key=lambda r: A.unwrap(r).span.start)
+                parts = tuple(_with_inner(r, A.PartSteps(A.unwrap(r), share, part.span)) if r is last else r
+                              for r in inner.rules)
+                rule = _with_inner(rule, replace(inner, rules=parts))
+        else:
+            rule = _with_inner(rule, A.PartSteps(inner, share, part.span))
         builder.used.add(id(part))
+    half = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.HALF_OF_ITEM)), None)
+    if half is not None and ctx.item_points is not None and all(
+            not isinstance(r, (A.PerCountAward, A.BooleanAward)) for r in A.scoring_rules(rule)):
+        # 每缺一项扣0.5分,最多扣至本项分值的一半: half the item's points at most (an item with none is refused)
+        rule = _deductions_capped(rule, ctx.item_points / 2, half.span)
+        builder.used.add(id(half))
     rule, not_twice = _not_twice(rule, clauses, slots)
     builder.used.update(not_twice)
     builder.used.update(_verbs_said_again(clauses, readings))
@@ -2997,6 +3014,7 @@ class _Builder:
         self.own_on_yes = False  # the sentence's own points are given on a yes/no of their own
         self.stepwise = stepwise  # 以此类推: awards per step count whole steps, as deductions do
         self.all_readings: list[Reading] = []  # the sentence's statements, for what one says of another
+        self.deducts = self.mixed = False  # (set for the sentence's readers; a change both ways neither)
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
@@ -3451,11 +3469,14 @@ class _Builder:
             return None  # both gain or both lose: two values, as before
         fact = self.slot("；".join(r.stmt.text.strip("，,;；。 ") for r in readings))
         still = A.Bound(Decimal(0), True)
-        return A.GroupCap((
+        # 与全市平均水平比较,每高1个百分点加0.1分,每低…: from the average, not from no change
+        peer = any(r.peer is not None for r in readings)
+        change = A.GroupCap((
             A.Excess(fact, still, A.Unit.PERCENT, Decimal(0), up.step.step.value, up.signed_points,
                      up.stmt.span, self.stepwise),
             A.Shortfall(fact, still, A.Unit.PERCENT, Decimal(0), down.step.step.value, -down.signed_points,
                         down.stmt.span, self.stepwise)), None, self.span)
+        return A.Peer(change, self.span) if peer else change
 
     def _modify(self, rule: A.Node, mod, whole: bool) -> A.Node:
         if _with_a_limit(rule):  # …,最高加10分;…,低于80%的本项不得分: the limit stays as it is
@@ -3648,22 +3669,29 @@ class _Builder:
         if said is None:
             return None
         neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
-        per = _first_per(r)
-        if neg is None or per is None or neg.span.start > per.span.start:
+        per = next((p for p in r.stmt.phrases if isinstance(p, A.Per) and neg is not None
+                    and p.span.start > neg.span.start), None)  # (每次不少于1小时 before it is no count)
+        if neg is None or per is None:
             return None
+        # what each step counts: 每次, or the count after 每 (每发现1处: 处)
+        counter = per.word or next((p.quantity.word for p in r.stmt.phrases if isinstance(p, A.Amount)
+                                    and p.span.start >= per.span.end), "")
         failing = to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:per.span.start - r.stmt.span.start])
         if terminal_regex("TIMELY_WORD").search(failing):
             return None
         act = terminal_regex("AS_REQUIRED").sub("", failing).strip(" \t\u3000,，、的")
         asked = to_simplified(said.stmt.text[:neg.span.start - said.stmt.span.start] if said is r else said.stmt.text)
-        if len(act) < 2 or act[:2] not in asked:
+        # (未完成的, 未落实的: the requirement not met, in other words)
+        if not terminal_regex("MET_AGAIN").fullmatch(act) and (len(act) < 2 or act[:2] not in asked):
             return None
         # the number asked: 召开1次, 至少召开2次, 应报送12期 (of what each step counts)
+        # (每周开展1次,每次不少于1小时: the times asked, not the hours of each)
         asked_counts = [p.quantity for p in said.stmt.phrases if (said is not r or p.span.start < neg.span.start)
                         and (isinstance(p, A.Amount) or (isinstance(p, A.Compare)
                                                          and compare_interval(p, self.ctx).high is None))
-                        and p.quantity is not None and p.quantity.unit is A.Unit.COUNT]
-        if len(asked_counts) != 1 or asked_counts[0].word != _counter_of(r):
+                        and p.quantity is not None and p.quantity.unit is A.Unit.COUNT
+                        and p.quantity.word == counter]
+        if len(asked_counts) != 1:
             return None
         times = said.required if said.required is not None else asked_counts[0].value
         return times * (said.period or 1)
@@ -3727,6 +3755,13 @@ class _Builder:
         fact = fact if fact is not None else self.slot(text, records=records)
         tiers = []
         peer = any(r.peer is not None for r in reader.readings)
+        fixed = next((r for r in reader.readings if peer and r.peer is None and r.condition is not None
+                      and not terminal_regex("POINTS_APART").search(to_simplified(_shown_condition(r)))), None)
+        if fixed is not None:
+            # 达到95%以上的得2分;未达到95%但达到全区平均水平的得1分: 95% is the value's own, the average
+            # is the units'; one table of tiers cannot hold both
+            raise _Reject(error("E202", "同一组分档里既有固定的数值,又有与全部单位平均值的比较,jdscore 无法一起计分",
+                                fixed.stmt.span, hint="把与平均值比较的一档单独写成一行规则"))
         for r in reader.readings:
             if r.otherwise and r.condition is None:
                 if r.gives and (r.signed_points or 0) != 0 and not r.zero:
@@ -3882,16 +3917,18 @@ class _Builder:
         reader = _Reader(tiers[0])
         reader.readings = tiers
         table = self._tiers(reader, "", fact)
+        peer = isinstance(table, A.Peer)  # (高于全县平均值的得5分;低于…每低0.1分扣0.5分: both from the average)
+        tiered = table.rule if peer else table
         # 控制在1%以内得5分,超过1%的每超过0.1个百分点扣1分: the steps count down from the
         # points of the tier they continue (5 at 1%), so their own range starts with those
         extra = []
         for step in steppings:
-            next_to = next((t for t in table.tiers if not t.zero and _touch(step.condition, t.interval)), None)
+            next_to = next((t for t in tiered.tiers if not t.zero and _touch(step.condition, t.interval)), None)
             if next_to is not None:
                 extra.append(A.Tier(step.condition, next_to.points, step.stmt.text, step.stmt.span))
         if extra:
-            table = replace(table, tiers=table.tiers + tuple(extra))
-        return A.GroupCap(rules + (table,), None, self.span)
+            tiered = replace(tiered, tiers=tiered.tiers + tuple(extra))
+        return A.GroupCap(rules + (A.Peer(tiered, self.span) if peer else tiered,), None, self.span)
 
     def _one_step(self, fact, stepping: Reading, base: Reading | None, limits: list[Reading], peer: bool,
                   own_points: bool = True) -> A.Node:
@@ -3906,6 +3943,8 @@ class _Builder:
                else None)
         if own is not None and base.bare:  # 少1条扣0.05分 after bare points: they are the base, never a deduction
             own = abs(own)
+        if own == 0 and base.deduct is not None:
+            own = None  # 3次以内的不扣分,每超过1次扣1分: nothing taken is no points to count down from
         if own is not None and own < 0 and base.condition is None:
             # 每年修订一次,未修订的扣1分,少一次扣0.5分: a deduction is no points to count down from
             raise _Reject(error("E202", "扣分的分句之后又有逐步扣分,不清楚两者怎样一起计分", stepping.stmt.span,
@@ -4058,7 +4097,7 @@ class _Builder:
                 raise _Reject(error("E202", "要求是一个范围,“缺…”从范围的哪一端算起,句子没有说清", base.stmt.span,
                                     hint="写明应有的数量,例如 应有2幅,缺1幅扣1分;或 缺1幅扣1分(按缺少的数量计)"))
             bound = low or high
-            if base.period is not None:  # 每季度不少于1次: 4 a year
+            if base.period is not None and not _yearly_number(base):  # 每季度不少于1次: 4 a year
                 return bound.value * base.period
             return bound.value
         if base.period == 1 and not base.period_counted and base.target is None:
@@ -4525,7 +4564,8 @@ def _significant(p) -> bool:
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA,
-                                                            A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE,
+                                                            A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
+                                                            A.Marker.HALF_OF_ITEM,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -4618,6 +4658,8 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                             "(例如 运行效果不好的,不得分),或写成两行规则")
                 elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
                     hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
+                elif _marker(p, A.Marker.BEST_BASE):  # 以全区最高值为满分: the best of all units
+                    hint = "jdscore 不计算全部单位中的最高值;请把比例写成各单位自己的值(如 完成率),或写成排名规则"
                 elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula
                     hint = "公式不要写进引号,写成 得分=满意率×10(本项分值可写作 分值)"
                 else:

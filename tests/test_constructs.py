@@ -3082,3 +3082,9 @@ def test_at_most_half_of_the_items_points_taken():
 ])
 def test_steps_above_a_limit_in_other_words(sentence, values, expected):
     assert scores(sentence, values) == expected
+
+
+@pytest.mark.parametrize("sentence", ["群众满意度排名后三名的扣1分,其中最后一名扣2分。",
+                                      "综合考核排名最后一名的扣2分,排名后三名的扣1分。"])
+def test_the_narrower_place_deducted_more_is_the_one_that_applies(sentence):
+    assert scores(sentence, [("18", "18"), ("16", "18"), ("1", "18")]) == ["-2", "-1", "0"]

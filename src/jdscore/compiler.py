@@ -674,8 +674,10 @@ class Codegen(A.RuleVisitor):
         pos, count, out = self.tmp("p"), self.tmp("n"), self.tmp("s")
         self.w(f"{pos}, {count} = rk[{self.rank_slot}]")
         after = [i for i, t in enumerate(rule.tiers) if t.kind is A.RankFrom.AFTER]
+        # the best award first; deductions the worst first (后三名扣1分,最后一名扣2分: the last
+        # place loses 2, or the narrower clause would never apply)
         order = sorted((i for i in range(len(rule.tiers)) if i not in after),
-                       key=lambda i: rule.tiers[i].points, reverse=True)
+                       key=lambda i: (rule.tiers[i].points < 0, -abs(rule.tiers[i].points)))
         for n, i in enumerate(order):
             tier = rule.tiers[i]
             place = pos if tier.kind is not A.RankFrom.BOTTOM else f"({count} - {pos} + 1)"

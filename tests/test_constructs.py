@@ -3088,3 +3088,8 @@ def test_steps_above_a_limit_in_other_words(sentence, values, expected):
                                       "综合考核排名最后一名的扣2分,排名后三名的扣1分。"])
 def test_the_narrower_place_deducted_more_is_the_one_that_applies(sentence):
     assert scores(sentence, [("18", "18"), ("16", "18"), ("1", "18")]) == ["-2", "-1", "0"]
+
+
+def test_a_limit_then_what_is_above_it_counted_per_step():
+    s = "办事群众平均办事时间不超过60分钟,超过的每10分钟扣1分,最多扣3分。"
+    assert scores(s, ["60", "75", "200"]) == ["0", "-1", "-3"]

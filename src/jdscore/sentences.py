@@ -958,9 +958,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.step = A.Step(A.StepKind.EXCESS, replace(counted_from.quantity, value=r.per), counted_from.span)
         r.per = None
     above = next((p for p in phrases if isinstance(p, A.Compare) and id(p) in r.used), None)
-    if (above is not None and r.per is not None and r.step is None and r.condition is not None
-            and r.condition.low is not None and r.condition.high is None
-            and terminal_regex("BEYOND_PART").match(to_simplified(stmt.text[above.span.end - stmt.span.start:]))):
+    after = to_simplified(stmt.text[above.span.end - stmt.span.start:]) if above is not None else ""
+    if (above is not None and r.per is not None and r.step is None and r.condition is not None and (
+            (r.condition.low is not None and r.condition.high is None and terminal_regex("BEYOND_PART").match(after))
+            or (r.condition.high is not None and r.condition.low is None
+                and terminal_regex("BEYOND_AFTER").match(after)))):
+        # (不超过60分钟,超过的每10分钟扣1分: the limit, then what is above it)
         # 超过30分钟的部分,每5分钟扣0.5分: steps above the 30, not every 5 minutes of all of it
         r.step = A.Step(A.StepKind.EXCESS, replace(above.quantity, value=r.per), above.span)
         r.per = None

@@ -1108,10 +1108,7 @@ def _rank_described(r: Reading) -> bool:
     """A place before a comma, and a count of times after it that carries the points."""
     at = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Amount))
                and p.span.start >= r.rank.span.end), None)
-    if at is None:
-        return False
-    between = r.stmt.text[r.rank.span.end - r.stmt.span.start:at.span.start - r.stmt.span.start]
-    return "," in between or "，" in between
+    return at is not None and _apart(r.stmt, r.rank, at)
 
 
 def _requirement_described(r: Reading) -> bool:
@@ -4288,7 +4285,7 @@ def _deductions_capped(rule: A.Node, limit: Decimal, span: Span) -> A.Node:
 
 def _starting_points(rule: A.Node) -> Decimal | None:
     """The points a sentence states before its steps (达到40次的得4分,每多5次…: 4)."""
-    while isinstance(rule, (A.Floor, A.Cap, A.Peer)):
+    while isinstance(rule, A.WRAPPERS) and not isinstance(rule, A.OwnPoints):
         rule = rule.rule
     if isinstance(rule, A.OwnPoints):
         return rule.points

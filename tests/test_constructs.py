@@ -3093,3 +3093,13 @@ def test_the_narrower_place_deducted_more_is_the_one_that_applies(sentence):
 def test_a_limit_then_what_is_above_it_counted_per_step():
     s = "办事群众平均办事时间不超过60分钟,超过的每10分钟扣1分,最多扣3分。"
     assert scores(s, ["60", "75", "200"]) == ["0", "-1", "-3"]
+
+
+def test_points_then_how_they_are_earned_in_brackets():
+    assert scores("宣传报道,4分(每篇计0.5分)", ["3", "10"]) == ["1.5", "4"]
+    assert scores("召开班子会研究部署;1分(查看会议纪要,1次0.5分)", ["1", "3"]) == ["0.5", "1"]
+    assert scores("团结协作 20分(好20分,较好15分,一般10分,差0分)", ["较好", "差"]) == ["15", "0"]
+    # a lesser case in brackets is no limit: two yes/no, as before
+    assert score("由分管副县长兼任语委主任,2分(由主管局长担任语委主任,1分)", "否", "是") == "1"
+    # points in brackets of their own are each item's
+    assert score("个人穿着大方(1分)办公桌整齐(1分)电脑资料存放有序(1分)", "是", "是", "否") == "2"

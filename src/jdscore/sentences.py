@@ -659,11 +659,21 @@ def _printed_total_of_counted_awards(statements: list[Statement], modifiers: lis
     heading_only = all(isinstance(p, A.Text) or any(p is o for o in outcomes) for p in head.phrases)
     counts = any(isinstance(p, A.Per) or (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT)
                  for p in counting.phrases)
-    if not (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and heading_only
-            and head.separator.strip() in ("、", ",", "，", ":", "：")
-            and counts and any(isinstance(p, A.Award) for p in counting.phrases)):
+    # 宣传报道,4分(每篇计0.5分): the cell's points, then how they are earned, in brackets
+    # (not 个人穿着大方(1分)办公桌整齐(1分): points in brackets of their own)
+    after = head.text[outcomes[0].span.end - head.span.start:].strip() if len(outcomes) == 1 else ")"
+    bracketed = after.startswith(("(", "（")) or (not after and (
+        head.separator in ("(", "（") or counting.text.lstrip().startswith(("(", "（"))))
+    if not (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and heading_only):
         return statements
-    if not head.text.rstrip().endswith((")", "）")):
+    if bracketed and _graded_up_to(statements[1:], outcomes[0].quantity.value):
+        # 团结协作 20分(好20分,较好15分,一般10分,差0分): the grades' best is the points printed
+        _as_item_total(outcomes[0], outcomes[0].span, modifiers, consumed)
+        return statements[1:]
+    if not ((bracketed or head.separator.strip() in ("、", ",", "，", ":", "："))
+            and counts and any(isinstance(p, A.Award) or (bracketed and _is_bare_points(p)) for p in counting.phrases)):
+        return statements
+    if not bracketed and not head.text.rstrip().endswith((")", "）")):
         # 信息工作20分,每被采用一条得1分: the item's points, or points for 信息工作 itself?
         shown = head.text.strip()
         raise _Reject(error(
@@ -672,6 +682,22 @@ def _printed_total_of_counted_awards(statements: list[Statement], modifiers: lis
                  f"是另外得的写成 …的得{plain(outcomes[0].quantity.value)}分"))
     _as_item_total(outcomes[0], outcomes[0].span, modifiers, consumed)
     return statements[1:]
+
+
+def _printed_zero(r: Reading) -> bool:
+    """The statement's points are a printed 0分 (差0分), not a word for none (不得分)."""
+    return any(_is_bare_points(p) and p.quantity.value == 0 for p in r.stmt.phrases)
+
+
+def _graded_up_to(statements: list[Statement], points) -> bool:
+    """Two or more statements each giving points once, not per count (好20分,较好15分,… /
+    3个得6分,2个得4分,…), the best of them `points`."""
+    given = [[p for p in s.phrases if _is_outcome(p)] for s in statements]
+    if len(given) < 2 or any(isinstance(p, A.Per) for s in statements for p in s.phrases):
+        return False
+    if not all(len(g) == 1 and (_is_bare_points(g[0]) or isinstance(g[0], A.Award)) for g in given):
+        return False
+    return max((g[0].quantity if _is_bare_points(g[0]) else g[0].points).value for g in given) == points
 
 
 def _one_shortfall_each(stmt: Statement) -> list[Statement]:
@@ -3069,7 +3095,9 @@ class _Builder:
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
                            for r in readings)
         # (得1分,否则不得分: the other answer, scoring nothing, is no deduction)
-        self.mixed = not self.deducts and any(r.is_deduction and not (r.otherwise and r.zero) for r in readings)
+        # (nor is a grade scoring 0分 among grades: 好20分,…,差0分)
+        self.mixed = not self.deducts and any(r.is_deduction and not (r.zero and (r.otherwise or _printed_zero(r)))
+                                              for r in readings)
         own = self._own_points(readers, floored=_floored(readings, split))
         self._start_said(own, readings, split)
         head = readers[0].first

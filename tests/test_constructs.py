@@ -3103,3 +3103,41 @@ def test_points_then_how_they_are_earned_in_brackets():
     assert score("由分管副县长兼任语委主任,2分(由主管局长担任语委主任,1分)", "否", "是") == "1"
     # points in brackets of their own are each item's
     assert score("个人穿着大方(1分)办公桌整齐(1分)电脑资料存放有序(1分)", "是", "是", "否") == "2"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("办结率不得低于95%,低于的扣1分", ["95%", "94%"], ["0", "-1"]),
+    ("随机抽查比例不低于检查总数的90%,低于的扣2分", ["90%", "89%"], ["0", "-2"]),
+    ("违规率不超过1%,超过的扣2分", ["1%", "1.5%"], ["0", "-2"]),
+    ("债务率不超过120%,超过规定标准的扣3分", ["120%", "130%"], ["0", "-3"]),
+    ("整改率不得低于95%,低于此比例的扣1分", ["95%", "90%"], ["0", "-1"]),
+    ("每年组织开展内部审计不少于2次,少于的扣1分", ["2", "1"], ["0", "-1"]),
+])
+def test_the_requirements_other_side_named_without_a_number(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_a_comparison_word_pointing_the_requirements_way_is_refused():
+    assert refusal("办结率不得低于95%,高于的扣1分").code == "E202"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("保密审查办理时间不超过5个工作日,超过的每件扣0.5分,扣完为止。", ["1", "3", "5"], ["1.5", "0.5", "0"]),
+    ("小学班额不超过45人,超过的每班扣0.5分。", ["2", "0"], ["1", "2"]),
+    ("次均门诊费用增幅控制在5%以内,超出部分每1个百分点扣0.5分。", ["7%", "5%"], ["1", "2"]),
+    ("耗材占比超过20%的部分,每0.5个百分点扣0.1分", ["21%", "20%"], ["1.8", "2"]),
+    ("维修工单办结时限为3个工作日,超过3个工作日的部分,每日扣0.5分。", ["5", "3"], ["1", "2"]),
+])
+def test_above_a_limit_the_per_says_what_is_counted(sentence, values, expected):
+    assert scores(sentence, values, points="2") == expected
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("矛盾纠纷信息迟报的每次扣0.5分;漏报的每次扣1分,扣分累计不超过2分。", [("1", "2"), ("1", "0")], ["2", "3.5"]),
+    ("一般隐患每处扣0.5分;重大隐患每处扣2分,累计扣分不超过3分", [("4", "1"), ("1", "1")], ["1", "1.5"]),
+    # a plain limit there is the last clause's
+    ("迟报的每次扣0.5分;漏报的每次扣1分,最多扣2分。", [("2", "3")], ["1"]),
+    ("每篇加1分;获奖的每次加2分,加分累计不超过3分", [("2", "1")], ["3"]),
+])
+def test_a_limit_on_all_the_clauses_together_after_a_semicolon(sentence, values, expected):
+    assert scores(sentence, values, points="4") == expected

@@ -289,6 +289,7 @@ class CapPhrase(Node):
     on_deductions: bool  # 最多扣5分
     span: Span
     added: bool = False  # 最高加1分: a limit on what is added, not on the whole score
+    together: bool = False  # 累计不超过6分: on all the sentence's clauses, wherever it stands
 
 
 @dataclass(frozen=True)

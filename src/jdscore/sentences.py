@@ -606,6 +606,10 @@ def split_statements(clauses) -> _Split:
     statements = _printed_total_of_counted_awards(cut, modifiers, consumed)
     last = statements[-1] if statements else None
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
+    if last is not None and len(statements) > 1 and any(isinstance(c, A.CapPhrase) and c.together for c in last.caps):
+        # …每人次扣1分;…每人次扣3分,扣分累计不超过6分: on them all, after a ; too
+        modifiers.extend(c for c in last.caps if isinstance(c, A.CapPhrase) and c.together)
+        last.caps = [c for c in last.caps if not (isinstance(c, A.CapPhrase) and c.together)]
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
             and (all(s.separator in ",，、" for s in statements[:-1]) or _awards_per_piece(statements))
             # 基础分10分,每项未完成扣2分,完成较好的每项加1分,最高加3分: a limit on what is added
@@ -985,13 +989,14 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.per = None
     above = next((p for p in phrases if isinstance(p, A.Compare) and id(p) in r.used), None)
     after = to_simplified(stmt.text[above.span.end - stmt.span.start:]) if above is not None else ""
-    if (above is not None and r.per is not None and r.step is None and r.condition is not None and (
+    step = _step_above(phrases, per_phrases, above.quantity, r.per) if above is not None and r.per is not None else None
+    if (step is not None and r.step is None and r.condition is not None and (
             (r.condition.low is not None and r.condition.high is None and terminal_regex("BEYOND_PART").match(after))
             or (r.condition.high is not None and r.condition.low is None
                 and terminal_regex("BEYOND_AFTER").match(after)))):
         # (不超过60分钟,超过的每10分钟扣1分: the limit, then what is above it)
         # 超过30分钟的部分,每5分钟扣0.5分: steps above the 30, not every 5 minutes of all of it
-        r.step = A.Step(A.StepKind.EXCESS, replace(above.quantity, value=r.per), above.span)
+        r.step = A.Step(A.StepKind.EXCESS, step, above.span)
         r.per = None
     if r.rank is not None and r.per is not None:
         r.rank = None  # 月度排名末两位的,每个每次扣0.5分: counted times, not the unit's own place
@@ -1225,6 +1230,8 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
     if at is None:
         return
     failing = next((p for p in phrases[at + 1:outcome_index] if _marker(p, A.Marker.NEG, A.Marker.ELSE)), None)
+    if failing is None and r.step is None:
+        failing = _other_side_named(r, phrases[at], phrases[outcome_index], requirement)
     if failing is None or not _apart(r.stmt, phrases[at], failing):
         return
     r.condition = _negate(requirement, r.stmt.span)
@@ -1232,6 +1239,42 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
     if r.rate is not None:
         r.used.add(id(r.rate_phrase))
         r.rate = None
+
+
+def _other_side_named(r: Reading, requirement_phrase, outcome, requirement: A.Interval):
+    """不低于90%,低于的扣2分 / 不超过1%,超过规定标准的扣2分: the requirement's other side named by
+    a comparison word with no number of its own; the outcome (its points stand after it) when it
+    is, None when not. The word must point away from what the requirement asks."""
+    stmt = r.stmt.whole or r.stmt
+    after = to_simplified(stmt.text[requirement_phrase.span.end - stmt.span.start:outcome.span.start - stmt.span.start])
+    below, above = terminal_regex("BELOW_IT").match(after), terminal_regex("ABOVE_IT").match(after)
+    if not (below or above):
+        return None
+    asks_at_least = requirement.low is not None and requirement.high is None
+    asks_at_most = requirement.high is not None and requirement.low is None
+    if (below and asks_at_least) or (above and asks_at_most):
+        return outcome
+    word = (below or above).group(0).strip(" \t\u3000,，;；。")
+    raise _Reject(error(
+        "E202", f"“{word}”没有写数值,和前面的要求又不是相反的一面,不清楚指的是哪些", r.stmt.span,
+        hint="把数值写出来,如 低于90%的扣2分"))
+
+
+def _step_above(phrases, per_phrases: list, limit: A.Quantity, per: Decimal) -> A.Quantity | None:
+    """The step of a 每 in the limit's own unit (每10分钟 above 60分钟, 每1个百分点 above 5%), or
+    None when the 每 counts something else (不超过10个工作日,超过的每件: the late ones)."""
+    said = next((p for p in phrases if id(p) in per_phrases and isinstance(p, A.Per)), None)
+    if said is not None and said.quantity is not None and said.quantity.unit is A.Unit.PERCENT:
+        return said.quantity if limit.unit is A.Unit.PERCENT else None
+    word = (said.quantity.word if said.quantity is not None else said.word) if said is not None else ""
+    if limit.unit is A.Unit.PERCENT or _unit_word(limit.word) != _unit_word(word):
+        return None
+    return replace(limit, value=per)
+
+
+def _unit_word(word: str) -> str:
+    """A counter as the same thing counted (个工作日, 天 and 日 are all days)."""
+    return terminal_regex("DAY_WORD").sub("D", word.lstrip("每个"))
 
 
 def _apart(stmt: Statement, a, b) -> bool:

@@ -163,7 +163,8 @@ class Wording(A.RuleVisitor):
 
     def visit_Cap(self, rule):
         what = "最多扣" if rule.on_deductions else "最高"
-        return f"{self.visit(rule.rule)};{what}{plain(rule.limit)}分"
+        together = "合计" if isinstance(rule.rule, A.GroupCap) else ""  # (on several clauses, not the last)
+        return f"{self.visit(rule.rule)};{together}{what}{plain(rule.limit)}分"
 
     def visit_GroupCap(self, rule):
         inner = ";".join(self.visit(r) for r in rule.rules)

@@ -3141,3 +3141,69 @@ def test_above_a_limit_the_per_says_what_is_counted(sentence, values, expected):
 ])
 def test_a_limit_on_all_the_clauses_together_after_a_semicolon(sentence, values, expected):
     assert scores(sentence, values, points="4") == expected
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("组织专题保密教育活动每年不少于2次,每少1次扣1分;开展保密警示教育的加0.5分。", None, "E202"),
+    ("获评全省平安建设先进县的加2分;发生重大安全事故的,每起扣2分。", None, "E202"),
+])
+def test_an_added_yes_no_beside_deductions_does_not_say_where_they_start(sentence, values, expected):
+    assert refusal(sentence, points="4").code == expected
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("达标率每低于100%的1个百分点扣0.05分", ["96%", "100%"], ["-0.2", "0"]),
+    ("秸秆综合利用率每低于92%的目标值1个百分点扣0.2分", ["90%"], ["-0.4"]),
+    ("核查处置超期率每超过5%的1个百分点扣0.1分", ["8%"], ["-0.3"]),
+])
+def test_a_step_from_a_rate_with_words_between(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_each_time_a_number_is_reached_is_a_step_not_a_condition_of_each_record():
+    assert scores("示范社每达到5家计0.5分,满分2分", ["10", "25", "4"]) == ["1", "2", "0"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("每年开展校园食品安全专项检查不少于2次,全年未开展的不得分,开展次数不足的每少1次扣0.5分", ["1", "0", "2"],
+     ["0.5", "0", "1"]),
+    ("每年召开全体会议不少于2次,每少1次扣1分,未召开的不得分", ["1", "0"], ["0", "0"]),
+])
+def test_the_act_not_done_at_all_beside_steps_short_of_it(sentence, values, expected):
+    assert scores(sentence, values, points="1") == expected
+
+
+def test_not_done_at_all_with_points_of_its_own_beside_the_steps_is_refused():
+    assert refusal("应急演练不少于2次,未开展的扣1分,每少1次扣0.5分").code == "E202"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("第1名5分,第2名4分,第3名3分,第4名至第6名得2分,第7名及以后得1分", [("5", "10"), ("8", "10"), ("2", "10")],
+     ["2", "1", "4"]),
+    ("第1至第3名的得3分,第4至第6名的得2分,第7名及以后的得1分", [("2", "10"), ("6", "10"), ("10", "10")],
+     ["3", "2", "1"]),
+    ("前5名的得2分,第6名至第10名的得1分", [("6", "15"), ("11", "15")], ["1", "0"]),
+])
+def test_places_from_one_to_another_and_onward(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+@pytest.mark.parametrize("sentence,values,points,expected", [
+    ("每月报送整改台账,未报送的每次扣0.2分。", ["12", "9"], "2.4", ["2.4", "1.8"]),
+    ("整改进展情况按季度报送,未报送的每次扣0.5分。", ["4", "3"], "2", ["2", "1.5"]),
+    ("每双月召开一次整改督导会,未召开的每次扣0.5分。", ["6", "4"], "3", ["3", "2"]),
+    ("每旬报送信息,未报送的每次扣0.1分", ["36", "30"], "3.6", ["3.6", "3"]),
+    ("定点医药机构日常巡查每月不少于1次,未开展的每次扣0.2分。", ["12", "10"], "2.4", ["2.4", "2"]),
+    ("基金监管专项检查每季度开展,少于4次的每少1次扣0.5分。", ["4", "2"], "2", ["2", "1"]),
+    # every year is the assessment's own period: no count of it
+    ("每年保证全部做到,达到要求得10分,未达到要求的每项扣2分", ["0", "3"], "10", ["10", "4"]),
+])
+def test_once_a_period_with_no_number(sentence, values, points, expected):
+    assert scores(sentence, values, points=points) == expected
+
+
+@pytest.mark.parametrize("sentence", ["招商引资到位资金人均不低于500万元/人,达不到的扣1分。",
+                                      "引进项目单体平均投资额达到全县平均水平1.5倍以上的,得2分。",
+                                      "达到全市平均水平90%以上的得2分,否则不得分"])
+def test_a_standard_per_head_or_a_multiple_of_the_average_is_refused(sentence):
+    assert refusal(sentence).code == "E205"

@@ -396,6 +396,7 @@ class RankFrom(str, Enum):
     TOP = "前"
     BOTTOM = "倒数"
     AFTER = "之后"  # each place after `position` loses `points` (negative) from that place's, down to the floor
+    ONWARD = "及以后"  # 第7名及以后: that place and every one after it
 
 
 @dataclass(frozen=True)
@@ -404,6 +405,7 @@ class RankPhrase(Node):
     position: Quantity
     within: bool  # 倒数三名以内 / 前3名: the first N positions, not only the Nth
     span: Span
+    start: Quantity | None = None  # 第4名至第6名: the places from 4 (position is the 6)
 
 
 @dataclass(frozen=True)
@@ -627,6 +629,7 @@ class RankTier(Node):
     points: Decimal  # signed
     text: str
     span: Span
+    start: int | None = None  # 第4名至第6名: places 4 to `position`
 
 
 @dataclass(frozen=True)

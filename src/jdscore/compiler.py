@@ -681,7 +681,9 @@ class Codegen(A.RuleVisitor):
         for n, i in enumerate(order):
             tier = rule.tiers[i]
             place = pos if tier.kind is not A.RankFrom.BOTTOM else f"({count} - {pos} + 1)"
-            test = f"{place} <= {tier.position}" if tier.within else f"{place} == {tier.position}"
+            test = (f"{place} <= {tier.position}" if tier.within else f"{place} >= {tier.position}"
+                    if tier.kind is A.RankFrom.ONWARD else f"{tier.start} <= {place} <= {tier.position}"
+                    if tier.start is not None else f"{place} == {tier.position}")
             with self.block(f"{'if' if n == 0 else 'elif'} {test}:"):
                 self.w(f"{out} = {self.k(tier.points)}")
                 self.set_choice(i)

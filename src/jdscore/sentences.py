@@ -516,15 +516,21 @@ def _late_within(phrases: list, consumed: set) -> list:
 
 def _step_after_its_start(phrases: list, consumed: set) -> list:
     """覆盖率每低于100%一个百分点扣0.2分: the number after 每低于 is where the steps start, and
-    the one after it each step's size (read as written, the steps were 100% each, from 1%)."""
+    the one after it each step's size (read as written, the steps were 100% each, from 1%)
+    (每低于100%的1个百分点, 每低于92%的目标值1个百分点: a few words between them too)"""
     out = list(phrases)
     for i, p in enumerate(out[:-1]):
-        nxt = out[i + 1]
-        if (isinstance(p, A.Step) and p.kind in (A.StepKind.SHORT, A.StepKind.EXCESS) and isinstance(nxt, A.Amount)
-                and p.step.unit is A.Unit.PERCENT and nxt.quantity.unit is A.Unit.PERCENT
-                and nxt.quantity.value < p.step.value):
+        if not (isinstance(p, A.Step) and p.kind in (A.StepKind.SHORT, A.StepKind.EXCESS)
+                and p.step.unit is A.Unit.PERCENT):
+            continue
+        j = i + 1
+        while j < len(out) - 1 and (_marker(out[j], A.Marker.DE) or isinstance(out[j], A.Text)):
+            j += 1
+        nxt, between = out[j], "".join(q.text if isinstance(q, A.Text) else "的" for q in out[i + 1:j])
+        if (isinstance(nxt, A.Amount) and nxt.quantity.unit is A.Unit.PERCENT and nxt.quantity.value < p.step.value
+                and len(between) <= 6 and not re.search(r"[,，;；。、\s]", between)):
             consumed.update((id(p), id(nxt)))
-            out[i:i + 2] = [A.Amount(p.step, p.step.span), A.Step(p.kind, nxt.quantity, nxt.span)]
+            out[i:j + 1] = [A.Amount(p.step, p.step.span), *out[i + 1:j], A.Step(p.kind, nxt.quantity, nxt.span)]
     return out
 
 
@@ -890,6 +896,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     r.condition = condition_of(phrases, ctx, stmt.span, r.used, joint=r.joint)
     outcome_index = None
     ordered = None
+    _no_standard_per_head(stmt, phrases)
+    _no_multiple_of_the_average(stmt, phrases)
     for i, p in enumerate(phrases):
         if isinstance(p, A.Award) and r.award is None and r.deduct is None:
             r.award, r.high, outcome_index, r.added, r.share = p.points, p.high, i, p.bonus, p.share
@@ -946,7 +954,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                                     hint="这一步后面没有写加几分或扣几分,例如 每低1%扣1分"))
             r.step = p
         elif isinstance(p, A.RankPhrase):
-            r.rank = p
+            r.rank = _places_through(stmt, phrases, i, r)
         elif isinstance(p, A.PeerPhrase):
             r.peer = p
         elif isinstance(p, A.Period):
@@ -1275,6 +1283,59 @@ def _step_above(phrases, per_phrases: list, limit: A.Quantity, per: Decimal) -> 
 def _unit_word(word: str) -> str:
     """A counter as the same thing counted (个工作日, 天 and 日 are all days)."""
     return terminal_regex("DAY_WORD").sub("D", word.lstrip("每个"))
+
+
+def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhrase:
+    """第4名至第6名 / 第1至第3名: the places from the first number to the second; 第7名及以后:
+    that place and all after it (read alone, each was the one place written last)."""
+    p = phrases[i]
+    if p.kind is not A.RankFrom.NTH or p.within:
+        return p
+    whole = stmt.whole or stmt
+    nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+    if isinstance(nxt, A.Text) and terminal_regex("RANK_ONWARD").match(to_simplified(nxt.text)):
+        return replace(p, kind=A.RankFrom.ONWARD)
+    if i >= 2 and isinstance(phrases[i - 1], A.Text) and terminal_regex("RANK_THROUGH").match(phrases[i - 1].text):
+        first = phrases[i - 2]
+        before = whole.text[:first.span.start - whole.span.start]
+        if isinstance(first, A.RankPhrase) and first.kind is A.RankFrom.NTH and not first.within:
+            return replace(p, start=first.position)
+        if (isinstance(first, A.Amount) and first.quantity.unit in (A.Unit.COUNT, A.Unit.NONE)
+                and terminal_regex("RANK_ORD").search(before[-1:] + "1名")):
+            r.used.add(id(first))
+            return replace(p, start=first.quantity)
+    return p
+
+
+def _number_apart_from_period(r: Reading) -> bool:
+    """每季度开展,少于4次的每少1次: the number in a clause of its own after the period's is the
+    year's (每季度不少于1次 in one clause: the period's)."""
+    period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
+    number = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range)) and period is not None
+                   and p.span.start > period.span.end), None)
+    return number is not None and _apart(r.stmt, period, number)
+
+
+def _no_multiple_of_the_average(stmt: Statement, phrases) -> None:
+    """达到全县平均水平1.5倍以上的 / 平均水平90%以上: a multiple or share of the average, which
+    the steps from it (值为高出平均值的部分) cannot say: refused (高于平均水平5个百分点 is a distance)."""
+    for before, p in zip(phrases, phrases[1:]):
+        if (isinstance(before, A.PeerPhrase) and isinstance(p, A.Compare)
+                and terminal_regex("TIMES_WORD").fullmatch(p.quantity.word)):
+            raise _Reject(error(
+                "E205", f"“{_shown(stmt, before)}{_shown(stmt, p)}”是平均值的倍数(百分比),jdscore 只算与平均值的差",
+                p.span, hint="把与平均值之比作为要读的值: 与全县平均水平之比达到1.5以上的,得2分"))
+
+
+def _no_standard_per_head(stmt: Statement, phrases) -> None:
+    """人均不低于500万元/人: a standard per head (the total divided by people, which the sentence
+    does not give), never a count per person: refused (it was 1 point per yuan)."""
+    for before, p in zip(phrases, phrases[1:]):
+        if isinstance(before, A.Compare) and isinstance(p, A.Per) and p.span.start == before.span.end and stmt.text[
+                p.span.start - stmt.span.start:p.span.start - stmt.span.start + 1] in "/／":
+            raise _Reject(error(
+                "E205", f"“{_shown(stmt, before)}{_shown(stmt, p)}”是按人均(每…)写的标准,句子没有给出总数和人数",
+                before.span, hint="把人均值作为要读的值: 人均到位资金不低于500万元的得1分"))
 
 
 def _apart(stmt: Statement, a, b) -> bool:
@@ -2450,6 +2511,44 @@ def _none_at_all(readings: list[Reading]) -> None:
         if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT and required
                 and r.zero and r.negative and r.condition is None and r.per is None and r.step is None):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
+    if not any(x.step is not None and _step_kind(x.step) is A.StepKind.DEFICIT for x in readings):
+        return
+    for r in list(readings):
+        # 每年不少于2次,全年未开展的不得分,开展次数不足的每少1次扣0.5分: beside steps short of the
+        # requirement, a failing of the act itself (未开展, not 未达到) is none at all, not < 2
+        c = r.condition
+        if not (r.negative and r.per is None and r.step is None and c is not None and c.unit is A.Unit.COUNT
+                and c.low is None and c.high is not None and not c.high.inclusive and _act_not_done(r)):
+            continue
+        if r.zero:
+            for x in readings:  # (the steps keep the requirement the failing was read against)
+                if x.step is not None and _step_kind(x.step) is A.StepKind.DEFICIT and x.required is None:
+                    x.required = c.high.value
+            r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
+            last_step = max(i for i, x in enumerate(readings)
+                            if x.step is not None and _step_kind(x.step) is A.StepKind.DEFICIT)
+            if readings.index(r) < last_step:  # (read with the steps, as when it follows them)
+                readings.remove(r)
+                readings.insert(last_step, r)
+        elif r.deduct is not None:
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”和后面按少的次数扣分,一次也没有时是两处都扣,"
+                        "还是只扣这一处,句子没有说清", r.stmt.span,
+                hint="只扣这一处的,写成两行规则并注明;两处都扣的,去掉这一处,把扣分写进每少1次扣…"))
+
+
+def _act_not_done(r: Reading) -> bool:
+    """未开展的, 未召开的: the requirement's act not done at all (not 未达到的, 达不到要求的)."""
+    neg = [p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)]
+    if not neg:
+        return False
+    outcome = next((p for p in r.stmt.phrases if _is_outcome(p) and p.span.start >= neg[-1].span.end), None)
+    if outcome is None:
+        return False
+    stmt = r.stmt.whole or r.stmt
+    words = stmt.text[neg[-1].span.end - stmt.span.start:outcome.span.start - stmt.span.start]
+    words = terminal_regex("DE").sub("", to_simplified(words)).strip()
+    return bool(words) and not re.search(r"[,，;；。]", words) and not terminal_regex("MET_AGAIN").fullmatch(words)
 
 
 def _readers(readings: list[Reading]) -> list[_Reader]:
@@ -3489,14 +3588,17 @@ class _Builder:
                 or any(isinstance(m, A.CapPhrase) and m.style in (A.CapStyle.TOTAL, A.CapStyle.BASE)
                        for m in split.modifiers)):
             return
-        if any(r.award is not None and r.per is None and r.step is None for r in readings):
+        # (开展警示教育的加0.5分 beside 每少1次扣1分: an added yes/no asks the same)
+        once = [r for r in readings if r.award is not None and r.per is None and r.step is None]
+        if any(not (r.added and r.condition is None) for r in once):
             return  # 12%的,得基准分8分,每下降…加1分,每上升…扣1分: steps from points of their own
+        added = next(iter(once), None)
         if not any(r.deduct is not None for r in readings):
             return  # 每完成一项得2分,反之不得分: nothing is taken off
-        counted = next((r for r in readings if r.award is not None and (r.per is not None or r.step is not None)), None)
+        counted = added or next((r for r in readings if r.award is not None and (r.per is not None or r.step is not None)), None)
         if counted is not None:
             raise _Reject(error(
-                "E202", f"这句既有按数量加分又有扣分,没有说从哪里算起: 是从本项{plain(points)}分扣起(加分补回),"
+                "E202", f"这句既有加分又有扣分,没有说从哪里算起: 是从本项{plain(points)}分扣起(加分补回),"
                         "还是从0分加起", counted.stmt.span,
                 hint=f"从本项分值扣起的,句首写 基础分{plain(points)}分,;从0分加起的,把加分和扣分分成两行规则"))
 
@@ -3555,6 +3657,8 @@ class _Builder:
         if isinstance(mod, A.FloorCap):
             return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
         cap: A.CapPhrase = mod
+        if cap.together and self.deducts and not cap.on_deductions:
+            cap = replace(cap, on_deductions=True)  # …每件扣1分,合计不超过3分: what is taken
         if (cap.style is A.CapStyle.TOTAL and isinstance(rule, A.OwnPoints)
                 and rule.points == cap.limit.value):
             # 满分8分。符合标准的,得8分;…扣2分: the total restates the points deductions come off
@@ -3753,7 +3857,8 @@ class _Builder:
         act = terminal_regex("AS_REQUIRED").sub("", failing).strip(" \t\u3000,，、的")
         asked = to_simplified(said.stmt.text[:neg.span.start - said.stmt.span.start] if said is r else said.stmt.text)
         # (未完成的, 未落实的: the requirement not met, in other words)
-        if not terminal_regex("MET_AGAIN").fullmatch(act) and (len(act) < 2 or act[:2] not in asked):
+        if (not terminal_regex("MET_AGAIN").fullmatch(act) and not terminal_regex("DOING_WORD").fullmatch(act)
+                and (len(act) < 2 or act[:2] not in asked)):
             return None
         # the number asked: 召开1次, 至少召开2次, 应报送12期 (of what each step counts)
         # (每周开展1次,每次不少于1小时: the times asked, not the hours of each)
@@ -3762,6 +3867,10 @@ class _Builder:
                                                          and compare_interval(p, self.ctx).high is None))
                         and p.quantity is not None and p.quantity.unit is A.Unit.COUNT
                         and p.quantity.word == counter]
+        if (not asked_counts and said.period and said.period > 1 and not said.period_counted and said.required is None
+                and terminal_regex("TIMES_COUNTER").fullmatch(counter)):
+            # 每月报送工作台账,未报送的每次扣0.2分: once a period, the periods of the year
+            return Decimal(said.period)
         if len(asked_counts) != 1:
             return None
         times = said.required if said.required is not None else asked_counts[0].value
@@ -4168,8 +4277,8 @@ class _Builder:
                 raise _Reject(error("E202", "要求是一个范围,“缺…”从范围的哪一端算起,句子没有说清", base.stmt.span,
                                     hint="写明应有的数量,例如 应有2幅,缺1幅扣1分;或 缺1幅扣1分(按缺少的数量计)"))
             bound = low or high
-            if base.period is not None and not _yearly_number(base):  # 每季度不少于1次: 4 a year
-                return bound.value * base.period
+            if base.period is not None and not _yearly_number(base) and not _number_apart_from_period(base):
+                return bound.value * base.period  # 每季度不少于1次: 4 a year
             return bound.value
         if base.period == 1 and not base.period_counted and base.target is None:
             return None  # 每年与…签订责任书,缺一项: every year, which is the assessment's; no count
@@ -4615,8 +4724,11 @@ def _rank(fact, readings, span, item_points: Decimal | None = None) -> A.Rank:
         position = r.rank.position.value
         if position != int(position) or position < 1:
             raise _Reject(error("E204", "名次必须是正整数", r.rank.span))
+        start = r.rank.start.value if r.rank.start is not None else None
+        if start is not None and (start != int(start) or not 1 <= start < position):
+            raise _Reject(error("E204", "名次范围要从小到大,如 第4名至第6名", r.rank.span))
         tiers.append(A.RankTier(r.rank.kind, int(position), r.rank.within, points,
-                                r.stmt.text, r.stmt.span))
+                                r.stmt.text, r.stmt.span, int(start) if start is not None else None))
     return A.Rank(fact, tuple(tiers), span, floor)
 
 

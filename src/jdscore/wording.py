@@ -141,7 +141,8 @@ class Wording(A.RuleVisitor):
             if t.kind is A.RankFrom.AFTER:
                 parts.append(f"第{t.position}名之后每下降1名减{plain(-t.points)}分(减到{plain(rule.floor)}分为止)")
                 continue
-            where = {A.RankFrom.NTH: f"第{t.position}名", A.RankFrom.TOP: f"前{t.position}名",
+            where = {A.RankFrom.NTH: f"第{t.position}名" if t.start is None else f"第{t.start}至{t.position}名",
+                     A.RankFrom.TOP: f"前{t.position}名", A.RankFrom.ONWARD: f"第{t.position}名及以后",
                      A.RankFrom.BOTTOM: f"倒数{'' if t.within else '第'}{t.position}名"}[t.kind]
             if t.kind is A.RankFrom.BOTTOM and t.within:
                 where += "以内"

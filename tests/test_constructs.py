@@ -3207,3 +3207,18 @@ def test_once_a_period_with_no_number(sentence, values, points, expected):
                                       "达到全市平均水平90%以上的得2分,否则不得分"])
 def test_a_standard_per_head_or_a_multiple_of_the_average_is_refused(sentence):
     assert refusal(sentence).code == "E205"
+
+
+def test_the_day_a_period_is_due_is_no_count_of_it():
+    assert scores("月度统计报表每月5日前报送,未报送的每次扣0.2分。", ["12", "11"], points="2.4") == ["2.4", "2.2"]
+
+
+def test_each_time_after_a_threshold_that_includes_its_number_is_refused():
+    assert refusal("同一统计数据被退回两次以上的,每次扣1分。").code == "E202"
+    assert score("事假超过3次,每次扣2分", "5") == "-4"  # (above it: each one beyond)
+
+
+@pytest.mark.parametrize("sentence", ["企业开办成本不高于全省平均水平,高于的扣1分", "发案率不高于全县平均发案率,未达到的扣1分"])
+def test_the_other_side_of_the_average(sentence):
+    assert try_rule(sentence, ["500"], None, [["400"], ["300"]]).score == "-1"
+    assert try_rule(sentence, ["300"], None, [["400"], ["500"]]).score == "0"

@@ -960,7 +960,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         elif isinstance(p, A.Period):
             r.period = p.times
             nxt = phrases[i + 1] if i + 1 < len(phrases) else None
-            if isinstance(nxt, A.Amount) and nxt.quantity.unit is A.Unit.COUNT:
+            if isinstance(nxt, A.Amount) and nxt.quantity.unit is A.Unit.COUNT and not nxt.quantity.duration:
+                # (每月5日前: the day of the month it is due)
                 r.used.add(id(nxt))  # 每季度一次, 半年一次: how often, not the unit of counting
                 r.period, r.period_counted = p.times * int(nxt.quantity.value), True
         else:
@@ -1228,7 +1229,7 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
     (两项以上未完成的: in the same clause, 未 says what is counted, not a failing of it.)"""
     if r.condition is not None:
         at = max((i for i, p in enumerate(phrases) if id(p) in r.used
-                  and isinstance(p, (A.Compare, A.Range, A.OpSymbol))), default=None)
+                  and isinstance(p, (A.Compare, A.Range, A.OpSymbol, A.PeerPhrase))), default=None)
         requirement = r.condition
     elif r.rate is not None and r.step is None and r.per is None:  # a bare rate is the requirement
         at = next(i for i, p in enumerate(phrases) if p is r.rate_phrase)
@@ -1662,12 +1663,15 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
         # 被采用不少于12篇,每篇计1分 / 不少于3次,一次5分: a requirement (no 的 makes it a
         # condition), then points for each one: every one counts, the reading kinder to the unit
         return replace(r, condition=None)
-    if r.signed_points > 0:
+    if r.signed_points > 0 or r.condition.low.inclusive:
         # 被采用不少于12篇,每篇计1分: only once 12 are reached, every one, or each one beyond?
+        # (被退回两次以上的,每次扣1分: two is in, so each beyond it would leave two costing nothing)
+        verb = "计" if r.signed_points > 0 else "扣"
         raise _Reject(error("E202", f"“{_shown_condition(r)}”之后每{per.word}计分: 是达到后才计分、每{per.word}都计分,"
                                     f"还是只计超出的部分,句子没有说清", r.stmt.span,
-                            hint=f"每{per.word}都计分的写成 每{per.word}计{plain(r.signed_points)}分;只计超出部分的写成 "
-                                 f"超过{plain(r.condition.low.value)}{per.word}的,每多1{per.word}计{plain(r.signed_points)}分"))
+                            hint=f"每{per.word}都计分的写成 每{per.word}{verb}{plain(abs(r.signed_points))}分;只计超出部分的写成 "
+                                 f"超过{plain(r.condition.low.value)}{per.word}的,每多1{per.word}{verb}"
+                                 f"{plain(abs(r.signed_points))}分"))
     one = A.Quantity(Decimal(1), A.Unit.COUNT, per.word, 1, per.span)
     return replace(r, step=A.Step(A.StepKind.EXCESS, one, per.span), per=None, per_count=None)
 

@@ -3222,3 +3222,8 @@ def test_each_time_after_a_threshold_that_includes_its_number_is_refused():
 def test_the_other_side_of_the_average(sentence):
     assert try_rule(sentence, ["500"], None, [["400"], ["300"]]).score == "-1"
     assert try_rule(sentence, ["300"], None, [["400"], ["500"]]).score == "0"
+
+
+def test_a_formula_over_the_best_of_all_units_is_refused():
+    d = refusal("按本单位“学习强国”人均积分与全县最高人均积分的比值乘以3计分。")
+    assert d.code == "E218" and "最高" in d.message

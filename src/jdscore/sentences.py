@@ -2708,6 +2708,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         return _judged(slot(_text_of(clauses)), readings, span, ctx, per_occurrence=False, whole=True), slots
     formula = _limited_formula(clauses, span, slot, ctx.item_points)
     if formula is not None:  # 得分=70×实际达标率-63
+        best = next(((c, p) for c in clauses for p in c.phrases if _marker(p, A.Marker.BEST_BASE)), None)
+        if best is not None:  # (与全县最高人均积分的比值乘以3: the best of all units, never computed)
+            raise _unread(*best)
         return formula, slots
     pairs = _labelled_numbers(clauses) if not readings else None
     if pairs:  # 是4;否0 / 优40良30中20差0: a table cell of levels and their points
@@ -4810,48 +4813,53 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                     isinstance(q, A.Amount) for q in phrases[max(i - 1, 0):i + 2]):
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
-                if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS):  # 加倍扣分, 按实际情况赋分: how many?
-                    hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
-                            "由考评组打分的写成“评定”行")
-                elif _marker(p, A.Marker.DEDUCT_FAR):  # 扣…每人…2分: is the 2 taken off?
-                    hint = "“扣”和分值之间隔着别的词,不清楚是不是扣这个分值;请写成 每人扣2分"
-                elif _marker(p, A.Marker.EACH_OF):  # 至少各开展一次: each of how many?
-                    hint = "“各…一次”是几件事各有一次,一共应有多少没有写;请写明总数,例如 应开展3次(每项各1次)"
-                elif _marker(p, A.Marker.WHETHER):  # 是否吸烟(10分): points for 是 or for 否?
-                    hint = "“是否…”没有说哪一种情况得分;请写成 …的得10分 或 …的不得分"
-                elif _marker(p, A.Marker.UNKNOWN_UNIT):  # 2500x至4000x: compared, in what?
-                    hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
-                elif _marker(p, A.Marker.NO_FLOOR_SAID):  # 实行倒扣法: below 0, for this item alone?
-                    hint = _BELOW_ZERO_HINT
-                elif _marker(p, A.Marker.WITHIN_ITEM):  # 不超过本项分值, with no points of the item
-                    hint = ("“本项分值”要有分组上写的分值才能计算;请给分组写上分值(例如 项目 \"…\" 10分 {…}),"
-                            "或把上限写成分数,例如 最多扣10分")
-                elif _marker(p, *_WITHIN_BASE):  # 加分不超过基本分, with no base points said
-                    hint = ("“不超过基本分”要有句子自己的基本分才能计算;请在句首写明 基本分10分,"
-                            "或把上限写成分数,例如 加分最多10分")
-                elif _marker(p, A.Marker.NO_CAP_SAID):  # 加分不封顶: above the item's points?
-                    hint = ("jdscore 的项目得分最高为本项分值;要让加分超出本项分值,请把这句写成加分项"
-                            "(加分项 { … },最高分写在那里),或给本项写上更高的分值")
-                elif _marker(p, A.Marker.FLOOR_AT_SAID):  # 最低得5分: a floor above 0
-                    hint = ("jdscore 的扣分最低扣到0分(扣完为止);要保底若干分,请写成最多扣几分,"
-                            "例如本项10分、最低得5分时写 最多扣5分")
-                elif _marker(p, A.Marker.SET_TO):  # 直接60分: the item becomes 60, or gets 60?
-                    hint = ("“直接…分”把本项定为这个分数,jdscore 不这样计分;本项没有别的扣分时,"
-                            "请写成扣去的分数,例如本项100分时写 …的,扣40分")
-                elif _marker(p, A.Marker.SAMPLE_COUNT):  # 抽查3位农户…得2分: for each, or for all?
-                    hint = "抽查的数量和分值怎样对应,句子没有说清;按抽查到的每一个计分的,写成 每户熟悉的得2分"
-                elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
-                    hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
-                            "(例如 运行效果不好的,不得分),或写成两行规则")
-                elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
-                    hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
-                elif _marker(p, A.Marker.BEST_BASE):  # 以全区最高值为满分: the best of all units
-                    hint = "jdscore 不计算全部单位中的最高值;请把比例写成各单位自己的值(如 完成率),或写成排名规则"
-                elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula
-                    hint = "公式不要写进引号,写成 得分=满意率×10(本项分值可写作 分值)"
-                else:
-                    hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
-                raise _Reject(error("E218", f"这里的“{_shown(clause, p).strip('“”')}”没有读懂", p.span, hint=hint))
+                raise _unread(clause, p)
+
+
+def _unread(clause, p) -> _Reject:
+    """E218 for a phrase no reading used, with what to write instead where there is a known way."""
+    if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS):  # 加倍扣分, 按实际情况赋分: how many?
+        hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
+                "由考评组打分的写成“评定”行")
+    elif _marker(p, A.Marker.DEDUCT_FAR):  # 扣…每人…2分: is the 2 taken off?
+        hint = "“扣”和分值之间隔着别的词,不清楚是不是扣这个分值;请写成 每人扣2分"
+    elif _marker(p, A.Marker.EACH_OF):  # 至少各开展一次: each of how many?
+        hint = "“各…一次”是几件事各有一次,一共应有多少没有写;请写明总数,例如 应开展3次(每项各1次)"
+    elif _marker(p, A.Marker.WHETHER):  # 是否吸烟(10分): points for 是 or for 否?
+        hint = "“是否…”没有说哪一种情况得分;请写成 …的得10分 或 …的不得分"
+    elif _marker(p, A.Marker.UNKNOWN_UNIT):  # 2500x至4000x: compared, in what?
+        hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
+    elif _marker(p, A.Marker.NO_FLOOR_SAID):  # 实行倒扣法: below 0, for this item alone?
+        hint = _BELOW_ZERO_HINT
+    elif _marker(p, A.Marker.WITHIN_ITEM):  # 不超过本项分值, with no points of the item
+        hint = ("“本项分值”要有分组上写的分值才能计算;请给分组写上分值(例如 项目 \"…\" 10分 {…}),"
+                "或把上限写成分数,例如 最多扣10分")
+    elif _marker(p, *_WITHIN_BASE):  # 加分不超过基本分, with no base points said
+        hint = ("“不超过基本分”要有句子自己的基本分才能计算;请在句首写明 基本分10分,"
+                "或把上限写成分数,例如 加分最多10分")
+    elif _marker(p, A.Marker.NO_CAP_SAID):  # 加分不封顶: above the item's points?
+        hint = ("jdscore 的项目得分最高为本项分值;要让加分超出本项分值,请把这句写成加分项"
+                "(加分项 { … },最高分写在那里),或给本项写上更高的分值")
+    elif _marker(p, A.Marker.FLOOR_AT_SAID):  # 最低得5分: a floor above 0
+        hint = ("jdscore 的扣分最低扣到0分(扣完为止);要保底若干分,请写成最多扣几分,"
+                "例如本项10分、最低得5分时写 最多扣5分")
+    elif _marker(p, A.Marker.SET_TO):  # 直接60分: the item becomes 60, or gets 60?
+        hint = ("“直接…分”把本项定为这个分数,jdscore 不这样计分;本项没有别的扣分时,"
+                "请写成扣去的分数,例如本项100分时写 …的,扣40分")
+    elif _marker(p, A.Marker.SAMPLE_COUNT):  # 抽查3位农户…得2分: for each, or for all?
+        hint = "抽查的数量和分值怎样对应,句子没有说清;按抽查到的每一个计分的,写成 每户熟悉的得2分"
+    elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
+        hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
+                "(例如 运行效果不好的,不得分),或写成两行规则")
+    elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
+        hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
+    elif _marker(p, A.Marker.BEST_BASE):  # 以全区最高值为满分: the best of all units
+        hint = "jdscore 不计算全部单位中的最高值;请把比例写成各单位自己的值(如 完成率),或写成排名规则"
+    elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula
+        hint = "公式不要写进引号,写成 得分=满意率×10(本项分值可写作 分值)"
+    else:
+        hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
+    return _Reject(error("E218", f"这里的“{_shown(clause, p).strip('“”')}”没有读懂", p.span, hint=hint))
 
 
 def _allowance(phrases, at: int) -> bool:

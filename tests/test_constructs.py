@@ -3183,6 +3183,7 @@ def test_not_done_at_all_with_points_of_its_own_beside_the_steps_is_refused():
     ("第1至第3名的得3分,第4至第6名的得2分,第7名及以后的得1分", [("2", "10"), ("6", "10"), ("10", "10")],
      ["3", "2", "1"]),
     ("前5名的得2分,第6名至第10名的得1分", [("6", "15"), ("11", "15")], ["1", "0"]),
+    ("第1至3名得3分,第4至6名得2分", [("5", "10"), ("3", "10"), ("7", "10")], ["2", "3", "0"]),  # not a count of 名
 ])
 def test_places_from_one_to_another_and_onward(sentence, values, expected):
     assert scores(sentence, values) == expected

@@ -514,6 +514,17 @@ def _late_within(phrases: list, consumed: set) -> list:
     return out
 
 
+def _places_in_a_range(phrases: list, consumed: set) -> list:
+    """第1至3名得3分: places 1 to 3 (read alone, a count of 1 to 3 名)."""
+    out = list(phrases)
+    for i, p in enumerate(out):
+        if (i > 0 and isinstance(p, A.Range) and isinstance(out[i - 1], A.Text) and p.high.unit is A.Unit.COUNT
+                and terminal_regex("RANK_ORD").search(out[i - 1].text[-1:] + "1" + p.high.word)):
+            out[i] = A.RankPhrase(A.RankFrom.NTH, p.high, False, p.span, start=p.low)
+            consumed.add(id(p))
+    return out
+
+
 def _step_after_its_start(phrases: list, consumed: set) -> list:
     """覆盖率每低于100%一个百分点扣0.2分: the number after 每低于 is where the steps start, and
     the one after it each step's size (read as written, the steps were 100% each, from 1%)
@@ -569,6 +580,7 @@ def split_statements(clauses) -> _Split:
                 clause = replace(clause, separator="，")
             joined, text, span = _join(pending + [clause])
             kept = _step_after_its_start(_late_within([p for p in joined if not _is_modifier(p)], consumed), consumed)
+            kept = _places_in_a_range(kept, consumed)
             if (points_of_part is not None and not pending and any(_marker(p, A.Marker.PROPORTIONAL) for p in kept)
                     and not any(isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p) for p in kept)):
                 # 即时答复率满分20分,按百分比扣分;限时办结率满分20分,…: each part's own points

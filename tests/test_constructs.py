@@ -3228,3 +3228,53 @@ def test_the_other_side_of_the_average(sentence):
 def test_a_formula_over_the_best_of_all_units_is_refused():
     d = refusal("按本单位“学习强国”人均积分与全县最高人均积分的比值乘以3计分。")
     assert d.code == "E218" and "最高" in d.message
+
+
+def test_a_peer_over_each_record_is_refused_not_a_crash():
+    assert refusal("每万元税收征收成本低于全省平均水平的得1分。").code == "E202"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("光伏装机容量每100千瓦加0.5分,最多加2分。", ["250"], ["1.25"]),
+    ("单位建筑面积电耗不超过45千瓦时的得2分,超过的,每超1千瓦时扣0.2分。", ["47.5", "60"], ["1.6", "0"]),
+])
+def test_kilowatts_are_a_unit_not_a_thousand(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_two_rates_are_two_values_and_a_step_of_another_rate_is_refused():
+    assert score("指派及时率100%的得2分;优良率达到80%以上的得1分", "100%", "70%") == "2"
+    assert refusal("合格率达到95%以上的得3分,优良率达到50%以上的另加1分;合格率每降低1个百分点扣0.5分").code == "E202"
+
+
+def test_a_bare_cumulative_limit_after_a_semicolon_is_refused():
+    assert refusal("被列入失信被执行人的,每起扣2分;拖欠的,每笔扣0.5分,累计不超过2分。").code == "E202"
+    # said as a limit on what is taken, it is the whole sentence's
+    assert score("迟报的每次扣0.5分;漏报的每次扣1分,扣分累计不超过2分。", "2", "3") == "-2"
+
+
+@pytest.mark.parametrize("sentence", ["物业服务投诉办结率低于90%的扣1分,达到98%以上的加0.5分。",
+                                      "新增企业每家计0.3分,其中进出口额超过1000万美元的每家计1分。"])
+def test_added_tiers_beside_deductions_and_a_part_priced_again_are_refused(sentence):
+    assert refusal(sentence, points="2").code == "E202"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("全年无亡人火灾的得4分;每起扣2分", ["1", "0"], ["2", "4"]),
+    ("全年未发生党员干部违反中央八项规定精神被查处问题的得3分;发生的,每起扣1.5分。", ["1"], ["1.5"]),
+    ("年度危险废物产生量控制在核定量(200吨)以内的得3分,超出部分每10吨扣0.5分,不足10吨的按10吨计。",
+     ["200", "205", "220"], ["3", "2.5", "2"]),
+    ("生产安全事故起数控制在市下达控制指标(5起)以内的得2分,每超出1起扣0.5分。", ["3", "7"], ["2", "1"]),
+])
+def test_none_counted_and_bounds_in_brackets(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_none_of_another_thing_is_a_yes_no_of_its_own():
+    s = "全年未发生水库垮坝、漫坝事故的得2分;病险水库未按要求除险加固的每座扣0.5分"
+    assert score(s, "是", "1") == "1.5" and score(s, "否", "0") == "0"
+
+
+def test_a_limit_on_what_is_added_leaves_the_deductions_after_it():
+    s = "打掉涉黑组织的每个加2分,打掉恶势力犯罪集团的每个加1分,本项最高加4分;未按期办结的,每件扣1分。"
+    assert score(s, "1", "3", "1") == "3"

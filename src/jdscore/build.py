@@ -358,11 +358,12 @@ class _Transformer:
             return A.CapPhrase(children[1].quantity, style, False, self._span(meta))
         on_deductions = any(isinstance(c, Token) and c.type in ("DEDUCT_KW", "DEDUCT_CAP", "SUM_DEDUCT_CAP")
                             for c in children)
-        added = any(isinstance(c, Token) and c.type in ("ADD_KW", "ADD_FILL_PRE", "ADD_CAP_PRE") for c in children)
+        added = any(isinstance(c, Token) and c.type in ("ADD_KW", "ADD_FILL_PRE", "ADD_CAP_PRE", "SUM_ADD_CAP")
+                    for c in children)
         limit = next(c for c in children if isinstance(c, A.Amount))
         style = A.CapStyle.AS if first.type == "CAP_AS" else A.CapStyle.LIMIT
         return A.CapPhrase(limit.quantity, style, on_deductions, self._span(meta), added,
-                           together=first.type in ("SUM_CAP", "SUM_DEDUCT_CAP"))
+                           together=first.type in ("SUM_CAP", "SUM_ADD_CAP", "SUM_DEDUCT_CAP"))
 
     def per(self, meta, children):
         quantity = None

@@ -514,6 +514,25 @@ def _late_within(phrases: list, consumed: set) -> list:
     return out
 
 
+def _bound_in_brackets(phrases: list, consumed: set) -> list:
+    """控制在核定量(200吨)以内: the number in brackets, then the word that makes it a bound (read
+    alone, the 200 described the yes/no and the limit was lost)."""
+    out = list(phrases)
+    for i, p in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if not (isinstance(p, A.Amount) and not _is_bare_points(p) and isinstance(nxt, A.Text)
+                and nxt.text.lstrip()[:1] in (")", "）") and i > 0 and isinstance(out[i - 1], A.Text)
+                and out[i - 1].text.rstrip()[-1:] in ("(", "（")):
+            continue
+        after = nxt.text.lstrip()[1:].lstrip()
+        word = next((w for w in (A.CmpWord.LE_POST, A.CmpWord.GE_POST, A.CmpWord.GT_POST)
+                     if terminal_regex(w.value).match(after)), None)
+        if word is not None:
+            consumed.add(id(p))
+            out[i] = A.Compare((word,), p.quantity, p.span)
+    return out
+
+
 def _places_in_a_range(phrases: list, consumed: set) -> list:
     """第1至3名得3分: places 1 to 3 (read alone, a count of 1 to 3 名)."""
     out = list(phrases)
@@ -580,7 +599,7 @@ def split_statements(clauses) -> _Split:
                 clause = replace(clause, separator="，")
             joined, text, span = _join(pending + [clause])
             kept = _step_after_its_start(_late_within([p for p in joined if not _is_modifier(p)], consumed), consumed)
-            kept = _places_in_a_range(kept, consumed)
+            kept = _bound_in_brackets(_places_in_a_range(kept, consumed), consumed)
             if (points_of_part is not None and not pending and any(_marker(p, A.Marker.PROPORTIONAL) for p in kept)
                     and not any(isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p) for p in kept)):
                 # 即时答复率满分20分,按百分比扣分;限时办结率满分20分,…: each part's own points
@@ -626,6 +645,14 @@ def split_statements(clauses) -> _Split:
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     if last is not None and len(statements) > 1 and any(isinstance(c, A.CapPhrase) and c.together for c in last.caps):
         # …每人次扣1分;…每人次扣3分,扣分累计不超过6分: on them all, after a ; too
+        bare = next((c for c in last.caps if isinstance(c, A.CapPhrase) and c.together and not c.on_deductions
+                     and not c.added), None)  # (not 扣分累计, 加分累计: what is limited is said)
+        if bare is not None and any(s.separator.strip() in (";", "；", "。") for s in statements[:-1]):
+            # (…每起扣2分;…每笔扣0.5分,累计不超过2分: the last clause's count, or all of it?)
+            raise _Reject(error(
+                "E202", f"“{next((_shown(c, bare) for c in clauses if c.span.start <= bare.span.start < c.span.end), '')}”"
+                        "在分号后最后一句里,是这一句的上限,还是整句的上限,句子没有说清",
+                bare.span, hint="整句的写成 扣分累计不超过2分 或另起一句 以上合计最多扣2分;只管这一句的写成 最多扣2分"))
         modifiers.extend(c for c in last.caps if isinstance(c, A.CapPhrase) and c.together)
         last.caps = [c for c in last.caps if not (isinstance(c, A.CapPhrase) and c.together)]
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
@@ -1351,6 +1378,21 @@ def _no_standard_per_head(stmt: Statement, phrases) -> None:
                 before.span, hint="把人均值作为要读的值: 人均到位资金不低于500万元的得1分"))
 
 
+def _rate_named(r: Reading) -> str | None:
+    """The rate a statement names before its numbers (及时率, 合格率: two characters and the
+    rate's word), to tell the rates of two statements apart."""
+    first = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Step, A.Amount, A.PeerPhrase))
+                  or _is_outcome(p)), None)
+    stmt = r.stmt.whole or r.stmt
+    end = (first.span.start if first is not None else r.stmt.span.end) - stmt.span.start
+    words = to_simplified(stmt.text[max(0, r.stmt.span.start - stmt.span.start):end])
+    found = list(terminal_regex("RATE_WORD").finditer(words))
+    if not found:
+        return None
+    at = found[-1]
+    return words[max(0, at.start() - 2):at.end()]
+
+
 def _apart(stmt: Statement, a, b) -> bool:
     """Does a clause end between phrases a and b of a statement?"""
     stmt = stmt.whole or stmt
@@ -1544,6 +1586,16 @@ def _rate_reached(r: Reading) -> bool:
 def _takes(reader: _Reader, r: Reading) -> bool:
     """Does statement `r` read the same value as the reader before it?"""
     last = reader.readings[-1]
+    named, before = _rate_named(r), _rate_named(last)
+    if named and before and named != before:
+        # 及时率100%的得2分;优良率达到80%以上的得1分: two rates, never tiers of one
+        if r.step is not None and r.condition is None and r.rate is None and r.target is None:
+            # 合格率达到95%…,优良率达到50%…另加1分;合格率每降低1个百分点扣0.5分: from which?
+            raise _Reject(error(
+                "E202", f"“{_shown(r.stmt, r.step)}”说的是{named},前一句说的是{before},不清楚从哪一个要求算起",
+                r.stmt.span, hint=f"把{named}的要求和它的扣分写在一起,如 {named}达到95%的得3分,每降低1个百分点扣0.5分;"
+                                  "另一个比率另写一句"))
+        return False
     if r.level is not None or last.level is not None:
         return r.level is not None and last.level is not None  # one level scale
     if r.otherwise:
@@ -2567,7 +2619,28 @@ def _act_not_done(r: Reading) -> bool:
     return bool(words) and not re.search(r"[,，;；。]", words) and not terminal_regex("MET_AGAIN").fullmatch(words)
 
 
+def _beyond_the_bound_before(readings: list[Reading]) -> None:
+    """控制在200吨以内的得3分,超出部分每10吨扣0.5分: what is above the bound the statement before
+    names, counted in steps of it (read alone, every 10 of the whole 200 were taken off)."""
+    for before, r in zip(readings, readings[1:]):
+        c = before.condition
+        if not (c is not None and c.low is None and c.high is not None and before.gives and before.per is None
+                and r.per is not None and r.step is None and r.condition is None and r.deduct is not None):
+            continue
+        stmt = r.stmt.whole or r.stmt
+        per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
+        bound = next((p for p in before.stmt.phrases if isinstance(p, A.Compare) and id(p) in before.used), None)
+        if per is None or bound is None or not terminal_regex("BEYOND_AFTER").match(
+                to_simplified(stmt.text[r.stmt.span.start - stmt.span.start:per.span.start - stmt.span.start])):
+            continue
+        step = _step_above(r.stmt.phrases, [id(per)], bound.quantity, r.per)
+        if step is not None:
+            r.step, r.per = A.Step(A.StepKind.EXCESS, step, per.span), None
+            r.used.add(id(per))
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
+    _beyond_the_bound_before(readings)
     _none_at_all(readings)
     _rates_as_tiers(readings)
     _per_occurrence_carries(readings)
@@ -2691,6 +2764,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _full_before_steps(readings, ctx)
     _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)
+    _no_counted_part_priced_again(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
     slots: list[_Slot] = []
@@ -3059,6 +3133,19 @@ def _labelled_numbers(clauses) -> tuple[tuple[str, Decimal], ...] | None:
         return None
     return tuple(pairs)
 
+
+
+def _no_counted_part_priced_again(readings: list[Reading]) -> None:
+    """每家计0.3分,其中超过1000万美元的每家计1分: does the part count 1 instead of the 0.3, or 1
+    more? Refused (发生事故每起扣2分,其中造成死亡的每起扣5分 likewise)."""
+    for before, r in zip(readings, readings[1:]):
+        if (before.per is not None and r.per is not None and (before.deduct is None) == (r.deduct is None)
+                and _marker(_first_phrase(r.stmt), A.Marker.OF_WHICH)):  # (缺交其中任一项: "of them")
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面所数的一部分: 按这个分值计(不再计前面的),"
+                        "还是在前面的分值之外再计,句子没有说清", r.stmt.span,
+                hint="在前面分值之外再计的,写成 其中…的每家另加0.7分;只按这个分值计的,把两类分开写,"
+                     "如 一般企业每家计0.3分,超过1000万美元的企业每家计1分"))
 
 
 def _sign_unsaid(r: Reading, hint: str) -> _Reject:
@@ -3579,8 +3666,14 @@ class _Builder:
         if not all(r.is_deduction or r.step is not None for r in rest):
             return None
         lead = first.lead.strip(" ,，")
-        if (lead and not terminal_regex("STANDARD_MET").fullmatch(to_simplified(lead))
-                and not _same_breath(first.stmt) and not floored
+        # 全年无亡人火灾的得4分;每起扣2分: none of what is then counted is where the count starts
+        none_counted = first.negative and all(r.per is not None and not _counts_another_thing(first, r) for r in rest)
+        # (全年未发生水库垮坝事故的得2分;病险水库…每座扣0.5分: none of another thing, a yes/no of its own)
+        none_of_another = first.negative and not floored and not _same_breath(first.stmt) and all(
+            r.per is not None and _counts_another_thing(first, r) for r in rest)
+        if none_of_another or (
+                lead and not terminal_regex("STANDARD_MET").fullmatch(to_simplified(lead))
+                and not _same_breath(first.stmt) and not floored and not none_counted
                 and not any(r.negative or r.step is not None for r in rest)):
             # 排查对象准确计1分。发现一例优亲厚友扣0.5分: the 1 is for what its own words say, a
             # yes/no; the deductions, about something else, still count down from it
@@ -3608,8 +3701,9 @@ class _Builder:
                        for m in split.modifiers)):
             return
         # (开展警示教育的加0.5分 beside 每少1次扣1分: an added yes/no asks the same)
+        # (低于90%的扣1分,达到98%以上的加0.5分: an added tier too)
         once = [r for r in readings if r.award is not None and r.per is None and r.step is None]
-        if any(not (r.added and r.condition is None) for r in once):
+        if any(not r.added for r in once):
             return  # 12%的,得基准分8分,每下降…加1分,每上升…扣1分: steps from points of their own
         added = next(iter(once), None)
         if not any(r.deduct is not None for r in readings):
@@ -3722,6 +3816,14 @@ class _Builder:
         if cap.added and isinstance(base, A.Excess) and base.points > 0:
             # 达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分: 1 on top of the 3
             limit += base.points
+        if cap.added and isinstance(rule, A.GroupCap) and not any(isinstance(r, A.OwnPoints) for r in rule.rules):
+            # 涉黑每个加2分,恶势力每个加1分,本项最高加4分;未按期办结的每件扣1分: the 4 is what is
+            # added; the deductions still come off after it
+            taking = tuple(r for r in rule.rules if rule_range(r).high is not None and rule_range(r).high <= 0)
+            giving = tuple(r for r in rule.rules if r not in taking)
+            if taking and giving:
+                inner = giving[0] if len(giving) == 1 else A.GroupCap(giving, None, cap.span)
+                return A.GroupCap((A.Cap(inner, limit, False, cap.span),) + taking, rule.limit, rule.span)
         if isinstance(rule, A.GroupCap) and not cap.on_deductions:
             own = [r for r in rule.rules if isinstance(r, A.OwnPoints)]
             if own and all(o.points > limit for o in own):
@@ -3994,6 +4096,10 @@ class _Builder:
         tiers = _nth_times_add_up(tiers, reader.readings)
         tiers = _whole_number_gaps_closed(_nested_tiers_cut(tiers))
         tiers = _occurrences_start_at_one(tiers)
+        if records and peer:  # 每万元税收征收成本低于全省平均水平的: one value of the unit's, or each record's?
+            raise _Reject(error(
+                "E202", "和全部单位平均值比较的,应是每个单位自己的一个值;句首的“每…”让它成了逐条记录的条件",
+                self.span, hint="把“每…”写进所比较的值的名称,如 万元税收征收成本低于全省平均水平的得1分"))
         rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
         return A.Peer(rule, self.span) if peer else rule
 

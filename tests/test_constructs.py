@@ -3278,3 +3278,25 @@ def test_none_of_another_thing_is_a_yes_no_of_its_own():
 def test_a_limit_on_what_is_added_leaves_the_deductions_after_it():
     s = "打掉涉黑组织的每个加2分,打掉恶势力犯罪集团的每个加1分,本项最高加4分;未按期办结的,每件扣1分。"
     assert score(s, "1", "3", "1") == "3"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("外贸增速在全市排名倒数第1名的扣1分,倒数第2至3名的扣0.5分。", [("10", "10"), ("8", "10"), ("7", "10")],
+     ["-1", "-0.5", "0"]),
+    ("倒数第2名至倒数第3名的扣0.5分", [("9", "10"), ("1", "10")], ["-0.5", "0"]),
+])
+def test_places_counted_from_the_last(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_after_points_given_once_a_limit_is_on_what_is_counted():
+    s = "申请发明专利的得0.5分,每获得授权发明专利1件计0.1分,最高计1分。"
+    assert score(s, "是", "12", points="1.5") == "1.5"
+    # awards that all count: the limit is on them together
+    assert score("每按时上交1份+1,迟交+0.5,最高分4分", "3", "4") == "4"
+
+
+def test_rates_told_apart_by_more_than_their_last_words():
+    s = "无烟党政机关建成率达到100%的得2分,无烟医疗卫生机构建成率达到100%的得1分;党政机关建成率每低5个百分点扣0.5分。"
+    assert refusal(s).code == "E202"
+    assert score("抽检合格率达到95%得2分;合格率90%至95%得1分", "92%") == "1"  # one rate, said shorter

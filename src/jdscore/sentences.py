@@ -353,14 +353,22 @@ def _on_each_kind(clause: A.Clause, mod) -> bool:
     return terminal_regex("EACH_KIND_CAP").search(to_simplified(before)) is not None
 
 
+def _counts_each(stmt: Statement) -> bool:
+    """Awards for each one counted (每件计0.1分), nothing compared."""
+    return (any(isinstance(p, A.Per) for p in stmt.phrases) and any(isinstance(p, A.Award) for p in stmt.phrases)
+            and not any(isinstance(p, (A.Deduct, A.Step, A.Compare, A.Range)) for p in stmt.phrases))
+
+
+def _given_once(stmt: Statement) -> bool:
+    """Points for doing something, once (成立专班的得0.5分): no count, no comparison, no deduction."""
+    return (any(isinstance(p, A.Award) or _is_bare_points(p) for p in stmt.phrases)
+            and not any(isinstance(p, (A.Per, A.Deduct, A.Step, A.Compare, A.Range)) for p in stmt.phrases))
+
+
 def _awards_per_piece(statements: list[Statement]) -> bool:
     """省级媒体报道的,每篇加0.5分;被中央媒体报道的,每篇加1分,加分最高2分: awards for each piece of
     several kinds, whose limit after the last is on them all (as the item's would be)."""
-    def per_piece(stmt: Statement) -> bool:
-        phrases = stmt.phrases
-        return (any(isinstance(p, A.Per) for p in phrases) and any(isinstance(p, A.Award) for p in phrases)
-                and not any(isinstance(p, (A.Deduct, A.Step, A.Compare, A.Range)) for p in phrases))
-    return all(per_piece(s) for s in statements) and all(
+    return all(_counts_each(s) for s in statements) and all(
         isinstance(c, A.CapPhrase) and not c.on_deductions for c in statements[-1].caps)
 
 
@@ -539,7 +547,9 @@ def _places_in_a_range(phrases: list, consumed: set) -> list:
     for i, p in enumerate(out):
         if (i > 0 and isinstance(p, A.Range) and isinstance(out[i - 1], A.Text) and p.high.unit is A.Unit.COUNT
                 and terminal_regex("RANK_ORD").search(out[i - 1].text[-1:] + "1" + p.high.word)):
-            out[i] = A.RankPhrase(A.RankFrom.NTH, p.high, False, p.span, start=p.low)
+            # (倒数第2至3名: from the last)
+            bottom = terminal_regex("RANK_BOTTOM_NTH").search(out[i - 1].text[-3:] + "1" + p.high.word)
+            out[i] = A.RankPhrase(A.RankFrom.BOTTOM if bottom else A.RankFrom.NTH, p.high, False, p.span, start=p.low)
             consumed.add(id(p))
     return out
 
@@ -657,6 +667,9 @@ def split_statements(clauses) -> _Split:
         last.caps = [c for c in last.caps if not (isinstance(c, A.CapPhrase) and c.together)]
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
             and (all(s.separator in ",，、" for s in statements[:-1]) or _awards_per_piece(statements))
+            # 申请发明专利的得0.5分,每获得授权1件计0.1分,最高计1分: after points given once, the
+            # limit is on what the last one counts
+            and not (_counts_each(last) and any(_given_once(s) for s in statements[:-1]))
             # 基础分10分,每项未完成扣2分,完成较好的每项加1分,最高加3分: a limit on what is added
             # stays with the awards it follows
             and not (base and all(isinstance(c, A.CapPhrase) and c.added for c in last.caps))):
@@ -1329,17 +1342,19 @@ def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhras
     """第4名至第6名 / 第1至第3名: the places from the first number to the second; 第7名及以后:
     that place and all after it (read alone, each was the one place written last)."""
     p = phrases[i]
-    if p.kind is not A.RankFrom.NTH or p.within:
+    if p.kind not in (A.RankFrom.NTH, A.RankFrom.BOTTOM) or p.within:
         return p
     whole = stmt.whole or stmt
     nxt = phrases[i + 1] if i + 1 < len(phrases) else None
-    if isinstance(nxt, A.Text) and terminal_regex("RANK_ONWARD").match(to_simplified(nxt.text)):
+    if (p.kind is A.RankFrom.NTH and isinstance(nxt, A.Text)
+            and terminal_regex("RANK_ONWARD").match(to_simplified(nxt.text))):
         return replace(p, kind=A.RankFrom.ONWARD)
     if i >= 2 and isinstance(phrases[i - 1], A.Text) and terminal_regex("RANK_THROUGH").match(phrases[i - 1].text):
         first = phrases[i - 2]
         before = whole.text[:first.span.start - whole.span.start]
-        if isinstance(first, A.RankPhrase) and first.kind is A.RankFrom.NTH and not first.within:
-            return replace(p, start=first.position)
+        if isinstance(first, A.RankPhrase) and first.kind in (A.RankFrom.NTH, A.RankFrom.BOTTOM) and not first.within:
+            # (倒数第2名至第3名: both from the last, as the first says)
+            return replace(p, kind=first.kind, start=first.position)
         if (isinstance(first, A.Amount) and first.quantity.unit in (A.Unit.COUNT, A.Unit.NONE)
                 and terminal_regex("RANK_ORD").search(before[-1:] + "1名")):
             r.used.add(id(first))
@@ -1379,8 +1394,8 @@ def _no_standard_per_head(stmt: Statement, phrases) -> None:
 
 
 def _rate_named(r: Reading) -> str | None:
-    """The rate a statement names before its numbers (及时率, 合格率: two characters and the
-    rate's word), to tell the rates of two statements apart."""
+    """The rate a statement names before its numbers (机关建成率, 合格率: up to four characters
+    and the rate's word), to tell the rates of two statements apart."""
     first = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Step, A.Amount, A.PeerPhrase))
                   or _is_outcome(p)), None)
     stmt = r.stmt.whole or r.stmt
@@ -1390,7 +1405,7 @@ def _rate_named(r: Reading) -> str | None:
     if not found:
         return None
     at = found[-1]
-    return words[max(0, at.start() - 2):at.end()]
+    return words[max(0, at.start() - 4):at.end()]
 
 
 def _apart(stmt: Statement, a, b) -> bool:
@@ -1587,7 +1602,7 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     """Does statement `r` read the same value as the reader before it?"""
     last = reader.readings[-1]
     named, before = _rate_named(r), _rate_named(last)
-    if named and before and named != before:
+    if named and before and not (named.endswith(before) or before.endswith(named)):  # (抽检合格率, 合格率: one)
         # 及时率100%的得2分;优良率达到80%以上的得1分: two rates, never tiers of one
         if r.step is not None and r.condition is None and r.rate is None and r.target is None:
             # 合格率达到95%…,优良率达到50%…另加1分;合格率每降低1个百分点扣0.5分: from which?

@@ -143,7 +143,8 @@ class Wording(A.RuleVisitor):
                 continue
             where = {A.RankFrom.NTH: f"第{t.position}名" if t.start is None else f"第{t.start}至{t.position}名",
                      A.RankFrom.TOP: f"前{t.position}名", A.RankFrom.ONWARD: f"第{t.position}名及以后",
-                     A.RankFrom.BOTTOM: f"倒数{'' if t.within else '第'}{t.position}名"}[t.kind]
+                     A.RankFrom.BOTTOM: f"倒数{'' if t.within else '第'}{t.position}名" if t.start is None
+                     else f"倒数第{t.start}至{t.position}名"}[t.kind]
             if t.kind is A.RankFrom.BOTTOM and t.within:
                 where += "以内"
             parts.append(f"{where}{_points(t.points)}")

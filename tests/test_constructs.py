@@ -3300,3 +3300,38 @@ def test_rates_told_apart_by_more_than_their_last_words():
     s = "无烟党政机关建成率达到100%的得2分,无烟医疗卫生机构建成率达到100%的得1分;党政机关建成率每低5个百分点扣0.5分。"
     assert refusal(s).code == "E202"
     assert score("抽检合格率达到95%得2分;合格率90%至95%得1分", "92%") == "1"  # one rate, said shorter
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("河长公示牌信息错误的,每块扣0.2分,扣分最多不超过本项分值的一半。", ["8", "2"], ["1", "1.6"]),
+    ("巡河记录不完整的每次扣0.1分,巡河发现问题未上报的每次扣0.3分,扣分不超过本项总分的一半。", [("4", "3")], ["1"]),
+])
+def test_at_most_half_of_the_item_said_with_not_more_than(sentence, values, expected):
+    assert scores(sentence, values, points="2") == expected
+
+
+@pytest.mark.parametrize("sentence", ["每块扣0.2分,扣分最多不超过本项分值的30%。",
+                                      "医院发生安全生产责任事故的,每起扣5分,扣分不受本项分值限制。",
+                                      "获得国家级养老服务示范表彰的加3分,加分不受本项分值限制。",
+                                      "村级财务公开工作被省级以上通报表扬的加2分,此加分在本项分值之外计算。"])
+def test_limits_of_the_item_said_another_way_are_refused(sentence):
+    assert refusal(sentence, points="3").code == "E218"
+
+
+def test_an_added_limit_after_added_points_given_once_is_on_all_of_them():
+    s = "成功创建国家级节水型社会达标县的加2分,省级节水型单位每个加0.1分,加分最多不超过3分。"
+    assert score(s, "是", "12") == "3"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    ("党员大会每季度召开1次、支委会每月召开1次,每少开1次分别扣1分、0.5分。", [("4", "12"), ("3", "10"), ("4", "6")],
+     ["4", "2", "1"]),
+    ("全年应召开党员大会4次、支委会12次,每少1次分别扣1分、0.5分。", [("4", "11")], ["3.5"]),
+])
+def test_requirements_each_with_their_own_deduction(sentence, values, expected):
+    assert scores(sentence, values, points="4") == expected
+
+
+def test_an_award_and_its_other_answer_before_deductions():
+    s = "信访工作责任制落实到位的得2分,未落实的不得分;发生责任追究情形的,每起扣1分。"
+    assert scores(s, [("是", "0"), ("是", "1"), ("否", "0")], points="3") == ["2", "1", "0"]

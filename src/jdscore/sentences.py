@@ -360,8 +360,10 @@ def _counts_each(stmt: Statement) -> bool:
 
 
 def _given_once(stmt: Statement) -> bool:
-    """Points for doing something, once (成立专班的得0.5分): no count, no comparison, no deduction."""
-    return (any(isinstance(p, A.Award) or _is_bare_points(p) for p in stmt.phrases)
+    """Points scored for doing something, once (成立专班的得0.5分): no count, no comparison, no
+    deduction; not added (获评先进的加2分,…每个加0.1分,加分最多不超过3分: all of it is added, and
+    the limit is on all of it)."""
+    return (any((isinstance(p, A.Award) and not p.bonus) or _is_bare_points(p) for p in stmt.phrases)
             and not any(isinstance(p, (A.Per, A.Deduct, A.Step, A.Compare, A.Range)) for p in stmt.phrases))
 
 
@@ -644,7 +646,7 @@ def split_statements(clauses) -> _Split:
     for stmt in statements:
         parts, points = _each_requirement_or_nothing(stmt)
         if len(parts) == 1:
-            parts = _one_shortfall_each(stmt)
+            parts = _one_shortfall_each(stmt, consumed)
         if len(parts) > 1:  # 每少一次扣2分,最多扣10分: the limit is on them all together
             modifiers.extend(stmt.caps)
         cut.extend(parts)
@@ -762,7 +764,7 @@ def _graded_up_to(statements: list[Statement], points) -> bool:
     return max((g[0].quantity if _is_bare_points(g[0]) else g[0].points).value for g in given) == points
 
 
-def _one_shortfall_each(stmt: Statement) -> list[Statement]:
+def _one_shortfall_each(stmt: Statement, consumed: set) -> list[Statement]:
     """校长每年至少2次,副职至少4次,…,每少一次扣2分 / 前者半年1次,后者一年1次,少一次扣1分:
     several required counts, then one step short of them: each count is a value of its own,
     short of its own requirement (the step and its points are shared)."""
@@ -773,13 +775,20 @@ def _one_shortfall_each(stmt: Statement) -> list[Statement]:
     at = steps[0]
     ends = []
     word = phrases[at].step.word  # 少一次: each requirement must count 次 too
+    # (分别扣1分、0.5分 after them: each requirement said more loosely, 每季度召开1次, 应召开…4次、…12次)
+    loose = any(isinstance(p, A.Listed) and p.deduct for p in phrases[at:])
+    required = False
     for i, p in enumerate(phrases[:at]):
         counted = (isinstance(p, (A.Compare, A.Amount)) and p.quantity.unit is A.Unit.COUNT
                    and not p.quantity.duration and p.quantity.word == word)
+        since = phrases[(ends[-1] + 1 if ends else 0):i]
+        required = required or _marker(p, A.Marker.REQUIRED)
         if counted and isinstance(p, A.Compare) and p.words[0] is A.CmpWord.GE_PRE:
             ends.append(i)  # 至少4次
-        elif counted and isinstance(p, A.Amount) and i and isinstance(phrases[i - 1], A.Period):
-            ends.append(i)  # 半年1次
+        elif counted and isinstance(p, A.Amount) and (
+                (i and isinstance(phrases[i - 1], A.Period))  # 半年1次
+                or (loose and (any(isinstance(q, A.Period) for q in since) or required))):
+            ends.append(i)
     if len(ends) < 2 or any(isinstance(p, (A.Compare, A.Range)) for i, p in enumerate(phrases[:at]) if i not in ends):
         return [stmt]
     totals, periods, start = set(), set(), 0
@@ -795,13 +804,18 @@ def _one_shortfall_each(stmt: Statement) -> list[Statement]:
                             stmt.span, hint=f"只写一处要求,例如 全年不少于{plain(totals.pop())}{word},每少1{word}扣…分"))
     tail = phrases[at:]
     tail_text = stmt.text[tail[0].span.start - stmt.span.start:]
+    # 党员大会每季度召开1次、支委会每月召开1次,每少开1次分别扣1分、0.5分: each its own points
+    listed = next((p for p in tail if isinstance(p, A.Listed) and p.deduct and len(p.values) == len(ends)), None)
+    if listed is not None:
+        consumed.add(id(listed))
     parts, start = [], 0
-    for end in ends:
+    for n, end in enumerate(ends):
         own = phrases[start:end + 1]
         first, last = own[0].span, own[-1].span
         text = stmt.text[first.start - stmt.span.start:last.end - stmt.span.start] + "," + tail_text
         span = _sub_span(stmt.span, first.start, stmt.span.end)
-        parts.append(Statement(own + tail, text, span, [], stmt.separator))
+        its = [A.Deduct(listed.values[n], None, listed.span) if p is listed else p for p in tail]
+        parts.append(Statement(own + its, text, span, [], stmt.separator))
         start = end + 1
     return parts
 
@@ -891,6 +905,7 @@ class Reading:
     high: A.Quantity | None = None  # a judged range's upper end
     zero: bool = False
     full: bool = False              # 得满分
+    answered: bool = False          # 得2分,未落实的不得分: its other answer was said (and read as its own)
     judged: str | None = None       # "deduct" / "award" / "either": a judged amount
     proportional: bool = False
     veto: bool = False
@@ -3526,8 +3541,11 @@ class _Builder:
             if (prev is not None and r.zero and prev.award is not None and not prev.negative and not prev.bare
                     and r.signed_points is None and r.per is None and r.step is None and not r.joint
                     and (r.otherwise or (r.negative and r.condition is None and _failing_of(r, prev)))
-                    and any(later.award is not None and not later.negative for later in readings[i + 1:])):
+                    # (落实到位的得2分,未落实的不得分;…每起扣1分: a deduction after it too)
+                    and any((later.award is not None and not later.negative) or later.deduct is not None
+                            for later in readings[i + 1:])):
                 self.used.update(id(p) for p in r.stmt.phrases)
+                prev.answered = True
                 continue
             kept.append(r)
         return kept
@@ -3686,7 +3704,7 @@ class _Builder:
         # (全年未发生水库垮坝事故的得2分;病险水库…每座扣0.5分: none of another thing, a yes/no of its own)
         none_of_another = first.negative and not floored and not _same_breath(first.stmt) and all(
             r.per is not None and _counts_another_thing(first, r) for r in rest)
-        if none_of_another or (
+        if none_of_another or first.answered or (
                 lead and not terminal_regex("STANDARD_MET").fullmatch(to_simplified(lead))
                 and not _same_breath(first.stmt) and not floored and not none_counted
                 and not any(r.negative or r.step is not None for r in rest)):
@@ -4888,7 +4906,7 @@ def _significant(p) -> bool:
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
-                                                            A.Marker.HALF_OF_ITEM,
+                                                            A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -4986,6 +5004,8 @@ def _unread(clause, p) -> _Reject:
                 "(例如 运行效果不好的,不得分),或写成两行规则")
     elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
         hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
+    elif _marker(p, A.Marker.ITEM_SHARE_LIMIT):  # 扣分不超过本项分值的30%: which share?
+        hint = "jdscore 只读“本项分值的一半”;其他比例请写成分数,例如本项10分时写 最多扣3分"
     elif _marker(p, A.Marker.BEST_BASE):  # 以全区最高值为满分: the best of all units
         hint = "jdscore 不计算全部单位中的最高值;请把比例写成各单位自己的值(如 完成率),或写成排名规则"
     elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula

@@ -3335,3 +3335,14 @@ def test_requirements_each_with_their_own_deduction(sentence, values, expected):
 def test_an_award_and_its_other_answer_before_deductions():
     s = "信访工作责任制落实到位的得2分,未落实的不得分;发生责任追究情形的,每起扣1分。"
     assert scores(s, [("是", "0"), ("是", "1"), ("否", "0")], points="3") == ["2", "1", "0"]
+
+
+@pytest.mark.parametrize("sentence", ["养老护理员持证上岗率达到80%的得2分,同时年度开展培训不少于2次的再加1分。",
+                                      "党支部按期换届的得2分;在此基础上,支委班子配备齐全、年龄结构合理的再加1分。"])
+def test_points_that_depend_on_the_clause_before_are_refused(sentence):
+    assert refusal(sentence).code == "E202"
+
+
+def test_a_limit_on_what_is_taken_leaves_what_is_added():
+    s = "综治中心规范化建设达标的加0.5分;综治视联网视频会议点名未在线的,每次扣0.1分,本项最多扣1分。"
+    assert scores(s, [("是", "15"), ("否", "3")]) == ["-0.5", "-0.3"]

@@ -2795,6 +2795,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)
     _no_counted_part_priced_again(readings)
+    _no_award_depending_on_another(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
     slots: list[_Slot] = []
@@ -3163,6 +3164,19 @@ def _labelled_numbers(clauses) -> tuple[tuple[str, Decimal], ...] | None:
         return None
     return tuple(pairs)
 
+
+
+def _no_award_depending_on_another(readings: list[Reading]) -> None:
+    """达到80%的得2分,同时开展培训不少于2次的再加1分 / 在此基础上,…的再加1分: points only when
+    the clause before holds too, which two values read apart cannot say: refused (steps from what
+    the clause before gives, 在此基础上每增加1%加1分, are read as steps)."""
+    for r in readings[1:]:
+        if (r.award is not None and r.step is None and r.per is None
+                and terminal_regex("DEPENDS_ON").match(to_simplified(r.stmt.text))):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”要在前一句成立时才给分,分开读的两个值说不出这一点",
+                r.stmt.span, hint="把两个条件写进一句: 持证上岗率达到80%且开展培训不少于2次的得3分,"
+                                  "只达到80%的得2分"))
 
 
 def _no_counted_part_priced_again(readings: list[Reading]) -> None:
@@ -3849,6 +3863,14 @@ class _Builder:
         if cap.added and isinstance(base, A.Excess) and base.points > 0:
             # 达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分: 1 on top of the 3
             limit += base.points
+        if (cap.on_deductions and isinstance(rule, A.GroupCap) and rule.limit is None
+                and not any(isinstance(r, A.OwnPoints) for r in rule.rules)):
+            # 达标的加0.5分;…每次扣0.1分,本项最多扣1分: what is taken stops at 1, the 0.5 still counts
+            taking = tuple(r for r in rule.rules if rule_range(r).high is not None and rule_range(r).high <= 0)
+            giving = tuple(r for r in rule.rules if r not in taking)
+            if taking and giving:
+                inner = taking[0] if len(taking) == 1 else A.GroupCap(taking, None, cap.span)
+                return A.GroupCap(giving + (A.Cap(inner, limit, True, cap.span),), None, rule.span)
         if cap.added and isinstance(rule, A.GroupCap) and not any(isinstance(r, A.OwnPoints) for r in rule.rules):
             # 涉黑每个加2分,恶势力每个加1分,本项最高加4分;未按期办结的每件扣1分: the 4 is what is
             # added; the deductions still come off after it

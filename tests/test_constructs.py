@@ -3346,3 +3346,31 @@ def test_points_that_depend_on_the_clause_before_are_refused(sentence):
 def test_a_limit_on_what_is_taken_leaves_what_is_added():
     s = "综治中心规范化建设达标的加0.5分;综治视联网视频会议点名未在线的,每次扣0.1分,本项最多扣1分。"
     assert scores(s, [("是", "15"), ("否", "3")]) == ["-0.5", "-0.3"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # the tier's other answer takes from the tier's points, as 按时完成的得2分,否则扣1分 does
+    ("森林覆盖率达到60%以上的,得2分;未达标的,扣1分。", ["60%", "59.5%", "80%"], ["2", "1", "2"]),
+    ("巡河次数12次以上的得1分,否则扣1分。", ["12", "11", "0"], ["1", "0", "0"]),
+    # a deduction tier, then the other answer's award: the rest of the values
+    ("发生1起以上安全事故的扣2分,否则得1分。", ["0", "1", "3"], ["1", "-2", "-2"]),
+])
+def test_the_other_answer_of_tiers_scores_what_no_tier_holds(sentence, values, expected):
+    assert scores(sentence, [(v,) for v in values]) == expected
+
+
+@pytest.mark.parametrize("sentence", ["合格率90%以上得2分,80%—90%得1分;否则扣1分。",
+                                      "开展3次以上的得2分,1至2次的得1分,未达到的扣1分。"])
+def test_a_deduction_after_several_tiers_is_refused(sentence):
+    assert refusal(sentence).code == "E202"
+
+
+def test_a_failing_of_its_own_after_tiers_stays_a_yes_no():
+    s = "培训覆盖率85%以上的得1分;未开展业务培训的扣1分。"
+    assert scores(s, [("90%", "是"), ("80%", "否")]) == ["0", "0"]
+
+
+def test_a_share_of_the_best_unit_is_refused():
+    # 80% of the best unit's rate, not a rate of 80%: the best is not computed
+    p = refusal("学业质量监测合格率达到全市最高水平80%以上的得2分。")
+    assert p.code == "E218" and "最高水平" in p.message

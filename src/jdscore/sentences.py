@@ -1707,13 +1707,18 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         if _short_then_how_many(reader, r):
             return False
         return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
-    if r.zero and r.negative and r.condition is None and not r.judged:
+    taken = r.deduct is not None and r.per is None and r.step is None and not r.joint
+    if (r.zero or taken) and r.negative and r.condition is None and not r.judged:
         if reader.tiered() and all(x.gives for x in reader.readings) and (
-                _failing_of(r, last) or not terminal_regex("INCIDENT_VERB").search(to_simplified(r.stmt.text))):
+                _failing_of(r, last) or not terminal_regex("INCIDENT_VERB").search(to_simplified(r.stmt.text)))\
+                and (r.zero or (len(_failing_words(r)) <= 2 and all(x.award is not None for x in reader.readings))):
             # 化解率达100%的,得5分。未化解不得分 / 85%以下的得1分;未开展培训的不得分: what no tier holds
-            # (发生…事件未及时上报的,本项不得分, an event, is a failing of its own)
+            # (发生…事件未及时上报的,本项不得分, an event, is a failing of its own); 合格率90%以上得0.5分,
+            # 未达标的扣0.5分: the rest takes its points (未开展培训的扣1分 may be a failing of its own)
             r.otherwise = True
             return True
+        if taken:
+            return False
         # 成立领导小组的,得1分,没有不得分 / 制定方案的得1分,未制定的不得分: the same yes/no, its
         # other answer (…的记2分,查工作记录,没有记录不计分 names a failing of its own)
         return (len(reader.readings) == 1 and (last.award is not None or last.full) and last.condition is None
@@ -4109,7 +4114,7 @@ class _Builder:
                 "E202", "分档的条件是每一次(每一条)的,还是被考评单位本身的,句子没有说清", reader.first.stmt.span,
                 hint="条件属于每一次的,写成 每起…的,每起扣…;属于单位本身的,写成 1000人以下的单位每起减0.2分"))
         fact = fact if fact is not None else self.slot(text, records=records)
-        tiers = []
+        tiers, rest = [], []
         peer = any(r.peer is not None for r in reader.readings)
         fixed = next((r for r in reader.readings if peer and r.peer is None and r.condition is not None
                       and not terminal_regex("POINTS_APART").search(to_simplified(_shown_condition(r)))), None)
@@ -4121,8 +4126,7 @@ class _Builder:
         for r in reader.readings:
             if r.otherwise and r.condition is None:
                 if r.gives and (r.signed_points or 0) != 0 and not r.zero:
-                    raise _Reject(error("E202", "“否则”这一档给了分,但前面的条件没有说清它的范围",
-                                        r.stmt.span, hint="把“否则”改写成明确的条件,例如 低于85%的"))
+                    rest.append(r)  # 否则扣1分: what no tier holds, once the tiers are known
                 continue  # 否则不得分 / 否则得0分: what no tier holds scores nothing anyway
             if r.condition is None:
                 raise _Reject(error("E202", "分档规则中这个分句没有写条件", r.stmt.span,
@@ -4151,6 +4155,24 @@ class _Builder:
         tiers = _nth_times_add_up(tiers, reader.readings)
         tiers = _whole_number_gaps_closed(_nested_tiers_cut(tiers))
         tiers = _occurrences_start_at_one(tiers)
+        for r in rest:
+            left = A.not_in_any([t.interval for t in tiers])
+            if not left or len(rest) > 1 or r.full:
+                raise _Reject(error("E202", "“否则”这一档给了分,但前面的条件没有说清它的范围",
+                                    r.stmt.span, hint="把“否则”改写成明确的条件,例如 低于85%的"))
+            awards = [t for t in tiers if t.points > 0]
+            if r.deduct is not None and awards:
+                if len(tiers) > 1:
+                    # 90%以上得2分,80%—90%得1分,否则扣1分: taken from which tier's points?
+                    raise _Reject(error(
+                        "E202", f"“{r.stmt.text.strip('，,;；。 ')}”扣分,但前面有几档分值,不清楚从哪一档扣起",
+                        r.stmt.span, hint="写出这一档得几分,例如 低于80%的得0分"))
+                # 合格率90%以上得0.5分,未达标的扣0.5分: counted down from the tier's points, as
+                # 按时完成的得2分,否则扣1分 is from its 2
+                points = awards[0].points - r.deduct.value
+            else:
+                points = r.signed_points
+            tiers += [A.Tier(c, points, r.stmt.text, r.stmt.span) for c in left]
         if records and peer:  # 每万元税收征收成本低于全省平均水平的: one value of the unit's, or each record's?
             raise _Reject(error(
                 "E202", "和全部单位平均值比较的,应是每个单位自己的一个值;句首的“每…”让它成了逐条记录的条件",

@@ -105,7 +105,8 @@ class Wording(A.RuleVisitor):
 
     def visit_Tiers(self, rule):
         tiers = ";".join(f"{interval(t.interval, self.subject)} {_tier_points(t)}" for t in rule.tiers)
-        return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers};都不符合得0分"
+        rest = ";都不符合得0分" if A.not_in_any([t.interval for t in rule.tiers]) else ""
+        return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers}{rest}"
 
     def visit_Joint(self, rule):
         joined = ("、" if not rule.any_of else "或").join(interval(iv, f.label) for f, iv in zip(rule.facts, rule.intervals))

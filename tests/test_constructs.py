@@ -3374,3 +3374,17 @@ def test_a_share_of_the_best_unit_is_refused():
     # 80% of the best unit's rate, not a rate of 80%: the best is not computed
     p = refusal("学业质量监测合格率达到全市最高水平80%以上的得2分。")
     assert p.code == "E218" and "最高水平" in p.message
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # 加分 names every point added, after a ; too: min(1 + 0 + 0.8, 1.5)
+    ("获评省级示范项目的加1分,获评市级示范项目的加0.5分;业主书面表扬的每次加0.1分,加分最高不超过1.5分。",
+     ("是", "否", "8"), "1.5"),
+    # the limit ends what is added; the deduction after it still counts: min(1 + 1, 1.5) − 1
+    ("获省级表彰的加1分,每篇信息被采用加0.2分,加分最多不超过1.5分;被通报批评的每次扣1分。", ("是", "5", "1"), "0.5"),
+    # 最多加0.5分 is the clause's own: 1 + min(0.3, 0.5)
+    ("获得国家级表彰的加1分,获得省级表彰的加0.5分;经验做法被上级采用推广的,每篇加0.1分,最多加0.5分。",
+     ("是", "否", "3"), "1.3"),
+])
+def test_a_limit_naming_what_is_added_is_on_all_of_it(sentence, values, expected):
+    assert score(sentence, *values) == expected

@@ -363,7 +363,8 @@ class _Transformer:
         limit = next(c for c in children if isinstance(c, A.Amount))
         style = A.CapStyle.AS if first.type == "CAP_AS" else A.CapStyle.LIMIT
         return A.CapPhrase(limit.quantity, style, on_deductions, self._span(meta), added,
-                           together=first.type in ("SUM_CAP", "SUM_ADD_CAP", "SUM_DEDUCT_CAP"))
+                           together=first.type in ("SUM_CAP", "SUM_ADD_CAP", "SUM_DEDUCT_CAP"),
+                           names_added=first.type == "ADD_CAP_PRE")
 
     def per(self, meta, children):
         quantity = None

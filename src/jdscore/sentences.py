@@ -367,6 +367,19 @@ def _given_once(stmt: Statement) -> bool:
             and not any(isinstance(p, (A.Per, A.Deduct, A.Step, A.Compare, A.Range)) for p in stmt.phrases))
 
 
+def _adds_only(stmt: Statement) -> bool:
+    """Points added (加2分, 每篇加0.2分), and nothing given, taken or compared."""
+    return (any(isinstance(p, A.Award) for p in stmt.phrases)
+            and all(p.bonus for p in stmt.phrases if isinstance(p, A.Award))
+            and not any(isinstance(p, (A.Deduct, A.Step, A.Compare, A.Range)) or _is_bare_points(p)
+                        for p in stmt.phrases))
+
+
+def _only_added_limits(stmt: Statement) -> bool:
+    """加分最多不超过1.5分: the statement's limits are all on what is added."""
+    return bool(stmt.caps) and all(isinstance(c, A.CapPhrase) and c.names_added for c in stmt.caps)
+
+
 def _awards_per_piece(statements: list[Statement]) -> bool:
     """省级媒体报道的,每篇加0.5分;被中央媒体报道的,每篇加1分,加分最高2分: awards for each piece of
     several kinds, whose limit after the last is on them all (as the item's would be)."""
@@ -667,8 +680,19 @@ def split_statements(clauses) -> _Split:
                 bare.span, hint="整句的写成 扣分累计不超过2分 或另起一句 以上合计最多扣2分;只管这一句的写成 最多扣2分"))
         modifiers.extend(c for c in last.caps if isinstance(c, A.CapPhrase) and c.together)
         last.caps = [c for c in last.caps if not (isinstance(c, A.CapPhrase) and c.together)]
+    capped_at = max((i for i, s in enumerate(statements) if s.caps), default=None)
+    if (capped_at is not None and 0 < capped_at < len(statements) - 1 and _only_added_limits(statements[capped_at])
+            and not any(isinstance(p, A.Award) for s in statements[capped_at + 1:] for p in s.phrases)):
+        # 获省级表彰的加1分,每篇信息被采用加0.2分,加分最多不超过1.5分;被通报批评的每次扣1分: the
+        # limit on what is added, before deductions, is on the statements it ends
+        statements, rest = statements[:capped_at + 1], statements[capped_at + 1:]
+        last = statements[-1]
+    else:
+        rest = []
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
-            and (all(s.separator in ",，、" for s in statements[:-1]) or _awards_per_piece(statements))
+            and (all(s.separator in ",，、" for s in statements[:-1]) or _awards_per_piece(statements)
+                 # 获评省级示范项目的加1分;…每次加0.1分,加分最高不超过1.5分: 加分 is all of them
+                 or (_only_added_limits(last) and all(_adds_only(s) for s in statements)))
             # 申请发明专利的得0.5分,每获得授权1件计0.1分,最高计1分: after points given once, the
             # limit is on what the last one counts
             and not (_counts_each(last) and any(_given_once(s) for s in statements[:-1]))
@@ -678,6 +702,7 @@ def split_statements(clauses) -> _Split:
         # 每按时上交1份+1,迟交+0.5,最高分4分: a limit after statements in one breath is theirs together
         modifiers.extend(last.caps)
         last.caps = []
+    statements += rest
     if not statements and pending and any(_marker(p, A.Marker.FLOOR) for c in pending for p in c.phrases):
         # 不合要求扣完此项分数: with nothing else to stop, all of the item's points go
         statements, pending = [_floor_as_zero(pending, consumed)], []

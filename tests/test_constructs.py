@@ -3388,3 +3388,29 @@ def test_a_share_of_the_best_unit_is_refused():
 ])
 def test_a_limit_naming_what_is_added_is_on_all_of_it(sentence, values, expected):
     assert score(sentence, *values) == expected
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # the mark names the lower end: 85% itself is out, 95% (the upper end, 至 includes it) in
+    ("体检覆盖率在85%—95%(不含85%)的得1分,95%以上的得2分,85%及以下的不得分。", ["85%", "85.5%", "95%"], ["0", "1", "2"]),
+    ("畜禽粪污综合利用率在75%—80%(不含下限)的得1分,80%以上的得2分。", ["75%", "80%"], ["0", "2"]),
+    ("达标率85%—90%(不含85%,含90%)的得1分。", ["85%", "90%"], ["0", "1"]),
+    ("达标率85%—90%(含85%,不含90%)的得1分。", ["85%", "90%"], ["1", "0"]),
+    # with no number named, the mark is the upper end's, as before
+    ("完成率70%至85%(不含)的得1分。", ["70%", "85%"], ["1", "0"]),
+    ("辖区发生一般道路运输安全事故2至4起(不含2起)的扣1分,4起以上的扣2分。", ["2", "3", "5"], ["0", "-1", "-2"]),
+])
+def test_a_bound_mark_after_a_range_speaks_of_the_end_it_names(sentence, values, expected):
+    assert scores(sentence, values) == expected
+
+
+def test_famo_is_a_word_not_a_negation():
+    # 罚没款 (fines and confiscations): 没 here says nothing is missing
+    s = "全年罚没款达到100万元以上的得2分,50万元以上不足100万元的得1分。"
+    assert scores(s, ["100万", "60万", "40万"]) == ["2", "1", "0"]
+
+
+def test_full_points_said_once_for_two_rates_are_not_given_twice():
+    # each rate counting down from the item's 2 would give 2 − 0.4 and 2 − 0.2 (capped: 2)
+    s = "法定传染病报告及时率、报告卡填写完整率分别达到100%、98%的得满分,每低1个百分点分别扣0.2分、0.1分。"
+    assert refusal(s, "98%", "98%", points="2").code == "E202"

@@ -171,6 +171,14 @@ class _Most:
     value: Decimal | None  # a declared rate's largest value (a fraction); None: no limit
 
 
+def _first_number(text: str) -> str:
+    """The first number written in `text`, in ASCII digits (85 of 85%), or ""."""
+    found = re.search(r"[0-9０-９]+(?:[.．][0-9０-９]+)?", text)
+    if found is None:
+        return ""
+    return found.group(0).translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+
+
 class _Transformer:
     """Tree -> AST, bottom up: each rule's method gets its meta and transformed children.
 
@@ -303,9 +311,9 @@ class _Transformer:
         low_bound = bound_in(children[amounts[0] + 1:amounts[1]])  # 95%(含)-100%: of the lower end
         if low_bound is not None:
             low = A.Quantity(low.value, low.unit, low.word, low.multiplier, low.span, low_bound)
-        bound = bound_in(after)
-        if bound is not None:  # 70%至85%(不含): the mark speaks of the upper end
-            high = A.Quantity(high.value, high.unit, high.word, high.multiplier, high.span, bound)
+        mark = next((c for c in after if isinstance(c, Token) and c.type in ("BOUND_INCL", "BOUND_EXCL")), None)
+        if mark is not None:  # 70%至85%(不含): after the upper end, unless it names the lower
+            low, high = self._ends_marked(mark, low, high)
         return A.Range(low, high, suffix, self._span(meta))
 
     def band_range(self, meta, children):
@@ -314,13 +322,25 @@ class _Transformer:
             children = [A.Amount(low, children[0].span), *children[2:]]
         low, high = children[0].quantity, children[2].quantity
         if len(children) > 3:  # 60-80分(不含80分): the mark names the end it is about
-            bound = children[3]
-            inclusive = bound.type == "BOUND_INCL"
-            if str(low.value) in str(bound) and str(high.value) not in str(bound):
+            low, high = self._ends_marked(children[3], low, high)
+        return A.Range(low, high, None, self._span(meta))
+
+    def _ends_marked(self, mark: Token, low: A.Quantity, high: A.Quantity) -> tuple[A.Quantity, A.Quantity]:
+        """The ends of X—Y a mark after it speaks of: 85%—90%(不含85%) and (不含下限) the lower;
+        (不含), (不含90%) and (含上限) the upper; (不含85%,含90%) each the one it names."""
+        def written(q: A.Quantity) -> str:
+            return _first_number(self.source.text[q.span.start:q.span.end])
+
+        parts = [p for p in re.split(r"[,，、]", to_simplified(str(mark)).strip("的(（)） \t\u3000")) if p.strip()]
+        for part in parts or [""]:
+            # (the mark's own kind for one part; in several, each part's 不 says)
+            inclusive = mark.type == "BOUND_INCL" if len(parts) < 2 else not part.strip().startswith("不")
+            said = _first_number(part)
+            if terminal_regex("LOWER_END").search(part) or (said and said == written(low) != written(high)):
                 low = replace(low, bound=inclusive)
             else:
                 high = replace(high, bound=inclusive)
-        return A.Range(low, high, None, self._span(meta))
+        return low, high
 
     def op_compare(self, meta, children):
         return A.OpSymbol(_OP_SYMBOLS[children[0].type], self._span(meta))

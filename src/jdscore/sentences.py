@@ -2768,7 +2768,7 @@ def _points_given_in_a_word(clauses) -> tuple:
     """应建已建得分,应建未建不得分 / 经费2000元以上得分,否则不得分: 得分 with no number, before its
     other answer's 不得分, gives the item's points (得满分)."""
     zero_at = next((i for i, c in enumerate(clauses) if any(_marker(p, A.Marker.ZERO) for p in c.phrases)), None)
-    if zero_at is None:
+    if zero_at is None:  # (各市综合得分: the score itself, no award)
         return clauses
     given, by = terminal_regex("POINTS_GIVEN"), terminal_regex("GIVEN_BY")
     out = list(clauses)
@@ -3550,6 +3550,7 @@ class _Builder:
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""
         _no_change_beside_its_rate(rule)
+        _points_said_once_given_once(rule, self.ctx.item_points)
         if isinstance(rule, A.OwnPoints):
             self.deducts = False
         for mod in split.modifiers:
@@ -4104,7 +4105,8 @@ class _Builder:
 
     def _item_points(self, r: Reading) -> Decimal:
         if self.ctx.item_points is None:
-            raise _Reject(error("E201", "“得满分”要知道本项的分值,所在分组没有写分值", r.stmt.span,
+            said = next((_shown(r.stmt, p) for p in r.stmt.phrases if _marker(p, A.Marker.FULL_PTS)), "得满分")
+            raise _Reject(error("E201", f"“{said}”要知道本项的分值,所在分组没有写分值", r.stmt.span,
                                 hint="给分组写上分值,例如 项目 \"…\" 5分 { … }"))
         return self.ctx.item_points
 
@@ -4761,6 +4763,15 @@ def _level_words(stmt: Statement, values_phrase, n: int):
             used = run + [q for q in phrases[i + 1:index] if isinstance(q, A.Amount)]
             return words, used
     return None
+
+
+def _points_said_once_given_once(rule: A.Node, item_points: Decimal | None) -> None:
+    """及时率、完整率分别达到100%、98%的得满分,每低1个百分点分别扣0.2分、0.1分: one 得满分 for
+    the two rates; read as each rate's own, the item's points would be given twice."""
+    starts = [n for n in rule.walk() if isinstance(n, A.Shortfall) and n.points == item_points]
+    if len(starts) > 1:
+        raise _Reject(error("E202", "几个值共用一个分值,每个值各自从这个分值扣起会把分值算两次", starts[0].span,
+                            hint="分成几行规则,各写各的分值,例如 及时率达到100%的得1分,每低1个百分点扣0.2分"))
 
 
 def _no_change_beside_its_rate(rule: A.Node) -> None:

@@ -3414,3 +3414,36 @@ def test_full_points_said_once_for_two_rates_are_not_given_twice():
     # each rate counting down from the item's 2 would give 2 − 0.4 and 2 − 0.2 (capped: 2)
     s = "法定传染病报告及时率、报告卡填写完整率分别达到100%、98%的得满分,每低1个百分点分别扣0.2分、0.1分。"
     assert refusal(s, "98%", "98%", points="2").code == "E202"
+
+
+def test_none_of_an_amount_after_tiers_is_below_the_lowest():
+    # 无经营性收入 is none of what the tiers measure: one value, and 0 is not in 5万元以下
+    s = "村集体经济年经营性收入达到10万元以上的得3分,5万元(含)至10万元的得2分,5万元以下的得1分,无经营性收入的不得分。"
+    assert scores(s, ["0", "4万", "12万"], points="3") == ["0", "1", "3"]
+
+
+def test_a_share_of_the_items_score_taken_is_refused():
+    s = "比重不低于60%的得3分,低于60%但不低于50%的得1.5分,低于50%的不得分;被省财政厅通报的,本项得分扣减50%。"
+    p = refusal(s, points="3")
+    assert p.code == "E218" and "扣减" in p.message
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # 一般安全责任事故 is a grade of 安全责任事故: the 5 is where the count starts
+    ("全年未发生安全责任事故的得5分;发生一般安全责任事故的,每起扣2分;发生较大及以上安全责任事故的,本项不得分。",
+     [("1", "否"), ("0", "否"), ("1", "是")], ["3", "5", "0"]),
+    ("全年未发生养老机构安全责任事故的得2分;发生一般安全事故的,每起扣1分。", [("1",), ("0",)], ["1", "2"]),
+])
+def test_none_of_a_case_then_a_grade_of_it_counted(sentence, values, expected):
+    assert scores(sentence, values, points="5") == expected
+
+
+def test_none_of_a_graver_case_then_a_lighter_one_stays_two_values():
+    s = "全年未发生重大事故的得3分;发生一般事故的,每起扣1分。"
+    assert scores(s, [("是", "1"), ("否", "0")], points="3") == ["2", "0"]
+
+
+def test_a_rise_short_of_a_measure_is_above_none():
+    # 未提高 is a rise of 0: the 不足0.2岁 tier starts above it
+    s = "人均预期寿命较上年提高0.2岁以上的得2分,提高不足0.2岁的得1分,未提高的不得分。"
+    assert scores(s, ["0", "0.1", "0.2"], points="2") == ["0", "1", "2"]

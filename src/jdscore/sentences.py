@@ -1734,9 +1734,10 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
     taken = r.deduct is not None and r.per is None and r.step is None and not r.joint
     if (r.zero or taken) and r.negative and r.condition is None and not r.judged:
-        if reader.tiered() and all(x.gives for x in reader.readings) and (
-                _failing_of(r, last) or not terminal_regex("INCIDENT_VERB").search(to_simplified(r.stmt.text)))\
-                and (r.zero or (len(_failing_words(r)) <= 2 and all(x.award is not None for x in reader.readings))):
+        same = any(_failing_of(r, x) for x in reader.readings)
+        if (reader.tiered() and all(x.gives for x in reader.readings)
+                and (same or not terminal_regex("INCIDENT_VERB").search(to_simplified(r.stmt.text)))
+                and (r.zero or (len(_failing_words(r)) <= 2 and all(x.award is not None for x in reader.readings)))):
             # 化解率达100%的,得5分。未化解不得分 / 85%以下的得1分;未开展培训的不得分: what no tier holds
             # (发生…事件未及时上报的,本项不得分, an event, is a failing of its own); 合格率90%以上得0.5分,
             # 未达标的扣0.5分: the rest takes its points (未开展培训的扣1分 may be a failing of its own)
@@ -1881,7 +1882,15 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
         lambda p: not (_is_outcome(p) or isinstance(p, (A.Per, A.Amount, A.Compare, A.Range))), counted.stmt.phrases)
         if isinstance(p, A.Text))
     words = _what_happened(terminal_regex("DE").sub("", to_simplified(words)))
-    return bool(words) and words not in to_simplified(none_of.stmt.text)
+    said = to_simplified(none_of.stmt.text)
+    if not words or words in said:
+        return False
+    # 未发生安全责任事故的得5分;发生一般安全责任事故的每起扣2分: a grade of the same kind of case
+    # (not when the first names a grade of its own: 重大事故, then 一般事故)
+    grade = terminal_regex("CASE_GRADE")
+    kind = grade.sub("", words)
+    rest = iter(said)  # (安全事故 in 安全责任事故: its words in their order)
+    return not (kind != words and kind and all(ch in rest for ch in kind) and not grade.search(said))
 
 
 def _failing_after_condition(r: Reading) -> bool:
@@ -2250,7 +2259,7 @@ def _none_done_is_no_tier(tiers: list[A.Tier]) -> list[A.Tier]:
         c = t.interval
         better_above = any(o.points > t.points and o.interval.low is not None for o in tiers)
         if c.low is None and c.high is not None and c.high.value > 0 and 0 < t.points and better_above and c.unit in (
-                A.Unit.PERCENT, A.Unit.COUNT):
+                A.Unit.PERCENT, A.Unit.COUNT, A.Unit.MEASURE):  # (5万元以下的得1分;无经营性收入的不得分)
             t = replace(t, interval=replace(c, low=A.Bound(Decimal(0), False)))
         out.append(t)
     return out
@@ -3745,7 +3754,10 @@ class _Builder:
             return None
         lead = first.lead.strip(" ,，")
         # 全年无亡人火灾的得4分;每起扣2分: none of what is then counted is where the count starts
-        none_counted = first.negative and all(r.per is not None and not _counts_another_thing(first, r) for r in rest)
+        # (…;发生较大及以上事故的,本项不得分 after them: the item lost, beside the counting)
+        none_counted = first.negative and any(r.per is not None for r in rest) and all(
+            (r.per is not None and not _counts_another_thing(first, r)) or (r.zero and r.per is None and r.step is None)
+            for r in rest)
         # (全年未发生水库垮坝事故的得2分;病险水库…每座扣0.5分: none of another thing, a yes/no of its own)
         none_of_another = first.negative and not floored and not _same_breath(first.stmt) and all(
             r.per is not None and _counts_another_thing(first, r) for r in rest)
@@ -4986,7 +4998,7 @@ def _significant(p) -> bool:
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
-                                                            A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT,
+                                                            A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -5084,6 +5096,8 @@ def _unread(clause, p) -> _Reject:
                 "(例如 运行效果不好的,不得分),或写成两行规则")
     elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
         hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
+    elif _marker(p, A.Marker.SHARE_TAKEN):  # 本项得分扣减50%: a share of what?
+        hint = "jdscore 不按比例扣去本项得分;请写成分数,例如本项10分、扣减50%时写 扣5分"
     elif _marker(p, A.Marker.ITEM_SHARE_LIMIT):  # 扣分不超过本项分值的30%: which share?
         hint = "jdscore 只读“本项分值的一半”;其他比例请写成分数,例如本项10分时写 最多扣3分"
     elif _marker(p, A.Marker.BEST_BASE):  # 以全区最高值为满分: the best of all units

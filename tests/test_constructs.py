@@ -3447,3 +3447,14 @@ def test_a_rise_short_of_a_measure_is_above_none():
     # 未提高 is a rise of 0: the 不足0.2岁 tier starts above it
     s = "人均预期寿命较上年提高0.2岁以上的得2分,提高不足0.2岁的得1分,未提高的不得分。"
     assert scores(s, ["0", "0.1", "0.2"], points="2") == ["0", "1", "2"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # two rates, the second after a tier (or a step) that names none: 80% is 开展率's, not 占比's
+    ("妇联执委中女性占比达到30%以上的得1分,20%(含)—30%的得0.5分;“妇女之家”活动开展率低于80%的,扣0.5分。",
+     [("35%", "90%"), ("25%", "70%")], ["1", "0"]),
+    ("基层团组织按期换届率达到100%的得2分,每低1个百分点扣0.1分;团员信息完整率低于95%的,每低1个百分点扣0.05分。",
+     [("98%", "93%"), ("100%", "95%")], ["1.7", "2"]),
+])
+def test_a_second_rate_after_an_unnamed_tier_is_its_own_value(sentence, values, expected):
+    assert scores(sentence, values, points="2") == expected

@@ -1641,7 +1641,9 @@ def _rate_reached(r: Reading) -> bool:
 def _takes(reader: _Reader, r: Reading) -> bool:
     """Does statement `r` read the same value as the reader before it?"""
     last = reader.readings[-1]
-    named, before = _rate_named(r), _rate_named(last)
+    # (…换届率达到100%的得2分,每低1个百分点扣0.1分;信息完整率低于95%的…: the rate the reader last named)
+    named = _rate_named(r)
+    before = next((n for n in map(_rate_named, reversed(reader.readings)) if n), None)
     if named and before and not (named.endswith(before) or before.endswith(named)):  # (抽检合格率, 合格率: one)
         # 及时率100%的得2分;优良率达到80%以上的得1分: two rates, never tiers of one
         if r.step is not None and r.condition is None and r.rate is None and r.target is None:

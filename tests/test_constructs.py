@@ -3458,3 +3458,37 @@ def test_a_rise_short_of_a_measure_is_above_none():
 ])
 def test_a_second_rate_after_an_unnamed_tier_is_its_own_value(sentence, values, expected):
     assert scores(sentence, values, points="2") == expected
+
+
+def test_the_heading_before_the_first_level_is_no_part_of_its_name():
+    s = "教育教学质量:按照综合评价结果分档计分,A档得10分,B档得8分,C档得6分,D档不得分。"
+    assert scores(s, ["A档", "D档"], points="10") == ["10", "0"]
+    # a level's own words with a comma stay whole
+    assert score("无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。", "有结余,但不超过上年结转") == "2"
+
+
+@pytest.mark.parametrize("sentence", ["每发现一处违法违规问题扣0.5分,本项可扣为负分。",
+                                      "违法建设每发现一宗扣0.5分,本项扣分不设下限。",
+                                      "河湖问题被中央媒体曝光的,每起扣2分,所扣分值可超出本项分值。",
+                                      "消防安全事故每起扣1.5分,本项得分为负值的,在考核总分中扣减。",
+                                      "经验做法被推广的,每次加0.5分,加分可超过本项分值。",
+                                      "管理不到位的,每发现一处扣0.5分,扣至1分为止。",
+                                      "覆盖率达到100%的得2分,每低1个百分点扣0.2分,扣到1分为止。"])
+def test_limits_beyond_the_item_or_a_floor_above_zero_are_refused(sentence):
+    # never read as the plain item limits (nor 扣至1分为止 as 最多扣1分)
+    assert refusal(sentence, points="2").code == "E218"
+
+
+def test_a_deduction_total_said_with_leiji_kou_dao_still_reads():
+    assert score("每处扣0.5分,累计扣到2分为止。", "6", points="5") == "3"
+
+
+def test_the_part_left_over_earns_nothing():
+    s = "新增节水型企业每100家计0.1分,不足100家的部分不计分,最高计0.5分。"
+    assert scores(s, ["250", "99", "700"]) == ["0.2", "0", "0.5"]
+
+
+def test_a_limit_on_what_is_added_after_a_band():
+    # 最多加1分 limits the steps above 99.5%, not the 3 of the band
+    s = "产品出厂合格率在99%(含)—99.5%之间的得3分,99.5%以上的每高0.1个百分点加0.2分,最多加1分。"
+    assert scores(s, ["99%", "99.8%", "100%"], points="5") == ["3", "3.6", "4"]

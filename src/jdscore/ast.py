@@ -220,6 +220,7 @@ class Marker(str, Enum):
     HALF_OF_ITEM = "HALF_OF_ITEM"  # 最多扣至本项分值的一半: what is taken stops at half the item's points
     ITEM_SHARE_LIMIT = "ITEM_SHARE_LIMIT"  # 扣分不超过本项分值的30%: a share other than half, refused
     SHARE_TAKEN = "SHARE_TAKEN"  # 本项得分扣减50%: a share of the item's points taken, refused
+    PART_LEFT_OUT = "PART_LEFT_OUT"  # 不足100家的部分不计分: whole steps of an award per count
     BEST_BASE = "BEST_BASE"  # 以全区最高值为满分: in proportion to the best unit (not computed)
     QUOTED_FORMULA = "QUOTED_FORMULA"  # 按“满意率×10”计算: a formula in quotes, never passed over
 

@@ -2416,10 +2416,13 @@ def _option_runs(readings: list[Reading]) -> None:
     if any(a <= b for a, b in zip(points, points[1:])):
         return
     names = [_option_name(r) for r in readings]
+    cut = re.compile("[,，:：;；、]")
+    if points[-1] != 0 or not any(cut.search(name) for name in names[1:]):
+        # 国家级加10分,自治区级加8分,市级加5分: grades of one thing (the words after the last comma or
+        # colon); 教育教学质量:按…分档计分,A档得10分: the heading before the first level is no part of it
+        # (有结余,但不超过上年结转,2分 among them: a level's own words)
+        names = [cut.split(name)[-1].strip(" \t\u3000") for name in names]
     if points[-1] != 0:
-        # 国家级加10分,自治区级加8分,市级加5分: grades of one thing (the words after the last
-        # comma or colon), each for fewer points than the one before
-        names = [re.split("[,，:：;；、]", name)[-1].strip(" \t\u3000") for name in names]
         suffix = terminal_regex("GRADE_END")
         names = [_grade_named(name, r, suffix) for name, r in zip(names, readings)]
         ends = {m.group(0) if (m := suffix.search(to_simplified(name))) else None for name in names}
@@ -2903,6 +2906,12 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         else:
             rule = _with_inner(rule, A.PartSteps(inner, share, part.span))
         builder.used.add(id(part))
+    left_out = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.PART_LEFT_OUT)), None)
+    inner = A.unwrap(rule)
+    if left_out is not None and isinstance(inner, A.PerCountAward) and inner.per > 1:
+        # 每100家计0.1分,不足100家的部分不计分: 250 earns 0.2 (beside other rules: refused, whose part?)
+        rule = _with_inner(rule, replace(inner, whole=True))
+        builder.used.add(id(left_out))
     half = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.HALF_OF_ITEM)), None)
     if half is not None and ctx.item_points is not None and all(
             not isinstance(r, (A.PerCountAward, A.BooleanAward)) for r in A.scoring_rules(rule)):
@@ -3898,9 +3907,11 @@ class _Builder:
         awarded = [r for r in base.rules if isinstance(r, A.Excess) and r.step_points > 0] if isinstance(
             base, A.GroupCap) else []
         if cap.added and len(awarded) == 1 and base.limit is None and all(
-                isinstance(r, (A.Excess, A.Shortfall, A.DeficitDeduction, A.PerCountDeduction)) for r in base.rules):
+                isinstance(r, (A.Excess, A.Shortfall, A.DeficitDeduction, A.PerCountDeduction, A.Tiers))
+                for r in base.rules):
             # 达到100%的得10分,每超过1个百分点加0.5分,最多加3分;每低1个百分点扣0.5分: the 3 limits
-            # what the steps above add, not the sentence (which would score 3 at most)
+            # what the steps above add, not the sentence (which would score 3 at most); so after a
+            # band (在99%(含)—99.5%之间的得3分,99.5%以上的每高0.1个百分点加0.2分,最多加1分)
             steps = awarded[0]
             parts = tuple(A.Cap(r, cap.limit.value + r.points, False, cap.span) if r is steps else r
                           for r in base.rules)
@@ -4805,7 +4816,7 @@ def _no_change_beside_its_rate(rule: A.Node) -> None:
 def _level_head(head: str, rest: list[str]) -> str:
     """The first level without the words that lead to the list: 按好 -> 好, and where the
     other words are all level words, 评定等级达到优秀 -> 优秀."""
-    for mark in ("按", "为", "：", ":", "分"):
+    for mark in ("按", "为", "：", ":", "分", ",", "，", ";", "；"):
         if mark in head:
             head = head[head.rindex(mark) + 1:]
     level = terminal_regex("LEVEL_WORD")
@@ -5000,7 +5011,7 @@ def _significant(p) -> bool:
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
-                                                            A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN,
+                                                            A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -5098,6 +5109,8 @@ def _unread(clause, p) -> _Reject:
                 "(例如 运行效果不好的,不得分),或写成两行规则")
     elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
         hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
+    elif _marker(p, A.Marker.PART_LEFT_OUT):  # 不足100家的部分不计分 beside other rules: whose part?
+        hint = "“不足…的部分不计分”只用于一句按数量计分的规则;请写成 每满100家计0.1分"
     elif _marker(p, A.Marker.SHARE_TAKEN):  # 本项得分扣减50%: a share of what?
         hint = "jdscore 不按比例扣去本项得分;请写成分数,例如本项10分、扣减50%时写 扣5分"
     elif _marker(p, A.Marker.ITEM_SHARE_LIMIT):  # 扣分不超过本项分值的30%: which share?

@@ -225,12 +225,12 @@ class Marker(str, Enum):
     QUOTED_FORMULA = "QUOTED_FORMULA"  # 按“满意率×10”计算: a formula in quotes, never passed over
 
 
-def not_in_any(intervals: list[Interval]) -> list[Interval]:
+def not_in_any(intervals: list[Interval]) -> list[Interval] | None:
     """The values none of `intervals` holds (达到90%以上的得2分;否则扣1分: below 90%); none below 0,
-    which no count or rate takes."""
+    which no count or rate takes. None where they measure in different units (not known)."""
     units = {c.unit for c in intervals}
     if len(units) != 1:
-        return []
+        return None
     unit = units.pop()
 
     def start(c: Interval):  # from the lowest start; a closed start before an open one

@@ -4220,8 +4220,8 @@ class _Builder:
                         "E202", f"“{r.stmt.text.strip('，,;；。 ')}”扣分,但前面有几档分值,不清楚从哪一档扣起",
                         r.stmt.span, hint="写出这一档得几分,例如 低于80%的得0分"))
                 # 合格率90%以上得0.5分,未达标的扣0.5分: counted down from the tier's points, as
-                # 按时完成的得2分,否则扣1分 is from its 2
-                points = awards[0].points - r.deduct.value
+                # 按时完成的得2分,否则扣1分 is from its 2 (and never below 0, as that is)
+                points = max(Decimal(0), awards[0].points - r.deduct.value)
             else:
                 points = r.signed_points
             tiers += [A.Tier(c, points, r.stmt.text, r.stmt.span) for c in left]

@@ -105,7 +105,7 @@ class Wording(A.RuleVisitor):
 
     def visit_Tiers(self, rule):
         tiers = ";".join(f"{interval(t.interval, self.subject)} {_tier_points(t)}" for t in rule.tiers)
-        rest = ";都不符合得0分" if A.not_in_any([t.interval for t in rule.tiers]) else ""
+        rest = "" if A.not_in_any([t.interval for t in rule.tiers]) == [] else ";都不符合得0分"
         return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers}{rest}"
 
     def visit_Joint(self, rule):

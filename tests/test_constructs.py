@@ -1302,11 +1302,12 @@ def test_a_requirement_with_its_points_is_a_yes_no():
 
 
 def test_steps_short_of_their_own_requirement_stand_alone():
-    # 每半年一次: 2 a year, the steps' own; the 扣1分 before is a failing of its own, not
-    # points to count down from
+    # 每半年一次: 2 a year, the steps' own; the 扣1分 before is a failing of its own (a yes/no:
+    # 每年…一次 says how often, it is no unit of counting), not points to count down from
     s = "应急预案每年修订一次,未修订的扣1分;演练每半年一次,少一次扣1分。"
     assert "DeficitDeduction" in rule_kinds(s, points="10")
-    assert score(s, "0", "1", points="10") == "9"
+    assert score(s, "否", "1", points="10") == "9"
+    assert score(s, "是", "2", points="10") == "9"
 
 
 def test_deducting_with_daokou_needs_the_header():
@@ -3486,9 +3487,24 @@ def test_a_deduction_total_said_with_leiji_kou_dao_still_reads():
 def test_the_part_left_over_earns_nothing():
     s = "新增节水型企业每100家计0.1分,不足100家的部分不计分,最高计0.5分。"
     assert scores(s, ["250", "99", "700"]) == ["0.2", "0", "0.5"]
+    s = "出口额增速超过8%的,每超过1个百分点加0.1分,不足1个百分点的部分不计分,最高加1分。"
+    assert scores(s, ["10.5%", "9.9%", "8%"]) == ["0.2", "0.1", "0"]
 
 
 def test_a_limit_on_what_is_added_after_a_band():
     # 最多加1分 limits the steps above 99.5%, not the 3 of the band
     s = "产品出厂合格率在99%(含)—99.5%之间的得3分,99.5%以上的每高0.1个百分点加0.2分,最多加1分。"
     assert scores(s, ["99%", "99.8%", "100%"], points="5") == ["3", "3.6", "4"]
+
+
+@pytest.mark.parametrize("sentence", ["每月开展一次宿舍安全隐患排查,未开展的扣0.5分。",
+                                      "每季度召开一次校园安全工作会议,未召开的扣0.5分。"])
+def test_a_failing_after_a_requirement_per_period_with_no_meici_is_refused(sentence):
+    # each month missed, or once for the year? (the 一次 was read as the unit of counting: 12 held lost 6)
+    assert refusal(sentence, points="2").code == "E202"
+
+
+def test_none_of_a_case_beside_other_clauses_starts_its_count():
+    # 全年未发生迟报、漏报的得2分,发生的每起扣0.5分: 2 − 2 × 0.5, beside the rate's 1
+    s = "值班电话接通率达到100%的得1分;全年未发生迟报、漏报的得2分,发生的每起扣0.5分。"
+    assert scores(s, [("100%", "2"), ("95%", "0"), ("100%", "5")], points="3") == ["2", "2", "1"]

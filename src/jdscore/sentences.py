@@ -1522,8 +1522,9 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
         return Decimal(1), A.Unit.COUNT, [id(before)]
     for j in range(outcome_index - 1, -1, -1):
         p = phrases[j]
-        if isinstance(p, A.Amount) and j > 0 and isinstance(phrases[j - 1], A.Period):
-            break  # 半年一次: how often, not the unit of counting
+        if isinstance(p, A.Amount) and _period_before(phrases, j, stmt) and (
+                isinstance(phrases[j - 1], A.Period) or terminal_regex("TIMES_COUNTER").fullmatch(p.quantity.word)):
+            break  # 半年一次, 每月开展一次排查: how often, not the unit of counting
         if isinstance(p, A.Amount) and p.quantity.unit in counted:
             adjacent = all(_marker(q, A.Marker.DE) for q in phrases[j + 1:outcome_index])
             # 发生一起…的,扣30分: one of something, in the clause before, is the unit too;
@@ -1536,6 +1537,17 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
             break
     return None, A.Unit.COUNT, []
+
+
+def _period_before(phrases, j: int, stmt: Statement) -> bool:
+    """每月开展一次: a period before the amount at j, with only words of one clause between."""
+    for q in reversed(phrases[:j]):
+        if isinstance(q, A.Period):
+            between = stmt.text[q.span.end - stmt.span.start:phrases[j].span.start - stmt.span.start]
+            return not re.search(r"[,，;；。]", between)
+        if not isinstance(q, A.Text):
+            return False
+    return False
 
 
 def _no_total_of_what_is_counted(r: Reading, phrases, per_phrases: list, ctx: Context) -> None:
@@ -2912,6 +2924,10 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         # 每100家计0.1分,不足100家的部分不计分: 250 earns 0.2 (beside other rules: refused, whose part?)
         rule = _with_inner(rule, replace(inner, whole=True))
         builder.used.add(id(left_out))
+    elif left_out is not None and isinstance(inner, A.Excess) and inner.step_points > 0:
+        # 超过8%的,每超过1个百分点加0.1分,不足1个百分点的部分不计分: whole points above the 8%
+        rule = _with_inner(rule, replace(inner, whole_steps=True))
+        builder.used.add(id(left_out))
     half = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.HALF_OF_ITEM)), None)
     if half is not None and ctx.item_points is not None and all(
             not isinstance(r, (A.PerCountAward, A.BooleanAward)) for r in A.scoring_rules(rule)):
@@ -3434,6 +3450,8 @@ class _Builder:
             for r in readings:
                 if r.bare:
                     _no_points_per_period(r)
+        for r in readings:
+            _each_period_failing_said(r)
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
                            for r in readings)
         # (得1分,否则不得分: the other answer, scoring nothing, is no deduction)
@@ -3702,8 +3720,14 @@ class _Builder:
         first = reader.first
         at = next(i for i, x in enumerate(readers) if x is reader)
         nxt = readers[at + 1] if at + 1 < len(readers) else None
-        if nxt is None or len(reader.readings) != 1 or first.added or first.negative:
+        if nxt is None or len(reader.readings) != 1 or first.added:
             return False
+        if first.negative:
+            # 全年未发生迟报、漏报的得2分,发生的每起扣0.5分 among other clauses: none of what is
+            # counted is where its count starts, as in a sentence of its own
+            return self._plain_award(first) and all(
+                r.per is not None and r.deduct is not None and r.condition is None and r.step is None
+                and not _counts_another_thing(first, r) for r in nxt.readings)
         if self._plain_award(first) and first.stmt.separator in ("(", "（"):
             return all(r.is_deduction for r in nxt.readings)
         # 投诉回复率100%得3分,每有一件未回复的扣0.5分: the rate in full is none missed, the points
@@ -5130,6 +5154,26 @@ def _allowance(phrases, at: int) -> bool:
     before = phrases[:at][-2:]
     return (bool(before) and isinstance(before[0], A.Per) and before[0].quantity is None
             and all(isinstance(q, A.Text) and len(q.text.strip()) <= 3 for q in before[1:]))
+
+
+def _each_period_failing_said(r: Reading) -> None:
+    """每月开展一次排查,未开展的扣0.5分: taken for each month missed, or once if any was? (未开展的
+    每次扣 says the one; 全年有未开展的 the other; 挪作他用的扣2分 is a failing of its own.)"""
+    if not ((r.period or 1) > 1 and r.negative and r.deduct is not None and r.per is None and r.step is None
+            and r.condition is None and r.required is None):
+        return
+    neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+    taken = next((p for p in r.stmt.phrases if isinstance(p, A.Deduct)), None)
+    if neg is None or taken is None or taken.span.start < neg.span.end:
+        return
+    start = r.stmt.span.start
+    act = r.stmt.text[neg.span.end - start:taken.span.start - start].strip(" \t\u3000,，的")
+    period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
+    asked = r.stmt.text[period.span.end - start:neg.span.start - start] if period is not None else ""
+    if act and len(act) <= 2 and act in asked:  # (机构运转正常,每月按时报送…,开展工作不正常的: another act)
+        n = plain(r.deduct.value)
+        raise _Reject(error("E202", f"按期要求之后的“扣{n}分”是每缺一期扣一次,还是全年有缺就扣一次,句子没有说清",
+                            r.stmt.span, hint=f"每缺一期都扣的写成 未{act}的每次扣{n}分;只扣一次的写成 全年有未{act}的扣{n}分"))
 
 
 def _no_points_per_period(r: Reading) -> None:

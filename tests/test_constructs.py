@@ -3508,3 +3508,9 @@ def test_none_of_a_case_beside_other_clauses_starts_its_count():
     # 全年未发生迟报、漏报的得2分,发生的每起扣0.5分: 2 − 2 × 0.5, beside the rate's 1
     s = "值班电话接通率达到100%的得1分;全年未发生迟报、漏报的得2分,发生的每起扣0.5分。"
     assert scores(s, [("100%", "2"), ("95%", "0"), ("100%", "5")], points="3") == ["2", "2", "1"]
+
+
+def test_a_tier_no_value_can_meet_is_refused():
+    # 低于平均值5个百分点以上 came out as 5%≤值<0%: a unit far below fell into the milder tier
+    s = "吸毒人员动态管控率低于全县平均值5个百分点以上的,扣2分;低于全县平均值但不足5个百分点的,扣1分。"
+    assert refusal(s, points="3").code == "E209"

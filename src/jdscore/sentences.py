@@ -4228,6 +4228,10 @@ class _Builder:
         if any(r.otherwise and r.zero and r.negative and r.condition is None
                and _marker(_first_phrase(r.stmt), A.Marker.NEG) for r in reader.readings):
             tiers = _none_done_is_no_tier(tiers)
+        empty = next((t for t in tiers if _empty(t.interval)), None)
+        if empty is not None:  # (低于全县平均值5个百分点以上的: read as at least 5 above and below it)
+            raise _Reject(error("E209", "这一档的条件没有值能满足,jdscore 读不出它的范围", empty.span,
+                                hint="与平均值的差距写成 比全县平均值低5个百分点以上的;或把这一档单独写成一行规则"))
         tiers = _nth_times_add_up(tiers, reader.readings)
         tiers = _whole_number_gaps_closed(_nested_tiers_cut(tiers))
         tiers = _occurrences_start_at_one(tiers)

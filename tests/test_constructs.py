@@ -3504,6 +3504,13 @@ def test_a_failing_after_a_requirement_per_period_with_no_meici_is_refused(sente
     assert refusal(sentence, points="2").code == "E202"
 
 
+def test_the_wordings_the_period_refusal_suggests_read():
+    once = "每月开展一次宿舍安全隐患排查,全年有未开展的扣0.5分。"
+    assert scores(once, ["是", "否"], points="2") == ["1.5", "2"]
+    each = "每月开展一次宿舍安全隐患排查,未开展的每次扣0.5分。"
+    assert scores(each, ["12", "10"], points="2") == ["2", "1"]
+
+
 def test_none_of_a_case_beside_other_clauses_starts_its_count():
     # 全年未发生迟报、漏报的得2分,发生的每起扣0.5分: 2 − 2 × 0.5, beside the rate's 1
     s = "值班电话接通率达到100%的得1分;全年未发生迟报、漏报的得2分,发生的每起扣0.5分。"

@@ -5174,7 +5174,10 @@ def _each_period_failing_said(r: Reading) -> None:
     act = r.stmt.text[neg.span.end - start:taken.span.start - start].strip(" \t\u3000,，的")
     period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
     asked = r.stmt.text[period.span.end - start:neg.span.start - start] if period is not None else ""
-    if act and len(act) <= 2 and act in asked:  # (机构运转正常,每月按时报送…,开展工作不正常的: another act)
+    # (全年有未开展的扣0.5分: once for the year, as the hint below says)
+    just_before = r.stmt.text[max(0, neg.span.start - start - 4):neg.span.start - start]
+    once = terminal_regex("YEAR_TOTAL").search(to_simplified(just_before))
+    if act and len(act) <= 2 and act in asked and not once:  # (机构运转正常,每月按时报送…,开展工作不正常的: another act)
         n = plain(r.deduct.value)
         raise _Reject(error("E202", f"按期要求之后的“扣{n}分”是每缺一期扣一次,还是全年有缺就扣一次,句子没有说清",
                             r.stmt.span, hint=f"每缺一期都扣的写成 未{act}的每次扣{n}分;只扣一次的写成 全年有未{act}的扣{n}分"))

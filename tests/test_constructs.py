@@ -3517,7 +3517,11 @@ def test_none_of_a_case_beside_other_clauses_starts_its_count():
     assert scores(s, [("100%", "2"), ("95%", "0"), ("100%", "5")], points="3") == ["2", "2", "1"]
 
 
-def test_a_tier_no_value_can_meet_is_refused():
-    # 低于平均值5个百分点以上 came out as 5%≤值<0%: a unit far below fell into the milder tier
+def test_a_distance_below_the_average():
+    # 低于平均值5个百分点以上 is a difference of −5 or less (it came out as 5%≤值<0%, which no
+    # unit met, so one far below fell into the milder tier)
     s = "吸毒人员动态管控率低于全县平均值5个百分点以上的,扣2分;低于全县平均值但不足5个百分点的,扣1分。"
-    assert refusal(s, points="3").code == "E209"
+    understood = try_rule(s, None).understood
+    assert "值≤-5% 扣2分" in understood and "-5%<值<0% 扣1分" in understood
+    # with no 高于/低于 the side is not said (read as above, it was)
+    assert refusal("管控率比全县平均值低5个百分点以上的,扣2分。").code == "E202"

@@ -179,6 +179,13 @@ def _as_share(interval: A.Interval, other: A.Unit) -> A.Interval:
     return A.Interval(share(interval.low), share(interval.high), A.Unit.PERCENT)
 
 
+def _below_by(interval: A.Interval) -> A.Interval:
+    """5个百分点以上 below something: a distance of 5 or more, so a difference of −5 or less."""
+    def mirrored(b: A.Bound | None) -> A.Bound | None:
+        return None if b is None else A.Bound(-b.value, b.inclusive)
+    return A.Interval(mirrored(interval.high), mirrored(interval.low), interval.unit)
+
+
 def _negate(interval: A.Interval, span: Span) -> A.Interval:
     if interval.low is not None and interval.high is None:
         return A.Interval(None, A.Bound(interval.low.value, not interval.low.inclusive), interval.unit)
@@ -251,10 +258,16 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
     peer = next((p for p in phrases if isinstance(p, A.PeerPhrase) and p.words), None)
     if peer is not None:
         # 超过平均值5个点以内: above the average (the value is its difference from it), and
-        # within 5 points of it
+        # within 5 points of it; 低于平均值5个百分点以上: as far below it (the value at most −5)
         direction, inclusive = _WORD_MEANING[peer.words[0]]
         relative = _one_sided(direction, Decimal(0), inclusive, A.Unit.NONE)
+        if direction == _DOWN:
+            found = [_below_by(f) for f in found]
         found = [_intersect(relative, f) for f in found] or [relative]
+    elif found and any(isinstance(p, A.PeerPhrase) for p in phrases):
+        # 比全县平均值低5个百分点以上: above the average, or below it? (read as above, it was)
+        raise _Reject(error("E202", "与平均值相差的数值没有写明是高于还是低于平均值", span,
+                            hint="写成 低于全县平均值5个百分点以上的,扣2分"))
     if not found:
         return None
     lows = [f for f in found if f.low is not None and f.high is None]
@@ -4229,9 +4242,9 @@ class _Builder:
                and _marker(_first_phrase(r.stmt), A.Marker.NEG) for r in reader.readings):
             tiers = _none_done_is_no_tier(tiers)
         empty = next((t for t in tiers if _empty(t.interval)), None)
-        if empty is not None:  # (低于全县平均值5个百分点以上的: read as at least 5 above and below it)
+        if empty is not None:  # (a condition read both ways: never scored)
             raise _Reject(error("E209", "这一档的条件没有值能满足,jdscore 读不出它的范围", empty.span,
-                                hint="与平均值的差距写成 比全县平均值低5个百分点以上的;或把这一档单独写成一行规则"))
+                                hint="把这一档的条件写成一个范围,例如 低于全县平均值5个百分点以上的;或把这一档单独写成一行规则"))
         tiers = _nth_times_add_up(tiers, reader.readings)
         tiers = _whole_number_gaps_closed(_nested_tiers_cut(tiers))
         tiers = _occurrences_start_at_one(tiers)

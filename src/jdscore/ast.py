@@ -150,6 +150,40 @@ def nesting(intervals) -> list[int]:
     return depth
 
 
+def not_in_any(intervals: list[Interval]) -> list[Interval] | None:
+    """The values none of `intervals` holds (达到90%以上的得2分;否则扣1分: below 90%); none below 0,
+    which no count or rate takes. None where they measure in different units (not known)."""
+    units = {c.unit for c in intervals}
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+
+    def start(c: Interval):  # from the lowest start; a closed start before an open one
+        return (c.low is not None, c.low.value if c.low else 0, not c.low.inclusive if c.low else False)
+
+    left: list[Interval] = []
+    covered: Bound | None = None  # the highest bound the tiers so far reach
+    for n, c in enumerate(sorted(intervals, key=start)):
+        if c.low is not None and (n == 0 or covered.value < c.low.value or (
+                covered.value == c.low.value and not covered.inclusive and not c.low.inclusive)):
+            below = None if n == 0 else Bound(covered.value, not covered.inclusive)
+            left.append(Interval(below, Bound(c.low.value, not c.low.inclusive), unit))
+        if c.high is None:
+            covered = None
+            break
+        if covered is None or c.high.value > covered.value or (c.high.value == covered.value and c.high.inclusive):
+            covered = c.high
+    else:
+        left.append(Interval(Bound(covered.value, not covered.inclusive), None, unit))
+
+    def holds_any(c: Interval) -> bool:  # (2<次数<3 holds no count)
+        if unit is not Unit.COUNT:
+            return c.high is None or c.high.value > 0 or (c.high.value == 0 and c.high.inclusive)
+        whole = Decimal(0) if c.low is None else max(Decimal(0), c.low.value.to_integral_value(rounding="ROUND_FLOOR"))
+        return c.contains(whole) or c.contains(whole + 1)
+
+    return [c for c in left if holds_any(c)]
+
 # --------------------------------------------------------------------------- phrases
 
 class Cmp(str, Enum):
@@ -223,41 +257,6 @@ class Marker(str, Enum):
     PART_LEFT_OUT = "PART_LEFT_OUT"  # 不足100家的部分不计分: whole steps of an award per count
     BEST_BASE = "BEST_BASE"  # 以全区最高值为满分: in proportion to the best unit (not computed)
     QUOTED_FORMULA = "QUOTED_FORMULA"  # 按“满意率×10”计算: a formula in quotes, never passed over
-
-
-def not_in_any(intervals: list[Interval]) -> list[Interval] | None:
-    """The values none of `intervals` holds (达到90%以上的得2分;否则扣1分: below 90%); none below 0,
-    which no count or rate takes. None where they measure in different units (not known)."""
-    units = {c.unit for c in intervals}
-    if len(units) != 1:
-        return None
-    unit = units.pop()
-
-    def start(c: Interval):  # from the lowest start; a closed start before an open one
-        return (c.low is not None, c.low.value if c.low else 0, not c.low.inclusive if c.low else False)
-
-    left: list[Interval] = []
-    covered: Bound | None = None  # the highest bound the tiers so far reach
-    for n, c in enumerate(sorted(intervals, key=start)):
-        if c.low is not None and (n == 0 or covered.value < c.low.value or (
-                covered.value == c.low.value and not covered.inclusive and not c.low.inclusive)):
-            below = None if n == 0 else Bound(covered.value, not covered.inclusive)
-            left.append(Interval(below, Bound(c.low.value, not c.low.inclusive), unit))
-        if c.high is None:
-            covered = None
-            break
-        if covered is None or c.high.value > covered.value or (c.high.value == covered.value and c.high.inclusive):
-            covered = c.high
-    else:
-        left.append(Interval(Bound(covered.value, not covered.inclusive), None, unit))
-
-    def holds_any(c: Interval) -> bool:  # (2<次数<3 holds no count)
-        if unit is not Unit.COUNT:
-            return c.high is None or c.high.value > 0 or (c.high.value == 0 and c.high.inclusive)
-        whole = Decimal(0) if c.low is None else max(Decimal(0), c.low.value.to_integral_value(rounding="ROUND_FLOOR"))
-        return c.contains(whole) or c.contains(whole + 1)
-
-    return [c for c in left if holds_any(c)]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ diagnostic; building goes on so that one run reports them all.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 from decimal import Decimal
@@ -171,12 +172,10 @@ class _Most:
     value: Decimal | None  # a declared rate's largest value (a fraction); None: no limit
 
 
-def _first_number(text: str) -> str:
-    """The first number written in `text`, in ASCII digits (85 of 85%), or ""."""
+def _first_number(text: str) -> Decimal | None:
+    """The first number written in `text` (85 of 85%, full-width digits too), or None."""
     found = re.search(r"[0-9０-９]+(?:[.．][0-9０-９]+)?", text)
-    if found is None:
-        return ""
-    return found.group(0).translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+    return None if found is None else Decimal(unicodedata.normalize("NFKC", found.group(0)))
 
 
 class _Transformer:
@@ -328,15 +327,17 @@ class _Transformer:
     def _ends_marked(self, mark: Token, low: A.Quantity, high: A.Quantity) -> tuple[A.Quantity, A.Quantity]:
         """The ends of X—Y a mark after it speaks of: 85%—90%(不含85%) and (不含下限) the lower;
         (不含), (不含90%) and (含上限) the upper; (不含85%,含90%) each the one it names."""
-        def written(q: A.Quantity) -> str:
+        def written(q: A.Quantity) -> Decimal | None:
             return _first_number(self.source.text[q.span.start:q.span.end])
 
         parts = [p for p in re.split(r"[,，、]", to_simplified(str(mark)).strip("的(（)） \t\u3000")) if p.strip()]
         for part in parts or [""]:
-            # (the mark's own kind for one part; in several, each part's 不 says)
-            inclusive = mark.type == "BOUND_INCL" if len(parts) < 2 else not part.strip().startswith("不")
+            # (the mark's own kind for one part; in several, each part read as a mark of its own)
+            excluded = mark.type == "BOUND_EXCL" if len(parts) < 2 else bool(
+                terminal_regex("BOUND_EXCL").fullmatch(f"({part.strip()})"))
+            inclusive = not excluded
             said = _first_number(part)
-            if terminal_regex("LOWER_END").search(part) or (said and said == written(low) != written(high)):
+            if terminal_regex("LOWER_END").search(part) or (said is not None and said == written(low) != written(high)):
                 low = replace(low, bound=inclusive)
             else:
                 high = replace(high, bound=inclusive)

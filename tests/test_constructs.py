@@ -3525,3 +3525,104 @@ def test_a_distance_below_the_average():
     assert "值≤-5% 扣2分" in understood and "-5%<值<0% 扣1分" in understood
     # with no 高于/低于 the side is not said (read as above, it was)
     assert refusal("管控率比全县平均值低5个百分点以上的,扣2分。").code == "E202"
+
+
+def test_most_added_leaves_the_points_given_alone():
+    # 最多加5分 limits the tiers added, not the 30 given (it capped the whole sentence at 5)
+    s = "完成年度计划目标得30分,超额完成10%加1分,超额完成20%以上加2分,依次类推,最多加5分。"
+    assert scores(s, [("是", "25%"), ("是", "45%"), ("是", "80%"), ("否", "0%")]) == ["32", "34", "35", "0"]
+    # a limit the tiers added can never reach says they were meant per time
+    assert refusal("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,最多加5分。").code == "E202"
+
+
+def test_a_ladder_written_upwards_climbs_to_its_limit():
+    # 10%—20%: 1, 20%—30%: 2, then 30%—40%: 3, 40%—50%: 4, 50% and above: 5 (the limit)
+    s = "超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。"
+    assert scores(s, ["15%", "35%", "49%", "70%", "5%"]) == ["1", "3", "4", "5", "0"]
+    # with no limit, it climbs forever: refused
+    assert refusal("超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推。").code == "E202"
+    # places are no rungs it can continue (every place past the third scored 0)
+    assert refusal("禁毒工作考核排名第1名得5分,第2名得4.5分,第3名得4分,以此类推。", points="5").code == "E202"
+
+
+def test_two_climbs_from_one_threshold_without_mei_are_refused():
+    # 超额完成10%加1分,超额完成20%加2分 read as steps gave 20% over both 2 and 2: without 每,
+    # a 10% over is no step; two steps with 每 from one threshold count twice
+    assert refusal("完成年度计划目标得30分,超额完成10%加1分,超额完成20%加2分。").code == "E218"
+    assert refusal("完成任务得30分,每超额完成1%加0.1分,每超额完成2%加0.3分").code == "E202"
+    # one step of 1% (多完成1%加1分, 以此类推) still reads
+    s = "完成得基本分10分,多完成1%加1分,少完成1%扣1分,以此类推,加扣分均不突破基本分。"
+    assert scores(s, ["103%", "97%"]) == ["13", "7"]
+    # with 以上 they are tiers: 30 + 1, 30 + 2
+    s = "完成年度计划目标得30分,超额完成10%以上的加1分,超额完成20%以上的加2分。"
+    assert scores(s, [("是", "15%"), ("是", "20%")]) == ["31", "32"]
+
+
+def test_steps_beyond_years_served():
+    # 满2年计2分, each year more 1 (two values before: 5 years read as 2 + 5)
+    assert scores("服现役年限满2年的,计2分,每多服役1年计1分。", ["2", "5", "1"]) == ["2", "5", "0"]
+
+
+def test_a_share_with_a_limit_after_the_task_points():
+    # 2 × the share done, nothing below 50% (with the limit after a comma, or in brackets:
+    # the bracket was dropped and every unit got 2)
+    for s in ("新建市政消火栓完成年度任务的得2分,未完成的按完成比例计分,完成率低于50%的不得分。",
+              "新建市政消火栓完成年度任务的得2分,未完成的按完成比例计分(完成率低于50%的不得分)。"):
+        assert scores(s, ["100%", "80%", "50%", "40%"], points="2") == ["2", "1.6", "1", "0"]
+
+
+def test_tiers_added_come_on_top_of_the_tier_given():
+    # 12%: 3 + 1; 15%: 3 + 2 (one table gave 1 and 2)
+    s = "工业用电量增速达到10%的得3分;超过10%不足15%的加1分;达到15%以上的加2分。"
+    assert scores(s, ["9%", "10%", "12%", "15%"]) == ["0", "3", "4", "5"]
+    assert scores("森林覆盖率达到40%的得2分,达到45%以上的再加1分。", ["40%", "45%"]) == ["2", "3"]
+
+
+def test_none_of_the_cases_said_after_them_is_where_the_count_starts():
+    # 全年无上述情况的得4分 after the counts: 4 − 2 − 1 (a yes/no of its own made it 0)
+    s = "发生医疗纠纷引发群体性事件的,每起扣2分;发生医疗纠纷未及时上报的,每起扣1分;全年无上述情况的得4分。"
+    assert scores(s, [("0", "0"), ("1", "1"), ("2", "1")], points="4") == ["4", "1", "0"]
+    assert scores("每发生1批次扣1分,未发生的得3分", ["0", "2"], points="3") == ["3", "1"]
+    # none of another thing stays a yes/no of its own
+    assert len(try_rule("病险水库每座扣0.5分;全年未发生水库垮坝事故的得2分", None, Decimal(3)).needs) == 2
+
+
+def test_ranks_in_chinese_numerals_through_a_range():
+    s = "全市乡村振兴实绩考核排名第一至第三名的得3分,第四至第六名的得2分,第七至第十名的得1分。"
+    assert scores(s, [("4", "12"), ("7", "12"), ("11", "12")], points="3") == ["2", "1", "0"]
+
+
+def test_time_allowed_then_steps_beyond_it():
+    # the value is the time taken; the steps start where the time allowed ends
+    assert scores("信访事项应在收到后5个工作日内转送交办,每超过1个工作日扣0.1分。", ["5", "7"],
+                  points="2") == ["2", "1.8"]
+    assert scores("来访事项应在15日内答复,每超过1日扣0.1分", ["15", "18"], points="1") == ["1", "0.7"]
+    s = "接警到达现场时间在15分钟以内的得2分;超过15分钟的,每延迟1分钟扣0.5分,扣完为止。"
+    assert scores(s, ["12", "15", "17"], points="2") == ["2", "2", "1"]
+    s = "交通事故处理自受理之日起10日内办结的得2分,超过10日的,每延迟1日扣0.5分。"
+    assert scores(s, ["8", "12"]) == ["2", "1"]
+    # a deadline and 每延迟 alone: the value is the time late, in the step's unit
+    s = "河长制会议通知下发后须在2小时内反馈,每推迟30分钟扣0.1分"
+    assert "逾期的时长(以分钟计" in try_rule(s, None).understood
+    assert scores(s, ["0", "60"], points="1") == ["1", "0.8"]
+
+
+@pytest.mark.parametrize("sentence", ["接警后出动时间超过1分钟的,每超过30秒扣0.5分,扣完为止。",
+                                      "重大道路交通事故现场处置超过2小时的,每延长30分钟扣0.3分。"])
+def test_a_threshold_and_steps_in_different_units_are_refused(sentence):
+    # 1分钟 against 30秒 counted every second over 1 as late
+    assert refusal(sentence, points="2").code == "E202"
+
+
+def test_failings_after_requirements_say_how_their_points_are_lost():
+    # each requirement's (N分), then the failing of each for the same points: lost once, not twice
+    s = ("控辍保学工作机制健全(0.5分),建立辍学学生台账(0.5分),落实“一生一案”劝返措施(1分)。"
+         "机制不健全的扣0.5分;未建立台账的扣0.5分;劝返措施落实不到位的扣1分。")
+    assert scores(s, [("否", "是", "是"), ("是", "否", "否")], points="2") == ["1.5", "0.5"]
+    # 缺一项扣1分 after requirements of 1 each: one of them missing
+    assert scores("组织健全(1分),制度完善(1分)。缺一项扣1分。", [("是", "否")], points="2") == ["1"]
+    # of different points: which one's?
+    assert refusal("组织健全(1分),制度完善(2分)。缺一项扣1分。", points="3").code == "E202"
+    # a failing in the last one's own brackets stays its own
+    s = "配备远程会商系统(2分),配备水雨情、远程监视等决策支持系统(4分,少一项扣1分)。"
+    assert len(try_rule(s, None, Decimal(6)).needs) == 2

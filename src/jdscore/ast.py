@@ -577,6 +577,7 @@ class Lateness(Node):
     points: Decimal
     zero_beyond: Interval | None
     span: Span
+    unit: str = ""  # 天, 小时, 工作日: what the lateness is counted in
 
 
 @dataclass(frozen=True)

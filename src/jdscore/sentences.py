@@ -1141,6 +1141,15 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         if len(counts) == 1:  # 发现有1例未完成,不得分: that many, or more, lose the item
             r.condition = _one_sided(_UP, counts[0].quantity.value, True, A.Unit.COUNT)
             r.used.add(id(counts[0]))
+    if (r.step is not None and r.step.step.duration and r.required is not None
+            and r.step.kind in (A.StepKind.EXCESS, A.StepKind.LATE)):
+        # 应在5个工作日内办结,每超过1个工作日扣0.1分: the time allowed, where the steps start
+        r.required = None
+        r.used -= {id(p) for p in phrases if isinstance(p, A.Amount) and p.quantity.duration}
+    if (r.step is not None and r.step.kind is A.StepKind.LATE and r.step.step.duration and r.condition is not None
+            and r.condition.low is not None and r.condition.high is None):
+        # 超过15分钟的,每延迟1分钟扣0.5分: the steps above the 15, of what the 15 is compared with
+        r.step = replace(r.step, kind=A.StepKind.EXCESS)
     for p in phrases:
         if isinstance(p, A.Amount) and id(p) not in r.used \
                 and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE):
@@ -1446,6 +1455,68 @@ def _no_standard_per_head(stmt: Statement, phrases) -> None:
                 before.span, hint="把人均值作为要读的值: 人均到位资金不低于500万元的得1分"))
 
 
+def _none_of_the_cases_first(readings: list[Reading]) -> list[Reading]:
+    """一般事故每起扣1分,较大事故每起扣2分;全年无安全事故的得5分 / 每起扣2分;未发生的,得满分 /
+    …每起扣1分;全年无上述情况的得4分: none of the cases counted, said after them, is where the
+    counting starts, as when it comes first (read as a yes/no of its own, one case scored 0)."""
+    if len(readings) < 2:
+        return readings
+    last, counted = readings[-1], readings[:-1]
+    if not (last.negative and last.condition is None and last.per is None and last.step is None
+            and (last.full or (last.award is not None and not last.added)) and _nothing_else(last)):
+        return readings
+    if not all(r.per is not None and r.deduct is not None and r.condition is None and not _counts_another_thing(last, r)
+               for r in counted):
+        return readings
+    return [last] + counted
+
+
+def _failings_restating_requirements(readings: list[Reading]) -> tuple[list[Reading], set]:
+    """机制健全(0.5分),建立台账(0.5分)。机制不健全的扣0.5分;未建立台账的扣0.5分: each failing after
+    the requirements, in their order and for their points, says how those points are lost; read
+    apart, a unit without the 台账 lost its 0.5 twice. The requirements are read, and the phrases
+    of the failings returned as read."""
+    given = list(itertools.takewhile(
+        lambda r: r.bare and r.award is not None and not r.negative and r.condition is None and _nothing_else(r),
+        readings))
+    failings = readings[len(given):]
+    if given and _same_breath(given[-1].stmt):
+        return readings, set()  # (…系统(4分,少一项扣1分): the failing is the last one's own)
+    if len(given) > 1 and len(failings) == 1 and _each_one_missing(failings[0], given):
+        # 组织健全(1分),制度完善(1分)。缺一项扣1分: each one missing loses its 1
+        if any(g.award.value != failings[0].deduct.value for g in given):
+            raise _Reject(error(
+                "E202", "前面每一项要求各有分值,后面又写了每缺一项扣分,分值对不上,不清楚缺一项时怎样计分",
+                failings[0].stmt.span, hint="只保留一种写法: 各项后的(N分),或 每缺一项扣N分"))
+        return given, {id(p) for p in failings[0].stmt.phrases}
+    if not given or len(failings) != len(given) or not all(
+            r.negative and r.deduct is not None and r.condition is None and _nothing_else(r)
+            and r.deduct.value == g.award.value for g, r in zip(given, failings)):
+        return readings, set()
+    return given, {id(p) for r in failings for p in r.stmt.phrases}
+
+
+def _each_one_missing(r: Reading, given: list[Reading]) -> bool:
+    """缺一项扣1分 (每缺一项, 少一项) after requirements of 1 each: one of them missing, each."""
+    counted = r.per if r.per is not None else (
+        r.step.step.value if r.step is not None and r.step.kind is A.StepKind.DEFICIT else None)
+    return (counted == 1 and r.deduct is not None and r.condition is None and r.required is None
+            and r.target is None and not r.judged and r.high is None)
+
+
+def _share_and_its_limit(readings: list[Reading]) -> list[Reading]:
+    """未完成的按完成比例计分(完成率低于50%的不得分): the share, and in its brackets a limit on
+    the same rate, read as the two statements they would be after a comma."""
+    out = []
+    for r in readings:
+        if (r.proportional and r.zero and r.condition is not None and r.condition.unit is A.Unit.PERCENT
+                and r.award is None and r.deduct is None and r.per is None and r.step is None):
+            out += [replace(r, zero=False, condition=None), replace(r, proportional=False, negative=False)]
+        else:
+            out.append(r)
+    return out
+
+
 def _rate_named(r: Reading) -> str | None:
     """The rate a statement names before its numbers (机关建成率, 合格率: up to four characters
     and the rate's word), to tell the rates of two statements apart."""
@@ -1693,10 +1764,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return True
     if r.rest and _Builder._plain_award(r) and _Builder._plain_award(last) and len(reader.readings) == 1:
         return True  # 省级得3分,其余得1分: the rest of the same thing
-    if (reader.first.proportional and r.zero and r.condition is not None and r.condition.unit is A.Unit.PERCENT
-            and r.award is None and r.deduct is None and len(reader.readings) == 1
-            and reader.first.target is None and reader.first.per_count is None):  # the value is itself the rate
-        # 按完成比例计分,完成率低于60%的不得分: a limit on the same rate
+    share = next((x for x in reader.readings if x.proportional), None)
+    if (share is not None and r.zero and r.condition is not None and r.condition.unit is A.Unit.PERCENT
+            and r.award is None and r.deduct is None and all(x.condition is None for x in reader.readings)
+            and share.target is None and share.per_count is None):  # the value is itself the rate
+        # 按完成比例计分,完成率低于60%的不得分 (after 完成任务的得2分, too): a limit on the same rate
         return True
     if r.proportional and not r.gives and r.negative and r.condition is None:
         # 按期足额缴纳的,得5分;未足额缴纳的,按比例扣分: the share paid, short of all of it;
@@ -1910,7 +1982,7 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
         if isinstance(p, A.Text))
     words = _what_happened(terminal_regex("DE").sub("", to_simplified(words)))
     said = to_simplified(none_of.stmt.text)
-    if not words or words in said:
+    if not words or words in said or terminal_regex("CASES_ABOVE").search(said):
         return False
     # 未发生安全责任事故的得5分;发生一般安全责任事故的每起扣2分: a grade of the same kind of case
     # (not when the first names a grade of its own: 重大事故, then 一般事故)
@@ -2859,7 +2931,8 @@ def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     clauses = _each_counted_as(_points_given_in_a_word(clauses))
     split = split_statements(clauses)
-    readings = [read_statement(s, ctx) for s in split.statements]
+    readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
+    readings, restated = _failings_restating_requirements(readings)
     _full_before_steps(readings, ctx)
     _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)
@@ -2909,9 +2982,11 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     stepwise = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.STEPWISE)]
     builder = _Builder(ctx, span, slot, facts, stepwise=bool(stepwise))  # 依次递增: whole steps, awards too
     builder.used.update(id(p) for p in stepwise)
+    builder.used.update(restated)
     rule = builder.sentence(readings, split)
     if stepwise:
-        rule = _ladder_continued(rule, stepwise[0], _shown(_clause_of(clauses, stepwise[0]), stepwise[0]))
+        rule = _ladder_continued(rule, stepwise[0], _shown(_clause_of(clauses, stepwise[0]), stepwise[0]),
+                                 ctx.item_points)
     bound = next((p for c in clauses for p in c.phrases if _marker(p, *_WITHIN_BASE)), None)
     if bound is not None:
         rule = builder.within_base(rule, bound)
@@ -2977,22 +3052,36 @@ _COUNTING = (A.Step, A.EitherStep, A.Shortfall, A.Excess, A.DeficitDeduction, A.
              A.PerCountDeduction, A.TieredPerCount)
 
 
-def _ladder_continued(rule: A.Node, said, words: str) -> A.Node:
+def _ladder_continued(rule: A.Node, said, words: str, item_points: Decimal | None) -> A.Node:
     """完成目标得10分,完成90%得9分,完成80%得8分,依次类推: with no steps to count, 依次类推
-    continues the tiers down the same rungs (70%: 7, …) until the points run out. Rungs that
-    are not evenly spaced say no next one: refused, never cut off after the last one written."""
+    continues the tiers the way they were written, down the same rungs (70%: 7, …) until the
+    points run out, or up them (超额10%至20%加1分,20%至30%加2分,依次类推,最多加5分) until the
+    limit. Rungs that are not evenly spaced say no next one, nor does a climb with no limit:
+    refused, never cut off after the last one written."""
     tiers = [n for n in rule.walk() if isinstance(n, A.Tiers)]
-    if not tiers or any(isinstance(n, _COUNTING) for n in rule.walk()):
+    if any(isinstance(n, _COUNTING) for n in rule.walk()):
         return rule  # the steps (每3人次扣1分) count whole, which is what it says of them
-    rungs = sorted((t for n in tiers for t in n.tiers if t.points > 0 and not t.zero and t.interval.low is not None),
-                   key=lambda t: t.interval.low.value, reverse=True)
-    gaps = {(a.interval.low.value - b.interval.low.value, a.points - b.points) for a, b in zip(rungs, rungs[1:])}
-    if len(tiers) != 1 or len(rungs) < 2 or len(gaps) != 1 or min(next(iter(gaps))) <= 0:
-        raise _Reject(error(
-            "E202", f"“{words}”说按前面的档次继续类推,但前面各档的间隔或分差不一致,读不出下一档", said.span,
-            hint="把要类推的各档逐一写出,例如 完成70%得7分,完成60%得6分"))
+    if not tiers and any(isinstance(n, A.Rank) and any(t.kind is A.RankFrom.AFTER for t in n.tiers)
+                         for n in rule.walk()):
+        return rule  # 第1名得10分,第2名得9.5分,以此类推,每下降一个名次减0.5分: the step says how
+    if not tiers:  # (第1名得5分,第2名得4.5分,以此类推: places are not rungs it can continue)
+        raise _Reject(error("E202", f"“{words}”说按前面的档次继续类推,但这里读不出下一档是什么", said.span,
+                            hint="把要类推的各档逐一写出,例如 第4名得3.5分,第5名得3分"))
+    written = [t for n in tiers for t in n.tiers if t.points > 0 and not t.zero and t.interval.low is not None]
+    climbing = len(written) > 1 and written[0].interval.low.value < written[1].interval.low.value
+    rungs = sorted(written, key=lambda t: t.interval.low.value, reverse=not climbing)
+    gaps = {(abs(a.interval.low.value - b.interval.low.value), a.points - b.points) for a, b in zip(rungs, rungs[1:])}
+    uneven = error("E202", f"“{words}”说按前面的档次继续类推,但前面各档的间隔或分差不一致,读不出下一档", said.span,
+                   hint="把要类推的各档逐一写出,例如 完成70%得7分,完成60%得6分")
+    if len(tiers) != 1 or len(rungs) < 2 or len(gaps) != 1:
+        raise _Reject(uneven)
     (rate_gap, points_gap), = gaps
     node = tiers[0]
+    if climbing:
+        return _rewritten(rule, lambda v: _climbed(v, rule, rungs, (rate_gap, -points_gap), said, words, item_points)
+                          if v is node else None)
+    if min(rate_gap, points_gap) <= 0:
+        raise _Reject(uneven)
     added, last = [], rungs[-1]
     low, points = last.interval.low.value - rate_gap, last.points - points_gap
     while points > 0 and low >= 0:
@@ -3003,6 +3092,42 @@ def _ladder_continued(rule: A.Node, said, words: str) -> A.Node:
         low, points = low - rate_gap, points - points_gap
     longer = replace(node, tiers=node.tiers + tuple(added))
     return _rewritten(rule, lambda v: longer if v is node else None)
+
+
+def _climbed(node: A.Tiers, rule: A.Node, rungs: list[A.Tier], gap: tuple, said, words: str,
+             item_points: Decimal | None) -> A.Tiers:
+    """The rungs of a ladder written upwards, continued up to the limit over them (最多加5分, or
+    the item's points), the last one open above."""
+    rate_gap, points_gap = gap
+    if min(rate_gap, points_gap) <= 0:
+        raise _Reject(error("E202", f"“{words}”说按前面的档次继续类推,但前面各档越往上得分越少,读不出下一档",
+                            said.span, hint="把要类推的各档逐一写出"))
+    limits = [n.limit for n in rule.walk() if isinstance(n, A.Cap) and not n.on_deductions
+              and any(m is node for m in n.rule.walk())]
+    limits += [n.limit for n in rule.walk() if isinstance(n, A.GroupCap) and n.limit is not None
+               and any(m is node for m in n.walk())]
+    limit = min(limits) if limits else item_points
+    if limit is None:
+        raise _Reject(error("E202", f"“{words}”说档次继续往上类推,但没有写最多加(得)几分,读不出到哪一档为止",
+                            said.span, hint="写上限,例如 依次类推,最多加5分"))
+    top = rungs[-1]
+    shape = top.interval
+    high_inclusive = shape.high.inclusive if shape.high is not None else False
+    kept = [t for t in node.tiers if t is not top]
+    low, points = shape.low.value, top.points
+    added = []
+    while True:
+        open_above = points >= limit
+        interval = A.Interval(A.Bound(low, shape.low.inclusive),
+                              None if open_above else A.Bound(low + rate_gap, high_inclusive), shape.unit)
+        tier_words, tier_span = (top.text, top.span) if not added else (words, said.span)
+        if added and any(_overlaps(interval, t.interval) for t in kept):
+            break  # (50%以上加5分: the document's own top of the ladder)
+        added.append(A.Tier(interval, points, tier_words, tier_span))
+        if open_above:
+            break
+        low, points = low + rate_gap, points + points_gap
+    return replace(node, tiers=tuple(kept) + tuple(added))
 
 
 def _overlaps(a: A.Interval, b: A.Interval) -> bool:
@@ -3412,6 +3537,7 @@ class _Builder:
         self.stepwise = stepwise  # 以此类推: awards per step count whole steps, as deductions do
         self.all_readings: list[Reading] = []  # the sentence's statements, for what one says of another
         self.deducts = self.mixed = False  # (set for the sentence's readers; a change both ways neither)
+        self.given: set[int] = set()  # rules for points given (得30分), not added: 最多加 leaves them out
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
@@ -3525,6 +3651,8 @@ class _Builder:
                 for cap in r.stmt.caps:
                     if not _marker(cap, A.Marker.FLOOR):
                         rule = self._modify(rule, cap, whole=False)
+            if len(reader.readings) == 1 and self._plain_award(reader.first) and not reader.first.added:
+                self.given.add(id(rule))
             parts.append(rule)
         rule = parts[0] if len(parts) == 1 else A.GroupCap(tuple(parts), None, self.span)
         if own is not None:
@@ -3601,6 +3729,7 @@ class _Builder:
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""
         _no_change_beside_its_rate(rule)
+        _no_steps_counted_twice(rule)
         _points_said_once_given_once(rule, self.ctx.item_points)
         if isinstance(rule, A.OwnPoints):
             self.deducts = False
@@ -3798,8 +3927,8 @@ class _Builder:
                 or first.judged or first.listed
                 or first.amounts or first.rank or first.high is not None):
             return None
-        if not all(r.is_deduction or r.step is not None for r in rest):
-            return None
+        if not all(r.is_deduction or r.step is not None for r in rest) or any(r.proportional for r in rest):
+            return None  # (…得2分,未完成的按比例计分(…不得分): a share of the 2, nothing off them)
         lead = first.lead.strip(" ,，")
         # 全年无亡人火灾的得4分;每起扣2分: none of what is then counted is where the count starts
         # (…;发生较大及以上事故的,本项不得分 after them: the item lost, beside the counting)
@@ -3934,7 +4063,8 @@ class _Builder:
                 cap.span, hint=f"扣分上限写成 最多扣{n}分;得分上限另写一行规则"))
         reach = rule_range(rule).high
         if (cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED, A.CapStyle.AS) and not cap.on_deductions and not self.deducts
-                and reach is not None and 0 < reach < limit):
+                and reach is not None and 0 < reach < limit and not self.stepwise):
+            # (…依次类推,最多加5分: the tiers go on up to the 5)
             # 有一次会议记录的得1分,最多得2分: a limit the sentence as read can never reach says
             # it was meant per time; read as it stands, the 2 would be dropped
             raise _Reject(error(
@@ -3964,6 +4094,23 @@ class _Builder:
             if taking and giving:
                 inner = taking[0] if len(taking) == 1 else A.GroupCap(taking, None, cap.span)
                 return A.GroupCap(giving + (A.Cap(inner, limit, True, cap.span),), None, rule.span)
+        if cap.added and isinstance(rule, A.GroupCap) and rule.limit is None:
+            # 完成年度目标得30分,超额完成10%至20%加1分,…,最多加5分: the 5 limits what is added,
+            # not the 30 given (nor what is taken)
+            given = [r for r in rule.rules if id(r) in self.given]
+            added = [r for r in rule.rules if id(r) not in self.given
+                     and not (rule_range(r).high is not None and rule_range(r).high <= 0)]
+            if given and added:
+                inner = added[0] if len(added) == 1 else A.GroupCap(tuple(added), None, cap.span)
+                reach = rule_range(inner).high
+                if reach is not None and 0 < reach < limit and not self.stepwise:
+                    raise _Reject(error(
+                        "E202", f"写了最多加{plain(limit)}分,但按读出的规则加分最多只有{plain(reach)}分,"
+                                "不清楚是不是每有一次(一项)计一次", cap.span,
+                        hint="按次数计分的写成 每有一次加1分,最多加2分;档次继续往上的写出各档"))
+                parts = tuple(A.Cap(inner, limit, False, cap.span) if r is added[0] else r
+                              for r in rule.rules if r is added[0] or r not in added)
+                return A.GroupCap(parts, None, rule.span)
         if cap.added and isinstance(rule, A.GroupCap) and not any(isinstance(r, A.OwnPoints) for r in rule.rules):
             # 涉黑每个加2分,恶势力每个加1分,本项最高加4分;未按期办结的每件扣1分: the 4 is what is
             # added; the deductions still come off after it
@@ -3998,7 +4145,7 @@ class _Builder:
 
     def reader(self, reader: _Reader) -> A.Node:
         first = reader.first
-        text = "；".join(r.stmt.text.strip("，,;；。 ") for r in reader.readings)
+        text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
         if first.listed is not None or first.each is not None or first.amounts is not None:
             _alone(reader)  # 各扣0.5分,…四次以上不得分: the rest would be passed over
         if first.rank is not None and first.listed is not None and len(first.listed.values) > 1:
@@ -4149,6 +4296,9 @@ class _Builder:
         """使用率达到90%的,得5分;不达90%的,按比例扣分 / 足额缴纳的,得5分;未足额缴纳的,按比例扣分:
         the points in full at the target, in proportion to it below."""
         head, rest = reader.first, reader.readings[1:]
+        # (…,按完成比例计分,完成率低于50%的不得分: a limit on the same rate, after it)
+        limits = [r for r in rest[1:] if r.zero and r.condition is not None and r.condition.unit is A.Unit.PERCENT]
+        rest = rest[:len(rest) - len(limits)] if len(limits) == len(rest) - 1 else rest
         cond = head.condition
         below = rest[0] if len(rest) == 1 else None
         at_target = cond is not None and cond.unit is A.Unit.PERCENT and cond.high is None and cond.low is not None
@@ -4163,7 +4313,9 @@ class _Builder:
                                 hint="写成 达到90%的,得5分;不达90%的,按比例扣分"))
         target = cond.low.value if cond is not None else None
         points = full if full is not None else head.award.value
-        return A.Proportional(self.slot(text), target, points, self.span, of_rate=target is not None)
+        fact = self.slot(text)
+        return self._with_limits(A.Proportional(fact, target, points, self.span, of_rate=target is not None),
+                                 fact, limits if len(rest) == 1 else [])
 
     def _item_points(self, r: Reading) -> Decimal:
         if self.ctx.item_points is None:
@@ -4175,6 +4327,13 @@ class _Builder:
     def _tiers(self, reader: _Reader, text: str, fact: A.FactRef | None = None) -> A.Node:
         _no_points_beside_shares(reader.readings)
         records = any(r.per is not None for r in reader.readings)
+        on_top = self._added_on_top(reader)
+        if on_top is not None and not records:
+            # 增速达到10%的得3分;超过10%不足15%的加1分 / 达到40%的得2分,45%以上的再加1分: what is
+            # added comes on top of the tier given (read as one table, 12% scored 1, not 4)
+            fact = fact if fact is not None else self.slot(text)
+            given, added = on_top
+            return A.GroupCap((self._tiers(given, text, fact), self._tiers(added, text, fact)), None, self.span)
         if records and all(any(_marker(p, A.Marker.UNIT_ITSELF) for p in r.stmt.phrases) for r in reader.readings):
             return self._tiered_per_count(reader, text)
         beyond = _beyond_a_count(reader)
@@ -4273,6 +4432,24 @@ class _Builder:
         rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
         return A.Peer(rule, self.span) if peer else rule
 
+    @staticmethod
+    def _added_on_top(reader: _Reader) -> tuple[_Reader, _Reader] | None:
+        """The tiers given (得3分) and the tiers added (加1分, 再加1分) of one value, where an added
+        one holds where a given one does: two tables, summed."""
+        given = [r for r in reader.readings if r.award is not None and not r.added and r.condition is not None]
+        added = [r for r in reader.readings if r.award is not None and r.added]
+        if not given or not added or any(r.condition is None or r.per is not None or r.step is not None
+                                         for r in given + added):
+            return None
+        if not any(_overlaps(a.condition, g.condition) for a in added for g in given):
+            return None
+        parts = []
+        for readings in ([r for r in reader.readings if r not in added], added):
+            part = _Reader(readings[0])
+            part.readings = readings
+            parts.append(part)
+        return parts[0], parts[1]
+
     def _tiered_per_count(self, reader: _Reader, text: str) -> A.Node:
         """1000人以下的单位每起减0.2分;2000人以下的单位每起减0.1分: the unit's own measure
         chooses the tier, and each occurrence counted brings that tier's points."""
@@ -4323,8 +4500,21 @@ class _Builder:
             # 接通率90%,每降低1个百分点扣0.5分, 经费20万落实,每下降1万扣1分: the rate or amount
             # written before the steps
             base = stepping
+        if base is stepping:
+            readings = [self._within_allowance(r, stepping) for r in readings]
         rule = self._one_step(fact, stepping, base, limits, peer)
         return self._with_tiers(fact, (rule,), readings, steppings, [base])
+
+    @staticmethod
+    def _within_allowance(r: Reading, stepping: Reading) -> Reading:
+        """10日内办结的得2分,超过10日的,每延迟1日扣0.5分: the points for keeping within the number
+        the steps start from are a tier (≤10), beside the steps (they were dropped)."""
+        start = stepping.condition.low if stepping.condition is not None else None
+        if (r is stepping or r.condition is not None or r.target is None or not r.gives or r.zero
+                or r.step is not None or r.per is not None or start is None or start.value != r.target
+                or _step_kind(stepping.step) is not A.StepKind.EXCESS or stepping.deduct is None):
+            return r
+        return replace(r, condition=_one_sided(_DOWN, r.target, True, stepping.condition.unit))
 
     def _bands(self, fact, anchor: Reading, steppings: list[Reading], peer: bool) -> tuple | None:
         """达到95%以上的得满分;在90%至95%之间的,每降低1个百分点扣1分;低于90%的,每降低1个百分点扣2分:
@@ -4383,6 +4573,13 @@ class _Builder:
         score too (they were dropped). Steps and tiers must not overlap."""
         tiers = [r for r in readings if r.step is None and r.condition is not None and r.gives
                  and not r.zero and all(r is not b for b in bases)]
+        lost = next((r for r in readings if r.step is None and r.condition is None and r.gives and not r.zero
+                     and not r.bare and r.per is None and all(r is not b for b in bases)), None)
+        if lost is not None:
+            # (…内办结的得2分,每超过…: points with no condition beside steps with their own; were dropped)
+            raise _Reject(error("E202", f"“{lost.stmt.text.strip('，,;；。 ')}”的分值和后面逐步计分的分句怎样一起计分,"
+                                        "句子没有说清", lost.stmt.span,
+                                hint="写出这一档的条件,例如 10日以内办结的得2分,超过10日的,每超过1日扣0.5分"))
         if not tiers:
             return rules[0] if len(rules) == 1 else A.GroupCap(rules, None, self.span)
         stepped = [r.condition for r in steppings]
@@ -4394,6 +4591,10 @@ class _Builder:
         table = self._tiers(reader, "", fact)
         peer = isinstance(table, A.Peer)  # (高于全县平均值的得5分;低于…每低0.1分扣0.5分: both from the average)
         tiered = table.rule if peer else table
+        if not isinstance(tiered, A.Tiers):
+            # 12年以内(含)的,每服役1年计3分;满12年后,每多服役1年计4分: counted in bands, each its own rate
+            raise _Reject(error("E202", "分段按数量计分(每段每…计分不同),还读不出各段怎样相加", tiers[0].stmt.span,
+                                hint="写成两行规则: 一行读前一段的数量,一行读超出部分的数量"))
         # 控制在1%以内得5分,超过1%的每超过0.1个百分点扣1分: the steps count down from the
         # points of the tier they continue (5 at 1%), so their own range starts with those
         extra = []
@@ -4551,7 +4752,8 @@ class _Builder:
         beyond = None
         for r in limits:
             beyond = r.condition
-        return A.Lateness(fact, stepping.step.step.value, stepping.deduct.value, beyond, self.span)
+        return A.Lateness(fact, stepping.step.step.value, stepping.deduct.value, beyond, self.span,
+                          stepping.step.step.word)
 
     def _required(self, base: Reading | None, own: bool = False) -> Decimal | None:
         """The count a deficit is counted from: 应开展4次, 不少于4次, 每季度 (4), 的6项职责."""
@@ -4730,7 +4932,7 @@ class _Builder:
                 points.append(r.signed_points or Decimal(0))
         words = [r.level for r in reader.readings]
         self.used.update(id(p) for r in reader.readings for p in r.stmt.phrases)
-        text = "；".join(r.stmt.text.strip("，,;；。 ") for r in reader.readings)
+        text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
         return self._levels_rule(reader.first, words, points, text)
 
     def _full_level(self, reader: _Reader) -> bool:
@@ -4838,6 +5040,20 @@ def _points_said_once_given_once(rule: A.Node, item_points: Decimal | None) -> N
     if len(starts) > 1:
         raise _Reject(error("E202", "几个值共用一个分值,每个值各自从这个分值扣起会把分值算两次", starts[0].span,
                             hint="分成几行规则,各写各的分值,例如 及时率达到100%的得1分,每低1个百分点扣0.2分"))
+
+
+def _no_steps_counted_twice(rule: A.Node) -> None:
+    """超额完成10%加1分,超额完成20%加2分: read as steps, 20% over would earn both (2 and 2);
+    written without 每, two climbs from one threshold are tiers or steps, and it does not say."""
+    climbs = [n for n in rule.walk() if isinstance(n, A.Excess) and n.step_points > 0]
+    for i, a in enumerate(climbs):
+        twin = next((b for b in climbs[i + 1:] if b.fact == a.fact and b.threshold == a.threshold), None)
+        if twin is not None:
+            raise _Reject(error(
+                "E202", "同一个值从同一起点有两处“超…加分”,按每超一段各加一次会重复计分;"
+                        "是分档(超额10%加1分,超额20%加2分),还是每超一段加分,句子没有说清", twin.span,
+                hint="分档的写成 超额完成10%以上的加1分,超额完成20%以上的加2分;"
+                     "每超一段加分的只写一处,例如 每超额完成1%加0.1分"))
 
 
 def _no_change_beside_its_rate(rule: A.Node) -> None:

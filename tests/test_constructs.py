@@ -3626,3 +3626,67 @@ def test_failings_after_requirements_say_how_their_points_are_lost():
     # a failing in the last one's own brackets stays its own
     s = "配备远程会商系统(2分),配备水雨情、远程监视等决策支持系统(4分,少一项扣1分)。"
     assert len(try_rule(s, None, Decimal(6)).needs) == 2
+
+
+def test_a_tier_below_the_threshold_the_steps_start_from():
+    # 不足10人的扣1分 is the same count below the 10 (it was a value of its own)
+    s = "达到10人的得2分,每增加1人加0.5分;不足10人的扣1分"
+    assert scores(s, ["8", "10", "12"]) == ["-1", "2", "3"]
+    s = "年度内争项争资达3万元的,计3分,每超额完成1万的加计1分,加分不超过5分;年度内争项争资未达到3万元的,扣3分。"
+    assert scores(s, ["2万", "3万", "12万"]) == ["-3", "3", "8"]
+
+
+def test_points_of_their_own_after_bare_points_and_a_comma():
+    # two awards, not a heading and its detail (the first was dropped)
+    assert scores("组织开展争创活动0.5分,评比表扬得0.5分", [("是", "是"), ("是", "否")]) == ["1", "0.5"]
+    # a heading and its detail (…的) stays one award
+    s = "城市污水处理厂建设3分,当年应建成投运的城镇生活污水处理厂已建成投运的得3分,否则得0分。"
+    assert len(try_rule(s, None).needs) == 1
+
+
+def test_a_headings_points_before_counted_requirements():
+    # (3分): is the heading's; one patrol a quarter is no tier worth 3 (the county's missing
+    # patrols were never taken)
+    s = "河湖长巡河(3分):县级河长每季度巡河不少于1次,乡级河长每月巡河不少于1次,每缺1次扣0.2分。"
+    assert scores(s, [("4", "12"), ("3", "10"), ("0", "12")], points="3") == ["3", "2.4", "2.2"]
+    # with nothing counted after, the heading's points are what the requirement earns
+    s = "合同代管10分:合同签定率达100%、代管率达100%、兑现率达100%,达不到标准不计分。"
+    assert scores(s, [("100%", "100%", "100%"), ("100%", "90%", "100%")], points="10") == ["10", "0"]
+
+
+def test_a_limit_below_a_clause_given_once_is_the_last_ones():
+    # (最高不超过1分) after 加3分 can only limit the count it follows (it capped all at 1)
+    s = "获评国家食品安全示范城市的加3分,获评省级示范县的加2分,获评市级示范乡镇的每个加0.2分(最高不超过1分)。"
+    assert scores(s, [("是", "否", "0"), ("否", "是", "8")]) == ["3", "3"]
+    s = "未制定食品安全年度工作计划的扣1分,每发现一家餐饮单位未公示许可证的扣0.1分(最多扣0.5分)。"
+    assert scores(s, [("是", "10"), ("是", "2")], points="2") == ["0.5", "0.8"]
+
+
+def test_a_limit_ending_a_run_of_counts_before_a_semicolon_is_refused():
+    # on the run, or on its last count? (read as the last one's)
+    s = "在各级媒体宣传报道平安建设工作的,中央级每篇加1分,省级每篇加0.5分,最高加2分;被上级简报采用的,每篇加0.2分。"
+    assert refusal(s).code == "E202"
+    # at the end of the sentence it is on them all
+    assert scores("中央级每篇加1分,省级每篇加0.5分,最高加2分。", [("2", "1")]) == ["2"]
+
+
+def test_level_or_below_the_average_includes_the_average():
+    # 持平或低于…5分以内: a unit exactly at the average gets the 1 (it met no tier)
+    s = "学业质量监测成绩高于全市平均分的得3分,与全市平均分持平或低于全市平均分5分以内的得1分,低于全市平均分5分以上的不得分。"
+    assert try_rule(s, ["80"], Decimal(3), others=[["70"], ["90"]]).score == "1"
+
+
+def test_a_share_of_a_part_is_a_rate_of_its_own():
+    s = "参加县级以上培训的教师比例达到80%以上的得2分,60%(含)—80%的得1分;其中参加省级以上培训的教师比例达到10%以上的,加0.5分。"
+    assert scores(s, [("80%", "9.9%"), ("50%", "12%")], points="2.5") == ["2", "0.5"]
+
+
+def test_points_split_among_parts_beside_deductions_are_refused():
+    s = "本项5分,其中制度建设2分、工作落实3分。未建立社区议事协商制度的扣2分;工作落实方面每发现一项问题扣0.5分。"
+    assert refusal(s, points="5").code == "E202"
+
+
+def test_steps_down_beside_a_band_below_the_threshold_stay_refused():
+    # the band 96%—98% and the steps below 98% overlap (read together, 96% scored 4 + 3 − 1)
+    s = "农产品质量安全例行监测合格率在98%以上的得4分,96%(含)—98%的得3分,以此类推,每降低2个百分点少得1分。"
+    assert refusal(s).code == "E202"

@@ -355,6 +355,7 @@ class Statement:
     caps: list = field(default_factory=list)  # CapPhrase, FloorCap given in its own clause
     separator: str = ""  # what ends it: a comma keeps the next statement in the same breath
     whole: Statement | None = None  # the statement it was cut from (its text holds every phrase)
+    limit_ends: str = ""  # what ends the clause of its own limit (最高加2分;): the breath it closes
 
 
 def _on_each_kind(clause: A.Clause, mod) -> bool:
@@ -370,6 +371,43 @@ def _counts_each(stmt: Statement) -> bool:
     """Awards for each one counted (每件计0.1分), nothing compared."""
     return (any(isinstance(p, A.Per) for p in stmt.phrases) and any(isinstance(p, A.Award) for p in stmt.phrases)
             and not any(isinstance(p, (A.Deduct, A.Step, A.Compare, A.Range)) for p in stmt.phrases))
+
+
+def _counted_sign(stmt: Statement) -> type | None:
+    """A.Award for 每篇加1分, A.Deduct for 每次扣0.5分: points for each one counted, nothing
+    compared or stepped; None for any other statement."""
+    if not any(isinstance(p, A.Per) for p in stmt.phrases) or any(
+            isinstance(p, (A.Step, A.Compare, A.Range)) for p in stmt.phrases):
+        return None
+    signs = {type(p) for p in stmt.phrases if isinstance(p, (A.Award, A.Deduct))}
+    return signs.pop() if len(signs) == 1 else None
+
+
+def _no_limit_on_some_of_a_breath(statements: list[Statement]) -> None:
+    """中央级每篇加1分,省级每篇加0.5分,最高加2分;被简报采用的,每篇加0.2分: the limit ends a run
+    of counts of one kind, then a ; and more: on the run, or on its last count only? (Read as the
+    last one's, 2 central articles and 1 provincial scored 2.5.)"""
+    for before, stmt in zip(statements, statements[1:-1]):
+        limits = [c for c in stmt.caps if isinstance(c, A.CapPhrase) and not c.together and not c.names_added
+                  and c.style is not A.CapStyle.TOTAL]
+        sign = _counted_sign(stmt)
+        if (limits and sign is not None and _counted_sign(before) is sign and not before.caps
+                and before.separator.strip() in (",", "，", "、")
+                and (stmt.limit_ends or stmt.separator).strip() in (";", "；", "。")):
+            n = plain(limits[0].limit.value)
+            raise _Reject(error(
+                "E202", f"{n}分的上限前面有几处按数量计分,它只限最后一处,还是限这几处合计,句子没有说清",
+                limits[0].span, hint=f"限几处合计的,把上限写在这几处所在句子的末尾(另起一句 以上合计最多{n}分);"
+                                     "只限最后一处的,把这一处单独写成一句"))
+
+
+def _once_points(stmt: Statement) -> Decimal:
+    """The points a statement gives or takes once (加3分, 扣1分: nothing counted, stepped or
+    compared); 0 for any other."""
+    if any(isinstance(p, (A.Per, A.Step, A.Compare, A.Range)) for p in stmt.phrases):
+        return Decimal(0)
+    return max((p.points.value for p in stmt.phrases if isinstance(p, (A.Award, A.Deduct)) and p.points is not None),
+               default=Decimal(0))
 
 
 def _given_once(stmt: Statement) -> bool:
@@ -456,6 +494,33 @@ def _starts_a_cell(text: str) -> bool:
 def _gives_points(p) -> bool:
     return isinstance(p, (A.Award, A.Deduct, A.Listed, A.Each)) or _is_bare_points(p) or \
         _marker(p, A.Marker.ZERO, A.Marker.FULL_PTS)
+
+
+def _heading_apart(clause: A.Clause) -> list[A.Clause]:
+    """河湖长巡河(3分):县级河长每季度巡河不少于1次: a heading's points and its colon, then the
+    words of a requirement with no points of their own: the points are the heading's, never what
+    the requirement earns (read so, one patrol earned all 3 and the missing ones were not taken)."""
+    phrases = list(clause.phrases)
+    at = next((i for i, p in enumerate(phrases) if not isinstance(p, A.Text)), None)
+    if at is None or not _is_bare_points(phrases[at]) or at + 1 >= len(phrases):
+        return [clause]
+    after = phrases[at + 1]
+    colon = re.match(r"[ \t\u3000]*[)）]?[ \t\u3000]*[:：]", after.text) if isinstance(after, A.Text) else None
+    rest = phrases[at + 2:]
+    if colon is None or not rest or any(_gives_points(p) for p in rest) or all(_is_filler(p) for p in rest):
+        return [clause]
+    cut = after.span.start + colon.end()
+    head = phrases[:at + 1] + [A.Text(after.text[:colon.end() - 1], _sub_span(after.span, after.span.start, cut - 1))]
+    tail = ([A.Text(after.text[colon.end():], _sub_span(after.span, cut, after.span.end))]
+            if after.text[colon.end():] else []) + rest
+
+    def part(piece: list, separator: str) -> A.Clause:
+        first, last = piece[0].span, piece[-1].span
+        span = Span(first.file, first.line, first.column, last.end_line, last.end_column, first.start, last.end)
+        return A.Clause(tuple(piece), clause.text[first.start - clause.span.start:last.end - clause.span.start],
+                        span, separator)
+
+    return [part(head, after.text[colon.end() - 1]), part(tail, clause.separator)]
 
 
 def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
@@ -610,7 +675,11 @@ def split_statements(clauses) -> _Split:
     consumed: set = set()
     total_before = None  # 即时答复率满分20分, (a clause of the points alone, then a comma)
     opened = False  # the clause before ended at the ( of a note: 扣0.5分(4分)
-    for clause in (c for whole in clauses for c in _split_at_enumeration(whole)):
+    # (合同代管10分:签定率达100%…,达不到标准不计分: with nothing counted after, the heading's
+    # points are what the requirement earns)
+    counted = any(isinstance(p, (A.Step, A.Per)) for c in clauses for p in c.phrases)
+    for clause in (h for whole in clauses for c in _split_at_enumeration(whole)
+                   for h in (_heading_apart(c) if counted else (c,))):
         phrases = list(clause.phrases)
         points_of_part, total_before = total_before, None
         # one pass over the phrases: this runs for every clause of a rubric
@@ -663,6 +732,8 @@ def split_statements(clauses) -> _Split:
                          or (isinstance(mod, (A.FloorCap, A.CapPhrase)) and not _same_breath(statements[-1]))
                          or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL))
                 (modifiers if whole else statements[-1].caps).append(mod)
+                if not whole:
+                    statements[-1].limit_ends = clause.separator
             if (len(mods) == 1 and isinstance(mods[0], A.CapPhrase) and mods[0].style is A.CapStyle.TOTAL
                     and mods[0] in modifiers and clause.separator.strip() in (",", "，")):
                 total_before = mods[0]
@@ -709,6 +780,10 @@ def split_statements(clauses) -> _Split:
             # 申请发明专利的得0.5分,每获得授权1件计0.1分,最高计1分: after points given once, the
             # limit is on what the last one counts
             and not (_counts_each(last) and any(_given_once(s) for s in statements[:-1]))
+            # 获评国家…的加3分,…市级的每个加0.2分(最高不超过1分) / 未制定计划的扣1分,每发现一家…扣0.1分
+            # (最多扣0.5分): a limit below the points of one clause before is no limit on them all
+            and not any(_once_points(s) > c.limit.value for s in statements[:-1] for c in last.caps
+                        if isinstance(c, A.CapPhrase) and c.style is not A.CapStyle.TOTAL)
             # 基础分10分,每项未完成扣2分,完成较好的每项加1分,最高加3分: a limit on what is added
             # stays with the awards it follows
             and not (base and all(isinstance(c, A.CapPhrase) and c.added for c in last.caps))):
@@ -716,6 +791,7 @@ def split_statements(clauses) -> _Split:
         modifiers.extend(last.caps)
         last.caps = []
     statements += rest
+    _no_limit_on_some_of_a_breath(statements)
     if not statements and pending and any(_marker(p, A.Marker.FLOOR) for c in pending for p in c.phrases):
         # 不合要求扣完此项分数: with nothing else to stop, all of the item's points go
         statements, pending = [_floor_as_zero(pending, consumed)], []
@@ -1504,6 +1580,49 @@ def _each_one_missing(r: Reading, given: list[Reading]) -> bool:
             and r.target is None and not r.judged and r.high is None)
 
 
+def _another_award_after(r: Reading, nxt: Reading) -> bool:
+    """组织开展争创活动0.5分,评比表扬得0.5分: bare points, a comma, then the same points for other
+    words with no condition (…的) or colon of their own: two awards, not a heading and its detail
+    (城市污水处理厂建设3分,…已建成投运的得3分). Read as a heading, the first was dropped."""
+    lead = to_simplified(nxt.lead)
+    own = to_simplified(r.lead).strip(" \t\u3000,，:：")
+    return (r.bare and r.stmt.separator.strip() in (",", "，") and not terminal_regex("DE").search(lead)
+            and not re.search(r"[:：]", lead) and not any(own[i:i + 2] in lead for i in range(len(own) - 1)))
+
+
+def _no_parts_of_points_beside_deductions(readings: list[Reading]) -> None:
+    """本项5分,其中制度建设2分、工作落实3分。未建立…制度的扣2分;…每发现一项问题扣0.5分: the points
+    of the parts (其中, no verb) are no awards; each part's deductions stop at its own points,
+    which one line cannot say (read as yes/no awards, one part's deductions ate the other's)."""
+    parts = [r for r in readings if r.bare and r.award is not None and r.condition is None and _nothing_else(r)]
+    part = next((r for r in parts if any(_marker(p, A.Marker.OF_WHICH) for p in r.stmt.phrases)), None)
+    # (其中结报账8分,…每缺一次扣2分: one part and its own deductions)
+    if part is not None and len(parts) > 1 and any(r.is_deduction for r in readings):
+        raise _Reject(error(
+            "E202", "“其中…N分”把分值分给几个部分,各部分的扣分各自扣完为止,一行规则说不出这一点",
+            part.stmt.span, hint="把每个部分写成分组里的一行规则,例如 项目 \"制度建设\" 2分 { … }"))
+
+
+def _level_in_the_range(r: Reading) -> None:
+    """与全市平均分持平或低于5分以内的得1分: 持平 (no difference, no change) is in the range too;
+    read as 低于…以内 alone, a unit exactly at the average met no tier."""
+    if r.condition is None or not terminal_regex("FLAT_OR").search(to_simplified(r.stmt.text)):
+        return
+    iv, zero = r.condition, Decimal(0)
+    if iv.contains(zero):
+        return
+    low, high = iv.low, iv.high
+    if low is not None and low.value == zero:
+        low = A.Bound(zero, True)
+    if high is not None and high.value == zero:
+        high = A.Bound(zero, True)
+    widened = A.Interval(low, high, iv.unit)
+    if not widened.contains(zero):
+        raise _Reject(error("E202", "“持平”和后面的范围连不上(范围不含0),不清楚持平怎样计分", r.stmt.span,
+                            hint="把持平单独写成一档,例如 与上年持平的得1分"))
+    r.condition = widened
+
+
 def _share_and_its_limit(readings: list[Reading]) -> list[Reading]:
     """未完成的按完成比例计分(完成率低于50%的不得分): the share, and in its brackets a limit on
     the same rate, read as the two statements they would be after a comma."""
@@ -1775,6 +1894,18 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         # 完成全年任务得满分,未完成的按比例得分 and 完成率100%得10分,未完成的… alike
         return (len(reader.readings) == 1 and not last.negative
                 and (_Builder._plain_award(last) or _full_without_more(last) or _rate_reached(last)))
+    if (_marker(_first_phrase(r.stmt), A.Marker.OF_WHICH) and r.condition is not None
+            and r.condition.unit is A.Unit.PERCENT and r.step is None and r.per is None):
+        # …教师比例达到80%以上的得2分;其中参加省级以上培训的教师比例达到10%以上的,加0.5分: a share
+        # of a part (其中) is a rate of its own, however its words end
+        return False
+    head = reader.first
+    if (r.step is None and r.per is None and r.condition is not None and r.deduct is not None and not r.joint
+            and reader.has_step() and head.condition is not None and head.step is None
+            and head.condition.unit is r.condition.unit and _disjoint(head.condition, r.condition)
+            and not _other_things(_counter_at(head, head.condition), _counter_at(r, r.condition))):
+        # 达到10人的得2分,每增加1人加0.5分;不足10人的扣1分: below the threshold of the same value
+        return True
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
@@ -2932,6 +3063,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     clauses = _each_counted_as(_points_given_in_a_word(clauses))
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
+    for r in readings:
+        _level_in_the_range(r)
+    _no_parts_of_points_beside_deductions(readings)
     readings, restated = _failings_restating_requirements(readings)
     _full_before_steps(readings, ctx)
     _counts_after_a_periodic_condition(readings)
@@ -3808,7 +3942,8 @@ class _Builder:
                     and r.high is None and r.target is None and r.rate is None
                     and (r.bare or (i == 0 and r.lead.strip() and r.lead.strip() in nxt.lead
                                     # (有领导小组得5分;有领导小组办公室得5分: two awards, a ; apart)
-                                    and r.stmt.separator.strip() not in (";", "；", "。")))):
+                                    and r.stmt.separator.strip() not in (";", "；", "。")))
+                    and not _another_award_after(r, nxt)):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -4582,7 +4717,11 @@ class _Builder:
                                 hint="写出这一档的条件,例如 10日以内办结的得2分,超过10日的,每超过1日扣0.5分"))
         if not tiers:
             return rules[0] if len(rules) == 1 else A.GroupCap(rules, None, self.span)
-        stepped = [r.condition for r in steppings]
+        # (达到10人的得2分,每增加1人…: steps with no range of their own go on from the threshold's)
+        # (below it, 每降低2个百分点, the steps' range is no condition written: unknown, as before)
+        start = next((b.condition for b in bases if b is not None and b.step is None), None)
+        stepped = [r.condition if r.condition is not None else
+                   start if _step_kind(r.step) is A.StepKind.EXCESS else None for r in steppings]
         if any(s is None or not _disjoint(s, t.condition, touching=True) for s in stepped for t in tiers):
             raise _Reject(error("E202", "分档和逐步扣分(每低…)的范围重叠或没有写清,不清楚怎样同时计分",
                                 tiers[0].stmt.span, hint="写清每一档和逐步扣分各自的范围,例如 95%以下每降1个百分点扣0.5分"))
@@ -4599,6 +4738,8 @@ class _Builder:
         # points of the tier they continue (5 at 1%), so their own range starts with those
         extra = []
         for step in steppings:
+            if step.condition is None:
+                continue  # (its points are the threshold's own, counted by the steps)
             next_to = next((t for t in tiered.tiers if not t.zero and _touch(step.condition, t.interval)), None)
             if next_to is not None:
                 extra.append(A.Tier(step.condition, next_to.points, step.stmt.text, step.stmt.span))

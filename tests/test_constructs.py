@@ -3690,3 +3690,32 @@ def test_steps_down_beside_a_band_below_the_threshold_stay_refused():
     # the band 96%—98% and the steps below 98% overlap (read together, 96% scored 4 + 3 − 1)
     s = "农产品质量安全例行监测合格率在98%以上的得4分,96%(含)—98%的得3分,以此类推,每降低2个百分点少得1分。"
     assert refusal(s).code == "E202"
+
+
+def test_a_judged_award_from_zero():
+    # 给0—2分: its 0 is the range's start (it crashed)
+    assert scores("禁毒宣传横幅、标语、宣传栏等阵地建设,视情况给0—2分。", ["1.5", "0", "2"],
+                  points="2") == ["1.5", "0", "2"]
+
+
+def test_a_quarterly_requirement_with_the_years_total():
+    # 按季度…全年报送4次: the 4 are the year's (16 were required)
+    assert scores("医保基金运行分析报告按季度报送,全年报送4次的得1分,每少报送1次扣0.25分。", ["4", "3"],
+                  points="1") == ["1", "0.75"]
+    assert scores("医保统计数据按季度上报,全年应上报4次,每少上报1次扣0.5分。", ["4", "1"], points="2") == ["2", "0.5"]
+    assert scores("社区矫正工作情况按季度向县委政法委报告,全年共报告4次,每少1次扣0.5分。", ["3"],
+                  points="2") == ["1.5"]
+    # a number per period still counts per period
+    assert scores("每月应开展2次,每少1次扣0.5分", ["24", "22"], points="2") == ["2", "1"]
+
+
+def test_kinds_in_words_each_one_short():
+    # 四类…每少建立一类: the kinds done, short of four (the count was read as the kinds missing)
+    s = "建立人民调解员选聘、培训、考核、补贴四类管理制度,每少建立一类扣0.5分。"
+    assert scores(s, ["4", "3", "0"], points="2") == ["2", "1.5", "0"]
+
+
+def test_prize_grades_are_words():
+    # 奖一等奖, 得一等奖: the 一 is the prize's grade, no points after 奖
+    s = "获国家科学技术奖一等奖的加5分,二等奖的加3分"
+    assert scores(s, [("是", "否"), ("否", "是")]) == ["5", "3"]

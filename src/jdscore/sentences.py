@@ -510,7 +510,8 @@ def _heading_apart(clause: A.Clause) -> list[A.Clause]:
     if colon is None or not rest or any(_gives_points(p) for p in rest) or all(_is_filler(p) for p in rest):
         return [clause]
     cut = after.span.start + colon.end()
-    head = phrases[:at + 1] + [A.Text(after.text[:colon.end() - 1], _sub_span(after.span, after.span.start, cut - 1))]
+    closing = after.text[:colon.end() - 1]  # the ) of (3分), kept with the heading
+    head = phrases[:at + 1] + ([A.Text(closing, _sub_span(after.span, after.span.start, cut - 1))] if closing else [])
     tail = ([A.Text(after.text[colon.end():], _sub_span(after.span, cut, after.span.end))]
             if after.text[colon.end():] else []) + rest
 
@@ -1298,9 +1299,12 @@ def _joint_outcome(r: Reading) -> bool:
 
 
 def _yearly_number(r: Reading) -> bool:
-    """每季度更新一次内容,全年更新不足4次的: the condition's number, after 全年, is the year's."""
+    """每季度更新一次内容,全年更新不足4次的 / 按季度报送,全年报送4次的 / 全年应上报4次: the number,
+    after 全年, is the year's (not each quarter's)."""
     period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
-    at = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range)) and id(p) in r.used), None)
+    at = next((p for p in r.stmt.phrases if (id(p) in r.used and isinstance(p, (A.Compare, A.Range))) or (
+        isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration
+        and (id(p) in r.used or p.quantity.value == r.target))), None)
     if period is None or at is None or at.span.start < period.span.end:
         return False
     between = r.stmt.text[period.span.end - r.stmt.span.start:at.span.start - r.stmt.span.start]
@@ -4900,8 +4904,8 @@ class _Builder:
         """The count a deficit is counted from: 应开展4次, 不少于4次, 每季度 (4), 的6项职责."""
         if base is None:
             return None
-        if base.required is not None:  # 应开展4次; 每月应开展2次: 24 a year
-            return base.required * (base.period or 1)
+        if base.required is not None:  # 应开展4次; 每月应开展2次: 24 a year (按季度…全年应上报4次: 4)
+            return base.required * (1 if _yearly_number(base) else (base.period or 1))
         if base.condition is not None and base.condition.unit is A.Unit.PERCENT:
             return None  # 报到率达到100%的得2分,每少报到1人扣0.5分: a rate is no number of people
         if base.condition is not None:
@@ -4929,9 +4933,9 @@ class _Builder:
         if (base.period is not None and base.negative and not base.period_counted and base.target is None
                 and terminal_regex("STANDARD_MET").search(to_simplified(base.stmt.text))):
             return None  # 每季度报送数量不达标的,每少1篇: a standard per quarter, its number not given
-        if base.period is not None:  # 每季度一次: 4 a year; 每年召开会议2次: 2
+        if base.period is not None:  # 每季度一次: 4 a year; 每年召开会议2次: 2 (按季度…全年共报告4次: 4)
             target = base.target if base.target is not None and (not own or base.target != base.step.step.value) else 1
-            return Decimal(target * base.period)
+            return Decimal(target * (1 if base.target is not None and _yearly_number(base) else base.period))
         if base.target is not None and (not own or base.target != base.step.step.value):
             return base.target
         return None
@@ -5263,8 +5267,9 @@ def _judged(fact, readings, span, ctx, *, per_occurrence: bool, whole: bool = Fa
     low = high = None
     deduct = ctx.role is A.Role.DEDUCTIONS
     for r in readings:
-        if r.high is not None:
-            low, high = (r.award or r.deduct).value, r.high.value
+        if r.high is not None:  # (给0—2分: its 0 was read as no points, zero)
+            start = r.award if r.award is not None else r.deduct
+            low, high = (start.value if start is not None else Decimal(0)), r.high.value
         elif r.points_range is not None:
             low, high, _ = _unify_range(r.points_range.low, r.points_range.high)
         if r.deduct is not None or r.judged == "deduct":

@@ -3639,7 +3639,8 @@ def test_a_tier_below_the_threshold_the_steps_start_from():
 def test_points_of_their_own_after_bare_points_and_a_comma():
     # two awards, not a heading and its detail (the first was dropped)
     assert scores("组织开展争创活动0.5分,评比表扬得0.5分", [("是", "是"), ("是", "否")]) == ["1", "0.5"]
-    # a heading and its detail (…的) stays one award
+    # a heading and its detail (…的) stays one award; so do bare points with no words of their own
+    assert len(try_rule("5分,完成任务得5分", None).needs) == 1
     s = "城市污水处理厂建设3分,当年应建成投运的城镇生活污水处理厂已建成投运的得3分,否则得0分。"
     assert len(try_rule(s, None).needs) == 1
 

@@ -1590,7 +1590,7 @@ def _another_award_after(r: Reading, nxt: Reading) -> bool:
     (城市污水处理厂建设3分,…已建成投运的得3分). Read as a heading, the first was dropped."""
     lead = to_simplified(nxt.lead)
     own = to_simplified(r.lead).strip(" \t\u3000,，:：")
-    return (r.bare and r.stmt.separator.strip() in (",", "，") and not terminal_regex("DE").search(lead)
+    return (r.bare and bool(own) and r.stmt.separator.strip() in (",", "，") and not terminal_regex("DE").search(lead)
             and not re.search(r"[:：]", lead) and not any(own[i:i + 2] in lead for i in range(len(own) - 1)))
 
 

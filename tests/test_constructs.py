@@ -3720,3 +3720,40 @@ def test_prize_grades_are_words():
     # 奖一等奖, 得一等奖: the 一 is the prize's grade, no points after 奖
     s = "获国家科学技术奖一等奖的加5分,二等奖的加3分"
     assert scores(s, [("是", "否"), ("否", "是")]) == ["5", "3"]
+
+
+def test_the_sentences_own_boundary_note():
+    # (以下不含本数) at the end: every 以下 of the sentence leaves its number out (it was passed
+    # over as a note: 5% scored 2)
+    s = "学生近视新发率在5%以下的得2分,10%以下的得1分(以下不含本数)。"
+    assert scores(s, ["4%", "5%", "10%"], points="2") == ["2", "1", "0"]
+    s = "城乡居民养老保险参保率95%以上的得2分,90%以上的得1分(以上不含本数)。"
+    assert scores(s, ["96%", "95%", "90%"], points="2") == ["2", "1", "0"]
+
+
+def test_a_headings_points_adding_up_its_parts_after_a_colon():
+    # (4分): is the four 1s, no award of its own (a unit with none of them scored 4)
+    s = "综治中心建设(4分):有固定场所的得1分,有专职人员的得1分,有工作制度的得1分,实现视频联网的得1分。"
+    assert scores(s, [("否", "否", "否", "否"), ("是", "是", "否", "是")]) == ["0", "3"]
+    # parts that do not add up to it: refused
+    assert refusal("综治中心建设(5分):有固定场所的得1分,有专职人员的得1分。").code == "E202"
+
+
+def test_a_limit_written_with_ji():
+    # 最高记2分 is 最高计2分 (it was read as 2 points for each one)
+    assert scores("每篇记0.2分,最高记2分", ["5", "20"]) == ["1", "2"]
+
+
+def test_people_harmed_are_not_the_cases_counted():
+    # 每起扣2分,造成2人以上死亡的,本项不得分: the deaths are a value of their own (two cases
+    # with no death zeroed the item)
+    s = "发生因矛盾纠纷排查化解不力引发“民转刑”案件的,每起扣2分,造成2人以上死亡的,本项不得分。"
+    assert scores(s, [("2", "0"), ("1", "2")], points="10") == ["6", "0"]
+    # the cases themselves stay one count
+    assert scores("每起扣1分,发生3起以上的,本项不得分。", ["2", "3"], points="10") == ["8", "0"]
+
+
+def test_none_of_a_case_then_tiers_of_its_count():
+    # 未发生…得3分;发生1起的扣1.5分,发生2起以上的不得分: from the 3 (one case scored 0)
+    s = "年度内未发生重大群体性事件的,得3分;发生1起的扣1.5分,发生2起以上的不得分。"
+    assert scores(s, ["0", "1", "2"]) == ["3", "1.5", "0"]

@@ -1860,6 +1860,12 @@ def _rate_reached(r: Reading) -> bool:
 def _takes(reader: _Reader, r: Reading) -> bool:
     """Does statement `r` read the same value as the reader before it?"""
     last = reader.readings[-1]
+    counted = next((_counted_word(x) for x in reader.readings if x.per is not None), "")
+    if (counted and r.zero and r.per is None and r.condition is not None
+            and r.condition.unit is A.Unit.COUNT and _counter_at(r, r.condition)
+            and _other_things(counted, _counter_at(r, r.condition))):
+        # 每起扣2分,造成2人以上死亡的,本项不得分: the people killed, not the cases counted
+        return False
     # (…换届率达到100%的得2分,每低1个百分点扣0.1分;信息完整率低于95%的…: the rate the reader last named)
     named = _rate_named(r)
     before = next((n for n in map(_rate_named, reversed(reader.readings)) if n), None)
@@ -2219,19 +2225,21 @@ def _first_phrase(stmt: Statement, blank: str | None = None):
     return next((p for p in stmt.phrases if not (isinstance(p, A.Text) and not p.text.strip(blank))), None)
 
 
+def _counted_word(r: Reading) -> str:
+    """What a statement counts per: 人 in 缺席1人扣0.5分 and in 每缺席1人…; 项 in 每项."""
+    amount = next((p for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT
+                   and p.quantity.value == r.per and p.quantity.word), None)
+    per = _first_per(r)
+    return amount.quantity.word if amount is not None else (per.word if per is not None else "")
+
+
 def _one_count_read_once(readers) -> None:
     """两操缺席1人扣0.5分,3人以上扣2分: the people absent, counted by the first clause and
     tiered by the second, were two values of one count (3 people lost 3.5 points): 2 for 3
     or more in all, or on top of 0.5 each?"""
-    def counter(r: Reading) -> str:  # 1人 in 缺席1人扣0.5分 and in 每缺席1人…; 项 in 每项
-        amount = next((p for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT
-                       and p.quantity.value == r.per and p.quantity.word), None)
-        per = _first_per(r)
-        return amount.quantity.word if amount is not None else (per.word if per is not None else "")
-
     # 每缺席1人扣0.5分 counts those short; 3人以上 is more of them, but 少于3人 the people
     # there are, a value of its own (每少一人扣0.5分,少于3人不得分): (reader, counter, short)
-    counting = [(reader, counter(reader.first), False) for reader in readers
+    counting = [(reader, _counted_word(reader.first), False) for reader in readers
                 if reader.first.per is not None and reader.first.step is None and reader.first.condition is None]
     counting += [(reader, reader.first.step.step.word, True) for reader in readers
                  if reader.first.step is not None and reader.first.step.kind is A.StepKind.DEFICIT
@@ -3063,8 +3071,26 @@ def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
                 hint="超出本项分值的加分请写成加分项(加分项 { … },最高分写在那里),或给本项写上更高的分值"))
 
 
+def _bounds_said(clauses, ctx: Context) -> Context:
+    """5%以下的得2分,10%以下的得1分(以下不含本数): the sentence's own note on its 以上/以下 comes
+    before the rubric's 边界 line (it was passed over as a note: 5% scored 2)."""
+    text = to_simplified("".join(c.text + c.separator for c in clauses))
+    note = terminal_regex("BOUNDS_SAID").search(text)
+    if note is None:
+        return ctx
+    said = []
+    for piece in terminal_regex("BOUND_SAID").finditer(note.group(0)):
+        word = A.CmpWord.GE_POST if terminal_regex("GE_POST").match(piece.group(0)) else A.CmpWord.LE_POST
+        said.append((word, terminal_regex("EXCLUDE").search(piece.group(0)) is None))
+    before = ctx.convention.inclusive if ctx.convention is not None else ()
+    kept = tuple(pair for pair in before if pair[0] not in {w for w, _ in said})
+    span = ctx.convention.span if ctx.convention is not None else clauses[0].span
+    return replace(ctx, convention=A.Convention(tuple(said) + kept, note.group(0), span))
+
+
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     clauses = _each_counted_as(_points_given_in_a_word(clauses))
+    ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
     for r in readings:
@@ -3963,6 +3989,16 @@ class _Builder:
         bracketed = (r.bare and opens and (len(after) >= 2 or (len(after) == 1 and after[0].per is not None))
                      and r.stmt.text.rstrip()[-1:] not in (")", "）")  # (not points in brackets themselves)
                      and sum((_most_it_gives(a) or Decimal(-1)) for a in after) == (r.award.value if r.award else None))
+        # 综治中心建设(4分):有固定场所的得1分,有专职人员的得1分…: a heading's points and a colon, then
+        # awards adding up to them (read as an award of its own, a unit with none of them scored 4)
+        colon = r.stmt.separator.strip() in (":", "：") or (bool(after) and after[0].stmt.text.lstrip()[:1] in (":", "："))
+        headed = (r.bare and colon and len(after) >= 2 and r.award is not None and r.condition is None
+                  and all(self._plain_award(a) for a in after))
+        if headed and sum(a.award.value for a in after) != r.award.value:
+            raise _Reject(error(
+                "E202", f"标题的{plain(r.award.value)}分和冒号后各项的分值加起来({plain(sum(a.award.value for a in after))}分)"
+                        "对不上,不清楚标题的分值怎样计分", r.stmt.span, hint="核对各项分值,或把标题的分值写在分组上"))
+        bracketed = bracketed or headed
         if (r.award is None or not after or after[0].award is None or r.condition is not None or r.per is not None
                 or not (bracketed or any(_marker(p, A.Marker.OF_WHICH) for p in after[0].stmt.phrases))):
             return False
@@ -4074,6 +4110,11 @@ class _Builder:
         none_counted = first.negative and any(r.per is not None for r in rest) and all(
             (r.per is not None and not _counts_another_thing(first, r)) or (r.zero and r.per is None and r.step is None)
             for r in rest)
+        # 年度内未发生重大群体性事件的,得3分;发生1起的扣1.5分,发生2起以上的不得分: tiers of the count
+        # of the same case, from the 3 (a yes/no of its own took all 3 for one case)
+        none_counted = none_counted or (first.negative and bool(rest) and all(
+            r.condition is not None and r.condition.unit is A.Unit.COUNT and r.per is None and r.step is None
+            and (r.deduct is not None or r.zero) and not _counts_another_thing(first, r) for r in rest))
         # (全年未发生水库垮坝事故的得2分;病险水库…每座扣0.5分: none of another thing, a yes/no of its own)
         none_of_another = first.negative and not floored and not _same_breath(first.stmt) and all(
             r.per is not None and _counts_another_thing(first, r) for r in rest)

@@ -3757,3 +3757,34 @@ def test_none_of_a_case_then_tiers_of_its_count():
     # 未发生…得3分;发生1起的扣1.5分,发生2起以上的不得分: from the 3 (one case scored 0)
     s = "年度内未发生重大群体性事件的,得3分;发生1起的扣1.5分,发生2起以上的不得分。"
     assert scores(s, ["0", "1", "2"]) == ["3", "1.5", "0"]
+
+
+def test_a_limit_past_the_steps_is_a_distance_from_the_standard():
+    # 超出10个百分点以上: past 55%, not past 10% (every unit scored 0)
+    s = "卫生院药占比控制在45%以内,每超出1个百分点扣0.5分,超出10个百分点以上的本项不得分。"
+    assert scores(s, ["45%", "47%", "56%"], points="6") == ["6", "5", "0"]
+    s = "学生体质健康测试合格率不低于95%,每低1个百分点扣0.5分;低于95%达5个百分点以上的不得分。"
+    assert scores(s, ["92%", "90%"], points="5") == ["3.5", "0"]
+    s = "住院患者满意度不低于90%,每低1个百分点扣0.5分,较标准低5个百分点(含)以上的本项不得分。"
+    assert scores(s, ["88%", "85%"], points="4") == ["3", "0"]
+    # a multiple of the standard: refused; a value past the steps stays the value
+    assert refusal("书面作业平均完成时间不超过60分钟,每超过10分钟扣0.5分,超过规定时间一倍以上的不得分。",
+                   points="3").code == "E202"
+    s = "控制在45%以内,每超出1个百分点扣0.5分,超过60%的本项不得分"
+    assert scores(s, ["50%", "61%"], points="6") == ["3.5", "0"]
+
+
+def test_a_standard_in_brackets_after_the_failing():
+    # 未开展…(全年不少于6次)的,扣1分: short of the 6 (6 or more lost the point)
+    assert scores("未开展禁毒宣传“六进”活动(全年不少于6次)的,扣1分。", ["4", "6"], points="1") == ["0", "1"]
+    assert scores("未按标准保障禁毒工作经费(每年不低于5万元)的,扣2分。", ["4万", "6万"], points="2") == ["0", "2"]
+    # each person's standard: refused
+    assert refusal("未按规定落实禁毒社工薪酬待遇(每人每月不低于3000元)的,扣1分。", points="1").code == "E202"
+
+
+def test_a_number_naming_the_units_a_duty_is_for():
+    # 10人以上的乡镇,应建立…,未建立的扣1分: a yes/no of the failing (units under 10 lost the point)
+    s = "登记在册吸毒人员10人以上的乡镇(街道),应建立社区戒毒社区康复工作站,未建立的扣1分。"
+    assert scores(s, ["是", "否"], points="1") == ["0", "1"]
+    # the requirement's own number stays the count: 至少配备1名…,未配备的
+    assert scores("至少配备1名专职人员,未配备的扣1分", ["0", "1"], points="1") == ["0", "1"]

@@ -1627,6 +1627,59 @@ def _level_in_the_range(r: Reading) -> None:
     r.condition = widened
 
 
+def _limits_from_the_standard(limits: list[Reading], start: A.Bound, kind: A.StepKind) -> list[Reading]:
+    """控制在45%以内,每超出1个百分点扣0.5分,超出10个百分点以上的本项不得分 / 不低于90%,每低1个百分点
+    扣0.5分,较标准低5个百分点以上的本项不得分: a limit past the steps that would also take units
+    inside the standard is a distance from it (55% and above; 85% and below), never the value
+    itself (read so, every unit scored 0). 一倍以上 (a multiple of the standard) is refused."""
+    out = []
+    for r in limits:
+        iv = r.condition
+        low, high, t = iv.low, iv.high, start.value
+        if kind is A.StepKind.EXCESS:
+            inside = iv.contains(t) or (low is not None and low.value < t)
+        else:  # (低于95%达5个百分点以上: 5%≤值<95%, all of it below the standard)
+            inside = (iv.contains(t) or (high is not None and high.value > t) or (low is not None and high is None)
+                      or (low is not None and high is not None and high.value == t))
+        if not inside:
+            out.append(r)  # (超过60%的本项不得分: the value itself, past the steps)
+            continue
+        times = terminal_regex("TIMES_WORD").fullmatch(_counter_at(r, iv) or "-")
+        if kind is A.StepKind.EXCESS and low is not None and high is None and not times:
+            moved = A.Interval(A.Bound(t + low.value, low.inclusive), None, iv.unit)
+        elif kind is not A.StepKind.EXCESS and low is not None and not times and (
+                high is None or (high.value == t and not high.inclusive)):
+            moved = A.Interval(None, A.Bound(t - low.value, True), iv.unit)
+        else:
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的数是与标准的差(或倍数),还是数值本身,读不出来",
+                r.stmt.span, hint="写出数值本身,例如 超过55%的,本项不得分;低于85%的,本项不得分"))
+        out.append(replace(r, condition=moved))
+    return out
+
+
+def _standard_in_brackets(r: Reading) -> None:
+    """未开展禁毒宣传活动(全年不少于6次)的,扣1分: the standard in brackets after the failing; the
+    deduction is for falling short of it (read as written, 6 or more lost the point)."""
+    if not (r.negative and r.condition is not None and (r.deduct is not None or r.zero) and r.step is None):
+        return
+    phrases = r.stmt.phrases
+    neg = next((i for i, p in enumerate(phrases) if _marker(p, A.Marker.NEG)), None)
+    at = [i for i, p in enumerate(phrases) if isinstance(p, (A.Compare, A.Range))]
+    outcome = next((i for i, p in enumerate(phrases) if _is_outcome(p)), len(phrases))
+    if neg is None or len(at) != 1 or not neg < at[0] < outcome:
+        return
+    start = r.stmt.span.start
+    between = r.stmt.text[phrases[neg].span.end - start:phrases[at[0]].span.start - start]
+    after = r.stmt.text[phrases[at[0]].span.end - start:]
+    if not (re.search(r"[(（]", between) and re.match(r"[^()（）]*[)）]", after)):
+        return
+    if r.per is not None:  # (每人每月不低于3000元: each person's, read as records of what?)
+        raise _Reject(error("E202", "括号里的标准是每人(每次)的,不清楚按什么计分", r.stmt.span,
+                            hint="写成 禁毒社工月薪酬低于3000元的,扣1分 (值为最低的月薪酬)"))
+    r.condition = _negate(r.condition, r.stmt.span)
+
+
 def _share_and_its_limit(readings: list[Reading]) -> list[Reading]:
     """未完成的按完成比例计分(完成率低于50%的不得分): the share, and in its brackets a limit on
     the same rate, read as the two statements they would be after a comma."""
@@ -2151,6 +2204,9 @@ def _failing_after_condition(r: Reading) -> bool:
     # 达不到要求的, 未完成的: the condition not met, said again (its other side, not a new act);
     # 至少配备一名…。未配备的: the requirement's own verb again
     before = r.stmt.text[:between[neg].span.start - r.stmt.span.start]
+    duty = re.split(r"[,，]", r.stmt.text[phrases[at[0]].span.end - r.stmt.span.start:len(before)], maxsplit=1)
+    if len(duty) == 2 and terminal_regex("DUTY_WORD").match(to_simplified(duty[1]).lstrip()):
+        return True  # 10人以上的乡镇,应建立工作站,未建立的扣1分: the number names the units, not the failing
     plain = to_simplified(before[-1:] + words)
     if terminal_regex("MET_AGAIN").fullmatch(plain) or terminal_regex("MET_AGAIN").fullmatch(to_simplified(words)):
         return False
@@ -3095,6 +3151,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
     for r in readings:
         _level_in_the_range(r)
+        _standard_in_brackets(r)
     _no_parts_of_points_beside_deductions(readings)
     readings, restated = _failings_restating_requirements(readings)
     _full_before_steps(readings, ctx)
@@ -4823,6 +4880,8 @@ class _Builder:
             rule = self._with_limits(self._per_step(fact, stepping), fact, limits)
         else:
             threshold, met_unit = self._threshold(base, stepping, kind, peer)
+            if stepping.deduct is not None and not peer:
+                limits = _limits_from_the_standard(limits, threshold, kind)
             points = own if own is not None else Decimal(0)
             cond = base.condition if base is not None and base is not stepping else None
             # whose side the base's points are on: 不超过30人的得2分,每超过5人扣0.5分 (below the

@@ -3788,3 +3788,28 @@ def test_a_number_naming_the_units_a_duty_is_for():
     assert scores(s, ["是", "否"], points="1") == ["0", "1"]
     # the requirement's own number stays the count: 至少配备1名…,未配备的
     assert scores("至少配备1名专职人员,未配备的扣1分", ["0", "1"], points="1") == ["0", "1"]
+
+
+def test_a_magnitude_alone_after_mei():
+    # 每万元 is each 10000 (each yuan was a step: every unit lost all its points)
+    assert scores("挤占挪用社保基金的,每万元扣1分,扣完为止。", ["2.5万", "8000"], points="3") == ["1", "3"]
+    assert scores("多发、重复发放失业保险金的,每百元扣0.05分。", ["450", "99"], points="1") == ["0.8", "1"]
+
+
+def test_a_free_allowance_not_read_is_refused():
+    # the one allowed was charged
+    for s in ("全年允许迟报1次,超过1次的,每次扣0.2分。", "首次迟报的予以提醒,不扣分;第二次及以后每次扣0.1分。",
+              "每年允许出现1处统计数据差错,其余每处扣0.1分。"):
+        assert refusal(s, points="1").code == "E202"
+    # 未经允许 is no allowance; an allowance read as a threshold stays read
+    assert scores("未经允许在寝室内接待非本校人员的每人次扣2分。", ["1"], points="5") == ["3"]
+    assert scores("全年允许迟报森林火情1次,超过1次的,每次扣0.5分", ["1", "3"], points="1") == ["1", "0"]
+
+
+def test_a_headings_points_over_parts_with_their_own_deductions():
+    # (2分): 1 + 1, the second part's deductions off its own 1 (the heading was a yes/no of 2)
+    s = "建立矛盾纠纷多元化解机制(2分):成立乡镇矛盾纠纷调处中心的得1分;村(社区)调委会建成率达到100%的得1分,每少1个扣0.2分。"
+    assert scores(s, [("是", "6"), ("否", "0")]) == ["1", "1"]
+    # the rest of the heading's points left to deductions of no points of their own: refused
+    s = "规范网格员队伍管理(2分):网格员配备到位的得1分;网格员培训每少1次扣0.2分(全年应培训4次)。"
+    assert refusal(s).code == "E202"

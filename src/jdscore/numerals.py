@@ -101,6 +101,8 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
     if (text.endswith(tuple(_LARGE_UNITS)) and alone) or (text.endswith(_THOUSAND) and text[0].isdigit()):
         multiplier = _LARGE_UNITS.get(text[-1], 1000)
         text = text[:-1]
+    if not text and multiplier > 1:  # 每万元: the magnitude alone, one of it
+        return Decimal(multiplier), multiplier, False
     if text and (text[0].isdigit()):
         try:
             value = Decimal(text)

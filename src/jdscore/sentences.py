@@ -1680,6 +1680,20 @@ def _standard_in_brackets(r: Reading) -> None:
     r.condition = _negate(r.condition, r.stmt.span)
 
 
+def _no_free_allowance_passed_over(clauses, rule: A.Node) -> None:
+    """全年允许迟报1次,超过1次的,每次扣0.2分 / 首次…不扣分;第二次及以后每次扣0.1分 / 允许1处,其余每处扣:
+    some are free, but the counting read takes every one (the allowed one was charged). Refused
+    unless the count starts above them (超出计分, 超过1次的,每超过1次扣)."""
+    counted = [n for n in A.scoring_rules(rule) if isinstance(n, (A.PerCountDeduction, A.Lateness))]
+    if not counted or any(isinstance(n, (A.Excess, A.Tiers, A.DeficitDeduction)) for n in rule.walk()):
+        return
+    text = to_simplified(_text_of(clauses))
+    free = terminal_regex("FREE_ALLOWANCE").search(text)
+    if free is not None:
+        raise _Reject(error("E202", f"“{free.group(0)}”说前几次(几处)不扣分,但读出的计分从第一次起扣",
+                            counted[0].span, hint="写成 超过1次的,每超过1次扣0.2分"))
+
+
 def _share_and_its_limit(readings: list[Reading]) -> list[Reading]:
     """未完成的按完成比例计分(完成率低于50%的不得分): the share, and in its brackets a limit on
     the same rate, read as the two statements they would be after a comma."""
@@ -3262,6 +3276,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     if below is not None and not ctx.no_floor and own:
         raise _Reject(error("E218", f"这里的“{_shown(_clause_of(clauses, below), below)}”没有读懂", below.span,
                             hint=_BELOW_ZERO_HINT))
+    _no_free_allowance_passed_over(clauses, rule)
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
 
@@ -4049,13 +4064,23 @@ class _Builder:
         # 综治中心建设(4分):有固定场所的得1分,有专职人员的得1分…: a heading's points and a colon, then
         # awards adding up to them (read as an award of its own, a unit with none of them scored 4)
         colon = r.stmt.separator.strip() in (":", "：") or (bool(after) and after[0].stmt.text.lstrip()[:1] in (":", "："))
+        # (…的得1分,每少1个扣0.2分: a part's deductions come off its own points, adding nothing)
+        parts = [Decimal(0) if a.award is None and a.is_deduction else
+                 a.award.value if a.award is not None and a.condition is not None and _nothing_else(a) else
+                 _most_it_gives(a) for a in after]
         headed = (r.bare and colon and len(after) >= 2 and r.award is not None and r.condition is None
-                  and all(self._plain_award(a) for a in after))
-        if headed and sum(a.award.value for a in after) != r.award.value:
-            raise _Reject(error(
-                "E202", f"标题的{plain(r.award.value)}分和冒号后各项的分值加起来({plain(sum(a.award.value for a in after))}分)"
-                        "对不上,不清楚标题的分值怎样计分", r.stmt.span, hint="核对各项分值,或把标题的分值写在分组上"))
-        bracketed = bracketed or headed
+                  and r.per is None and all(p is not None for p in parts) and not any(a.added for a in after))
+        if headed and sum(parts) != r.award.value:
+            # (…得1分;培训每少1次扣0.2分 under (2分): the rest of the 2 for the deductions, unsaid)
+            if all(self._plain_award(a) for a in after) or (
+                    0 < sum(parts) < r.award.value and any(a.award is None and a.is_deduction for a in after)):
+                raise _Reject(error(
+                    "E202", f"标题的{plain(r.award.value)}分和冒号后各项的分值加起来({plain(sum(parts))}分)"
+                            "对不上,不清楚标题的分值怎样计分", r.stmt.span, hint="核对各项分值,或把标题的分值写在分组上"))
+            headed = False
+        if headed:
+            self.used.update(id(p) for p in r.stmt.phrases)
+            return True
         if (r.award is None or not after or after[0].award is None or r.condition is not None or r.per is not None
                 or not (bracketed or any(_marker(p, A.Marker.OF_WHICH) for p in after[0].stmt.phrases))):
             return False

@@ -3762,7 +3762,7 @@ def test_none_of_a_case_then_tiers_of_its_count():
 def test_a_limit_past_the_steps_is_a_distance_from_the_standard():
     # 超出10个百分点以上: past 55%, not past 10% (every unit scored 0)
     s = "卫生院药占比控制在45%以内,每超出1个百分点扣0.5分,超出10个百分点以上的本项不得分。"
-    assert scores(s, ["45%", "47%", "56%"], points="6") == ["6", "5", "0"]
+    assert scores(s, ["45%", "47%", "55%"], points="6") == ["6", "5", "0"]
     s = "学生体质健康测试合格率不低于95%,每低1个百分点扣0.5分;低于95%达5个百分点以上的不得分。"
     assert scores(s, ["92%", "90%"], points="5") == ["3.5", "0"]
     s = "住院患者满意度不低于90%,每低1个百分点扣0.5分,较标准低5个百分点(含)以上的本项不得分。"
@@ -3813,3 +3813,11 @@ def test_a_headings_points_over_parts_with_their_own_deductions():
     # the rest of the heading's points left to deductions of no points of their own: refused
     s = "规范网格员队伍管理(2分):网格员配备到位的得1分;网格员培训每少1次扣0.2分(全年应培训4次)。"
     assert refusal(s).code == "E202"
+
+
+def test_none_of_the_cases_in_words_of_their_own_after_them():
+    # 未发生的 names nothing new; 全年无安全事故 is in the counted 发生较大安全事故 (a yes/no of its own
+    # made one case 0)
+    assert scores("到市集体访每发生1批次扣1分,未发生的得3分。", ["0", "2"], points="3") == ["3", "1"]
+    s = "学校安全:发生一般安全事故的每起扣1分,发生较大安全事故的每起扣2分;全年无安全事故的得5分。"
+    assert scores(s, [("1", "0"), ("1", "1")], points="5") == ["4", "2"]

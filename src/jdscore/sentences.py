@@ -1545,10 +1545,23 @@ def _none_of_the_cases_first(readings: list[Reading]) -> list[Reading]:
     if not (last.negative and last.condition is None and last.per is None and last.step is None
             and (last.full or (last.award is not None and not last.added)) and _nothing_else(last)):
         return readings
-    if not all(r.per is not None and r.deduct is not None and r.condition is None and not _counts_another_thing(last, r)
-               for r in counted):
+    if not all(r.per is not None and r.deduct is not None and r.condition is None
+               and not _counts_another_thing(last, r) for r in counted):
         return readings
     return [last] + counted
+
+
+def _names_nothing_new(none_of: Reading, counted: Reading) -> bool:
+    """未发生的 / 全年无安全事故的 after 发生较大安全事故的每起扣2分: the none-case's own words (without
+    its 未/无, the year and the verb of happening) are none, or all of them are in the counted words
+    in their order: the same cases, said after them."""
+    lead = to_simplified(none_of.lead)
+    for terminal in ("NEG", "YEAR_TOTAL", "INCIDENT_VERB", "DE", "CASES_ABOVE"):
+        lead = terminal_regex(terminal).sub("", lead)
+    own = re.sub(r"[\s,，;；、:：()（）]", "", lead)
+    told = iter(_what_happened(counted.stmt.text))
+    return all(ch in told for ch in own)
+
 
 
 def _failings_restating_requirements(readings: list[Reading]) -> tuple[list[Reading], set]:
@@ -1645,8 +1658,10 @@ def _limits_from_the_standard(limits: list[Reading], start: A.Bound, kind: A.Ste
             out.append(r)  # (超过60%的本项不得分: the value itself, past the steps)
             continue
         times = terminal_regex("TIMES_WORD").fullmatch(_counter_at(r, iv) or "-")
+        # (超出10个百分点以上: a distance of 10 or more, 以上 deciding over 超出)
+        reached = any(isinstance(p, A.Compare) and A.CmpWord.GE_POST in p.words for p in r.stmt.phrases)
         if kind is A.StepKind.EXCESS and low is not None and high is None and not times:
-            moved = A.Interval(A.Bound(t + low.value, low.inclusive), None, iv.unit)
+            moved = A.Interval(A.Bound(t + low.value, low.inclusive or reached), None, iv.unit)
         elif kind is not A.StepKind.EXCESS and low is not None and not times and (
                 high is None or (high.value == t and not high.inclusive)):
             moved = A.Interval(None, A.Bound(t - low.value, True), iv.unit)
@@ -2185,6 +2200,8 @@ def _what_happened(words: str) -> str:
 def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     """未发生重大事故得满分;发生一般事故每起扣2分: the count after names a thing of its own (一般事故),
     so full points for none of the first thing (重大事故) is no restatement of the count."""
+    if _names_nothing_new(none_of, counted):
+        return False
     words = "".join(p.text for p in itertools.takewhile(
         lambda p: not (_is_outcome(p) or isinstance(p, (A.Per, A.Amount, A.Compare, A.Range))), counted.stmt.phrases)
         if isinstance(p, A.Text))

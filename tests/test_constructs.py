@@ -3821,3 +3821,9 @@ def test_none_of_the_cases_in_words_of_their_own_after_them():
     assert scores("到市集体访每发生1批次扣1分,未发生的得3分。", ["0", "2"], points="3") == ["3", "1"]
     s = "学校安全:发生一般安全事故的每起扣1分,发生较大安全事故的每起扣2分;全年无安全事故的得5分。"
     assert scores(s, [("1", "0"), ("1", "1")], points="5") == ["4", "2"]
+
+
+def test_bands_of_steps_below_a_threshold_with_a_points_start_stay_refused():
+    # 低于80%的,在扣2分的基础上,每低1个百分点再扣0.5分: the steps below 90 do not all start at 90
+    s = "满意率达到90%以上的得4分;80%—90%的,每低1个百分点扣0.2分;低于80%的,在扣2分的基础上,每低1个百分点再扣0.5分。"
+    assert refusal(s, points="4").code == "E202"

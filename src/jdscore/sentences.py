@@ -1994,6 +1994,7 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     head = reader.first
     if (r.step is None and r.per is None and r.condition is not None and r.deduct is not None and not r.joint
             and reader.has_step() and head.condition is not None and head.step is None
+            and all(_step_kind(x.step) is A.StepKind.EXCESS for x in reader.readings if x.step is not None)
             and head.condition.unit is r.condition.unit and _disjoint(head.condition, r.condition)
             and not _other_things(_counter_at(head, head.condition), _counter_at(r, r.condition))):
         # 达到10人的得2分,每增加1人加0.5分;不足10人的扣1分: below the threshold of the same value

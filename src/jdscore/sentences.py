@@ -369,8 +369,7 @@ def _on_each_kind(clause: A.Clause, mod) -> bool:
 
 def _counts_each(stmt: Statement) -> bool:
     """Awards for each one counted (每件计0.1分), nothing compared."""
-    return (any(isinstance(p, A.Per) for p in stmt.phrases) and any(isinstance(p, A.Award) for p in stmt.phrases)
-            and not any(isinstance(p, (A.Deduct, A.Step, A.Compare, A.Range)) for p in stmt.phrases))
+    return _counted_sign(stmt) is A.Award
 
 
 def _counted_sign(stmt: Statement) -> type | None:
@@ -515,13 +514,15 @@ def _heading_apart(clause: A.Clause) -> list[A.Clause]:
     tail = ([A.Text(after.text[colon.end():], _sub_span(after.span, cut, after.span.end))]
             if after.text[colon.end():] else []) + rest
 
-    def part(piece: list, separator: str) -> A.Clause:
-        first, last = piece[0].span, piece[-1].span
-        span = Span(first.file, first.line, first.column, last.end_line, last.end_column, first.start, last.end)
-        return A.Clause(tuple(piece), clause.text[first.start - clause.span.start:last.end - clause.span.start],
-                        span, separator)
+    return [_piece_of(clause, head, after.text[colon.end() - 1]), _piece_of(clause, tail, clause.separator)]
 
-    return [part(head, after.text[colon.end() - 1]), part(tail, clause.separator)]
+
+def _piece_of(clause: A.Clause, piece: list, separator: str) -> A.Clause:
+    """The phrases of a piece cut from a clause, as a clause of their own ending in `separator`."""
+    first, last = piece[0].span, piece[-1].span
+    span = Span(first.file, first.line, first.column, last.end_line, last.end_column, first.start, last.end)
+    return A.Clause(tuple(piece), clause.text[first.start - clause.span.start:last.end - clause.span.start],
+                    span, separator)
 
 
 def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
@@ -586,13 +587,8 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
         return [clause]
     marks.append(clause.separator)
     kept = [(piece, mark) for piece, mark in zip(pieces, marks) if piece]
-    out = []
-    for n, (piece, mark) in enumerate(kept):
-        first, last = piece[0].span, piece[-1].span
-        span = Span(first.file, first.line, first.column, last.end_line, last.end_column, first.start, last.end)
-        text = clause.text[first.start - clause.span.start:last.end - clause.span.start]
-        out.append(A.Clause(tuple(piece), text, span, mark if n < len(kept) - 1 else clause.separator))
-    return out
+    return [_piece_of(clause, piece, mark if n < len(kept) - 1 else clause.separator)
+            for n, (piece, mark) in enumerate(kept)]
 
 
 @dataclass
@@ -3162,7 +3158,7 @@ def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
 def _bounds_said(clauses, ctx: Context) -> Context:
     """5%以下的得2分,10%以下的得1分(以下不含本数): the sentence's own note on its 以上/以下 comes
     before the rubric's 边界 line (it was passed over as a note: 5% scored 2)."""
-    text = to_simplified("".join(c.text + c.separator for c in clauses))
+    text = to_simplified(_text_of(clauses))
     note = terminal_regex("BOUNDS_SAID").search(text)
     if note is None:
         return ctx

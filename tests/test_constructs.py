@@ -3827,3 +3827,65 @@ def test_bands_of_steps_below_a_threshold_with_a_points_start_stay_refused():
     # 低于80%的,在扣2分的基础上,每低1个百分点再扣0.5分: the steps below 90 do not all start at 90
     s = "满意率达到90%以上的得4分;80%—90%的,每低1个百分点扣0.2分;低于80%的,在扣2分的基础上,每低1个百分点再扣0.5分。"
     assert refusal(s, points="4").code == "E202"
+
+
+def test_a_limit_naming_what_is_taken_after_a_semicolon_is_on_all_of_it():
+    # 本项扣分不超过3分 and 扣满3分为止 after ;-separated deductions limit all of them (the last
+    # clause's alone was limited)
+    for s in ("信访事项化解不到位的,每件扣0.5分;化解后又反复上访的,每件扣1分,扣满3分为止。",
+              "信访事项化解不到位的,每件扣0.5分;化解后又反复上访的,每件扣1分,本项扣分不超过3分。"):
+        assert scores(s, [("3", "2"), ("1", "1")], points="5") == ["2", "3.5"]
+    # a deduction the limit would cut at once is not what it limits: the last clause's own
+    s = "学校食堂发生食物中毒事件的,每起扣2分;食堂从业人员健康证持证不全的,每人扣0.1分,扣完1分为止。"
+    assert scores(s, [("1", "15"), ("0", "3")], points="3") == ["0", "2.7"]
+
+
+def test_a_clauses_own_limit_after_what_it_takes_below_a_heading():
+    # (4分): then 每人扣0.2分,累计不超过1分;…: the 1 limits what the clause takes (it was a
+    # limit on a score that is never above 0, and so nothing)
+    s = "社区戒毒社区康复工作(4分):未按规定签订协议的,每人扣0.2分,累计不超过1分;未按规定开展尿检的,每人次扣0.1分。"
+    assert scores(s, [("10", "3"), ("10", "0")]) == ["2.7", "3"]
+    s = "易制毒化学品(3分):每发现1家企业未备案扣0.5分,最多不超过1.5分;企业发生流失的,每起扣1分。"
+    assert scores(s, [("5", "1"), ("5", "0")]) == ["0.5", "1.5"]
+
+
+def test_whole_steps_of_a_rate_reached():
+    # 每达到10% / 每满10% count whole steps of the rate, as they do of a count
+    assert scores("禁毒宣传进家庭覆盖率每达到10%计0.3分,满分3分。", ["35%", "9%"]) == ["0.9", "0"]
+    assert scores("社区康复人员就业率每达到10个百分点计0.2分。", ["35%"]) == ["0.6"]
+    # 每1% is a share of each point of it
+    assert scores("完成率每1%得0.1分。", ["35.5%"]) == ["3.55"]
+
+
+def test_numbers_in_names_are_words():
+    # 国三 is no required 3, PM2.5 no 2.5 years, 65岁以上老年人 no second value of 65 and up
+    s = "国三及以下排放标准柴油货车淘汰任务,每少淘汰1辆扣0.2分。"
+    assert scores(s, ["0", "4"], points="2") == ["2", "1.2"]
+    assert scores("PM2.5年均浓度控制在35微克/立方米以内的得5分,每超过1微克/立方米扣1分,扣完为止。",
+                  ["35", "37"]) == ["5", "3"]
+    assert scores("65岁以上老年人健康管理率达到70%的得2分,60%(含)至70%的得1分。", ["70%", "65%"]) == ["2", "1"]
+    # an age as what is compared stays a comparison
+    assert scores("年龄在35岁以下的得2分。", ["30", "40"]) == ["2", "0"]
+
+
+def test_a_share_from_its_lower_end():
+    # 50%以上的按比例得分 under a target of 100%: the share from 50% up, nothing below
+    s = "完成率达到100%的得4分,完成率50%以上的按比例得分,低于50%的不得分。"
+    assert scores(s, ["100%", "80%", "50%", "49%"]) == ["4", "3.2", "2", "0"]
+    assert scores("完成率达到100%的得4分,50%以上的按比例得分。", ["80%", "49%"]) == ["3.2", "0"]
+    # a limit that leaves a gap below the share is refused
+    assert refusal("完成率达到100%的得4分,50%以上的按比例得分,低于40%的不得分。").code == "E202"
+
+
+def test_the_item_scores_nothing_in_a_sentence_tried_alone():
+    # (完成率低于50%的不得分) without --points: the sentence's own 0 (it scored the share)
+    assert scores("完成任务的得4分,未完成的按完成比例计分(完成率低于50%的不得分)。", ["49%", "60%"]) == ["0", "2.4"]
+
+
+def test_levels_after_a_lead_in_and_in_quotes():
+    # the words before the first level's 为 are what is judged; quotes are no part of a level
+    s = "平安建设暗访检查结果为“好”的得3分,“较好”的得2分,“一般”的得1分,“差”的不得分。"
+    assert scores(s, ["好", "较好", "差"]) == ["3", "2", "0"]
+    assert scores("学校食堂食品安全量化等级为A级的得2分,B级的得1分,C级的不得分。", ["A级", "C级"]) == ["2", "0"]
+    # two grades of one judgement, and 优秀 for 优秀等次
+    assert scores("考核结果为优秀等次的加1分,良好等次的加0.5分。", ["优秀", "良好等次"]) == ["1", "0.5"]

@@ -328,6 +328,7 @@ class CapPhrase(Node):
     added: bool = False  # 最高加1分: a limit on what is added, not on the whole score
     together: bool = False  # 累计不超过6分: on all the sentence's clauses, wherever it stands
     names_added: bool = False  # 加分最高不超过3分: 加分 named, the points added (not 最多加3分, a clause's)
+    names_deducted: bool = False  # 扣分不超过3分: 扣分 named, all that is taken (not 最多扣3分, a clause's)
 
 
 @dataclass(frozen=True)

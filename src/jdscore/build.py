@@ -46,7 +46,7 @@ _META_KEYS = {"META_RESPONSIBLE": A.MetaKey.RESPONSIBLE, "META_ASSISTING": A.Met
               "META_BASIS": A.MetaKey.BASIS, "META_NOTE": A.MetaKey.NOTE, "META_REMARK": A.MetaKey.REMARK}
 _MARKERS = {m.value for m in A.Marker}
 # Tokens that are words of a description, whatever numbers they hold (names in quotes, dates).
-_TEXT_TOKENS = {"TEXT", "QUOTED", "DATE", "SAMPLE", "PAY_FINE"}
+_TEXT_TOKENS = {"TEXT", "QUOTED", "NAMED_NUMBER", "DATE", "SAMPLE", "PAY_FINE"}
 _RANGE_STYLES = {"STYLE_CLOSED": A.RangeStyle.CLOSED, "STYLE_LEFT_CLOSED": A.RangeStyle.LEFT_CLOSED,
                  "STYLE_RIGHT_CLOSED": A.RangeStyle.RIGHT_CLOSED, "STYLE_OPEN": A.RangeStyle.OPEN}
 _ROUND_MODES = {"ROUND_HALF_UP": A.RoundMode.HALF_UP, "ROUND_DOWN": A.RoundMode.DOWN,
@@ -385,7 +385,7 @@ class _Transformer:
         style = A.CapStyle.AS if first.type == "CAP_AS" else A.CapStyle.LIMIT
         return A.CapPhrase(limit.quantity, style, on_deductions, self._span(meta), added,
                            together=first.type in ("SUM_CAP", "SUM_ADD_CAP", "SUM_DEDUCT_CAP"),
-                           names_added=first.type == "ADD_CAP_PRE")
+                           names_added=first.type == "ADD_CAP_PRE", names_deducted=first.type == "DEDUCT_CAP")
 
     def per(self, meta, children):
         quantity = None

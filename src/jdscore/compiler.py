@@ -227,7 +227,9 @@ class Codegen(A.RuleVisitor):
                 elif node.role is A.Role.BASE:
                     base_parts.append(score)
             else:
-                score, _zero, _floor = self.line(node, None, 0)
+                score, zero, _floor = self.line(node, None, 0)
+                if zero is not None:  # a line alone (jdscore try without --points): 本项不得分 is its own 0
+                    self.w(f"if {zero}: {score} = 0")
                 base_parts.append(score)
         self.w(f"base = {_added(base_parts)}")
         self.w(f"bonus = {_added(bonus)}")

@@ -727,7 +727,8 @@ def split_statements(clauses) -> _Split:
                 whole = (scoped or not statements or _marker(mod, A.Marker.FLOOR)
                          # …每个扣5分;20分扣完为止: after a ; the pool of them all (扣0.5分,扣满4分为止: its own)
                          or (isinstance(mod, (A.FloorCap, A.CapPhrase)) and not _same_breath(statements[-1]))
-                         or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL))
+                         or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL)
+                         or (_names_all_taken(mod) and _deducts_across_breaths(statements, mod.limit.value)))
                 (modifiers if whole else statements[-1].caps).append(mod)
                 if not whole:
                     statements[-1].limit_ends = clause.separator
@@ -1703,6 +1704,23 @@ def _no_free_allowance_passed_over(clauses, rule: A.Node) -> None:
     if free is not None:
         raise _Reject(error("E202", f"“{free.group(0)}”说前几次(几处)不扣分,但读出的计分从第一次起扣",
                             counted[0].span, hint="写成 超过1次的,每超过1次扣0.2分"))
+
+
+def _share_from_its_lower_end(below: Reading, target: A.Interval,
+                              limits: list[Reading]) -> tuple[Reading, list[Reading]]:
+    """达到100%的得满分,50%以上的按比例得分(,低于50%的不得分): the share from its lower end up to
+    the target, nothing below that end, whether the sentence says so or not. Any other limit
+    leaves the share as it was (a gap between the limit and the lower end is refused)."""
+    band = below.condition
+    if (band is None or band.unit is not A.Unit.PERCENT or band.low is None or band.low.value >= target.low.value
+            or (band.high is not None and band.high.value != target.low.value)):
+        return below, limits
+    nothing = A.Interval(None, A.Bound(band.low.value, not band.low.inclusive), A.Unit.PERCENT)
+    if any(r.condition != nothing for r in limits):
+        return below, limits
+    share = replace(below, condition=A.Interval(None, A.Bound(target.low.value, not target.low.inclusive),
+                                                A.Unit.PERCENT))
+    return share, limits or [replace(below, proportional=False, condition=nothing, zero=True)]
 
 
 def _share_and_its_limit(readings: list[Reading]) -> list[Reading]:
@@ -2725,8 +2743,8 @@ def _option_runs(readings: list[Reading]) -> None:
     judgement (the points of two of them would never be added), and the value is the option
     the assessors found: a level named by its words. Grades of one thing (国家级加10分,自治区级
     加8分,市级加5分; 一等奖5分,二等奖3分,三等奖1分) are such options without a last nothing."""
-    if len(readings) < 3 or any(r.level is not None for r in readings):
-        return  # (two: a yes/no and its other answer, 得2分,未…不得分)
+    if len(readings) < 2 or any(r.level is not None for r in readings):
+        return  # (two: a yes/no and its other answer, 得2分,未…不得分; unless grades, below)
     points = []
     for r in readings:
         plain = (r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
@@ -2737,9 +2755,9 @@ def _option_runs(readings: list[Reading]) -> None:
         if not plain or not (r.award is not None or r.zero):
             return
         points.append(Decimal(0) if r.zero else r.award.value)
-    if any(a <= b for a, b in zip(points, points[1:])):
+    if any(a <= b for a, b in zip(points, points[1:])) or (len(readings) == 2 and points[-1] == 0):
         return
-    names = [_option_name(r) for r in readings]
+    names = _without_lead_in([_option_name(r) for r in readings])
     cut = re.compile("[,，:：;；、]")
     if points[-1] != 0 or not any(cut.search(name) for name in names[1:]):
         # 国家级加10分,自治区级加8分,市级加5分: grades of one thing (the words after the last comma or
@@ -2781,6 +2799,21 @@ def _ranges_of_levels(readings: list[Reading]) -> None:
             "E202", "几个名称各有一个分值范围,是同一项评定的几档(由考评组在档内评分),还是总分的等级,句子没有说清",
             ranged[0].stmt.span,
             hint="由考评组在档内评分的,行首写“评定”,每档一行;是总分等级的,写进 等级 { 优秀: 90分以上 … }"))
+
+
+def _without_lead_in(names: list[str]) -> list[str]:
+    """暗访检查结果为“好”的得3分,“较好”的得2分 / 量化等级为A级的…,B级的…: the words before the
+    first option's 为 say what is judged; the options are what follows it, as short as the
+    others, quotes left off (the assessors write 好, not “好”)."""
+    quotes = "“”\"「」‘’"
+    names = [name.strip(quotes) for name in names]
+    longest = max((len(name) for name in names[1:]), default=0)
+    found = list(terminal_regex("GRADE_IS").finditer(to_simplified(names[0])))
+    if found and longest and len(names[0]) > longest + 2:
+        rest = names[0][found[-1].end():].strip(" \t\u3000" + quotes)
+        if rest and len(rest) <= longest + 2:
+            names[0] = rest
+    return names
 
 
 def _grade_named(name: str, r: Reading, suffix: re.Pattern) -> str:
@@ -2867,6 +2900,24 @@ def _describing_count(r: Reading, counted: str) -> A.Amount | None:
 def _after_there_is(r: Reading) -> bool:
     phrases = r.stmt.phrases
     return _follows_there_is(phrases, next((i for i, p in enumerate(phrases) if p is r.per_count), None))
+
+
+def _names_all_taken(mod) -> bool:
+    """扣满3分为止, 本项扣分不超过3分: the points taken, used up or named as such (not 最多扣3分)."""
+    return isinstance(mod, A.FloorCap) or (isinstance(mod, A.CapPhrase) and mod.names_deducted)
+
+
+def _deducts_across_breaths(statements: list[Statement], limit: Decimal) -> bool:
+    """…每件扣0.5分;…每件扣1分,: deductions on both sides of a ; or 。, each less than the limit
+    that ends them (a limit of what is taken, on them all). 每起扣2分;…每人扣0.1分,扣完1分为止:
+    a deduction the limit would cut at once is not what it limits (the last clause's own)."""
+    def deducts(stmt):
+        return any(isinstance(p, A.Deduct) for p in stmt.phrases)
+    if not statements or not deducts(statements[-1]) or any(
+            isinstance(p, A.Deduct) and p.points is not None and p.points.value >= limit
+            for s in statements for p in s.phrases):
+        return False
+    return any(deducts(s) and not _same_breath(s) for s in statements[:-1])
 
 
 def _same_breath(stmt: Statement) -> bool:
@@ -4315,6 +4366,12 @@ class _Builder:
         cap: A.CapPhrase = mod
         if cap.together and self.deducts and not cap.on_deductions:
             cap = replace(cap, on_deductions=True)  # …每件扣1分,合计不超过3分: what is taken
+        taken_only = rule_range(rule).high is not None and rule_range(rule).high <= 0
+        if (not whole and taken_only and not cap.on_deductions and not cap.added
+                and cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)):
+            # (4分):…每人扣0.2分,累计不超过1分;… / 每家扣0.5分,最多不超过1.5分: a clause that only
+            # takes can score no more than 0; its own limit is on what it takes
+            cap = replace(cap, on_deductions=True)
         if (cap.style is A.CapStyle.TOTAL and isinstance(rule, A.OwnPoints)
                 and rule.points == cap.limit.value):
             # 满分8分。符合标准的,得8分;…扣2分: the total restates the points deductions come off
@@ -4510,8 +4567,9 @@ class _Builder:
                 # 完成率每1%得0.1分, 每完成任务一个百分点得0.4分: the value is the rate itself
                 # (85%), each point of it scoring from 0
                 points = r.award.value if r.award is not None else -r.deduct.value
+                # (每达到10%计0.3分, 每满10%: whole steps of it)
                 return A.Excess(fact, A.Bound(Decimal(0), True), A.Unit.PERCENT, Decimal(0), r.per / 100,
-                                points, r.stmt.span)
+                                points, r.stmt.span, whole_steps=r.per_full)
             if r.award is not None:
                 return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit, whole=r.per_full)
             required = self._requirement_not_met(r)
@@ -4579,6 +4637,8 @@ class _Builder:
         below = rest[0] if len(rest) == 1 else None
         at_target = cond is not None and cond.unit is A.Unit.PERCENT and cond.high is None and cond.low is not None
         at_target = at_target or _rate_reached(head)
+        if below is not None and cond is not None and at_target:
+            below, limits = _share_from_its_lower_end(below, cond, limits)
         full = self._item_points(head) if _full_without_more(head) else None
         if (below is None or below.gives or (head.award is None and full is None) or head.per is not None
                 or head.step is not None

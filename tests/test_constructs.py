@@ -2273,8 +2273,9 @@ def test_a_task_done_above_tiers_of_its_share():
     # 完成年度任务的得10分;达到任务75%的得8分 read a yes/no beside the tiers: all of it gave 10 and 8
     sentence = "完成年度任务的得10分;达到任务50%的得5分;达到任务75%的得8分;"
     assert scores(sentence, ["100%", "80%", "60%", "40%"]) == ["10", "8", "5", "0"]
-    # a share beyond the task is no share of it
-    assert score("完成年度计划目标得30分,超额完成10%(含)至20%加1分", "是", "15%") == "31"
+    # a share beyond the task is no share of it: 超额完成10%至20% is 110% to 120% of the task,
+    # one rate with the task done
+    assert scores("完成年度计划目标得30分,超额完成10%(含)至20%加1分", ["115%", "100%", "90%"]) == ["31", "30", "0"]
 
 
 def test_places_stepping_down_to_a_floor():
@@ -3530,7 +3531,7 @@ def test_a_distance_below_the_average():
 def test_most_added_leaves_the_points_given_alone():
     # 最多加5分 limits the tiers added, not the 30 given (it capped the whole sentence at 5)
     s = "完成年度计划目标得30分,超额完成10%加1分,超额完成20%以上加2分,依次类推,最多加5分。"
-    assert scores(s, [("是", "25%"), ("是", "45%"), ("是", "80%"), ("否", "0%")]) == ["32", "34", "35", "0"]
+    assert scores(s, ["125%", "145%", "180%", "90%"]) == ["32", "34", "35", "0"]
     # a limit the tiers added can never reach says they were meant per time
     assert refusal("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,最多加5分。").code == "E202"
 
@@ -3555,7 +3556,7 @@ def test_two_climbs_from_one_threshold_without_mei_are_refused():
     assert scores(s, ["103%", "97%"]) == ["13", "7"]
     # with 以上 they are tiers: 30 + 1, 30 + 2
     s = "完成年度计划目标得30分,超额完成10%以上的加1分,超额完成20%以上的加2分。"
-    assert scores(s, [("是", "15%"), ("是", "20%")]) == ["31", "32"]
+    assert scores(s, ["115%", "120%"]) == ["31", "32"]
 
 
 def test_steps_beyond_years_served():
@@ -3889,3 +3890,55 @@ def test_levels_after_a_lead_in_and_in_quotes():
     assert scores("学校食堂食品安全量化等级为A级的得2分,B级的得1分,C级的不得分。", ["A级", "C级"]) == ["2", "0"]
     # two grades of one judgement, and 优秀 for 优秀等次
     assert scores("考核结果为优秀等次的加1分,良好等次的加0.5分。", ["优秀", "良好等次"]) == ["1", "0.5"]
+
+
+def test_shares_beyond_the_task_are_its_rate():
+    # 完成任务 and 超额完成10%至20% read one rate, the task's (a yes/no and a second rate before)
+    s = "主要污染物减排:完成年度减排任务的得4分;超额完成10%至20%的,另加1分;超额完成20%以上的,另加2分;未完成任务的不得分。"
+    assert scores(s, ["100%", "115%", "125%", "90%"]) == ["4", "5", "6", "0"]
+    s = "破获毒品刑事案件,完成目标任务的得3分,未完成的按完成比例计分;超额完成10%至30%的加1分,超额完成30%以上的加2分。"
+    assert scores(s, ["100%", "115%", "135%", "90%"]) == ["3", "4", "5", "2.7"]
+    # a fall of something else after the task is no share beyond it
+    s = "完成省网整合任务的得3分;有线电视用户数较上年下降超过5%的扣1分,下降超过10%的扣2分。"
+    assert scores(s, [("是", "6%"), ("是", "0%")]) == ["2", "3"]
+
+
+def test_sides_of_the_average():
+    # 持平 is the average itself; % values compare with the others' as they are
+    s = "规模以上工业增加值增速高于全市平均水平的得4分,与全市平均水平持平的得2分,低于全市平均水平的不得分。"
+    assert [try_rule(s, [v], others=[[o] for o in others]).score
+            for v, others in (("8%", ("6%", "7%")), ("7%", ("7%", "7%")), ("5%", ("6%", "7%")))] == ["4", "2", "0"]
+    # the value's own standard beside the average: refused (read as 5 points above the average)
+    assert refusal("固定资产投资增幅达到5%以上且高于全县平均水平的得2分,其余不得分。").code == "E202"
+    assert refusal("规上工业增加值增速高于全县平均水平且达到6%以上的得2分,否则不得分。").code == "E202"
+
+
+def test_a_ladder_of_counts_after_a_missing_report():
+    # 漏报1次的 is the first rung of the ladder (it was a step of its own beside the others)
+    s = "值班信息报送(4分):迟报、漏报1次的扣1分,2次的扣2分,3次以上的不得分。"
+    assert scores(s, ["1", "2", "3", "0"]) == ["3", "2", "0", "4"]
+
+
+def test_floors_when_adding_and_taking_in_a_sentence_alone():
+    # 扣完为止, 本项不计负分, 扣分以本项加分为限: never below 0 (it went to -1 with no --points)
+    for s in ("乡村振兴衔接项目建成后运营良好的每个加0.5分;项目闲置、效益低下的每个扣0.5分,扣完为止。",
+              "新签约招商项目每个加0.5分;签约后一年内未落地的项目每个扣0.5分,本项不计负分。",
+              "新建村级光伏电站并网运行的每个加0.5分;因管护不到位停运的每个扣0.5分,扣分以本项加分为限。"):
+        assert scores(s, [("1", "3"), ("3", "1")]) == ["0", "1"]
+    # deductions alone, from no points, stay below 0
+    assert scores("每缺一项扣1分,扣完为止。", ["3"]) == ["-3"]
+
+
+def test_a_limit_closing_the_awards_before_deductions():
+    # 本项最高计1分; then deductions: the awards stop at 1, then the deductions (the 1 was on all)
+    s = "每查獲1名吸毒人員計0.1分,本項最高計1分;吸毒人員漏管失控的,每人扣0.2分。"
+    assert scores(s, [("15", "1"), ("6", "1")]) == ["0.8", "0.4"]
+
+
+def test_the_other_answer_after_a_failing_of_another_thing():
+    # 未制定的不得分 answers 制定…的得2分 across the failing between: one yes/no, first
+    s = "制定学校安全应急预案的得2分,预案内容不完善的扣1分,未制定的不得分。"
+    assert scores(s, [("是", "否"), ("是", "是"), ("否", "否")]) == ["2", "1", "0"]
+    # the same act done late is a degree of it: 2 from the start, the late one and none counted
+    s = "接到疫情报告后2小时内到达现场的得2分,未按时到达的扣1分,未到达现场的不得分。"
+    assert scores(s, [("是", "否"), ("否", "否"), ("否", "是")]) == ["1", "2", "0"]

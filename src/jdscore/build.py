@@ -402,7 +402,9 @@ class _Transformer:
     def _step(kind):
         def method(self, meta, children):
             if children[0].type in ("DEFICIT_GAP", "EXCESS_GAP"):  # 每少开展一次: the count after the words
-                return A.Step(kind, children[-1].quantity, self._span(meta))
+                # (漏报1次的扣1分 without 每 may be one tier of several, as 缺1人 is)
+                each = terminal_regex("PER").match(str(children[0])) is not None
+                return A.Step(kind, children[-1].quantity, self._span(meta), each)
             if any(isinstance(c, Token) and c.type == "RANGE" for c in children):
                 # 下降5%-10%的: how far it went down, within a range (a condition, not a step)
                 return A.Range(children[1].quantity, children[3].quantity, None, self._span(meta))

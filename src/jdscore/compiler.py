@@ -227,8 +227,12 @@ class Codegen(A.RuleVisitor):
                 elif node.role is A.Role.BASE:
                     base_parts.append(score)
             else:
-                score, zero, _floor = self.line(node, None, 0)
-                if zero is not None:  # a line alone (jdscore try without --points): 本项不得分 is its own 0
+                score, zero, floors = self.line(node, None, 0)
+                # a line alone (jdscore try without --points): 本项不得分 is its own 0, and 扣完为止
+                # its own floor where it adds too (deductions alone, from no points, are below 0)
+                if floors and not only_deducts(node.rule):
+                    self.w(f"if {score} < 0: {score} = 0")
+                if zero is not None:
                     self.w(f"if {zero}: {score} = 0")
                 base_parts.append(score)
         self.w(f"base = {_added(base_parts)}")

@@ -97,10 +97,26 @@ def reads(rule) -> tuple[tuple[A.FactRef, Kind, dict], ...]:
 
 
 def _reads(rule) -> tuple:
-    return tuple(read for inner in A.scoring_rules(rule) for read in _READS.visit(inner))
+    found = tuple(read for inner in A.scoring_rules(rule) for read in _READS.visit(inner))
+    # 高于全市平均水平的得4分,持平的得2分: which side of the average only, so 8% compares with
+    # the others' 6% as 8 would with 6
+    sided = {read[0] for node in A.rule_nodes(rule) if isinstance(node, A.Peer)
+             and _sides_of_the_average_only(node.rule)
+             for inner in A.scoring_rules(node.rule) for read in _READS.visit(inner)}
+    return tuple((fact, kind, {**extra, "bare": False}) if fact in sided else (fact, kind, extra)
+                 for fact, kind, extra in found)
 
 
 _READ_MEMO = A.IdMemo()
+
+
+def _sides_of_the_average_only(rule) -> bool:
+    """Tiers on a difference from the average at 0 only (above, level, below it)."""
+    nodes = list(rule.walk())
+    tiers = [n for n in nodes if isinstance(n, A.Tiers)]
+    return bool(tiers) and not any(isinstance(n, (A.Excess, A.Shortfall)) for n in nodes) and all(
+        bound is None or bound.value == 0 for t in tiers for tier in t.tiers
+        for bound in (tier.interval.low, tier.interval.high))
 
 
 class FactReads(A.RuleVisitor):

@@ -256,6 +256,12 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
     if symbol is not None:
         found.append(symbol)
     peer = next((p for p in phrases if isinstance(p, A.PeerPhrase) and p.words), None)
+    if peer is not None and ((found and _own_value_beside_the_average(phrases, peer, at))
+                             or any(_marker(p, A.Marker.ALSO) for p in phrases)):
+        # 增幅达到5%以上且高于全县平均水平: the value's own 5% and the average are two conditions
+        # (read as one, 5 points above the average was asked)
+        raise _Reject(error("E202", "句中既有这个值自己的标准,又有与平均值的比较,jdscore 不能把两者同时作为条件",
+                            span, hint="把与平均值比较的部分单独写成一行规则"))
     if peer is not None:
         # 超过平均值5个点以内: above the average (the value is its difference from it), and
         # within 5 points of it; 低于平均值5个百分点以上: as far below it (the value at most −5)
@@ -264,6 +270,9 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         if direction == _DOWN:
             found = [_below_by(f) for f in found]
         found = [_intersect(relative, f) for f in found] or [relative]
+    elif not found and _flat_with_the_average(phrases):
+        # 与全市平均水平持平的得2分: the difference from the average is 0
+        found = [A.Interval(A.Bound(Decimal(0), True), A.Bound(Decimal(0), True), A.Unit.NONE)]
     elif found and any(isinstance(p, A.PeerPhrase) for p in phrases):
         # 比全县平均值低5个百分点以上: above the average, or below it? (read as above, it was)
         raise _Reject(error("E202", "与平均值相差的数值没有写明是高于还是低于平均值", span,
@@ -290,6 +299,28 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", span,
             hint="每个分句只写一个条件;若这句是对情形的描述,请在行首加“评定”"))
     return found[0]
+
+
+def _own_value_beside_the_average(phrases, peer, at: list) -> bool:
+    """A number compared before the average is named (达到5%以上且高于平均水平), or after it past
+    且 (高于平均水平且达到6%以上): the value's own standard, not a distance from the average."""
+    i = next(k for k, p in enumerate(phrases) if p is peer)
+    also = terminal_regex("ALSO")
+    for p in at:
+        k = next(k for k, q in enumerate(phrases) if q is p)
+        between = phrases[min(i, k) + 1:max(i, k)]
+        if k < i or any(isinstance(q, A.Text) and also.search(to_simplified(q.text)) for q in between) or any(
+                _marker(q, A.Marker.ALSO) for q in between):
+            return True
+    return False
+
+
+def _flat_with_the_average(phrases) -> bool:
+    """与全市平均水平持平: the average named with no word of more or less, and 持平 after it."""
+    peer = next((i for i, p in enumerate(phrases) if isinstance(p, A.PeerPhrase) and not p.words), None)
+    flat = terminal_regex("FLAT_WORD")
+    return peer is not None and any(isinstance(p, A.Text) and flat.search(to_simplified(p.text))
+                                    for p in phrases[peer + 1:])
 
 
 def _symbol_condition(phrases, used: set | None = None) -> A.Interval | None:
@@ -423,6 +454,12 @@ def _adds_only(stmt: Statement) -> bool:
             and all(p.bonus for p in stmt.phrases if isinstance(p, A.Award))
             and not any(isinstance(p, (A.Deduct, A.Step, A.Compare, A.Range)) or _is_bare_points(p)
                         for p in stmt.phrases))
+
+
+def _scores_nothing(stmt: Statement) -> bool:
+    """查证不实的不计分: a case that scores nothing, nothing counted or compared."""
+    return (any(_marker(p, A.Marker.ZERO) for p in stmt.phrases)
+            and not any(isinstance(p, (A.Award, A.Deduct, A.Per, A.Step, A.Compare, A.Range)) for p in stmt.phrases))
 
 
 def _only_added_limits(stmt: Statement) -> bool:
@@ -671,6 +708,7 @@ def split_statements(clauses) -> _Split:
     scoped = False
     consumed: set = set()
     total_before = None  # 即时答复率满分20分, (a clause of the points alone, then a comma)
+    closing: list = []  # sentence-wide limits that close a run of statements before a ;
     opened = False  # the clause before ended at the ( of a note: 扣0.5分(4分)
     # (合同代管10分:签定率达100%…,达不到标准不计分: with nothing counted after, the heading's
     # points are what the requirement earns)
@@ -730,6 +768,10 @@ def split_statements(clauses) -> _Split:
                          or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL)
                          or (_names_all_taken(mod) and _deducts_across_breaths(statements, mod.limit.value)))
                 (modifiers if whole else statements[-1].caps).append(mod)
+                if (whole and statements and isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.LIMIT
+                        and not (mod.on_deductions or mod.together or mod.added)
+                        and clause.separator.strip() in (";", "；")):
+                    closing.append((mod, len(statements)))
                 if not whole:
                     statements[-1].limit_ends = clause.separator
             if (len(mods) == 1 and isinstance(mods[0], A.CapPhrase) and mods[0].style is A.CapStyle.TOTAL
@@ -762,8 +804,18 @@ def split_statements(clauses) -> _Split:
                 bare.span, hint="整句的写成 扣分累计不超过2分 或另起一句 以上合计最多扣2分;只管这一句的写成 最多扣2分"))
         modifiers.extend(c for c in last.caps if isinstance(c, A.CapPhrase) and c.together)
         last.caps = [c for c in last.caps if not (isinstance(c, A.CapPhrase) and c.together)]
+    for mod, ends in closing:
+        before, after = statements[:ends], statements[ends:]
+        if (mod in modifiers and after and not any(s.caps for s in statements)
+                and all(_counted_sign(s) is A.Award or _given_once(s) or _scores_nothing(s) for s in before)
+                and all(_counted_sign(s) is A.Deduct for s in after)):
+            # 每移送1条…计0.2分,本项最高计1分;应移送未移送的,每条扣0.5分: the limit closes the awards
+            # before the ;, and what follows is taken from what they reached
+            modifiers.remove(mod)
+            before[-1].caps.append(replace(mod, names_added=True, added=True))
+            consumed.add(id(mod))
     capped_at = max((i for i, s in enumerate(statements) if s.caps), default=None)
-    if (capped_at is not None and 0 < capped_at < len(statements) - 1 and _only_added_limits(statements[capped_at])
+    if (capped_at is not None and 0 <= capped_at < len(statements) - 1 and _only_added_limits(statements[capped_at])
             and not any(isinstance(p, A.Award) for s in statements[capped_at + 1:] for p in s.phrases)):
         # 获省级表彰的加1分,每篇信息被采用加0.2分,加分最多不超过1.5分;被通报批评的每次扣1分: the
         # limit on what is added, before deductions, is on the statements it ends
@@ -1040,6 +1092,7 @@ class Reading:
     periodic: bool = False          # 每月开展1次以上: met in every period, a yes/no
     added: bool = False             # 加2分: added to the score, not points deductions come off
     reached: bool = False           # its condition is a count to reach (用稿12篇,6分)
+    beyond_task: bool = False       # the task done, with shares beyond it (超额完成10%…) read as its rate
     lead: str = ""                  # the words before the outcome (工作开展好的 in …好的得3分)
     level: str | None = None        # one level of a scale the statements around it share
     negative: bool = False          # the statement describes a failing (未…, 没有…, 否则)
@@ -1953,8 +2006,75 @@ def _rate_reached(r: Reading) -> bool:
             and (cond.high is None or cond.low.value == cond.high.value == 1))  # rates are kept as fractions
 
 
+def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
+    """未制定的不得分 after 制定…的得2分 and a failing of something else between them: the reader
+    of the clause whose act it denies (its verb written again after 未), where that clause gives
+    points once and nothing more, and nothing but failings stand between."""
+    if (len(readers) < 2 or not r.negative or r.condition is not None
+            or r.per is not None or r.step is not None or r.award is not None):
+        return None
+    words = _denied(r)
+    first, between = readers[0], readers[1:]
+    head = first.first
+    # (the first clause's own points, 得2分, not a heading's (10分); a denial of an act, 未制定, not
+    # the absence of a thing, 无资料)
+    neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+    if (neg is None or not any(isinstance(p, A.Award) for p in head.stmt.phrases)
+            or terminal_regex("ABSENCE").match(to_simplified(_shown(r.stmt, neg)))):
+        return None
+    if (len(words) < 2 or len(first.readings) != 1 or not _Builder._plain_award(head) or head.condition is not None
+            or any(x.award is not None or x.deduct is None for b in between for x in b.readings)):
+        return None
+    if not (r.zero or (r.deduct is not None and r.deduct.value >= head.award.value)):
+        return None  # (填写不规范扣1分 after …填写规范,得3分: a part of it failed, not all of it)
+    act = to_simplified(head.stmt.text)
+    # (接到报告后2小时内到达现场的得2分,未按时到达的扣1分,未到达现场的不得分: 未按时到达 is the same
+    # act done late, a degree of the first clause's answer, not another thing)
+    # (the act itself named again: 制定 after 未, not only the things it was about)
+    if words[:2] not in act or _shared(words, act) < max(2, len(words) // 2) or any(
+            _shared(_denied(x), act) >= 2 for b in between for x in b.readings):
+        return None
+    return first
+
+
+def _denied(r: Reading) -> str:
+    """The words a failing denies: 制定 in 未制定的, 到位 in 签约履约不到位的."""
+    neg = next((i for i, p in enumerate(r.stmt.phrases) if _marker(p, A.Marker.NEG)), None)
+    if neg is None:
+        return ""
+    return to_simplified("".join(p.text for p in r.stmt.phrases[neg + 1:] if isinstance(p, A.Text))).strip(" \t\u3000,，")
+
+
+def _shared(a: str, b: str) -> int:
+    """The length of the longest run of characters both texts hold."""
+    return max((n for i in range(len(a)) for n in range(1, len(a) - i + 1) if a[i:i + n] in b), default=0)
+
+
+def _beyond_the_task(reader: _Reader, r: Reading) -> bool:
+    """超额完成10%至20%的加1分 after 完成任务的得4分 (and its tiers of more): a share beyond the
+    task, one value with the task done."""
+    task = reader.first
+    beyond = terminal_regex("TASK_BEYOND")
+    cond = r.condition
+    return ((task.beyond_task or (_task_met(task) and _Builder._plain_award(task))) and r.award is not None
+            and cond is not None and cond.unit is A.Unit.PERCENT and r.per is None and r.step is None
+            and all(b is None or b.value < 1 for b in (cond.low, cond.high))
+            and beyond.search(to_simplified(r.stmt.text)) is not None
+            and all(x is task or x.proportional or (x.condition is not None and beyond.search(to_simplified(x.stmt.text)))
+                    for x in reader.readings))
+
+
 def _takes(reader: _Reader, r: Reading) -> bool:
     """Does statement `r` read the same value as the reader before it?"""
+    if _beyond_the_task(reader, r):
+        # 完成年度减排任务的得4分;超额完成10%至20%的,另加1分: the rate of the task, all of it and
+        # 10% to 20% more (read apart, the task done was a yes/no and 超额 a rate from 0)
+        reader.first.condition = _one_sided(_UP, Decimal(1), True, A.Unit.PERCENT)
+        reader.first.beyond_task = True
+        low, high = r.condition.low, r.condition.high
+        r.condition = A.Interval(None if low is None else A.Bound(low.value + 1, low.inclusive),
+                                 None if high is None else A.Bound(high.value + 1, high.inclusive), A.Unit.PERCENT)
+        return True
     last = reader.readings[-1]
     counted = next((_counted_word(x) for x in reader.readings if x.per is not None), "")
     if (counted and r.zero and r.per is None and r.condition is not None
@@ -3115,7 +3235,13 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
                 "E202", f"“{r.lead.strip()}”是前面几种情形以外的情形,它和前面的分值怎样一起计分,句子没有说清",
                 r.stmt.span, hint="同一个值的几档写成 档次,例如 按级别计分: 国家级5分,省级3分,其他1分;"
                                   "或把每种情形分开写成几行规则"))
-        if r.zero and r.negative and r.condition is None and not last_statement and not other_answer:
+        named = _answer_to_an_earlier(readers, r) if not other_answer else None
+        if named is not None:
+            # 制定预案的得2分,预案内容不完善的扣1分,未制定的不得分: the other answer of the first
+            # clause, after a failing of another thing (read alone, the 2 was where all started and
+            # the first value the failing's)
+            named.readings.append(r)
+        elif r.zero and r.negative and r.condition is None and not last_statement and not other_answer:
             readers.append(_Reader(r))  # 未研究不计分,只研究不落实扣2.5分: a failing of its own
         elif readers and _takes(readers[-1], r):
             readers[-1].readings.append(r)
@@ -3368,7 +3494,14 @@ def _ladder_continued(rule: A.Node, said, words: str, item_points: Decimal | Non
     if not tiers:  # (第1名得5分,第2名得4.5分,以此类推: places are not rungs it can continue)
         raise _Reject(error("E202", f"“{words}”说按前面的档次继续类推,但这里读不出下一档是什么", said.span,
                             hint="把要类推的各档逐一写出,例如 第4名得3.5分,第5名得3分"))
-    written = [t for n in tiers for t in n.tiers if t.points > 0 and not t.zero and t.interval.low is not None]
+    def rungs_of(n):
+        return [t for t in n.tiers if t.points > 0 and not t.zero and t.interval.low is not None]
+    ladders = [n for n in tiers if len(rungs_of(n)) > 1]
+    if len(tiers) > 1 and len(ladders) == 1 and all(len(n.tiers) == 1 for n in tiers if n is not ladders[0]):
+        # 完成…得30分,超额完成10%加1分,超额完成20%以上加2分,依次类推: the rungs added on top of
+        # the task done, not the task's own
+        tiers = ladders
+    written = [t for n in tiers for t in rungs_of(n)]
     climbing = len(written) > 1 and written[0].interval.low.value < written[1].interval.low.value
     rungs = sorted(written, key=lambda t: t.interval.low.value, reverse=not climbing)
     gaps = {(abs(a.interval.low.value - b.interval.low.value), a.points - b.points) for a, b in zip(rungs, rungs[1:])}
@@ -4630,6 +4763,17 @@ class _Builder:
         """使用率达到90%的,得5分;不达90%的,按比例扣分 / 足额缴纳的,得5分;未足额缴纳的,按比例扣分:
         the points in full at the target, in proportion to it below."""
         head, rest = reader.first, reader.readings[1:]
+        beyond = [r for r in rest if head.beyond_task and r.condition is not None and r.condition.low is not None
+                  and r.condition.low.value >= 1 and r.award is not None]
+        if beyond:
+            # 完成任务的得3分,未完成的按完成比例计分;超额完成10%至30%的加1分: the share below the
+            # task, and what is added beyond it, of one rate
+            share = _Reader(head)
+            share.readings = [r for r in reader.readings if r not in beyond]
+            added = _Reader(beyond[0])
+            added.readings = beyond
+            rule = self._proportional_below(share, text)
+            return A.GroupCap((rule, self._tiers(added, text, next(n.fact for n in rule.walk() if isinstance(n, A.Proportional)))), None, self.span)
         # (…,按完成比例计分,完成率低于50%的不得分: a limit on the same rate, after it)
         limits = [r for r in rest[1:] if r.zero and r.condition is not None and r.condition.unit is A.Unit.PERCENT]
         rest = rest[:len(rest) - len(limits)] if len(limits) == len(rest) - 1 else rest
@@ -4669,7 +4813,9 @@ class _Builder:
             # added comes on top of the tier given (read as one table, 12% scored 1, not 4)
             fact = fact if fact is not None else self.slot(text)
             given, added = on_top
-            return A.GroupCap((self._tiers(given, text, fact), self._tiers(added, text, fact)), None, self.span)
+            given_rule = self._tiers(given, text, fact)
+            self.given.add(id(given_rule))  # (最多加2分 limits what is added on top, not the 3)
+            return A.GroupCap((given_rule, self._tiers(added, text, fact)), None, self.span)
         if records and all(any(_marker(p, A.Marker.UNIT_ITSELF) for p in r.stmt.phrases) for r in reader.readings):
             return self._tiered_per_count(reader, text)
         beyond = _beyond_a_count(reader)
@@ -5672,6 +5818,14 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _unread(clause, p)
+    scoring = terminal_regex("POINTS_IN_WORDS")
+    for clause in clauses:
+        # …,本项扣分以加分为限 / 本项不计负分 in words no reading knows: a rule left out, never dropped
+        if any(id(p) in used or _significant(p) or _is_outcome(p) or _is_modifier(p) for p in clause.phrases):
+            continue
+        said = next((p for p in clause.phrases if isinstance(p, A.Text) and scoring.search(to_simplified(p.text))), None)
+        if said is not None:
+            raise _unread(clause, said)
 
 
 def _unread(clause, p) -> _Reject:

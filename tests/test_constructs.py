@@ -3942,3 +3942,61 @@ def test_the_other_answer_after_a_failing_of_another_thing():
     # the same act done late is a degree of it: 2 from the start, the late one and none counted
     s = "接到疫情报告后2小时内到达现场的得2分,未按时到达的扣1分,未到达现场的不得分。"
     assert scores(s, [("是", "否"), ("否", "否"), ("否", "是")]) == ["1", "2", "0"]
+
+
+def test_places_in_ranges_and_the_rest():
+    # 第1至3名, 第1—3名 and 其余 after them (refused at 至 and —; the rest refused)
+    s = "信访工作考核在全县排名第1至3名的得3分,第4至10名的得2分,其余得1分。"
+    assert [try_rule(s, [p, "20"]).score for p in ("2", "7", "15")] == ["3", "2", "1"]
+    s = "禁毒工作年度考核排名在全县前5名的得3分,第6—10名的得2分,其余的得1分。"
+    assert [try_rule(s, [p, "20"]).score for p in ("5", "6", "11")] == ["3", "2", "1"]
+
+
+def test_a_ladder_of_counts_with_the_thing_counted_said_once():
+    # 发生2起 after 全年发生校园欺凌事件1起: the same count said shorter (2起 was unread)
+    s = "全年发生校园欺凌事件1起扣1分,发生2起扣3分,发生3起及以上的本项不得分。"
+    assert scores(s, ["1", "2", "3", "0"], points="5") == ["4", "2", "0", "5"]
+    s = "信息报送(3分):漏报1次的扣1分,漏报2次的扣2分,漏报3次以上的不得分。"
+    assert scores(s, ["1", "2", "4"]) == ["2", "1", "0"]
+    # another thing counted stays unread
+    assert refusal("发现1人脱管扣0.5分,发现2人吸毒扣1分。").code == "E218"
+
+
+def test_counts_per_head_and_parts_of_a_step_take_decimals():
+    assert scores("每万人刑事案件立案数低于20起的得2分,20至30起的得1分,30起以上的不得分。", ["18.5", "25"]) == ["2", "1"]
+    assert scores("传染病疫情报告超时的,每超1小时扣0.1分,不足1小时的按1小时计。", ["2.5", "2"]) == ["-0.3", "-0.2"]
+
+
+def test_waivers_of_other_points_are_refused():
+    # 不扣分 on another value's condition waives the deductions; read as a tier of 0 nothing was
+    # ever waived. 不予加分 after a ; takes the awards back.
+    for s in ("信访事项办结后群众评价不满意的,每件扣0.1分;群众满意率达到90%以上的,不扣分。",
+              "辖区刑事案件发案数同比上升的,扣1分;但破案率达到90%以上的,不扣分。",
+              "信访信息被采用的,每篇加0.1分,最高加1分;当年发生进京非正常上访的,不予加分。"):
+        assert refusal(s).code == "E202"
+    # the start of steps below, and the other answer, stay read
+    assert scores("满意率95%以上不扣分,每低1%扣1分。", ["93%"], points="5") == ["3"]
+    assert scores("上报材料内容翔实、分析深入、判断准确的加0.5分,否则不加分。", ["是", "否"]) == ["0.5", "0"]
+
+
+def test_tiers_said_to_come_on_top():
+    # 再扣/另扣/加扣/再加 on a graver (better) tier add to the ones it lies inside
+    assert scores("超期办结率超过5%的,扣1分;超过10%的,再扣1分。", ["12%", "8%", "3%"], points="3") == ["1", "2", "3"]
+    assert scores("群众满意率低于85%的,扣2分,低于80%的,加扣1分。", ["79%", "82%"], points="4") == ["1", "2"]
+    assert scores("按时办结率达到98%以上的加1分,达到100%的再加0.5分。", ["100%", "99%"]) == ["1.5", "1"]
+    # without the word they are tiers of their own
+    assert scores("超过5%的扣1分;超过10%的扣2分。", ["12%"], points="3") == ["1"]
+
+
+def test_shares_written_as_fractions():
+    # 2/3以上 is a share (it read as 3 and more), refused where it has no exact decimal
+    assert refusal("河长制六项主要任务全部完成的得3分,完成2/3以上的得2分,完成1/3以上的得1分。").code == "E204"
+    assert scores("完成1/4以上的得1分。", ["30%", "20%"]) == ["1", "0"]
+    assert refusal("完成1/4以上的得1分。", "3").code == "E503"
+
+
+def test_tiers_in_percentage_points_take_percents():
+    # 0.3 beside 0.5个百分点 may be 0.3 points or 30% (it was read as 30%, scoring 2)
+    s = "森林覆盖率年度增幅0.5—1个百分点的得1分,1个百分点以上的得2分。"
+    assert scores(s, ["0.3%", "0.8%", "1%"]) == ["0", "1", "2"]
+    assert refusal(s, "0.3").code == "E503"

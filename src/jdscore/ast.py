@@ -309,6 +309,7 @@ class Deduct(Node):
     span: Span
     below_zero: bool = False  # 倒扣2分: the item may go below 0
     from_award: bool = False  # 少加0.5分: taken from the award before it, never below 0
+    nothing_added: bool = False  # 不予加分: nothing taken, and nothing added either
 
 
 class CapStyle(str, Enum):
@@ -604,6 +605,7 @@ class Tiers(Node):
     fact: FactRef
     tiers: tuple[Tier, ...]
     span: Span
+    in_points: bool = False  # 提高0.5个百分点以上: a change in percentage points (a bare 0.3 is not 30%)
 
 
 @dataclass(frozen=True)

@@ -363,7 +363,8 @@ class _Transformer:
     def deduct(self, meta, children):
         if children[0].type in ("NO_LOSS", "NO_GAIN"):  # nothing taken, or nothing added: no points either way
             span = self._span(meta)
-            return A.Deduct(A.Quantity(Decimal(0), A.Unit.POINTS, "分", 1, span), None, span)
+            return A.Deduct(A.Quantity(Decimal(0), A.Unit.POINTS, "分", 1, span), None, span,
+                            nothing_added=children[0].type == "NO_GAIN")
         if not _points_amount(children):
             return _as_words(children)
         high = children[3].quantity if len(children) > 3 else None
@@ -402,9 +403,13 @@ class _Transformer:
     def _step(kind):
         def method(self, meta, children):
             if children[0].type in ("DEFICIT_GAP", "EXCESS_GAP"):  # 每少开展一次: the count after the words
-                # (漏报1次的扣1分 without 每 may be one tier of several, as 缺1人 is)
-                each = terminal_regex("PER").match(str(children[0])) is not None
-                return A.Step(kind, children[-1].quantity, self._span(meta), each)
+                at = max(i for i, c in enumerate(children) if isinstance(c, A.Amount))
+                if at < len(children) - 1:  # 漏报3次以上的: a condition on the count, not a step of it
+                    children = [children[0], children[at], *children[at + 1:]]
+                else:
+                    # (漏报1次的扣1分 without 每 may be one tier of several, as 缺1人 is)
+                    each = terminal_regex("PER").match(str(children[0])) is not None
+                    return A.Step(kind, children[at].quantity, self._span(meta), each)
             if any(isinstance(c, Token) and c.type == "RANGE" for c in children):
                 # 下降5%-10%的: how far it went down, within a range (a condition, not a step)
                 return A.Range(children[1].quantity, children[3].quantity, None, self._span(meta))
@@ -469,7 +474,7 @@ class _Transformer:
     def rank(self, meta, children):
         first = children[0].type
         kind = {"RANK_ORD": A.RankFrom.NTH, "RANK_TOP": A.RankFrom.TOP, "RANK_BOTTOM": A.RankFrom.BOTTOM,
-                "RANK_BOTTOM_NTH": A.RankFrom.BOTTOM}[first]
+                "RANK_BOTTOM_NTH": A.RankFrom.BOTTOM, "RANK_TO": A.RankFrom.NTH}[first]
         # 前3名 / 倒数3名 / 第3名以内 cover the first three places; 第3名 / 倒数第3名 only one.
         within = first in ("RANK_TOP", "RANK_BOTTOM") or len(children) > 2
         place = children[1]

@@ -560,6 +560,11 @@ class Validator:
                 self.report("E406", f"“{label}”不能为负数({_show(value)})", located, unit)
                 return None
         elif kind is Kind.RATE:
+            if not percent_written and spec.percent_only:
+                # 提高0.5个百分点以上的: 0.3 may be 0.3 points or 30%
+                self.report("E405", f"“{label}”是几个百分点的变化,“{_show(value)}”要写成百分数", located, unit,
+                            hint="按百分点填写并带上 %,例如 提高0.3个百分点填 0.3%")
+                return None
             if not percent_written and number > 1:
                 self.report("E405", f"“{label}”是比率,“{_show(value)}”看不出是百分之几", located, unit,
                             hint=f"写成 {_show(value)}% 或 {number / 100}")

@@ -21,6 +21,7 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGE_UNITS = {"亿": 100_000_000, "万": 10000}
 _THOUSAND = "千"  # 3千元, as 5万
 _FRACTION_MARK = "分之"
+_SLASH = "/"
 _PER_MILLE = {"百分之": 100, "千分之": 1000, "万分之": 10000}  # 万分之三: 0.03%
 _POINT = "点"
 
@@ -95,6 +96,12 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
         if denominator == 0:
             raise NumeralError("分母为零")
         return Fraction(_chinese_integer(num), denominator), 1, False
+    # 完成2/3以上: a share of a whole (2/3 of the tasks), never a number of them
+    if _SLASH in text:
+        num, _, den = text.partition(_SLASH)
+        if not (num.isdigit() and den.isdigit()) or int(den) == 0:
+            raise NumeralError(f"“{token}”不是分数")
+        return Fraction(int(num), int(den)), 1, True
     multiplier = 1
     # 5万 carries its 万 as a multiplier (for the bare end of 5—10万); 一亿二千万 is one number
     alone = not any(unit in text[:-1] for unit in _LARGE_UNITS)

@@ -56,6 +56,7 @@ class FactSpec:
     grades: tuple[str, ...] = ()  # the allowed values of a GRADE or LEVEL fact
     bare: bool = False  # compared with bare numbers (低于80): a value written 85% is refused
     points_of_percent: bool = False  # a number of percentage points (每低1%): is 85% the rate, or the fall?
+    percent_only: bool = False  # tiers in 个百分点 (提高0.5个百分点以上): 0.3 is 0.3 points, or 30%?
     zero_ok: bool = False  # a judged deduction that may also be 0 (the failing did not happen)
     signed: bool = False  # a rate of change (steps from 持平, 0%): below 0 when it fell
 
@@ -103,7 +104,12 @@ def _reads(rule) -> tuple:
     sided = {read[0] for node in A.rule_nodes(rule) if isinstance(node, A.Peer)
              and _sides_of_the_average_only(node.rule)
              for inner in A.scoring_rules(node.rule) for read in _READS.visit(inner)}
-    return tuple((fact, kind, {**extra, "bare": False}) if fact in sided else (fact, kind, extra)
+    found = tuple((fact, kind, {**extra, "bare": False}) if fact in sided else (fact, kind, extra)
+                  for fact, kind, extra in found)
+    # 每超1小时扣0.1分,不足1小时的按1小时计: a part of a step is there to be counted, so 2.5 hours
+    parted = {read[0] for node in A.rule_nodes(rule) if isinstance(node, A.PartSteps)
+              for inner in A.scoring_rules(node.rule) for read in _READS.visit(inner)}
+    return tuple((fact, Kind.QUANTITY if kind is Kind.COUNT and fact in parted else kind, extra)
                  for fact, kind, extra in found)
 
 
@@ -172,7 +178,7 @@ class FactReads(A.RuleVisitor):
 
     def visit_Tiers(self, rule):
         bare = all(t.interval.unit is A.Unit.NONE for t in rule.tiers)
-        return [(rule.fact, _tiers_kind(rule.tiers), {"bare": bare})]
+        return [(rule.fact, _tiers_kind(rule.tiers), {"bare": bare, "percent_only": rule.in_points})]
 
     def visit_TieredPerCount(self, rule):
         return [(rule.fact, _tiers_kind(rule.tiers), {}), (rule.count, Kind.COUNT, {})]
@@ -250,6 +256,8 @@ def build_schema(rubric: A.Rubric) -> Schema:
             spec.bare = True
         if extra.get("points_of_percent"):
             spec.points_of_percent = True
+        if extra.get("percent_only"):
+            spec.percent_only = True
         if extra.get("zero"):
             spec.zero_ok = True
         if extra.get("signed"):

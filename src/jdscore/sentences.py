@@ -1541,6 +1541,12 @@ def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhras
     if (p.kind is A.RankFrom.NTH and isinstance(nxt, A.Text)
             and terminal_regex("RANK_ONWARD").match(to_simplified(nxt.text))):
         return replace(p, kind=A.RankFrom.ONWARD)
+    before_it = phrases[i - 1] if i >= 1 else None
+    if (isinstance(before_it, A.RankPhrase) and before_it.kind in (A.RankFrom.NTH, A.RankFrom.BOTTOM)
+            and p.kind is A.RankFrom.NTH and not before_it.within and before_it.span.end <= p.span.start):
+        # 第1至3名, 倒数第2至3名: the range's last place right after its first (the 至 is the
+        # second's), counted from where the first is
+        return replace(p, kind=before_it.kind, start=before_it.position)
     if i >= 2 and isinstance(phrases[i - 1], A.Text) and terminal_regex("RANK_THROUGH").match(phrases[i - 1].text):
         first = phrases[i - 2]
         before = whole.text[:first.span.start - whole.span.start]
@@ -2107,6 +2113,9 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         # rate the others read (read apart, a unit that did all of it got 10 and 8)
         last.condition = _one_sided(_UP, Decimal(1), True, A.Unit.PERCENT)
         return True
+    if (_the_rest(r) and r.gives and r.rank is None and r.condition is None and last.rank is not None
+            and all(x.rank is not None for x in reader.readings)):
+        return True  # 第1至3名的得3分,第4至10名的得2分,其余得1分: the places after them
     if r.rest and _Builder._plain_award(r) and _Builder._plain_award(last) and len(reader.readings) == 1:
         return True  # 省级得3分,其余得1分: the rest of the same thing
     share = next((x for x in reader.readings if x.proportional), None)
@@ -2610,8 +2619,7 @@ def _count_tiers(readings: list[Reading]) -> None:
             return False
         values = [_counted(r).value for r in counted]
         # 缺席1次扣3分,2次扣5分: a count with no words of its own counts what the one before it did
-        alike = all(_count_context(counted[0]) == _count_context(r) or _count_context(r) == ("", "")
-                    for r in counted[1:])
+        alike = all(_same_count_said_shorter(counted[0], r) for r in counted[1:])
         # the last tier is open (3起以上): else a count past the last would silently score nothing
         open_top = any(r.condition.high is None for r in stated)
         inside = any(r.condition.contains(v) for r in stated for v in values)
@@ -2752,6 +2760,82 @@ def _counted(r: Reading) -> A.Quantity | None:
             and r.step.kind in (A.StepKind.DEFICIT, A.StepKind.LATE)):
         return r.step.step
     return None
+
+
+def _per_head(interval: A.Interval, text: str) -> A.Interval:
+    """每万人刑事案件立案数低于20起, 万人信访量3件以内: a count per so many people is a measure (18.5
+    of them), not a whole count."""
+    if interval.unit is A.Unit.COUNT and terminal_regex("PER_HEAD_COUNT").search(to_simplified(text)):
+        return replace(interval, unit=A.Unit.MEASURE)
+    return interval
+
+
+def _no_waiver_of_other_deductions(readers: list[_Reader]) -> None:
+    """每件扣0.1分;群众满意率达到90%以上的,不扣分: no deduction when another value holds, a
+    waiver of the deductions, not a tier of 0 (read so, nothing was ever waived)."""
+    for reader in readers:
+        waived = all(r.deduct is not None and r.deduct.value == 0 and not r.zero and r.condition is not None
+                     for r in reader.readings)
+        if waived and any(x.deduct is not None and x.deduct.value > 0 or x.zero
+                          for other in readers if other is not reader for x in other.readings):
+            r = reader.first
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是免去其他扣分的条件,jdscore 读不出这种免扣",
+                                r.stmt.span, hint="符合免扣条件的单位,填值时把扣分的数量填为0;或把免扣条件写进扣分的条件里"))
+
+
+def _stacked_points(readings: list[Reading]) -> dict[int, Decimal]:
+    """超过5%的扣1分;超过10%的再扣1分 / 达到98%以上的加1分,达到100%的再加0.5分: a graver (better)
+    tier said with 再/另/加扣 comes on top of the ones it lies inside, so its points are theirs
+    summed (read as tiers of their own, 12% took 1 and 100% gained 0.5). Only where every tier
+    after the first says so, all lie one inside another, and all take (or all give)."""
+    said = [r for r in readings if r.condition is not None and r.signed_points is not None and not r.zero]
+    if len(said) < 2 or len(said) != len(readings) or len({r.signed_points > 0 for r in said}) != 1:
+        return {}
+    up = all(r.condition.low is not None and r.condition.high is None for r in said)
+    down = all(r.condition.high is not None and r.condition.low is None for r in said)
+    if not (up or down) or len({r.condition.unit for r in said}) != 1:
+        return {}
+    order = sorted(said, key=lambda r: r.condition.low.value if up else -r.condition.high.value)
+    on_top = terminal_regex("ON_TOP")
+    marked = [bool(on_top.search(to_simplified(_words_at_outcome(r)))) for r in order]
+    if marked[0] or not all(marked[1:]) or len({_bound_key(r, up) for r in order}) != len(order):
+        return {}
+    total, out = Decimal(0), {}
+    for r in order:
+        total += r.signed_points
+        out[id(r)] = total
+    return out
+
+
+def _bound_key(r: Reading, up: bool) -> Decimal:
+    return r.condition.low.value if up else r.condition.high.value
+
+
+def _words_at_outcome(r: Reading) -> str:
+    """The two characters before a statement's points and the first two of them (再扣1分, 另扣,
+    加扣, 再加): where a statement says its points come on top."""
+    at = next((p for p in r.stmt.phrases if isinstance(p, (A.Award, A.Deduct))), None)
+    if at is None:
+        return ""
+    start = at.span.start - r.stmt.span.start
+    return r.stmt.text[max(0, start - 2):start + 2]
+
+
+def _the_rest(r: Reading) -> bool:
+    """其余得1分, 其余的得4分: the rest (with its 的, nothing more), after places."""
+    rest = terminal_regex("OTHERWISE").match(to_simplified(r.lead).lstrip())
+    return r.rest or (rest is not None and len(r.lead.strip()) - rest.end() <= 1)
+
+
+def _same_count_said_shorter(first: Reading, r: Reading) -> bool:
+    """缺席1次扣3分,2次扣5分 / 全年发生校园欺凌事件1起扣1分,发生2起扣3分 / 发生1起一般森林火灾的扣5分,
+    发生2起的扣10分: a later count with the same words, fewer of them (what is counted left out), or
+    none, counts what the first did."""
+    before, after = _count_context(r)
+    first_before, first_after = _count_context(first)
+    if (before, after) in ((first_before, first_after), ("", "")):
+        return True
+    return after in ("", first_after) and before != "" and before in first.stmt.text
 
 
 def _count_context(r: Reading) -> tuple[str, str]:
@@ -4003,6 +4087,7 @@ class _Builder:
         if change is not None:
             return self._finish(change, readings, split)
         readers = _readers(readings)
+        _no_waiver_of_other_deductions(readers)
         _one_count_read_once(readers)
         readers = _rank_steps_joined(readers)
         ranked = [reader for reader in readers if reader.first.rank is not None]
@@ -4186,6 +4271,16 @@ class _Builder:
                     and nxt is not None and nxt.deduct is not None
                     and (nxt.per is not None or (nxt.condition is not None and nxt.condition.unit is A.Unit.COUNT))
                     and not _counts_another_thing(r, nxt)):
+                at = readings.index(r)
+                if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
+                        and at > 0 and not r.otherwise
+                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
+                        and any(x.award is not None and x.added for x in readings[:at])):
+                    # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
+                    # happened (passed over, they still counted)
+                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
+                                        r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
+                                                          "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -4222,6 +4317,16 @@ class _Builder:
                     raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是一个条件,句中没有读它的值",
                                         r.stmt.span, hint="把它写成单独一行规则(比上年减少的,得…分),"
                                                           "或由考评时判断后只填扣分的数量"))
+                at = readings.index(r)
+                if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
+                        and at > 0 and not r.otherwise
+                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
+                        and any(x.award is not None and x.added for x in readings[:at])):
+                    # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
+                    # happened (passed over, they still counted)
+                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
+                                        r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
+                                                          "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -4244,6 +4349,16 @@ class _Builder:
                                     # (有领导小组得5分;有领导小组办公室得5分: two awards, a ; apart)
                                     and r.stmt.separator.strip() not in (";", "；", "。")))
                     and not _another_award_after(r, nxt)):
+                at = readings.index(r)
+                if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
+                        and at > 0 and not r.otherwise
+                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
+                        and any(x.award is not None and x.added for x in readings[:at])):
+                    # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
+                    # happened (passed over, they still counted)
+                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
+                                        r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
+                                                          "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -4346,6 +4461,16 @@ class _Builder:
                     and r.zero and not r.full and r.condition is None and r.per is None and r.step is None
                     and not r.otherwise and r.award is None and r.deduct is None
                     and _qualifies(r, prev)):
+                at = readings.index(r)
+                if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
+                        and at > 0 and not r.otherwise
+                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
+                        and any(x.award is not None and x.added for x in readings[:at])):
+                    # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
+                    # happened (passed over, they still counted)
+                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
+                                        r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
+                                                          "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -4363,6 +4488,16 @@ class _Builder:
                     and self._plain_award(prev) and not prev.negative and not prev.added
                     # (有工作计划得2分,未开展培训不得分: a failing of its own zeroes the item)
                     and (_failing_of(r, prev) or len(_failing_words(r, ",，;；。 的()（）")) <= 2)):
+                at = readings.index(r)
+                if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
+                        and at > 0 and not r.otherwise
+                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
+                        and any(x.award is not None and x.added for x in readings[:at])):
+                    # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
+                    # happened (passed over, they still counted)
+                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
+                                        r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
+                                                          "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -4845,6 +4980,7 @@ class _Builder:
                 hint="条件属于每一次的,写成 每起…的,每起扣…;属于单位本身的,写成 1000人以下的单位每起减0.2分"))
         fact = fact if fact is not None else self.slot(text, records=records)
         tiers, rest = [], []
+        stacked = _stacked_points(reader.readings)
         peer = any(r.peer is not None for r in reader.readings)
         fixed = next((r for r in reader.readings if peer and r.peer is None and r.condition is not None
                       and not terminal_regex("POINTS_APART").search(to_simplified(_shown_condition(r)))), None)
@@ -4864,10 +5000,11 @@ class _Builder:
             if not r.gives:
                 raise _Reject(error("E201", "这一档没有写分值", r.stmt.span))
             points = Decimal(0) if r.zero else (self._item_points(r) if r.full else r.signed_points)
+            points = stacked.get(id(r), points)
             if r.deduct is not None and any(x.full for x in reader.readings):
                 # 95%以上的得满分,90%—95%的扣1分: deducted from the full points
                 points = self._item_points(r) - r.deduct.value
-            tiers.append(A.Tier(r.condition, points, r.stmt.text, r.stmt.span, zero=r.zero))
+            tiers.append(A.Tier(_per_head(r.condition, text), points, r.stmt.text, r.stmt.span, zero=r.zero))
         if not tiers:
             raise _Reject(error("E202", "分档规则没有一档写了条件", self.span))
         for r in reader.readings:
@@ -4911,7 +5048,11 @@ class _Builder:
             raise _Reject(error(
                 "E202", "和全部单位平均值比较的,应是每个单位自己的一个值;句首的“每…”让它成了逐条记录的条件",
                 self.span, hint="把“每…”写进所比较的值的名称,如 万元税收征收成本低于全省平均水平的得1分"))
-        rule = A.PerRecordTiers(fact, tuple(tiers), self.span) if records else A.Tiers(fact, tuple(tiers), self.span)
+        in_points = all(t.interval.unit is A.Unit.PERCENT for t in tiers) and any(
+            terminal_regex("POINTS_APART").search(to_simplified(_shown_condition(r))) for r in reader.readings
+            if r.condition is not None)
+        rule = (A.PerRecordTiers(fact, tuple(tiers), self.span) if records
+                else A.Tiers(fact, tuple(tiers), self.span, in_points=in_points))
         return A.Peer(rule, self.span) if peer else rule
 
     @staticmethod
@@ -5724,6 +5865,15 @@ def _rank(fact, readings, span, item_points: Decimal | None = None) -> A.Rank:
                 raise _Reject(error("E202", "“最低得…分”要比前面写出的名次分值低", r.stmt.span))
             floor = r.award.value
             r.used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.FLOOR_AT_SAID))
+            continue
+        if r.rank is None and _the_rest(r) and r is readings[-1] and tiers and r.gives and all(
+                t.kind in (A.RankFrom.NTH, A.RankFrom.TOP) for t in tiers):
+            # 其余得1分: every place after the last written, from the one after it
+            after = max(t.position for t in tiers) + 1
+            points = Decimal(0) if r.zero else r.signed_points
+            if points is None:
+                raise _Reject(error("E201", "这个名次没有写分值", r.stmt.span))
+            tiers.append(A.RankTier(A.RankFrom.ONWARD, after, False, points, r.stmt.text, r.stmt.span))
             continue
         if r.rank is None:
             raise _Reject(error("E202", "排名规则中这个分句没有写名次", r.stmt.span,

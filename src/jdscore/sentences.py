@@ -4271,16 +4271,6 @@ class _Builder:
                     and nxt is not None and nxt.deduct is not None
                     and (nxt.per is not None or (nxt.condition is not None and nxt.condition.unit is A.Unit.COUNT))
                     and not _counts_another_thing(r, nxt)):
-                at = readings.index(r)
-                if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
-                        and at > 0 and not r.otherwise
-                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
-                        and any(x.award is not None and x.added for x in readings[:at])):
-                    # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
-                    # happened (passed over, they still counted)
-                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
-                                        r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
-                                                          "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -4349,16 +4339,6 @@ class _Builder:
                                     # (有领导小组得5分;有领导小组办公室得5分: two awards, a ; apart)
                                     and r.stmt.separator.strip() not in (";", "；", "。")))
                     and not _another_award_after(r, nxt)):
-                at = readings.index(r)
-                if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
-                        and at > 0 and not r.otherwise
-                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
-                        and any(x.award is not None and x.added for x in readings[:at])):
-                    # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
-                    # happened (passed over, they still counted)
-                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
-                                        r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
-                                                          "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -4461,16 +4441,6 @@ class _Builder:
                     and r.zero and not r.full and r.condition is None and r.per is None and r.step is None
                     and not r.otherwise and r.award is None and r.deduct is None
                     and _qualifies(r, prev)):
-                at = readings.index(r)
-                if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
-                        and at > 0 and not r.otherwise
-                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
-                        and any(x.award is not None and x.added for x in readings[:at])):
-                    # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
-                    # happened (passed over, they still counted)
-                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
-                                        r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
-                                                          "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
@@ -4488,16 +4458,6 @@ class _Builder:
                     and self._plain_award(prev) and not prev.negative and not prev.added
                     # (有工作计划得2分,未开展培训不得分: a failing of its own zeroes the item)
                     and (_failing_of(r, prev) or len(_failing_words(r, ",，;；。 的()（）")) <= 2)):
-                at = readings.index(r)
-                if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
-                        and at > 0 and not r.otherwise
-                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
-                        and any(x.award is not None and x.added for x in readings[:at])):
-                    # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
-                    # happened (passed over, they still counted)
-                    raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
-                                        r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
-                                                          "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)

@@ -4000,3 +4000,16 @@ def test_tiers_in_percentage_points_take_percents():
     s = "森林覆盖率年度增幅0.5—1个百分点的得1分,1个百分点以上的得2分。"
     assert scores(s, ["0.3%", "0.8%", "1%"]) == ["0", "1", "2"]
     assert refusal(s, "0.3").code == "E503"
+
+
+def test_a_word_of_more_or_less_with_no_number():
+    # 超过的, 低于的 after a limit on the other side are beyond that limit (a yes/no of their own before)
+    assert scores("城镇登记失业率控制在4%以内的得2分,超过的不得分。", ["4%", "5%"]) == ["2", "0"]
+    assert scores("达到90%的得2分,低于的扣1分。", ["90%", "85%"]) == ["2", "-1"]
+
+
+def test_a_headings_points_over_tiers_of_parts_are_refused():
+    # the parts' tiers added up as if each held came to 7, and the heading's 6 was a yes/no of its own
+    s = ("禁毒宣传教育(6分):开展“6·26”集中宣传活动的得2分;中小学校毒品预防教育覆盖率达到100%的得2分,"
+         "每低1个百分点扣0.2分;参与人数达到辖区常住人口5%以上的得2分,达到3%的得1分,低于3%的不得分。")
+    assert refusal(s).code == "E202"

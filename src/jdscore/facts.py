@@ -493,7 +493,7 @@ class Validator:
                 return levels.index(word)
             # 优秀 for 优秀等次: the level's name without the word for a level
             bare = [terminal_regex("LEVEL_NAMED_END").sub("", level) for level in levels]
-            if word and bare.count(word) == 1 and word not in levels:
+            if word and bare.count(word) == 1:
                 return bare.index(word)
             self.report("E405", f"“{label}”应填档次之一: {'、'.join(spec.grades)},而不是“{_show(value)}”",
                         located, unit)

@@ -101,19 +101,22 @@ def _reads(rule) -> tuple:
     found = tuple(read for inner in A.scoring_rules(rule) for read in _READS.visit(inner))
     # 高于全市平均水平的得4分,持平的得2分: which side of the average only, so 8% compares with
     # the others' 6% as 8 would with 6
-    sided = {read[0] for node in A.rule_nodes(rule) if isinstance(node, A.Peer)
-             and _sides_of_the_average_only(node.rule)
-             for inner in A.scoring_rules(node.rule) for read in _READS.visit(inner)}
+    sided = _facts_inside(rule, A.Peer, lambda node: _sides_of_the_average_only(node.rule))
     found = tuple((fact, kind, {**extra, "bare": False}) if fact in sided else (fact, kind, extra)
                   for fact, kind, extra in found)
     # 每超1小时扣0.1分,不足1小时的按1小时计: a part of a step is there to be counted, so 2.5 hours
-    parted = {read[0] for node in A.rule_nodes(rule) if isinstance(node, A.PartSteps)
-              for inner in A.scoring_rules(node.rule) for read in _READS.visit(inner)}
+    parted = _facts_inside(rule, A.PartSteps)
     return tuple((fact, Kind.QUANTITY if kind is Kind.COUNT and fact in parted else kind, extra)
                  for fact, kind, extra in found)
 
 
 _READ_MEMO = A.IdMemo()
+
+
+def _facts_inside(rule, wrapper: type, keep=lambda node: True) -> set:
+    """The facts read inside every `wrapper` node of a rule that `keep` accepts."""
+    return {read[0] for node in A.rule_nodes(rule) if isinstance(node, wrapper) and keep(node)
+            for inner in A.scoring_rules(node.rule) for read in _READS.visit(inner)}
 
 
 def _sides_of_the_average_only(rule) -> bool:

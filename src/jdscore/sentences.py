@@ -3165,6 +3165,24 @@ def _rates_as_tiers(readings: list[Reading]) -> None:
             r.used.add(id(r.rate_phrase))
             r.rate = None
     _rates_down_a_ladder(readings)
+    _comparisons_left_bare(readings)
+
+
+def _comparisons_left_bare(readings: list[Reading]) -> None:
+    """控制在4%以内的得2分,超过的不得分 / 达到90%的得2分,低于的扣1分: a word of more (less) with no
+    number, right after a limit on the other side, is beyond that limit (read alone, it was a
+    yes/no of its own)."""
+    above, below = terminal_regex("BARE_ABOVE"), terminal_regex("BARE_BELOW")
+    for before, r in zip(readings, readings[1:]):
+        cond = before.condition
+        words = to_simplified(r.lead).strip(" \t\u3000,，;；")
+        if (cond is None or r.condition is not None or r.per is not None or r.step is not None or not r.gives
+                or r.rank is not None or not _same_breath(before.stmt)):
+            continue
+        if above.fullmatch(words) and cond.high is not None and cond.low is None:
+            r.condition = A.Interval(A.Bound(cond.high.value, not cond.high.inclusive), None, cond.unit)
+        elif below.fullmatch(words) and cond.low is not None and cond.high is None:
+            r.condition = A.Interval(None, A.Bound(cond.low.value, not cond.low.inclusive), cond.unit)
 
 
 def _rates_down_a_ladder(readings: list[Reading]) -> None:
@@ -4370,6 +4388,13 @@ class _Builder:
                 raise _Reject(error(
                     "E202", f"标题的{plain(r.award.value)}分和冒号后各项的分值加起来({plain(sum(parts))}分)"
                             "对不上,不清楚标题的分值怎样计分", r.stmt.span, hint="核对各项分值,或把标题的分值写在分组上"))
+            if (sum(parts) > r.award.value and any(a.condition is not None for a in after)
+                    and any(self._plain_award(a) and a.rate is None for a in after)):
+                # 禁毒宣传教育(6分):…的得2分;…达到100%的得2分,…;…5%以上的得2分,达到3%的得1分: tiers of one
+                # value, added here as if each held; read apart, the 6 was a yes/no of its own
+                raise _Reject(error(
+                    "E202", f"标题的{plain(r.award.value)}分是冒号后各项的合计,还是另一项得分,句子没有说清",
+                    r.stmt.span, hint="把标题的分值写在分组上(项目 \"…\" 6分 { … }),各项分开写成规则"))
             headed = False
         if headed:
             self.used.update(id(p) for p in r.stmt.phrases)

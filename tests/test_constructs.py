@@ -4013,3 +4013,10 @@ def test_a_headings_points_over_tiers_of_parts_are_refused():
     s = ("禁毒宣传教育(6分):开展“6·26”集中宣传活动的得2分;中小学校毒品预防教育覆盖率达到100%的得2分,"
          "每低1个百分点扣0.2分;参与人数达到辖区常住人口5%以上的得2分,达到3%的得1分,低于3%的不得分。")
     assert refusal(s).code == "E202"
+
+
+def test_a_headings_points_in_brackets_before_a_colon_over_counted_awards():
+    # 线索(1分):…的,每条加0.2分: the 1 is all the counting can earn (a yes/no of 1 beside the count)
+    s = "制毒物品、易制毒化学品案件线索(1分):主动排查发现并移交线索的,每条加0.2分,最多加1分。"
+    assert scores(s, ["3", "8"]) == ["0.6", "1"]
+    assert scores("信息报送(10分):被采用的,每篇得2分。", ["3", "6"]) == ["6", "10"]

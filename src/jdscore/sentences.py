@@ -884,13 +884,17 @@ def _printed_total_of_counted_awards(statements: list[Statement], modifiers: lis
         return statements
     head, counting = statements[0], statements[1]
     outcomes = [p for p in head.phrases if _is_outcome(p)]
-    heading_only = all(isinstance(p, A.Text) or any(p is o for o in outcomes) for p in head.phrases)
+    # (线索(1分):主动排查发现并移交线索的,每条加0.2分: what is counted, said before a comma, heads too)
+    heading_only = all(isinstance(p, A.Text) or _marker(p, A.Marker.DE) or any(p is o for o in outcomes)
+                       for p in head.phrases)
     counts = any(isinstance(p, A.Per) or (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT)
                  for p in counting.phrases)
     # 宣传报道,4分(每篇计0.5分): the cell's points, then how they are earned, in brackets
     # (not 个人穿着大方(1分)办公桌整齐(1分): points in brackets of their own)
     after = head.text[outcomes[0].span.end - head.span.start:].strip() if len(outcomes) == 1 else ")"
-    bracketed = after.startswith(("(", "（")) or (not after and (
+    # (the points in brackets themselves, 信息报送(10分):…: the heading's, as 信息报送(10分)被采用…)
+    headed = after[:1] in (")", "）") and after[1:].lstrip()[:1] in (":", "：")
+    bracketed = after.startswith(("(", "（")) or headed or (not after and (
         head.separator in ("(", "（") or counting.text.lstrip().startswith(("(", "（"))))
     if not (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and heading_only):
         return statements

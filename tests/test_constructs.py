@@ -4020,3 +4020,71 @@ def test_a_headings_points_in_brackets_before_a_colon_over_counted_awards():
     s = "制毒物品、易制毒化学品案件线索(1分):主动排查发现并移交线索的,每条加0.2分,最多加1分。"
     assert scores(s, ["3", "8"]) == ["0.6", "1"]
     assert scores("信息报送(10分):被采用的,每篇得2分。", ["3", "6"]) == ["6", "10"]
+
+
+def test_points_given_back_are_refused():
+    # 每起返还1分 after 每起扣3分 was one more deduction of 1 (returned points taken away)
+    s = "每发生1起命案扣3分,当年破获的每起返还1分,本项最多扣8分。"
+    assert refusal(s, "2", "1", points="10").code == "E218"
+    # a bare 1分 per case among deductions is still theirs
+    assert scores("一般事故每起扣1分,较大事故每起2分", [("1", "1")]) == ["-3"]
+
+
+def test_one_limit_on_awards_and_deductions_together_is_refused():
+    # 加减分合计不超过3分 limited the deductions alone: 5 awards scored 5
+    s = "获得省级以上表彰的,每项加1分;被省级以上部门通报批评的,每次扣1分;加减分合计不超过3分。"
+    assert refusal(s, "5", "0").code == "E218"
+    split = "获得省级以上表彰的,每项加1分,最多加3分;被省级以上部门通报批评的,每次扣1分,最多扣3分。"
+    assert scores(split, [("5", "0"), ("5", "1"), ("0", "4")]) == ["3", "2", "-3"]
+
+
+def test_places_listed_with_a_pause_mark():
+    # 倒数第一、第二名: the last two places (read as 第2名 from the top, the first dropped)
+    s = "年度党建述职评议综合排名前三名的加1分,排名倒数第一、第二名的扣1分。"
+    assert scores(s, [("14", "15"), ("15", "15"), ("13", "15"), ("2", "15")]) == ["-1", "-1", "0", "1"]
+    assert scores("排名第一、第二、第三名的加1分", [("3", "15"), ("4", "15")]) == ["1", "0"]
+    assert refusal("排名第一、第三名的加1分", "3", "15").code == "E218"
+
+
+def test_a_veto_under_a_headings_points():
+    # 医保基金安全(10分):…本项实行一票否决;…每1万元扣0.5分: the 10 are the heading's (refused as an award beside the veto)
+    s = ("医保基金安全(10分):发生医保基金重大安全事件的,本项实行一票否决;"
+         "因监管不到位造成基金损失的,每1万元扣0.5分,扣完为止。")
+    assert scores(s, [("否", "0"), ("否", "3.5万"), ("是", "0"), ("否", "25万")], points="10") == ["10", "8.5", "0", "0"]
+    # a veto elsewhere as the condition: this item's zero, no veto of its own
+    s = "综治领导责任制落实(3分):因工作不力被实施一票否决的,本项不得分;未签订综治目标管理责任书的,扣1分。"
+    assert "Veto" not in rule_kinds(s, points="3")
+    assert scores(s, [("是", "否"), ("否", "是")], points="3") == ["0", "2"]
+
+
+def test_steps_once_past_the_threshold():
+    # 达到10起后每增加1起: the threshold said again (read as a range of its own, overlapping the tier's)
+    s = "全年破获毒品刑事案件10起以上的计2分,达到10起后每增加1起加0.2分,本项最高计3分。"
+    assert scores(s, ["9", "10", "12", "16"]) == ["0", "2", "2.4", "3"]
+    s = "年度主动公开信息不少于200条的得基本分4分,超过200条后每增加50条加0.5分,最高加2分;不足200条的,每少20条扣0.5分。"
+    assert scores(s, ["200", "260", "500", "150"]) == ["4", "4.6", "6", "3"]
+
+
+def test_rates_in_thousandths_and_ten_thousandths_in_words():
+    # 每超过万分之一, 每低千分之五, 千分之五至千分之十: steps and ranges (refused at 万分之 before)
+    s = "差错率控制在万分之五以内的得2分,每超过万分之一扣0.5分,扣完为止。"
+    assert scores(s, ["0.05%", "0.07%", "0.075%", "0.1%"]) == ["2", "1", "1", "0"]
+    s = "病死畜禽无害化处理率达到100%的得2分,每低千分之五扣0.5分,扣完为止。"
+    assert scores(s, ["100%", "99.7%", "99.4%", "98%"]) == ["2", "2", "1.5", "0"]
+    s = "药品抽检不合格率控制在千分之五以下的得2分;千分之五至千分之十的得1分;超过千分之十的不得分。"
+    assert scores(s, ["0.3%", "0.8%", "1%", "1.2%"]) == ["2", "1", "1", "0"]
+    # 0.9‱: a rate in ten-thousandths, in the sentence and in the value
+    s = "森林火灾受害率控制在0.9‱以内的得4分,超过0.9‱的不得分。"
+    assert scores(s, ["0.9‱", "0.01%", "0.005%"]) == ["4", "0", "4"]
+
+
+def test_a_case_at_twice_or_half_the_points_per_count_before():
+    # 加倍扣分 / 减半扣分 after points per count: a case of its own, at 2× (½×) the points per count
+    s = "暗访发现河道保洁不到位的,每处扣0.5分;同一问题被重复发现的,加倍扣分;本项最多扣5分。"
+    assert scores(s, [("2", "0"), ("2", "1"), ("4", "4"), ("0", "0")], points="5") == ["4", "3", "0", "5"]
+    s = "民政资金专项审计发现问题的,每个问题扣0.5分;属于屡审屡犯的,加倍扣分;审计前已自查自纠的,减半扣分。"
+    assert scores(s, [("1", "1", "2"), ("0", "3", "0")]) == ["-2", "-3"]
+    assert scores("被省直部门推广的,每项加1分;被市直部门推广的,减半计分", [("1", "3")]) == ["2.5"]
+    # no points per count before, or a case that compares (which count?): unread, as before
+    assert refusal("低于90%的扣1分;连续两个季度低于90%的,扣分加倍。", "85%", "是").code == "E218"
+    assert refusal("每件未按期办结扣0.5分;逾期超过30日的,扣分加倍。", "1", "1").code == "E218"

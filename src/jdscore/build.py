@@ -24,10 +24,13 @@ from .parser import parse, parse_suppression, terminal_regex
 from .sentences import Context, assemble_bands, assemble_rule
 from .source import Source, Span, collector_paused, to_simplified
 
+_PARTS_OF_A_WHOLE = {"PERMILLE": 1000, "PERMYRIAD": 10000}  # 2‰, 0.9‱ (as % otherwise)
+
 _UNIT_OF_TERMINAL = {
     "FEN": A.Unit.POINTS,
     "PERCENT": A.Unit.PERCENT,
     "PERMILLE": A.Unit.PERCENT,
+    "PERMYRIAD": A.Unit.PERCENT,
     "PCT_POINT": A.Unit.PERCENT,
     "COUNTER": A.Unit.COUNT,
     "DURATION": A.Unit.COUNT,
@@ -246,7 +249,7 @@ class _Transformer:
             return A.Quantity(value, A.Unit.NONE, "", multiplier, span, bound)
         kind = _UNIT_OF_TERMINAL[unit.type]
         if kind is A.Unit.PERCENT:
-            value = value / (1000 if unit.type == "PERMILLE" else 100)
+            value = value / _PARTS_OF_A_WHOLE.get(unit.type, 100)
         return A.Quantity(value, kind, str(unit), multiplier, span, bound, unit.type == "DURATION")
 
     # -- sentence phrases ------------------------------------------------------------

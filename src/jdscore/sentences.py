@@ -355,6 +355,7 @@ def _range_unit(rng: A.Range) -> A.Unit:
 _JUDGED_MARKERS = {A.Marker.JUDGED, A.Marker.JUDGED_DEDUCT, A.Marker.JUDGED_AWARD}
 _SCOPE_MARKERS = {A.Marker.SCOPE, A.Marker.SUM_SCOPE}
 _LOOSE_VERBS = (A.Marker.LOOSE_VERB, A.Marker.LOOSE_AWARD, A.Marker.LOOSE_DEDUCT)
+_TIMES = {A.Marker.DOUBLED: Decimal(2), A.Marker.HALVED: Decimal("0.5")}  # 加倍 / 减半
 _OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.VETO, A.Marker.FULL_PTS} | _JUDGED_MARKERS
 
 
@@ -1383,13 +1384,26 @@ def _vetoes_among_clauses(readings: list[Reading], span: Span) -> list[Reading]:
     if all(r.veto for r in kept):
         return kept
     if any(r.gives and not r.zero and r.signed_points != 0 and not r.per and r.step is None
-           and (r.veto or r.award is not None) for r in kept) or any(r.veto and r.signed_points for r in kept):
+           and (r.veto or r.award is not None) and not _heads_with_a_colon(r, kept[i + 1:])
+           for i, r in enumerate(kept)) or any(r.veto and r.signed_points for r in kept):
         raise _Reject(error("E202", "一句里既有分值又有一票否决,一票否决会盖过分值", span,
                             hint="把一票否决另写一行: 否决 …: 发生森林火灾的,实行一票否决"))
     for r in kept:
         if r.veto:
             r.zero = True  # the vetoed case leaves the item nothing
     return kept
+
+
+def _heads_with_a_colon(r: Reading, after: list[Reading]) -> bool:
+    """安全生产(5分):…实行一票否决,本项计0分;…每起扣2分: the points before the colon are the
+    heading's, the item's own (what the deductions and the veto come off), no award beside the veto."""
+    if not (r.bare and after and r.award is not None and r.per is None and r.step is None and not r.added):
+        return False
+    points = next((p for p in r.stmt.phrases if _is_bare_points(p) and p.quantity is r.award), None)
+    whole = r.stmt.whole or r.stmt
+    behind = whole.text[points.span.end - whole.span.start:] if points is not None else ""
+    return (re.match(r"[ \t\u3000]*[)）]?[ \t\u3000]*[:：]", behind) is not None
+            or (not behind.strip() and after[0].stmt.text.lstrip()[:1] in (":", "：")))
 
 
 def _rank_described(r: Reading) -> bool:
@@ -1551,6 +1565,16 @@ def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhras
         # 第1至3名, 倒数第2至3名: the range's last place right after its first (the 至 is the
         # second's), counted from where the first is
         return replace(p, kind=before_it.kind, start=before_it.position)
+    if (i >= 2 and isinstance(phrases[i - 1], A.Text) and phrases[i - 1].text.strip(" \t\u3000") == "、"
+            and isinstance(phrases[i - 2], A.RankPhrase)):
+        # 倒数第一、第二名 / 第一、第二名: the places listed, from where the first counts
+        first = _places_through(stmt, phrases, i - 2, r)
+        if first.kind not in (A.RankFrom.NTH, A.RankFrom.BOTTOM) or first.within or p.position.value != (
+                first.position.value + 1):
+            raise _Reject(error("E218", f"这里的“{_shown(stmt, p)}”没有读懂", p.span,
+                                hint="名次用“、”列出时只读相连的名次(第一、第二名);其他的请写成 第1至3名,或分开写"))
+        r.used.add(id(phrases[i - 2]))
+        return replace(p, kind=first.kind, start=first.start or first.position)
     if i >= 2 and isinstance(phrases[i - 1], A.Text) and terminal_regex("RANK_THROUGH").match(phrases[i - 1].text):
         first = phrases[i - 2]
         before = whole.text[:first.span.start - whole.span.start]
@@ -3314,8 +3338,30 @@ def _beyond_the_bound_before(readings: list[Reading]) -> None:
             r.used.add(id(per))
 
 
+def _steps_once_past(readings: list[Reading]) -> None:
+    """10起以上的计2分,达到10起后每增加1起加0.2分: the threshold said again before the steps
+    is where they start, as in 达到10起的计2分,每增加1起加0.2分 (read as a range of its own, it
+    overlapped the tier's)."""
+    for before, r in zip(readings, readings[1:]):
+        c, own = before.condition, r.condition
+        if not (c is not None and own is not None and c.low is not None and c.high is None and own.high is None
+                and own.low is not None and own.low.value == c.low.value and own.unit is c.unit
+                and r.step is not None and _step_kind(r.step) is A.StepKind.EXCESS and before.step is None
+                and before.gives):
+            continue
+        said = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and p.span.end <= r.step.span.start
+                     and p.quantity.value == own.low.value), None)
+        stmt = r.stmt.whole or r.stmt
+        if said is None or not terminal_regex("ONCE_PAST").match(
+                to_simplified(stmt.text[said.span.end - stmt.span.start:r.step.span.start - stmt.span.start])):
+            continue
+        r.condition = None
+        r.used.add(id(said))
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
     _beyond_the_bound_before(readings)
+    _steps_once_past(readings)
     _none_at_all(readings)
     _rates_as_tiers(readings)
     _per_occurrence_carries(readings)
@@ -3401,6 +3447,42 @@ def _points_given_in_a_word(clauses) -> tuple:
     return tuple(out)
 
 
+def _times_the_count_before(clauses) -> tuple:
+    """每处扣0.5分;同一问题被重复发现的,加倍扣分 / 整改到位的,每处减半扣分: a case of its own,
+    counted as the clause before counts, at twice (half) its points per count. Only after points
+    per count and with words that describe the case alone (逾期超过30日的 compares each case: which
+    count would that be?); otherwise 加倍 stays unread."""
+    out = list(clauses)
+    filler = terminal_regex("TIMES_FILLER")
+    counted = None  # the Per and points of the last clause that counts per occurrence
+    since = False  # a clause since then that is more than words
+    for i, c in enumerate(clauses):
+        outcome = next((p for p in c.phrases if isinstance(p, (A.Award, A.Deduct))), None)
+        per = next((p for p in c.phrases if isinstance(p, A.Per)), None)
+        times = [p for p in c.phrases if _marker(p, *_TIMES)]
+        if outcome is not None:
+            counted, since = ((per, outcome) if per is not None and not any(
+                isinstance(p, (A.Step, A.Compare, A.Range)) for p in c.phrases) else None), False
+            continue
+        if len(times) != 1 or counted is None or since:
+            since = since or not all(isinstance(p, A.Text) or _marker(p, A.Marker.DE, A.Marker.NEG) for p in c.phrases)
+            continue
+        rest = [p for p in c.phrases if p is not times[0] and not isinstance(p, A.Per)
+                and not _marker(p, A.Marker.LOOSE_DEDUCT, A.Marker.LOOSE_AWARD)]
+        if any(not isinstance(p, A.Text) or (p.text.strip() and not filler.match(to_simplified(p.text))) for p in rest):
+            continue
+        (per, before), mark = counted, times[0]
+        said = next((p for p in c.phrases if _marker(p, A.Marker.LOOSE_DEDUCT, A.Marker.LOOSE_AWARD)), None)
+        if said is not None and _marker(said, A.Marker.LOOSE_DEDUCT) != isinstance(before, A.Deduct):
+            continue  # (…每项加1分;…的,减半扣分: taken, or given? as unread as before)
+        points = replace(before.points, value=before.points.value * _TIMES[mark.marker], span=mark.span)
+        outcome = (A.Deduct(points, None, mark.span) if isinstance(before, A.Deduct)
+                   else A.Award(points, None, mark.span, bonus=before.bonus))
+        own = next((p for p in c.phrases if isinstance(p, A.Per)), None)
+        out[i] = replace(c, phrases=(own or replace(per, span=mark.span), outcome))
+    return tuple(out)
+
+
 def _each_counted_as(clauses) -> tuple:
     """每项按照120分计算: after a 每 and with no points of its own, 按…分计算 is what each one
     counts as (超过100分,按100分计算, with no 每, stays a limit)."""
@@ -3456,7 +3538,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
-    clauses = _each_counted_as(_points_given_in_a_word(clauses))
+    clauses = _times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
@@ -5896,7 +5978,7 @@ def _significant(p) -> bool:
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
-                                                            A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA,
+                                                            A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             *_LOOSE_VERBS)
@@ -5969,7 +6051,7 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
 
 def _unread(clause, p) -> _Reject:
     """E218 for a phrase no reading used, with what to write instead where there is a known way."""
-    if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS):  # 加倍扣分, 按实际情况赋分: how many?
+    if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS, *_TIMES):  # 加倍扣分, 按实际情况赋分: how many?
         hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                 "由考评组打分的写成“评定”行")
     elif _marker(p, A.Marker.DEDUCT_FAR):  # 扣…每人…2分: is the 2 taken off?
@@ -6012,6 +6094,12 @@ def _unread(clause, p) -> _Reject:
         hint = "jdscore 只读“本项分值的一半”;其他比例请写成分数,例如本项10分时写 最多扣3分"
     elif _marker(p, A.Marker.BEST_BASE):  # 以全区最高值为满分: the best of all units
         hint = "jdscore 不计算全部单位中的最高值;请把比例写成各单位自己的值(如 完成率),或写成排名规则"
+    elif _marker(p, A.Marker.BOTH_CAP_SAID):  # 加减分合计不超过3分: the net, or each side?
+        hint = ("一个上限同时管加分和扣分,是限制加减相抵后的结果,还是加分、扣分各自的上限,jdscore 不猜;"
+                "请分开写,例如 …每项加1分,最多加3分;…每次扣1分,最多扣3分")
+    elif _marker(p, A.Marker.GIVE_BACK):  # 破获的每起返还1分: given back, from what was taken?
+        hint = ("jdscore 不把分“返还”给已扣的分;补回的分写成加分,例如 当年破获的每起加1分,"
+                "扣分和加分的上限各自写明")
     elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula
         hint = "公式不要写进引号,写成 得分=满意率×10(本项分值可写作 分值)"
     else:

@@ -58,12 +58,16 @@ def _same(expected: str, actual: str) -> bool:
 
 
 def _same_grade(expected: str, result) -> bool:
-    """A hand answer names a grade by its core words (优秀 for 优秀支部): right when they
-    pick out the grade given, and no other of the sentence's grades."""
+    """A hand answer names a grade by its core words (优秀 for 优秀支部), or with the word for a
+    grade after them (A档 for A): right when they pick out the grade given, and no other of the
+    sentence's grades."""
     bands = result.rule.get("bands") if isinstance(result.rule, dict) else None
     if not bands or not result.score:
         return False
-    holding = [b["grade"] for b in bands if expected.strip() in b["grade"]]
+    expected = expected.strip()
+    holding = [b["grade"] for b in bands if expected in b["grade"]]
+    if not holding:  # A档 for the grade A, its 档 read as the word for a grade
+        holding = [b["grade"] for b in bands if expected.startswith(b["grade"])]
     return holding == [result.score]
 
 

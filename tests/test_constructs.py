@@ -4088,3 +4088,40 @@ def test_a_case_at_twice_or_half_the_points_per_count_before():
     # no points per count before, or a case that compares (which count?): unread, as before
     assert refusal("低于90%的扣1分;连续两个季度低于90%的,扣分加倍。", "85%", "是").code == "E218"
     assert refusal("每件未按期办结扣0.5分;逾期超过30日的,扣分加倍。", "1", "1").code == "E218"
+
+
+def test_deductions_limited_with_yi_wei_xian():
+    # 本项扣分以5分为限, 上述情形累计扣分以3分为限: all that is taken (扣 was unread before)
+    s = "迟报的每次扣0.1分,漏报的每次扣0.3分,瞒报、虚报的每次扣1分;上述情形累计扣分以3分为限。"
+    assert scores(s, [("2", "1", "1"), ("0", "2", "3")], points="5") == ["3.5", "2"]
+    assert scores("每件扣0.5分,扣分以3分为限", ["4", "8"]) == ["-2", "-3"]
+
+
+def test_steps_from_a_threshold_said_twice_over():
+    # 达到20起的得2分,超过20起的,每增加5起: the steps go on from the 20 (an overlap before)
+    s = "全年实施安全生产行政处罚案件达到20起的得2分,超过20起的,每增加5起加0.5分,本项最高计3分。"
+    assert scores(s, ["19", "20", "25", "40"]) == ["0", "2", "2.5", "3"]
+    assert scores("新增示范家庭农场达到3家的得1分,超过3家的每增加1家加0.2分,最高2分。", ["3", "4"]) == ["1", "1.2"]
+
+
+def test_nothing_taken_below_where_the_deductions_start():
+    # 5名以内(含)的不扣分 before 超过5名的,超出部分每名: the steps' start (refused as a waiver before)
+    s = "全年组织教师开展全员家访,未家访学生在5名以内(含)的不扣分,超过5名的,超出部分每名扣0.2分,扣完为止。"
+    assert scores(s, ["5", "6", "8"], points="2") == ["2", "1.8", "1.4"]
+    s = "高危行业企业安全生产责任保险投保率应达到100%,每低5个百分点扣0.5分,不足5个百分点的不扣分。"
+    assert scores(s, ["100%", "96%", "94.9%", "93%"], points="2") == ["2", "2", "1.5", "1.5"]
+    # a waiver on another value stays refused
+    assert refusal("每件扣0.1分;群众满意率达到90%以上的,不扣分", "3", "95%").code == "E202"
+
+
+def test_the_last_place_after_the_first_places():
+    # 排名倒数第一的 (no 名 after it) is the last place: beside 前三名 it was a second rank rule
+    s = "教育质量综合评价排名全市前三名的加1分,第4至6名的加0.5分,排名倒数第一的扣1分。"
+    assert scores(s, [("2", "12"), ("5", "12"), ("12", "12"), ("11", "12")]) == ["1", "0.5", "-1", "0"]
+    s = "民政工作综合评价在全市排名第1名的加2分,第2至3名的加1分;排名后三名的扣1分,排名倒数第一的扣2分。"
+    assert scores(s, [("8", "10"), ("10", "10")]) == ["-1", "-2"]
+
+
+def test_a_net_limit_on_awards_and_deductions_is_refused():
+    s = "获得市级以上表彰的加1分;被县级以上通报批评的,每次扣1分;本项加减分相抵后不超过±2分。"
+    assert refusal(s, "是", "3").code == "E218"

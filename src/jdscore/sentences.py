@@ -3339,9 +3339,9 @@ def _beyond_the_bound_before(readings: list[Reading]) -> None:
 
 
 def _steps_once_past(readings: list[Reading]) -> None:
-    """10起以上的计2分,达到10起后每增加1起加0.2分: the threshold said again before the steps
-    is where they start, as in 达到10起的计2分,每增加1起加0.2分 (read as a range of its own, it
-    overlapped the tier's)."""
+    """10起以上的计2分,达到10起后每增加1起加0.2分 / 达到20起的得2分,超过20起的,每增加5起: the
+    threshold said again before the steps is where they start, as in 达到10起的计2分,每增加1起加0.2分
+    (read as a range of its own, it overlapped the tier's)."""
     for before, r in zip(readings, readings[1:]):
         c, own = before.condition, r.condition
         if not (c is not None and own is not None and c.low is not None and c.high is None and own.high is None
@@ -3352,14 +3352,42 @@ def _steps_once_past(readings: list[Reading]) -> None:
         said = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and p.span.end <= r.step.span.start
                      and p.quantity.value == own.low.value), None)
         stmt = r.stmt.whole or r.stmt
-        if said is None or not terminal_regex("ONCE_PAST").match(
-                to_simplified(stmt.text[said.span.end - stmt.span.start:r.step.span.start - stmt.span.start])):
+        between = to_simplified(stmt.text[said.span.end - stmt.span.start:r.step.span.start - stmt.span.start]
+                                ) if said is not None else ""
+        # (达到10起后, or 超过20起的, a clause of its own before the steps)
+        if said is None or not (terminal_regex("ONCE_PAST").match(between) or _apart(r.stmt, said, r.step)):
             continue
         r.condition = None
         r.used.add(id(said))
 
 
+def _free_below_the_first_step(readings: list[Reading]) -> None:
+    """5名以内(含)的不扣分,超过5名的,超出部分每名扣0.2分 / 每低5个百分点扣0.5分,不足5个百分点的不扣分:
+    nothing taken below where the deductions start says nothing more (read apart, it was a waiver
+    of a value of its own)."""
+    for r in list(readings):
+        c = r.condition
+        if not (r.deduct is not None and r.deduct.value == 0 and not r.zero and c is not None
+                and c.low is None and c.high is not None and r.step is None and r.per is None):
+            continue
+        at = readings.index(r)
+        for s in readings[max(at - 1, 0):at + 2]:
+            if s is r or s.deduct is None or s.deduct.value <= 0:
+                continue
+            own = s.condition
+            # (the steps beyond the same bound, or whole steps of what is below one step)
+            beyond = (own is not None and own.unit is c.unit and own.low is not None and own.high is None
+                      and own.low.value == c.high.value and own.low.inclusive != c.high.inclusive and s.per is not None)
+            short = (s.step is not None and _step_kind(s.step) is A.StepKind.SHORT and not c.high.inclusive
+                     and s.step.step.unit is c.unit and s.step.step.value == c.high.value)
+            if beyond or short:
+                s.used.update(id(p) for p in r.stmt.phrases)
+                readings.remove(r)
+                break
+
+
 def _readers(readings: list[Reading]) -> list[_Reader]:
+    _free_below_the_first_step(readings)
     _beyond_the_bound_before(readings)
     _steps_once_past(readings)
     _none_at_all(readings)
@@ -6095,8 +6123,8 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.BEST_BASE):  # 以全区最高值为满分: the best of all units
         hint = "jdscore 不计算全部单位中的最高值;请把比例写成各单位自己的值(如 完成率),或写成排名规则"
     elif _marker(p, A.Marker.BOTH_CAP_SAID):  # 加减分合计不超过3分: the net, or each side?
-        hint = ("一个上限同时管加分和扣分,是限制加减相抵后的结果,还是加分、扣分各自的上限,jdscore 不猜;"
-                "请分开写,例如 …每项加1分,最多加3分;…每次扣1分,最多扣3分")
+        hint = ("一个上限同时管加分和扣分(加减相抵后的结果,或加分、扣分各自),jdscore 读不出这种上限;"
+                "请给加分和扣分分别写上限,例如 …每项加1分,最多加3分;…每次扣1分,最多扣3分")
     elif _marker(p, A.Marker.GIVE_BACK):  # 破获的每起返还1分: given back, from what was taken?
         hint = ("jdscore 不把分“返还”给已扣的分;补回的分写成加分,例如 当年破获的每起加1分,"
                 "扣分和加分的上限各自写明")

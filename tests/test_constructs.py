@@ -4125,3 +4125,13 @@ def test_the_last_place_after_the_first_places():
 def test_a_net_limit_on_awards_and_deductions_is_refused():
     s = "获得市级以上表彰的加1分;被县级以上通报批评的,每次扣1分;本项加减分相抵后不超过±2分。"
     assert refusal(s, "是", "3").code == "E218"
+
+
+def test_levels_with_full_marks_and_points_taken_from_them():
+    # 优秀的得满分,良好的扣0.5分: 优秀 scored 0 (the full marks were read as nothing)
+    s = "考评结果为优秀的得满分,良好的扣0.5分,合格的扣1.5分,不合格的不得分。"
+    assert scores(s, ["优秀", "良好", "合格", "不合格"], points="3") == ["3", "2.5", "1.5", "0"]
+    s = "国有林场年度考评结果为优秀的得满分,良好的满分减0.5分,合格的满分减1.5分,不合格的不得分。"
+    assert scores(s, ["优秀", "良好", "合格", "不合格"], points="3") == ["3", "2.5", "1.5", "0"]
+    # no points to know the full marks by: refused (优秀 scored 0)
+    assert refusal("考评结果为优秀的得满分,良好的得2分,合格的得1分。", "优秀").code == "E202"

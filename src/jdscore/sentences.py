@@ -5645,17 +5645,26 @@ class _Builder:
 
     def _level_scale(self, reader: _Reader) -> A.Node:
         points = []
+        full_scale = self._full_level(reader)  # (the levels' points are what the item scores)
         for r in reader.readings:
             if r.high is not None:  # 执行好的给8-10分: the assessors choose inside each level's range
                 raise _Reject(error(
                     "E202", "档次的分值是一个范围,一个档次名称定不了得几分", r.stmt.span,
                     hint="行首写“评定”,由考评组在范围内评分;或每个档次只写一个分值"))
-            if r.zero and any(x.deduct is not None for x in reader.readings):
+            if r.full and self.ctx.item_points is None:  # 优秀的得满分 in a sentence tried alone
+                raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”: 不知道本项分值,满分是几分读不出", r.stmt.span,
+                                    hint="在所在项目上写明分值;试算时加 --points"))
+            if r.full and full_scale:
+                # 优秀的得满分,良好的扣0.5分: all the item's points (read as 0, 优秀 scored nothing)
+                points.append(self.ctx.item_points)
+            elif r.zero and full_scale:
+                points.append(Decimal(0))
+            elif r.zero and any(x.deduct is not None for x in reader.readings):
                 if self.ctx.item_points is None:  # 一般的扣0.5分,不好的不得分: the whole item
                     raise _Reject(error("E202", "按档次扣分的句子里有“不得分”,但不知道本项分值", r.stmt.span,
                                         hint="在所在项目上写明分值;试算时加 --points"))
                 points.append(-self.ctx.item_points)
-            elif r.deduct is not None and self._full_level(reader):
+            elif r.deduct is not None and full_scale:
                 # 好的计2.5分,差的扣1分 in a 2.5-point item: 差 loses 1 of the 2.5
                 points.append(self.ctx.item_points - r.deduct.value)
             else:

@@ -4135,3 +4135,21 @@ def test_levels_with_full_marks_and_points_taken_from_them():
     assert scores(s, ["优秀", "良好", "合格", "不合格"], points="3") == ["3", "2.5", "1.5", "0"]
     # no points to know the full marks by: refused (优秀 scored 0)
     assert refusal("考评结果为优秀的得满分,良好的得2分,合格的得1分。", "优秀").code == "E202"
+
+
+def test_steps_below_the_target_named_in_words():
+    # 每低于目标值0.5个百分点: a step below the 100% (read as a count of its own, the 100% passed over)
+    s = "综治中心建设达标率应达到100%,每低于目标值0.5个百分点扣0.1分。"
+    assert scores(s, ["100%", "99%", "98.9%"], points="5") == ["5", "4.8", "4.8"]
+    s = "空气质量优良天数比率应达到85.0%,达到的得10分;每低于目标1个百分点扣2分,扣完为止。"
+    assert scores(s, ["85%", "83%", "79.5%"]) == ["10", "6", "0"]
+    # the start or the step said in other words: refused, never a count
+    assert refusal("达标率应达到100%,每低于全市水平0.5个百分点扣0.1分。", points="5").code == "E202"
+    assert refusal("达标率应达到100%,每比目标值低0.5个百分点扣0.1分。", points="5").code == "E202"
+
+
+def test_steps_of_several_rates_in_one_sentence_are_refused():
+    # 及时受理率、按期办结率均应达到100%,每低1个百分点: two rates, read as one value
+    s = "信访事项及时受理率、按期办结率均应达到100%,每项每低1个百分点扣0.2分,本项最多扣4分。"
+    assert refusal(s, points="4").code == "E202"
+    assert scores("职工知晓率、参与率均应达到90%,达到的得1分", [("95%", "91%"), ("95%", "89%")]) == ["1", "0"]

@@ -1327,6 +1327,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.joint, r.condition = [], None
     if r.condition is not None and not r.joint and _joint_outcome(r):
         _shared_condition(r)
+    elif r.condition is not None and not r.joint and r.step is not None and _subjects_listed(r) is not None:
+        # 及时受理率、按期办结率均应达到100%,每低1个百分点扣0.2分: steps of each rate, read as one value
+        names, _ = _subjects_listed(r)
+        raise _Reject(error(
+            "E202", f"“{'、'.join(names)}”是{len(names)}个值,这句的逐步扣分只读得出一个值", r.stmt.span,
+            hint=f"每个值各写一行规则,例如 {names[0]}应达到…,每低1个百分点扣…分"))
     if r.rank is not None and ((r.condition is not None and r.condition.unit is A.Unit.COUNT)
                                or r.target is not None) and _rank_described(r):
         # 排名第一的授予“红旗窗口”,累计获得3次以上的加2分: how the title is won; the times are scored
@@ -1450,21 +1456,30 @@ def _kinds_announced(stmt: Statement, count: A.Amount, step: A.Step | None) -> b
 def _shared_condition(r: Reading) -> None:
     """职工知晓率、参与率>90%(0.5分): one condition after rates listed with 、 holds for each of
     them, as conditions on several values (the points need them all; a failing is any one's)."""
+    found = _subjects_listed(r)
+    if found is None:
+        return
+    names, at = found
+    r.subjects = names
+    r.joint, r.condition = [(r.condition, at)] * len(names), None
+
+
+def _subjects_listed(r: Reading) -> tuple[list[str], A.Node] | None:
+    """The rates listed with 、 before the statement's first comparison (知晓率、参与率), with it."""
     at = min((p for p in r.stmt.phrases if id(p) in r.used and isinstance(p, (A.Compare, A.Range, A.OpSymbol))),
              key=lambda p: p.span.start, default=None)
     if at is None:
-        return
+        return None
     lead = r.stmt.text[:at.span.start - r.stmt.span.start]
     lead = lead[max(lead.rfind(c) for c in ",，;；。:：") + 1:].strip()
     plain_lead = to_simplified(lead)
     if not terminal_regex("SHARED_SUBJECTS").fullmatch(plain_lead):
-        return
-    if terminal_regex("ALL_OF").fullmatch(plain_lead[-1]):
-        lead = lead[:-1]
+        return None
+    end = terminal_regex("SUBJECTS_END").search(plain_lead)
+    lead = lead[:len(lead) - len(end.group(0))] if end else lead
     bounds = [0] + [b for m in terminal_regex("SUBJECT_JOIN").finditer(plain_lead[:len(lead)]) for b in m.span()]
     names = [lead[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds) - 1, 2)] + [lead[bounds[-1]:]]
-    r.subjects = [n.strip() for n in names]
-    r.joint, r.condition = [(r.condition, at)] * len(names), None
+    return [n.strip() for n in names], at
 
 
 def _count_before(phrases, outcome_index: int) -> A.Amount | None:
@@ -1873,6 +1888,12 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             raise _Reject(error(
                 "E202", f"“每{_shown(stmt, nxt)}”是逐步计分(每超过或低于一定数量计一次),但起点不是数字,读不出来",
                 nxt.span, hint="写出起点,例如 超过计划的,每超过5个百分点扣1分;或写成 每超过5%扣1分(值为超过的百分点)"))
+        if p.quantity is None and not p.word and _marker(nxt, A.Marker.LOOSE_CMP):
+            # 每低于全市水平0.5个百分点, 每比目标值低: a step from something named in words (read
+            # as a count of its own, the 0.5 and the requirement before were passed over)
+            raise _Reject(error(
+                "E202", f"“每{_shown(stmt, nxt)}…”是逐步计分,但从哪里起算、每一步多大读不出来", nxt.span,
+                hint="写成 每低于目标值0.5个百分点扣0.1分 或 每低0.5个百分点扣0.1分,起点写在前面(应达到100%)"))
         if p.quantity is not None and p.quantity.unit is A.Unit.PERCENT:
             # 完成率每1%得0.1分: each point of a rate (the builder reads the rate itself, 85%)
             return p.quantity.value * 100, A.Unit.PERCENT, [id(p)]
@@ -1897,6 +1918,12 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
                         "E202", f"“{_shown(stmt, q)}”是每个单位允许的数量,还是每这么多计一次,句子没有说清", q.span,
                         hint=f"超过才扣的,写成 超过{plain(q.quantity.value)}{q.quantity.word}的,每多1{q.quantity.word}扣2分"))
                 return q.quantity.value, q.quantity.unit, [id(p), id(q)]
+        share = next((q for q in phrases[i + 1:end] if isinstance(q, A.Amount) and q.quantity.unit is A.Unit.PERCENT), None)
+        if p.quantity is None and not p.word and share is not None:
+            # 每比目标值低0.5个百分点扣0.1分: a step in words (read as a count of its own)
+            raise _Reject(error(
+                "E202", f"“{_shown(stmt, share)}”像是逐步计分的一步,但从哪里起算读不出来", share.span,
+                hint="写成 每低于目标值0.5个百分点扣0.1分 或 每低0.5个百分点扣0.1分,起点写在前面(应达到100%)"))
         return Decimal(1), A.Unit.COUNT, [id(p)]
     if outcome_index is None:
         return None, A.Unit.COUNT, []

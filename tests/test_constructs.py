@@ -4153,3 +4153,26 @@ def test_steps_of_several_rates_in_one_sentence_are_refused():
     s = "信访事项及时受理率、按期办结率均应达到100%,每项每低1个百分点扣0.2分,本项最多扣4分。"
     assert refusal(s, points="4").code == "E202"
     assert scores("职工知晓率、参与率均应达到90%,达到的得1分", [("95%", "91%"), ("95%", "89%")]) == ["1", "0"]
+
+
+def test_the_part_beyond_a_measure():
+    # 超过1000克的,超过部分每100克: steps above the 1000 (every 100 of all of it, the 1000 dropped)
+    s = "全年缴获毒品超过1000克的,超过部分每100克加0.1分,最高加1.5分。"
+    assert scores(s, ["1000", "1250", "1500", "3000"]) == ["0", "0.25", "0.5", "1.5"]
+    # with no 超过部分: all of it once past, or the part beyond? refused (the 1000 was dropped)
+    assert refusal("缴获毒品超过1000克的,每100克加0.1分", "1500").code == "E202"
+
+
+def test_a_judged_range_under_a_headings_points():
+    # (6分):…酌情计0-6分: the range is the score (read from the 6, any amount judged scored 6)
+    s = "文明创建工作(6分):由考核组实地检查,根据工作成效酌情计0-6分。"
+    assert scores(s, ["0", "4.5", "6"], points="6") == ["0", "4.5", "6"]
+    # 酌情扣0-6分 comes off the 6 (read as a yes/no of the heading's, the range dropped)
+    s = "文明创建工作(6分):由考核组实地检查,根据工作成效酌情扣0-6分。"
+    assert scores(s, ["0", "4.5", "6"], points="6") == ["6", "1.5", "0"]
+
+
+def test_some_growth_but_less_than_a_tier():
+    # 有增长但不足10%: above 0 (no growth scored the 1)
+    s = "政务服务“一网通办”办件量比上年增长20%以上的得3分,增长10%至20%的得2分,有增长但不足10%的得1分。"
+    assert scores(s, ["0%", "5%", "10%", "25%"], points="3") == ["0", "1", "2", "3"]

@@ -1325,6 +1325,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         # 发现一处面积在10㎡以上黑臭水体或长度在10米以上黑臭沟渠的每处扣1分: measures of each thing
         # counted, which say which ones are
         r.joint, r.condition = [], None
+    _more_than_none(r)
     if r.condition is not None and not r.joint and _joint_outcome(r):
         _shared_condition(r)
     elif r.condition is not None and not r.joint and r.step is not None and _subjects_listed(r) is not None:
@@ -1348,6 +1349,20 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         raise _Reject(error("E202", "同一分句里既写了不得分又写了得满分,不清楚各在什么情况下", stmt.span,
                             hint="分成两句写条件,例如 达到要求的得满分,否则不得分"))
     return r
+
+
+def _more_than_none(r: Reading) -> None:
+    """有增长但不足10%的得1分: some growth, below 10% (read as below 10% alone, no growth or a fall
+    scored the 1 too)."""
+    c = r.condition
+    if c is None or c.low is not None or c.high is None or c.unit not in (A.Unit.PERCENT, A.Unit.COUNT, A.Unit.MEASURE):
+        return
+    at = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and id(p) in r.used), None)
+    if at is None:
+        return
+    before = to_simplified(r.stmt.text[:at.span.start - r.stmt.span.start])
+    if terminal_regex("SOME_CHANGE").search(before):
+        r.condition = replace(c, low=A.Bound(Decimal(0), False))
 
 
 def _joint_outcome(r: Reading) -> bool:
@@ -2373,6 +2388,12 @@ def _describes_what_is_counted(r: Reading) -> bool:
         return False
     if _sizes_the_unit(r.stmt):
         return False
+    compared = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and id(p) in r.used), None)
+    per = _first_per(r)
+    counted = (per.word or (per.quantity.word if per.quantity is not None else "")) if per is not None else ""
+    if (compared is not None and counted and cond.high is None
+            and _unit_word(compared.quantity.word) == _unit_word(counted)):
+        return False  # 缴获毒品超过1000克的,每100克: the very quantity counted, not a measure of each
     if cond.unit is not A.Unit.PERCENT:
         return True
     full = (cond.low is not None and cond.low.value == 1 and cond.low.inclusive and cond.high is None)
@@ -4459,7 +4480,8 @@ class _Builder:
         kept = []
         for r in readings:
             if (r.deduct is not None and r.deduct.value == 0 and r.condition is None and r.step is None
-                    and r.per is None and not r.joint and len(readings) > 1):
+                    and r.per is None and not r.joint and len(readings) > 1
+                    and r.high is None and not r.judged):  # (酌情扣0-6分: a range to judge, from 0)
                 if terminal_regex("YEAR_ON_YEAR").search(to_simplified(r.stmt.text)):
                     # 每新增一名扣0.2分,新增人数比上年减少的不扣分: a condition that takes
                     # every deduction back, on a value no clause reads
@@ -4489,6 +4511,13 @@ class _Builder:
         for i, r in enumerate(readings):
             nxt = readings[i + 1] if i + 1 < len(readings) else None
             if self._split_in_parts(r, readings[i + 1:]):
+                continue
+            if (i == 0 and len(readings) == 2 and _heads_with_a_colon(r, readings[1:]) and nxt.judged
+                    and nxt.judged != "deduct" and nxt.high is not None and r.award is not None
+                    and nxt.high.value == r.award.value):
+                # 文明创建工作(6分):…酌情计0-6分: the heading's 6 are the range's top, not points to
+                # start from (read so, any amount judged scored all 6)
+                self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             if (nxt is not None and r.award is not None and nxt.award is not None
                     and r.award.value == nxt.award.value and not nxt.bare and not r.added and not r.negative
@@ -4957,6 +4986,14 @@ class _Builder:
         if r.per is not None:
             if r.per <= 0:
                 raise _Reject(error("E204", "“每…”后面的数量必须大于0", r.stmt.span))
+            if r.condition is not None:
+                # 缴获毒品超过1000克的,每100克加0.1分: counting once past the 1000 (all of it, or
+                # only what is beyond?); the 1000 was passed over
+                raise _Reject(error(
+                    "E202", f"“{_shown_condition(r)}”之后按每{_per_word(r)}计分: 是达到后每{_per_word(r)}都计分,"
+                            "还是只计超出的部分,句子没有说清", r.stmt.span,
+                    hint=f"只计超出部分的写成 {_shown_condition(r)}的,超出部分每{_per_word(r)}…;"
+                         f"都计分的写成 每{_per_word(r)}…(不写条件)"))
             if r.per_unit is A.Unit.PERCENT:
                 # 完成率每1%得0.1分, 每完成任务一个百分点得0.4分: the value is the rate itself
                 # (85%), each point of it scoring from 0

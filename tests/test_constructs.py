@@ -4176,3 +4176,24 @@ def test_some_growth_but_less_than_a_tier():
     # 有增长但不足10%: above 0 (no growth scored the 1)
     s = "政务服务“一网通办”办件量比上年增长20%以上的得3分,增长10%至20%的得2分,有增长但不足10%的得1分。"
     assert scores(s, ["0%", "5%", "10%", "25%"], points="3") == ["0", "1", "2", "3"]
+
+
+def test_a_formula_with_a_floor_or_its_name_after_it():
+    # 3分-未整改隐患数×0.1分,最低为0分: the floor after the formula (refused before)
+    s = "本项得分=3分-未整改火灾隐患数×0.1分,最低为0分。"
+    assert scores(s, ["5", "40"]) == ["2.5", "0"]
+    assert scores("得分=完成率×12,最高不超过10分", ["50%", "90%"]) == ["6", "10"]
+    # 完成率×5分,即为本项得分: the name of the score after its formula
+    assert scores("实有人口信息采集录入完成率×5分,即为本项得分。", ["80%", "100%"]) == ["4", "5"]
+
+
+def test_places_moved_since_the_last_assessment():
+    # 位次较上年后退的,每后退1位扣0.5分: places moved back, a count (unread before)
+    s = "位次较上年前移的,每前移1位加0.5分,最多加2分;位次后退的,每后退1位扣0.5分。"
+    assert scores(s, [("3", "0"), ("5", "0"), ("0", "2"), ("0", "0")]) == ["1.5", "2", "-1", "0"]
+    # after a first place, the places below it (no count of its own)
+    s = "全市纪检监察工作综合考评排名第1名的加3分,每后退1个位次少加0.3分,加完为止。"
+    assert scores(s, [("1", "15"), ("4", "15"), ("13", "15")]) == ["3", "2.1", "0"]
+    # 加分、减分均以1分为限: each side's limit, or the net? refused (it was read as a limit on the net)
+    s = "排名较上月前移的,每前移1个位次加0.1分;后退的,每后退1个位次扣0.1分;全年加分、减分均以1分为限。"
+    assert refusal(s, "12", "3").code == "E218"

@@ -3523,6 +3523,26 @@ def _points_given_in_a_word(clauses) -> tuple:
     return tuple(out)
 
 
+def _places_moved(clauses) -> tuple:
+    """位次较上年后退的,每后退1位扣0.5分: with no place of this assessment in the sentence and a
+    comparison with the last one, a step of places counts the places moved (a count), not the
+    places below the first (第1名加3分,每后退1位少加0.3分)."""
+    if any(isinstance(p, A.RankPhrase) for c in clauses for p in c.phrases) or not any(
+            terminal_regex("PLACE_CHANGE").search(to_simplified(c.text)) for c in clauses):
+        return clauses
+    out = list(clauses)
+    for i, c in enumerate(clauses):
+        steps = [p for p in c.phrases if _marker(p, A.Marker.RANK_STEP)]
+        if len(steps) != 1 or not any(isinstance(p, A.Deduct) for p in c.phrases):
+            continue
+        word = terminal_regex("PLACES_WORD").search(to_simplified(_shown(c, steps[0])))
+        if word is None:
+            continue  # (依次递减: no step of places written)
+        per = A.Per(None, word.group(0), steps[0].span)
+        out[i] = replace(c, phrases=tuple(per if p is steps[0] else p for p in c.phrases))
+    return tuple(out)
+
+
 def _times_the_count_before(clauses) -> tuple:
     """每处扣0.5分;同一问题被重复发现的,加倍扣分 / 整改到位的,每处减半扣分: a case of its own,
     counted as the clause before counts, at twice (half) its points per count. Only after points
@@ -3614,7 +3634,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
-    clauses = _times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))
+    clauses = _places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses))))
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
@@ -3847,12 +3867,19 @@ def _formula_tokens() -> re.Pattern:
 
 
 def _limited_formula(clauses: list[A.Clause], span: Span, slot, points: Decimal | None) -> A.Node | None:
-    """A formula, maybe with a limit after it in a clause of its own (…×50,最高得50分)."""
-    last = clauses[-1].phrases
-    if len(clauses) > 1 and len(last) == 1 and isinstance(last[0], A.CapPhrase) and not last[0].on_deductions:
-        formula = _formula(_text_of(clauses[:-1]), span, slot, points)
-        return None if formula is None else A.Cap(formula, last[0].limit.value, False, span)
-    return _formula(_text_of(clauses), span, slot, points)
+    """A formula, maybe with a limit or a floor after it in a clause of its own (…×50,最高得50分;
+    3分-未整改隐患数×0.1分,最低为0分)."""
+    limits = []
+    while len(clauses) > 1 and len(clauses[-1].phrases) == 1 and (
+            (isinstance(clauses[-1].phrases[0], A.CapPhrase) and not clauses[-1].phrases[0].on_deductions)
+            or _marker(clauses[-1].phrases[0], A.Marker.FLOOR)):
+        limits.append(clauses[-1].phrases[0])
+        clauses = clauses[:-1]
+    formula = _formula(_text_of(clauses), span, slot, points)
+    for limit in reversed(limits) if formula is not None else ():
+        formula = (A.Cap(formula, limit.limit.value, False, span) if isinstance(limit, A.CapPhrase)
+                   else A.Floor(formula, span))
+    return formula
 
 
 def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.Node | None:
@@ -3862,21 +3889,27 @@ def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.No
     it is no formula."""
     text = text.strip().rstrip(",，;；。 ")
     equals = terminal_regex("SYM_EQ")
-    if equals.search(text) is not None:
+    named_after = terminal_regex("SCORE_AFTER").search(to_simplified(text))
+    if named_after is not None and equals.search(text) is None and named_after.start() > 0:
+        # 完成率×5分,即为本项得分: the score named after its formula (as 得分=完成率×5分)
+        said, defined = set(), {}
+        sides = [text[named_after.start():].strip(" ,，"), text[:named_after.start()]]
+    elif equals.search(text) is not None:
         said, text, defined = _formula_after_words(text)
         sides = equals.split(text)
-        named = sides[0].strip()
-        if len(sides) != 2 or not named or len(named) > (20 if _names_a_score(named) else 8):
-            return None  # a long name before = is no score's name, unless it ends as one (…投资额分值)
-        if terminal_regex("WHOLE_SCORE").search(to_simplified(sides[0])):
-            raise _Reject(error("E201", "这是整份细则总分的公式,不是一项的计分办法", span,
-                                hint="写在表头: 总分 = 基础分 + 附加分"))
-        reader = _Expression(span, slot, points, defined)
-        node = reader.read(sides[1])
-        if node is None or not said <= _constants(node):
-            return None  # words before the formula with numbers of their own: not a restatement
-        return reader.formula(node)
-    return _formula_by(text, span, slot)
+    else:
+        return _formula_by(text, span, slot)
+    named = sides[0].strip()
+    if len(sides) != 2 or not named or len(named) > (20 if _names_a_score(named) else 8):
+        return None  # a long name before = is no score's name, unless it ends as one (…投资额分值)
+    if terminal_regex("WHOLE_SCORE").search(to_simplified(sides[0])):
+        raise _Reject(error("E201", "这是整份细则总分的公式,不是一项的计分办法", span,
+                            hint="写在表头: 总分 = 基础分 + 附加分"))
+    reader = _Expression(span, slot, points, defined)
+    node = reader.read(sides[1])
+    if node is None or not said <= _constants(node):
+        return None  # words before the formula with numbers of their own: not a restatement
+    return reader.formula(node)
 
 
 def _names_a_score(name: str) -> bool:

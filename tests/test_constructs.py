@@ -4197,3 +4197,10 @@ def test_places_moved_since_the_last_assessment():
     # 加分、减分均以1分为限: each side's limit, or the net? refused (it was read as a limit on the net)
     s = "排名较上月前移的,每前移1个位次加0.1分;后退的,每后退1个位次扣0.1分;全年加分、减分均以1分为限。"
     assert refusal(s, "12", "3").code == "E218"
+
+
+def test_categories_named_by_an_ordinal_are_levels():
+    # 评定为一类的…,二类的…: the names of categories (read as a count of 1, 2, 3 and 4 or more)
+    s = "统计执法检查结果评定为一类的得6分,二类的得4分,三类的得2分,四类的不得分。"
+    assert scores(s, ["一类", "三类", "四类"], points="6") == ["6", "2", "0"]
+    assert refusal(s, "1", points="6").code == "E503"

@@ -4204,3 +4204,19 @@ def test_categories_named_by_an_ordinal_are_levels():
     s = "统计执法检查结果评定为一类的得6分,二类的得4分,三类的得2分,四类的不得分。"
     assert scores(s, ["一类", "三类", "四类"], points="6") == ["6", "2", "0"]
     assert refusal(s, "1", points="6").code == "E503"
+
+
+def test_a_fall_marked_inclusive_before_its_word():
+    # 下降10%(含)以上, 下降5%(含)至10%: the mark of an end (a parse error before)
+    s = "新发现吸毒人员数同比下降10%以上的得3分,下降5%(含)至10%的得2分,下降不足5%的得1分。"
+    assert scores(s, ["10%", "7%", "5%", "4.9%"]) == ["3", "2", "2", "1"]
+    assert scores("火灾事故起数较上年下降10%(含)以上的得4分", ["10%", "9%"]) == ["4", "0"]
+
+
+def test_points_listed_per_count_and_prizes_by_grade():
+    # 分别每处扣0.5分、1分、0.5分: a count of each kind (每处 between 分别 and the verb stopped the parse)
+    s = "检查中发现消防车通道被占用、疏散通道堵塞、消防设施损坏的,分别每处扣0.5分、1分、0.5分,三项合计扣分不超过4分。"
+    assert scores(s, [("2", "1", "3"), ("4", "4", "4")], points="5") == ["1.5", "1"]
+    # 、二等奖: a grade's name after the pause mark, not a number listed
+    s = "获一等奖的每项加1.5分、二等奖每项加1分、三等奖每项加0.5分"
+    assert scores(s, [("1", "2", "1")]) == ["4"]

@@ -414,8 +414,8 @@ class _Transformer:
                     each = terminal_regex("PER").match(str(children[0])) is not None
                     return A.Step(kind, children[at].quantity, self._span(meta), each)
             if any(isinstance(c, Token) and c.type == "RANGE" for c in children):
-                # 下降5%-10%的: how far it went down, within a range (a condition, not a step)
-                return A.Range(children[1].quantity, children[3].quantity, None, self._span(meta))
+                # 下降5%-10%的, 下降5%(含)至10%的: how far it went down, within a range (a condition, not a step)
+                return self.range(meta, children[1:])
             if len(children) > 2:  # 迟报四天及以上: a condition on the value, not a step of it
                 words = tuple(A.CmpWord(c.type) for c in children[2:] if c.type in _CMP_WORDS)
                 bound = next((c.type == "BOUND_INCL" for c in children[2:]

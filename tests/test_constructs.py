@@ -4220,3 +4220,43 @@ def test_points_listed_per_count_and_prizes_by_grade():
     # 、二等奖: a grade's name after the pause mark, not a number listed
     s = "获一等奖的每项加1.5分、二等奖每项加1分、三等奖每项加0.5分"
     assert scores(s, [("1", "2", "1")]) == ["4"]
+
+
+def test_a_rate_required_is_no_number_to_fall_short_of():
+    # 应100%签订协议,每漏签1人: the people not signed (read as short of a required 1)
+    s = "社区戒毒(康复)协议签订(4分):对被责令社区戒毒、社区康复人员应100%签订协议,每漏签1人扣0.5分,本项扣完为止。"
+    assert scores(s, ["0", "3", "8"], points="4") == ["4", "2.5", "0"]
+
+
+def test_the_per_nearest_the_points():
+    # 按每3000亩配备1名…,每人次扣0.5分: each time, not each 3000 mu; 每100吨/日: the slash is the unit's
+    s = ("护林员管理(4分):按每3000亩林地配备1名专职护林员,抽查发现护林员不在岗或巡山日志缺失的,每人次扣0.5分;"
+         "护林员责任区发生火灾未及时发现报告的,每人次扣1分;以上扣分以4分为限。")
+    assert scores(s, [("2", "1"), ("3", "0"), ("4", "3")], points="4") == ["2", "2.5", "0"]
+    s = "新增粮食烘干能力每100吨/日计0.5分,新建区域性农事服务中心每个计1分,合计最高3分。"
+    assert scores(s, [("250", "1")]) == ["2.25"]
+    # 低于每件100元的: a standard for each one, refused (read as 1 point per 100 元)
+    assert refusal("个案补贴标准低于每件100元的,扣1分。", "80").code == "E205"
+
+
+def test_a_clauses_own_nothing_beside_other_clauses():
+    # …;帮教率达到95%以上的得2分,低于95%的不得分: that clause's 0, not the item's (94% lost the other 2)
+    s = "安置帮教(4分):刑满释放人员衔接率达到100%的得2分,每低1个百分点扣0.5分;帮教率达到95%以上的得2分,低于95%的不得分。"
+    assert scores(s, [("98%", "94%"), ("100%", "95%")], points="4") == ["1", "4"]
+    assert scores("培训率达到95%以上的得2分,低于95%的不得分;制定方案的得2分。", [("94%", "是")], points="4") == ["2"]
+    # 本项不得分 is the item's
+    assert refusal("培训率达到95%以上的得2分,低于95%的本项不得分;制定方案的得2分。", "94%", "是", points="4").code == "E202"
+
+
+def test_counting_down_from_none_with_graver_cases():
+    # 全年未发生…责任事故的得15分;一般事故每起扣5分;造成人员死亡的,每起扣10分: from the 15 (a yes/no took all 15)
+    s = ("生产安全事故控制(15分):全年未发生生产安全责任事故的得15分;发生一般生产安全事故的,每起扣5分;"
+         "造成人员死亡的,每起扣10分;发生较大及以上生产安全事故的,本项不得分。")
+    assert scores(s, [("1", "0", "否"), ("2", "0", "否"), ("0", "0", "是"), ("1", "1", "否")], points="15") == [
+        "10", "5", "0", "0"]
+
+
+def test_a_limit_in_a_headings_brackets_over_several_clauses_is_refused():
+    s = "依法行政示范单位(加分项,最高加2分):每创建1个省级依法行政示范单位加1分,每创建1个市级示范单位加0.5分。"
+    assert refusal(s, "2", "1").code == "E202"
+    assert scores("线索(最多加1分):主动排查发现并移交线索的,每条加0.2分。", ["3", "8"]) == ["0.6", "1"]

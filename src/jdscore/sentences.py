@@ -1177,7 +1177,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                 ordered = p
             elif p.marker is A.Marker.REQUIRED:
                 nxt = next((q for q in phrases[i + 1:] if isinstance(q, A.Amount)), None)
-                if nxt is not None and nxt.quantity.unit is not A.Unit.POINTS:  # 应急领导机构(2分): no count
+                # (应急领导机构(2分): no count; 应100%签订: a rate, no number of people)
+                if nxt is not None and nxt.quantity.unit not in (A.Unit.POINTS, A.Unit.PERCENT):
                     r.required = nxt.quantity.value
                     r.used.add(id(nxt))
             else:
@@ -1642,6 +1643,11 @@ def _no_standard_per_head(stmt: Statement, phrases) -> None:
     """人均不低于500万元/人: a standard per head (the total divided by people, which the sentence
     does not give), never a count per person: refused (it was 1 point per yuan)."""
     for before, p in zip(phrases, phrases[1:]):
+        if _marker(before, A.Marker.LOOSE_CMP) and isinstance(p, A.Per) and p.span.start == before.span.end:
+            # 补贴标准低于每件100元的,扣1分: a standard for each one, compared (read as 1 point per 100 元)
+            raise _Reject(error(
+                "E205", f"“{_shown(stmt, before)}{_shown(stmt, p)}…”是按每件(每人)写的标准,不是逐步计分", p.span,
+                hint="把每件的数值作为要读的值,例如 个案补贴标准低于100元/件的,扣1分 写成 补贴标准低于100元的,扣1分"))
         if isinstance(before, A.Compare) and isinstance(p, A.Per) and p.span.start == before.span.end and stmt.text[
                 p.span.start - stmt.span.start:p.span.start - stmt.span.start + 1] in "/／":
             raise _Reject(error(
@@ -1887,8 +1893,12 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
     pers = [i for i, p in enumerate(phrases) if isinstance(p, A.Per)]
     # 每班最多缺席3人,…扣0.5分/人: a 每 that names its counter (/人) before one that does not
     # 每名员工…超出三次扣5分/次: and the unit written after the points before any other
+    # 按每3000亩配备1名…,每人次扣0.5分: and, of the others, the 每 nearest the points (每100吨/日:
+    # not the unit's slash)
+    whole, said_per = stmt.whole or stmt, terminal_regex("PER")
     pers.sort(key=lambda i: (phrases[i].quantity is None and not phrases[i].word,
-                             outcome_index is None or i < outcome_index))
+                             outcome_index is None or i < outcome_index,
+                             -i if said_per.match(whole.text[phrases[i].span.start - whole.span.start:]) else i))
     for i in pers:
         p = phrases[i]
         nxt = phrases[i + 1] if i + 1 < len(phrases) else None
@@ -2415,6 +2425,19 @@ def _what_happened(words: str) -> str:
     """情节严重的发现, 发生一般事故: the words naming a case, without blanks, punctuation and the verb
     of its happening (发生, 发现 …), to compare with another statement's words."""
     return terminal_regex("INCIDENT_VERB").sub("", re.sub(r"[\s,，;；、]", "", to_simplified(words)))
+
+
+def _counting_what_none_had(first: Reading, rest: list[Reading]) -> bool:
+    """全年未发生安全责任事故的得15分;发生一般事故的,每起扣5分;造成人员死亡的,每起扣10分;…本项不得分:
+    counts of the case the first had none of, graver cases of them after (造成人员死亡的), and cases
+    that lose the item."""
+    counting = False
+    for r in rest:
+        if r.per is not None and (not _counts_another_thing(first, r) or counting):
+            counting = True
+        elif not (r.zero and r.per is None and r.step is None):
+            return False
+    return counting
 
 
 def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
@@ -3523,6 +3546,22 @@ def _points_given_in_a_word(clauses) -> tuple:
     return tuple(out)
 
 
+def _heading_limits(clauses) -> tuple:
+    """依法行政示范单位(加分项,最高加2分):每创建1个省级…加1分,每创建1个市级…加0.5分: a limit in the
+    heading's brackets, before its colon, is on all the heading covers; read as the first clause's
+    (2.5 at 2 and 1), it is refused where more than one clause scores after it."""
+    for c in clauses:
+        for p in c.phrases:
+            if not (isinstance(p, A.CapPhrase) and re.match(r"[ \t\u3000]*[)）][ \t\u3000]*[:：]",
+                                                          c.text[p.span.end - c.span.start:])):
+                continue
+            after = [q for d in clauses for q in d.phrases if q.span.start > p.span.end and _gives_points(q)]
+            if len(after) > 1:
+                raise _Reject(error("E202", f"标题里的“{_shown(c, p)}”管冒号后的各句合计,还是只管第一句,jdscore 读不出",
+                                    p.span, hint=f"把上限写在句末: …,本项{_shown(c, p)}"))
+    return clauses
+
+
 def _places_moved(clauses) -> tuple:
     """位次较上年后退的,每后退1位扣0.5分: with no place of this assessment in the sentence and a
     comparison with the last one, a step of places counts the places moved (a count), not the
@@ -3634,7 +3673,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
-    clauses = _places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses))))
+    clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
@@ -4311,7 +4350,8 @@ class _Builder:
             raise _Reject(error("E202", "按名次计分的分句要单独写成一行规则", ranked[0].first.stmt.span,
                                 hint="把名次计分和其他计分分成两行,例如 名次: 第1名加2分"))
         for i, reader in enumerate(readers):
-            if any(r.zero for r in reader.readings) and any(
+            if any(r.zero and not (r.condition is not None and self._own_tier_nothing(r, reader))
+                   for r in reader.readings) and any(
                     r.award is not None or r.full for later in readers[i + 1:] for r in later.readings):
                 raise _Reject(error(
                     "E202", "“不得分”之后又有加分的分句,不清楚两者同时成立时怎样计分", reader.first.stmt.span,
@@ -4710,9 +4750,7 @@ class _Builder:
         lead = first.lead.strip(" ,，")
         # 全年无亡人火灾的得4分;每起扣2分: none of what is then counted is where the count starts
         # (…;发生较大及以上事故的,本项不得分 after them: the item lost, beside the counting)
-        none_counted = first.negative and any(r.per is not None for r in rest) and all(
-            (r.per is not None and not _counts_another_thing(first, r)) or (r.zero and r.per is None and r.step is None)
-            for r in rest)
+        none_counted = first.negative and any(r.per is not None for r in rest) and _counting_what_none_had(first, rest)
         # 年度内未发生重大群体性事件的,得3分;发生1起的扣1.5分,发生2起以上的不得分: tiers of the count
         # of the same case, from the 3 (a yes/no of its own took all 3 for one case)
         none_counted = none_counted or (first.negative and bool(rest) and all(
@@ -5128,6 +5166,14 @@ class _Builder:
         return self._with_limits(A.Proportional(fact, target, points, self.span, of_rate=target is not None),
                                  fact, limits if len(rest) == 1 else [])
 
+    def _own_tier_nothing(self, r: Reading, reader: _Reader) -> bool:
+        """…;帮教率达到95%以上的得2分,低于95%的不得分: beside other clauses, 不得分 (no 本项) under a
+        tier that gives points is that clause's nothing, not the item's (read so, 94% lost the other 2)."""
+        others = [x for x in self.all_readings if x not in reader.readings]
+        return (bool(others) and terminal_regex("SCOPE").search(to_simplified(r.stmt.text)) is None
+                and any(x.award is not None and not x.zero for x in reader.readings)
+                and not any(x.is_deduction and not x.zero or x.step is not None for x in reader.readings))
+
     def _item_points(self, r: Reading) -> Decimal:
         if self.ctx.item_points is None:
             said = next((_shown(r.stmt, p) for p in r.stmt.phrases if _marker(p, A.Marker.FULL_PTS)), "得满分")
@@ -5200,7 +5246,8 @@ class _Builder:
             if r.deduct is not None and any(x.full for x in reader.readings):
                 # 95%以上的得满分,90%—95%的扣1分: deducted from the full points
                 points = self._item_points(r) - r.deduct.value
-            tiers.append(A.Tier(_per_head(r.condition, text), points, r.stmt.text, r.stmt.span, zero=r.zero))
+            tiers.append(A.Tier(_per_head(r.condition, text), points, r.stmt.text, r.stmt.span,
+                                zero=r.zero and not self._own_tier_nothing(r, reader)))
         if not tiers:
             raise _Reject(error("E202", "分档规则没有一档写了条件", self.span))
         for r in reader.readings:

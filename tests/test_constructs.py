@@ -4260,3 +4260,20 @@ def test_a_limit_in_a_headings_brackets_over_several_clauses_is_refused():
     s = "依法行政示范单位(加分项,最高加2分):每创建1个省级依法行政示范单位加1分,每创建1个市级示范单位加0.5分。"
     assert refusal(s, "2", "1").code == "E202"
     assert scores("线索(最多加1分):主动排查发现并移交线索的,每条加0.2分。", ["3", "8"]) == ["0.6", "1"]
+
+
+def test_a_start_in_words_and_a_limit_in_another_unit_are_refused():
+    # 定额50度,超过定额的,每超10度: the start named in words (read from 0, the 50 passed over)
+    s = "节约用电(5分):寝室每月用电定额50度,超过定额的,每超10度扣0.5分,扣完本项分值为止。"
+    assert refusal(s, "65", points="5").code == "E202"
+    # 30分钟内…每超过10分钟;超过2小时未到达的: hours beside minutes (read as 2 beyond the 30)
+    s = "泄漏抢修(2分):抢修人员应在30分钟内到达现场;超过30分钟的,每超过10分钟扣0.2分;超过2小时未到达的,本项不得分。"
+    assert refusal(s, "45", points="2").code == "E202"
+    s = s.replace("2小时", "120分钟")
+    assert scores(s, ["45", "120", "121"], points="2") == ["1.8", "0.2", "0"]
+
+
+def test_a_range_of_counts_in_chinese_numerals():
+    # 一至两次: from one to two (read as 两次 alone, one time scored nothing)
+    s = "迎峰度夏期间因电网原因拉闸限电三次以上的扣2分,一至两次的扣1分。"
+    assert scores(s, ["0", "1", "2", "3"]) == ["0", "-1", "-1", "-2"]

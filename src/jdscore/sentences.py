@@ -1760,7 +1760,8 @@ def _level_in_the_range(r: Reading) -> None:
     r.condition = widened
 
 
-def _limits_from_the_standard(limits: list[Reading], start: A.Bound, kind: A.StepKind) -> list[Reading]:
+def _limits_from_the_standard(limits: list[Reading], start: A.Bound, kind: A.StepKind,
+                               word: str = "") -> list[Reading]:
     """控制在45%以内,每超出1个百分点扣0.5分,超出10个百分点以上的本项不得分 / 不低于90%,每低1个百分点
     扣0.5分,较标准低5个百分点以上的本项不得分: a limit past the steps that would also take units
     inside the standard is a distance from it (55% and above; 85% and below), never the value
@@ -1774,10 +1775,17 @@ def _limits_from_the_standard(limits: list[Reading], start: A.Bound, kind: A.Ste
         else:  # (低于95%达5个百分点以上: 5%≤值<95%, all of it below the standard)
             inside = (iv.contains(t) or (high is not None and high.value > t) or (low is not None and high is None)
                       or (low is not None and high is not None and high.value == t))
+        counter = _counter_at(r, iv)
+        if counter and word and _unit_word(counter) != _unit_word(word):
+            # 30分钟内到达,每超过10分钟扣0.2分;超过2小时未到达的,本项不得分: 2 hours, in minutes?
+            # (read as 2 beyond the 30, 32 minutes lost the item)
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的单位({counter})和逐步计分的单位({word})不同", r.stmt.span,
+                hint=f"换成同一个单位,例如 超过120{word}未到达的,本项不得分"))
         if not inside:
             out.append(r)  # (超过60%的本项不得分: the value itself, past the steps)
             continue
-        times = terminal_regex("TIMES_WORD").fullmatch(_counter_at(r, iv) or "-")
+        times = terminal_regex("TIMES_WORD").fullmatch(counter or "-")
         # (超出10个百分点以上: a distance of 10 or more, 以上 deciding over 超出)
         reached = any(isinstance(p, A.Compare) and A.CmpWord.GE_POST in p.words for p in r.stmt.phrases)
         if kind is A.StepKind.EXCESS and low is not None and high is None and not times:
@@ -5506,11 +5514,19 @@ class _Builder:
         elif not self._has_threshold(base, peer):
             # 每低0.1个百分点扣2分, 每增加1件扣1分: no threshold written, so the value is
             # how far it is below or above (in percentage points for a rate)
+            loose = next((p for r in (base, stepping) if r is not None for p in r.stmt.phrases
+                          if _marker(p, A.Marker.LOOSE_CMP)), None)
+            if loose is not None:
+                # 用电定额50度,超过定额的,每超10度扣0.5分: the start named in words (定额), its number
+                # elsewhere; read from 0, the 50 was passed over
+                raise _Reject(error(
+                    "E202", f"“{_shown(stepping.stmt, loose)}…”逐步计分的起点是用文字写的,读不出是多少", loose.span,
+                    hint="把起点写成数字,例如 超过50度的,每超10度扣0.5分"))
             rule = self._with_limits(self._per_step(fact, stepping), fact, limits)
         else:
             threshold, met_unit = self._threshold(base, stepping, kind, peer)
             if stepping.deduct is not None and not peer:
-                limits = _limits_from_the_standard(limits, threshold, kind)
+                limits = _limits_from_the_standard(limits, threshold, kind, step.step.word)
             points = own if own is not None else Decimal(0)
             cond = base.condition if base is not None and base is not stepping else None
             # whose side the base's points are on: 不超过30人的得2分,每超过5人扣0.5分 (below the

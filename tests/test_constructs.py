@@ -4277,3 +4277,17 @@ def test_a_range_of_counts_in_chinese_numerals():
     # 一至两次: from one to two (read as 两次 alone, one time scored nothing)
     s = "迎峰度夏期间因电网原因拉闸限电三次以上的扣2分,一至两次的扣1分。"
     assert scores(s, ["0", "1", "2", "3"]) == ["0", "-1", "-1", "-2"]
+
+
+def test_a_headings_points_beside_awards_after_its_colon_are_refused():
+    # 残疾人就业(6分):…不少于30人的得4分,每多1人加0.2分…: the 6 read as a yes/no of its own (是 added 6)
+    s = "残疾人就业(6分):全年新增残疾人就业不少于30人的得4分,每多1人加0.2分,最高加2分;不足30人的,每少1人扣0.5分,扣完为止。"
+    assert refusal(s, points="6").code == "E202"
+    # the heading over deductions and an added award is still where they start
+    assert scores("听课(5分):未按要求少听一次扣1分,听课认真,有突出表现加1分。", [("2", "是")], points="5") == ["4"]
+
+
+def test_times_found_before_the_points_are_no_measure_of_each():
+    # 3次以上发现…的,另扣1分: how many times (read as 1 point each time, the 3 dropped)
+    s = "每发现1人吸烟扣0.1分;在暗访中3次以上发现同一场所吸烟问题的,另扣1分。"
+    assert refusal(s, "5", "3").code == "E202"

@@ -1422,10 +1422,13 @@ def _heads_with_a_colon(r: Reading, after: list[Reading]) -> bool:
     if not (r.bare and after and r.award is not None and r.per is None and r.step is None and not r.added):
         return False
     points = next((p for p in r.stmt.phrases if _is_bare_points(p) and p.quantity is r.award), None)
+    if points is None:
+        return False
     whole = r.stmt.whole or r.stmt
-    behind = whole.text[points.span.end - whole.span.start:] if points is not None else ""
-    return (re.match(r"[ \t\u3000]*[)）]?[ \t\u3000]*[:：]", behind) is not None
-            or (not behind.strip() and after[0].stmt.text.lstrip()[:1] in (":", "：")))
+    behind = whole.text[points.span.end - whole.span.start:]
+    behind = behind[re.match(r"[ \t\u3000]*[)）]?[ \t\u3000]*", behind).end():]
+    return behind[:1] in (":", "：") or (not behind.strip() and (
+        r.stmt.separator.strip() in (":", "：") or after[0].stmt.text.lstrip()[:1] in (":", "：")))
 
 
 def _rank_described(r: Reading) -> bool:
@@ -2412,6 +2415,8 @@ def _describes_what_is_counted(r: Reading) -> bool:
     if (compared is not None and counted and cond.high is None
             and _unit_word(compared.quantity.word) == _unit_word(counted)):
         return False  # 缴获毒品超过1000克的,每100克: the very quantity counted, not a measure of each
+    if per is None and terminal_regex("OCCASION_WORD").fullmatch(_counter_at(r, cond) or "-"):
+        return False  # 暗访中3次以上发现…的,另扣1分: how many times it was found, no measure of each
     if cond.unit is not A.Unit.PERCENT:
         return True
     full = (cond.low is not None and cond.low.value == 1 and cond.low.inclusive and cond.high is None)
@@ -4610,6 +4615,13 @@ class _Builder:
                     and not _another_award_after(r, nxt)):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
+            if (i == 0 and _heads_with_a_colon(r, readings[1:]) and not _scores_nothing(r.stmt)
+                    and any(x.award is not None and not x.zero and not x.added for x in readings[1:])):
+                # 残疾人就业(6分):不少于30人的得4分,每多1人加0.2分…: the heading's 6 are no yes/no of
+                # their own beside the awards after the colon (read so, 是 added all 6)
+                raise _Reject(error(
+                    "E202", f"标题的{plain(r.award.value)}分是冒号后各项的合计,还是另一项得分,句子没有说清",
+                    r.stmt.span, hint="把标题的分值写在分组上(项目 \"…\" 6分 { … }),冒号后的各项写成规则"))
             kept.append(r)
         return kept
 
@@ -5516,7 +5528,10 @@ class _Builder:
             # how far it is below or above (in percentage points for a rate)
             loose = next((p for r in (base, stepping) if r is not None for p in r.stmt.phrases
                           if _marker(p, A.Marker.LOOSE_CMP)), None)
-            if loose is not None:
+            passed = loose is not None and any(
+                isinstance(p, A.Amount) and id(p) not in r.used and p.span.end <= loose.span.start
+                for r in (base, stepping) if r is not None for p in r.stmt.phrases)
+            if passed:
                 # 用电定额50度,超过定额的,每超10度扣0.5分: the start named in words (定额), its number
                 # elsewhere; read from 0, the 50 was passed over
                 raise _Reject(error(

@@ -1417,8 +1417,9 @@ def _vetoes_among_clauses(readings: list[Reading], span: Span) -> list[Reading]:
 
 
 def _heads_with_a_colon(r: Reading, after: list[Reading]) -> bool:
-    """安全生产(5分):…实行一票否决,本项计0分;…每起扣2分: the points before the colon are the
-    heading's, the item's own (what the deductions and the veto come off), no award beside the veto."""
+    """安全生产(5分):…实行一票否决,本项计0分;…每起扣2分: points right before a colon (in brackets
+    or not) are a heading's, the item's own, with the statements after them: what deductions and a
+    veto come off, the top of a range judged, never an award of their own."""
     if not (r.bare and after and r.award is not None and r.per is None and r.step is None and not r.added):
         return False
     points = next((p for p in r.stmt.phrases if _is_bare_points(p) and p.quantity is r.award), None)
@@ -6310,8 +6311,8 @@ def _unread(clause, p) -> _Reject:
         hint = ("一个上限同时管加分和扣分(加减相抵后的结果,或加分、扣分各自),jdscore 读不出这种上限;"
                 "请给加分和扣分分别写上限,例如 …每项加1分,最多加3分;…每次扣1分,最多扣3分")
     elif _marker(p, A.Marker.GIVE_BACK):  # 破获的每起返还1分: given back, from what was taken?
-        hint = ("jdscore 不把分“返还”给已扣的分;补回的分写成加分,例如 当年破获的每起加1分,"
-                "扣分和加分的上限各自写明")
+        hint = ("jdscore 不把分“返还”给已扣的分;补回的分写成加分,并在句首写明从哪里算起,例如 "
+                "基础分10分,每发生1起命案扣3分,当年破获的每起加1分")
     elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula
         hint = "公式不要写进引号,写成 得分=满意率×10(本项分值可写作 分值)"
     else:

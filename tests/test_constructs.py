@@ -4291,3 +4291,11 @@ def test_times_found_before_the_points_are_no_measure_of_each():
     # 3次以上发现…的,另扣1分: how many times (read as 1 point each time, the 3 dropped)
     s = "每发现1人吸烟扣0.1分;在暗访中3次以上发现同一场所吸烟问题的,另扣1分。"
     assert refusal(s, "5", "3").code == "E202"
+
+
+def test_a_time_required_each_period_with_steps_short_of_it_is_refused():
+    # 每周开放时间不少于56小时,每少2小时: each week's hours, or the year's? (read as 2912 a year: 56 lost 142.8)
+    s = "公共图书馆每周开放时间不少于56小时,每少2小时扣0.1分;免费开放项目未公示的扣0.5分。"
+    assert refusal(s, "56", "否").code == "E202"
+    # a count of events each period still counts over the year
+    assert scores("每季度至少开展1次,每少1次扣0.5分", ["3", "4"]) == ["-0.5", "0"]

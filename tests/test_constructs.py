@@ -4299,3 +4299,13 @@ def test_a_time_required_each_period_with_steps_short_of_it_is_refused():
     assert refusal(s, "56", "否").code == "E202"
     # a count of events each period still counts over the year
     assert scores("每季度至少开展1次,每少1次扣0.5分", ["3", "4"]) == ["-0.5", "0"]
+
+
+def test_a_limit_on_a_count_after_two_counts_in_its_counter_is_refused():
+    # 每起扣0.5分;…每起另扣1分;三起以上的本项不得分: of which count? (read as the last's, 3 cases kept 1.5)
+    s = "发生非法猎捕、交易野生动物案件的,每起扣0.5分;案件被中央、省级媒体曝光的,每起另扣1分;三起以上的本项不得分。"
+    assert refusal(s, "3", "0", points="3").code == "E202"
+    s = "价格监测:迟报1次扣0.1分,漏报1次扣0.3分;全年迟报、漏报累计达到五次以上的,本项不得分。"
+    assert refusal(s, "3", "2", points="1.5").code == "E202"
+    # after one count it is that count's
+    assert scores("发生案件的,每起扣0.5分;三起以上的本项不得分。", ["2", "3"], points="3") == ["2", "0"]

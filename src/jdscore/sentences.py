@@ -3512,7 +3512,30 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
             readers[-1].readings.append(r)
         else:
             readers.append(_Reader(r))
+    _limit_of_one_count(readers)
     return readers
+
+
+def _limit_of_one_count(readers: list[_Reader]) -> None:
+    """每起扣0.5分;…曝光的,每起另扣1分;三起以上的本项不得分 / 迟报1次扣0.1分,漏报1次扣0.3分;…累计达到
+    五次以上的,本项不得分: a count past which the item is lost, after two counts in its counter, is
+    of which (or of their sum)? Read as the last one's, 3 cases with none exposed kept 1.5."""
+    def counts_in(r: Reading) -> str:  # (每起, 迟报1次, 每漏报1次: the counter of what is counted)
+        if r.per is None and r.step is None and r.per_count is None:
+            return ""
+        return _unit_word(_counted_word(r) or (r.step.step.word if r.step is not None else "")
+                          or (r.per_count.quantity.word if r.per_count is not None else ""))
+
+    for i, reader in enumerate(readers):
+        limit = next((x for x in reader.readings[1:] if x.zero and x.per is None and x.step is None
+                      and x.condition is not None and x.condition.unit is A.Unit.COUNT), None)
+        if limit is None or not counts_in(reader.first):
+            continue
+        word = _unit_word(_counter_at(limit, limit.condition)) or counts_in(reader.first)
+        if any(counts_in(other.first) == word for other in readers[:i]):
+            raise _Reject(error(
+                "E202", f"“{limit.stmt.text.strip('，,;；。 ')}”数的是前面哪一项的数量(或几项的合计),句子没有说清",
+                limit.stmt.span, hint="写明数的是哪一项,例如 发生案件三起以上的,本项不得分;是合计的,另写一行规则"))
 
 
 # ------------------------------------------------------------------ whole sentences

@@ -4309,3 +4309,9 @@ def test_a_limit_on_a_count_after_two_counts_in_its_counter_is_refused():
     assert refusal(s, "3", "2", points="1.5").code == "E202"
     # after one count it is that count's
     assert scores("发生案件的,每起扣0.5分;三起以上的本项不得分。", ["2", "3"], points="3") == ["2", "0"]
+
+
+def test_a_limit_on_the_count_it_names():
+    # 无故缺席一次扣2分;全年无故缺席三次以上的,本项不得分: the count it names, the last one
+    s = "委员履职:参加会议,请假一次扣0.5分,无故缺席一次扣2分;全年无故缺席三次以上的,本项不得分。"
+    assert scores(s, [("1", "2"), ("0", "3")], points="10") == ["5.5", "0"]

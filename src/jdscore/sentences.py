@@ -3526,13 +3526,24 @@ def _limit_of_one_count(readers: list[_Reader]) -> None:
         return _unit_word(_counted_word(r) or (r.step.step.word if r.step is not None else "")
                           or (r.per_count.quantity.word if r.per_count is not None else ""))
 
+    def act(r: Reading) -> str:  # (迟报 in 迟报1次扣0.1分: the words before what is counted)
+        first = next((p for p in r.stmt.phrases if not isinstance(p, A.Text)
+                      and not _marker(p, A.Marker.DE, A.Marker.NEG)), None)
+        words = r.stmt.text[:first.span.start - r.stmt.span.start] if first is not None else ""
+        return _what_happened(terminal_regex("DE").sub("", to_simplified(words)))
+
     for i, reader in enumerate(readers):
         limit = next((x for x in reader.readings[1:] if x.zero and x.per is None and x.step is None
                       and x.condition is not None and x.condition.unit is A.Unit.COUNT), None)
         if limit is None or not counts_in(reader.first):
             continue
+        before = reader.readings[reader.readings.index(limit) - 1]
         word = _unit_word(_counter_at(limit, limit.condition)) or counts_in(reader.first)
-        if any(counts_in(other.first) == word for other in readers[:i]):
+        alike = [o for o in readers[:i + 1] if counts_in(o.first) == word]
+        said = to_simplified(limit.stmt.text)
+        named = [o for o in alike if act(o.first) and act(o.first) in said]
+        # (每发现一次扣2分,发现三次以上的: in the same breath; 无故缺席一次扣2分;全年无故缺席三次以上的: named)
+        if len(alike) > 1 and not _same_breath(before.stmt) and named != [reader]:
             raise _Reject(error(
                 "E202", f"“{limit.stmt.text.strip('，,;；。 ')}”数的是前面哪一项的数量(或几项的合计),句子没有说清",
                 limit.stmt.span, hint="写明数的是哪一项,例如 发生案件三起以上的,本项不得分;是合计的,另写一行规则"))

@@ -5715,13 +5715,14 @@ class _Builder:
                                     hint="写明应有的数量,例如 应有2幅,缺1幅扣1分;或 缺1幅扣1分(按缺少的数量计)"))
             bound = low or high
             if base.period is not None and not _yearly_number(base) and not _number_apart_from_period(base):
-                if base.period > 1 and terminal_regex("DURATION").fullmatch(_counter_at(base, base.condition) or "-"):
+                unit = _counter_at(base, base.condition)
+                if base.period > 1 and terminal_regex("DURATION").fullmatch(unit or "-"):
                     # 每周开放时间不少于56小时,每少2小时扣0.1分: hours each week, or the year's sum? (read as
                     # 2912 hours a year, a unit open 56 hours a week lost 142.8 points)
                     raise _Reject(error(
                         "E202", "要求是每一期的时长,逐步扣分按每期的平均时长算,还是按全年合计算,句子没有说清",
-                        base.stmt.span, hint="写成全年合计(全年开放时间不少于2912小时,每少2小时…),"
-                                             "或把每期的时长作为要读的值(周平均开放时间…)"))
+                        base.stmt.span, hint=f"按全年合计的,写成 全年不少于{plain(bound.value * base.period)}{unit};"
+                                             f"按每期平均的,不写“每周(每月)”,写成 …平均不少于{plain(bound.value)}{unit}"))
                 return bound.value * base.period  # 每季度不少于1次: 4 a year
             return bound.value
         if base.period == 1 and not base.period_counted and base.target is None:

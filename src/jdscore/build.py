@@ -19,12 +19,10 @@ from lark import Token, Tree
 from .records import dataclass
 from . import ast as A
 from .diagnostics import Diagnostic, Stop, error, has_errors
-from .numerals import NumeralError, exact_decimal, parse_number
+from .numerals import PARTS_OF_A_WHOLE, NumeralError, exact_decimal, parse_number
 from .parser import parse, parse_suppression, terminal_regex
 from .sentences import Context, assemble_bands, assemble_rule
 from .source import Source, Span, collector_paused, to_simplified
-
-_PARTS_OF_A_WHOLE = {"PERMILLE": 1000, "PERMYRIAD": 10000}  # 2‰, 0.9‱ (as % otherwise)
 
 _UNIT_OF_TERMINAL = {
     "FEN": A.Unit.POINTS,
@@ -249,7 +247,8 @@ class _Transformer:
             return A.Quantity(value, A.Unit.NONE, "", multiplier, span, bound)
         kind = _UNIT_OF_TERMINAL[unit.type]
         if kind is A.Unit.PERCENT:
-            value = value / _PARTS_OF_A_WHOLE.get(unit.type, 100)
+            # (2‰, 0.9‱; 个百分点 is in hundredths, as % is)
+            value = value / PARTS_OF_A_WHOLE.get(unicodedata.normalize("NFKC", str(unit)).strip(), 100)
         return A.Quantity(value, kind, str(unit), multiplier, span, bound, unit.type == "DURATION")
 
     # -- sentence phrases ------------------------------------------------------------

@@ -20,7 +20,7 @@ from typing import Any
 from .records import dataclass
 from .ast import Role
 from .diagnostics import Diagnostic, Stop, error
-from .numerals import NumeralError, exact_decimal, parse_number, plain
+from .numerals import PARTS_OF_A_WHOLE, NumeralError, exact_decimal, parse_number, plain
 from .numerals import places as decimal_places
 from .parser import terminal_regex
 from .schema import FactSpec, Kind, Schema, UnitFacts
@@ -64,7 +64,6 @@ MAX_NODES = 2_000_000
 # (1e999999999) would become integers of a billion digits when scaled for scoring.
 MAX_DIGITS = 15
 
-_PARTS_OF_A_WHOLE = {"%": 100, "‰": 1000, "‱": 10000}  # a rate's value written in hundredths, thousandths…
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -391,7 +390,7 @@ class _Values:
             return value
         if isinstance(value, str):
             text = unicodedata.normalize("NFKC", value).strip().replace(",", "")
-            percent = text.endswith(tuple(_PARTS_OF_A_WHOLE))  # 1.8‰: a rate in thousandths
+            percent = text.endswith(tuple(PARTS_OF_A_WHOLE))  # 1.8‰: a rate in thousandths
             try:
                 number = Decimal(text[:-1] if percent else text)
             except InvalidOperation:
@@ -400,11 +399,11 @@ class _Values:
                 return None
             if percent and number and number.adjusted() >= MAX_DIGITS + 2:
                 return number  # 1e999999999% cannot even be divided; too large either way (E416)
-            return number / _PARTS_OF_A_WHOLE[text[-1]] if percent else number
+            return number / PARTS_OF_A_WHOLE[text[-1]] if percent else number
         return None
 
     def is_percent_text(self, value) -> bool:
-        return isinstance(value, str) and unicodedata.normalize("NFKC", value).strip().endswith(tuple(_PARTS_OF_A_WHOLE))
+        return isinstance(value, str) and unicodedata.normalize("NFKC", value).strip().endswith(tuple(PARTS_OF_A_WHOLE))
 
     def scaled(self, number: Decimal) -> int:
         return int(number.scaleb(self.places))

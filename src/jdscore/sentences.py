@@ -1897,6 +1897,10 @@ def _by_id(phrases, key: int):
     return next((p for p in phrases if id(p) == key), None)
 
 
+# 每低于全市水平0.5个百分点, 每比目标值低0.5个百分点: a step whose start is said in other words
+_STEP_IN_WORDS_HINT = "写成 每低于目标值0.5个百分点扣0.1分 或 每低0.5个百分点扣0.1分,起点写在前面(应达到100%)"
+
+
 def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.Unit, list]:
     """每5人 -> 5; 每办理1个…计 -> 1; 扣15分/批次 -> 1; and, before a deduction, any count
     that stands before it (发现1人脱管扣0.5分, 缺1个成员单位扣1分: the unit of counting)."""
@@ -1930,7 +1934,7 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             # as a count of its own, the 0.5 and the requirement before were passed over)
             raise _Reject(error(
                 "E202", f"“每{_shown(stmt, nxt)}…”是逐步计分,但从哪里起算、每一步多大读不出来", nxt.span,
-                hint="写成 每低于目标值0.5个百分点扣0.1分 或 每低0.5个百分点扣0.1分,起点写在前面(应达到100%)"))
+                hint=_STEP_IN_WORDS_HINT))
         if p.quantity is not None and p.quantity.unit is A.Unit.PERCENT:
             # 完成率每1%得0.1分: each point of a rate (the builder reads the rate itself, 85%)
             return p.quantity.value * 100, A.Unit.PERCENT, [id(p)]
@@ -1960,7 +1964,7 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             # 每比目标值低0.5个百分点扣0.1分: a step in words (read as a count of its own)
             raise _Reject(error(
                 "E202", f"“{_shown(stmt, share)}”像是逐步计分的一步,但从哪里起算读不出来", share.span,
-                hint="写成 每低于目标值0.5个百分点扣0.1分 或 每低0.5个百分点扣0.1分,起点写在前面(应达到100%)"))
+                hint=_STEP_IN_WORDS_HINT))
         return Decimal(1), A.Unit.COUNT, [id(p)]
     if outcome_index is None:
         return None, A.Unit.COUNT, []

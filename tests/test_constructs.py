@@ -3594,14 +3594,17 @@ def test_ranks_in_chinese_numerals_through_a_range():
 
 
 def test_time_allowed_then_steps_beyond_it():
-    # the value is the time taken; the steps start where the time allowed ends
-    assert scores("信访事项应在收到后5个工作日内转送交办,每超过1个工作日扣0.1分。", ["5", "7"],
-                  points="2") == ["2", "1.8"]
-    assert scores("来访事项应在15日内答复,每超过1日扣0.1分", ["15", "18"], points="1") == ["1", "0.7"]
+    # a deadline (…内办结) then 每超过: the time taken, or the time past the deadline? Readers
+    # answer both ways, so it is refused, with the two wordings that read
+    for s in ("信访事项应在收到后5个工作日内转送交办,每超过1个工作日扣0.1分。",
+              "交通事故处理自受理之日起10日内办结的得2分,超过10日的,每延迟1日扣0.5分。",
+              "在3个工作日内兑现奖励的得1分;超过3个工作日的,每超1个工作日扣0.2分,扣完为止。"):
+        assert refusal(s, "7", points="2").code == "E202"
+    assert scores("来访事项应在15日内答复,每逾期1日扣0.1分", ["0", "3"], points="1") == ["1", "0.7"]
+    assert scores("超过15日的,每超过1日扣0.1分", ["15", "18"], points="1") == ["1", "0.7"]
+    # a measure kept within a limit is the measure itself
     s = "接警到达现场时间在15分钟以内的得2分;超过15分钟的,每延迟1分钟扣0.5分,扣完为止。"
     assert scores(s, ["12", "15", "17"], points="2") == ["2", "2", "1"]
-    s = "交通事故处理自受理之日起10日内办结的得2分,超过10日的,每延迟1日扣0.5分。"
-    assert scores(s, ["8", "12"]) == ["2", "1"]
     # a deadline and 每延迟 alone: the value is the time late, in the step's unit
     s = "河长制会议通知下发后须在2小时内反馈,每推迟30分钟扣0.1分"
     assert "逾期的时长(以分钟计" in try_rule(s, None).understood
@@ -4315,3 +4318,31 @@ def test_a_limit_on_the_count_it_names():
     # 无故缺席一次扣2分;全年无故缺席三次以上的,本项不得分: the count it names, the last one
     s = "委员履职:参加会议,请假一次扣0.5分,无故缺席一次扣2分;全年无故缺席三次以上的,本项不得分。"
     assert scores(s, [("1", "2"), ("0", "3")], points="10") == ["5.5", "0"]
+
+
+def test_a_limit_naming_the_awards_before_deductions_with_their_own():
+    # …每篇加0.5分,省级期刊每篇加0.2分,加分最高1分;…每起扣1分,扣分最高3分: 加分 names every award
+    # before it (read as the last one's, 3 national and 5 provincial papers scored 2.5)
+    s = "在国家级期刊发表论文的,每篇加0.5分,省级期刊每篇加0.2分,加分最高1分;发生处置不当的,每起扣1分,扣分最高3分。"
+    assert scores(s, [("3", "5", "0"), ("2", "1", "1"), ("0", "0", "5")]) == ["1", "0", "-3"]
+    s = "工作经验被省级推广的每项加1分,被市级推广的每项加0.5分,加分合计最高2分;被上级通报批评的,每次扣1分。"
+    assert scores(s, [("2", "1", "0"), ("3", "0", "1")]) == ["2", "1"]
+    # awards after the limit: within it, or not?
+    s = "中央级每篇加1分,省级每篇加0.5分,加分最高2分;被简报采用的,每篇加0.2分。"
+    assert refusal(s, "1", "1", "1").code == "E202"
+
+
+def test_the_points_given_named_again_where_the_steps_start():
+    # 10%(含)以上的,在6分基础上每增加1个百分点扣1分: from the 6 at 10% (read from the 10 at 5%)
+    s = ("违法占用耕地面积比例低于5%的得10分;5%(含)至10%的得6分;10%(含)以上的,在6分基础上每增加1个百分点扣1分,"
+         "扣完为止。")
+    assert scores(s, ["4%", "5%", "10%", "13%"], points="10") == ["10", "6", "6", "3"]
+    assert scores(s.replace("的,在6分基础上", "的得6分,"), ["13%"], points="10") == ["3"]
+    assert scores("达到50个得5分,在5分基础上每增加1个加0.1分。", ["49", "50", "53"]) == ["0", "5", "5.3"]
+    assert refusal("达到50个得5分,在6分基础上每增加1个加0.1分。", "53").code == "E202"
+
+
+def test_a_requirement_and_its_other_answer_before_deductions():
+    # …的,得10分,达不到的该项不得分;…每有100亩扣2分: 是 answers the first clause, as when alone
+    s = "补充耕地面积达到非农建设占用耕地面积的,得10分,达不到的该项不得分;补充耕地质量等别低于被占用耕地的,每有100亩扣2分。"
+    assert scores(s, [("是", "0"), ("是", "250"), ("否", "100")], points="10") == ["10", "6", "0"]

@@ -418,6 +418,15 @@ def _no_limit_on_some_of_a_breath(statements: list[Statement]) -> None:
     """中央级每篇加1分,省级每篇加0.5分,最高加2分;被简报采用的,每篇加0.2分: the limit ends a run
     of counts of one kind, then a ; and more: on the run, or on its last count only? (Read as the
     last one's, 2 central articles and 1 provincial scored 2.5.)"""
+    for i, stmt in enumerate(statements[:-1]):
+        if _only_added_limits(stmt) and any(isinstance(p, A.Award) for s in statements[i + 1:] for p in s.phrases):
+            # 中央级每篇加1分,省级每篇加0.5分,加分最高2分;被简报采用的,每篇加0.2分: does the
+            # limit on what is added reach the award after it too?
+            n = plain(stmt.caps[0].limit.value)
+            raise _Reject(error(
+                "E202", f"加分{n}分的上限之后还有加分的分句,它们是否也在这个上限之内,句子没有说清",
+                stmt.caps[0].span, hint=f"都在上限之内的,把上限写在最后一处加分之后(以上加分合计最高{n}分);"
+                                        "不在的,把后面的加分另写一行规则"))
     for before, stmt in zip(statements, statements[1:-1]):
         limits = [c for c in stmt.caps if isinstance(c, A.CapPhrase) and not c.together and not c.names_added
                   and c.style is not A.CapStyle.TOTAL]
@@ -464,8 +473,9 @@ def _scores_nothing(stmt: Statement) -> bool:
 
 
 def _only_added_limits(stmt: Statement) -> bool:
-    """加分最多不超过1.5分: the statement's limits are all on what is added."""
-    return bool(stmt.caps) and all(isinstance(c, A.CapPhrase) and c.names_added for c in stmt.caps)
+    """加分最多不超过1.5分, 加分合计最高2分: the statement's limits are all on what is added, by name."""
+    return bool(stmt.caps) and all(isinstance(c, A.CapPhrase) and (c.names_added or (c.added and c.together))
+                                   for c in stmt.caps)
 
 
 def _awards_per_piece(statements: list[Statement]) -> bool:
@@ -702,12 +712,36 @@ def _step_after_its_start(phrases: list, consumed: set) -> list:
     return out
 
 
+def _steps_from_points_given(clauses, consumed: set) -> list:
+    """达到50个得5分,在5分基础上每增加1个加0.1分: the points the clause before gave, named again
+    as where the steps start; read alone, they were points of their own (5 more at 50)."""
+    given, out = None, []
+    for clause in clauses:
+        phrases = list(clause.phrases)
+        for i, p in enumerate(phrases):
+            nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+            if (_is_bare_points(p) and isinstance(nxt, A.Text)
+                    and terminal_regex("ON_POINTS_GIVEN").match(to_simplified(nxt.text))):
+                if given is None or given != p.quantity.value:
+                    raise _Reject(error(
+                        "E202", f"“在{plain(p.quantity.value)}分基础上”的{plain(p.quantity.value)}分不是前一句给出的分数,"
+                                "读不出逐步计分从哪里起算", p.span,
+                        hint=f"写成 …得{plain(p.quantity.value)}分,每增加1个加0.1分"))
+                phrases[i] = A.Text("", p.span)  # (said before: nothing more to read)
+                consumed.add(id(p))
+            elif isinstance(p, (A.Award, A.Deduct)) and p.points is not None:
+                given = p.points.value if isinstance(p, A.Award) else None
+        out.append(replace(clause, phrases=tuple(phrases)))
+    return out
+
+
 def split_statements(clauses) -> _Split:
     statements: list[Statement] = []
     pending: list[A.Clause] = []
     modifiers: list = []
     scoped = False
     consumed: set = set()
+    clauses = _steps_from_points_given(clauses, consumed)
     total_before = None  # 即时答复率满分20分, (a clause of the points alone, then a comma)
     closing: list = []  # sentence-wide limits that close a run of statements before a ;
     opened = False  # the clause before ended at the ( of a note: 扣0.5分(4分)
@@ -815,11 +849,11 @@ def split_statements(clauses) -> _Split:
             modifiers.remove(mod)
             before[-1].caps.append(replace(mod, names_added=True, added=True))
             consumed.add(id(mod))
-    capped_at = max((i for i, s in enumerate(statements) if s.caps), default=None)
+    capped_at = next((i for i, s in enumerate(statements) if s.caps), None)
     if (capped_at is not None and 0 <= capped_at < len(statements) - 1 and _only_added_limits(statements[capped_at])
             and not any(isinstance(p, A.Award) for s in statements[capped_at + 1:] for p in s.phrases)):
-        # 获省级表彰的加1分,每篇信息被采用加0.2分,加分最多不超过1.5分;被通报批评的每次扣1分: the
-        # limit on what is added, before deductions, is on the statements it ends
+        # 获省级表彰的加1分,每篇信息被采用加0.2分,加分最多不超过1.5分;被通报批评的每次扣1分(,最多扣3分):
+        # the limit on what is added, before deductions (and theirs), is on the statements it ends
         statements, rest = statements[:capped_at + 1], statements[capped_at + 1:]
         last = statements[-1]
     else:
@@ -1276,7 +1310,10 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.used.add(id(counts[0]))
     if (r.step is not None and r.step.step.duration and r.required is not None
             and r.step.kind in (A.StepKind.EXCESS, A.StepKind.LATE)):
-        # 应在5个工作日内办结,每超过1个工作日扣0.1分: the time allowed, where the steps start
+        # 应在5个工作日内办结,每逾期1个工作日扣0.1分: the time allowed, where the steps start
+        if r.step.kind is A.StepKind.EXCESS:
+            # (…,每超过1个工作日扣0.1分: the working days taken, or those past the 5? Answers differ)
+            _no_deadline_beside([r], r.step)
         r.required = None
         r.used -= {id(p) for p in phrases if isinstance(p, A.Amount) and p.quantity.duration}
     if (r.step is not None and r.step.kind is A.StepKind.LATE and r.step.step.duration and r.condition is not None
@@ -2034,6 +2071,23 @@ def _within(phrases, k: int) -> bool:
     """15日内, 3个工作日内: a duration and 内, the time something must be done in."""
     nxt = phrases[k + 1] if k + 1 < len(phrases) else None
     return isinstance(nxt, A.Text) and terminal_regex("WITHIN_TIME").match(to_simplified(nxt.text).lstrip()) is not None
+
+
+def _no_deadline_beside(readings: list[Reading], step: A.Step | None = None) -> None:
+    """应在5个工作日内办结,每超过1个工作日扣0.1分 / 3个工作日内处置的得3分,每超1个工作日扣0.5分: a
+    deadline, then steps past it: is the value the time taken, or the time past the deadline?
+    Readers answer both ways. (每逾期1个工作日 is the time late; 超过5个工作日的,每超过1个工作日,
+    with no deadline, the time taken.)"""
+    step = step or next((r.step for r in readings if r.step is not None and r.step.kind is A.StepKind.EXCESS
+                         and r.step.step.duration), None)
+    for r in readings if step is not None else ():
+        deadline = next((p for k, p in enumerate(r.stmt.phrases) if isinstance(p, A.Amount)
+                         and p.quantity.duration and _within(r.stmt.phrases, k)), None)
+        if deadline is not None:
+            raise _Reject(error(
+                "E202", f"“{_shown(r.stmt, deadline)}内”是时限,其后逐步扣分的值是用去的时间,还是超出时限的时间,句子没有说清",
+                step.span, hint=f"值为超出时限的时间的,写成 每逾期{plain(step.step.value)}{step.step.word}扣…分;"
+                                f"值为用去的时间的,写成 超过{_shown(r.stmt, deadline)}的,每超过…"))
 
 
 def _there_is_one(phrases, j: int, outcome) -> bool:
@@ -4369,6 +4423,7 @@ class _Builder:
         readings = self._without_qualifiers(readings)
         readings = self._without_other_answers(readings)
         self.all_readings = readings
+        _no_deadline_beside(readings)
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         if any(r.joint for r in readings):
@@ -4436,31 +4491,18 @@ class _Builder:
         if own is not None and len(readers) == 2 and self._yes_no(readers[1]):
             # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
             # clause's; its other answer takes the deduction
-            r = readers[1].first
-            if r.negative and not r.zero and not r.otherwise and not _failing_of(r, head):
-                # 建立工作台账的得1分,台账不规范的扣0.5分: 台账不规范 is not 未建立; another
-                # failing of its own, or the first one's other answer in other words?
-                raise _Reject(error(
-                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是没做到前一句所说的(前一句的反面),"
-                            "还是另一件事,句子没有说清", r.stmt.span,
-                    hint=f"是前一句的反面的,写成 …得{plain(own)}分,否则扣{plain(r.deduct.value)}分;"
-                         "是另一件事的,把两句分成两行规则"))
-            on_no = True
-            lead = head.lead.strip("，,;；。:：()（） ")
-            worth = terminal_regex("BASE_WORD").search(to_simplified(lead)) is not None
-            if (r.zero and not r.otherwise and not _failing_of(r, head, ",，;；。 的()（）")
-                    and (r.negative and ((head.bare and lead) or head.share) or worth)):
-                # 信息工作(在考核中占)3分,若基本任务没有完成者此项不得分 / 基础分计50分,存在…的,不得分:
-                # the points are what the part is worth, no requirement; the yes/no asks about the failing
-                on_no = False
-            text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
-            rule = A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=on_no)
-            return self._finish(A.OwnPoints(rule, own, self.span), readings, split)
+            return self._finish(A.OwnPoints(self._other_answer(readers, own), own, self.span), readings, split)
         parts: list[A.Node] = []
         if self.own_on_yes:  # its other answer takes them back
             head = readers[0].first
             parts.append(A.BooleanDeduction(self.slot(head.stmt.text.strip("，,;；。 ")), own, head.stmt.span,
                                             on_no=True))
+        elif (own is not None and len(readers) > 2 and self._yes_no(readers[1]) and readers[1].first.zero
+              and self._plain_award(head) and not head.bare and _failing_of(readers[1].first, head)):
+            # 达到…的得10分,达不到的不得分;…每有100亩扣2分: the first clause and its other answer are
+            # one yes/no, as when alone; the deductions after come off its points
+            parts.append(self._other_answer(readers, own))
+            readers = [readers[0], *readers[2:]]
         for reader in readers[1:] if own is not None else readers:
             if parts and isinstance(parts[-1], _NoteBase):
                 # 组织健全,得9分(有一个组织未健全扣1分): the note's deductions come off those points
@@ -5225,6 +5267,30 @@ class _Builder:
         return self._with_limits(A.Proportional(fact, target, points, self.span, of_rate=target is not None),
                                  fact, limits if len(rest) == 1 else [])
 
+    def _other_answer(self, readers: list, own: Decimal) -> A.Node:
+        """控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: the first clause's points and
+        the second, its other answer: one yes/no, the first clause's (是 where it holds)."""
+        head = readers[0].first
+        r = readers[1].first
+        if r.negative and not r.zero and not r.otherwise and not _failing_of(r, head):
+            # 建立工作台账的得1分,台账不规范的扣0.5分: 台账不规范 is not 未建立; another
+            # failing of its own, or the first one's other answer in other words?
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是没做到前一句所说的(前一句的反面),"
+                        "还是另一件事,句子没有说清", r.stmt.span,
+                hint=f"是前一句的反面的,写成 …得{plain(own)}分,否则扣{plain(r.deduct.value)}分;"
+                     "是另一件事的,把两句分成两行规则"))
+        on_no = True
+        lead = head.lead.strip("，,;；。:：()（） ")
+        worth = terminal_regex("BASE_WORD").search(to_simplified(lead)) is not None
+        if (r.zero and not r.otherwise and not _failing_of(r, head, ",，;；。 的()（）")
+                and (r.negative and ((head.bare and lead) or head.share) or worth)):
+            # 信息工作(在考核中占)3分,若基本任务没有完成者此项不得分 / 基础分计50分,存在…的,不得分:
+            # the points are what the part is worth, no requirement; the yes/no asks about the failing
+            on_no = False
+        text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
+        return A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=on_no)
+
     def _own_tier_nothing(self, r: Reading, reader: _Reader) -> bool:
         """…;帮教率达到95%以上的得2分,低于95%的不得分: beside other clauses, 不得分 (no 本项) under a
         tier that gives points is that clause's nothing, not the item's (read so, 94% lost the other 2)."""
@@ -5417,7 +5483,12 @@ class _Builder:
         if stepping.condition is not None and _step_kind(stepping.step) is not A.StepKind.DEFICIT:
             base = stepping  # 超过30%以上,每超过20%加1分: the step's own threshold
         else:
-            base = next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
+            # (…;10%(含)以上的得6分,每增加1个百分点扣1分: the tier just before the steps is theirs)
+            at = readings.index(stepping)
+            just_before = readings[at - 1] if at else None
+            base = (just_before if just_before is not None and just_before.condition is not None
+                    and not just_before.zero and just_before.step is None else None)
+            base = base or next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
             base = base or (readings[0] if readings[0] is not stepping else None)
         if (base is None and (stepping.rate is not None or _amount_stepped_from(stepping))
                 and stepping.condition is None

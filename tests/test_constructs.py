@@ -4272,7 +4272,7 @@ def test_a_start_in_words_and_a_limit_in_another_unit_are_refused():
     # 30分钟内…每超过10分钟;超过2小时未到达的: hours beside minutes (read as 2 beyond the 30)
     s = "泄漏抢修(2分):抢修人员应在30分钟内到达现场;超过30分钟的,每超过10分钟扣0.2分;超过2小时未到达的,本项不得分。"
     assert refusal(s, "45", points="2").code == "E202"
-    s = s.replace("2小时", "120分钟")
+    s = "泄漏抢修(2分):抢修人员到达现场超过30分钟的,每超过10分钟扣0.2分;超过120分钟未到达的,本项不得分。"
     assert scores(s, ["45", "120", "121"], points="2") == ["1.8", "0.2", "0"]
 
 
@@ -4346,3 +4346,66 @@ def test_a_requirement_and_its_other_answer_before_deductions():
     # …的,得10分,达不到的该项不得分;…每有100亩扣2分: 是 answers the first clause, as when alone
     s = "补充耕地面积达到非农建设占用耕地面积的,得10分,达不到的该项不得分;补充耕地质量等别低于被占用耕地的,每有100亩扣2分。"
     assert scores(s, [("是", "0"), ("是", "250"), ("否", "100")], points="10") == ["10", "6", "0"]
+
+
+def test_a_period_said_twice_or_with_the_years_number():
+    # 按季度更新…,每季度不少于1次: 4 a year (read as 1); 每月1次,全年应开展12次: 12 (read as 144)
+    assert scores("按季度更新政府信息公开指南和公开目录,每季度不少于1次,少一次扣1分(2分)。", ["4", "3", "2"]) == [
+        "2", "1", "0"]
+    s = "饮用水水源地水质监测每月1次,全年应开展12次,每少1次扣0.5分;监测结果未按规定向社会公开的,每次扣0.2分。(4分)"
+    assert scores(s, [("12", "0"), ("10", "2")]) == ["4", "2.6"]
+    # 按月开展 is each month, as 每月 (read as the number missed, 12 held lost all 3)
+    s = "建立积分制、红黑榜制度的得2分,未建立的不得分;按月开展评比并公示的得3分,每少1次扣0.5分。"
+    assert scores(s, [("是", "12"), ("否", "10")], points="5") == ["5", "2"]
+
+
+def test_limits_beside_a_base_score():
+    # 基础分N分 then 加分最多不超过2分 / 合计扣分以4分为限: the limit is on what is added (taken), not on
+    # the base (read as the last award's limit; or with the base inside it, 4+1−5 scored 0)
+    s = "基础分5分。在全市工作会议上作典型发言的加1分,经验做法被省局推广的加2分,加分最多不超过2分;被通报批评的,每次扣1分。"
+    assert scores(s, [("是", "是", "0"), ("是", "是", "1")], points="10") == ["7", "6"]
+    s = ("基础分4分;对辖区企业实行分级分类管理的加1分;每发现1家企业未落实管理制度的扣0.5分,每发现1起违规销售行为的扣1分,"
+         "合计扣分以4分为限。")
+    assert scores(s, [("是", "4", "3"), ("否", "1", "0")], points="5") == ["1", "3.5"]
+    # the first clause's other answer stays outside a limit on the problems after it
+    s = ("完成年度旅游厕所建设任务的得2分,未完成的不得分;抽查发现卫生不达标的每处扣0.2分、设施损坏的每处扣0.1分,"
+         "上述问题累计扣分不超过1分(2分)。")
+    assert scores(s, [("否", "1", "0"), ("是", "5", "5")]) == ["0", "1"]
+
+
+def test_the_items_points_in_brackets_after_a_limit():
+    # 扣满2分为止(2分), 本项扣完为止(本项10分): the item's points printed after the rule (refused: no 加 or 扣)
+    assert scores("每学期组织主题教育活动不少于2次,每少1次扣0.5分,扣满2分为止(2分)。", ["4", "1"]) == ["2", "0.5"]
+    s = "校园及周边发现涉毒违法犯罪的,每起扣2分;在校学生吸毒的,每人扣3分;本项扣完为止(本项10分)。"
+    assert scores(s, [("1", "1"), ("2", "3")]) == ["5", "0"]
+
+
+def test_cancelling_the_items_points_is_no_word_passed_over():
+    # 取消本项得分并另扣2分: the item's points go (read as 扣2分 alone, 取消本项得分 passed over)
+    assert "符合则本项不得分" in try_rule("存在弄虚作假的,取消本项得分并另扣2分。", None, Decimal("5")).understood
+
+
+def test_places_in_two_tiers_are_refused():
+    # 第10名以后的得1分;排名倒数第一的,另扣1分: the last place is in both (read as the better, 另扣 lost)
+    s = "考核排名前三名的得3分,第4至第10名的得2分,第10名以后的得1分;排名倒数第一的,在上述基础上另扣1分。"
+    assert refusal(s, "15", "15", points="3").code == "E202"
+
+
+def test_steps_for_each_of_several_values_are_refused():
+    s = "学生注册率达到95%以上的得1分,学习完成率达到90%以上的得1分;每项每低1个百分点扣0.1分。"
+    assert refusal(s, "94%", "85%").code == "E202"
+
+
+def test_a_share_times_the_points():
+    # 完成率×3分计分, 按到位率乘以本项分值计分 (refused: × and 乘以 not read)
+    assert scores("教师全员培训完成率×3分计分。", ["85%", "100%"]) == ["2.55", "3"]
+    assert scores("按到位率乘以本项分值计分", ["80%"], points="2") == ["1.6"]
+    # a bare 20分/次 is no formula
+    assert refusal("参与活动表演20分/次", "2").code == "E202"
+
+
+def test_a_names_points_before_awards_of_its_own():
+    # 重点项目指标20分,列入…的得10分,完成…的得10分: the 20 are theirs (read as a yes/no of 20 beside them)
+    s = "重点项目指标20分,列入省级重点项目数指标的得10分,完成年度投资计划任务的得10分。"
+    assert scores(s, [("是", "否"), ("否", "否")], points="20") == ["10", "0"]
+    assert refusal(s.replace("任务的得10分", "任务的得5分"), "是", "否", points="20").code == "E202"

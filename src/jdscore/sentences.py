@@ -419,7 +419,8 @@ def _no_limit_on_some_of_a_breath(statements: list[Statement]) -> None:
     of counts of one kind, then a ; and more: on the run, or on its last count only? (Read as the
     last one's, 2 central articles and 1 provincial scored 2.5.)"""
     for i, stmt in enumerate(statements[:-1]):
-        if _only_added_limits(stmt) and any(isinstance(p, A.Award) for s in statements[i + 1:] for p in s.phrases):
+        if (_only_added_limits(stmt) and any(isinstance(p, A.Award) for s in statements[i + 1:] for p in s.phrases)
+                and not any(c is d for c in stmt.caps for s in statements[i + 1:] for d in s.caps)):  # (单项: each's)
             # 中央级每篇加1分,省级每篇加0.5分,加分最高2分;被简报采用的,每篇加0.2分: does the
             # limit on what is added reach the award after it too?
             n = plain(stmt.caps[0].limit.value)
@@ -763,6 +764,12 @@ def split_statements(clauses) -> _Split:
                 outcomes.append(p)
             symbols = symbols or isinstance(p, A.OpSymbol)
         compared = _symbol_compared(phrases) if symbols else set()
+        printed = _points_printed_after_a_limit(phrases, mods, outcomes) if statements and not pending else None
+        if printed is not None:
+            # 每少1次扣0.5分,扣满2分为止(2分): the limit, then the item's points in brackets
+            _as_item_total(printed, printed.span, modifiers, consumed)
+            phrases, outcomes = [p for p in phrases if p is not printed], []
+            clause = replace(clause, phrases=tuple(phrases))
         # (only after deductions: 办法(2分)并有记录(1分) gives points part by part)
         opened, was_opened = clause.separator in ("(", "（") and any(
             isinstance(o, A.Deduct) or _marker(o, A.Marker.ZERO) for o in outcomes), opened
@@ -871,7 +878,8 @@ def split_statements(clauses) -> _Split:
                         if isinstance(c, A.CapPhrase) and c.style is not A.CapStyle.TOTAL)
             # 基础分10分,每项未完成扣2分,完成较好的每项加1分,最高加3分: a limit on what is added
             # stays with the awards it follows
-            and not (base and all(isinstance(c, A.CapPhrase) and c.added for c in last.caps))):
+            and not (base and all(isinstance(c, A.CapPhrase) and c.added for c in last.caps)
+                     and not _only_added_limits(last))):
         # 每按时上交1份+1,迟交+0.5,最高分4分: a limit after statements in one breath is theirs together
         modifiers.extend(last.caps)
         last.caps = []
@@ -1060,6 +1068,24 @@ def _printed_points(clause: A.Clause, outcomes: list, opened: bool = False) -> b
                    for p in clause.phrases)
     return (clause.text.strip().startswith(("(", "（"))
             and all(p is outcomes[0] or _is_filler(p) for p in clause.phrases))
+
+
+def _points_printed_after_a_limit(phrases: list, mods: list, outcomes: list) -> A.Amount | None:
+    """扣完为止(2分), 最多扣1分(2分), 本项扣完为止(本项10分): a limit, then points in brackets
+    that end the clause: the item's points, printed after its rule (not points of their own)."""
+    if not mods or len(outcomes) != 1 or not _is_bare_points(outcomes[0]):
+        return None
+    points = outcomes[0]
+    at = next(i for i, p in enumerate(phrases) if p is points)
+    start = at
+    while start and _marker(phrases[start - 1], *_SCOPE_MARKERS):  # (本项10分)
+        start -= 1
+    before = phrases[start - 1] if start else None
+    opened = isinstance(before, A.Text) and re.search(r"[(（][ \t\u3000]*(?:本项|该项|此项|分值|满分)?[ \t\u3000]*$",
+                                                       to_simplified(before.text)) is not None
+    closed = all(isinstance(p, A.Text) and not p.text.strip(" \t\u3000)）。") for p in phrases[at + 1:])
+    limits_before = all(_is_modifier(p) or _is_filler(p) or _marker(p, *_SCOPE_MARKERS) for p in phrases[:at])
+    return points if opened and closed and limits_before else None
 
 
 def _symbol_compared(phrases) -> set:
@@ -1415,11 +1441,14 @@ def _joint_outcome(r: Reading) -> bool:
 def _yearly_number(r: Reading) -> bool:
     """每季度更新一次内容,全年更新不足4次的 / 按季度报送,全年报送4次的 / 全年应上报4次: the number,
     after 全年, is the year's (not each quarter's)."""
-    period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
-    at = next((p for p in r.stmt.phrases if (id(p) in r.used and isinstance(p, (A.Compare, A.Range))) or (
+    phrases = r.stmt.phrases
+    # (每月1次,全年应开展12次: the 1 is how often, the period's own; the 12 the year's)
+    at = next((p for i, p in enumerate(phrases) if (id(p) in r.used and isinstance(p, (A.Compare, A.Range))) or (
         isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration
-        and (id(p) in r.used or p.quantity.value == r.target))), None)
-    if period is None or at is None or at.span.start < period.span.end:
+        and (id(p) in r.used or p.quantity.value == r.target) and not (i and isinstance(phrases[i - 1], A.Period)))),
+        None)
+    period = _last_period_before(phrases, at)
+    if period is None or at is None:
         return False
     between = r.stmt.text[period.span.end - r.stmt.span.start:at.span.start - r.stmt.span.start]
     return terminal_regex("YEAR_TOTAL").search(to_simplified(between)) is not None
@@ -1663,10 +1692,18 @@ def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhras
 def _number_apart_from_period(r: Reading) -> bool:
     """每季度开展,少于4次的每少1次: the number in a clause of its own after the period's is the
     year's (每季度不少于1次 in one clause: the period's)."""
-    period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
-    number = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range)) and period is not None
-                   and p.span.start > period.span.end), None)
-    return number is not None and _apart(r.stmt, period, number)
+    first = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
+    number = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range)) and first is not None
+                   and p.span.start > first.span.end), None)
+    # (按季度更新…,每季度不少于1次: the period nearest the number is its own)
+    return number is not None and _apart(r.stmt, _last_period_before(r.stmt.phrases, number), number)
+
+
+def _last_period_before(phrases, at) -> A.Period | None:
+    """The period said last before the phrase `at` (每季度 in 按季度更新…,每季度不少于1次)."""
+    if at is None:
+        return None
+    return next((p for p in reversed(phrases) if isinstance(p, A.Period) and p.span.end <= at.span.start), None)
 
 
 def _no_multiple_of_the_average(stmt: Statement, phrases) -> None:
@@ -2088,6 +2125,22 @@ def _no_deadline_beside(readings: list[Reading], step: A.Step | None = None) -> 
                 "E202", f"“{_shown(r.stmt, deadline)}内”是时限,其后逐步扣分的值是用去的时间,还是超出时限的时间,句子没有说清",
                 step.span, hint=f"值为超出时限的时间的,写成 每逾期{plain(step.step.value)}{step.step.word}扣…分;"
                                 f"值为用去的时间的,写成 超过{_shown(r.stmt, deadline)}的,每超过…"))
+
+
+def _no_steps_for_each_kind(readings: list[Reading]) -> None:
+    """注册率达到95%以上的得1分,完成率达到90%以上的得1分;每项每低1个百分点扣0.1分: steps for each of
+    the values before, each from its own threshold (read as the last one's steps alone)."""
+    for r in readings:
+        phrases = r.stmt.phrases
+        for before, p in zip(phrases, phrases[1:]):
+            each = ((isinstance(before, A.Per) and before.quantity is None and not isinstance(p, A.Per))
+                    or _marker(before, A.Marker.EACH_OF)
+                    or (isinstance(before, A.Text) and terminal_regex("EACH_OF").search(to_simplified(before.text))))
+            if each and isinstance(p, A.Step) and r.step is not None:
+                raise _Reject(error(
+                    "E202", f"“{_shown(r.stmt, before)}{_shown(r.stmt, p)}”是对前面每一项分别逐步计分,"
+                            "jdscore 读不出每一项各从哪里起算", p.span,
+                    hint="把逐步扣分写进每一项,例如 注册率达到95%以上的得1分,每低1个百分点扣0.1分;完成率…"))
 
 
 def _there_is_one(phrases, j: int, outcome) -> bool:
@@ -4043,7 +4096,7 @@ def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.No
         said, text, defined = _formula_after_words(text)
         sides = equals.split(text)
     else:
-        return _formula_by(text, span, slot)
+        return _formula_by(text, span, slot, points) or _share_times_points(text, span, slot, points)
     named = sides[0].strip()
     if len(sides) != 2 or not named or len(named) > (20 if _names_a_score(named) else 8):
         return None  # a long name before = is no score's name, unless it ends as one (…投资额分值)
@@ -4055,6 +4108,24 @@ def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.No
     if node is None or not said <= _constants(node):
         return None  # words before the formula with numbers of their own: not a restatement
     return reader.formula(node)
+
+
+def _share_times_points(text: str, span: Span, slot, points: Decimal | None) -> A.Node | None:
+    """教师培训完成率×3分计分, 任务完成率×4分: shares named and multiplied, the whole sentence
+    (nothing compared or counted beside it; a bare 20分/次 is no formula)."""
+    score = terminal_regex("FORMULA_SCORE").pattern
+    expr = re.sub(rf"(?:{score})$", "", text).strip()
+    if re.search(r"[,，;；。:：]", expr):
+        return None
+    tokens = [(m.lastgroup, m.group()) for m in _formula_tokens().finditer(expr) if m.lastgroup != "space"]
+    kinds = {k for k, _ in tokens}
+    share = terminal_regex("RATE_WORD")
+    if ("times" not in kinds or not kinds <= {"word", "num", "times", "div", "open", "close"}
+            or not all(share.search(to_simplified(w[-2:])) for k, w in tokens if k == "word")):
+        return None
+    reader = _Expression(span, slot, points)
+    node = reader.read(expr)
+    return reader.formula(node) if node is not None else None
 
 
 def _names_a_score(name: str) -> bool:
@@ -4091,7 +4162,7 @@ def _constants(node) -> set:
     return set()
 
 
-def _formula_by(text: str, span: Span, slot) -> A.Node | None:
+def _formula_by(text: str, span: Span, slot, points: Decimal | None = None) -> A.Node | None:
     """按…×50计分, alone or for a yes/no and its other answer."""
     if terminal_regex("FORMULA_BY").search(text) is None:
         return None
@@ -4109,7 +4180,7 @@ def _formula_by(text: str, span: Span, slot) -> A.Node | None:
             and re.sub(neg, "", parts[1].group("cond"), count=1) in parts[0].group("cond")
             and re.search(neg, parts[1].group("cond")) and not re.search(neg, parts[0].group("cond")))):
         return None
-    reader = _Expression(span, slot)
+    reader = _Expression(span, slot, points)
     holds = None
     if parts[0].group("cond"):  # 达到要求的: a yes/no, read first
         holds = reader.value(parts[0].group("cond"), A.FormulaValue.YES_NO)
@@ -4396,6 +4467,24 @@ class _NoteBase:
     points: Decimal
 
 
+def _group_parts(rule: A.Node):
+    """The rules summed in a group, through groups inside it with no limit of their own."""
+    for r in rule.rules:
+        if isinstance(r, A.GroupCap) and r.limit is None:
+            yield from _group_parts(r)
+        else:
+            yield r
+
+
+def _swapped(rule: A.Node, old: A.Node, new: A.Node) -> A.Node:
+    """`rule` with `old` (a part of it, maybe in a group inside) replaced by `new`."""
+    if rule is old:
+        return new
+    if isinstance(rule, A.GroupCap):
+        return replace(rule, rules=tuple(_swapped(r, old, new) for r in rule.rules))
+    return rule
+
+
 def _with_inner(rule: A.Node, inner: A.Node) -> A.Node:
     """The same caps, floors and own points around another rule."""
     if isinstance(rule, A.WRAPPERS):
@@ -4424,6 +4513,7 @@ class _Builder:
         readings = self._without_other_answers(readings)
         self.all_readings = readings
         _no_deadline_beside(readings)
+        _no_steps_for_each_kind(readings)
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         if any(r.joint for r in readings):
@@ -4696,6 +4786,8 @@ class _Builder:
                     and not _another_award_after(r, nxt)):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
+            if i == 0 and self._heads_with_a_comma(r, readings[1:]):
+                continue
             if (i == 0 and _heads_with_a_colon(r, readings[1:]) and not _scores_nothing(r.stmt)
                     and any(x.award is not None and not x.zero and not x.added for x in readings[1:])):
                 # 残疾人就业(6分):不少于30人的得4分,每多1人加0.2分…: the heading's 6 are no yes/no of
@@ -4705,6 +4797,25 @@ class _Builder:
                     r.stmt.span, hint="把标题的分值写在分组上(项目 \"…\" 6分 { … }),冒号后的各项写成规则"))
             kept.append(r)
         return kept
+
+    def _heads_with_a_comma(self, r: Reading, after: list[Reading]) -> bool:
+        """重点项目指标20分,列入…的得10分,完成…的得10分: a name and its points, a comma, then awards
+        of their own: the points are theirs together (read as a yes/no of 20 beside them, one 是
+        scored all 20). Awards adding up to more or less are refused."""
+        if not (r.bare and r.award is not None and r.condition is None and r.per is None and r.step is None
+                and not r.added and r.lead.strip(" ,，:：()（)") and r.stmt.separator.strip() in (",", "，")
+                # (有计划1分,有总结1分: a list of bare points, each its own; …的得标准分10分 is one given)
+                and not any(a.bare and not any(_marker(p, A.Marker.DE) for p in a.stmt.phrases) for a in after)
+                and not any(_marker(p, A.Marker.DE) for p in r.stmt.phrases)  # (…的3分: points for something)
+                and sum(1 for a in after if (a.award is not None or a.proportional) and not a.added and not a.zero) >= 2):
+            return False
+        if all(self._plain_award(a) for a in after) and sum(
+                a.award.value for a in after) == r.award.value:
+            self.used.update(id(p) for p in r.stmt.phrases)
+            return True
+        raise _Reject(error(
+            "E202", f"“{r.stmt.text.strip(' ,，')}”的{plain(r.award.value)}分是后面各项的合计,还是另一项得分,句子没有说清",
+            r.stmt.span, hint="把这个分值写在分组上(项目 \"…\" 20分 { … }),后面的各项写成规则"))
 
     def _split_in_parts(self, r: Reading, after: list[Reading]) -> bool:
         """建立工作组记2分,其中,明确专干的记1分,报酬落实的记1分: the 2 is the two 1s, not a
@@ -4959,6 +5070,20 @@ class _Builder:
         if isinstance(mod, A.FloorCap):
             return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
         cap: A.CapPhrase = mod
+        if (isinstance(rule, A.OwnPoints) and (cap.on_deductions or cap.added)
+                and cap.style is A.CapStyle.LIMIT):
+            # 基础分4分;…加1分;…扣0.5分,…扣1分,合计扣分以4分为限: what is taken (added) is limited,
+            # not the 4 the sentence starts from (read so, 4+1−5 capped at −4 scored 0, not 1)
+            inner = rule.rule
+            answer = tuple(r for r in inner.rules if isinstance(r, A.BooleanDeduction) and r.on_no
+                           and r.points in (None, rule.points)) if isinstance(inner, A.GroupCap) else ()
+            if cap.on_deductions and answer and inner.limit is None and len(answer) < len(inner.rules):
+                # 完成任务的得2分,未完成的不得分;…每处扣0.2分,…上述问题累计扣分不超过1分: the first
+                # clause's other answer takes its points, whatever the limit on the problems after
+                rest = tuple(r for r in inner.rules if r not in answer)
+                capped = self._modify(rest[0] if len(rest) == 1 else A.GroupCap(rest, None, inner.span), mod, whole)
+                return replace(rule, rule=A.GroupCap(answer + (capped,), None, inner.span))
+            return replace(rule, rule=self._modify(inner, mod, whole))
         if cap.together and self.deducts and not cap.on_deductions:
             cap = replace(cap, on_deductions=True)  # …每件扣1分,合计不超过3分: what is taken
         taken_only = rule_range(rule).high is not None and rule_range(rule).high <= 0
@@ -4999,18 +5124,16 @@ class _Builder:
                 "E202", f"写了最高{plain(limit)}分,但按读出的规则本句最多只能得{plain(reach)}分,不清楚是不是每有一次(一项)计一次",
                 cap.span, hint="按次数计分的写成 每有一次计1分,最多计2分"))
         base = A.unwrap(rule)
-        awarded = [r for r in base.rules if isinstance(r, A.Excess) and r.step_points > 0] if isinstance(
-            base, A.GroupCap) else []
+        flat = list(_group_parts(base)) if isinstance(base, A.GroupCap) else []
+        awarded = [r for r in flat if isinstance(r, A.Excess) and r.step_points > 0]
         if cap.added and len(awarded) == 1 and base.limit is None and all(
                 isinstance(r, (A.Excess, A.Shortfall, A.DeficitDeduction, A.PerCountDeduction, A.Tiers))
-                for r in base.rules):
+                for r in flat):
             # 达到100%的得10分,每超过1个百分点加0.5分,最多加3分;每低1个百分点扣0.5分: the 3 limits
             # what the steps above add, not the sentence (which would score 3 at most); so after a
             # band (在99%(含)—99.5%之间的得3分,99.5%以上的每高0.1个百分点加0.2分,最多加1分)
             steps = awarded[0]
-            parts = tuple(A.Cap(r, cap.limit.value + r.points, False, cap.span) if r is steps else r
-                          for r in base.rules)
-            return _with_inner(rule, A.GroupCap(parts, None, base.span))
+            return _with_inner(rule, _swapped(base, steps, A.Cap(steps, cap.limit.value + steps.points, False, cap.span)))
         if cap.added and isinstance(base, A.Excess) and base.points > 0:
             # 达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分: 1 on top of the 3
             limit += base.points
@@ -6291,6 +6414,15 @@ def _rank(fact, readings, span, item_points: Decimal | None = None) -> A.Rank:
             raise _Reject(error("E204", "名次范围要从小到大,如 第4名至第6名", r.rank.span))
         tiers.append(A.RankTier(r.rank.kind, int(position), r.rank.within, points,
                                 r.stmt.text, r.stmt.span, int(start) if start is not None else None))
+    onward = next((t for t in tiers if t.kind is A.RankFrom.ONWARD), None)
+    bottom = next((t for t in tiers if t.kind is A.RankFrom.BOTTOM), None)
+    if onward is not None and bottom is not None:
+        # 第10名以后的得1分;排名倒数第一的,另扣1分: the last place is in both; the 1, the −1, or both?
+        # (read as the better one, 另扣 took nothing)
+        raise _Reject(error(
+            "E202", f"“{bottom.text.strip('，,;；。 ')}”的名次也在“{onward.text.strip('，,;；。 ')}”之内,"
+                    "两处怎样一起计分,句子没有说清", bottom.span,
+            hint="在上面的分值之外另扣(另加)的,把这一句另写一行规则,两行的分数相加;只按这一句计分的,写明其余名次到哪一名为止"))
     return A.Rank(fact, tuple(tiers), span, floor)
 
 

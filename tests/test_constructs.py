@@ -385,11 +385,11 @@ def test_a_limit_on_what_is_added_leaves_the_base():
     assert scores(s, ["29%", "30%", "35%", "60%"]) == ["0", "3", "3.5", "4"]
 
 
-def test_a_formula_in_a_sentence_is_refused():
-    # 完成率×5分 was read as 5 points for yes
-    with pytest.raises(Stop) as stop:
-        try_rule("完成率×5分", None)
-    assert stop.value.diagnostics[0].code == "E218"
+def test_a_formula_in_a_sentence_is_the_share_times_the_points():
+    # 完成率×5分 was read as 5 points for yes (then refused); it is the share times 5
+    assert scores("完成率×5分", ["80%", "100%"]) == ["4", "5"]
+    # with more after it, it is still refused
+    assert refusal("完成率×5分,完成率低于60%的不得分", "80%").code == "E218"
 
 
 def test_tiers_beside_steps_both_score():
@@ -4409,3 +4409,26 @@ def test_a_names_points_before_awards_of_its_own():
     s = "重点项目指标20分,列入省级重点项目数指标的得10分,完成年度投资计划任务的得10分。"
     assert scores(s, [("是", "否"), ("否", "否")], points="20") == ["10", "0"]
     assert refusal(s.replace("任务的得10分", "任务的得5分"), "是", "否", points="20").code == "E202"
+
+
+def test_per_so_many_written_in_a_chinese_numeral():
+    # 每千人次计0.1分, 每百名扣1分: per thousand (hundred) counted (read per one, or as a yes/no)
+    s = "开展宣传活动,每开展1次计0.1分,最高计0.5分;受教育群众每千人次计0.1分,最高计0.5分。"
+    assert scores(s, [("3", "2500"), ("5", "1000")]) == ["0.55", "0.6"]
+    assert scores("每百名扣1分", ["250"]) == ["-2"]
+    # a measure per so many people is still one
+    assert scores("每万人刑事案件立案数低于20起的得2分", ["18.5"]) == ["2"]
+
+
+def test_beyond_the_task_beside_shares_of_it():
+    # 超额完成20%以上的,另加0.5分 beside tiers of the task: 120% of it (read as 20% of it, 85% added 0.5)
+    s = ("新增取得职业技能等级证书人数完成年度目标任务的得2分;完成任务的90%(含)至100%(不含)的得1.5分;"
+         "低于90%的不得分;超额完成20%以上的,另加0.5分。")
+    assert scores(s, ["85%", "100%", "119%", "120%"], points="2.5") == ["0", "2", "2", "2.5"]
+
+
+def test_a_measure_after_cases_counted_is_refused():
+    # 每起扣2分;涉及金额在10万元以上的,另行扣除2分: each case's amount, or the whole? (read as the whole)
+    s = "发生集体资产流失被查处的,每起扣2分;涉及金额在10万元以上的,另行扣除2分。"
+    assert refusal(s, "1", "1").code == "E202"
+    assert scores("发生集体资产流失被查处的,每起扣2分;全年累计损失金额超过10万元的,扣2分。", [("1", "12万")]) == ["-4"]

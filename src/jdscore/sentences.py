@@ -1081,8 +1081,7 @@ def _points_printed_after_a_limit(phrases: list, mods: list, outcomes: list) -> 
     while start and _marker(phrases[start - 1], *_SCOPE_MARKERS):  # (本项10分)
         start -= 1
     before = phrases[start - 1] if start else None
-    opened = isinstance(before, A.Text) and re.search(r"[(（][ \t\u3000]*(?:本项|该项|此项|分值|满分)?[ \t\u3000]*$",
-                                                       to_simplified(before.text)) is not None
+    opened = isinstance(before, A.Text) and before.text.rstrip(" \t\u3000")[-1:] in ("(", "（")
     closed = all(isinstance(p, A.Text) and not p.text.strip(" \t\u3000)）。") for p in phrases[at + 1:])
     limits_before = all(_is_modifier(p) or _is_filler(p) or _marker(p, *_SCOPE_MARKERS) for p in phrases[:at])
     return points if opened and closed and limits_before else None
@@ -2127,6 +2126,21 @@ def _no_deadline_beside(readings: list[Reading], step: A.Step | None = None) -> 
                                 f"值为用去的时间的,写成 超过{_shown(r.stmt, deadline)}的,每超过…"))
 
 
+def _no_measure_of_each_case(readers: list) -> None:
+    """每起扣2分;涉及金额在10万元以上的,另行扣除2分: the amount of each case counted, or the unit's
+    whole amount? (read as the unit's, one case of 10万 was compared as 1 元)"""
+    for before, reader in zip(readers, readers[1:]):
+        counted, r = before.first, reader.first
+        said = to_simplified(r.stmt.text)
+        if (counted.per is not None and counted.step is None and r.per is None and r.step is None
+                and r.condition is not None and r.condition.unit is A.Unit.MEASURE and not _failing_after_condition(r)
+                and terminal_regex("SUMMED").search(said) is None and terminal_regex("YEAR_TOTAL").search(said) is None):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”说的是前面每一起(每一次)的数额,还是全部合计,句子没有说清",
+                r.stmt.span, hint="是每一起的,写成 涉及金额在10万元以上的,每起另扣2分(值为这样的起数);"
+                                  "是合计的,写成 全年累计…超过10万元的,扣2分"))
+
+
 def _no_steps_for_each_kind(readings: list[Reading]) -> None:
     """注册率达到95%以上的得1分,完成率达到90%以上的得1分;每项每低1个百分点扣0.1分: steps for each of
     the values before, each from its own threshold (read as the last one's steps alone)."""
@@ -2265,12 +2279,20 @@ def _beyond_the_task(reader: _Reader, r: Reading) -> bool:
     task = reader.first
     beyond = terminal_regex("TASK_BEYOND")
     cond = r.condition
-    return ((task.beyond_task or (_task_met(task) and _Builder._plain_award(task))) and r.award is not None
+    whole = A.Interval(A.Bound(Decimal(1), True), None, A.Unit.PERCENT)
+    met = ((_Builder._plain_award(task) and _task_met(task))
+           or (task.award is not None and task.condition == whole and _nothing_else(task)))
+
+    def below_or_beyond(x: Reading) -> bool:
+        # (完成任务的90%(含)至100%(不含)的得1.5分;低于90%的不得分: shares of the task below it)
+        c = x.condition
+        return c is not None and (beyond.search(to_simplified(x.stmt.text)) is not None or (
+            c.unit is A.Unit.PERCENT and all(b is None or b.value <= 1 for b in (c.low, c.high))))
+    return ((task.beyond_task or met) and r.award is not None
             and cond is not None and cond.unit is A.Unit.PERCENT and r.per is None and r.step is None
             and all(b is None or b.value < 1 for b in (cond.low, cond.high))
             and beyond.search(to_simplified(r.stmt.text)) is not None
-            and all(x is task or x.proportional or (x.condition is not None and beyond.search(to_simplified(x.stmt.text)))
-                    for x in reader.readings))
+            and all(x is task or x.proportional or below_or_beyond(x) for x in reader.readings))
 
 
 def _takes(reader: _Reader, r: Reading) -> bool:
@@ -4536,6 +4558,7 @@ class _Builder:
         if change is not None:
             return self._finish(change, readings, split)
         readers = _readers(readings)
+        _no_measure_of_each_case(readers)
         _no_waiver_of_other_deductions(readers)
         _one_count_read_once(readers)
         readers = _rank_steps_joined(readers)

@@ -2133,7 +2133,7 @@ def _no_measure_of_each_case(readers: list) -> None:
         counted, r = before.first, reader.first
         said = to_simplified(r.stmt.text)
         if (counted.per is not None and counted.per_unit is A.Unit.COUNT  # (cases, not 每争取10万元)
-                and counted.step is None and r.per is None and r.step is None
+                and counted.step is None and r.per is None and r.step is None and not r.zero  # (本项不得分: the unit's)
                 and r.condition is not None and r.condition.unit is A.Unit.MEASURE and not _failing_after_condition(r)
                 and terminal_regex("SUMMED").search(said) is None and terminal_regex("YEAR_TOTAL").search(said) is None):
             raise _Reject(error(

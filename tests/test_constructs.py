@@ -4337,7 +4337,10 @@ def test_the_points_given_named_again_where_the_steps_start():
     s = ("违法占用耕地面积比例低于5%的得10分;5%(含)至10%的得6分;10%(含)以上的,在6分基础上每增加1个百分点扣1分,"
          "扣完为止。")
     assert scores(s, ["4%", "5%", "10%", "13%"], points="10") == ["10", "6", "6", "3"]
-    assert scores(s.replace("的,在6分基础上", "的得6分,"), ["13%"], points="10") == ["3"]
+    assert scores(s.replace("的,在6分基础上", "的得6分,"), ["10%", "13%"], points="10") == ["6", "3"]
+    # a tier ending where the steps start leaves that point to the steps (both held: 1 + 2 at 10万)
+    s = "村级集体经济年经营性收入5万元至10万元的得1分,达到10万元的得2分,达到10万元后每增加5万元加0.5分,最高加1分。"
+    assert scores(s, ["9万", "10万", "15万"], points="3") == ["1", "2", "2.5"]
     assert scores("达到50个得5分,在5分基础上每增加1个加0.1分。", ["49", "50", "53"]) == ["0", "5", "5.3"]
     assert refusal("达到50个得5分,在6分基础上每增加1个加0.1分。", "53").code == "E202"
 

@@ -4490,6 +4490,18 @@ class _NoteBase:
     points: Decimal
 
 
+def _short_of(cond: A.Interval, stepped: list[A.Interval]) -> A.Interval:
+    """A tier's range without the end it shares with the range of steps beside it."""
+    for s in stepped:
+        if (cond.high is not None and cond.high.inclusive and s.low is not None and s.low.inclusive
+                and cond.high.value == s.low.value):
+            cond = replace(cond, high=replace(cond.high, inclusive=False))
+        if (cond.low is not None and cond.low.inclusive and s.high is not None and s.high.inclusive
+                and cond.low.value == s.high.value):
+            cond = replace(cond, low=replace(cond.low, inclusive=False))
+    return cond
+
+
 def _group_parts(rule: A.Node):
     """The rules summed in a group, through groups inside it with no limit of their own."""
     for r in rule.rules:
@@ -5733,6 +5745,9 @@ class _Builder:
         if any(s is None or not _disjoint(s, t.condition, touching=True) for s in stepped for t in tiers):
             raise _Reject(error("E202", "分档和逐步扣分(每低…)的范围重叠或没有写清,不清楚怎样同时计分",
                                 tiers[0].stmt.span, hint="写清每一档和逐步扣分各自的范围,例如 95%以下每降1个百分点扣0.5分"))
+        # (5万元至10万元的得1分,达到10万元的得2分,达到10万元后每增加…: at 10万 both hold; the steps,
+        # which go on from it, score it, not both summed)
+        tiers = [replace(t, condition=_short_of(t.condition, stepped)) for t in tiers]
         reader = _Reader(tiers[0])
         reader.readings = tiers
         table = self._tiers(reader, "", fact)

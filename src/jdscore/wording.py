@@ -90,7 +90,7 @@ class Wording(A.RuleVisitor):
 
     def visit_Lateness(self, rule):
         beyond = "" if rule.zero_beyond is None else f";{interval(rule.zero_beyond, self.subject)}时本项不得分"
-        late = f"时长(以{rule.unit.removeprefix('个')}计,按时为0)" if rule.unit else "天数(或月数,按时为0)"
+        late = f"时长(以{rule.unit}计,按时为0)" if rule.unit else "天数(或月数,按时为0)"
         return (f"逾期扣分: {self.subject}为逾期的{late},每{plain(rule.per)}"
                 f"扣{plain(rule.points)}分(按整倍数){beyond}")
 

@@ -4435,3 +4435,23 @@ def test_a_measure_after_cases_counted_is_refused():
     s = "发生集体资产流失被查处的,每起扣2分;涉及金额在10万元以上的,另行扣除2分。"
     assert refusal(s, "1", "1").code == "E202"
     assert scores("发生集体资产流失被查处的,每起扣2分;全年累计损失金额超过10万元的,扣2分。", [("1", "12万")]) == ["-4"]
+
+
+def test_at_the_average_said_with_or():
+    # 等于或低于全县平均值的得1分: at the average too (read as 低于 alone, a unit at it scored 0)
+    s = "数据报送准确率高于全县平均值的得2分,等于或低于全县平均值的得1分。"
+    assert try_rule(s, ["90%"], others=[["88%"], ["92%"]]).score == "1"
+    s = "数据报送准确率高于全县平均值的得2分,低于或等于全县平均值的得1分。"
+    assert try_rule(s, ["90%"], others=[["88%"], ["92%"]]).score == "1"
+
+
+def test_one_for_each_is_no_count():
+    # 一人一档,每缺1人档案扣0.5分: the files missing (read as short of a required 1)
+    s = "吸毒人员档案应做到一人一档,每缺1人档案扣0.5分;档案内容填写不全的,每份扣0.2分,本项扣分以5分为限。"
+    assert scores(s, [("0", "0"), ("2", "3"), ("8", "5")], points="5") == ["5", "3.4", "0"]
+
+
+def test_a_monthly_requirement_in_the_months_named():
+    # 每年3月至5月…每月不少于1次: 3 a year (read as 12, 3 searches lost all 5)
+    s = "每年3月至5月组织开展禁种铲毒踏查,每月不少于1次,每少1次扣1分;发现非法种植毒品原植物未及时铲除的,扣3分。"
+    assert scores(s, [("3", "否"), ("1", "否")], points="5") == ["5", "3"]

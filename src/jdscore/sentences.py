@@ -1255,12 +1255,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         elif isinstance(p, A.PeerPhrase):
             r.peer = p
         elif isinstance(p, A.Period):
-            r.period = p.times
+            r.period = _months_said(stmt, p) or p.times
             nxt = phrases[i + 1] if i + 1 < len(phrases) else None
             if isinstance(nxt, A.Amount) and nxt.quantity.unit is A.Unit.COUNT and not nxt.quantity.duration:
                 # (每月5日前: the day of the month it is due)
                 r.used.add(id(nxt))  # 每季度一次, 半年一次: how often, not the unit of counting
-                r.period, r.period_counted = p.times * int(nxt.quantity.value), True
+                r.period, r.period_counted = r.period * int(nxt.quantity.value), True
         else:
             continue
         r.used.add(id(p))
@@ -1435,6 +1435,19 @@ def _joint_outcome(r: Reading) -> bool:
             and not r.judged and r.high is None and not r.listed and not r.amounts and r.each is None
             and r.rank is None and r.peer is None and not r.proportional and r.required is None
             and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
+
+
+def _months_said(stmt: Statement, period: A.Period) -> int | None:
+    """每年3月至5月…,每月不少于1次: a monthly requirement in the months named before it (3 a
+    year, not 12); None for any other period, or none named."""
+    if period.times != 12:
+        return None
+    before = to_simplified(stmt.text[:period.span.start - stmt.span.start])
+    span = terminal_regex("MONTH_SPAN").search(before)
+    if span is None:
+        return None
+    first, last = (int(parse_number(g)[0]) for g in span.groups())
+    return last - first + 1 if 1 <= first <= last <= 12 else None
 
 
 def _yearly_number(r: Reading) -> bool:

@@ -4455,3 +4455,45 @@ def test_a_monthly_requirement_in_the_months_named():
     # 每年3月至5月…每月不少于1次: 3 a year (read as 12, 3 searches lost all 5)
     s = "每年3月至5月组织开展禁种铲毒踏查,每月不少于1次,每少1次扣1分;发现非法种植毒品原植物未及时铲除的,扣3分。"
     assert scores(s, [("3", "否"), ("1", "否")], points="5") == ["5", "3"]
+
+
+def test_full_points_under_a_headings_points():
+    # 执行率(5分):…的得满分,每低1个百分点扣0.5分: 满分 are the heading's 5 (read as a yes/no of 5 beside the steps)
+    s = "社区戒毒执行率(5分):执行率达到90%以上的得满分,每低1个百分点扣0.5分。"
+    assert scores(s, ["95%", "88%"]) == ["5", "4"]
+    s = "安全生产(5分):未发生事故的得满分,每发生1起扣2分。"
+    assert scores(s, ["0", "1", "3"]) == ["5", "3", "0"]
+    assert scores(s, ["1"], points="5") == ["3"]
+    # an item of other points: which are 满分?
+    assert refusal(s, "1", points="10").code == "E202"
+
+
+def test_full_points_then_what_is_taken_from_them():
+    # 档案齐全规范的得满分;档案不全的扣1分;无档案的不得分: from the item's 3, as 得3分 (read as a yes/no of
+    # its own, a unit with incomplete files scored 0)
+    s = "档案齐全规范的得满分;档案不全的扣1分;无档案的不得分。"
+    assert scores(s, [("否", "否"), ("是", "否"), ("否", "是")], points="3") == ["3", "2", "0"]
+
+
+def test_reports_missing_against_a_requirement_and_reports_late():
+    # 每季度报送1次,缺报1次扣0.5分,迟报1次扣0.2分: reports made (of 4) and reports late, two values
+    # (缺报 read as the reports missing; with a heading, the late ones were the same value)
+    s = "化妆品不良反应监测(2分):每季度报送监测分析报告1次,缺报1次扣0.5分,迟报1次扣0.2分。"
+    assert scores(s, [("4", "0"), ("3", "1"), ("4", "2")]) == ["2", "1.3", "1.6"]
+    # absences counted are no shortfall
+    assert scores("无故缺席一次扣2分", ["2"]) == ["-4"]
+
+
+def test_a_headings_points_said_again_as_the_base():
+    # 公益性岗位管理(5分):基础分5分,…: one start of 5 (read as two, 5+5 less what was taken left the item whole)
+    s = ("公益性岗位管理(5分):基础分5分,发现虚设岗位、冒名顶替领取岗位补贴的,每人次扣1分;"
+         "未按月核发岗位补贴的,扣2分,扣完为止。")
+    assert scores(s, [("2", "否"), ("1", "是"), ("4", "是")], points="5") == ["3", "2", "0"]
+
+
+def test_full_marks_of_the_awards_before_a_semicolon():
+    # 每次得0.5分,满分2分;…每篇另加0.5分,加分最多1分: 2 for the first, 1 for the second (read as the
+    # item's, both limited to 1)
+    s = ("开展文物保护法律法规宣传活动的,每次得0.5分,满分2分;在市级以上媒体刊发文物工作宣传稿件的,"
+         "每篇另加0.5分,加分最多1分。")
+    assert scores(s, [("3", "1"), ("5", "3"), ("4", "2")]) == ["2", "3", "3"]

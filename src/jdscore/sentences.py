@@ -810,7 +810,8 @@ def split_statements(clauses) -> _Split:
                          or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL)
                          or (_names_all_taken(mod) and _deducts_across_breaths(statements, mod.limit.value)))
                 (modifiers if whole else statements[-1].caps).append(mod)
-                if (whole and statements and isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.LIMIT
+                if (whole and statements and isinstance(mod, A.CapPhrase)
+                        and mod.style in (A.CapStyle.LIMIT, A.CapStyle.TOTAL)
                         and not (mod.on_deductions or mod.together or mod.added)
                         and clause.separator.strip() in (";", "；")):
                     closing.append((mod, len(statements)))
@@ -855,6 +856,13 @@ def split_statements(clauses) -> _Split:
             # before the ;, and what follows is taken from what they reached
             modifiers.remove(mod)
             before[-1].caps.append(replace(mod, names_added=True, added=True))
+            consumed.add(id(mod))
+        elif (mod in modifiers and mod.style is A.CapStyle.TOTAL and after and not any(s.caps for s in before)
+              and all(_counted_sign(s) is A.Award for s in before)):
+            # 每次得0.5分,满分2分;…每篇另加0.5分: the most the counted awards before the ; reach,
+            # not the item's (read as the item's, it limited the awards after it too)
+            modifiers.remove(mod)
+            before[-1].caps.append(replace(mod, style=A.CapStyle.LIMIT))
             consumed.add(id(mod))
     capped_at = next((i for i, s in enumerate(statements) if s.caps), None)
     if (capped_at is not None and 0 <= capped_at < len(statements) - 1 and _only_added_limits(statements[capped_at])
@@ -1774,6 +1782,20 @@ def _names_nothing_new(none_of: Reading, counted: Reading) -> bool:
 
 
 
+def _heading_is_full_points(readings: list[Reading], ctx: Context) -> tuple[list[Reading], Context, set]:
+    """执行率(5分):达到90%以上的得满分,每低1个百分点扣0.5分: 得满分 under a heading's points is
+    those points, the item's (read apart, the heading was a yes/no of 5 beside the steps). Under an
+    item of other points, which one 满分 names is not said: refused."""
+    if not (readings and _heads_with_a_colon(readings[0], readings[1:]) and any(r.full for r in readings[1:])):
+        return readings, ctx, set()
+    heading = readings[0]
+    if ctx.item_points is not None and ctx.item_points != heading.award.value:
+        raise _Reject(error(
+            "E202", f"标题写{plain(heading.award.value)}分,本项是{plain(ctx.item_points)}分,“得满分”指哪一个,句子没有说清",
+            heading.stmt.span, hint="让标题的分值和本项分值一致,或把“得满分”写成具体分值"))
+    return readings[1:], replace(ctx, item_points=heading.award.value), {id(p) for p in heading.stmt.phrases}
+
+
 def _failings_restating_requirements(readings: list[Reading]) -> tuple[list[Reading], set]:
     """机制健全(0.5分),建立台账(0.5分)。机制不健全的扣0.5分;未建立台账的扣0.5分: each failing after
     the requirements, in their order and for their points, says how those points are lost; read
@@ -2384,6 +2406,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
+        late = {_step_kind(x.step) is A.StepKind.LATE for x in reader.readings if x.step is not None}
+        if late and late != {_step_kind(r.step) is A.StepKind.LATE}:
+            # 每季度报送1次,少报1次扣0.5分,迟报1次扣0.2分: the reports made and the reports late
+            # are two values (read as one, 3 reports made were 3 late too)
+            return False
         if reader.has_step() and not _numbered_point(head, r):
             # 完成征订任务计30分,每少完成2份扣1分,每超额2份加1分 / 与上年持平得3分,每增加1人…,
             # 每减少1人…: no number both ways count from, so how many short and how many over
@@ -3877,6 +3904,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         _standard_in_brackets(r)
     _no_parts_of_points_beside_deductions(readings)
     readings, restated = _failings_restating_requirements(readings)
+    points_said = ctx.item_points
+    readings, ctx, heading = _heading_is_full_points(readings, ctx)
+    restated |= heading
     _full_before_steps(readings, ctx)
     _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)
@@ -3928,6 +3958,11 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder.used.update(id(p) for p in stepwise)
     builder.used.update(restated)
     rule = builder.sentence(readings, split)
+    if heading and points_said is None and rule_range(rule).high is not None and rule_range(rule).high <= 0:
+        # (5分):未发生事故的得满分,每起扣2分 tried alone: the heading's 5 are what the deductions come off
+        floored = isinstance(rule, A.Floor)
+        rule = A.OwnPoints(rule.rule if floored else rule, ctx.item_points, span)
+        rule = A.Floor(rule, span) if floored else rule
     if stepwise:
         rule = _ladder_continued(rule, stepwise[0], _shown(_clause_of(clauses, stepwise[0]), stepwise[0]),
                                  ctx.item_points)
@@ -4555,7 +4590,7 @@ class _Builder:
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         readings = self._without_zero_case(readings)
         readings = self._without_no_loss(readings)
-        readings = self._without_headings(readings)
+        readings = self._without_headings(readings, split)
         readings = self._without_restated_failings(readings)
         readings = self._without_qualifiers(readings)
         readings = self._without_other_answers(readings)
@@ -4809,13 +4844,20 @@ class _Builder:
             kept.append(r)
         return kept
 
-    def _without_headings(self, readings: list[Reading]) -> list[Reading]:
+    def _without_headings(self, readings: list[Reading], split: _Split) -> list[Reading]:
         """城市污水处理厂建设3分,…已建成投运的得3分: points with no verb and no condition, or
         the same words restated, right before a statement giving the same points head it:
         they are those points, named once more, not a second award."""
+        base = next((m.limit.value for m in split.modifiers
+                     if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE), None)
         kept = []
         for i, r in enumerate(readings):
             nxt = readings[i + 1] if i + 1 < len(readings) else None
+            if i == 0 and base is not None and _heads_with_a_colon(r, readings[1:]) and r.award.value == base:
+                # 公益性岗位管理(5分):基础分5分,…每人次扣1分: the heading's 5 are the base, said twice
+                # (read as two starts, 5+5 less what was taken left the item whole)
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
             if self._split_in_parts(r, readings[i + 1:]):
                 continue
             if (i == 0 and len(readings) == 2 and _heads_with_a_colon(r, readings[1:]) and nxt.judged
@@ -5001,7 +5043,9 @@ class _Builder:
         first = head.first
         rest = [r for reader in readers[1:] for r in reader.readings]
         less = bool(rest) and all(r.from_award for r in rest)  # 加3分,…少加0.5分: less of the 3
-        if (len(head.readings) != 1 or first.award is None or (first.added and not less) or first.condition is not None
+        # (档案齐全的得满分;不全的扣1分: the item's points, as 得3分 would be)
+        points = first.award.value if first.award is not None else self.ctx.item_points if first.full else None
+        if (len(head.readings) != 1 or points is None or (first.added and not less) or first.condition is not None
                 or first.per is not None or first.step is not None or first.periodic
                 or first.judged or first.listed
                 or first.amounts or first.rank or first.high is not None):
@@ -5027,7 +5071,7 @@ class _Builder:
             # 排查对象准确计1分。发现一例优亲厚友扣0.5分: the 1 is for what its own words say, a
             # yes/no; the deductions, about something else, still count down from it
             self.own_on_yes = True
-        return first.award.value
+        return points
 
     @staticmethod
     def _plain_award(r: Reading) -> bool:

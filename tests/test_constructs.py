@@ -4497,3 +4497,122 @@ def test_full_marks_of_the_awards_before_a_semicolon():
     s = ("开展文物保护法律法规宣传活动的,每次得0.5分,满分2分;在市级以上媒体刊发文物工作宣传稿件的,"
          "每篇另加0.5分,加分最多1分。")
     assert scores(s, [("3", "1"), ("5", "3"), ("4", "2")]) == ["2", "3", "3"]
+
+
+def test_a_limit_on_what_is_added_with_the_first_award_added_too():
+    # …的加1分,每提高5个百分点再加0.5分,最多加3分: the 1 is within the 3 (read as 1 on top, 4 at most);
+    # …的得3分,…加0.1分,最高加1分 stays 1 on top of the 3
+    s = "优秀率达到30%以上的加1分,每提高5个百分点再加0.5分,最多加3分。"
+    assert scores(s, ["60%", "40%", "29%"]) == ["3", "2", "0"]
+    assert scores("达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分", ["50%"]) == ["4"]
+
+
+def test_full_points_after_a_de_without_a_verb():
+    # 90%以上的满分,90%以下扣1分: 满分 is given (read as nothing, the tiers ran together)
+    s = "群众对矛盾纠纷调处结果满意率在90%以上的满分,90%以下扣1分;80%以下扣3分。"
+    assert scores(s, ["95%", "90%", "85%", "70%"], points="4") == ["4", "4", "3", "1"]
+
+
+def test_a_ratio_standard_and_one_for_each_hand_are_names():
+    # 按每30名…配备1名社工的标准落实到位的,得3分: a yes/no (read as 3 points for each 30 people)
+    s = "按每30名社区戒毒康复人员配备1名专职禁毒社工的标准落实到位的,得3分,否则不得分。"
+    assert scores(s, ["是", "否"]) == ["3", "0"]
+    s = "中心组每月至少集中学习1次,每少1次扣0.5分;重点理论读物未做到党员干部人手一册的,扣1分。"
+    assert scores(s, [("12", "否"), ("10", "是")], points="3") == ["3", "1"]
+
+
+def test_steps_from_the_average_of_all_units():
+    # 低于全市平均水平的,每低1个百分点扣0.5分: points below the average (refused: a start with no unit)
+    s = "林长巡林轨迹上报率不低于全市平均水平的得2分,低于全市平均水平的,每低1个百分点扣0.5分,扣完为止。"
+    assert [try_rule(s, [v], others=[["85%"], ["90%"]]).score for v in ("80%", "85%", "90%")] == ["0", "1.5", "2"]
+    s = "家庭医生签约履约率低于全县平均水平的,每低1个百分点扣0.5分,最多扣2分。"
+    assert try_rule(s, ["70%"], others=[["80%"], ["90%"]]).score == "-2"
+
+
+def test_the_last_place_and_places_listed():
+    # 排名末位的 is the last place (read as a clause of its own beside the ranks: refused)
+    s = "耕地保护责任目标考核结果全市排名前三名的,加1分;排名末位的,扣1分。"
+    assert scores(s, [("2", "10"), ("10", "10"), ("5", "10")]) == ["1", "-1", "0"]
+    # the last place among the bottom three is the graver one
+    s = "平安建设群众满意度测评位居全市后三位的,扣3分;位居全市末位的,扣5分。"
+    assert scores(s, [("10", "10"), ("8", "10")]) == ["-5", "-3"]
+    # 排名第二、第三的: both places (read as 第2名 alone, 第3 passed over)
+    s = "年度垃圾分类工作考评排名第一的加2分,排名第二、第三的加1分;排名末位的,扣1分。"
+    assert scores(s, [("3", "12"), ("12", "12"), ("4", "12")]) == ["1", "-1", "0"]
+    assert refusal("排名第1的加2分,排名第2、第4的加1分。", "2", "10").code == "E218"
+
+
+def test_at_the_average_as_a_tier_of_its_own():
+    # 高于…平均水平的得3分,等于…的得2分,低于…的得1分: one value against the average (read as 3 values)
+    s = "高标准农田建设任务完成率高于全市平均水平的得3分,等于全市平均水平的得2分,低于全市平均水平的得1分。"
+    assert [try_rule(s, [v], others=[["85%"], ["90%"]]).score for v in ("80%", "95%")] == ["1", "3"]
+    assert try_rule(s, ["85%"], others=[["85%"], ["85%"]]).score == "2"
+
+
+def test_a_flat_deduction_past_a_lateness_limit():
+    # 每延迟1天扣0.1分,延迟超过10天的扣2分: past 10 days, 2 instead of the days' (read as two values)
+    s = "学前教育资助资金应在规定时间内发放到位,每延迟1天扣0.1分,延迟超过10天的扣2分。"
+    assert scores(s, ["0", "5", "10", "11"], points="2") == ["2", "1.5", "1", "0"]
+    # 按未报送处理 is what the case counts as; its 未 negates nothing (read as within 5 days)
+    s = "大气污染防治月度调度表应于次月5日前报送,逾期1天扣0.1分,逾期超过5天的,按未报送处理,扣0.5分。"
+    assert scores(s, ["0", "4", "7"]) == ["0", "-0.4", "-0.5"]
+
+
+def test_two_kinds_named_by_their_number_before_a_limit():
+    # …;…;两项扣分以4分为限 (refused: 两项 not read)
+    s = "未按时办结的每件扣0.3分;引发越级上访的,每起扣1分;两项扣分以4分为限。"
+    assert scores(s, [("5", "1"), ("10", "3")]) == ["-2.5", "-4"]
+
+
+def test_all_of_a_task_or_more():
+    # 完成年度任务(100%)的得6分: 105% too (read as exactly 100%, it scored nothing); 及时率100% stays 100% alone
+    s = ("保障性租赁住房筹集:完成年度任务(100%)的得6分;完成80%(含)至100%(不含)的得4分;"
+         "完成60%(含)至80%(不含)的得2分;低于60%的不得分。")
+    assert scores(s, ["105%", "100%", "80%", "59%"], points="6") == ["6", "6", "4", "0"]
+    assert scores("任务完成率100%的得3分,90%(含)至100%的得2分", ["110%"]) == ["3"]
+    assert scores("及时率100%得2分,95%(含)-100%得1.5分", ["100%", "97%"]) == ["2", "1.5"]
+
+
+def test_a_limit_on_times_in_a_note_is_read_or_refused():
+    # (按季度计,全年最多加4次) is no note passed over (read so, 6 times scored 12)
+    s = "组织项目集中开工、观摩推进活动的,每次加2分(按季度计,全年最多加4次)。"
+    assert refusal(s, "6").code == "E218"
+
+
+def test_a_share_below_a_count_reached():
+    # 达到300人次的得2分,未达到的按比例计分: 2 × the share of 300
+    assert scores("培训人数达到300人次的得2分,未达到的按比例计分。", ["150", "300", "450"]) == ["1", "2", "2"]
+    # 不足300人次的按比例计分 after steps of another clause is not their part (read so, passed over)
+    s = ("农业技术培训(5分):全年举办高素质农民培训班4期以上的得3分,每少1期扣1分;"
+         "培训人数达到300人次以上的得2分,不足300人次的按比例计分。")
+    assert refusal(s, "2", "150").code == "E218"
+    # a part of the steps a limit away still is
+    assert scores("考核值≥3%。每低于目标值0.2个百分点,扣1分,扣完为止;不足0.2个百分点按照比例计算。",
+                  ["2.9%"], points="5") == ["4.5"]
+
+
+def test_a_deduction_below_zero_where_nothing_keeps_the_sentence_above_it():
+    # 倒扣 among tiers or counts of their own is 扣 (refused); with the item's points, which stop at 0, still refused
+    s = "年度考评排名第1名的加1分,第2名的加0.6分,第3名的加0.3分;排名倒数第1名的倒扣1分。"
+    assert scores(s, [("1", "10"), ("10", "10")]) == ["1", "-1"]
+    assert refusal("排名倒数第1名的倒扣1分。", "10", "10", points="2").code == "E218"
+    assert refusal("按时完成的得5分,每逾期1天倒扣1分", "2").code == "E218"
+
+
+def test_a_task_named_at_length_before_steps_short_of_it():
+    # 完成县妇联下达的妇女创业担保贷款发放任务的得5分,每少完成10%扣1分: steps from 100% of the task
+    s = "完成县妇联下达的妇女创业担保贷款发放任务的得5分,每少完成10%扣1分。"
+    assert scores(s, ["100%", "85%", "69%"]) == ["5", "4", "2"]
+
+
+def test_a_headings_points_before_conditions_whose_points_follow_a_comma():
+    # 物业管理机构建设(3分):…的,得1分;…的,得1分;…的,得1分: the 3 are theirs (refused: the heading and the
+    # first condition were read as one statement)
+    s = ("物业管理机构建设(3分):街道明确物业管理分管领导的,得1分;配备专职工作人员的,得1分;"
+         "社区建立物业管理联席会议制度的,得1分。")
+    assert scores(s, [("是", "是", "否"), ("否", "否", "否")]) == ["2", "0"]
+    assert refusal("物业管理机构建设(3分):街道明确物业管理分管领导的,得1分;配备专职工作人员的,得1分。",
+                   "是", "是").code == "E202"
+    # with counting, a condition after the colon stays the heading's (发生…的,每起扣3分)
+    s = "特种设备安全(6分):发生一般特种设备事故的,每起扣3分;发生较大及以上特种设备事故的,本项不得分。"
+    assert scores(s, [("1", "否"), ("0", "是")]) == ["3", "0"]

@@ -576,7 +576,8 @@ class Excess(Node):
 @dataclass(frozen=True)
 class Lateness(Node):
     """每逾期1天扣0.5分,逾期超过3天不得分: the fact is the days (or months) late; 0 is on
-    time. Beyond `zero_beyond` the item scores nothing."""
+    time. Beyond `zero_beyond` the item scores nothing, or, where `beyond_points` is set
+    (逾期超过5天的,按未报送处理,扣0.5分), loses those points instead of the days'."""
 
     fact: FactRef
     per: Decimal
@@ -584,6 +585,7 @@ class Lateness(Node):
     zero_beyond: Interval | None
     span: Span
     unit: str = ""  # 天, 小时, 工作日: what the lateness is counted in
+    beyond_points: Decimal | None = None
 
 
 @dataclass(frozen=True)

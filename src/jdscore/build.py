@@ -47,7 +47,7 @@ _META_KEYS = {"META_RESPONSIBLE": A.MetaKey.RESPONSIBLE, "META_ASSISTING": A.Met
               "META_BASIS": A.MetaKey.BASIS, "META_NOTE": A.MetaKey.NOTE, "META_REMARK": A.MetaKey.REMARK}
 _MARKERS = {m.value for m in A.Marker}
 # Tokens that are words of a description, whatever numbers they hold (names in quotes, dates).
-_TEXT_TOKENS = {"TEXT", "QUOTED", "NAMED_NUMBER", "DATE", "SAMPLE", "PAY_FINE"}
+_TEXT_TOKENS = {"TEXT", "QUOTED", "NAMED_NUMBER", "TREATED_AS", "DATE", "SAMPLE", "PAY_FINE"}
 _RANGE_STYLES = {"STYLE_CLOSED": A.RangeStyle.CLOSED, "STYLE_LEFT_CLOSED": A.RangeStyle.LEFT_CLOSED,
                  "STYLE_RIGHT_CLOSED": A.RangeStyle.RIGHT_CLOSED, "STYLE_OPEN": A.RangeStyle.OPEN}
 _ROUND_MODES = {"ROUND_HALF_UP": A.RoundMode.HALF_UP, "ROUND_DOWN": A.RoundMode.DOWN,
@@ -475,6 +475,9 @@ class _Transformer:
 
     def rank(self, meta, children):
         first = children[0].type
+        if first == "RANK_LAST":  # 末位: the first place counted from the bottom
+            one = A.Quantity(Decimal(1), A.Unit.NONE, "", 1, self._tspan(children[0]))
+            return A.RankPhrase(A.RankFrom.BOTTOM, one, False, self._span(meta))
         kind = {"RANK_ORD": A.RankFrom.NTH, "RANK_TOP": A.RankFrom.TOP, "RANK_BOTTOM": A.RankFrom.BOTTOM,
                 "RANK_BOTTOM_NTH": A.RankFrom.BOTTOM, "RANK_TO": A.RankFrom.NTH}[first]
         # 前3名 / 倒数3名 / 第3名以内 cover the first three places; 第3名 / 倒数第3名 only one.
@@ -786,7 +789,7 @@ class _Transformer:
 def _comparison_word(word: str) -> A.CmpWord:
     """Which comparison family a word before 平均 belongs to (高于 -> GT_PRE), as the
     grammar's own comparison terminals say (they want a number after the word)."""
-    for family in (A.CmpWord.GE_PRE, A.CmpWord.LE_PRE, A.CmpWord.GT_PRE, A.CmpWord.LT_PRE):
+    for family in (A.CmpWord.GE_PRE, A.CmpWord.LE_PRE, A.CmpWord.GT_PRE, A.CmpWord.LT_PRE, A.CmpWord.EQ_PRE):
         match = terminal_regex(family.value).match(word + "1")
         if match is not None and match.end() == len(word):
             return family

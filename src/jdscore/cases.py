@@ -340,7 +340,8 @@ class EdgeFinder(A.RuleVisitor):
     def visit_Lateness(self, rule):
         if rule.zero_beyond is None:
             return []
-        return [("不得分", bound.value, A.Unit.COUNT, None)
+        label = "不得分" if rule.beyond_points is None else f"扣{plain(rule.beyond_points)}分"
+        return [(label, bound.value, A.Unit.COUNT, None)
                 for bound in (rule.zero_beyond.low, rule.zero_beyond.high) if bound is not None]
 
     def visit_Peer(self, rule):

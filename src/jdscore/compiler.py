@@ -522,8 +522,11 @@ class Codegen(A.RuleVisitor):
         out = self.tmp("s")
         if rule.zero_beyond is not None:
             with self.block(f"if {self.test(_Val(x, None, 'False'), rule.zero_beyond)}:"):
-                self.w(f"{self.zero} = True")
-                self.w(f"{out} = 0")
+                if rule.beyond_points is None:
+                    self.w(f"{self.zero} = True")
+                    self.w(f"{out} = 0")
+                else:  # 逾期超过5天的,扣0.5分: those points, not the days'
+                    self.w(f"{out} = -{self.k(rule.beyond_points)}")
                 self.set_choice(1)
             block = self.block("else:")
         else:
@@ -874,7 +877,7 @@ def _zeroes(rule) -> bool:
             return True
         if isinstance(node, A.Tiers) and any(t.zero for t in node.tiers):
             return True
-        if isinstance(node, A.Lateness) and node.zero_beyond is not None:
+        if isinstance(node, A.Lateness) and node.zero_beyond is not None and node.beyond_points is None:
             return True
     return False
 

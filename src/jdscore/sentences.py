@@ -544,10 +544,11 @@ def _gives_points(p) -> bool:
         _marker(p, A.Marker.ZERO, A.Marker.FULL_PTS)
 
 
-def _heading_apart(clause: A.Clause) -> list[A.Clause]:
+def _heading_apart(clause: A.Clause, counted: bool) -> list[A.Clause]:
     """河湖长巡河(3分):县级河长每季度巡河不少于1次: a heading's points and its colon, then the
     words of a requirement with no points of their own: the points are the heading's, never what
-    the requirement earns (read so, one patrol earned all 3 and the missing ones were not taken)."""
+    the requirement earns (read so, one patrol earned all 3 and the missing ones were not taken).
+    Where nothing in the sentence is `counted`, only a condition ending in 的 is cut off."""
     phrases = list(clause.phrases)
     at = next((i for i, p in enumerate(phrases) if not isinstance(p, A.Text)), None)
     if at is None or not _is_bare_points(phrases[at]) or at + 1 >= len(phrases):
@@ -555,7 +556,11 @@ def _heading_apart(clause: A.Clause) -> list[A.Clause]:
     after = phrases[at + 1]
     colon = re.match(r"[ \t\u3000]*[)）]?[ \t\u3000]*[:：]", after.text) if isinstance(after, A.Text) else None
     rest = phrases[at + 2:]
-    if colon is None or not rest or any(_gives_points(p) for p in rest) or all(_is_filler(p) for p in rest):
+    # (物业管理机构建设(3分):街道明确分管领导的,得1分: a condition whose points follow the comma,
+    # counted or not)
+    conditional = bool(rest) and _marker(rest[-1], A.Marker.DE)
+    if (colon is None or not rest or any(_gives_points(p) for p in rest)
+            or not (conditional if not counted else not all(_is_filler(p) for p in rest))):
         return [clause]
     cut = after.span.start + colon.end()
     closing = after.text[:colon.end() - 1]  # the ) of (3分), kept with the heading
@@ -750,7 +755,7 @@ def split_statements(clauses) -> _Split:
     # points are what the requirement earns)
     counted = any(isinstance(p, (A.Step, A.Per)) for c in clauses for p in c.phrases)
     for clause in (h for whole in clauses for c in _split_at_enumeration(whole)
-                   for h in (_heading_apart(c) if counted else (c,))):
+                   for h in _heading_apart(c, counted)):
         phrases = list(clause.phrases)
         points_of_part, total_before = total_before, None
         # one pass over the phrases: this runs for every clause of a rubric
@@ -2265,6 +2270,13 @@ def _rate_reached(r: Reading) -> bool:
             and (cond.high is None or cond.low.value == cond.high.value == 1))  # rates are kept as fractions
 
 
+def _count_reached(r: Reading) -> bool:
+    """培训人数达到300人次以上的得2分: points for a count (or amount) reaching a number, and nothing else."""
+    cond = r.condition
+    return (r.award is not None and _nothing_else(r) and cond is not None and cond.low is not None
+            and cond.high is None and cond.unit in (A.Unit.COUNT, A.Unit.MEASURE))
+
+
 def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
     """未制定的不得分 after 制定…的得2分 and a failing of something else between them: the reader
     of the clause whose act it denies (its verb written again after 未), where that clause gives
@@ -2331,6 +2343,17 @@ def _beyond_the_task(reader: _Reader, r: Reading) -> bool:
             and all(x is task or x.proportional or below_or_beyond(x) for x in reader.readings))
 
 
+def _flat_beyond_lateness(reader: _Reader, r: Reading) -> bool:
+    """每逾期1天扣0.1分,逾期超过5天的,按未报送处理,扣0.5分 / 每延迟1天扣0.1分,延迟超过10天的扣2分:
+    points for the time late past a limit, after days counted (read as a count of its own, two
+    values; each written report of it takes the flat points instead of the days')."""
+    late = [x for x in reader.readings if x.step is not None and _step_kind(x.step) is A.StepKind.LATE
+            and x.step.step.duration]
+    return (len(late) == 1 and r.deduct is not None and r.per is None and r.step is None and not r.judged
+            and r.condition.low is not None and r.condition.high is None
+            and not any(x.condition is not None for x in reader.readings))
+
+
 def _takes(reader: _Reader, r: Reading) -> bool:
     """Does statement `r` read the same value as the reader before it?"""
     if _beyond_the_task(reader, r):
@@ -2389,7 +2412,8 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         # 按期足额缴纳的,得5分;未足额缴纳的,按比例扣分: the share paid, short of all of it;
         # 完成全年任务得满分,未完成的按比例得分 and 完成率100%得10分,未完成的… alike
         return (len(reader.readings) == 1 and not last.negative
-                and (_Builder._plain_award(last) or _full_without_more(last) or _rate_reached(last)))
+                and (_Builder._plain_award(last) or _full_without_more(last) or _rate_reached(last)
+                     or _count_reached(last)))
     if (_marker(_first_phrase(r.stmt), A.Marker.OF_WHICH) and r.condition is not None
             and r.condition.unit is A.Unit.PERCENT and r.step is None and r.per is None):
         # …教师比例达到80%以上的得2分;其中参加省级以上培训的教师比例达到10%以上的,加0.5分: a share
@@ -2463,7 +2487,8 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         # count the shortfall from)
         if _short_then_how_many(reader, r):
             return False
-        return r.zero and _same_measure(reader.unit or A.Unit.COUNT, r.condition.unit)
+        return (r.zero or _flat_beyond_lateness(reader, r)) and _same_measure(reader.unit or A.Unit.COUNT,
+                                                                              r.condition.unit)
     taken = r.deduct is not None and r.per is None and r.step is None and not r.joint
     if (r.zero or taken) and r.negative and r.condition is None and not r.judged:
         same = any(_failing_of(r, x) for x in reader.readings)
@@ -3448,7 +3473,11 @@ def _rates_as_tiers(readings: list[Reading]) -> None:
         loose = any(_marker(p, A.Marker.LOOSE_CMP) for p in r.stmt.phrases)  # 超过人口6%: of what?
         if (r.rate == 1 and not loose and r.condition is None and r.gives and r.per is None
                 and r.step is None):
-            r.condition = _one_sided(_EQUAL, r.rate, True, A.Unit.PERCENT)
+            # 完成年度任务(100%)的得6分, 任务完成率100%的: all of a task, or more (read as 100% alone, 105%
+            # scored nothing)
+            words = to_simplified(r.stmt.text)
+            past = any(terminal_regex(t).search(words) for t in ("TASK_WORD", "PAST_WHOLE_RATE"))
+            r.condition = _one_sided(_UP if past else _EQUAL, r.rate, True, A.Unit.PERCENT)
             r.used.add(id(r.rate_phrase))
             r.rate = None
     _rates_down_a_ladder(readings)
@@ -3970,7 +3999,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     if bound is not None:
         rule = builder.within_base(rule, bound)
     part = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE)), None)
-    if part is not None and any(isinstance(r, _WHOLE_STEPS) for r in A.scoring_rules(rule)):
+    if (part is not None and any(isinstance(r, _WHOLE_STEPS) for r in A.scoring_rules(rule))
+            and _part_after_steps(clauses, part)):
         # 每少完成1公里扣0.5分,不足1公里的按1公里计算: the deductions count the part left over
         # (only the clause's it follows, beside others: 每10万元扣0.5分,不足10万元的按10万元计)
         share = _marker(part, A.Marker.PART_AS_SHARE)
@@ -4016,7 +4046,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     below = next((p for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and p.below_zero), None)
     # 倒扣2分: below 0, which the header says for jdscore (with no points of the item, nor of the
     # sentence, to keep above 0, a deduction is below 0 anyway)
-    own = ctx.item_points is not None or any(r.award is not None or r.full for r in readings)
+    # (A级的得2分,…,D级的倒扣1分: tiers of their own, which nothing keeps above 0, read as 扣)
+    own = ctx.item_points is not None or any(isinstance(n, (A.OwnPoints, A.Floor)) for n in rule.walk())
     if below is not None and not ctx.no_floor and own:
         raise _Reject(error("E218", f"这里的“{_shown(_clause_of(clauses, below), below)}”没有读懂", below.span,
                             hint=_BELOW_ZERO_HINT))
@@ -4026,6 +4057,22 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
 
 
 # rules whose deductions count whole steps (a part of one: 不足…按…计算)
+def _part_after_steps(clauses, part) -> bool:
+    """不足1公里的按1公里计算 right after the steps it speaks of, in their clause or the next (…达到300人次
+    以上的得2分,不足300人次的按比例计分 after steps of another clause is a share of its own, not theirs)."""
+    at = next(i for i, c in enumerate(clauses) if any(p is part for p in c.phrases))
+    near = [p for p in clauses[at].phrases if p.span.start < part.span.start]
+    def scores(phrases) -> bool:
+        return any(isinstance(p, (A.Award, A.Deduct)) for p in phrases)
+
+    while at and not scores(near):
+        at -= 1  # (…扣1分,扣完为止;不足0.2个百分点按照比例计算: past the limit, to the steps)
+        near = list(clauses[at].phrases)
+    if at and not scores(clauses[at - 1].phrases):
+        near += clauses[at - 1].phrases  # (每低于目标值0.2个百分点,扣1分: the step a comma before)
+    return any(isinstance(p, (A.Step, A.Per)) for p in near)
+
+
 _WHOLE_STEPS = (A.PerCountDeduction, A.DeficitDeduction, A.Shortfall, A.Excess, A.Lateness)
 
 _COUNTING = (A.Step, A.EitherStep, A.Shortfall, A.Excess, A.DeficitDeduction, A.PerCountAward,
@@ -5227,8 +5274,11 @@ class _Builder:
             # band (在99%(含)—99.5%之间的得3分,99.5%以上的每高0.1个百分点加0.2分,最多加1分)
             steps = awarded[0]
             return _with_inner(rule, _swapped(base, steps, A.Cap(steps, cap.limit.value + steps.points, False, cap.span)))
-        if cap.added and isinstance(base, A.Excess) and base.points > 0:
-            # 达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分: 1 on top of the 3
+        if cap.added and isinstance(base, A.Excess) and base.points > 0 and not any(
+                r.added and r.step is None and r.award is not None and r.award.value == base.points
+                for r in self.all_readings):
+            # 达到30%以上的得3分,每增加1个百分点加0.1分,最高加1分: 1 on top of the 3 (…的加1分,每提高5个
+            # 百分点再加0.5分,最多加3分: all that is added, the 1 too)
             limit += base.points
         if (cap.on_deductions and isinstance(rule, A.GroupCap) and rule.limit is None
                 and not any(isinstance(r, A.OwnPoints) for r in rule.rules)):
@@ -5466,7 +5516,7 @@ class _Builder:
         cond = head.condition
         below = rest[0] if len(rest) == 1 else None
         at_target = cond is not None and cond.unit is A.Unit.PERCENT and cond.high is None and cond.low is not None
-        at_target = at_target or _rate_reached(head)
+        at_target = at_target or _rate_reached(head) or _count_reached(head)
         if below is not None and cond is not None and at_target:
             below, limits = _share_from_its_lower_end(below, cond, limits)
         full = self._item_points(head) if _full_without_more(head) else None
@@ -5480,7 +5530,8 @@ class _Builder:
         target = cond.low.value if cond is not None else None
         points = full if full is not None else head.award.value
         fact = self.slot(text)
-        return self._with_limits(A.Proportional(fact, target, points, self.span, of_rate=target is not None),
+        of_rate = target is not None and cond.unit is A.Unit.PERCENT  # (达到300人次的: a share of the 300)
+        return self._with_limits(A.Proportional(fact, target, points, self.span, of_rate=of_rate),
                                  fact, limits if len(rest) == 1 else [])
 
     def _other_answer(self, readers: list, own: Decimal) -> A.Node:
@@ -5684,7 +5735,8 @@ class _Builder:
                                     hint="写成 每少1个百分点扣1分"))
         peer = any(r.peer is not None for r in readings)
         fact = self.slot(text)
-        limits = [r for r in readings if r.step is None and r.zero and r.condition is not None]
+        limits = [r for r in readings if r.step is None and r.condition is not None
+                  and (r.zero or (r.deduct is not None and any(_step_kind(x.step) is A.StepKind.LATE for x in steppings)))]
         if len(steppings) > 1 and _is_anchor(readings[0], either_way=True):
             anchor = readings[0]  # both ways from one point, which has its own points
             rules = self._bands(fact, anchor, steppings, peer) or tuple(
@@ -5704,7 +5756,8 @@ class _Builder:
             just_before = readings[at - 1] if at else None
             base = (just_before if just_before is not None and just_before.condition is not None
                     and not just_before.zero and just_before.step is None else None)
-            base = base or next((r for r in readings if r is not stepping and r.condition is not None and not r.zero), None)
+            base = base or next((r for r in readings if r is not stepping and r.condition is not None and not r.zero
+                                 and r not in limits), None)
             base = base or (readings[0] if readings[0] is not stepping else None)
         if (base is None and (stepping.rate is not None or _amount_stepped_from(stepping))
                 and stepping.condition is None
@@ -5715,7 +5768,7 @@ class _Builder:
         if base is stepping:
             readings = [self._within_allowance(r, stepping) for r in readings]
         rule = self._one_step(fact, stepping, base, limits, peer)
-        return self._with_tiers(fact, (rule,), readings, steppings, [base])
+        return self._with_tiers(fact, (rule,), readings, steppings, [base, *limits])
 
     @staticmethod
     def _within_allowance(r: Reading, stepping: Reading) -> Reading:
@@ -5983,11 +6036,11 @@ class _Builder:
             # 迟报一次扣0.5分: the late reports are counted, not the days late
             rule = A.PerCountDeduction(fact, stepping.step.step.value, stepping.deduct.value, stepping.stmt.span)
             return self._with_limits(rule, fact, limits)
-        beyond = None
+        beyond, flat = None, None
         for r in limits:
-            beyond = r.condition
+            beyond, flat = r.condition, (None if r.zero else r.deduct.value)
         return A.Lateness(fact, stepping.step.step.value, stepping.deduct.value, beyond, self.span,
-                          stepping.step.step.word)
+                          stepping.step.step.word, flat)
 
     def _required(self, base: Reading | None, own: bool = False) -> Decimal | None:
         """The count a deficit is counted from: 应开展4次, 不少于4次, 每季度 (4), 的6项职责."""
@@ -6059,6 +6112,10 @@ class _Builder:
             raise _Reject(error(code, "“每…”之前没有写从哪个数值算起", stepping.stmt.span,
                                 hint="写出达标线,例如 不低于95%的,得2分;每低1%,扣0.2分"))
         step_unit = stepping.step.step.unit
+        if peer and cond.unit is A.Unit.NONE and all(b is None or b.value == 0 for b in (cond.low, cond.high)):
+            # 低于全市平均水平的,每低1个百分点: the average itself, in the steps' unit (the difference
+            # from it is 0, a number with no unit of its own)
+            cond = replace(cond, unit=step_unit)
         if not _same_measure(cond.unit, step_unit) or (cond.unit is A.Unit.NONE and step_unit is A.Unit.PERCENT):
             kinds = {A.Unit.PERCENT: "百分比", A.Unit.COUNT: "数量", A.Unit.MEASURE: "带单位的数值",
                      A.Unit.NONE: "不带单位的数"}

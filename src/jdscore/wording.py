@@ -89,7 +89,9 @@ class Wording(A.RuleVisitor):
                 f"每多{amount(rule.step, rule.unit)}{_points(rule.step_points)}{how}")
 
     def visit_Lateness(self, rule):
-        beyond = "" if rule.zero_beyond is None else f";{interval(rule.zero_beyond, self.subject)}时本项不得分"
+        beyond = "" if rule.zero_beyond is None else (
+            f";{interval(rule.zero_beyond, self.subject)}时本项不得分" if rule.beyond_points is None
+            else f";{interval(rule.zero_beyond, self.subject)}时改为扣{plain(rule.beyond_points)}分")
         late = f"时长(以{rule.unit}计,按时为0)" if rule.unit else "天数(或月数,按时为0)"
         return (f"逾期扣分: {self.subject}为逾期的{late},每{plain(rule.per)}"
                 f"扣{plain(rule.points)}分(按整倍数){beyond}")

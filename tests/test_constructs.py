@@ -4197,9 +4197,9 @@ def test_places_moved_since_the_last_assessment():
     # after a first place, the places below it (no count of its own)
     s = "全市纪检监察工作综合考评排名第1名的加3分,每后退1个位次少加0.3分,加完为止。"
     assert scores(s, [("1", "15"), ("4", "15"), ("13", "15")]) == ["3", "2.1", "0"]
-    # 加分、减分均以1分为限: each side's limit, or the net? refused (it was read as a limit on the net)
+    # 加分、减分均以1分为限: 均 says each side, 1 on each (it was read as a limit on the net; then refused)
     s = "排名较上月前移的,每前移1个位次加0.1分;后退的,每后退1个位次扣0.1分;全年加分、减分均以1分为限。"
-    assert refusal(s, "12", "3").code == "E218"
+    assert scores(s, [("12", "3"), ("0", "15")]) == ["0.7", "-1"]
 
 
 def test_categories_named_by_an_ordinal_are_levels():
@@ -4540,6 +4540,9 @@ def test_the_last_place_and_places_listed():
     s = "年度垃圾分类工作考评排名第一的加2分,排名第二、第三的加1分;排名末位的,扣1分。"
     assert scores(s, [("3", "12"), ("12", "12"), ("4", "12")]) == ["1", "-1", "0"]
     assert refusal("排名第1的加2分,排名第2、第4的加1分。", "2", "10").code == "E218"
+    # 倒数第二、第三的: both from the bottom (read as 第3名 alone, 倒数第二 passed over)
+    s = "元旦、春节期间烟花爆竹安全监管工作督查排名倒数第一的扣2分,倒数第二、第三的扣1分。"
+    assert scores(s, [("10", "10"), ("9", "10"), ("3", "10")]) == ["-2", "-1", "0"]
 
 
 def test_at_the_average_as_a_tier_of_its_own():
@@ -4616,3 +4619,100 @@ def test_a_headings_points_before_conditions_whose_points_follow_a_comma():
     # with counting, a condition after the colon stays the heading's (发生…的,每起扣3分)
     s = "特种设备安全(6分):发生一般特种设备事故的,每起扣3分;发生较大及以上特种设备事故的,本项不得分。"
     assert scores(s, [("1", "否"), ("0", "是")]) == ["3", "0"]
+
+
+def test_tiers_from_all_of_it_beside_steps_below_the_last():
+    # 100%的得8分;90%(含)以上的得6分;…;低于80%的,每低1个百分点扣0.5分 (refused: 100% not read)
+    s = ("省、市交办河湖问题整改销号率100%的得8分;90%(含)以上的得6分;80%(含)—90%(不含)的得4分;"
+         "低于80%的,每低1个百分点扣0.5分,扣完为止。")
+    assert scores(s, ["100%", "95%", "85%", "78%", "60%"], points="8") == ["8", "6", "4", "3", "0"]
+
+
+def test_a_limit_naming_the_awards_after_a_deduction():
+    # …每次加1分;…每次扣2分,加分最高3分: the awards' limit (read as the deductions', 5 awards kept 5)
+    s = "受到通报表扬的,每次加1分;受到通报批评的,每次扣2分,加分最高3分。"
+    assert scores(s, [("5", "1"), ("2", "0")]) == ["1", "2"]
+    s = "受到通报表扬的,每次加1分;受到通报批评的,每次扣2分,加分最高3分,扣分最多3分。"
+    assert scores(s, [("5", "1"), ("1", "3")]) == ["1", "-2"]
+
+
+def test_a_limit_below_steps_from_a_rate_written_alone():
+    # 办结率100%的得3分,每低1个百分点扣0.2分,低于90%的不得分: one rate (read as two values)
+    s = "校外培训投诉举报办结率100%的得3分,每低1个百分点扣0.2分,低于90%的不得分。"
+    assert scores(s, ["100%", "95%", "90%", "89%"]) == ["3", "2", "1", "0"]
+
+
+def test_levels_named_with_their_scale_or_after_last_year():
+    # 评为优秀等次的得3分,良好得2分…: one level (read as a yes/no beside the rest)
+    s = "外商投资企业年报工作被市商务局评为优秀等次的得3分,良好得2分,合格得1分,不合格不得分。"
+    assert scores(s, ["优秀", "合格", "不合格"]) == ["3", "1", "0"]
+    # 上一年度 names a year, no count of 1
+    s = "上一年度年检结论为合格的得4分,基本合格的得2分,不合格的不得分。"
+    assert scores(s, ["合格", "基本合格"]) == ["4", "2"]
+
+
+def test_every_two_months_and_an_award_past_the_requirement():
+    # 双月至少开展1次: 6 a year (read as 1 in all, 4 held lost nothing)
+    s = "分中心及支队双月至少开展1次文明实践活动,每少开展1次扣1分。"
+    assert scores(s, ["4", "6", "1"], points="4") == ["2", "4", "0"]
+    # …每少1次扣1分;全年开展6次以上的加1分: one count, short of 4 or past 6 (read as two values)
+    s = "每季度至少组织开展1次村庄清洁集中行动,每少1次扣1分;全年开展6次以上的加1分。"
+    assert scores(s, ["4", "2", "6", "0"]) == ["0", "-2", "1", "-4"]
+
+
+def test_money_that_grew_is_never_points():
+    # 每新增1万元扣0.5分: per 10000 of new debt (read as an award of 10000 points beside a yes/no)
+    assert scores("新增村级债务的,每新增1万元扣0.5分,扣满3分为止。", ["25000", "100000"]) == ["-1", "-3"]
+
+
+def test_a_rate_named_then_the_act_it_rates():
+    # 完成率达到100%的得8分;完成90%(含)至100%的得6分: one rate (read as two values)
+    s = "主要经济指标完成率达到100%的得8分;完成90%(含)至100%的得6分;完成80%(含)至90%的得4分;低于80%的不得分。"
+    assert scores(s, ["100%", "95%", "85%", "70%"], points="8") == ["8", "6", "4", "0"]
+
+
+def test_the_average_of_the_units_named_and_limits_on_each_side():
+    # 全县各乡镇平均水平, 全县各市场监管所平均数: the average of all units (refused: words between 全县 and 平均)
+    s = "年度查办案件数量高于全县各市场监管所平均数的得2分,等于平均数的得1分,低于平均数的不得分。"
+    assert [try_rule(s, [v], others=[["10"], ["20"]]).score for v in ("30", "15", "12")] == ["2", "1", "0"]
+    # 加减分均以3分为限: 3 on each side (refused); 加减分合计不超过3分 (the net, or each side?) still refused
+    s = "受到通报表扬的,每次加1分;受到通报批评的,每次扣2分;被约谈的,每起扣1分,加减分均以3分为限。"
+    assert scores(s, [("5", "0", "0"), ("5", "1", "0"), ("0", "1", "2")]) == ["3", "1", "-3"]
+    assert refusal("受到通报表扬的,每次加1分;受到通报批评的,每次扣2分,加减分合计不超过3分。", "5", "1").code == "E218"
+
+
+
+def test_a_limit_on_what_is_taken_naming_the_item():
+    # 扣完本项5分为止 (refused: 本项 between 扣完 and its points)
+    s = "集体资产清查中发现资产未入账的,每处扣1分;发生集体资产流失、被侵占问题经查实的,每起扣3分,扣完本项5分为止。"
+    assert scores(s, [("2", "1"), ("1", "0")]) == ["-5", "-1"]
+
+
+def test_none_at_all_beside_tiers_against_the_average_is_refused():
+    # …低于平均数的得1分,无新增入库的不得分: the tiers hold for every value (read so, none scored 1)
+    s = "当年新增入库“四上”企业数高于全县乡镇平均数的得3分,等于平均数的得2分,低于平均数的得1分,无新增入库的不得分。"
+    assert refusal(s, "0").code == "E202"
+
+
+def test_a_failing_of_its_own_after_counts_or_tiers():
+    # …每少报1次扣1.5分;未制定整顿方案的,不得分: the plan is a yes/no of its own (read as no reports at all)
+    s = "作风纪律整顿(6分):按季度报送作风纪律整顿进展情况,每少报1次扣1.5分;未制定整顿方案的,不得分。"
+    assert scores(s, [("4", "否"), ("3", "否"), ("4", "是")]) == ["6", "4.5", "0"]
+    # the act required, not done at all, stays a count of 0
+    assert scores("每年召开全体会议不少于2次,每少1次扣1分,未召开的不得分", ["1", "0"], points="3") == ["2", "0"]
+
+
+def test_failings_of_a_standard_for_each_are_counted():
+    # 每处监测员不少于1名,每发现1处未落实监测员的扣0.5分: the places failing, a count (read as each
+    # place's monitors, one value of 3 lost nothing)
+    s = "地质灾害隐患点每处监测员不少于1名,每发现1处未落实监测员的扣0.5分,扣完为止。"
+    assert scores(s, ["0", "3", "5"], points="2") == ["2", "0.5", "0"]
+    # a measure of each case in its own clause stays one per record
+    s = "各职能单位因履职不到位引发森林火灾的,单起受害面积30亩以上的扣10分,扣完为止。"
+    assert score(s, "35", "10", points="20") == "10"
+
+
+def test_a_limit_after_an_exception_in_brackets():
+    # 每件扣0.2分(经核实确属诉求不合理的不扣分),扣满2分为止 (the limit went with the exception, unread)
+    s = "群众通过网上评价“不满意”的,每件扣0.2分(经核实确属诉求不合理的不扣分),扣满2分为止。"
+    assert scores(s, ["3", "15"]) == ["-0.6", "-2"]

@@ -1072,9 +1072,12 @@ class _Words(list):
 
 
 def _points_amount(children) -> bool:
-    """Is what follows 计/加/扣 points (2分, a bare 2, or money: 奖25元), not a count, a time or a share?"""
+    """Is what follows 计/加/扣 points (2分, a bare 2, or money: 奖25元), not a count, a time or a share?
+    (每新增1万元: money after 增, 加 is what grew, never points.)"""
     money = terminal_regex("MONEY")
-    return all(c.quantity.unit in (A.Unit.POINTS, A.Unit.NONE) or money.fullmatch(c.quantity.word)
+    verb = children[0].type if children and isinstance(children[0], Token) else ""
+    return all(c.quantity.unit in (A.Unit.POINTS, A.Unit.NONE)
+               or (money.fullmatch(c.quantity.word) and verb != "ADD_KW")
                for c in children if isinstance(c, A.Amount))
 
 

@@ -22,7 +22,7 @@ from .ast import Role
 from .diagnostics import Diagnostic, Stop, error
 from .numerals import PARTS_OF_A_WHOLE, NumeralError, exact_decimal, parse_number, plain
 from .numerals import places as decimal_places
-from .parser import terminal_regex
+from .parser import remembered_regex, terminal_regex
 from .schema import FactSpec, Kind, Schema, UnitFacts
 from .source import to_simplified, Source, Span, collector_paused
 
@@ -491,8 +491,10 @@ class Validator:
             levels = [to_simplified(level) for level in spec.grades]
             if word in levels:
                 return levels.index(word)
-            # 优秀 for 优秀等次: the level's name without the word for a level
-            bare = [terminal_regex("LEVEL_NAMED_END").sub("", level) for level in levels]
+            # 优秀 for 优秀等次 (良好等次 for 良好): the level's name without the word for a level
+            named_end = remembered_regex(f"(?<=[\u4e00-\u9fff])(?:{terminal_regex('LEVEL_SUFFIX').pattern})$")
+            bare = [named_end.sub("", level) for level in levels]
+            word = named_end.sub("", word) if word else word
             if word and bare.count(word) == 1:
                 return bare.index(word)
             self.report("E405", f"“{label}”应填档次之一: {'、'.join(spec.grades)},而不是“{_show(value)}”",

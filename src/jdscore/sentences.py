@@ -544,6 +544,20 @@ def _gives_points(p) -> bool:
         _marker(p, A.Marker.ZERO, A.Marker.FULL_PTS)
 
 
+def _limits_of_the_other_side(statements: list[Statement], modifiers: list) -> None:
+    """…每次加1分;…每次扣2分,加分最高3分: 加分 named after a statement that only takes (扣分最多 after one
+    that only gives) limits the other side, the sentence's (read as that statement's own, the
+    awards before it had none)."""
+    for stmt in statements:
+        gives = any(isinstance(p, A.Award) for p in stmt.phrases)
+        takes = any(isinstance(p, A.Deduct) for p in stmt.phrases)
+        other = [c for c in stmt.caps if isinstance(c, A.CapPhrase)
+                 and ((c.names_added and takes and not gives) or (c.names_deducted and gives and not takes))]
+        if other and len(statements) > 1:
+            stmt.caps = [c for c in stmt.caps if not any(c is o for o in other)]
+            modifiers.extend(other)
+
+
 def _heading_apart(clause: A.Clause, counted: bool) -> list[A.Clause]:
     """河湖长巡河(3分):县级河长每季度巡河不少于1次: a heading's points and its colon, then the
     words of a requirement with no points of their own: the points are the heading's, never what
@@ -869,6 +883,7 @@ def split_statements(clauses) -> _Split:
             modifiers.remove(mod)
             before[-1].caps.append(replace(mod, style=A.CapStyle.LIMIT))
             consumed.add(id(mod))
+    _limits_of_the_other_side(statements, modifiers)
     capped_at = next((i for i, s in enumerate(statements) if s.caps), None)
     if (capped_at is not None and 0 <= capped_at < len(statements) - 1 and _only_added_limits(statements[capped_at])
             and not any(isinstance(p, A.Award) for s in statements[capped_at + 1:] for p in s.phrases)):
@@ -1701,6 +1716,10 @@ def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhras
                                 hint="名次用“、”列出时只读相连的名次(第一、第二名);其他的请写成 第1至3名,或分开写"))
         r.used.add(id(phrases[i - 2]))
         return replace(p, kind=first.kind, start=first.start or first.position)
+    if p.kind is A.RankFrom.NTH and whole.text[:p.span.start - whole.span.start].rstrip(" \t\u3000").endswith("、"):
+        # (倒数第二、第三的 with the first place unread: 第三 alone is no place of its own)
+        raise _Reject(error("E218", f"这里的“{_shown(stmt, p)}”没有读懂", p.span,
+                            hint="名次用“、”列出时写全每一个名次(第二名、第三名),或写成 第2至3名"))
     if i >= 2 and isinstance(phrases[i - 1], A.Text) and terminal_regex("RANK_THROUGH").match(phrases[i - 1].text):
         first = phrases[i - 2]
         before = whole.text[:first.span.start - whole.span.start]
@@ -1997,6 +2016,27 @@ def _rate_named(r: Reading) -> str | None:
         return None
     at = found[-1]
     return words[max(0, at.start() - 4):at.end()]
+
+
+def _no_limit_dropped(before: list[Reading], kept: list[Reading]) -> None:
+    """A statement read as saying nothing of its own (a restatement, an exception, the other answer)
+    takes no limit with it: one written after it that no kept statement holds was never applied."""
+    held = {id(c) for r in kept for c in r.stmt.caps}
+    for r in before:
+        lost = next((c for c in r.stmt.caps if id(c) not in held), None) if all(r is not k for k in kept) else None
+        if lost is not None:
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”之后的上限管哪一句,句子没有说清",
+                                lost.span, hint="把上限写在它所限的分句后面"))
+
+
+def _failing_counted_apart(r: Reading) -> bool:
+    """每处监测员不少于1名,每发现1处未落实监测员的扣0.5分: the standard for each, then (after a comma)
+    the failings of it counted; the count is of places failing, not a tier of each place's number."""
+    cond = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+    per = next((p for p in reversed(r.stmt.phrases) if isinstance(p, A.Per)), None)  # (每发现1处, not 每处)
+    neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+    return (cond is not None and per is not None and neg is not None
+            and cond.span.end <= per.span.start <= neg.span.start and _apart(r.stmt, cond, per))
 
 
 def _apart(stmt: Statement, a, b) -> bool:
@@ -2343,6 +2383,17 @@ def _beyond_the_task(reader: _Reader, r: Reading) -> bool:
             and all(x is task or x.proportional or below_or_beyond(x) for x in reader.readings))
 
 
+def _award_past_a_requirement(reader: _Reader, r: Reading) -> bool:
+    """每季度至少开展1次,每少1次扣1分;全年开展6次以上的加1分: an award for a count reached, beside
+    steps short of a requirement of the same count (read apart, the times held were asked twice)."""
+    short = [x for x in reader.readings if x.step is not None and _step_kind(x.step) is A.StepKind.DEFICIT]
+    head = reader.first
+    return (len(short) == 1 and (head.required is not None or head.period is not None)
+            and r.award is not None and r.per is None and r.step is None and not r.judged
+            and r.condition.unit is A.Unit.COUNT and r.condition.low is not None and r.condition.high is None
+            and not _other_things(_counter_at(r, r.condition), short[0].step.step.word))
+
+
 def _flat_beyond_lateness(reader: _Reader, r: Reading) -> bool:
     """每逾期1天扣0.1分,逾期超过5天的,按未报送处理,扣0.5分 / 每延迟1天扣0.1分,延迟超过10天的扣2分:
     points for the time late past a limit, after days counted (read as a count of its own, two
@@ -2487,7 +2538,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         # count the shortfall from)
         if _short_then_how_many(reader, r):
             return False
-        return (r.zero or _flat_beyond_lateness(reader, r)) and _same_measure(reader.unit or A.Unit.COUNT,
+        if _award_past_a_requirement(reader, r):
+            return True
+        # (办结率100%的得3分,每低1个百分点扣0.2分,低于90%的不得分: a rate written, no condition, its steps in %)
+        rated = next((A.Unit.PERCENT for x in reader.readings if x.rate is not None), None)
+        return (r.zero or _flat_beyond_lateness(reader, r)) and _same_measure(reader.unit or rated or A.Unit.COUNT,
                                                                               r.condition.unit)
     taken = r.deduct is not None and r.per is None and r.step is None and not r.joint
     if (r.zero or taken) and r.negative and r.condition is None and not r.judged:
@@ -2869,6 +2924,9 @@ def _same_subject(a: Reading, b: Reading) -> bool:
     # 发案数下降5%以上 / 发案数下降不足5%: 下降 is in the first comparison, and in the second's words
     change = terminal_regex("CHANGE_WORD")
     x, y = change.sub("", to_simplified(x), count=1), change.sub("", to_simplified(y), count=1)
+    # 完成率达到100%的 / 完成90%至100%的: the rate, then the act it is the rate of
+    rate_end = remembered_regex(f"(?:{terminal_regex('RATE_WORD').pattern})$")
+    x, y = rate_end.sub("", x) or x, rate_end.sub("", y) or y
     return not x or not y or x.endswith(y) or y.endswith(x)
 
 
@@ -3181,8 +3239,10 @@ def _level_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A level word ending the words before an outcome (工作开展好的), and a negation."""
     level = terminal_regex("LEVEL_WORD").pattern
     beyond = terminal_regex("LEVEL_BEYOND").pattern
+    suffix = terminal_regex("LEVEL_SUFFIX").pattern  # (优秀等次的: the level is 优秀)
     de = terminal_regex("DE").pattern
-    return remembered_regex(f"((?:{level})(?:{beyond})?)(?:{de})?[\\s,，:：]*$"), terminal_regex("NEG")
+    return (remembered_regex(f"((?:{level})(?:{beyond})?)(?:{suffix})?(?:{de})?[\\s,，:：]*$"),
+            terminal_regex("NEG"))
 
 
 def _level_runs(readings: list[Reading]) -> None:
@@ -3467,8 +3527,9 @@ def _tells_a_per(r: Reading) -> bool:
 def _rates_as_tiers(readings: list[Reading]) -> None:
     """及时率100%得2分,95%(含)-100%得1.5分…; 配备率100%得1分,否则不得分: 100% is a tier of its
     own (no rate goes past it; 在85%计5分 beside 95%以上加2分 may be a base, and is not read so)."""
-    if any(r.step is not None for r in readings):
+    if any(r.step is not None and r.condition is None for r in readings):
         return  # 办结率100%的,得9分,下降1个百分点…: the steps' threshold (see _threshold)
+    # (销号率100%的得8分;90%以上的得6分;…;低于80%的,每低1个百分点扣0.5分: steps of their own range)
     for r in readings:
         loose = any(_marker(p, A.Marker.LOOSE_CMP) for p in r.stmt.phrases)  # 超过人口6%: of what?
         if (r.rate == 1 and not loose and r.condition is None and r.gives and r.per is None
@@ -3564,7 +3625,8 @@ def _none_at_all(readings: list[Reading]) -> None:
         required = any(x.required is not None or x.condition is not None or x.period is not None
                        for x in readings[:n + 1])
         if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT and required
-                and r.zero and r.negative and r.condition is None and r.per is None and r.step is None):
+                and r.zero and r.negative and r.condition is None and r.per is None and r.step is None
+                and _denies_what_was_required(r, readings[:n + 1])):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     if not any(x.step is not None and _step_kind(x.step) is A.StepKind.DEFICIT for x in readings):
         return
@@ -3590,6 +3652,21 @@ def _none_at_all(readings: list[Reading]) -> None:
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”和后面按少的次数扣分,一次也没有时是两处都扣,"
                         "还是只扣这一处,句子没有说清", r.stmt.span,
                 hint="只扣这一处的,写成两行规则并注明;两处都扣的,去掉这一处,把扣分写进每少1次扣…"))
+
+
+def _denies_what_was_required(r: Reading, before: list[Reading]) -> bool:
+    """未召开的 after 每年召开全体会议不少于2次: the act required, not done at all, or the requirement in
+    a word or two (未达标的); 未制定整顿方案的, 因处置不当引发群体性事件的 after 按季度报送… name a
+    failing of its own, never a count of 0."""
+    neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+    if neg is None:
+        return False
+    act = "".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text) and p.span.start >= neg.span.end)
+    act = act.strip(",，;；。 的")
+    if len(act) <= 3 or terminal_regex("MET_AGAIN").fullmatch(to_simplified(act)):
+        return True  # (未达标的, 不投稿, 达不到要求的: the requirement, in other words)
+    said = iter("".join(x.stmt.text for x in before))
+    return all(ch in said for ch in act)
 
 
 def _act_not_done(r: Reading) -> bool:
@@ -3797,6 +3874,28 @@ def _points_given_in_a_word(clauses) -> tuple:
     return tuple(out)
 
 
+def _each_side_limited(clauses) -> tuple:
+    """加减分均以3分为限, 加分、减分均不超过3分: 3 on what is added and 3 on what is taken, each apart
+    (合计, 相抵: the net, or each side? still refused)."""
+    out = list(clauses)
+    for i, c in enumerate(clauses):
+        phrases = list(c.phrases)
+        for j, p in enumerate(phrases[:-1]):
+            limit = phrases[j + 1]
+            amount = limit.limit if isinstance(limit, A.CapPhrase) else (
+                limit.quantity if isinstance(limit, A.Amount) and limit.quantity.unit is A.Unit.POINTS else None)
+            if not (_marker(p, A.Marker.BOTH_CAP_SAID) and amount is not None
+                    and terminal_regex("EACH_SIDE").search(to_simplified(_shown(c, p)))):
+                continue
+            span = Span(p.span.file, p.span.line, p.span.column, limit.span.end_line, limit.span.end_column,
+                        p.span.start, limit.span.end)
+            both = (A.CapPhrase(amount, A.CapStyle.LIMIT, False, span, added=True, names_added=True),
+                    A.CapPhrase(amount, A.CapStyle.LIMIT, True, span, names_deducted=True))
+            out[i] = replace(c, phrases=tuple(phrases[:j]) + both + tuple(phrases[j + 2:]))
+            break
+    return tuple(out)
+
+
 def _heading_limits(clauses) -> tuple:
     """依法行政示范单位(加分项,最高加2分):每创建1个省级…加1分,每创建1个市级…加0.5分: a limit in the
     heading's brackets, before its colon, is on all the heading covers; read as the first clause's
@@ -3925,6 +4024,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
+    clauses = _each_side_limited(clauses)
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
@@ -4635,6 +4735,7 @@ class _Builder:
         self.given: set[int] = set()  # rules for points given (得30分), not added: 最多加 leaves them out
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
+        before = list(readings)
         readings = self._without_zero_case(readings)
         readings = self._without_no_loss(readings)
         readings = self._without_headings(readings, split)
@@ -4642,6 +4743,7 @@ class _Builder:
         readings = self._without_qualifiers(readings)
         readings = self._without_other_answers(readings)
         self.all_readings = readings
+        _no_limit_dropped(before, readings)
         _no_deadline_beside(readings)
         _no_steps_for_each_kind(readings)
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
@@ -4887,6 +4989,10 @@ class _Builder:
                                         r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
                                                           "或把取消加分写成单独一行规则"))
                 self.used.update(id(p) for p in r.stmt.phrases)
+                if kept:
+                    # 每件扣0.2分(…不合理的不扣分),扣满2分为止: the limit after the exception is on the
+                    # deductions before it (dropped with it, none was limited)
+                    kept[-1].stmt.caps.extend(r.stmt.caps)
                 continue
             kept.append(r)
         return kept
@@ -5594,7 +5700,8 @@ class _Builder:
             stepped = _Reader(beyond)
             return self._stepped(stepped, text)
         only = reader.first if len(reader.readings) == 1 else None
-        if (records and not _each_leads(reader.first) and only is not None and only.per is not None
+        if (records and (not _each_leads(reader.first) or (only is not None and _failing_counted_apart(only)))
+                and only is not None and only.per is not None
                 and only.step is None and only.gives and not only.zero and _describes_what_is_counted(only)):
             # 墙体在1米以下的,每起扣2分 / 照明灯具完好率达100%,一处不合格扣0.1分: one condition and no
             # other tier says which ones are counted (or the standard each failing falls short of);
@@ -5623,6 +5730,13 @@ class _Builder:
             # is the units'; one table of tiers cannot hold both
             raise _Reject(error("E202", "同一组分档里既有固定的数值,又有与全部单位平均值的比较,jdscore 无法一起计分",
                                 fixed.stmt.span, hint="把与平均值比较的一档单独写成一行规则"))
+        none = next((r for r in reader.readings if peer and r.peer is None and r.condition is None), None)
+        if none is not None:
+            # …低于平均数的得1分,无新增入库的不得分: none at all, beside tiers against the average, which
+            # hold for every value (read as what no tier holds, it was passed over)
+            raise _Reject(error("E202", f"“{none.stmt.text.strip('，,;；。 ')}”和与平均值比较的分档怎样一起计分,"
+                                        "句子没有说清", none.stmt.span,
+                                hint="把这一句单独写成一行规则,例如 无新增入库的不得分"))
         for r in reader.readings:
             if r.otherwise and r.condition is None:
                 if r.gives and (r.signed_points or 0) != 0 and not r.zero:
@@ -5756,8 +5870,13 @@ class _Builder:
             just_before = readings[at - 1] if at else None
             base = (just_before if just_before is not None and just_before.condition is not None
                     and not just_before.zero and just_before.step is None else None)
+            # (每季度至少开展1次,每少1次扣1分;全年开展6次以上的加1分: the steps' own requirement, not
+            # the award past it, is where they start)
+            own = (_step_kind(stepping.step) is A.StepKind.DEFICIT
+                   and (stepping.required is not None or stepping.period is not None))
+            later = readings[at + 1:] if own else []
             base = base or next((r for r in readings if r is not stepping and r.condition is not None and not r.zero
-                                 and r not in limits), None)
+                                 and r not in limits and r not in later), None)
             base = base or (readings[0] if readings[0] is not stepping else None)
         if (base is None and (stepping.rate is not None or _amount_stepped_from(stepping))
                 and stepping.condition is None
@@ -5850,7 +5969,11 @@ class _Builder:
         # (达到10人的得2分,每增加1人…: steps with no range of their own go on from the threshold's)
         # (below it, 每降低2个百分点, the steps' range is no condition written: unknown, as before)
         start = next((b.condition for b in bases if b is not None and b.step is None), None)
-        stepped = [r.condition if r.condition is not None else
+        # (每少1次 short of a requirement: the counts below it)
+        required = next((n.required for rule in rules for n in rule.walk() if isinstance(n, A.DeficitDeduction)), None)
+        short = None if required is None else A.Interval(None, A.Bound(required, False), A.Unit.COUNT)
+        stepped = [short if short is not None and _step_kind(r.step) is A.StepKind.DEFICIT else
+                   r.condition if r.condition is not None else
                    start if _step_kind(r.step) is A.StepKind.EXCESS else None for r in steppings]
         if any(s is None or not _disjoint(s, t.condition, touching=True) for s in stepped for t in tiers):
             raise _Reject(error("E202", "分档和逐步扣分(每低…)的范围重叠或没有写清,不清楚怎样同时计分",

@@ -4716,3 +4716,30 @@ def test_a_limit_after_an_exception_in_brackets():
     # 每件扣0.2分(经核实确属诉求不合理的不扣分),扣满2分为止 (the limit went with the exception, unread)
     s = "群众通过网上评价“不满意”的,每件扣0.2分(经核实确属诉求不合理的不扣分),扣满2分为止。"
     assert scores(s, ["3", "15"]) == ["-0.6", "-2"]
+
+
+def test_not_reaching_the_average_and_awards_above_it():
+    # 未达到平均数的得1分: below it (read as reaching it, one below the average scored 0)
+    s = "农村民居地震安全工程建设完成户数超过全县各乡镇平均数的得3分,未达到平均数的得1分。"
+    assert [try_rule(s, [v], others=[["40"], ["50"]]).score for v in ("30", "60")] == ["1", "3"]
+    # 低于平均水平的扣1分;高于的,每高1个百分点加0.2分: the awards above start at 0 (read as from the −1)
+    s = "网上信访事项群众参评率低于全市平均水平的扣1分;高于全市平均水平的,每高1个百分点加0.2分,最多加1分。"
+    assert [try_rule(s, [v], others=[["70%"], ["68%"]]).score for v in ("72%", "80%", "60%")] == ["0.4", "1", "-1"]
+
+
+def test_a_heading_with_a_share_and_numbering_after_its_colon():
+    # 医保电子凭证激活(3分):按任务完成比例计分,…的得满分: the share stays the heading's statement's own
+    s = "医保电子凭证激活(3分):按任务完成比例计分,完成率100%及以上的得满分,低于60%的不得分。"
+    assert refusal(s, "80%", points="3").code == "E502"
+    # 保洁队伍建设(5分):1、按…: 1、 numbers the parts, no count of 1
+    s = ("保洁队伍建设(5分):1、按每500人配备1名保洁员的标准配齐保洁员的,得2分,每少配1名扣0.5分;"
+         "2、保洁员工资按时足额发放的,得2分;3、建立保洁员考勤台账的,得1分。")
+    assert refusal(s, "0", "是", "是", points="5").code == "E202"
+
+
+def test_tiers_against_the_average_take_the_steps_unit():
+    # 低于全县平均值的得3分;高于的,每高出0.5个点扣1分: one rate (a bare 3.0 was read as 300 points above)
+    s = "辖区万车死亡率低于全县平均值的得3分;高于全县平均值的,每高出0.5个点扣1分,最多扣3分。"
+    assert try_rule(s, ["3%"], Decimal("3"), [["2%"], ["1%"]]).score == "1"
+    with pytest.raises(Stop):
+        try_rule(s, ["3.0"], Decimal("3"), [["2.0"], ["1.0"]])

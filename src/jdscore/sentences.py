@@ -267,6 +267,9 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         # within 5 points of it; 低于平均值5个百分点以上: as far below it (the value at most −5)
         direction, inclusive = _WORD_MEANING[peer.words[0]]
         relative = _one_sided(direction, Decimal(0), inclusive, A.Unit.NONE)
+        at_peer = next(i for i, p in enumerate(phrases) if p is peer)
+        if _negated(phrases, at_peer):  # 未达到平均数的: below it (read as 达到, the tier took the average)
+            relative = _negate(relative, peer.span)
         if direction == _DOWN:
             found = [_below_by(f) for f in found]
         found = [_intersect(relative, f) for f in found] or [relative]
@@ -1810,7 +1813,9 @@ def _heading_is_full_points(readings: list[Reading], ctx: Context) -> tuple[list
     """执行率(5分):达到90%以上的得满分,每低1个百分点扣0.5分: 得满分 under a heading's points is
     those points, the item's (read apart, the heading was a yes/no of 5 beside the steps). Under an
     item of other points, which one 满分 names is not said: refused."""
-    if not (readings and _heads_with_a_colon(readings[0], readings[1:]) and any(r.full for r in readings[1:])):
+    if not (readings and _heads_with_a_colon(readings[0], readings[1:]) and any(r.full for r in readings[1:])
+            # (医保电子凭证激活(3分):按任务完成比例计分,…的得满分: the share is the heading's statement's own)
+            and not readings[0].proportional and _nothing_else(readings[0])):
         return readings, ctx, set()
     heading = readings[0]
     if ctx.item_points is not None and ctx.item_points != heading.award.value:
@@ -5981,6 +5986,13 @@ class _Builder:
         # (5万元至10万元的得1分,达到10万元的得2分,达到10万元后每增加…: at 10万 both hold; the steps,
         # which go on from it, score it, not both summed)
         tiers = [replace(t, condition=_short_of(t.condition, stepped)) for t in tiers]
+        units = {x.step.step.unit for x in steppings}
+        if len(units) == 1:
+            # 低于全县平均值的得3分;高于的,每高出0.5个点扣1分: tiers against the average in the steps' unit,
+            # one kind of value (a bare 3.0 beside steps in % was read as 300 points above)
+            unit = units.pop()
+            tiers = [replace(t, condition=replace(t.condition, unit=unit))
+                     if t.peer is not None and t.condition.unit is A.Unit.NONE else t for t in tiers]
         reader = _Reader(tiers[0])
         reader.readings = tiers
         table = self._tiers(reader, "", fact)
@@ -5997,7 +6009,8 @@ class _Builder:
             if step.condition is None:
                 continue  # (its points are the threshold's own, counted by the steps)
             next_to = next((t for t in tiered.tiers if not t.zero and _touch(step.condition, t.interval)), None)
-            if next_to is not None:
+            if next_to is not None and not (next_to.points < 0 < (step.signed_points or 0)):
+                # (低于平均水平的扣1分;高于的,每高1个百分点加0.2分: awards away from a deduction start at 0)
                 extra.append(A.Tier(step.condition, next_to.points, step.stmt.text, step.stmt.span))
         if extra:
             tiered = replace(tiered, tiers=tiered.tiers + tuple(extra))

@@ -4743,3 +4743,12 @@ def test_tiers_against_the_average_take_the_steps_unit():
     assert try_rule(s, ["3%"], Decimal("3"), [["2%"], ["1%"]]).score == "1"
     with pytest.raises(Stop):
         try_rule(s, ["3.0"], Decimal("3"), [["2.0"], ["1.0"]])
+
+
+def test_the_item_lost_as_a_clauses_other_answer():
+    # …的得2分;…签订…的得2分,未签订的,本项不得分: the whole item (read as the clause's own 2 only)
+    s = ("组织保障(4分):成立以乡镇长为组长的控辍保学领导小组的得2分;与村(社区)、学校签订控辍保学目标责任书的得2分,"
+         "未签订的,本项不得分。")
+    assert scores(s, [("是", "否"), ("是", "是"), ("否", "是")], points="4") == ["0", "4", "2"]
+    # alone, the other answer is the clause's own
+    assert scores("建立制度的得2分,未建立的不得分。", ["否", "是"]) == ["0", "2"]

@@ -5500,6 +5500,13 @@ class _Builder:
         fact = self.slot(text)
         rule = self._simple(fact, first)  # (with its other answer: 没有不得分, which adds nothing)
         other = next((r for r in others if r.gives and not r.zero and (r.signed_points or 0) != 0), None)
+        whole = next((r for r in reader.readings[1:] if r.zero and r.condition is None and (r.otherwise or r.negative)
+                      and terminal_regex("ITEM_SAID").search(to_simplified(r.stmt.text))), None)
+        if (other is None and whole is not None and self._plain_award(first) and not first.negative
+                and len(self.all_readings) > len(reader.readings)):
+            # …的得2分;…签订…的得2分,未签订的,本项不得分: its other answer loses the whole item, the
+            # other clauses' points too (read as the clause's own other answer, they were kept)
+            return A.GroupCap((rule, A.BooleanDeduction(fact, None, whole.stmt.span, on_no=True)), None, self.span)
         if other is None:
             return rule
         if (self._plain_award(first) and other.rest and self._plain_award(other) and not others[1:]

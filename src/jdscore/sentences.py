@@ -2401,8 +2401,8 @@ def _award_past_a_requirement(reader: _Reader, r: Reading) -> bool:
 
 def _flat_beyond_lateness(reader: _Reader, r: Reading) -> bool:
     """每逾期1天扣0.1分,逾期超过5天的,按未报送处理,扣0.5分 / 每延迟1天扣0.1分,延迟超过10天的扣2分:
-    points for the time late past a limit, after days counted (read as a count of its own, two
-    values; each written report of it takes the flat points instead of the days')."""
+    past the limit, those points replace the days' (read apart, it was a count of its own and the
+    sentence asked two values)."""
     late = [x for x in reader.readings if x.step is not None and _step_kind(x.step) is A.StepKind.LATE
             and x.step.step.duration]
     return (len(late) == 1 and r.deduct is not None and r.per is None and r.step is None and not r.judged

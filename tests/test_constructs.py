@@ -4752,3 +4752,10 @@ def test_the_item_lost_as_a_clauses_other_answer():
     assert scores(s, [("是", "否"), ("是", "是"), ("否", "是")], points="4") == ["0", "4", "2"]
     # alone, the other answer is the clause's own
     assert scores("建立制度的得2分,未建立的不得分。", ["否", "是"]) == ["0", "2"]
+
+
+def test_a_range_of_time_late_is_a_tier():
+    # 逾期1至5日的扣0.5分,逾期5日以上的扣1分: tiers of the days late (refused: 逾期 took 1 as days, then 至)
+    s = "逾期1至5日的扣0.5分,逾期5日以上的扣1分"
+    assert scores(s, ["0", "3", "5", "6"]) == ["0", "-0.5", "-0.5", "-1"]
+    assert scores("迟报1天扣0.1分", ["2"]) == ["-0.2"]

@@ -4011,11 +4011,33 @@ def test_a_word_of_more_or_less_with_no_number():
     assert scores("达到90%的得2分,低于的扣1分。", ["90%", "85%"]) == ["2", "-1"]
 
 
-def test_a_headings_points_over_tiers_of_parts_are_refused():
-    # the parts' tiers added up as if each held came to 7, and the heading's 6 was a yes/no of its own
+def test_a_headings_points_over_tiers_of_parts_are_the_most_they_give():
+    # the parts' tiers added up as if each held came to 7, and the heading's 6 was a yes/no of its
+    # own; read whole, the parts give 6 at most: the heading's points said once more
     s = ("禁毒宣传教育(6分):开展“6·26”集中宣传活动的得2分;中小学校毒品预防教育覆盖率达到100%的得2分,"
          "每低1个百分点扣0.2分;参与人数达到辖区常住人口5%以上的得2分,达到3%的得1分,低于3%的不得分。")
+    assert scores(s, [("是", "95%", "4%"), ("是", "100%", "5%"), ("否", "80%", "2%")]) == ["4", "6", "0"]
+
+
+def test_a_headings_points_are_the_most_the_clauses_after_it_give():
+    # 发明专利授权量(10分):…的得10分,…的得6分: the 10 was refused as maybe an award of its own
+    s = "发明专利授权量(10分):完成年度目标任务的得10分,完成90%(含)以上不足100%的得6分,低于90%的不得分。"
+    assert scores(s, ["100%", "90%", "89%"]) == ["10", "6", "0"]
+    # awards past the heading's points stop at them
+    s = "残疾人就业(6分):安置残疾人不少于30人的得4分,每多1人加0.2分。"
+    assert scores(s, ["29", "35", "60"]) == ["0", "5", "6"]
+    # a deduction answering the award's failing counts down from the heading's points
+    s = "水质(40分):达到年度任务要求的,得40分;未达到年度任务要求的,每个断面扣5分;另有通报的,每次扣1分。"
+    assert scores(s, [("0", "0"), ("2", "3"), ("9", "0")]) == ["40", "27", "0"]
+    # the clauses give less than the heading: what the rest of it is for is not said
+    assert refusal("应急物资(5分):建立储备点的得2分;台账清晰的得2分。").code == "E202"
+    # a heading with a requirement of its own to read stays refused (read apart, 不少于30人 was lost)
+    s = ("地震应急救援队伍(6分):乡镇组建不少于30人的地震应急救援志愿者队伍,达到的得2分,每少5人扣0.5分;"
+         "救援装备配备符合标准的得4分,否则不得分。")
     assert refusal(s).code == "E202"
+    # a condition cut from the heading keeps its words for the value it asks
+    s = "固体废物管理(2分):建立管理台账的,得1分;申报登记的,得1分;申报数据不准确的,每家企业扣0.2分。"
+    assert "建立管理台账的" in try_rule(s, None).needs[0].words
 
 
 def test_a_headings_points_in_brackets_before_a_colon_over_counted_awards():
@@ -4282,10 +4304,11 @@ def test_a_range_of_counts_in_chinese_numerals():
     assert scores(s, ["0", "1", "2", "3"]) == ["0", "-1", "-1", "-2"]
 
 
-def test_a_headings_points_beside_awards_after_its_colon_are_refused():
-    # 残疾人就业(6分):…不少于30人的得4分,每多1人加0.2分…: the 6 read as a yes/no of its own (是 added 6)
+def test_a_headings_points_beside_awards_after_its_colon_are_the_items():
+    # 残疾人就业(6分):…不少于30人的得4分,每多1人加0.2分…: the 6 read as a yes/no of its own (是 added
+    # 6), then refused; the 4 and at most 2 more are the 6: 4 at 30, 0.2 more or 0.5 less a person
     s = "残疾人就业(6分):全年新增残疾人就业不少于30人的得4分,每多1人加0.2分,最高加2分;不足30人的,每少1人扣0.5分,扣完为止。"
-    assert refusal(s, points="6").code == "E202"
+    assert scores(s, ["30", "35", "45", "26", "20"], points="6") == ["4", "5", "6", "2", "0"]
     # the heading over deductions and an added award is still where they start
     assert scores("听课(5分):未按要求少听一次扣1分,听课认真,有突出表现加1分。", [("2", "是")], points="5") == ["4"]
 
@@ -4731,10 +4754,11 @@ def test_a_heading_with_a_share_and_numbering_after_its_colon():
     # 医保电子凭证激活(3分):按任务完成比例计分,…的得满分: the share stays the heading's statement's own
     s = "医保电子凭证激活(3分):按任务完成比例计分,完成率100%及以上的得满分,低于60%的不得分。"
     assert refusal(s, "80%", points="3").code == "E502"
-    # 保洁队伍建设(5分):1、按…: 1、 numbers the parts, no count of 1
+    # 保洁队伍建设(5分):1、按…: 1、 numbers the parts, no count of 1; the 5 are the parts' 2+2+1,
+    # the first part's deductions off its own 2
     s = ("保洁队伍建设(5分):1、按每500人配备1名保洁员的标准配齐保洁员的,得2分,每少配1名扣0.5分;"
          "2、保洁员工资按时足额发放的,得2分;3、建立保洁员考勤台账的,得1分。")
-    assert refusal(s, "0", "是", "是", points="5").code == "E202"
+    assert scores(s, [("0", "是", "是"), ("2", "是", "否"), ("5", "否", "是")], points="5") == ["5", "3", "1"]
 
 
 def test_tiers_against_the_average_take_the_steps_unit():
@@ -4759,3 +4783,9 @@ def test_a_range_of_time_late_is_a_tier():
     s = "逾期1至5日的扣0.5分,逾期5日以上的扣1分"
     assert scores(s, ["0", "3", "5", "6"]) == ["0", "-0.5", "-0.5", "-1"]
     assert scores("迟报1天扣0.1分", ["2"]) == ["-0.2"]
+
+
+def test_a_negation_reaches_its_comparison_across_a_period():
+    # 未落实每学期不少于4课时要求的: each school below 4 hours (read as at 4 or more, 每学期 between them)
+    s = "每发现1所学校未落实每学期不少于4课时要求的,扣0.5分。"
+    assert score(s, "3", "2", "6") == "-1"

@@ -213,7 +213,7 @@ def _negated(phrases, i: int) -> bool:
             words = p.text + words
             if gap > _NEG_REACH + 2:
                 return False
-        else:
+        elif not isinstance(p, A.Period):  # (未落实每学期不少于4课时的: the period is the comparison's)
             return False
     return False
 
@@ -561,11 +561,13 @@ def _limits_of_the_other_side(statements: list[Statement], modifiers: list) -> N
             modifiers.extend(other)
 
 
-def _heading_apart(clause: A.Clause, counted: bool) -> list[A.Clause]:
+def _heading_apart(clause: A.Clause, counted: bool, awarded_next: bool) -> list[A.Clause]:
     """河湖长巡河(3分):县级河长每季度巡河不少于1次: a heading's points and its colon, then the
     words of a requirement with no points of their own: the points are the heading's, never what
     the requirement earns (read so, one patrol earned all 3 and the missing ones were not taken).
-    Where nothing in the sentence is `counted`, only a condition ending in 的 is cut off."""
+    Where nothing in the sentence is `counted`, only a condition ending in 的 is cut off; where
+    something is, a condition ending in 的 only when points of its own follow (`awarded_next`:
+    …建立台账的,得1分; 发生…事故的,每起扣3分 stays the heading's, what its points count down by)."""
     phrases = list(clause.phrases)
     at = next((i for i, p in enumerate(phrases) if not isinstance(p, A.Text)), None)
     if at is None or not _is_bare_points(phrases[at]) or at + 1 >= len(phrases):
@@ -577,7 +579,8 @@ def _heading_apart(clause: A.Clause, counted: bool) -> list[A.Clause]:
     # counted or not)
     conditional = bool(rest) and _marker(rest[-1], A.Marker.DE)
     if (colon is None or not rest or any(_gives_points(p) for p in rest)
-            or not (conditional if not counted else not all(_is_filler(p) for p in rest))):
+            or not ((conditional and (not counted or awarded_next))
+                    or (counted and not all(_is_filler(p) for p in rest)))):
         return [clause]
     cut = after.span.start + colon.end()
     closing = after.text[:colon.end() - 1]  # the ) of (3分), kept with the heading
@@ -586,6 +589,12 @@ def _heading_apart(clause: A.Clause, counted: bool) -> list[A.Clause]:
             if after.text[colon.end():] else []) + rest
 
     return [_piece_of(clause, head, after.text[colon.end() - 1]), _piece_of(clause, tail, clause.separator)]
+
+
+def _awards_plainly(clauses: list[A.Clause]) -> bool:
+    """得1分: a clause that gives points and counts nothing."""
+    return bool(clauses) and any(isinstance(p, A.Award) for p in clauses[0].phrases) and not any(
+        isinstance(p, (A.Per, A.Step)) for p in clauses[0].phrases)
 
 
 def _piece_of(clause: A.Clause, piece: list, separator: str) -> A.Clause:
@@ -771,8 +780,8 @@ def split_statements(clauses) -> _Split:
     # (合同代管10分:签定率达100%…,达不到标准不计分: with nothing counted after, the heading's
     # points are what the requirement earns)
     counted = any(isinstance(p, (A.Step, A.Per)) for c in clauses for p in c.phrases)
-    for clause in (h for whole in clauses for c in _split_at_enumeration(whole)
-                   for h in _heading_apart(c, counted)):
+    listed = [c for whole in clauses for c in _split_at_enumeration(whole)]
+    for clause in (h for i, c in enumerate(listed) for h in _heading_apart(c, counted, _awards_plainly(listed[i + 1:i + 2]))):
         phrases = list(clause.phrases)
         points_of_part, total_before = total_before, None
         # one pass over the phrases: this runs for every clause of a rubric
@@ -4091,7 +4100,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder = _Builder(ctx, span, slot, facts, stepwise=bool(stepwise))  # 依次递增: whole steps, awards too
     builder.used.update(id(p) for p in stepwise)
     builder.used.update(restated)
-    rule = builder.sentence(readings, split)
+    rule = builder.heading_restated(builder.sentence(readings, split))
     if heading and points_said is None and rule_range(rule).high is not None and rule_range(rule).high <= 0:
         # (5分):未发生事故的得满分,每起扣2分 tried alone: the heading's 5 are what the deductions come off
         floored = isinstance(rule, A.Floor)
@@ -4738,6 +4747,26 @@ class _Builder:
         self.all_readings: list[Reading] = []  # the sentence's statements, for what one says of another
         self.deducts = self.mixed = False  # (set for the sentence's readers; a change both ways neither)
         self.given: set[int] = set()  # rules for points given (得30分), not added: 最多加 leaves them out
+        self.unsure_heading: tuple[Reading, Diagnostic] | None = None  # a heading's points, left out
+
+    def heading_restated(self, rule: A.Node) -> A.Node:
+        """发明专利授权量(10分):完成任务的得10分,90%以上的得6分,低于90%的不得分: a heading's points are
+        the item's, what the rest gives at most. Awards that pass them (不少于30人的得4分,每多1人加
+        0.2分 under 6分) stop at them. Refused where the rest gives less (the heading's points hold
+        more than is said), or where a deduction answers an award's failing (…的得40分;未达到的,每
+        个扣5分 may count down from the 40) or might pass what the awards gave."""
+        if self.unsure_heading is None:
+            return rule
+        heading, unsure = self.unsure_heading
+        points, reach = heading.award.value, rule_range(rule)
+        answered = any(d.is_deduction and d.negative and not d.zero and any(a.award is not None and not a.negative and _failing_of(d, a)
+                                               for a in self.all_readings[:i])
+                       for i, d in enumerate(self.all_readings))
+        if (self.ctx.item_points not in (None, points) or answered
+                or (reach.high is not None and reach.high < points)
+                or (reach.low is None or reach.low < 0) and reach.high != points):
+            raise _Reject(unsure)
+        return rule if reach.high == points else A.Cap(rule, points, False, heading.stmt.span)
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
         before = list(readings)
@@ -5040,10 +5069,17 @@ class _Builder:
             if (i == 0 and _heads_with_a_colon(r, readings[1:]) and not _scores_nothing(r.stmt)
                     and any(x.award is not None and not x.zero and not x.added for x in readings[1:])):
                 # 残疾人就业(6分):不少于30人的得4分,每多1人加0.2分…: the heading's 6 are no yes/no of
-                # their own beside the awards after the colon (read so, 是 added all 6)
-                raise _Reject(error(
+                # their own beside the awards after the colon (read so, 是 added all 6); decided once
+                # the rest is read (see heading_restated); a heading with words of its own to read
+                # (…(6分):组建不少于30人的队伍,达到的得2分) is refused at once
+                unsure = error(
                     "E202", f"标题的{plain(r.award.value)}分是冒号后各项的合计,还是另一项得分,句子没有说清",
-                    r.stmt.span, hint="把标题的分值写在分组上(项目 \"…\" 6分 { … }),冒号后的各项写成规则"))
+                    r.stmt.span, hint="把标题的分值写在分组上(项目 \"…\" 6分 { … }),冒号后的各项写成规则")
+                if r.condition is not None or r.target is not None or r.rate is not None or not _nothing_else(r):
+                    raise _Reject(unsure)
+                self.unsure_heading = (r, unsure)
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
             kept.append(r)
         return kept
 
@@ -5095,10 +5131,13 @@ class _Builder:
             if (sum(parts) > r.award.value and any(a.condition is not None for a in after)
                     and any(self._plain_award(a) and a.rate is None for a in after)):
                 # 禁毒宣传教育(6分):…的得2分;…达到100%的得2分,…;…5%以上的得2分,达到3%的得1分: tiers of one
-                # value, added here as if each held; read apart, the 6 was a yes/no of its own
-                raise _Reject(error(
+                # value, added here as if each held; read apart, the 6 was a yes/no of its own. What
+                # the tiers give at most is known once they are read (see heading_restated)
+                self.unsure_heading = (r, error(
                     "E202", f"标题的{plain(r.award.value)}分是冒号后各项的合计,还是另一项得分,句子没有说清",
                     r.stmt.span, hint="把标题的分值写在分组上(项目 \"…\" 6分 { … }),各项分开写成规则"))
+                self.used.update(id(p) for p in r.stmt.phrases)
+                return True
             headed = False
         if headed:
             self.used.update(id(p) for p in r.stmt.phrases)

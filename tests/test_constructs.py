@@ -903,9 +903,17 @@ def test_points_with_a_floor_are_the_pool_its_deductions_come_off():
     assert scores(s, ["0", "3", "6"], points="10") == ["10", "4", "0"]
 
 
-def test_clauses_that_are_alternatives_are_refused():
-    # 不重复加分 over several yes/no values cannot say which matter is the same one
-    assert refusal("市级以上表彰加2分,县级表彰加1分,同一事项按最高计,不重复加分", "是", "是").code == "E202"
+def test_clauses_that_are_alternatives_give_the_best():
+    # 同一事项按最高计,不重复加分 over several yes/no values: a matter at its highest level is the best
+    # of them (refused before: which matter is the same one?)
+    s = "市级以上表彰加2分,县级表彰加1分,同一事项按最高计,不重复加分"
+    assert scores(s, [("是", "是"), ("否", "是"), ("否", "否")]) == ["2", "1", "0"]
+    # the best of the awards at the end, on top of what comes before them
+    s = "食堂从业人员每年参加食品安全培训不少于40学时的得2分;获评市级“示范食堂”的另加1分,获评省级的另加2分(不重复加分)。"
+    assert scores(s, [("40", "否", "否"), ("45", "是", "是"), ("30", "否", "是")]) == ["2", "4", "2"]
+    # counts of each kind listed: each matter counted once, at its highest
+    s = "获得国家级、省级农业农村工作表彰的,每项分别加2分、1分,同一事项按最高级别计,加分以3分为限。"
+    assert scores(s, [("1", "1"), ("0", "2"), ("2", "0")]) == ["3", "2", "3"]
     # beside one count it says how to count it
     assert score("每获得一次表彰加1分,同一事项不重复加分", "2") == "2"
 
@@ -1975,7 +1983,7 @@ def test_a_total_of_what_is_counted_is_a_quota_or_refused():
 def test_not_twice_in_a_bracketed_note_is_read():
     # (同一项目按最高级别加分,不重复计分) was dropped as a counting note: 8 for both levels
     sentence = "被评为省级先进的加5分,市级先进加3分(同一项目按最高级别加分,不重复计分)"
-    assert refusal(sentence, "是", "是").code == "E202"
+    assert scores(sentence, [("是", "是"), ("否", "是")]) == ["5", "3"]
     # with no 同一…, the levels are the unit's own: the best of them
     assert score("被评为省级先进的加5分,市级先进加3分,不重复计分", "是", "是") == "5"
 

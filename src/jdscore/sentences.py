@@ -4145,7 +4145,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         # 每缺一项扣0.5分,最多扣至本项分值的一半: half the item's points at most (an item with none is refused)
         rule = _deductions_capped(rule, ctx.item_points / 2, half.span)
         builder.used.add(id(half))
-    rule, not_twice = _not_twice(rule, clauses, slots)
+    rule, not_twice = _not_twice(rule, clauses, slots, builder.given)
     builder.used.update(not_twice)
     builder.used.update(_verbs_said_again(clauses, readings))
     builder.used.update(_whether_answered(readings, named=facts is not None or ctx.named))
@@ -7025,22 +7025,33 @@ def _whether_answered(readings: list[Reading], named: bool) -> set[int]:
     return used
 
 
-def _not_twice(rule: A.Node, clauses, slots: list[_Slot]) -> tuple[A.Node, set[int]]:
+def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tuple[A.Node, set[int]]:
     """按最高级别加分,不重复加分 beside one value says how to count it (each matter once); so it
     does beside counts of several kinds (同一村按最高级别计分: each village counted once, at its
     highest). Beside several yes/no awards (获评全国文明单位的加3分,省级的加2分…) only the highest
-    counts (同一项目按最高级别加分 is once for each matter, which they cannot tell: refused); beside
-    anything else it is refused."""
+    counts, within the sentence's limit (同一项目按最高级别加分 too: a yes/no for each level says
+    whether the unit holds it, and the matter at its highest is the best of them); beside anything
+    else it is refused."""
     marks = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.NOT_TWICE)]
     if not marks or len(slots) <= 1:
         return rule, {id(p) for p in marks}
     parts = rule.rules if isinstance(rule, A.GroupCap) else ()
     inner = [A.unwrap(r) for r in parts]
-    if inner and all(isinstance(r, A.PerCountAward) for r in inner):
+    if (inner and all(isinstance(r, A.PerCountAward) for r in inner)) or (
+            # (获得国家级、省级表彰的,每项分别加2分、1分: counts of each kind listed)
+            isinstance(A.unwrap(rule), A.ListedValues) and all(x > 0 for x in A.unwrap(rule).points)):
         return rule, {id(p) for p in marks}
-    each_matter = terminal_regex("SAME_MATTER").search(to_simplified(_text_of(clauses)))
-    if inner and rule.limit is None and all(isinstance(r, A.BooleanAward) for r in inner) and not each_matter:
-        return A.Highest(parts, rule.span), {id(p) for p in marks}
+    # (…不少于40学时的得2分;获评市级的另加1分,获评省级的另加2分(不重复加分): the best of the yes/no
+    # awards at the end, on top of what comes before them)
+    run = len(parts)
+    while run > 0 and isinstance(A.unwrap(parts[run - 1]), A.BooleanAward) and id(parts[run - 1]) not in given:
+        run -= 1
+    if len(parts) - run < 2:
+        run = 0  # (all of them given: the best of all)
+    if inner and all(isinstance(r, A.BooleanAward) for r in inner[run:]):
+        kept, best = parts[:run], A.Highest(parts[run:], rule.span)
+        return A.GroupCap((*kept, best), rule.limit, rule.span) if kept or rule.limit is not None else best, \
+            {id(p) for p in marks}
     raise _Reject(error(
         "E202", "“不重复计分(按最高计)”说几个分句只取其一,但各分句读的是各自的值,不清楚同一事项怎样只计一次",
         marks[0].span, hint="把各级写成档次,读一个值: 按国家级、省级、市级三档,分别加3分、2分、1分"))

@@ -4797,3 +4797,18 @@ def test_a_negation_reaches_its_comparison_across_a_period():
     # 未落实每学期不少于4课时要求的: each school below 4 hours (read as at 4 or more, 每学期 between them)
     s = "每发现1所学校未落实每学期不少于4课时要求的,扣0.5分。"
     assert score(s, "3", "2", "6") == "-1"
+
+
+def test_a_headings_points_over_a_base_are_the_items():
+    # 网格履职绩效(30分):基础分20分,…: the 30 was a yes/no of its own on top of the base (是 added 30)
+    s = "网格履职绩效(30分):基础分20分,每有效上报1起网格事件加0.5分,加满10分为止;上报虚假信息的,每起扣2分。"
+    assert scores(s, [("0", "0"), ("30", "0"), ("4", "3")]) == ["20", "30", "16"]
+    # the base in the heading's own statement starts the sentence; the limit on what is added is
+    # on both awards before it
+    s = "公共文化服务(10分):基础分6分;获评省级示范文化站的加2分,获评市级示范文化站的加1分;发生安全责任事故的扣5分。"
+    assert scores(s, [("是", "否", "否"), ("否", "否", "是"), ("是", "是", "否")]) == ["8", "1", "9"]
+    s = ("爱国卫生(5分):基础分4分。获评省级卫生村(社区)的每个加0.5分,市级卫生村(社区)每个加0.2分,加分不超过1分;"
+         "暗访发现背街小巷、农贸市场环境卫生脏乱差的,每处扣0.5分,最多扣4分。")
+    assert scores(s, [("2", "5", "9"), ("1", "3", "0")]) == ["1", "5"]
+    # a rule line of other points than the heading's: which is meant is not said
+    assert refusal("公文处理(10分):基础分7分;被通报表扬的,每次加1分;被退文的,每件扣0.5分。", points="12").code == "E202"

@@ -445,6 +445,13 @@ def _no_limit_on_some_of_a_breath(statements: list[Statement]) -> None:
                                      "只限最后一处的,把这一处单独写成一句"))
 
 
+def _heading_alone(stmt: Statement) -> bool:
+    """爱国卫生(5分): a name and its points before a colon, and nothing else."""
+    return (stmt.separator.strip() in (":", "：") and not stmt.caps
+            and any(_is_bare_points(p) for p in stmt.phrases)
+            and all(isinstance(p, A.Text) or _is_bare_points(p) for p in stmt.phrases))
+
+
 def _once_points(stmt: Statement) -> Decimal:
     """The points a statement gives or takes once (加3分, 扣1分: nothing counted, stepped or
     compared); 0 for any other."""
@@ -864,6 +871,14 @@ def split_statements(clauses) -> _Split:
         if points is not None:  # (20分): the item's points, printed among them
             _as_item_total(points, points.span, modifiers, consumed)
     statements = _printed_total_of_counted_awards(cut, modifiers, consumed)
+    if len(statements) > 1 and statements[0].caps and all(
+            isinstance(c, A.CapPhrase) and c.style is A.CapStyle.BASE for c in statements[0].caps) and not any(
+            isinstance(p, (A.Award, A.Deduct, A.Per, A.Step, A.Compare, A.Range)) for p in statements[0].phrases):
+        # 公共文化服务(10分):基础分6分;…加2分…;…扣5分: the base after a heading's points starts the
+        # whole sentence, as it does said alone (kept the heading's, a limit after it was taken for
+        # that statement's)
+        modifiers.extend(statements[0].caps)
+        statements[0].caps = []
     last = statements[-1] if statements else None
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     if last is not None and len(statements) > 1 and any(isinstance(c, A.CapPhrase) and c.together for c in last.caps):
@@ -896,6 +911,10 @@ def split_statements(clauses) -> _Split:
             before[-1].caps.append(replace(mod, style=A.CapStyle.LIMIT))
             consumed.add(id(mod))
     _limits_of_the_other_side(statements, modifiers)
+    # 爱国卫生(5分):基础分4分。…每个加0.5分,…每个加0.2分,加分不超过1分;…: a heading's points alone
+    # stand apart from what the limits after them reach (taken in, 加分 limited the last award alone)
+    heading = statements[:1] if len(statements) > 2 and _heading_alone(statements[0]) else []
+    statements = statements[len(heading):]
     capped_at = next((i for i, s in enumerate(statements) if s.caps), None)
     if (capped_at is not None and 0 <= capped_at < len(statements) - 1 and _only_added_limits(statements[capped_at])
             and not any(isinstance(p, A.Award) for s in statements[capped_at + 1:] for p in s.phrases)):
@@ -923,7 +942,7 @@ def split_statements(clauses) -> _Split:
         # 每按时上交1份+1,迟交+0.5,最高分4分: a limit after statements in one breath is theirs together
         modifiers.extend(last.caps)
         last.caps = []
-    statements += rest
+    statements = heading + statements + rest
     _no_limit_on_some_of_a_breath(statements)
     if not statements and pending and any(_marker(p, A.Marker.FLOOR) for c in pending for p in c.phrases):
         # 不合要求扣完此项分数: with nothing else to stop, all of the item's points go
@@ -4748,6 +4767,7 @@ class _Builder:
         self.deducts = self.mixed = False  # (set for the sentence's readers; a change both ways neither)
         self.given: set[int] = set()  # rules for points given (得30分), not added: 最多加 leaves them out
         self.unsure_heading: tuple[Reading, Diagnostic] | None = None  # a heading's points, left out
+        self.heading_over_base: Decimal | None = None  # (30分):基础分20分,…: the item's 30
 
     def heading_restated(self, rule: A.Node) -> A.Node:
         """发明专利授权量(10分):完成任务的得10分,90%以上的得6分,低于90%的不得分: a heading's points are
@@ -4755,6 +4775,16 @@ class _Builder:
         0.2分 under 6分) stop at them. Refused where the rest gives less (the heading's points hold
         more than is said), or where a deduction answers an award's failing (…的得40分;未达到的,每
         个扣5分 may count down from the 40) or might pass what the awards gave."""
+        if self.heading_over_base is not None:
+            # 网格履职绩效(30分):基础分20分,每…加0.5分,加满10分为止;…每起扣2分: the 30 are the item's,
+            # from the base 20 up (read as a yes/no of 30 of its own, 是 added all 30)
+            reach = rule_range(rule)
+            if self.ctx.item_points not in (None, self.heading_over_base):
+                raise _Reject(error("E202", f"标题写{plain(self.heading_over_base)}分,本项是{plain(self.ctx.item_points)}分,"
+                                            "不清楚按哪一个计分", self.span, hint="让标题的分值和本项分值一致"))
+            if reach.high is None or reach.high > self.heading_over_base:
+                return A.Cap(rule, self.heading_over_base, False, self.span)
+            return rule
         if self.unsure_heading is None:
             return rule
         heading, unsure = self.unsure_heading
@@ -5043,6 +5073,11 @@ class _Builder:
             if i == 0 and base is not None and _heads_with_a_colon(r, readings[1:]) and r.award.value == base:
                 # 公益性岗位管理(5分):基础分5分,…每人次扣1分: the heading's 5 are the base, said twice
                 # (read as two starts, 5+5 less what was taken left the item whole)
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
+            if (i == 0 and base is not None and _heads_with_a_colon(r, readings[1:]) and r.award.value > base
+                    and r.condition is None and _nothing_else(r)):
+                self.heading_over_base = r.award.value  # the item's points, the base where it starts
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             if self._split_in_parts(r, readings[i + 1:]):

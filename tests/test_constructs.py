@@ -4812,3 +4812,22 @@ def test_a_headings_points_over_a_base_are_the_items():
     assert scores(s, [("2", "5", "9"), ("1", "3", "0")]) == ["1", "5"]
     # a rule line of other points than the heading's: which is meant is not said
     assert refusal("公文处理(10分):基础分7分;被通报表扬的,每次加1分;被退文的,每件扣0.5分。", points="12").code == "E202"
+
+
+def test_none_at_all_before_tiers_of_a_count_is_the_tier_of_0():
+    # 0件的得5分 / 未新增的得5分 before 1至2件的得3分: read as a yes/no of its own beside the tiers
+    for s in ("年内新增信访积案0件的得5分;1至2件的得3分;3件以上的不得分。",
+              "年内未新增信访积案的得5分;1至2件的得3分;3件以上的不得分。"):
+        assert scores(s, ["0", "2", "3"]) == ["5", "3", "0"]
+    # deductions after it come off its points: no tier of 0
+    s = "全年未发生非法采砂行为的得3分;发生1起的扣1分,发生2起及以上的不得分。"
+    assert scores(s, ["0", "1", "2"]) == ["3", "2", "0"]
+
+
+def test_grade_codes_after_words_of_their_own_are_one_scale():
+    # 考核中获评A级的得3分,B级的得2分: each read as a yes/no of its own (a unit at A and B scored 5),
+    # and 评为A级 asked for 评为A级 where the assessors write A级
+    for s in ("在全省公共资源交易平台运行服务考核中获评A级的得3分,B级的得2分,C级的得1分。",
+              "心理健康辅导室建设达到A级标准的得3分,B级的得2分,C级的得1分。",
+              "评为A级的得3分,B级的得2分,C级的得1分。"):
+        assert scores(s, ["A级", "B级", "C级"]) == ["3", "2", "1"]

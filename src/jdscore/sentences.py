@@ -3059,6 +3059,26 @@ def _count_tiers(readings: list[Reading]) -> None:
         if close() and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     close()
+    _none_before_count_tiers(readings)
+
+
+def _none_before_count_tiers(readings: list[Reading]) -> None:
+    """新增信访积案0件的得5分;1至2件的得3分;3件以上的不得分 / 未新增的得5分;1至2件的得3分…: points for
+    none at all (a count of 0, or the thing not happening), right before tiers of the count from 1,
+    are the tier of 0 (read as a yes/no of their own, 0 件 scored 5 beside the tiers)."""
+    for none, first in zip(readings, readings[1:]):
+        low = first.condition.low if first.condition is not None else None
+        if (none.condition is not None or none.per is not None or none.step is not None or none.award is None
+                or none.listed or low is None or first.condition.unit is not A.Unit.COUNT
+                or (low.value, low.inclusive) != (1, True) or first.per is not None or first.step is not None
+                # (未发生的得3分;发生1起的扣1分: what is taken comes off the 3, no tier of its own)
+                or first.award is None or first.deduct is not None):
+            continue
+        zero = next((p for p in none.stmt.phrases if isinstance(p, A.Amount) and p.quantity.value == 0), None)
+        if zero is not None or none.negative:
+            none.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
+            if zero is not None:
+                none.used.add(id(zero))
 
 
 def _nth_times_add_up(tiers: list[A.Tier], readings: list[Reading]) -> list[A.Tier]:
@@ -3416,6 +3436,14 @@ def _without_lead_in(names: list[str]) -> list[str]:
     others, quotes left off (the assessors write 好, not “好”)."""
     quotes = "“”\"「」‘’"
     names = [name.strip(quotes) for name in names]
+    code = terminal_regex("GRADE_CODE")
+    if names[1:] and all(code.fullmatch(to_simplified(name)) for name in names[1:]):
+        # 考核中获评A级的得3分,B级的得2分 / 达到A级标准的…: the others are grade codes, and so is
+        # the first's (the assessors write A级)
+        first = list(code.finditer(to_simplified(names[0])))
+        if first:
+            names[0] = names[0][first[-1].start():first[-1].end()]
+            return names
     longest = max((len(name) for name in names[1:]), default=0)
     found = list(terminal_regex("GRADE_IS").finditer(to_simplified(names[0])))
     if found and longest and len(names[0]) > longest + 2:

@@ -4831,3 +4831,15 @@ def test_grade_codes_after_words_of_their_own_are_one_scale():
               "心理健康辅导室建设达到A级标准的得3分,B级的得2分,C级的得1分。",
               "评为A级的得3分,B级的得2分,C级的得1分。"):
         assert scores(s, ["A级", "B级", "C级"]) == ["3", "2", "1"]
+
+
+def test_places_from_the_top_and_the_bottom_are_one_rank():
+    # 前三名的分别加3分、2分、1分;后两名的各扣1分: refused as two ranks; 各扣 read a count of places (2 took 2)
+    s = "全市住建系统年度考核中,排名前三名的,分别加3分、2分、1分;排名后两名的,各扣1分。"
+    assert scores(s, [("1", "10"), ("3", "10"), ("9", "10"), ("5", "10")]) == ["3", "1", "-1", "0"]
+    assert scores("排名后两名的各扣1分。", [("9", "10"), ("8", "10")]) == ["-1", "0"]
+    # the rest after places listed
+    assert scores("排名前三名的分别加3分、2分、1分,其余得0.5分。", [("2", "10"), ("7", "10")]) == ["2", "0.5"]
+    # 第二、三名: the next place listed without its 第 (read as 第二 alone, the third scored nothing)
+    assert scores("获第一名的加2分,第二、三名的加1分。", [("3", "10"), ("4", "10")]) == ["1", "0"]
+    assert refusal("获第一名的加2分,第二、四名的加1分。").code == "E218"

@@ -1264,6 +1264,13 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.points_range = p
         elif isinstance(p, A.Listed):
             r.listed, outcome_index = p, i
+        elif isinstance(p, A.Each) and r.rank is not None and r.award is None and r.deduct is None:
+            # 排名后两名的,各扣1分: each of the places, of which a unit has one (read per each, a
+            # count of 2 took 2)
+            if p.deduct:
+                r.deduct, outcome_index = p.points, i
+            else:
+                r.award, outcome_index = p.points, i
         elif isinstance(p, A.Each):
             r.each, outcome_index = p, i
         elif isinstance(p, A.AmountList):
@@ -1311,6 +1318,17 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.step = p
         elif isinstance(p, A.RankPhrase):
             r.rank = _places_through(stmt, phrases, i, r)
+        elif (isinstance(p, A.Amount) and r.rank is not None and i >= 2 and phrases[i - 2] is r.rank
+              and isinstance(phrases[i - 1], A.Text) and phrases[i - 1].text.strip(" \t\u3000") == "、"
+              and p.quantity.unit in (A.Unit.COUNT, A.Unit.NONE) and terminal_regex("PLACES_WORD").fullmatch(
+                  p.quantity.word or "名")):
+            # 第二、三名的 / 倒数第一、二名: the next place listed without its 第, from the first
+            if r.rank.kind not in (A.RankFrom.NTH, A.RankFrom.BOTTOM) or r.rank.within or (
+                    p.quantity.value != r.rank.position.value + 1):
+                raise _Reject(error("E218", f"这里的“{_shown(stmt, p)}”没有读懂", p.span,
+                                    hint="名次用“、”列出时只读相连的名次(第二、三名);其他的请写成 第2至4名,或分开写"))
+            r.rank = replace(r.rank, start=r.rank.start or r.rank.position, position=p.quantity)
+            r.used.add(id(p))
         elif isinstance(p, A.PeerPhrase):
             r.peer = p
         elif isinstance(p, A.Period):
@@ -4864,6 +4882,7 @@ class _Builder:
         _no_waiver_of_other_deductions(readers)
         _one_count_read_once(readers)
         readers = _rank_steps_joined(readers)
+        readers = _places_of_one_rank(readers)
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
             raise _Reject(error("E202", "一句里有两处按名次计分,但一个单位只有一个名次", ranked[1].first.stmt.span,
@@ -5553,10 +5572,12 @@ class _Builder:
     def reader(self, reader: _Reader) -> A.Node:
         first = reader.first
         text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
+        if first.rank is not None and first.listed is not None and len(first.listed.values) > 1:
+            # (…分别加3分、2分、1分;排名后两名的,各扣1分: the places after it are tiers of the same place)
+            return _rank(self.slot(text), reader.readings[1:], self.span, self.ctx.item_points,
+                         listed=self._ranks_listed(first))
         if first.listed is not None or first.each is not None or first.amounts is not None:
             _alone(reader)  # 各扣0.5分,…四次以上不得分: the rest would be passed over
-        if first.rank is not None and first.listed is not None and len(first.listed.values) > 1:
-            return self._ranks_listed(first, text)
         if first.listed is not None or first.each is not None:
             return self._each_kind(first)
         if first.amounts is not None:
@@ -6444,7 +6465,7 @@ class _Builder:
         sign = -1 if self.ctx.role is A.Role.DEDUCTIONS else 1
         return self._levels_rule(r, levels[0], [sign * v.value for v in r.amounts.values])
 
-    def _ranks_listed(self, r: Reading, text: str) -> A.Node:
+    def _ranks_listed(self, r: Reading) -> tuple[A.RankTier, ...]:
         """前三名的分别加3分、2分、1分: first place 3, second 2, third 1."""
         rank, values = r.rank, r.listed.values
         _one_place([r])
@@ -6453,9 +6474,8 @@ class _Builder:
             raise _Reject(error("E202", "名次和分别列出的分值对不上,或看不出哪个名次对应哪个分值", r.stmt.span,
                                 hint="逐个写出,例如 倒数第1名扣3分,倒数第2名扣2分,倒数第3名扣1分"))
         deduct = r.listed.deduct if r.listed.deduct is not None else self.ctx.role is A.Role.DEDUCTIONS
-        tiers = tuple(A.RankTier(A.RankFrom.NTH, place, False, (-1 if deduct else 1) * q.value, r.stmt.text,
-                                 r.stmt.span) for place, q in enumerate(values, 1))
-        return A.Rank(self.slot(text), tiers, self.span)
+        return tuple(A.RankTier(A.RankFrom.NTH, place, False, (-1 if deduct else 1) * q.value, r.stmt.text,
+                                r.stmt.span) for place, q in enumerate(values, 1))
 
     def _level_scale(self, reader: _Reader) -> A.Node:
         points = []
@@ -6753,6 +6773,19 @@ def _rank_steps_joined(readers: list[_Reader]) -> list[_Reader]:
     return out
 
 
+def _places_of_one_rank(readers: list[_Reader]) -> list[_Reader]:
+    """排名前三名的,分别加3分、2分、1分;排名后两名的,各扣1分: places from the top, then places from
+    the bottom, are tiers of the one place a unit has (read as two ranks, refused)."""
+    out: list[_Reader] = []
+    for reader in readers:
+        if (out and out[-1].first.rank is not None and reader.first.rank is not None
+                and all(r.rank is not None for r in reader.readings)):
+            out[-1].readings.extend(reader.readings)
+        else:
+            out.append(reader)
+    return out
+
+
 def _floor_said(r: Reading) -> bool:
     return any(_marker(p, A.Marker.FLOOR_AT_SAID) for p in r.stmt.phrases)
 
@@ -6773,8 +6806,9 @@ def _rank_step(r: Reading, tiers: list[A.RankTier]) -> A.RankTier:
     return A.RankTier(A.RankFrom.AFTER, last.position, False, -step, r.stmt.text, r.stmt.span)
 
 
-def _rank(fact, readings, span, item_points: Decimal | None = None) -> A.Rank:
-    tiers = []
+def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tuple = ()) -> A.Rank:
+    """The places and their points; `listed`: the tiers of places listed before (前三名分别…)."""
+    tiers = list(listed)
     floor = Decimal(0)
     _one_place(readings)
     for r in readings:

@@ -4843,3 +4843,21 @@ def test_places_from_the_top_and_the_bottom_are_one_rank():
     # 第二、三名: the next place listed without its 第 (read as 第二 alone, the third scored nothing)
     assert scores("获第一名的加2分,第二、三名的加1分。", [("3", "10"), ("4", "10")]) == ["1", "0"]
     assert refusal("获第一名的加2分,第二、四名的加1分。").code == "E218"
+
+
+def test_points_added_above_the_average_are_no_start_for_steps_below_it():
+    # 高于平均的加1分,低于平均的每低1个百分点扣0.2分: below the average took 0.2 a point from the 1
+    # (a unit below the average kept it); 得3分 stays where the steps count down from
+    s = "签约率高于全县平均水平的加1分,低于全县平均水平的每低1个百分点扣0.2分,最多扣1分。"
+    assert try_rule(s, ["70%"], None, [["80%"], ["80%"], ["78%"]]).score == "-1"
+    assert try_rule(s, ["74%"], None, [["76%"], ["76%"], ["76%"]]).score == "-0.2"
+    s = "整改率高于全市平均水平的得3分;低于全市平均水平的,每低1个百分点扣0.5分,扣完为止。"
+    assert try_rule(s, ["86%"], None, [["88%"], ["88%"], ["86%"]]).score == "2.5"
+
+
+def test_the_whole_item_lost_answers_the_first_clause_across_others():
+    # …全部落实的,得6分;…25%以上的得4分…;整合计划未全部落实的,本项不得分: read as the tiers' lowest,
+    # 否 with 30% kept the 4
+    s = ("涉农资金整合计划全部落实的,得6分;整合资金规模占年度农田水利总投资的25%以上、15%以上和8%以上的,"
+         "分别得4分、3分和1分;整合计划未全部落实的,本项不得分。")
+    assert scores(s, [("否", "30%"), ("是", "30%"), ("是", "5%")], points="10") == ["0", "10", "6"]

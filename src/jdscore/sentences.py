@@ -2384,8 +2384,11 @@ def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
     if (neg is None or not any(isinstance(p, A.Award) for p in head.stmt.phrases)
             or terminal_regex("ABSENCE").match(to_simplified(_shown(r.stmt, neg)))):
         return None
+    # (…全部落实的,得6分;…25%以上的得4分…;整合计划未全部落实的,本项不得分: losing the whole item, it
+    # answers the first clause whatever stands between; read with the tiers, it was their lowest)
+    whole = r.zero and terminal_regex("ITEM_SAID").search(to_simplified(r.stmt.text)) is not None
     if (len(words) < 2 or len(first.readings) != 1 or not _Builder._plain_award(head) or head.condition is not None
-            or any(x.award is not None or x.deduct is None for b in between for x in b.readings)):
+            or (not whole and any(x.award is not None or x.deduct is None for b in between for x in b.readings))):
         return None
     if not (r.zero or (r.deduct is not None and r.deduct.value >= head.award.value)):
         return None  # (填写不规范扣1分 after …填写规范,得3分: a part of it failed, not all of it)
@@ -4892,6 +4895,9 @@ class _Builder:
                                 hint="把名次计分和其他计分分成两行,例如 名次: 第1名加2分"))
         for i, reader in enumerate(readers):
             if any(r.zero and not (r.condition is not None and self._own_tier_nothing(r, reader))
+                   # (…的得6分;…的得4分;…未落实的,本项不得分: the whole item lost, the later points too)
+                   and not (r is not reader.first and r.negative
+                            and terminal_regex("ITEM_SAID").search(to_simplified(r.stmt.text)))
                    for r in reader.readings) and any(
                     r.award is not None or r.full for later in readers[i + 1:] for r in later.readings):
                 raise _Reject(error(
@@ -6138,7 +6144,11 @@ class _Builder:
         for step in steppings:
             if step.condition is None:
                 continue  # (its points are the threshold's own, counted by the steps)
-            next_to = next((t for t in tiered.tiers if not t.zero and _touch(step.condition, t.interval)), None)
+            added = {r.stmt.span for r in tiers if r.added}
+            next_to = next((t for t in tiered.tiers if not t.zero and _touch(step.condition, t.interval)
+                            # (高于平均的加1分,低于平均的每低1个百分点扣0.2分: points added on top are no
+                            # points the steps count down from, as 得3分 are)
+                            and t.span not in added), None)
             if next_to is not None and not (next_to.points < 0 < (step.signed_points or 0)):
                 # (低于平均水平的扣1分;高于的,每高1个百分点加0.2分: awards away from a deduction start at 0)
                 extra.append(A.Tier(step.condition, next_to.points, step.stmt.text, step.stmt.span))

@@ -4861,3 +4861,23 @@ def test_the_whole_item_lost_answers_the_first_clause_across_others():
     s = ("涉农资金整合计划全部落实的,得6分;整合资金规模占年度农田水利总投资的25%以上、15%以上和8%以上的,"
          "分别得4分、3分和1分;整合计划未全部落实的,本项不得分。")
     assert scores(s, [("否", "30%"), ("是", "30%"), ("是", "5%")], points="10") == ["0", "10", "6"]
+
+
+def test_growth_the_other_way_is_a_tier_of_the_same_rate():
+    # 负增长的不得分 after tiers of growth: a yes/no of its own beside the rate (two values for one)
+    s = "畜牧业产值增速达到8%以上的得6分,6%(含)至8%的得4分,4%(含)至6%(不含)的得2分,不足4%的得1分,负增长的不得分。"
+    assert scores(s, ["8%", "3.5%", "0%", "-1%"]) == ["6", "1", "1", "0"]
+    s = "执法检查企业数量同比增长10%以上的得2分,增长5%(含)至10%的得1分,增长不足5%的得0.5分,同比持平或下降的不得分。"
+    assert scores(s, ["10%", "4.9%", "0%", "-3%"]) == ["2", "0.5", "0", "0"]
+    # a rate that is no change is never below 0
+    assert refusal("增速达到8%以上的得6分,不足4%的得1分", "-1%").code == "E406"
+    # tiers of a fall keep the rise a yes/no (is −6% a fall or a rise?)
+    s = "一般性支出同比下降5%以上的得3分,下降0—5%的得2分,同比增长的不得分。"
+    assert scores(s, [("6%", "否"), ("3%", "否"), ("0%", "是")]) == ["3", "2", "0"]
+
+
+def test_not_attaining_after_a_standard_is_its_other_answer():
+    # …不低于…平均工资的得3分,未达到的不得分;…扣1分: 未达到 was asked as a failing of its own, and
+    # the answer to the first clause went to it (是 scored 0)
+    s = "专职人员工资待遇不低于当地上年度城镇非私营单位在岗职工平均工资的得3分,未达到的不得分;未按规定缴纳社会保险的扣1分。"
+    assert scores(s, [("是", "否"), ("是", "是"), ("否", "否")]) == ["3", "2", "0"]

@@ -181,7 +181,10 @@ class FactReads(A.RuleVisitor):
 
     def visit_Tiers(self, rule):
         bare = all(t.interval.unit is A.Unit.NONE for t in rule.tiers)
-        return [(rule.fact, _tiers_kind(rule.tiers), {"bare": bare, "percent_only": rule.in_points})]
+        # 负增长的不得分, 同比上升的 after 下降…以上: a tier below 0, so the value is a change (below 0 the other way)
+        signed = any(t.interval.unit is A.Unit.PERCENT and t.interval.high is not None and t.interval.high.value <= 0
+                     for t in rule.tiers)
+        return [(rule.fact, _tiers_kind(rule.tiers), {"bare": bare, "percent_only": rule.in_points, "signed": signed})]
 
     def visit_TieredPerCount(self, rule):
         return [(rule.fact, _tiers_kind(rule.tiers), {}), (rule.count, Kind.COUNT, {})]

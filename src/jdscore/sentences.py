@@ -2368,6 +2368,14 @@ def _count_reached(r: Reading) -> bool:
             and cond.high is None and cond.unit in (A.Unit.COUNT, A.Unit.MEASURE))
 
 
+def _bare_failing(r: Reading) -> bool:
+    """未达到的不得分, 未完成的: not attaining, with no act named (the clause before it not done)."""
+    if not (r.negative and r.zero and r.condition is None and r.per is None and r.step is None):
+        return False
+    words = "".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text))
+    return terminal_regex("BARE_ATTAINED").fullmatch(to_simplified(words).strip(" \t\u3000,，;；。")) is not None
+
+
 def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
     """未制定的不得分 after 制定…的得2分 and a failing of something else between them: the reader
     of the clause whose act it denies (its verb written again after 未), where that clause gives
@@ -3081,6 +3089,40 @@ def _count_tiers(readings: list[Reading]) -> None:
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     close()
     _none_before_count_tiers(readings)
+
+
+def _change_the_other_way(readings: list[Reading]) -> None:
+    """同比增长10%以上的得3分,增长0至10%的得1分,负增长的不得分 / …与上年持平或下降的不得分: the change
+    the other way, after tiers of growth, is the same value below 0 (持平 too: at or below 0), a
+    tier of its own that the tiers beside it leave to it (增长不足5%的得0.5分 is above 0 then). Read
+    apart, it was a yes/no of its own beside the rate."""
+    sign, fall, rise, flat = (terminal_regex(name) for name in ("SIGN_CASE", "FALL_WORD", "RISE_WORD", "FLAT_WORD"))
+
+    def direction(text: str) -> str | None:
+        return "fall" if fall.search(text) else "rise" if rise.search(text) else None
+
+    tiers = [r for r in readings if r.condition is not None and r.condition.unit is A.Unit.PERCENT
+             and r.gives and r.per is None and r.step is None]
+    ways = {direction(to_simplified(r.lead)) for r in tiers} - {None}  # (6%(含)至8%的: the first's way)
+    # (下降5%以上的得3分,…同比上升的不得分: a value of −6% would be a fall of 6% to some, a rise to
+    # others; tiers of a fall keep the rise a yes/no of its own)
+    if not tiers or ways != {"rise"}:
+        return
+    way = "rise"
+    for r in readings:
+        lead = to_simplified(r.lead)
+        if (r.condition is not None or r.per is not None or r.step is not None or not r.gives
+                or r.stmt.span.start < tiers[0].stmt.span.start or not sign.search(lead)):
+            continue
+        said = direction(lead[flat.search(lead).end():] if flat.search(lead) else lead)
+        if said is None or said == way:
+            continue
+        at_zero = A.Bound(Decimal(0), flat.search(lead) is not None)
+        r.condition = A.Interval(None, at_zero, A.Unit.PERCENT)
+        for t in tiers:  # (增长不足5%的得0.5分: above the change the other way, which is its own)
+            low = t.condition.low
+            if low is None or low.value < 0 or (low.value == 0 and low.inclusive and at_zero.inclusive):
+                t.condition = replace(t.condition, low=A.Bound(Decimal(0), not at_zero.inclusive))
 
 
 def _none_before_count_tiers(readings: list[Reading]) -> None:
@@ -3846,6 +3888,7 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
     _ranges_of_levels(readings)
     _counts_before_steps(readings)
     _count_tiers(readings)
+    _change_the_other_way(readings)
     _counts_as_thresholds(readings)
     readers: list[_Reader] = []
     for n, r in enumerate(readings):
@@ -3853,8 +3896,10 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
         # 得1分,没有不得分,…: a bare failing right after an award is its other answer
         # (未研究不计分 names a failing of its own)
         other_answer = (readers and len(readers[-1].readings) == 1 and _same_breath(readers[-1].first.stmt)
-                        and all(_marker(p, A.Marker.NEG, A.Marker.ZERO, A.Marker.DE) for p in r.stmt.phrases)
-                        and _takes(readers[-1], r))
+                        and ((all(_marker(p, A.Marker.NEG, A.Marker.ZERO, A.Marker.DE) for p in r.stmt.phrases)
+                              and _takes(readers[-1], r))
+                             # (…不低于…平均工资的得3分,未达到的不得分: not attaining what it asked)
+                             or (_bare_failing(r) and _Builder._plain_award(readers[-1].first))))
         if r.rest and r.gives and (len(readers) > 1 or (readers and readers[-1].first.level is not None)):
             # 国家级加5分,省级加3分,其他加1分 / 优秀得5分,良好得3分,其他得1分: the rest of
             # several cases, never a yes/no of its own
@@ -3870,7 +3915,7 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
             named.readings.append(r)
         elif r.zero and r.negative and r.condition is None and not last_statement and not other_answer:
             readers.append(_Reader(r))  # 未研究不计分,只研究不落实扣2.5分: a failing of its own
-        elif readers and _takes(readers[-1], r):
+        elif readers and (other_answer or _takes(readers[-1], r)):
             readers[-1].readings.append(r)
         else:
             readers.append(_Reader(r))

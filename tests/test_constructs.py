@@ -4881,3 +4881,13 @@ def test_not_attaining_after_a_standard_is_its_other_answer():
     # the answer to the first clause went to it (是 scored 0)
     s = "专职人员工资待遇不低于当地上年度城镇非私营单位在岗职工平均工资的得3分,未达到的不得分;未按规定缴纳社会保险的扣1分。"
     assert scores(s, [("是", "否"), ("是", "是"), ("否", "否")]) == ["3", "2", "0"]
+
+
+def test_a_range_after_xinzeng_and_a_years_count_after_a_periods():
+    # 新增1至2名加0.5分: 增 before 1 was taken for 加, the range lost its 1 (1 new worker scored 0)
+    s = "通过政府购买服务方式新增禁毒社工的,新增1至2名加0.5分,3名以上加1分。"
+    assert scores(s, ["0", "1", "2", "3"]) == ["0", "0.5", "0.5", "1"]
+    # 每半月上报1次…,全年应报24次: the 24 are the year's (read as 24 each half month: 576)
+    s = "测报点每半月上报1次监测数据,全年应报24次,每缺报1次扣0.2分,迟报1次扣0.1分。"
+    assert scores(s, [("24", "0"), ("22", "3"), ("20", "0")], points="4") == ["4", "3.3", "3.2"]
+    assert score("每月应开展2次,每少1次扣0.5分", "22") == "-1"

@@ -1531,8 +1531,11 @@ def _yearly_number(r: Reading) -> bool:
     """每季度更新一次内容,全年更新不足4次的 / 按季度报送,全年报送4次的 / 全年应上报4次: the number,
     after 全年, is the year's (not each quarter's)."""
     phrases = r.stmt.phrases
+    # (每半月上报1次…,全年应报24次: the number required, where one is, not the period's own 1)
+    at = next((p for p in phrases if r.required is not None and isinstance(p, A.Amount)
+               and p.quantity.unit is A.Unit.COUNT and p.quantity.value == r.required), None)
     # (每月1次,全年应开展12次: the 1 is how often, the period's own; the 12 the year's)
-    at = next((p for i, p in enumerate(phrases) if (id(p) in r.used and isinstance(p, (A.Compare, A.Range))) or (
+    at = at or next((p for i, p in enumerate(phrases) if (id(p) in r.used and isinstance(p, (A.Compare, A.Range))) or (
         isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT and not p.quantity.duration
         and (id(p) in r.used or p.quantity.value == r.target) and not (i and isinstance(phrases[i - 1], A.Period)))),
         None)

@@ -4891,3 +4891,9 @@ def test_a_range_after_xinzeng_and_a_years_count_after_a_periods():
     s = "测报点每半月上报1次监测数据,全年应报24次,每缺报1次扣0.2分,迟报1次扣0.1分。"
     assert scores(s, [("24", "0"), ("22", "3"), ("20", "0")], points="4") == ["4", "3.3", "3.2"]
     assert score("每月应开展2次,每少1次扣0.5分", "22") == "-1"
+
+
+def test_a_limit_on_what_is_added_leaves_tiers_given_beside_it():
+    # 控制在10%以内的得6分,每降低1个百分点加1分,最高加3分: the 3 limited the 6 too (never above 3)
+    s = "公共供水管网漏损率控制在10%以内的得6分,每降低1个百分点加1分,最高加3分;高于10%的不得分。"
+    assert scores(s, ["10%", "8%", "6%", "11%"], points="9") == ["6", "8", "9", "0"]

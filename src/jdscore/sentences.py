@@ -5577,8 +5577,14 @@ class _Builder:
         if cap.added and isinstance(rule, A.GroupCap) and rule.limit is None:
             # 完成年度目标得30分,超额完成10%至20%加1分,…,最多加5分: the 5 limits what is added,
             # not the 30 given (nor what is taken)
-            given = [r for r in rule.rules if id(r) in self.given]
-            added = [r for r in rule.rules if id(r) not in self.given
+            # (…得6分,每降低1个百分点加1分,最高加3分;高于10%的不得分: the parts inside its groups too,
+            # and tiers of points given, 得6分, beside steps that add)
+            every = list(_group_parts(rule))
+            added_said = {r.stmt.span for r in self.all_readings if r.added}
+            given = [r for r in every if id(r) in self.given or (
+                isinstance(A.unwrap(r), A.Tiers) and all(t.points >= 0 and t.span not in added_said
+                                                         for t in A.unwrap(r).tiers))]
+            added = [r for r in every if all(r is not g for g in given)
                      and not (rule_range(r).high is not None and rule_range(r).high <= 0)]
             if given and added:
                 inner = added[0] if len(added) == 1 else A.GroupCap(tuple(added), None, cap.span)
@@ -5589,7 +5595,7 @@ class _Builder:
                                 "不清楚是不是每有一次(一项)计一次", cap.span,
                         hint="按次数计分的写成 每有一次加1分,最多加2分;档次继续往上的写出各档"))
                 parts = tuple(A.Cap(inner, limit, False, cap.span) if r is added[0] else r
-                              for r in rule.rules if r is added[0] or r not in added)
+                              for r in every if r is added[0] or r not in added)
                 return A.GroupCap(parts, None, rule.span)
         if cap.added and isinstance(rule, A.GroupCap) and not any(isinstance(r, A.OwnPoints) for r in rule.rules):
             # 涉黑每个加2分,恶势力每个加1分,本项最高加4分;未按期办结的每件扣1分: the 4 is what is

@@ -4897,3 +4897,13 @@ def test_a_limit_on_what_is_added_leaves_tiers_given_beside_it():
     # 控制在10%以内的得6分,每降低1个百分点加1分,最高加3分: the 3 limited the 6 too (never above 3)
     s = "公共供水管网漏损率控制在10%以内的得6分,每降低1个百分点加1分,最高加3分;高于10%的不得分。"
     assert scores(s, ["10%", "8%", "6%", "11%"], points="9") == ["6", "8", "9", "0"]
+
+
+def test_a_bare_condition_beside_tiers_of_the_units_own_is_refused_before_counts():
+    # …达到100万元以上的得3分;…;不足50万元的,每发放1笔计0.2分: 不足50万元 was taken as each loan's, and
+    # the 0.2s went on every tier (60万 with 3 loans scored 2.6)
+    s = "贷款金额达到100万元以上的得3分;50万元以上不足100万元的得2分;不足50万元的,每发放1笔计0.2分,最高计1分。"
+    assert refusal(s).code == "E202"
+    # words of its own say what each one is
+    s = "进出口额达到5000万元的得6分;不足1000万元的不得分;新培育企业年交易额超过500万元的,每家加1分。"
+    assert scores(s, [("5000万", "1"), ("800万", "2")]) == ["7", "2"]

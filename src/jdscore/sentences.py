@@ -5901,6 +5901,17 @@ class _Builder:
             # 墙体在1米以下的,每起扣2分 / 照明灯具完好率达100%,一处不合格扣0.1分: one condition and no
             # other tier says which ones are counted (or the standard each failing falls short of);
             # 单起受害面积30亩以上的 (每 before it) stays a condition of each record
+            compared = next((p for p in only.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+            if (compared is not None and not only.stmt.text[:compared.span.start - only.stmt.span.start].strip(
+                    " \t\u3000,，;；、")
+                    and any(x is not only and x.condition is not None and x.per is None and x.step is None
+                            and x.condition.unit is only.condition.unit for x in self.all_readings)):
+                # 金额达到100万元以上的得3分;…;不足50万元的,每发放1笔计0.2分: beside tiers of the unit's own
+                # amount, a bare 不足50万元 is the unit's too (read as each loan's, its 0.2s went on every
+                # tier); 企业年交易额超过500万元的,每家… names what each one is
+                raise _Reject(error(
+                    "E202", "分档的条件是每一次(每一条)的,还是被考评单位本身的,句子没有说清", only.stmt.span,
+                    hint="条件属于单位本身的,把按数量计分写成另一行规则,并在两行写明各自的条件"))
             return self._simple(self.slot(text), replace(only, condition=None))
         if (only is not None and not records and only.step is None and (only.deduct is not None or only.zero)
                 and _failing_after_condition(only)):

@@ -4907,3 +4907,9 @@ def test_a_bare_condition_beside_tiers_of_the_units_own_is_refused_before_counts
     # words of its own say what each one is
     s = "进出口额达到5000万元的得6分;不足1000万元的不得分;新培育企业年交易额超过500万元的,每家加1分。"
     assert scores(s, [("5000万", "1"), ("800万", "2")]) == ["7", "2"]
+
+
+def test_steps_with_a_threshold_of_their_own_beside_an_anchor_start_there():
+    # …达到85%以上的得5分,每低…;达到90%以上的,每高1个百分点加0.2分: the awards counted from 85% (90% gave 6)
+    s = "无公害防治率达到85%以上的得5分,每低1个百分点扣0.5分;达到90%以上的,每高1个百分点加0.2分,最高加1分。"
+    assert scores(s, ["90%", "92%", "85%", "80%", "96%"]) == ["5", "5.4", "5", "2.5", "6"]

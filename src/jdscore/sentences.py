@@ -6059,8 +6059,11 @@ class _Builder:
                   and (r.zero or (r.deduct is not None and any(_step_kind(x.step) is A.StepKind.LATE for x in steppings)))]
         if len(steppings) > 1 and _is_anchor(readings[0], either_way=True):
             anchor = readings[0]  # both ways from one point, which has its own points
+            # (达到85%以上的得5分,每低1个百分点扣0.5分;达到90%以上的,每高1个百分点加0.2分: steps with a
+            # threshold of their own start there, not at the anchor's 85%)
+            own = [r for r in steppings if r.condition is not None and r is not anchor]
             rules = self._bands(fact, anchor, steppings, peer) or tuple(
-                self._one_step(fact, r, anchor, [], peer, own_points=False) for r in steppings)
+                self._one_step(fact, r, r if r in own else anchor, [], peer, own_points=False) for r in steppings)
             rule = A.OwnPoints(A.GroupCap(rules, None, self.span), anchor.signed_points, self.span)
             # …每少1个百分点扣1分,完成率低于80%的本项不得分: the limit counts too
             return self._with_limits(rule, fact, limits)

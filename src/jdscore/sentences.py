@@ -2376,7 +2376,7 @@ def _bare_failing(r: Reading) -> bool:
     if not (r.negative and r.zero and r.condition is None and r.per is None and r.step is None):
         return False
     words = "".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text))
-    return terminal_regex("BARE_ATTAINED").fullmatch(to_simplified(words).strip(" \t\u3000,，;；。")) is not None
+    return terminal_regex("MET_AGAIN").fullmatch(to_simplified(words).strip(" \t\u3000,，;；。")) is not None
 
 
 def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:

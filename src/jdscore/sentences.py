@@ -3111,15 +3111,13 @@ def _change_the_other_way(readings: list[Reading]) -> None:
     # others; tiers of a fall keep the rise a yes/no of its own)
     if not tiers or ways != {"rise"}:
         return
-    way = "rise"
     for r in readings:
         lead = to_simplified(r.lead)
         if (r.condition is not None or r.per is not None or r.step is not None or not r.gives
                 or r.stmt.span.start < tiers[0].stmt.span.start or not sign.search(lead)):
             continue
-        said = direction(lead[flat.search(lead).end():] if flat.search(lead) else lead)
-        if said is None or said == way:
-            continue
+        if direction(lead[flat.search(lead).end():] if flat.search(lead) else lead) != "fall":
+            continue  # (the same way as the tiers, or no way said)
         at_zero = A.Bound(Decimal(0), flat.search(lead) is not None)
         r.condition = A.Interval(None, at_zero, A.Unit.PERCENT)
         for t in tiers:  # (增长不足5%的得0.5分: above the change the other way, which is its own)
@@ -4932,8 +4930,7 @@ class _Builder:
         _no_measure_of_each_case(readers)
         _no_waiver_of_other_deductions(readers)
         _one_count_read_once(readers)
-        readers = _rank_steps_joined(readers)
-        readers = _places_of_one_rank(readers)
+        readers = _rank_readers_joined(readers)
         ranked = [reader for reader in readers if reader.first.rank is not None]
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
             raise _Reject(error("E202", "一句里有两处按名次计分,但一个单位只有一个名次", ranked[1].first.stmt.span,
@@ -6837,28 +6834,20 @@ def _steps_down_the_places(r: Reading) -> bool:
     return any(_marker(p, A.Marker.RANK_STEP) for p in r.stmt.phrases)
 
 
-def _rank_steps_joined(readers: list[_Reader]) -> list[_Reader]:
-    """第一名得20分,按名次依次递减2分: the step down the places reads the same place as the
-    places before it, so it joins their reader."""
+def _rank_readers_joined(readers: list[_Reader]) -> list[_Reader]:
+    """第一名得20分,按名次依次递减2分: the step down the places reads the same place as the places
+    before it, so it joins their reader (…,最低得5分 too: where the steps stop); so do places from
+    the bottom after places from the top (排名前三名的,分别加3分、2分、1分;排名后两名的,各扣1分: tiers
+    of the one place a unit has, read as two ranks and refused)."""
     out: list[_Reader] = []
     for reader in readers:
-        stepped = out and out[-1].first.rank is not None and any(_steps_down_the_places(r) for r in out[-1].readings)
-        if len(reader.readings) == 1 and out and out[-1].first.rank is not None and (
-                _steps_down_the_places(reader.first) or (stepped and _floor_said(reader.first))):
-            out[-1].readings.append(reader.first)  # (…,最低得5分: where the steps stop)
-        else:
-            out.append(reader)
-    return out
-
-
-def _places_of_one_rank(readers: list[_Reader]) -> list[_Reader]:
-    """排名前三名的,分别加3分、2分、1分;排名后两名的,各扣1分: places from the top, then places from
-    the bottom, are tiers of the one place a unit has (read as two ranks, refused)."""
-    out: list[_Reader] = []
-    for reader in readers:
-        if (out and out[-1].first.rank is not None and reader.first.rank is not None
-                and all(r.rank is not None for r in reader.readings)):
-            out[-1].readings.extend(reader.readings)
+        ranked = out[-1] if out and out[-1].first.rank is not None else None
+        stepped = ranked is not None and any(_steps_down_the_places(r) for r in ranked.readings)
+        if ranked is not None and (
+                (len(reader.readings) == 1 and (_steps_down_the_places(reader.first)
+                                                or (stepped and _floor_said(reader.first))))
+                or all(r.rank is not None for r in reader.readings)):
+            ranked.readings.extend(reader.readings)
         else:
             out.append(reader)
     return out

@@ -4016,7 +4016,8 @@ def test_tiers_in_percentage_points_take_percents():
 def test_a_word_of_more_or_less_with_no_number():
     # 超过的, 低于的 after a limit on the other side are beyond that limit (a yes/no of their own before)
     assert scores("城镇登记失业率控制在4%以内的得2分,超过的不得分。", ["4%", "5%"]) == ["2", "0"]
-    assert scores("达到90%的得2分,低于的扣1分。", ["90%", "85%"]) == ["2", "-1"]
+    # (the deduction for every value below counts down from the 2, as 否则扣1分 does)
+    assert scores("达到90%的得2分,低于的扣1分。", ["90%", "85%"]) == ["2", "1"]
 
 
 def test_a_headings_points_over_tiers_of_parts_are_the_most_they_give():
@@ -4913,3 +4914,31 @@ def test_steps_with_a_threshold_of_their_own_beside_an_anchor_start_there():
     # …达到85%以上的得5分,每低…;达到90%以上的,每高1个百分点加0.2分: the awards counted from 85% (90% gave 6)
     s = "无公害防治率达到85%以上的得5分,每低1个百分点扣0.5分;达到90%以上的,每高1个百分点加0.2分,最高加1分。"
     assert scores(s, ["90%", "92%", "85%", "80%", "96%"]) == ["5", "5.4", "5", "2.5", "6"]
+
+
+def test_deductions_for_every_value_an_award_leaves_count_down_from_it():
+    # 面积达到60平方米以上…的得2分,面积不足60平方米的扣1分: read from 0, 50 m² scored −1 (0 under the
+    # floor, the same as 不得分); the 扣1分 comes off the 2, as 否则扣1分 does
+    s = "村卫生室业务用房面积达到60平方米以上且“四室”分设的得2分,面积不足60平方米的扣1分,“四室”未分设的扣1分。"
+    assert scores(s, [("70", "否"), ("50", "否"), ("70", "是"), ("45", "是")], points="2") == ["2", "1", "1", "0"]
+    s = "抽查合格率达到90%以上的得5分,80%(含)至90%的扣1分,低于80%的扣3分。"
+    assert scores(s, ["95%", "85%", "70%"]) == ["5", "4", "2"]
+    # a middle that no tier holds leaves the deduction below nothing
+    s = "知晓率高于全县平均水平的得2分,低于全县平均水平的扣1分。"
+    assert try_rule(s, ["80%"], others=[["90%"]]).score == "-1"
+
+
+def test_a_second_requirement_no_clause_answers_is_refused_beside_otherwise():
+    # …达到60平方米以上且“四室”分设的得2分,否则不得分: 否则 answers the whole clause, so nothing read
+    # 且“四室”分设 (60 m² alone scored 2)
+    for s in ("面积达到60平方米以上且“四室”分设的得2分,否则不得分。",
+              "面积达到60平方米以上且“四室”分设的得2分,未达到的不得分。"):
+        assert refusal(s).code == "E218"
+
+
+def test_two_places_in_one_clause_are_refused():
+    # 前五名(第一名除外)的加1分: read as the 第一名 in the brackets, the 前五名 was lost (2nd place scored 0)
+    s = "全县评比中获评第一名的加2分,前五名(第一名除外)的加1分。"
+    assert refusal(s).code == "E218"
+    s = "全县评比中获评第一名的加2分,第2至5名的加1分。"
+    assert scores(s, [("1", "30"), ("2", "30"), ("5", "30"), ("6", "30")]) == ["2", "1", "1", "0"]

@@ -304,6 +304,19 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
     return found[0]
 
 
+def _failings_off_the_award(tiers: list[A.Tier], readings: list[Reading]) -> list[A.Tier]:
+    """面积达到60平方米以上的得2分,不足60平方米的扣1分: one tier given points, and deductions for
+    every value it leaves, count down from those points, as 否则扣1分 does (read from 0, the
+    deduction scored below nothing: −1, or 0 under the item's floor, the same as 不得分)."""
+    awards = [t for t in tiers if t.points > 0]
+    deductions = [t for t in tiers if t.points < 0]
+    if (len(awards) != 1 or not deductions or A.not_in_any([t.interval for t in tiers]) != []
+            or any(r.added or r.full for r in readings)):
+        return tiers
+    top = awards[0].points
+    return [replace(t, points=max(Decimal(0), top + t.points)) if t.points < 0 else t for t in tiers]
+
+
 def _own_value_beside_the_average(phrases, peer, at: list) -> bool:
     """A number compared before the average is named (达到5%以上且高于平均水平), or after it past
     且 (高于平均水平且达到6%以上): the value's own standard, not a distance from the average."""
@@ -1317,7 +1330,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                                     hint="这一步后面没有写加几分或扣几分,例如 每低1%扣1分"))
             r.step = p
         elif isinstance(p, A.RankPhrase):
-            r.rank = _places_through(stmt, phrases, i, r)
+            placed = _places_through(stmt, phrases, i, r)
+            if r.rank is not None and placed.start is None:
+                # 前五名(第一名除外)的加1分: two places, not one range (read as the last, 前五名 was lost)
+                raise _Reject(error("E218", f"这里的“{_shown(stmt, p)}”没有读懂", p.span,
+                                    hint="一个分句只写一个名次范围,例如 第2至5名的加1分"))
+            r.rank = placed
         elif (isinstance(p, A.Amount) and r.rank is not None and i >= 2 and phrases[i - 2] is r.rank
               and isinstance(phrases[i - 1], A.Text) and phrases[i - 1].text.strip(" \t\u3000") == "、"
               and p.quantity.unit in (A.Unit.COUNT, A.Unit.NONE) and terminal_regex("PLACES_WORD").fullmatch(
@@ -5978,6 +5996,8 @@ class _Builder:
         tiers = _nth_times_add_up(tiers, reader.readings)
         tiers = _whole_number_gaps_closed(_nested_tiers_cut(tiers))
         tiers = _occurrences_start_at_one(tiers)
+        if not rest and not peer and not records:
+            tiers = _failings_off_the_award(tiers, reader.readings)
         for r in rest:
             left = A.not_in_any([t.interval for t in tiers])
             if not left or len(rest) > 1 or r.full:
@@ -7142,8 +7162,11 @@ def _also_asked(clauses, readings: list[Reading]) -> set[int]:
     measured = any((r.condition is not None and r.per is None) or r.rate is not None
                    or (r.target is not None and r.per is None)
                    or r.proportional or r.rank is not None or r.peer is not None for r in readings)
+    # (否则不得分, 其余不得分 and a bare 未达到的 answer the clause before them, and so read no
+    # requirement of their own: beside them 且 stays unread)
     asked = any(r.condition is None and r.rate is None and r.target is None and r.per is None
-                and r.step is None and r.gives for r in readings)
+                and r.step is None and r.gives and not (r.otherwise or r.rest or _bare_failing(r))
+                for r in readings)
     also = [(c, i) for c in clauses for i, p in enumerate(c.phrases) if _marker(p, A.Marker.ALSO)]
     if measured and not asked:
         # 立项且开工建设的农田面积达到90%: a 且 before a 的 that names what the number measures

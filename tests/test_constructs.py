@@ -4942,3 +4942,35 @@ def test_two_places_in_one_clause_are_refused():
     assert refusal(s).code == "E218"
     s = "全县评比中获评第一名的加2分,第2至5名的加1分。"
     assert scores(s, [("1", "30"), ("2", "30"), ("5", "30"), ("6", "30")]) == ["2", "1", "1", "0"]
+    # a place before a comma describes what is ranked
+    s = "按站点进入前45名的次数排名,第一名得100分,每降低一个位次减5分"
+    assert scores(s, [("1", "30"), ("3", "30")]) == ["100", "90"]
+
+
+def test_grades_that_take_points_off_and_grades_given_nothing():
+    # A级的加2分,B级的加1分,C级的不加分,D级的扣1分: one grade (three yes/no before, C级 no answer)
+    s = "社区侨务工作规范化建设经市侨办评估为A级的加2分,B级的加1分,C级的不加分,D级的扣1分。"
+    assert scores(s, ["A级", "B级", "C级", "D级"]) == ["2", "1", "0", "-1"]
+    # the levels in quotes are the levels (a yes/no each before)
+    s = "乡镇统战工作示范点经县委统战部验收评定为“优秀”的得3分,“良好”的得2分,“合格”的得1分。"
+    assert scores(s, ["优秀", "良好", "合格"]) == ["3", "2", "1"]
+    # one grade given points and one given nothing is no scale: the nothing says nothing
+    assert rule_kinds("经评估为A级的加2分,C级的不扣分。") == rule_kinds("经评估为A级的加2分。")
+
+
+def test_a_name_and_its_points_before_a_full_stop_head_the_sentence():
+    # 机关干部职工捐款率(10分)。…: the 10 were a yes/no of their own beside the tiers
+    s = ("机关干部职工捐款率(10分)。当年机关干部职工捐款率未达到60%的不得分,60%(含)至80%(不含)的得6分,"
+         "80%(含)以上的得10分。")
+    assert scores(s, ["50%", "60%", "80%"]) == ["0", "6", "10"]
+
+
+def test_the_items_points_said_in_a_clause_of_their_own():
+    # …每处扣0.1分;本项3分,扣完为止: the 3 are what the deductions come off (refused before: 加 or 扣?)
+    s = "盲道被占用、损毁的,每发现1处扣0.2分;缘石坡道缺失的,每处扣0.1分;本项3分,扣完为止。"
+    assert scores(s, [("0", "0"), ("5", "3"), ("20", "0")]) == ["3", "1.7", "0"]
+    s = "在市级媒体刊发的,每篇计0.5分;本项3分。"
+    assert scores(s, ["4", "8"]) == ["2", "3"]
+    # after a condition, 本项3分 is what the clause gives; 本项0分 is the veto
+    assert scores("达到标准的,本项3分。", ["是", "否"]) == ["3", "0"]
+    assert scores("发生重大事故的,本项0分。", ["是", "否"], points="5") == ["0", "5"]

@@ -1331,8 +1331,10 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.step = p
         elif isinstance(p, A.RankPhrase):
             placed = _places_through(stmt, phrases, i, r)
-            if r.rank is not None and placed.start is None:
-                # 前五名(第一名除外)的加1分: two places, not one range (read as the last, 前五名 was lost)
+            if r.rank is not None and placed.start is None and not re.search(
+                    "[,，;；]", stmt.text[r.rank.span.end - stmt.span.start:p.span.start - stmt.span.start]):
+                # 前五名(第一名除外)的加1分: two places, not one range (read as the last, 前五名 was lost);
+                # 按进入前45名的次数排名,第一名得100分: the first describes what is ranked
                 raise _Reject(error("E218", f"这里的“{_shown(stmt, p)}”没有读懂", p.span,
                                     hint="一个分句只写一个名次范围,例如 第2至5名的加1分"))
             r.rank = placed
@@ -1604,6 +1606,9 @@ def _heads_with_a_colon(r: Reading, after: list[Reading]) -> bool:
     whole = r.stmt.whole or r.stmt
     behind = whole.text[points.span.end - whole.span.start:]
     behind = behind[re.match(r"[ \t\u3000]*[)）]?[ \t\u3000]*", behind).end():]
+    if (behind[:1] == "。" or not behind.strip() and r.stmt.separator.strip() == "。") and not after[0].bare and not any(
+            _marker(p, A.Marker.DE) for p in r.stmt.phrases):
+        return True  # 机关干部职工捐款率(10分)。当年…: a sentence of a name and its points, before the rest
     return behind[:1] in (":", "：") or (not behind.strip() and (
         r.stmt.separator.strip() in (":", "：") or after[0].stmt.text.lstrip()[:1] in (":", "：")))
 
@@ -3376,7 +3381,8 @@ def _level_patterns() -> tuple[re.Pattern, re.Pattern]:
     beyond = terminal_regex("LEVEL_BEYOND").pattern
     suffix = terminal_regex("LEVEL_SUFFIX").pattern  # (优秀等次的: the level is 优秀)
     de = terminal_regex("DE").pattern
-    return (remembered_regex(f"((?:{level})(?:{beyond})?)(?:{suffix})?(?:{de})?[\\s,，:：]*$"),
+    # (评定为“优秀”的: the level in quotes)
+    return (remembered_regex(f"((?:{level})(?:{beyond})?)[”\"’」]?(?:{suffix})?(?:{de})?[\\s,，:：]*$"),
             terminal_regex("NEG"))
 
 
@@ -3448,6 +3454,18 @@ def _no_points_beside_shares(readings: list[Reading]) -> None:
             p.span, hint="每差一次都计的,写成 每超过0.1个百分点扣1分"))
 
 
+def _grade_given_nothing(r: Reading, before: list[Reading], readings: list[Reading]) -> bool:
+    """A级的加2分,B级的加1分,C级的不加分,D级的扣1分: after a grade given points, a grade named as
+    shortly given nothing is a grade of the same scale (dropped, C级 was no answer); two grades
+    at least, or one more after it (A级的加2分,C级的不扣分 is no scale)."""
+    if not before or before[-1].award is None or before[-1].condition is not None or (
+            len(before) < 2 and r is readings[-1]):
+        return False
+    name = _option_name(r).strip("“”\"「」‘’")
+    return len(name) <= 6 and (terminal_regex("GRADE_CODE").fullmatch(to_simplified(name)) is not None
+                               or terminal_regex("GRADE_END").search(to_simplified(name)) is not None)
+
+
 def _option_runs(readings: list[Reading]) -> None:
     """有独立办公用房15分,与其他单位共用办公用房9分,无办公用房0分: a sentence of three or more plain points,
     each fewer than the one before and the last nothing, describes the options of one
@@ -3461,11 +3479,12 @@ def _option_runs(readings: list[Reading]) -> None:
         plain = (r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
                  and r.amounts is None and r.rank is None and not r.judged and r.high is None and not r.otherwise
                  and r.required is None and r.target is None and r.rate is None and r.period is None
-                 and not r.joint and r.deduct is None and not r.full
-                 and (not r.added or all(x.added for x in readings)))  # (国家级加10分,省级加8分…)
-        if not plain or not (r.award is not None or r.zero):
+                 and not r.joint and not r.full
+                 and (not r.added or all(x.added or x.deduct is not None for x in readings)))  # (国家级加10分,省级加8分…)
+        # (A级的加2分,…,D级的扣1分: the lowest grades may take points off, below those given)
+        if not plain or not (r.award is not None or r.zero or (r.deduct is not None and points)):
             return
-        points.append(Decimal(0) if r.zero else r.award.value)
+        points.append(Decimal(0) if r.zero else r.signed_points)
     if any(a <= b for a, b in zip(points, points[1:])) or (len(readings) == 2 and points[-1] == 0):
         return
     names = _without_lead_in([_option_name(r) for r in readings])
@@ -5151,7 +5170,8 @@ class _Builder:
         for r in readings:
             if (r.deduct is not None and r.deduct.value == 0 and r.condition is None and r.step is None
                     and r.per is None and not r.joint and len(readings) > 1
-                    and r.high is None and not r.judged):  # (酌情扣0-6分: a range to judge, from 0)
+                    and r.high is None and not r.judged  # (酌情扣0-6分: a range to judge, from 0)
+                    and not _grade_given_nothing(r, kept, readings)):
                 if terminal_regex("YEAR_ON_YEAR").search(to_simplified(r.stmt.text)):
                     # 每新增一名扣0.2分,新增人数比上年减少的不扣分: a condition that takes
                     # every deduction back, on a value no clause reads

@@ -4974,3 +4974,31 @@ def test_the_items_points_said_in_a_clause_of_their_own():
     # after a condition, 本项3分 is what the clause gives; 本项0分 is the veto
     assert scores("达到标准的,本项3分。", ["是", "否"]) == ["3", "0"]
     assert scores("发生重大事故的,本项0分。", ["是", "否"], points="5") == ["0", "5"]
+
+
+def test_a_count_the_sentence_measures_in_parts_takes_parts():
+    # 达到4.5个以上的, 每超0.1起: the value may be 4.2 (refused before: no whole number)
+    s = "每千人口拥有托位数达到4.5个以上的得10分,3.5个(含)至4.5个的得7分,低于3.5个的不得分。"
+    assert scores(s, ["4.5", "4.2", "3"]) == ["10", "7", "0"]
+    s = "每万人口民转刑案件数控制在0.5起以内的得2分;超过的,每超0.1起扣0.5分,扣完为止。"
+    assert scores(s, ["0.5", "0.72"]) == ["2", "1"]
+    # whole numbers stay whole
+    assert refusal("每少1人扣0.5分", "1.5").code == "E503"
+
+
+def test_counted_awards_limited_then_deductions_build_up_from_nothing():
+    # 每人计0.02分,最高计1.5分;…每人扣0.1分: the item is built from 0, the deductions come off what
+    # was built (refused before: from the item's 1.5, or from 0?)
+    s = "帮扶就业困难人员实现就业的,每人计0.02分,最高计1.5分;就业困难人员认定不规范被查出的,每人扣0.1分,扣完为止。"
+    assert scores(s, [("50", "0"), ("100", "2"), ("20", "5")], points="1.5") == ["1", "1.3", "0"]
+    # deductions first and awards after still leave the start unsaid
+    s = "综治工作信息每季度报送不少于3条,每少1条扣0.2分;被市级以上采用的,每条加0.1分,加分最多0.5分。"
+    assert refusal(s, points="3").code == "E202"
+
+
+def test_a_limit_after_kinds_listed_with_a_dun_is_refused_before_more_clauses():
+    # 每发展1名成人会员计0.02分、青少年会员计0.01分,最高计1分;…扣0.5分: the limit went on the young
+    # members alone (60 and 30 members scored 1.5)
+    s = "发展红十字会员,每发展1名成人会员计0.02分、青少年会员计0.01分,最高计1分;会员会费收缴率低于80%的扣0.5分。"
+    assert refusal(s).code == "E202"
+    assert scores("每发展1名成人会员计0.02分、青少年会员计0.01分,最高计1分。", [("60", "30")]) == ["1"]

@@ -88,7 +88,16 @@ def _interval_kind(unit: A.Unit) -> Kind:
 
 def _tiers_kind(tiers) -> Kind:
     kinds = {_interval_kind(t.interval.unit) for t in tiers}
-    return Kind.RATE if Kind.RATE in kinds else (kinds.pop() if len(kinds) == 1 else Kind.NUMBER)
+    kind = Kind.RATE if Kind.RATE in kinds else (kinds.pop() if len(kinds) == 1 else Kind.NUMBER)
+    return _counted_in_parts(kind, *(b.value for t in tiers for b in (t.interval.low, t.interval.high) if b))
+
+
+def _counted_in_parts(kind: Kind, *numbers: Decimal) -> Kind:
+    """达到4.5个以上的, 每超0.1起: a count the sentence itself measures in parts takes them too
+    (每千人口托位数 4.5, refused as no whole number)."""
+    if kind is Kind.COUNT and any(n != n.to_integral_value() for n in numbers):
+        return Kind.QUANTITY
+    return kind
 
 
 def reads(rule) -> tuple[tuple[A.FactRef, Kind, dict], ...]:
@@ -159,13 +168,14 @@ class FactReads(A.RuleVisitor):
     def visit_Shortfall(self, rule):
         # 持平得5分,每增减1%…: steps from no change, so the value is a change, below 0 when it fell
         signed = rule.unit is A.Unit.PERCENT and rule.threshold.value == 0
-        return [(rule.fact, _interval_kind(rule.unit), {"bare": rule.unit is A.Unit.NONE, "signed": signed})]
+        kind = _counted_in_parts(_interval_kind(rule.unit), rule.threshold.value, rule.step)
+        return [(rule.fact, kind, {"bare": rule.unit is A.Unit.NONE, "signed": signed})]
 
     visit_Excess = visit_Shortfall
 
     def visit_Joint(self, rule):
-        return [(fact, _interval_kind(iv.unit), {"bare": iv.unit is A.Unit.NONE})
-                for fact, iv in zip(rule.facts, rule.intervals)]
+        return [(fact, _counted_in_parts(_interval_kind(iv.unit), *(b.value for b in (iv.low, iv.high) if b)),
+                 {"bare": iv.unit is A.Unit.NONE}) for fact, iv in zip(rule.facts, rule.intervals)]
 
     def visit_Lateness(self, rule):
         return [(rule.fact, Kind.COUNT, {})]

@@ -448,6 +448,11 @@ def _no_limit_on_some_of_a_breath(statements: list[Statement]) -> None:
         limits = [c for c in stmt.caps if isinstance(c, A.CapPhrase) and not c.together and not c.names_added
                   and c.style is not A.CapStyle.TOTAL]
         sign = _counted_sign(stmt)
+        if sign is None and before.separator.strip() == "、" and not any(
+                isinstance(p, (A.Step, A.Compare, A.Range, A.Deduct)) for p in stmt.phrases):
+            # 每发展1名成人会员计0.02分、青少年会员计0.01分,最高计1分;…: the kind after 、 counts by
+            # the 每 before it (read apart, the limit went on the young members alone)
+            sign = _counted_sign(before)
         if (limits and sign is not None and _counted_sign(before) is sign and not before.caps
                 and before.separator.strip() in (",", "，", "、")
                 and (stmt.limit_ends or stmt.separator).strip() in (";", "；", "。")):
@@ -4780,6 +4785,22 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
                                   "整张扣分表可放进“扣分项 { … }”,那里没有写加还是扣的分值都是扣分")
 
 
+def _awards_built_up_first(readings: list[Reading]) -> bool:
+    """每新增1家计0.4分,最高计4分;…核查退库的,每家倒扣0.8分: counted awards, limited where they end,
+    then deductions: the item is built up from 0 and the deductions come off what was built (the
+    hand answers of such items all read it so); with the deductions first (每少1条扣0.2分;被采用的
+    每条加0.1分) the start stays unsaid."""
+    scoring = [r for r in readings if r.gives or r.per is not None or r.step is not None]
+    awards = [i for i, r in enumerate(scoring) if r.award is not None]
+    deductions = [i for i, r in enumerate(scoring) if r.is_deduction]
+    if not awards or not deductions or max(awards) > min(deductions):
+        return False
+    built = [scoring[i] for i in awards]
+    return (all(r.per is not None and r.condition is None and not r.added for r in built)
+            and all(scoring[i].per is not None for i in deductions)
+            and any(isinstance(c, A.CapPhrase) for c in built[-1].stmt.caps))
+
+
 def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
     """不交报告者得45分 in an item of 80: the score when the report is missing (45 of 80), or 45
     for missing it? Points for a failing, alone and fewer than the item's, say neither; for a
@@ -5470,6 +5491,8 @@ class _Builder:
         if not any(r.deduct is not None for r in readings):
             return  # 每完成一项得2分,反之不得分: nothing is taken off
         counted = added or next((r for r in readings if r.award is not None and (r.per is not None or r.step is not None)), None)
+        if counted is not None and _awards_built_up_first(readings):
+            return
         if counted is not None:
             raise _Reject(error(
                 "E202", f"这句既有加分又有扣分,没有说从哪里算起: 是从本项{plain(points)}分扣起(加分补回),"

@@ -5002,3 +5002,60 @@ def test_a_limit_after_kinds_listed_with_a_dun_is_refused_before_more_clauses():
     s = "发展红十字会员,每发展1名成人会员计0.02分、青少年会员计0.01分,最高计1分;会员会费收缴率低于80%的扣0.5分。"
     assert refusal(s).code == "E202"
     assert scores("每发展1名成人会员计0.02分、青少年会员计0.01分,最高计1分。", [("60", "30")]) == ["1"]
+
+
+def test_study_hours_and_averages():
+    # 32学时以上的: 学时 is a counter (read as a yes/no of its own before, beside 低于24学时 as a number)
+    s = "党员人均参加集中学习培训32学时以上的得3分,24学时至32学时的得2分,低于24学时的不得分。"
+    assert scores(s, ["40", "30", "23.5"]) == ["3", "2", "0"]
+    # an average comes in parts (29.5 beds per thousand was refused as no whole count)
+    s = "每千名老年人拥有养老床位数达到35张以上的得4分,30张(含)至35张的得3分,低于30张的不得分。"
+    assert scores(s, ["35", "29.5", "32.5"]) == ["4", "0", "3"]
+
+
+def test_the_act_counted_not_done_at_all_is_a_count_of_none():
+    # …参加培训的,每人次得0.5分,最高2分;经办人员未参加培训的,不得分: one count (a second yes/no before)
+    s = "单位政府采购经办人员参加财政部门组织培训的,每人次得0.5分,最高2分;经办人员未参加培训的,不得分。"
+    assert scores(s, ["0", "1", "5"]) == ["0", "0.5", "2"]
+
+
+def test_a_limit_closing_its_clause_ends_the_counting():
+    # 每人次得0.5分,最高2分;…建立…制度的得1分: after the ; that ends the limit, the award is a yes/no
+    # (counted per occurrence before, it asked how many)
+    s = "单位经办人员参加财政部门组织培训的,每人次得0.5分,最高2分;建立采购内控制度的得1分。"
+    assert scores(s, [("3", "是"), ("0", "否")]) == ["2.5", "0"]
+
+
+def test_a_limit_below_one_piece_before_it_is_the_last_clauses():
+    # 国家级每条计1分,…;在区级平台刊发的每条计0.05分,最高计0.5分;本项合计最高计3分: the 0.5 limited
+    # all four kinds and the 3 was lost (1, 1, 1 and 2 pieces scored 0.5)
+    s = ("非遗保护工作信息被上级部门采用的,国家级每条计1分,省级每条计0.5分,市级每条计0.2分;"
+         "在区级平台刊发的每条计0.05分,最高计0.5分;本项合计最高计3分。")
+    assert scores(s, [("1", "1", "1", "2"), ("0", "2", "5", "20"), ("2", "2", "0", "0")]) == ["1.8", "2.5", "3"]
+    # a limit of its own clause after kinds of one breath is theirs together
+    s = "中央级媒体每篇计1分;省级媒体每篇计0.5分;市级媒体每篇计0.2分,最高计3分。"
+    assert scores(s, [("2", "2", "5")]) == ["3"]
+
+
+def test_a_failing_after_the_first_clauses_other_answer_is_its_own():
+    # …专题研究…的计2分,未研究不计分,研究后未落实的扣1分: 未研究 is the first clause's other answer, so the
+    # failing after it comes off the 2 (refused before: the other answer, or another thing?)
+    s = "乡镇党委专题研究社会组织工作的计2分,未研究不计分,研究后未落实的扣1分。"
+    assert scores(s, [("是", "否"), ("是", "是"), ("否", "否")]) == ["2", "1", "0"]
+    # where the first clause asks for what the failing denies, 否 may be the failing's case: refused
+    s = "村(社区)党组织专题研究禁毒工作,落实人员和经费的计4分,未研究的不计分,只研究不落实的扣2分。"
+    assert refusal(s).code == "E202"
+
+
+def test_a_total_the_sentence_reaches_is_the_items_points_said_again():
+    # …不低于98%的得3分,每降低1个百分点扣0.5分;…每10起扣0.1分,最多扣1分。(3分): refused before (a start,
+    # or a limit?); the sentence gives 3 at most, so the 3 are those points
+    s = ("危险化学品运输车辆动态监控上线率不低于98%的得3分,每降低1个百分点扣0.5分;"
+         "超速、疲劳驾驶报警未及时处置的,每10起扣0.1分,最多扣1分。(3分)")
+    assert scores(s, [("99%", "0"), ("96%", "20"), ("90%", "50")], points="3") == ["3", "1.8", "0"]
+
+
+def test_a_count_of_grades_announces_the_bands():
+    # 考核结果分为四个等次:90分以上为优秀,…: 四个 was read as a grade of its own
+    s = "考核结果分为四个等次:90分以上为优秀,80至89.9分为良好,60至79.9分为一般,不足60分为较差。"
+    assert scores(s, ["92", "85", "59"]) == ["优秀", "良好", "较差"]

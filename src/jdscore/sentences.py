@@ -479,6 +479,15 @@ def _once_points(stmt: Statement) -> Decimal:
                default=Decimal(0))
 
 
+def _piece_points(stmt: Statement) -> Decimal:
+    """The points a statement gives for each one counted (每条计1分: 1); 0 for any other."""
+    if not any(isinstance(p, A.Per) for p in stmt.phrases) or any(
+            isinstance(p, (A.Step, A.Compare, A.Range)) for p in stmt.phrases):
+        return Decimal(0)
+    return max((p.points.value for p in stmt.phrases if isinstance(p, A.Award) and p.points is not None),
+               default=Decimal(0))
+
+
 def _given_once(stmt: Statement) -> bool:
     """Points scored for doing something, once (成立专班的得0.5分): no count, no comparison, no
     deduction; not added (获评先进的加2分,…每个加0.1分,加分最多不超过3分: all of it is added, and
@@ -953,6 +962,15 @@ def split_statements(clauses) -> _Split:
             # (最多扣0.5分): a limit below the points of one clause before is no limit on them all
             and not any(_once_points(s) > c.limit.value for s in statements[:-1] for c in last.caps
                         if isinstance(c, A.CapPhrase) and c.style is not A.CapStyle.TOTAL)
+            # 国家级每条计1分,…;在区级平台刊发的每条计0.05分,最高计0.5分;本项合计最高计3分: a limit
+            # below what one piece before it scores, or beside a limit on them all, is the last clause's
+            and not any(_piece_points(s) > c.limit.value for s in statements[:-1] for c in last.caps
+                        if isinstance(c, A.CapPhrase) and c.style is not A.CapStyle.TOTAL
+                        and (last.limit_ends or last.separator).strip() in (";", "；", "。")
+                        and statements[-2].separator.strip() in (";", "；"))
+            and not (any(isinstance(m, A.CapPhrase) and m.style is not A.CapStyle.BASE for m in modifiers)
+                     and (last.limit_ends or last.separator).strip() in (";", "；")
+                     and any(s.separator.strip() in (";", "；") for s in statements[:-1]))
             # 基础分10分,每项未完成扣2分,完成较好的每项加1分,最高加3分: a limit on what is added
             # stays with the awards it follows
             and not (base and all(isinstance(c, A.CapPhrase) and c.added for c in last.caps)
@@ -3660,12 +3678,16 @@ def _deducts_across_breaths(statements: list[Statement], limit: Decimal) -> bool
             isinstance(p, A.Deduct) and p.points is not None and p.points.value >= limit
             for s in statements for p in s.phrases):
         return False
-    return any(deducts(s) and not _same_breath(s) for s in statements[:-1])
+    # (…每少1个扣1分,扣完2分为止;…每个扣1分,扣完2分为止: a clause with a limit of its own is no part of the pool)
+    return any(deducts(s) and not _same_breath(s, own_limit=False) for s in statements[:-1])
 
 
-def _same_breath(stmt: Statement) -> bool:
-    """A statement that ends in a comma or 、 goes on with the next (a ; or 。 closes it)."""
-    return stmt.separator.strip() in (",", "，", "、", "(", "（")
+def _same_breath(stmt: Statement, own_limit: bool = True) -> bool:
+    """A statement that ends in a comma or 、 goes on with the next (a ; or 。 closes it, after the
+    statement's own limit too: 每人次得0.5分,最高2分;…; `own_limit=False` looks at the statement
+    alone, before its limit)."""
+    ends = (stmt.limit_ends or stmt.separator) if own_limit else stmt.separator
+    return ends.strip() in (",", "，", "、", "(", "（")
 
 
 def _counts_as_thresholds(readings: list[Reading]) -> None:
@@ -3795,6 +3817,14 @@ def _none_at_all(readings: list[Reading]) -> None:
                 and r.zero and r.negative and r.condition is None and r.per is None and r.step is None
                 and _denies_what_was_required(r, readings[:n + 1])):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
+    for before, r in zip(readings, readings[1:]):
+        # 经办人员参加培训的,每人次得0.5分,最高2分;经办人员未参加培训的,不得分: the act counted, not
+        # done at all, is a count of 0 (read apart, it asked a second value)
+        if (before.per is not None and before.award is not None and before.condition is None
+                and before.step is None and r.negative and r.condition is None and r.per is None
+                and r.step is None and r.zero and _act_not_done(r)
+                and _denies_what_was_required(r, [before])):
+            r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     if not any(x.step is not None and _step_kind(x.step) is A.StepKind.DEFICIT for x in readings):
         return
     for r in list(readings):
@@ -3846,7 +3876,7 @@ def _act_not_done(r: Reading) -> bool:
         return False
     stmt = r.stmt.whole or r.stmt
     words = stmt.text[neg[-1].span.end - stmt.span.start:outcome.span.start - stmt.span.start]
-    words = terminal_regex("DE").sub("", to_simplified(words)).strip()
+    words = terminal_regex("DE").sub("", to_simplified(words)).strip(" \t\u3000,，")  # (未召开的,扣1分)
     return bool(words) and not re.search(r"[,，;；。]", words) and not terminal_regex("MET_AGAIN").fullmatch(words)
 
 
@@ -4785,6 +4815,22 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
                                   "整张扣分表可放进“扣分项 { … }”,那里没有写加还是扣的分值都是扣分")
 
 
+def _counted_in_parts(rule: A.Node) -> A.Node:
+    """The rule with its counts compared as measures (a value of 4.2 people on average)."""
+    def measured(unit: A.Unit) -> A.Unit:
+        return A.Unit.MEASURE if unit is A.Unit.COUNT else unit
+    if isinstance(rule, A.Tiers):
+        return replace(rule, tiers=tuple(replace(t, interval=replace(t.interval, unit=measured(t.interval.unit)))
+                                         for t in rule.tiers))
+    if isinstance(rule, (A.Excess, A.Shortfall, A.DeficitDeduction)):
+        return replace(rule, unit=measured(rule.unit))
+    if isinstance(rule, A.GroupCap):
+        return replace(rule, rules=tuple(_counted_in_parts(r) for r in rule.rules))
+    if isinstance(rule, A.WRAPPERS):
+        return replace(rule, rule=_counted_in_parts(rule.rule))
+    return rule
+
+
 def _awards_built_up_first(readings: list[Reading]) -> bool:
     """每新增1家计0.4分,最高计4分;…核查退库的,每家倒扣0.8分: counted awards, limited where they end,
     then deductions: the item is built up from 0 and the deductions come off what was built (the
@@ -5586,6 +5632,10 @@ class _Builder:
         if cap.style is A.CapStyle.TOTAL and self.deducts:
             # 每缺一项扣0.5分,共4分: the points the deductions come off
             return A.OwnPoints(rule, cap.limit.value, cap.span)
+        if cap.style is A.CapStyle.TOTAL and self.mixed and rule_range(rule).high == cap.limit.value:
+            # …95%以上的得3分,每低1个百分点扣0.5分;…每10起扣0.1分。(3分): what the sentence gives at
+            # most is the total: the item's points, said again
+            return A.Cap(rule, cap.limit.value, False, cap.span)
         if cap.style is A.CapStyle.TOTAL and self.mixed:
             raise _Reject(error(
                 "E202", "句中写了本项分值,又既有加分又有扣分,不清楚分值是起点还是上限", cap.span,
@@ -5688,6 +5738,15 @@ class _Builder:
     # -- one reader ------------------------------------------------------------------
 
     def reader(self, reader: _Reader) -> A.Node:
+        rule = self._reader_rule(reader)
+        averaged = terminal_regex("AVERAGED")
+        if any(averaged.search(to_simplified(r.stmt.text)) for r in reader.readings):
+            # 人均参加培训32学时以上的, 每千名老年人拥有床位35张以上的: an average, which comes in parts
+            # (29.5 was refused as no whole count)
+            return _counted_in_parts(rule)
+        return rule
+
+    def _reader_rule(self, reader: _Reader) -> A.Node:
         first = reader.first
         text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
         if first.rank is not None and first.listed is not None and len(first.listed.values) > 1:
@@ -5898,6 +5957,17 @@ class _Builder:
         the second, its other answer: one yes/no, the first clause's (是 where it holds)."""
         head = readers[0].first
         r = readers[1].first
+        denied = _denied(r).removesuffix("的")
+        if (r.negative and not r.zero and not r.otherwise and not _failing_of(r, head) and head.answered
+                and denied and denied not in to_simplified(head.stmt.text)):
+            # 专题研究…的计2分,未研究不计分,研究后未落实的扣1分: the first clause's other answer is
+            # written, so the failing after it is one of its own, off the same points (where the first
+            # clause asks for what it denies too, 研究…,落实人员和经费的计4分;…只研究不落实的扣2分, is
+            # 否 the failing's case or not? refused below)
+            done = self.slot(head.stmt.text.strip("，,;；。 "))
+            return A.GroupCap((A.BooleanDeduction(done, own, head.stmt.span, on_no=True),
+                               A.BooleanDeduction(self.slot(r.stmt.text.strip("，,;；。 ")), r.deduct.value,
+                                                  r.stmt.span)), None, self.span)
         if r.negative and not r.zero and not r.otherwise and not _failing_of(r, head):
             # 建立工作台账的得1分,台账不规范的扣0.5分: 台账不规范 is not 未建立; another
             # failing of its own, or the first one's other answer in other words?
@@ -7387,7 +7457,9 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
                     label = named
                     continue
             if (not bands and not pending and label is None and not line.otherwise
-                    and (line.grade is None or "、" in line.grade.grade)
+                    and (line.grade is None or "、" in line.grade.grade
+                         # (考核结果分为四个等次: how many grades, not one of them)
+                         or terminal_regex("BAND_COUNT").fullmatch(to_simplified(line.grade.grade) + "等次"))
                     and not (_states_condition(line.clause.phrases) and line.grade is not None)
                     and not _compares(line.clause.phrases)):
                 # 考核结果分三个等级, / 分为优秀、良好、合格、不合格四个等次, / 满分为100分,:

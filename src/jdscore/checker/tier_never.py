@@ -6,7 +6,7 @@ below 60% the unit loses 2 points. Where they only touch or overlap, the tier be
 unit decides. A tier whose every value is taken by another, the same
 condition written twice (`达到80%以上的,计1分;不低于80%的,计2分`) or one covered by narrower
 tiers (`60%以上…;60%至80%…;80%以上…`), never applies; so does one no value can meet
-(`0.5至0.8次`, a count below 0, a rate above 100% that the header does not declare with
+(`超过1次不足2次`, a count below 0, a rate above 100% that the header does not declare with
 `事实 名称: 比率, 可超过100%`).
 
 Bad::

@@ -5059,3 +5059,12 @@ def test_a_count_of_grades_announces_the_bands():
     # 考核结果分为四个等次:90分以上为优秀,…: 四个 was read as a grade of its own
     s = "考核结果分为四个等次:90分以上为优秀,80至89.9分为良好,60至79.9分为一般,不足60分为较差。"
     assert scores(s, ["92", "85", "59"]) == ["优秀", "良好", "较差"]
+
+
+def test_a_count_inside_a_headings_name_is_a_word_of_it():
+    # 残疾人两项补贴(4分):…: 两项 was a target of the heading's own (refused: a heading with words to read)
+    s = "残疾人两项补贴(4分):按时足额发放的得4分,未足额发放的按实际发放比例计分。"
+    assert scores(s, ["100%", "50%"]) == ["4", "2"]
+    # a count that ends the heading is what it asks
+    s = "全年用稿12篇(6分):每少1篇扣0.5分。"
+    assert scores(s, ["12", "10"]) == ["6", "5"]

@@ -5313,7 +5313,13 @@ class _Builder:
                 unsure = error(
                     "E202", f"标题的{plain(r.award.value)}分是冒号后各项的合计,还是另一项得分,句子没有说清",
                     r.stmt.span, hint="把标题的分值写在分组上(项目 \"…\" 6分 { … }),冒号后的各项写成规则")
-                if r.condition is not None or r.target is not None or r.rate is not None or not _nothing_else(r):
+                # (残疾人两项补贴(4分): a count inside the heading's name is a word of it, no target;
+                # 全年用稿12篇(6分) ends with its count)
+                named = (r.target is not None and r.per_count is not None and re.search(
+                    "[\u4e00-\u9fff]", r.stmt.text[r.per_count.span.end - r.stmt.span.start:
+                                                      r.award.span.start - r.stmt.span.start]) is not None)
+                if (r.condition is not None or (r.target is not None and not named) or r.rate is not None
+                        or not _nothing_else(r)):
                     raise _Reject(unsure)
                 self.unsure_heading = (r, unsure)
                 self.used.update(id(p) for p in r.stmt.phrases)

@@ -5068,3 +5068,36 @@ def test_a_count_inside_a_headings_name_is_a_word_of_it():
     # a count that ends the heading is what it asks
     s = "全年用稿12篇(6分):每少1篇扣0.5分。"
     assert scores(s, ["12", "10"]) == ["6", "5"]
+
+
+def test_a_share_of_the_same_points_is_the_other_answer():
+    # 完成率达到100%的得4分;未完成的,按完成率乘以4分计分: one rate (read as two values, 100% scored 8)
+    s = "完成率达到100%的得4分;未完成的,按完成率乘以4分计分。"
+    assert scores(s, ["100%", "80%", "50%"]) == ["4", "3.2", "2"]
+    s = "自然灾害综合风险普查任务按完成率×4分计分,完成率低于50%的不得分。"
+    assert scores(s, ["90%", "40%"]) == ["3.6", "0"]
+    assert scores("覆盖率达到100%的得2分,未达到的按覆盖率折算得分。", ["100%", "75%"]) == ["2", "1.5"]
+    # a share of other points for the case not reached: refused (read apart, 100% scored 4 and 3)
+    assert refusal("完成率达到100%的得4分;未完成的,按完成比例计3分。").code == "E202"
+
+
+def test_the_whole_item_lost_right_after_the_award():
+    # …列入本级财政预算的得1分,未列入的本项不得分;…加2分: 否 kept the growth awards (15% scored 2)
+    s = "禁毒专项经费列入本级财政预算的得1分,未列入的本项不得分;较上年增长10%以上的加2分,增长5%(含)至10%的加1分。"
+    assert scores(s, [("否", "15%"), ("是", "15%"), ("是", "7%")], points="3") == ["0", "3", "2"]
+
+
+def test_a_requirement_each_period_then_otherwise():
+    # 每学期…不少于1次,否则扣1分: 是 is the requirement met (是 took the 1 before)
+    s = "镇(街道)分管领导每学期到老年学校调研指导不少于1次,否则扣1分。"
+    assert scores(s, ["是", "否"]) == ["0", "-1"]
+
+
+def test_the_rate_itself_times_the_points_below_the_target():
+    # …达到90%以上的得3分,低于90%的按执行率×3分计分: 80% is 0.8 × 3 (a share of the 90% gave 2.67)
+    s = "项目资金执行率(3分):年底前执行率达到90%以上的得3分,低于90%的按执行率×3分计分。"
+    assert scores(s, ["95%", "90%", "80%"]) == ["3", "3", "2.4"]
+    s = "联网直报企业报表按期上报率达到98%以上的得4分;低于98%的,按实际按期上报率折算得分。"
+    assert scores(s, ["99%", "90%"]) == ["4", "3.6"]
+    # 按比例计分 with no rate named stays a share of the target
+    assert scores("完成率达到90%的得5分;未达到的按完成比例计分。", ["72%"]) == ["4"]

@@ -2429,7 +2429,9 @@ def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
     """未制定的不得分 after 制定…的得2分 and a failing of something else between them: the reader
     of the clause whose act it denies (its verb written again after 未), where that clause gives
     points once and nothing more, and nothing but failings stand between."""
-    if (len(readers) < 2 or not r.negative or r.condition is not None
+    # (…列入本级财政预算的得1分,未列入的本项不得分;…: right after it too, when the whole item is lost)
+    whole = r.zero and terminal_regex("ITEM_SAID").search(to_simplified(r.stmt.text)) is not None
+    if (len(readers) < (1 if whole else 2) or not r.negative or r.condition is not None
             or r.per is not None or r.step is not None or r.award is not None):
         return None
     words = _denied(r)
@@ -2443,7 +2445,6 @@ def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
         return None
     # (…全部落实的,得6分;…25%以上的得4分…;整合计划未全部落实的,本项不得分: losing the whole item, it
     # answers the first clause whatever stands between; read with the tiers, it was their lowest)
-    whole = r.zero and terminal_regex("ITEM_SAID").search(to_simplified(r.stmt.text)) is not None
     if (len(words) < 2 or len(first.readings) != 1 or not _Builder._plain_award(head) or head.condition is not None
             or (not whole and any(x.award is not None or x.deduct is None for b in between for x in b.readings))):
         return None
@@ -2570,7 +2571,16 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             and share.target is None and share.per_count is None):  # the value is itself the rate
         # 按完成比例计分,完成率低于60%的不得分 (after 完成任务的得2分, too): a limit on the same rate
         return True
-    if r.proportional and not r.gives and r.negative and r.condition is None:
+    # (完成率达到100%的得4分;未完成的,按完成率乘以4分计分: the same points again, said with the share;
+    # read apart, a unit that did it all scored 4 twice)
+    again = r.award is not None and not r.added and last.award is not None and r.award.value == last.award.value
+    if r.proportional and r.gives and not again and r.negative and r.condition is None and reader.first.gives:
+        # 完成率达到100%的得4分;未完成的,按完成比例计3分: a share of other points for what the clause
+        # before does not reach (read apart, 100% scored 4 and 3)
+        raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是没有达到前一句时按比例计分,"
+                                    "但分值和前一句不同,不清楚怎样计分", r.stmt.span,
+                            hint="写成 完成任务的得4分,未完成的按完成比例计分"))
+    if r.proportional and (not r.gives or again) and r.negative and r.condition is None:
         # 按期足额缴纳的,得5分;未足额缴纳的,按比例扣分: the share paid, short of all of it;
         # 完成全年任务得满分,未完成的按比例得分 and 完成率100%得10分,未完成的… alike
         return (len(reader.readings) == 1 and not last.negative
@@ -3606,8 +3616,11 @@ def _periodic_requirements(readings: list[Reading]) -> None:
         if (r.period is not None and r.period > 1 and r.condition is not None
                 and r.condition.unit is A.Unit.COUNT and r.step is None and r.per is None and r.gives
                 and not (nxt is not None and nxt.step is not None)):
+            asked = r.deduct is not None and any(_marker(p, A.Marker.ELSE) for p in r.stmt.phrases)
             r.condition = None
             r.periodic = True  # (a yes/no of each period met: no points for deductions to come off)
+            # (每学期…不少于1次,否则扣1分: 是 is the requirement met, and the 1 is for 否)
+            r.otherwise = r.otherwise or asked
 
 
 def _per_occurrence_carries(readings: list[Reading]) -> None:
@@ -5221,6 +5234,8 @@ class _Builder:
             if (prev is not None and r.zero and prev.award is not None and not prev.negative and not prev.bare
                     and r.signed_points is None and r.per is None and r.step is None and not r.joint
                     and (r.otherwise or (r.negative and r.condition is None and _failing_of(r, prev)))
+                    # (未列入的本项不得分: the item scores nothing, whatever the clauses after give)
+                    and terminal_regex("SCOPE").search(to_simplified(r.stmt.text)) is None
                     # (落实到位的得2分,未落实的不得分;…每起扣1分: a deduction after it too)
                     and any((later.award is not None and not later.negative) or later.deduct is not None
                             for later in readings[i + 1:])):
@@ -5468,6 +5483,8 @@ class _Builder:
             if (prev is not None and later and r.zero and r.negative and not r.otherwise
                     and r.condition is None and r.per is None and r.step is None
                     and self._plain_award(prev) and not prev.negative and not prev.added
+                    # (未列入的本项不得分: the whole item, as it says)
+                    and terminal_regex("SCOPE").search(to_simplified(r.stmt.text)) is None
                     # (有工作计划得2分,未开展培训不得分: a failing of its own zeroes the item)
                     and (_failing_of(r, prev) or len(_failing_words(r, ",，;；。 的()（）")) <= 2)):
                 self.used.update(id(p) for p in r.stmt.phrases)
@@ -5944,7 +5961,9 @@ class _Builder:
         if below is not None and cond is not None and at_target:
             below, limits = _share_from_its_lower_end(below, cond, limits)
         full = self._item_points(head) if _full_without_more(head) else None
-        if (below is None or below.gives or (head.award is None and full is None) or head.per is not None
+        again = (below is not None and below.award is not None and head.award is not None
+                 and below.award.value == head.award.value)  # (…得4分;未完成的,按完成率乘以4分计分)
+        if (below is None or (below.gives and not again) or (head.award is None and full is None) or head.per is not None
                 or head.step is not None
                 or (cond is not None and not at_target)
                 or (below.condition is not None and (cond is None or below.condition.high is None
@@ -5952,7 +5971,20 @@ class _Builder:
             raise _Reject(error("E202", "“按比例”这一句和前面的分值、目标对不上,不清楚按什么比例计分", reader.first.stmt.span,
                                 hint="写成 达到90%的,得5分;不达90%的,按比例扣分"))
         target = cond.low.value if cond is not None else None
+        times = terminal_regex("RATE_TIMES")
+        if cond is not None and cond.unit is A.Unit.PERCENT and any(
+                _marker(p, A.Marker.PROPORTIONAL) and times.search(to_simplified(_shown(below.stmt, p)))
+                for p in below.stmt.phrases):
+            # 达到90%以上的得3分,低于90%的按执行率×3分计分 / …按实际上报率折算得分: the rate itself times
+            # the points below the 90% (read as a share of the 90%, 80% scored 2.67, not 2.4), all of
+            # them from it up
+            target = None
         points = full if full is not None else head.award.value
+        if target is None and cond is not None and cond.unit is A.Unit.PERCENT:
+            fact = self.slot(text)
+            reached = A.Tiers(fact, (A.Tier(cond, points, head.stmt.text, head.stmt.span),), self.span)
+            return self._with_limits(A.Highest((reached, A.Proportional(fact, None, points, self.span)), self.span),
+                                     fact, limits if len(rest) == 1 else [])
         fact = self.slot(text)
         of_rate = target is not None and cond.unit is A.Unit.PERCENT  # (达到300人次的: a share of the 300)
         return self._with_limits(A.Proportional(fact, target, points, self.span, of_rate=of_rate),

@@ -5101,3 +5101,9 @@ def test_the_rate_itself_times_the_points_below_the_target():
     assert scores(s, ["99%", "90%"]) == ["4", "3.6"]
     # 按比例计分 with no rate named stays a share of the target
     assert scores("完成率达到90%的得5分;未达到的按完成比例计分。", ["72%"]) == ["4"]
+
+
+def test_a_base_said_with_yi_and_wei():
+    # 以2分为基础分,…的加2分、…的加1分;…每次扣1分: the 2 were taken for the 加2分 said twice, and lost
+    s = "以2分为基础分,托养机构被评为省级示范机构的加2分、市级示范机构的加1分;被上级通报批评的,每次扣1分。"
+    assert scores(s, [("否", "否", "0"), ("是", "否", "0"), ("否", "否", "2")]) == ["2", "4", "0"]

@@ -5309,6 +5309,8 @@ class _Builder:
                 continue
             if (nxt is not None and r.award is not None and nxt.award is not None
                     and r.award.value == nxt.award.value and not nxt.bare and not r.added and not r.negative
+                    # (基础2分,…的加2分: added on top, no restatement; a heading's (3分):…加3分 is)
+                    and not (r.bare and nxt.added and not _heads_with_a_colon(r, readings[i + 1:]))
                     and r.condition is None and r.per is None and r.step is None and not r.judged
                     and r.high is None and r.target is None and r.rate is None
                     and (r.bare or (i == 0 and r.lead.strip() and r.lead.strip() in nxt.lead

@@ -4828,8 +4828,9 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
                                   "整张扣分表可放进“扣分项 { … }”,那里没有写加还是扣的分值都是扣分")
 
 
-def _counted_in_parts(rule: A.Node) -> A.Node:
-    """The rule with its counts compared as measures (a value of 4.2 people on average)."""
+def _as_measures(rule: A.Node) -> A.Node:
+    """The rule with its counts compared as measures (a value of 4.2 people on average), for
+    words that say so; numbers written in parts (4.5个) say it in the schema."""
     def measured(unit: A.Unit) -> A.Unit:
         return A.Unit.MEASURE if unit is A.Unit.COUNT else unit
     if isinstance(rule, A.Tiers):
@@ -4838,14 +4839,14 @@ def _counted_in_parts(rule: A.Node) -> A.Node:
     if isinstance(rule, (A.Excess, A.Shortfall, A.DeficitDeduction)):
         return replace(rule, unit=measured(rule.unit))
     if isinstance(rule, A.GroupCap):
-        return replace(rule, rules=tuple(_counted_in_parts(r) for r in rule.rules))
+        return replace(rule, rules=tuple(_as_measures(r) for r in rule.rules))
     if isinstance(rule, A.WRAPPERS):
-        return replace(rule, rule=_counted_in_parts(rule.rule))
+        return replace(rule, rule=_as_measures(rule.rule))
     return rule
 
 
 def _awards_built_up_first(readings: list[Reading]) -> bool:
-    """每新增1家计0.4分,最高计4分;…核查退库的,每家倒扣0.8分: counted awards, limited where they end,
+    """每人计0.02分,最高计1.5分;…认定不规范被查出的,每人扣0.1分: counted awards, limited where they end,
     then deductions: the item is built up from 0 and the deductions come off what was built (the
     hand answers of such items all read it so); with the deductions first (每少1条扣0.2分;被采用的
     每条加0.1分) the start stays unsaid."""
@@ -5768,7 +5769,7 @@ class _Builder:
         if any(averaged.search(to_simplified(r.stmt.text)) for r in reader.readings):
             # 人均参加培训32学时以上的, 每千名老年人拥有床位35张以上的: an average, which comes in parts
             # (29.5 was refused as no whole count)
-            return _counted_in_parts(rule)
+            return _as_measures(rule)
         return rule
 
     def _reader_rule(self, reader: _Reader) -> A.Node:

@@ -5107,3 +5107,46 @@ def test_a_base_said_with_yi_and_wei():
     # 以2分为基础分,…的加2分、…的加1分;…每次扣1分: the 2 were taken for the 加2分 said twice, and lost
     s = "以2分为基础分,托养机构被评为省级示范机构的加2分、市级示范机构的加1分;被上级通报批评的,每次扣1分。"
     assert scores(s, [("否", "否", "0"), ("是", "否", "0"), ("否", "否", "2")]) == ["2", "4", "0"]
+
+
+def test_a_limit_on_the_same_amount_and_points_on_top_of_a_count():
+    # 每1万元扣0.2分;违规金额超过5万元的,本项不得分: one amount (asked for twice before)
+    s = "违规列支培训经费的,每1万元扣0.2分;违规金额超过5万元的,本项不得分。"
+    assert scores(s, ["3万", "5万", "6万"], points="2") == ["1.4", "1", "0"]
+    # 累计发现10户以上的,另扣1分: 1 on top of the 0.1 each, once the same count reaches 10
+    s = "每发现1户扣0.1分;累计发现10户以上的,另扣1分;本项最多扣3分。"
+    assert scores(s, ["9", "10", "12", "40"], points="3") == ["2.1", "1", "0.8", "0"]
+    # a count of each project (同一工程…) is another value
+    assert len(try_rule("每发现1处问题扣0.5分,同一工程发现问题3处以上的,该工程另扣2分。", None).needs) == 2
+
+
+def test_values_are_taken_in_the_order_the_clauses_read_them():
+    # …每辍学1人扣0.5分;…每劝返1人加0.2分;本项最高扣3分: the capped deduction is held after the
+    # award, and `try` took the first value for the award
+    s = "因工作不力造成学生辍学的,每辍学1人扣0.5分;对已辍学学生劝返复学的,每劝返1人加0.2分;本项最高扣3分。"
+    assert scores(s, [("2", "0"), ("7", "0"), ("0", "3"), ("3", "2")]) == ["-1", "-3", "0.6", "-1.1"]
+    assert [n.words[:6] for n in try_rule(s, None).needs] == ["因工作不力造", "对已辍学学生"]
+
+
+def test_steps_go_on_from_the_narrowest_tier_they_touch():
+    # 高于平均的得3分,持平的得2分,低于的每低1个百分点扣0.5分: 2 below the average is 2 − 1 (it
+    # counted down from the 3 beyond 持平)
+    s = ("义务教育学校学生体质健康测试合格率高于全县平均水平的得3分,与全县平均水平持平的得2分,"
+         "低于全县平均水平的,每低1个百分点扣0.5分,扣完为止。")
+    assert [try_rule(s, [v], Decimal(3), others=[[o], [o]]).score
+            for v, o in (("88%", "91%"), ("86%", "92%"), ("96%", "92%"), ("90%", "90%"))] == ["1", "0", "3", "2"]
+    s = "合格率高于90%的得3分,等于90%的得2分,低于90%的,每低1个百分点扣0.5分,扣完为止。"
+    assert scores(s, ["95%", "90%", "88%"], points="3") == ["3", "2", "1"]
+
+
+def test_a_limit_above_the_base_is_on_the_whole_sentence():
+    # 基础分100分,…每次加3分,加分后总分不超过110分: 5 commendations reach 110, not 115
+    s = ("党支部规范化建设实行百分制,基础分100分,检查发现不规范问题的,每个问题扣2分;"
+         "被市直机关工委通报表扬的,每次加3分,加分后总分不超过110分。")
+    assert scores(s, [("0", "5"), ("3", "5"), ("1", "1")]) == ["110", "109", "101"]
+
+
+def test_the_first_places_counted_from_the_bottom():
+    # 排名倒数前三名的扣1分: 倒数 was dropped and the first three lost 1
+    s = "年度群众安全感满意度测评在全市乡镇中排名前三名的加1分,排名倒数前三名的扣1分,倒数第一名的扣2分。"
+    assert scores(s, [("2", "15"), ("13", "15"), ("15", "15"), ("8", "15")]) == ["1", "-1", "-2", "0"]

@@ -801,6 +801,22 @@ def _steps_from_points_given(clauses, consumed: set) -> list:
     return out
 
 
+def _limits_above_the_base(statements: list[Statement], modifiers: list) -> None:
+    """基础分100分,…每个问题扣2分;…每次加3分,加分后总分不超过110分: a limit above the points the
+    sentence starts from, not said of what is added (最高加10分), is on the whole sentence (on the
+    award alone, the 110 could never be reached)."""
+    base = next((m.limit.value for m in modifiers
+                 if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE), None)
+    if base is None:
+        return
+    for stmt in statements:
+        above = [c for c in stmt.caps if isinstance(c, A.CapPhrase)
+                 and c.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED) and c.limit.value > base
+                 and not (c.added or c.names_added or c.on_deductions or c.names_deducted)]
+        modifiers.extend(above)
+        stmt.caps = [c for c in stmt.caps if not any(c is a for a in above)]
+
+
 def split_statements(clauses) -> _Split:
     statements: list[Statement] = []
     pending: list[A.Clause] = []
@@ -979,6 +995,7 @@ def split_statements(clauses) -> _Split:
         modifiers.extend(last.caps)
         last.caps = []
     statements = heading + statements + rest
+    _limits_above_the_base(statements, modifiers)
     _no_limit_on_some_of_a_breath(statements)
     if not statements and pending and any(_marker(p, A.Marker.FLOOR) for c in pending for p in c.phrases):
         # 不合要求扣完此项分数: with nothing else to stop, all of the item's points go
@@ -2641,9 +2658,14 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return False
     if r.condition is not None and not reader.has_step():
         if r.zero and last.per is not None and last.condition is None and len(reader.readings) == 1:
-            # 每一处错误扣1分;有五处及以上错误,不得分: a limit on the same count
-            return (_same_measure(A.Unit.COUNT, r.condition.unit) and not _short_then_how_many(reader, r)
+            # 每一处错误扣1分;有五处及以上错误,不得分 / 每1万元扣0.2分;金额超过5万元的不得分:
+            # a limit on the same count (or amount)
+            return (_same_measure(last.per_unit, r.condition.unit) and not _short_then_how_many(reader, r)
                     and not _graver_case(last, r))
+        if _on_top_of_a_count(last, r) and len(reader.readings) == 1:
+            # 每发现1户扣0.1分;累计发现10户以上的,另扣1分: points on top of the steps, once the
+            # same count passes a number (read apart, the 10 households were asked for twice)
+            return not _short_then_how_many(reader, r)
         return (reader.tiered() and last.per is None and last.listed is None
                 and _same_measure(reader.unit, r.condition.unit) and r.rank is None
                 and _same_subject(last, r)
@@ -2686,6 +2708,27 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.rank is not None:
         return all(x.rank is not None for x in reader.readings)
     return False
+
+
+def _on_top_of_a_count(counted: Reading, r: Reading) -> bool:
+    """Does `r` (累计发现10户以上的,另扣1分) put points on top (另/再) once the count `counted`
+    counts each of (每发现1户) passes a number, in the same counter and with no words of its own
+    (同一工程发现3处以上的,另扣2分 counts per project: another value)?"""
+    if (counted.per is None or counted.condition is not None or counted.step is not None
+            or r.per is not None or r.step is not None or r.zero or r.signed_points is None
+            or r.condition is None or r.condition.low is None or r.condition.high is not None
+            or counted.signed_points is None or (counted.signed_points > 0) != (r.signed_points > 0)):
+        return False
+    if not terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))):
+        return False
+    word, at = _counted_word(counted), _counter_at(r, r.condition)
+    if not word or not at or _other_things(word, at):
+        return False
+    compare = next(p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Amount)))
+    before = terminal_regex("SUMMED").sub("", _what_happened(r.stmt.text[:compare.span.start - r.stmt.span.start]))
+    if before and before not in _what_happened(counted.stmt.text):
+        return False
+    return _same_measure(counted.per_unit, r.condition.unit) and not _graver_case(counted, r)
 
 
 def _short_then_how_many(reader: _Reader, r: Reading) -> bool:
@@ -3060,6 +3103,13 @@ def _disjoint(a: A.Interval, b: A.Interval, touching: bool = False) -> bool:
         return x.high.value < y.low.value or (
             x.high.value == y.low.value and (touching or not (x.high.inclusive and y.low.inclusive)))
     return below(a, b) or below(b, a)
+
+
+def _width(interval: A.Interval) -> Decimal:
+    """How far an interval reaches (an open end: infinitely far)."""
+    if interval.low is None or interval.high is None:
+        return Decimal("Infinity")
+    return interval.high.value - interval.low.value
 
 
 def _touch(a: A.Interval, b: A.Interval) -> bool:
@@ -5815,12 +5865,19 @@ class _Builder:
         others = reader.readings[1:]
         others = [r for r in others if not (r.otherwise and r.zero and r.condition is None)]  # 反之不得分
         if first.per is not None and first.condition is None and others:
-            # 每一处错误扣1分;有五处及以上错误,不得分: the count, and a limit on it
-            if not all(r.zero and r.condition is not None for r in others):
-                raise _Reject(error("E202", "按数量计分之后的这一句没有说清对哪些数量计分", others[0].stmt.span,
+            # 每一处错误扣1分;有五处及以上错误,不得分: the count, and a limit on it; 累计10户以上的,
+            # 另扣1分: points on top once the count passes a number
+            on_top = [r for r in others if _on_top_of_a_count(first, r)]
+            limits = [r for r in others if r not in on_top]
+            if not all(r.zero and r.condition is not None for r in limits):
+                raise _Reject(error("E202", "按数量计分之后的这一句没有说清对哪些数量计分", limits[0].stmt.span,
                                     hint="写成 有五处及以上错误的,不得分 这样的条件"))
             fact = self.slot(text)
-            return self._with_limits(self._simple(fact, first), fact, others)
+            rule = self._simple(fact, first)
+            if on_top:
+                tiers = tuple(A.Tier(r.condition, r.signed_points, r.stmt.text, r.stmt.span) for r in on_top)
+                rule = A.GroupCap((rule, A.Tiers(fact, tiers, self.span)), None, self.span)
+            return self._with_limits(rule, fact, limits)
         if any(r.condition is not None for r in reader.readings):
             return self._tiers(reader, text)
         fact = self.slot(text)
@@ -6384,10 +6441,13 @@ class _Builder:
             if step.condition is None:
                 continue  # (its points are the threshold's own, counted by the steps)
             added = {r.stmt.span for r in tiers if r.added}
-            next_to = next((t for t in tiered.tiers if not t.zero and _touch(step.condition, t.interval)
-                            # (高于平均的加1分,低于平均的每低1个百分点扣0.2分: points added on top are no
-                            # points the steps count down from, as 得3分 are)
-                            and t.span not in added), None)
+            touching = [t for t in tiered.tiers if not t.zero and _touch(step.condition, t.interval)
+                        # (高于平均的加1分,低于平均的每低1个百分点扣0.2分: points added on top are no
+                        # points the steps count down from, as 得3分 are)
+                        and t.span not in added]
+            # (高于平均的得3分,持平的得2分,低于的每低1个百分点扣0.5分: the steps go on from 持平,
+            # the narrowest tier at their end, not from the one beyond it)
+            next_to = min(touching, key=lambda t: _width(t.interval), default=None)
             if next_to is not None and not (next_to.points < 0 < (step.signed_points or 0)):
                 # (低于平均水平的扣1分;高于的,每高1个百分点加0.2分: awards away from a deduction start at 0)
                 extra.append(A.Tier(step.condition, next_to.points, step.stmt.text, step.stmt.span))
@@ -7423,12 +7483,18 @@ def _shown(clause: A.Clause, p) -> str:
 
 # ------------------------------------------------------------------ binding facts
 
+def sentence_fact_names(count: int) -> list[str]:
+    """The names a sentence gives the facts it reads when no rule line names them, in the
+    order its clauses read them: 值, or 值1, 值2 …."""
+    return ["值"] if count == 1 else [f"值{i + 1}" for i in range(count)]
+
+
 def _bind(rule: A.Node, slots: list[_Slot], facts, span: Span) -> A.Node:
     """Replace the placeholders by the rule line's facts, in order (E203 if the number differs)."""
     named = facts is not None  # then the rule holds the facts themselves (see read_sentence)
     if facts is None:
-        names = ["值"] if len(slots) == 1 else [f"值{i + 1}" for i in range(len(slots))]
-        facts = tuple(A.FactRef(n, "值" if s.records else None, span) for n, s in zip(names, slots))
+        facts = tuple(A.FactRef(n, "值" if s.records else None, span)
+                      for n, s in zip(sentence_fact_names(len(slots)), slots))
     if len(facts) != len(slots):
         listing = ";".join(f"{i + 1}. “{s.text.strip('，,;；。 ')[:30]}”" for i, s in enumerate(slots))
         raise _Reject(error(

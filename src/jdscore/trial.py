@@ -23,7 +23,7 @@ from .pipeline import sentence_rubric
 from .compiler import PeerInput
 from .runtime import grade_of, rank_inputs
 from .schema import Kind, UnitFacts
-from .sentences import Context, assemble_bands, slot_texts
+from .sentences import Context, assemble_bands, sentence_fact_names, slot_texts
 from .wording import describe, describe_bands
 
 # Values a validator refuses for what they say (a negative count, a judged amount out of
@@ -121,7 +121,7 @@ def _needs(built, points: Decimal | None) -> list[Need]:
             needs.append(Need("参评单位总数", "正整数"))
         return needs
     words = slot_texts(built.line.clauses, Context(item_points=points))
-    specs = list(built.program.schema.facts.values())
+    specs = _in_sentence_order(built.program.schema)
     needs = []
     for i, spec in enumerate(specs):
         kind = spec.kind.label
@@ -137,7 +137,7 @@ def _values(program, values, rule, source):
     inner = A.unwrap(rule)
     if isinstance(inner, A.Rank):
         return _rank_values(program, values, inner, source)
-    specs = list(program.schema.facts.values())
+    specs = _in_sentence_order(program.schema)
     spec = specs[0] if specs else None
     validator = Validator(source, program.schema, program.places)
     if spec is not None and spec.kind in (Kind.RECORDS, Kind.AMOUNTS) and len(specs) == 1:
@@ -151,11 +151,22 @@ def _values(program, values, rule, source):
     if len(values) != len(specs):
         raise Stop([error("E502", f"这句规则要读 {len(specs)} 个值,给出了 {len(values)} 个",
                           hint=_value_hint(specs))])
-    vector = []
+    given = {}
     for i, (spec, value) in enumerate(zip(specs, values)):
-        vector.append(validator.convert(spec, Located(_plain_value(value), 1, i + 1), "试算", spec.name))
+        given[spec.name] = validator.convert(spec, Located(_plain_value(value), 1, i + 1), "试算", spec.name)
         _raise_first(validator)
-    return vector, []
+    return [given[name] for name in program.schema.facts], []
+
+
+def _in_sentence_order(schema) -> list:
+    """The facts in the order the sentence's clauses read them, the order `try` takes values
+    in (the schema lists them as the rule holds them: …每辍学1人扣0.5分;…每劝返1人加0.2分;本项
+    最高扣3分 holds the award first, the capped deduction after it)."""
+    specs = schema.facts
+    names = sentence_fact_names(len(specs))
+    if set(names) != set(specs):
+        return list(specs.values())
+    return [specs[name] for name in names]
 
 
 def _peer_inputs(program, vector, others, built) -> list:

@@ -4323,9 +4323,10 @@ def test_a_headings_points_beside_awards_after_its_colon_are_the_items():
 
 
 def test_times_found_before_the_points_are_no_measure_of_each():
-    # 3次以上发现…的,另扣1分: how many times (read as 1 point each time, the 3 dropped)
+    # 3次以上发现…的,另扣1分: how many times (read as 1 point each time, the 3 dropped); 同一场所 is
+    # words (一场 was a count of its own, and the sentence was refused), so the times are a value
     s = "每发现1人吸烟扣0.1分;在暗访中3次以上发现同一场所吸烟问题的,另扣1分。"
-    assert refusal(s, "5", "3").code == "E202"
+    assert scores(s, [("5", "3"), ("5", "2"), ("0", "4")]) == ["-1.5", "-0.5", "-1"]
 
 
 def test_a_time_required_each_period_with_steps_short_of_it_is_refused():
@@ -5150,3 +5151,71 @@ def test_the_first_places_counted_from_the_bottom():
     # 排名倒数前三名的扣1分: 倒数 was dropped and the first three lost 1
     s = "年度群众安全感满意度测评在全市乡镇中排名前三名的加1分,排名倒数前三名的扣1分,倒数第一名的扣2分。"
     assert scores(s, [("2", "15"), ("13", "15"), ("15", "15"), ("8", "15")]) == ["1", "-1", "-2", "0"]
+
+
+def test_the_one_of_tongyi_is_a_word_and_the_highest_award_said_otherwise():
+    # 同一项目按最高级别计奖: 一项 was taken for a count left unread (E218)
+    s = "获得人社部表彰的奖2分,获得省人社厅表彰的奖1分,同一项目按最高级别计奖,不重复计分。"
+    assert scores(s, [("是", "是"), ("否", "是"), ("否", "否")]) == ["2", "1", "0"]
+    # a numeral after 统一 still counts
+    assert score("态度不好或着装不统一一次扣1分", "2") == "-2"
+    # 按最高奖次计分, 按最高级别计一次: the note on counts of several kinds
+    s = "一等奖每件加2分,二等奖每件加1.5分,三等奖每件加1分,同一件提案按最高奖次计分,不重复加分。"
+    assert score(s, "1", "1", "0") == "3.5"
+    s = "国家级每篇计1分、省级每篇计0.5分、市级每篇计0.2分(同一稿件多家媒体刊发的,按最高级别计一次),本项最高计3分。"
+    assert score(s, "1", "2", "5") == "3"
+
+
+def test_reached_or_above_and_otherwise_beside_the_average():
+    # 达到或高于全县平均水平的: 达到或 was not read (E102)
+    s = "尿检覆盖率达到或高于全县平均水平的得3分;低于全县平均水平的,每低1个百分点扣0.5分,扣完为止。"
+    assert [try_rule(s, [v], Decimal(3), others=[["90%"], ["92%"]]).score for v in ("88%", "91%")] == ["2", "3"]
+    assert scores("合格率达到或超过90%的得3分,否则不得分。", ["90%", "89%"]) == ["3", "0"]
+    # 否则不得分 is what no tier against the average holds
+    s = "尿检覆盖率不低于全县平均水平的得3分,否则不得分。"
+    assert [try_rule(s, [v], others=[["90%"], ["92%"]]).score for v in ("88%", "91%")] == ["0", "3"]
+    # a failing of its own (未加装的: none at all) stays refused
+    assert refusal("加装电梯完成数量高于全市平均数的得2分,等于或低于平均数的得1分,未加装的不得分。").code == "E202"
+    # 低于的 after a tier against the average is below the same average
+    s = "高于或等于全县平均水平的得6分,低于的得3分。"
+    assert [try_rule(s, [v], others=[["6"], ["7"]]).score for v in ("5", "7")] == ["3", "6"]
+    # an average of something else (当地公务员平均工资) is no average of the units: a yes/no
+    s = "教师平均工资收入水平不低于当地公务员平均工资收入水平的得3分,否则不得分。"
+    assert scores(s, ["是", "否"]) == ["3", "0"]
+
+
+def test_places_after_weilie_and_the_rest_named():
+    # 位列第一的得3分,…,其余名次得1分: 位列第一 was no place, 其余名次 no rest
+    s = "在全市考评中位列第一的得3分,第二至第五名的得2分,其余名次得1分。"
+    assert scores(s, ["1", "5", "7"]) == ["3", "2", "1"]
+
+
+def test_the_act_the_count_tiers_count_not_done_at_all():
+    # 5起以上的得2分,…;未破获毒品刑事案件的扣1分: none solved is a count of 0 (it asked a yes/no)
+    s = "全年破获毒品刑事案件5起以上的得2分,在此基础上每多破1起加0.5分,最高加2分;未破获毒品刑事案件的扣1分。"
+    assert scores(s, ["0", "3", "5", "7", "12"]) == ["-1", "0", "2", "3", "4"]
+    # 未完成的 is short of the tier, not none at all
+    assert scores("完成5件以上的得2分;未完成的扣1分。", ["3", "0"]) == ["1", "1"]
+
+
+def test_an_award_after_the_note_on_the_highest_comes_on_top():
+    # …区级的加1分,同一项目按最高级别加分,不重复计分;获得市级以上表彰的,另加0.5分: the 0.5 was one of
+    # the levels (否 否 是 是 scored 1)
+    s = ("创优评比(加分项):被评为省级物业服务示范项目的加3分,市级的加2分,区级的加1分,同一项目按最高级别加分,"
+         "不重复计分;获得市级以上表彰的,另加0.5分;本项加分最高不超过3分。")
+    assert scores(s, [("否", "否", "是", "是"), ("是", "是", "是", "是"), ("否", "是", "否", "否")]) == ["1.5", "3", "2"]
+
+
+def test_more_words_beside_the_average():
+    # 达不到的 after 达到…平均数以上的: below the same average (it was a yes/no of its own)
+    s = "调解案件受理数达到全镇各村平均数以上的得2分,达不到的得1分。"
+    assert [try_rule(s, [v], others=[["6"], ["9"]]).score for v in ("9", "3")] == ["2", "1"]
+    # 全县村均水平 is an average of the units, as 全县平均水平 is
+    s = "各乡镇村均集体经营性收入高于全县村均水平的得3分,低于全县村均水平的得1分。"
+    assert [try_rule(s, [v], others=[["6"], ["9"]]).score for v in ("12", "3")] == ["3", "1"]
+    # 每高1个百分点加0.2分…;低于…平均水平的不加分: one value (a second was asked for 不加分)
+    s = "社会保险扩面征缴完成率高于全市平均水平的,每高1个百分点加0.2分,最高加1分;低于全市平均水平的不加分。"
+    assert [try_rule(s, [v], others=[["90%"], ["90%"]]).score for v in ("93%", "85%", "99%")] == ["0.4", "0", "1"]
+    # a requirement met every week stays a yes/no beside 未达到的
+    s = "乡镇综合文化站每周免费开放时间不少于42小时的得2分,未达到的不得分。"
+    assert scores(s, ["是", "否"]) == ["2", "0"]

@@ -2685,8 +2685,12 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             return True
         # (办结率100%的得3分,每低1个百分点扣0.2分,低于90%的不得分: a rate written, no condition, its steps in %)
         rated = next((A.Unit.PERCENT for x in reader.readings if x.rate is not None), None)
-        return (r.zero or _flat_beyond_lateness(reader, r)) and _same_measure(reader.unit or rated or A.Unit.COUNT,
-                                                                              r.condition.unit)
+        # (高于全市平均水平的,每高1个百分点加0.2分;低于全市平均水平的不加分: nothing, the other side of
+        # the same average)
+        nothing = (r.signed_points == 0 and r.peer is not None and reader.first.peer is not None
+                   and reader.first.condition is not None and _disjoint(reader.first.condition, r.condition))
+        return ((r.zero or nothing or _flat_beyond_lateness(reader, r))
+                and _same_measure(reader.unit or rated or A.Unit.COUNT, r.condition.unit))
     taken = r.deduct is not None and r.per is None and r.step is None and not r.joint
     if (r.zero or taken) and r.negative and r.condition is None and not r.judged:
         same = any(_failing_of(r, x) for x in reader.readings)
@@ -3415,9 +3419,14 @@ def _words_at_outcome(r: Reading) -> str:
 
 
 def _the_rest(r: Reading) -> bool:
-    """其余得1分, 其余的得4分: the rest (with its 的, nothing more), after places."""
-    rest = terminal_regex("OTHERWISE").match(to_simplified(r.lead).lstrip())
-    return r.rest or (rest is not None and len(r.lead.strip()) - rest.end() <= 1)
+    """其余得1分, 其余的得4分, 其余名次得1分: the rest (with its 的, or what they are, nothing
+    more), after places."""
+    lead = to_simplified(r.lead).strip()
+    rest = terminal_regex("OTHERWISE").match(lead)
+    if rest is None:
+        return r.rest
+    return (r.rest or len(lead) - rest.end() <= 1
+            or terminal_regex("REST_WHO").fullmatch(lead[rest.end():]) is not None)
 
 
 def _same_count_said_shorter(first: Reading, r: Reading) -> bool:
@@ -3806,12 +3815,16 @@ def _comparisons_left_bare(readings: list[Reading]) -> None:
         cond = before.condition
         words = to_simplified(r.lead).strip(" \t\u3000,，;；")
         if (cond is None or r.condition is not None or r.per is not None or r.step is not None or not r.gives
-                or r.rank is not None or not _same_breath(before.stmt)):
-            continue
+                or r.rank is not None or not _same_breath(before.stmt) or before.period not in (None, 1)):
+            continue  # (每周开放不少于42小时的得2分,未达到的…: met every week, a yes/no)
         if above.fullmatch(words) and cond.high is not None and cond.low is None:
             r.condition = A.Interval(A.Bound(cond.high.value, not cond.high.inclusive), None, cond.unit)
         elif below.fullmatch(words) and cond.low is not None and cond.high is None:
             r.condition = A.Interval(None, A.Bound(cond.low.value, not cond.low.inclusive), cond.unit)
+        else:
+            continue
+        # 高于全县平均水平的得6分,低于的得3分: below the same average
+        r.peer = before.peer
 
 
 def _rates_down_a_ladder(readings: list[Reading]) -> None:
@@ -3888,6 +3901,16 @@ def _none_at_all(readings: list[Reading]) -> None:
                 and r.step is None and r.zero and _act_not_done(r)
                 and _denies_what_was_required(r, [before])):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
+    for n, r in enumerate(readings):
+        # 全年破获毒品案件5起以上的得2分;未破获毒品案件的扣1分: the act the tiers count, not done at
+        # all, is a count of 0 (read apart, it asked a yes/no beside the count)
+        # (right after the tier, or after the steps right after it)
+        tier = readings[n - 1] if n >= 1 and readings[n - 1].step is None else (readings[n - 2] if n >= 2 else None)
+        if (tier is not None and tier.step is None and _counted_from_one(tier)
+                and r.negative and r.condition is None and r.per is None and r.step is None
+                and (r.zero or r.deduct is not None) and not r.otherwise and _act_not_done(r)
+                and _names_the_counted_act(r, tier)):
+            r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     if not any(x.step is not None and _step_kind(x.step) is A.StepKind.DEFICIT for x in readings):
         return
     for r in list(readings):
@@ -3912,6 +3935,30 @@ def _none_at_all(readings: list[Reading]) -> None:
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”和后面按少的次数扣分,一次也没有时是两处都扣,"
                         "还是只扣这一处,句子没有说清", r.stmt.span,
                 hint="只扣这一处的,写成两行规则并注明;两处都扣的,去掉这一处,把扣分写进每少1次扣…"))
+
+
+def _counted_from_one(r: Reading) -> bool:
+    """破获毒品案件5起以上的得2分: points for a count from some number up, given once."""
+    c = r.condition
+    return (c is not None and c.unit is A.Unit.COUNT and r.award is not None and r.per is None
+            and c.low is not None and c.low.value >= 1 and c.high is None)
+
+
+def _names_the_counted_act(r: Reading, tier: Reading) -> bool:
+    """未破获毒品案件的 after 破获毒品案件5起以上的: the words 未 denies are the act the tier counts,
+    written before its number, which names no other act beside it (建立…制度并召开1次会议: 未建立 is
+    no count of meetings)."""
+    neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+    number = next((p for p in tier.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Amount))), None)
+    if neg is None or number is None:
+        return False
+    act = "".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text) and p.span.start >= neg.span.end)
+    act = to_simplified(act).strip(",，;；。 的者")
+    named = to_simplified(tier.stmt.text[:number.span.start - tier.stmt.span.start])
+    if len(act) < 2 or terminal_regex("ACTS_JOINED").search(named) or terminal_regex("MET_AGAIN").fullmatch(act):
+        return False
+    said = iter(named)
+    return all(ch in said for ch in act)
 
 
 def _denies_what_was_required(r: Reading, before: list[Reading]) -> bool:
@@ -6162,7 +6209,9 @@ class _Builder:
             # is the units'; one table of tiers cannot hold both
             raise _Reject(error("E202", "同一组分档里既有固定的数值,又有与全部单位平均值的比较,jdscore 无法一起计分",
                                 fixed.stmt.span, hint="把与平均值比较的一档单独写成一行规则"))
-        none = next((r for r in reader.readings if peer and r.peer is None and r.condition is None), None)
+        # (不低于全县平均水平的得3分,否则不得分: what no tier holds scores nothing, as said)
+        none = next((r for r in reader.readings if peer and r.peer is None and r.condition is None
+                     and not (r.zero and any(_marker(p, A.Marker.ELSE) for p in r.stmt.phrases))), None)
         if none is not None:
             # …低于平均数的得1分,无新增入库的不得分: none at all, beside tiers against the average, which
             # hold for every value (read as what no tier holds, it was passed over)
@@ -6448,7 +6497,7 @@ class _Builder:
             # (高于平均的得3分,持平的得2分,低于的每低1个百分点扣0.5分: the steps go on from 持平,
             # the narrowest tier at their end, not from the one beyond it)
             next_to = min(touching, key=lambda t: _width(t.interval), default=None)
-            if next_to is not None and not (next_to.points < 0 < (step.signed_points or 0)):
+            if next_to is not None and next_to.points != 0 and not (next_to.points < 0 < (step.signed_points or 0)):
                 # (低于平均水平的扣1分;高于的,每高1个百分点加0.2分: awards away from a deduction start at 0)
                 extra.append(A.Tier(step.condition, next_to.points, step.stmt.text, step.stmt.span))
         if extra:
@@ -7444,6 +7493,13 @@ def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tu
         return rule, {id(p) for p in marks}
     # (…不少于40学时的得2分;获评市级的另加1分,获评省级的另加2分(不重复加分): the best of the yes/no
     # awards at the end, on top of what comes before them)
+    # (…区级的加1分,同一项目按最高级别加分,不重复计分;获得市级以上表彰的,另加0.5分: what comes after
+    # the note is on top of the best)
+    late = [p.span.start for c in clauses for p in c.phrases
+            if isinstance(p, A.Award) and p.span.start > marks[-1].span.end]
+    after = tuple(r for r in parts if any(r.span.start <= at < r.span.end for at in late))
+    parts = tuple(r for r in parts if all(r is not a for a in after))
+    inner = [A.unwrap(r) for r in parts]
     run = len(parts)
     while run > 0 and isinstance(A.unwrap(parts[run - 1]), A.BooleanAward) and id(parts[run - 1]) not in given:
         run -= 1
@@ -7451,8 +7507,8 @@ def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tu
         run = 0  # (all of them given: the best of all)
     if inner and all(isinstance(r, A.BooleanAward) for r in inner[run:]):
         kept, best = parts[:run], A.Highest(parts[run:], rule.span)
-        return A.GroupCap((*kept, best), rule.limit, rule.span) if kept or rule.limit is not None else best, \
-            {id(p) for p in marks}
+        return (A.GroupCap((*kept, best, *after), rule.limit, rule.span) if kept or after or rule.limit is not None
+                else best), {id(p) for p in marks}
     raise _Reject(error(
         "E202", "“不重复计分(按最高计)”说几个分句只取其一,但各分句读的是各自的值,不清楚同一事项怎样只计一次",
         marks[0].span, hint="把各级写成档次,读一个值: 按国家级、省级、市级三档,分别加3分、2分、1分"))
@@ -7535,7 +7591,7 @@ def slot_texts(clauses, ctx: Context) -> list[str]:
         _, slots = read_sentence(tuple(clauses), False, clauses[0].span, ctx)
     except _Reject:
         return []
-    return [s.text.strip("，,;；。 \t") for s in slots]
+    return [s.text.strip("，,;；。:： \t") for s in slots]
 
 
 # ------------------------------------------------------------------ grade bands

@@ -181,7 +181,8 @@ class Wording(A.RuleVisitor):
         return inner + ("(不足一步的按比例计)" if rule.share else "(不足一步的按一步计)")
 
     def visit_Highest(self, rule):
-        return "只取最高一项: " + ";".join(self.visit(r) for r in rule.rules)
+        # (in brackets: what comes after it in a sentence is on top of the best, not one of them)
+        return "只取最高一项(" + ";".join(self.visit(r) for r in rule.rules) + ")"
 
     def visit_OwnPoints(self, rule):
         return f"本句{plain(rule.points)}分起算,{self.visit(rule.rule)}"

@@ -5219,3 +5219,17 @@ def test_more_words_beside_the_average():
     # a requirement met every week stays a yes/no beside 未达到的
     s = "乡镇综合文化站每周免费开放时间不少于42小时的得2分,未达到的不得分。"
     assert scores(s, ["是", "否"]) == ["2", "0"]
+
+
+def test_a_share_of_the_number_written():
+    # 达到7%的得4分,未达到的按实际增速与7%的比例计分: 3.5% is half of the 7% (refused before: 计分 unread)
+    s = "农村居民人均可支配收入增速达到7%的得4分,未达到的按实际增速与7%的比例计分。"
+    assert scores(s, ["7%", "3.5%", "9%"]) == ["4", "2", "4"]
+    s = "每万名常住人口配备专职网格员不少于8名的得2分;不足8名的,按实际配备数与8名的比例计分。"
+    assert scores(s, ["8", "6", "10"]) == ["2", "1.5", "2"]
+    s = "每万人口配备疾控机构人员达到1.75人以上的得2分;低于1.75人的,按实际配备人数与1.75人之比折算得分。"
+    assert scores(s, ["1.4"]) == ["1.6"]
+    # alone, a share of the 8 (the 8 was dropped and the value taken for a rate)
+    assert score("按实际配备数与8名的比例计分。", "4", points="2") == "1"
+    # another number than the target: refused
+    assert refusal("增速达到7%的得4分,未达到的按实际增速与8%的比例计分。").code == "E202"

@@ -212,6 +212,8 @@ class Marker(str, Enum):
     ZERO = "ZERO"
     JUDGED = "JUDGED"
     PROPORTIONAL = "PROPORTIONAL"
+    SHARE_WITH = "SHARE_WITH"  # 按实际增速与(7%的比例计分): a share of the number after it
+    RATIO_OF = "RATIO_OF"  # (与7%)的比例计分: the end of it
     VETO = "VETO"
     NEG = "NEG"
     SCOPE = "SCOPE"

@@ -372,7 +372,7 @@ _JUDGED_MARKERS = {A.Marker.JUDGED, A.Marker.JUDGED_DEDUCT, A.Marker.JUDGED_AWAR
 _SCOPE_MARKERS = {A.Marker.SCOPE, A.Marker.SUM_SCOPE}
 _LOOSE_VERBS = (A.Marker.LOOSE_VERB, A.Marker.LOOSE_AWARD, A.Marker.LOOSE_DEDUCT)
 _TIMES = {A.Marker.DOUBLED: Decimal(2), A.Marker.HALVED: Decimal("0.5")}  # 加倍 / 减半
-_OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.VETO, A.Marker.FULL_PTS} | _JUDGED_MARKERS
+_OUTCOME_MARKERS = {A.Marker.ZERO, A.Marker.PROPORTIONAL, A.Marker.SHARE_WITH, A.Marker.VETO, A.Marker.FULL_PTS} | _JUDGED_MARKERS
 
 
 def _marker(p, *markers) -> bool:
@@ -1259,6 +1259,7 @@ class Reading:
     required: Decimal | None = None  # 应开展4次, or a bare count (用稿2篇,得基本分8分)
     points_range: A.Range | None = None  # 由考评组评定(0—2分)
     target: Decimal | None = None
+    share_of: A.Quantity | None = None  # 按实际增速与7%的比例计分: the number the share is of
     rate: Decimal | None = None     # a bare rate, as a threshold (按时办结率100%的,得9分)
     rate_phrase: object = None
     per_count: A.Amount | None = None  # the per is a bare count before the verb (no 每)
@@ -1345,6 +1346,13 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                 r.judged = "award"
             elif p.marker is A.Marker.PROPORTIONAL:
                 r.proportional = True
+            elif p.marker is A.Marker.SHARE_WITH:
+                # 按实际增速与7%的比例计分: a share of the number between the two words
+                said = phrases[i + 1] if i + 1 < len(phrases) else None
+                end = phrases[i + 2] if i + 2 < len(phrases) else None
+                if isinstance(said, A.Amount) and _marker(end, A.Marker.RATIO_OF):
+                    r.proportional, r.share_of = True, said.quantity
+                    r.used.update((id(said), id(end)))
             elif p.marker is A.Marker.VETO:
                 r.veto = True
             elif p.marker is A.Marker.ELSE:
@@ -6078,6 +6086,11 @@ class _Builder:
             raise _Reject(error("E202", "“按比例”这一句和前面的分值、目标对不上,不清楚按什么比例计分", reader.first.stmt.span,
                                 hint="写成 达到90%的,得5分;不达90%的,按比例扣分"))
         target = cond.low.value if cond is not None else None
+        if below.share_of is not None and (target is None or below.share_of.value != target
+                                           or not _same_measure(cond.unit, below.share_of.unit)):
+            # 达到7%的得4分,未达到的按实际增速与8%的比例计分: a share of another number than the target
+            raise _Reject(error("E202", f"“按…与{_shown(below.stmt, below.share_of)}的比例”和前面的目标对不上,不清楚按什么比例计分",
+                                below.stmt.span, hint="写成 达到7%的得4分,未达到的按实际增速与7%的比例计分"))
         times = terminal_regex("RATE_TIMES")
         if cond is not None and cond.unit is A.Unit.PERCENT and any(
                 _marker(p, A.Marker.PROPORTIONAL) and times.search(to_simplified(_shown(below.stmt, p)))
@@ -7091,7 +7104,9 @@ def _proportional(fact, readings, span, ctx) -> A.Proportional:
     for r in readings:
         if r.award is not None:
             points = r.award.value
-        if r.target is not None:
+        if r.share_of is not None:  # 按实际配备数与8名的比例计分: a share of the 8
+            target = r.share_of.value
+        elif r.target is not None:
             target = r.target
         elif r.per_count is not None:  # 年度任务28件,按完成比例计0.35分: the count is the task
             target = r.per_count.quantity.value
@@ -7225,6 +7240,7 @@ def _significant(p) -> bool:
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
+                                                            A.Marker.RATIO_OF,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE

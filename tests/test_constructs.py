@@ -5233,3 +5233,30 @@ def test_a_share_of_the_number_written():
     assert score("按实际配备数与8名的比例计分。", "4", points="2") == "1"
     # another number than the target: refused
     assert refusal("增速达到7%的得4分,未达到的按实际增速与8%的比例计分。").code == "E202"
+
+
+def test_a_failing_after_tiers_that_leave_nothing_over_is_its_own():
+    # …低于90%的不得分;因处置不当引发负面舆情的,本项不得分: the tiers cover every rate, so the failing
+    # is no rest of theirs (read as one, it was dropped: 100% with a negative story scored 3)
+    s = ("按时办结率100%的得3分,95%(含)—100%的得2分,90%(含)—95%的得1分,低于90%的不得分;"
+         "因处置不当引发负面舆情的,本项不得分。")
+    assert scores(s, [("100%", "否"), ("100%", "是"), ("96%", "否")], points="3") == ["3", "0", "2"]
+    # tiers that leave values over keep the failing as their rest
+    assert scores("办结率90%以上的得2分,80%至90%的得1分;未开展的不得分。", ["95%", "50%"]) == ["2", "0"]
+    # …but not an event caused (引发, 造成, 导致), any more than one that happened (发生)
+    s = "办结率90%以上的得2分,80%至90%的得1分;因处置不当引发负面舆情的,本项不得分。"
+    assert scores(s, [("95%", "否"), ("95%", "是")]) == ["2", "0"]
+    # …or a thing the tiers never name (台账不规范的 was read as below 80%, and dropped above it)
+    s = "办结率90%以上的得2分,80%至90%的得1分;台账不规范的,本项不得分。"
+    assert scores(s, [("95%", "否"), ("95%", "是"), ("50%", "否")]) == ["2", "0", "0"]
+    # none at all, the thing not there, the change the other way: below the lowest tier
+    s = "队员人数达到20人以上的得2分,10—19人的得1分,不足10人的得0.5分,未组建的不得分。"
+    assert scores(s, ["5", "0"]) == ["0.5", "0"]
+
+
+def test_an_event_that_loses_the_item_is_no_grade():
+    # A级的得3分,…;发生食物中毒事件的,该项不得分: the event was read as a fourth grade
+    s = "学校食堂食品安全量化等级为A级的得3分,B级的得2分,C级的得1分;发生食物中毒事件的,该项不得分。"
+    assert scores(s, [("A级", "否"), ("A级", "是"), ("C级", "否")], points="3") == ["3", "0", "1"]
+    # the absence of the thing itself is still the last option
+    assert score("有独立办公用房15分,与其他单位共用办公用房9分,无办公用房0分", "无办公用房") == "0"

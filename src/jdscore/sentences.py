@@ -2703,7 +2703,13 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if (r.zero or taken) and r.negative and r.condition is None and not r.judged:
         same = any(_failing_of(r, x) for x in reader.readings)
         if (reader.tiered() and all(x.gives for x in reader.readings)
-                and (same or not terminal_regex("INCIDENT_VERB").search(to_simplified(r.stmt.text)))
+                and (same or not any(terminal_regex(t).search(to_simplified(r.stmt.text))
+                                     for t in ("INCIDENT_VERB", "CAUSED")))
+                # (…低于90%的不得分;台账不规范的,本项不得分: tiers that leave no value over leave no rest
+                # but none at all, or the change the other way; read as theirs, the failing was dropped)
+                and (same or not _covers_every_value(reader.readings) or _none_or_the_other_way(r))
+                # (…80%至90%的得1分;台账不规范的,本项不得分: words of a thing the tiers never name)
+                and (same or _words_of_the_tiers(r, reader.readings))
                 and (r.zero or (len(_failing_words(r)) <= 2 and all(x.award is not None for x in reader.readings)))):
             # 化解率达100%的,得5分。未化解不得分 / 85%以下的得1分;未开展培训的不得分: what no tier holds
             # (发生…事件未及时上报的,本项不得分, an event, is a failing of its own); 合格率90%以上得0.5分,
@@ -2741,6 +2747,57 @@ def _on_top_of_a_count(counted: Reading, r: Reading) -> bool:
     if before and before not in _what_happened(counted.stmt.text):
         return False
     return _same_measure(counted.per_unit, r.condition.unit) and not _graver_case(counted, r)
+
+
+def _words_of_the_tiers(failing: Reading, tiers: list[Reading]) -> bool:
+    """未化解的 after 化解率达100%的, 未达标的, 未开展培训的 after 培训率…: a failing in a word or two,
+    the requirement said again, or a thing the tiers name (台账不规范的 names another)."""
+    words = to_simplified(_failing_words(failing, ",，;；。 的()（）"))
+    if (len(words) <= 3 or terminal_regex("MET_AGAIN").fullmatch(words)
+            or terminal_regex("FLAT_WORD").search(words)):  # (持平或不降反增的: the change, not reached)
+        return True
+    return _shared(words, to_simplified("".join(x.stmt.text for x in tiers))) >= 2
+
+
+def _none_or_the_other_way(r: Reading) -> bool:
+    """未组建的, 无经营性收入的, 不降反升的: the act not done at all, the thing not there, or the
+    change the other way: below the tiers' lowest, however they cover."""
+    words = to_simplified(r.lead)
+    neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+    not_done = neg is not None and terminal_regex("NOT_DONE").fullmatch(to_simplified(_shown(r.stmt, neg)))
+    return ((not_done and _act_not_done(r)) or bool(terminal_regex("ABSENCE").match(words.lstrip()))
+            or bool(terminal_regex("OTHER_WAY").search(words))
+            or (bool(terminal_regex("FALL_WORD").search(words)) and bool(terminal_regex("RISE_WORD").search(words))))
+
+
+def _covers_every_value(readings: list[Reading]) -> bool:
+    """Do the tiers' conditions, of one kind, leave no value from 0 up over (a rate up to 100%;
+    a count in whole numbers)?"""
+    conds = [r.condition for r in readings if r.condition is not None]
+    if not conds or len({c.unit for c in conds}) != 1:
+        return False
+    whole = conds[0].unit is A.Unit.COUNT
+    at, open_at = Decimal(0), False  # the first value not yet covered: `at`, or just above it when open_at
+    while True:
+        if conds[0].unit is A.Unit.PERCENT and (at > 1 or (at == 1 and open_at)):
+            return True
+        reach = None
+        for c in conds:
+            low = c.low
+            starts = low is None or low.value < at or (low.value == at and (low.inclusive or open_at))
+            if whole and low is not None and not starts:  # (1至2件 then 3件以上: no count between)
+                starts = (low.value <= at + 1 if open_at else low.value <= at) and (
+                    low.inclusive or low.value < (at + 1 if open_at else at))
+            if not starts:
+                continue
+            if c.high is None:
+                return True
+            end = (c.high.value, c.high.inclusive)
+            if end[0] > at or (end[0] == at and end[1] and not open_at):
+                reach = end if reach is None or end > reach else reach
+        if reach is None:
+            return False
+        at, open_at = reach[0], reach[1]
 
 
 def _short_then_how_many(reader: _Reader, r: Reading) -> bool:
@@ -3574,6 +3631,13 @@ def _option_runs(readings: list[Reading]) -> None:
     加8分,市级加5分; 一等奖5分,二等奖3分,三等奖1分) are such options without a last nothing."""
     if len(readings) < 2 or any(r.level is not None for r in readings):
         return  # (two: a yes/no and its other answer, 得2分,未…不得分; unless grades, below)
+    last = readings[-1]
+    if (last.zero and terminal_regex("ITEM_SAID").search(to_simplified(last.stmt.text))
+            and terminal_regex("INCIDENT_VERB").search(to_simplified(last.lead))):
+        # A级的得3分,…,C级的得1分;发生食物中毒事件的,该项不得分: an event that loses the item is no
+        # option of the scale (read as one, a unit graded A with a poisoning had no way to say so)
+        _option_runs(readings[:-1])
+        return
     points = []
     for r in readings:
         plain = (r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None

@@ -5260,3 +5260,10 @@ def test_an_event_that_loses_the_item_is_no_grade():
     assert scores(s, [("A级", "否"), ("A级", "是"), ("C级", "否")], points="3") == ["3", "0", "1"]
     # the absence of the thing itself is still the last option
     assert score("有独立办公用房15分,与其他单位共用办公用房9分,无办公用房0分", "无办公用房") == "0"
+
+
+def test_no_fall_said_with_the_change_the_other_way():
+    # …下降不足3%的得2分;持平或不降反增的不得分: a rise (entered as 0%) scored 2, the failing taken as
+    # the rest of tiers that already held every value
+    s = "人均生活垃圾清运量较上年下降5%以上的得6分,下降3%(含)—5%(不含)的得4分,下降不足3%的得2分;持平或不降反增的不得分。"
+    assert scores(s, ["0%", "1%", "3%", "6%"], points="6") == ["0", "2", "4", "6"]

@@ -6324,7 +6324,10 @@ class _Builder:
                     "E202", "“不超过…”之后直接写扣分: 是符合这个要求时扣分,还是达不到要求时扣分,句子没有说清",
                     r.stmt.span, hint="达不到要求扣分的,写成 超过5%的,扣10分"))
         if any(r.otherwise and r.zero and r.negative and r.condition is None
-               and _marker(_first_phrase(r.stmt), A.Marker.NEG) for r in reader.readings):
+               # (持平或不降反增的不得分: no fall, said with the change the other way)
+               and (_marker(_first_phrase(r.stmt), A.Marker.NEG)
+                    or terminal_regex("OTHER_WAY").search(to_simplified(r.lead)))
+               for r in reader.readings):
             tiers = _none_done_is_no_tier(tiers)
         empty = next((t for t in tiers if _empty(t.interval)), None)
         if empty is not None:  # (a condition read both ways: never scored)

@@ -1924,8 +1924,7 @@ def _names_nothing_new(none_of: Reading, counted: Reading) -> bool:
     for terminal in ("NEG", "YEAR_TOTAL", "INCIDENT_VERB", "DE", "CASES_ABOVE"):
         lead = terminal_regex(terminal).sub("", lead)
     own = re.sub(r"[\s,，;；、:：()（）]", "", lead)
-    told = iter(_what_happened(counted.stmt.text))
-    return all(ch in told for ch in own)
+    return _in_order(own, _what_happened(counted.stmt.text))
 
 
 
@@ -2493,6 +2492,13 @@ def _denied(r: Reading) -> str:
     return to_simplified("".join(p.text for p in r.stmt.phrases[neg + 1:] if isinstance(p, A.Text))).strip(" \t\u3000,，")
 
 
+def _in_order(words: str, text: str) -> bool:
+    """Does `text` hold the characters of `words` in their order, maybe with others between
+    (不完成任务 in 完成秋冬菜种植任务; 安全事故 in 安全责任事故)?"""
+    rest = iter(text)
+    return all(ch in rest for ch in words)
+
+
 def _shared(a: str, b: str) -> int:
     """The length of the longest run of characters both texts hold."""
     return max((n for i in range(len(a)) for n in range(1, len(a) - i + 1) if a[i:i + n] in b), default=0)
@@ -2703,13 +2709,7 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if (r.zero or taken) and r.negative and r.condition is None and not r.judged:
         same = any(_failing_of(r, x) for x in reader.readings)
         if (reader.tiered() and all(x.gives for x in reader.readings)
-                and (same or not any(terminal_regex(t).search(to_simplified(r.stmt.text))
-                                     for t in ("INCIDENT_VERB", "CAUSED")))
-                # (…低于90%的不得分;台账不规范的,本项不得分: tiers that leave no value over leave no rest
-                # but none at all, or the change the other way; read as theirs, the failing was dropped)
-                and (same or not _covers_every_value(reader.readings) or _none_or_the_other_way(r))
-                # (…80%至90%的得1分;台账不规范的,本项不得分: words of a thing the tiers never name)
-                and (same or _words_of_the_tiers(r, reader.readings))
+                and (same or _rest_of_the_tiers(r, reader.readings))
                 and (r.zero or (len(_failing_words(r)) <= 2 and all(x.award is not None for x in reader.readings)))):
             # 化解率达100%的,得5分。未化解不得分 / 85%以下的得1分;未开展培训的不得分: what no tier holds
             # (发生…事件未及时上报的,本项不得分, an event, is a failing of its own); 合格率90%以上得0.5分,
@@ -2749,6 +2749,19 @@ def _on_top_of_a_count(counted: Reading, r: Reading) -> bool:
     return _same_measure(counted.per_unit, r.condition.unit) and not _graver_case(counted, r)
 
 
+def _rest_of_the_tiers(failing: Reading, tiers: list[Reading]) -> bool:
+    """May a failing that is not simply the tiers' words denied be what no tier holds? Not an
+    event (发生…, 引发…的: a failing of its own), nor a thing the tiers never name (台账不规范的),
+    nor anything but none at all or the change the other way after tiers that leave no value
+    over (read as their rest, it was dropped)."""
+    words = to_simplified(failing.stmt.text)
+    if any(terminal_regex(t).search(words) for t in ("INCIDENT_VERB", "CAUSED")):
+        return False
+    if _covers_every_value(tiers) and not _none_or_the_other_way(failing):
+        return False
+    return _words_of_the_tiers(failing, tiers)
+
+
 def _words_of_the_tiers(failing: Reading, tiers: list[Reading]) -> bool:
     """未化解的 after 化解率达100%的, 未达标的, 未开展培训的 after 培训率…: a failing in a word or two,
     the requirement said again, or a thing the tiers name (台账不规范的 names another)."""
@@ -2781,14 +2794,12 @@ def _covers_every_value(readings: list[Reading]) -> bool:
     while True:
         if conds[0].unit is A.Unit.PERCENT and (at > 1 or (at == 1 and open_at)):
             return True
+        if whole and open_at:  # (1至2件 then 3件以上: after 2, the next count is 3)
+            at, open_at = at + 1, False
         reach = None
         for c in conds:
             low = c.low
-            starts = low is None or low.value < at or (low.value == at and (low.inclusive or open_at))
-            if whole and low is not None and not starts:  # (1至2件 then 3件以上: no count between)
-                starts = (low.value <= at + 1 if open_at else low.value <= at) and (
-                    low.inclusive or low.value < (at + 1 if open_at else at))
-            if not starts:
+            if not (low is None or low.value < at or (low.value == at and (low.inclusive or open_at))):
                 continue
             if c.high is None:
                 return True
@@ -2879,8 +2890,7 @@ def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的"
     """Does `failing` (没有, 未制定的) say no more than that `award`'s words do not hold?"""
     words = _failing_words(failing, marks)
     # 不完成任务 after 完成秋冬菜种植任务: the words in their order, with others between
-    rest = iter(award.lead)
-    return not words or words in award.lead or all(ch in rest for ch in words)
+    return not words or words in award.lead or _in_order(words, award.lead)
 
 
 def _sizes_the_unit(stmt: Statement) -> bool:
@@ -2957,8 +2967,8 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     # (not when the first names a grade of its own: 重大事故, then 一般事故)
     grade = terminal_regex("CASE_GRADE")
     kind = grade.sub("", words)
-    rest = iter(said)  # (安全事故 in 安全责任事故: its words in their order)
-    return not (kind != words and kind and all(ch in rest for ch in kind) and not grade.search(said))
+    # (安全事故 in 安全责任事故: its words in their order)
+    return not (kind != words and kind and _in_order(kind, said) and not grade.search(said))
 
 
 def _failing_after_condition(r: Reading) -> bool:
@@ -4020,17 +4030,14 @@ def _names_the_counted_act(r: Reading, tier: Reading) -> bool:
     """未破获毒品案件的 after 破获毒品案件5起以上的: the words 未 denies are the act the tier counts,
     written before its number, which names no other act beside it (建立…制度并召开1次会议: 未建立 is
     no count of meetings)."""
-    neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
     number = next((p for p in tier.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Amount))), None)
-    if neg is None or number is None:
+    if number is None:
         return False
-    act = "".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text) and p.span.start >= neg.span.end)
-    act = to_simplified(act).strip(",，;；。 的者")
+    act = _denied(r).strip(",，;；。 的者")
     named = to_simplified(tier.stmt.text[:number.span.start - tier.stmt.span.start])
     if len(act) < 2 or terminal_regex("ACTS_JOINED").search(named) or terminal_regex("MET_AGAIN").fullmatch(act):
         return False
-    said = iter(named)
-    return all(ch in said for ch in act)
+    return _in_order(act, named)
 
 
 def _denies_what_was_required(r: Reading, before: list[Reading]) -> bool:
@@ -4044,8 +4051,7 @@ def _denies_what_was_required(r: Reading, before: list[Reading]) -> bool:
     act = act.strip(",，;；。 的")
     if len(act) <= 3 or terminal_regex("MET_AGAIN").fullmatch(to_simplified(act)):
         return True  # (未达标的, 不投稿, 达不到要求的: the requirement, in other words)
-    said = iter("".join(x.stmt.text for x in before))
-    return all(ch in said for ch in act)
+    return _in_order(act, "".join(x.stmt.text for x in before))
 
 
 def _act_not_done(r: Reading) -> bool:

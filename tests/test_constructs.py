@@ -5267,3 +5267,110 @@ def test_no_fall_said_with_the_change_the_other_way():
     # the rest of tiers that already held every value
     s = "人均生活垃圾清运量较上年下降5%以上的得6分,下降3%(含)—5%(不含)的得4分,下降不足3%的得2分;持平或不降反增的不得分。"
     assert scores(s, ["0%", "1%", "3%", "6%"], points="6") == ["0", "2", "4", "6"]
+
+
+def test_an_event_after_the_written_other_answer_is_its_own():
+    # …的得2分,否则不得分;报告内容与上年雷同的,再扣1分: the event was read as the award's other
+    # answer, one yes/no, so a report never published scored 1
+    s = "按时公开年度报告的得2分,否则不得分;报告内容与上年雷同的,再扣1分。"
+    assert scores(s, [("是", "否"), ("否", "否"), ("是", "是")], points="2") == ["2", "0", "1"]
+
+
+def test_a_count_after_an_answered_award_is_its_own():
+    # 制定…的得3分,未制定的不得分;另…每缺一项扣0.5分: the 3 was where the count started, and a
+    # plan never made lost nothing
+    s = "制定年度实施方案的得3分,未制定的不得分;另方案每缺一项规定内容扣0.5分。"
+    assert scores(s, [("是", "0"), ("否", "0"), ("是", "2")], points="3") == ["3", "0", "2"]
+
+
+def test_a_failing_of_another_thing_after_count_tiers():
+    # 缺额一名的扣1分,缺额两名以上的扣3分;班子不团结…的,本项不得分: the failing was read as none
+    # missing, so a full team lost the item
+    s = "班子成员缺额一名的扣1分,缺额两名以上的扣3分;班子不团结影响工作的,本项不得分。"
+    assert scores(s, [("0", "否"), ("0", "是"), ("1", "否")], points="4") == ["4", "0", "3"]
+
+
+def test_a_count_of_another_act_after_steps_of_what_is_missing():
+    # 每缺1人次扣0.5分;…流失两名以上的,本项不得分: people lost, not people missing (2 missing lost
+    # the item)
+    s = "基层锻炼每缺1人次扣0.5分;服务期内流失两名以上的,本项不得分。"
+    assert scores(s, [("2", "0"), ("0", "2")], points="3") == ["2", "0"]
+    # the lack named again is the same count
+    assert scores("每缺1人扣0.5分,缺3人以上的不得分。", ["2", "3"], points="3") == ["2", "0"]
+
+
+def test_tiers_and_a_count_in_another_counter():
+    # 12场以上的得3分,…;受众超过5000人次的另加1分: people, not talks (read as one count, 12 talks
+    # scored 3 and 6,000 talks 1)
+    s = "开展宣讲12场以上的得3分,8—11场的得2分,不足8场的不得分;受众累计超过5000人次的另加1分。"
+    assert scores(s, [("12", "100"), ("12", "6000"), ("9", "6000")]) == ["3", "4", "3"]
+    # the counter nearest the points (任何一项,一次扣5分: times)
+    assert scores("违反管理制度任何一项,一次扣5分,2次以上不得分。", ["1", "2"], points="10") == ["5", "0"]
+
+
+def test_a_change_on_last_year_after_tiers_of_a_number():
+    # 低于20人的得3分,…;比上年每上升1人扣0.5分: the rise is a value of its own (read as more of the
+    # number, 25 people lost 2.5 beyond the tiers)
+    s = "每万人口现有吸毒人员低于20人的得3分,20人(含)—30人的得2分,30人以上的不得分;比上年每上升1人扣0.5分。"
+    assert scores(s, [("15", "0"), ("15", "2"), ("25", "1")], points="3") == ["3", "2", "1.5"]
+
+
+def test_two_rates_named_apart():
+    # 满意度…;问卷回收率低于80%的,扣1分: 满意度 names a rate as 率 does
+    s = "满意度达到95%以上的得4分,90%—95%的得3分;问卷有效回收率低于80%的,扣1分。"
+    assert scores(s, [("96%", "85%"), ("96%", "70%"), ("92%", "70%")], points="4") == ["4", "3", "2"]
+    # …and a formula's score named 满意度调查得分 is a score, not a share
+    assert score("得分=满意度调查得分×5%。", "88", points="5") == "4.4"
+
+
+def test_what_a_rate_in_full_misses():
+    # 回复率100%得3分,每有一件未回复的扣0.5分: the ones the rate misses, one value
+    assert scores("投诉回复率100%得3分,每有一件未回复的扣0.5分。", ["2"]) == ["2"]
+    # 覆盖率…;发现问题未督促整改的,每家扣0.5分: another act, a value of its own (read as the rate's
+    # misses, a rate of 60% lost nothing)
+    s = "监督检查覆盖率达到100%的得1分;检查中发现问题未督促整改的,每家扣0.5分。"
+    assert scores(s, [("100%", "0"), ("60%", "0"), ("100%", "1")], points="1") == ["1", "0", "0.5"]
+    # 另发现…的每处扣0.5分: said to come on top
+    s = "遗体火化率达到100%的得3分;另发现乱埋乱葬的每处扣0.5分。"
+    assert scores(s, [("90%", "0"), ("100%", "2")], points="3") == ["0", "2"]
+
+
+def test_a_headings_points_start_every_deduction_after_it():
+    # 统计工作(3分):迟报一次扣0.2分,漏报一次扣0.5分,本项扣分以2分为限: the 3 went with the first
+    # clause alone, so the limit on both never held (5 late and 3 missed scored 0.5, not 1)
+    s = "统计工作(3分):报表迟报一次扣0.2分,漏报一次扣0.5分,本项扣分以2分为限。"
+    assert scores(s, [("5", "3"), ("1", "1"), ("0", "0")], points="3") == ["1", "2.3", "3"]
+
+
+def test_more_ways_to_limit_what_is_taken():
+    # 以减4分为限 (减 inside the limit)
+    s = "被市级通报批评的,每次减1分;被省级通报批评的,每次减2分;以减4分为限。"
+    assert scores(s, [("2", "2"), ("1", "0")]) == ["-4", "-1"]
+    # 以本项分值为限, then the item's points printed after it
+    s = "专职网格员未按标准配齐的,每缺1人扣0.5分,以本项分值为限。(2分)"
+    assert scores(s, ["2", "5"]) == ["1", "0"]
+
+
+def test_points_per_thing_with_a_limit_on_what_is_added():
+    # 县级媒体0.5分/篇,…,年度加分不超过5分: no verb, but the limit on what is added says they are added
+    s = "宣传报道被采用的,县级媒体0.5分/篇,市级1分/篇,省级及以上3分/篇,年度加分不超过5分。"
+    assert scores(s, [("2", "1", "0"), ("2", "1", "2")]) == ["2", "5"]
+
+
+def test_levels_named_in_quotes():
+    # 为“红旗”等次的加2分,…: the level is 红旗 (it was 红旗”等次, which no value could match)
+    s = "考评结果为“红旗”等次的加2分,“蓝旗”等次的加1分,“黄旗”等次的扣1分,“黑旗”等次的扣2分。"
+    assert scores(s, ["红旗", "黄旗"]) == ["2", "-1"]
+
+
+def test_a_failing_after_tiers_that_only_deduct_is_its_own():
+    # 逾期1-5天的扣0.5分,逾期5天以上的扣1分;未报送的本项不得分: what such tiers leave is a report on time,
+    # never a failing (read as their rest, 未报送 was dropped)
+    s = "自查报告应于12月15日前报送,逾期1-5天的扣0.5分,逾期5天以上的扣1分;未报送的本项不得分。"
+    assert scores(s, [("0", "否"), ("3", "否"), ("0", "是")], points="2") == ["2", "1.5", "0"]
+
+
+def test_a_share_of_points_before_deductions():
+    # 按期办结率×6分计分;…每件另扣1分: the 6 were read as where the count started, the rate dropped
+    s = "重点督办事项(6分):按期办结率×6分计分;未按期办结事项被市领导批示督办的,每件另扣1分。"
+    assert scores(s, [("90%", "1"), ("100%", "0"), ("50%", "0")], points="6") == ["4.4", "6", "3"]

@@ -854,9 +854,12 @@ def split_statements(clauses) -> _Split:
         # (only after deductions: 办法(2分)并有记录(1分) gives points part by part)
         opened, was_opened = clause.separator in ("(", "（") and any(
             isinstance(o, A.Deduct) or _marker(o, A.Marker.ZERO) for o in outcomes), opened
-        if _printed_points(clause, outcomes, was_opened) and statements and not pending:
+        # (…每缺1人扣0.5分,以本项分值为限。(2分): a limit that is the item's points, before them)
+        if (_printed_points(clause, outcomes, was_opened) and statements
+                and (not pending or _the_items_limit_alone(pending))):
             # 少1人档扣1分。(10分): the item's points printed after its rule
             _as_item_total(outcomes[0], clause.span, modifiers, consumed)
+            pending = []
         elif any(id(p) not in compared for p in outcomes):
             if (clause.separator and not clause.separator.strip() and len(outcomes) == 1
                     and _is_bare_points(outcomes[0]) and all(_is_filler(p) or p is outcomes[0] for p in phrases)):
@@ -1180,6 +1183,13 @@ def _printed_points(clause: A.Clause, outcomes: list, opened: bool = False) -> b
                    for p in clause.phrases)
     return (clause.text.strip().startswith(("(", "（"))
             and all(p is outcomes[0] or _is_filler(p) for p in clause.phrases))
+
+
+def _the_items_limit_alone(clauses) -> bool:
+    """以本项分值为限 and nothing else (before the item's points printed after it)."""
+    phrases = [p for c in clauses for p in c.phrases]
+    return (any(_marker(p, A.Marker.WITHIN_ITEM) for p in phrases)
+            and all(_marker(p, A.Marker.WITHIN_ITEM) or _is_filler(p) for p in phrases))
 
 
 def _points_printed_after_a_limit(phrases: list, mods: list, outcomes: list) -> A.Amount | None:
@@ -2647,6 +2657,12 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             # 预案每年修订一次,未修订的扣1分;演练每半年一次,少一次扣1分: steps short of their
             # own requirement are not those of the clause before
             return False
+        year = terminal_regex("LAST_YEAR")
+        if year.search(to_simplified(r.stmt.text)) and not any(
+                year.search(to_simplified(x.stmt.text)) for x in reader.readings):
+            # 低于20人的得3分,…;比上年每上升1人扣0.5分: the change on last year is a value of its own,
+            # not more of the number the tiers read
+            return False
         return (head.condition is not None or head.required is not None or head.period is not None
                 or (head.gives and head.per is None and not head.negative)
                 or (head.target is not None and head.per is None))
@@ -2680,9 +2696,13 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             # 每发现1户扣0.1分;累计发现10户以上的,另扣1分: points on top of the steps, once the
             # same count passes a number (read apart, the 10 households were asked for twice)
             return not _short_then_how_many(reader, r)
+        counters = [c for x in reader.readings if x.condition is not None
+                    and (c := _counter_at(x, x.condition, last=True))]
         return (reader.tiered() and last.per is None and last.listed is None
                 and _same_measure(reader.unit, r.condition.unit) and r.rank is None
                 and _same_subject(last, r)
+                # (宣讲12场以上的得3分,…;宣讲受众超过5000人次的另加1分: people, not talks)
+                and not (counters and _other_things(counters[0], _counter_at(r, r.condition, last=True)))
                 # 用稿12篇,6分;网站用稿12篇,4分 / 有1座以上中转站,得10分;有1座以上压缩式中转站,得10分:
                 # the same condition again is another thing counted
                 # (尿检率达到80%以上的…;尿检率不低于80%的…: one value named the same, its tier twice)
@@ -2693,7 +2713,7 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         # 每逾期1天扣0.5分,逾期超过3天不得分: a limit on the same count (每少一人扣0.5分,少于3人
         # 不得分: how many are short, then how many there are; two values, with no number to
         # count the shortfall from)
-        if _short_then_how_many(reader, r):
+        if _short_then_how_many(reader, r) or _another_act_counted(reader, r):
             return False
         if _award_past_a_requirement(reader, r):
             return True
@@ -2708,7 +2728,10 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     taken = r.deduct is not None and r.per is None and r.step is None and not r.joint
     if (r.zero or taken) and r.negative and r.condition is None and not r.judged:
         same = any(_failing_of(r, x) for x in reader.readings)
+        # (逾期1-5天的扣0.5分,逾期5天以上的扣1分;未报送的本项不得分: what tiers that only deduct leave
+        # is the unit with none of it, never a failing)
         if (reader.tiered() and all(x.gives for x in reader.readings)
+                and not all(x.is_deduction for x in reader.readings)
                 and (same or _rest_of_the_tiers(r, reader.readings))
                 and (r.zero or (len(_failing_words(r)) <= 2 and all(x.award is not None for x in reader.readings)))):
             # 化解率达100%的,得5分。未化解不得分 / 85%以下的得1分;未开展培训的不得分: what no tier holds
@@ -2726,6 +2749,55 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.rank is not None:
         return all(x.rank is not None for x in reader.readings)
     return False
+
+
+def _heading_over_deductions(reader: _Reader, rest: list[Reading]) -> bool:
+    """A heading's points in brackets (民政统计工作(3分)) alone in its reader, with nothing but
+    deductions counted after it (迟报一次扣0.2分,漏报一次扣0.5分)."""
+    head = reader.first
+    return (len(reader.readings) == 1 and head.bare and head.stmt.text.rstrip().endswith((")", "）"))
+            and head.condition is None and head.required is None and head.period is None
+            and head.target is None and head.per is None and len(rest) > 1
+            and all(x.is_deduction and x.condition is None and x.required is None and x.period is None
+                    and x.target is None and (x.per_count is not None or (x.step is not None and not x.step.each)
+                                              or x.per is not None) for x in rest))
+
+
+def _misses_of_the_rate(rated: Reading, counted: Reading) -> bool:
+    """投诉回复率100%得3分,每有一件未回复的扣0.5分: are the ones counted those the rate misses? Not
+    when said to come on top (另发现乱埋乱葬的每处扣0.5分 after 火化率), nor when what they fail to
+    do shares nothing with the rate's act (覆盖率 then 发现问题未督促整改的, 每家)."""
+    if terminal_regex("ALSO_LEAD").match(to_simplified(counted.stmt.text).lstrip(",，:： ")):
+        return False
+    name = _rate_named(rated)
+    denied = _denied(counted).strip(",，;；。 的者")
+    if not name or not denied or terminal_regex("MET_AGAIN").match(denied):
+        return True
+    act = terminal_regex("RATE_WORD").sub("", name)  # (持证上岗 in 持证上岗率: 未持证 shares 持证)
+    return any(ch in denied for ch in act)
+
+
+def _another_act_counted(reader: _Reader, r: Reading) -> bool:
+    """每缺1人次扣0.5分;…流失两名以上的,本项不得分: a count past a number, after steps that count
+    what is missing (with nothing required), that names no such lack before its number counts a
+    thing of its own (read as a limit of the steps, 2 people missing lost the item)."""
+    if r.condition is None or r.condition.unit is not A.Unit.COUNT or r.per is not None or r.step is not None:
+        return False
+    if any(x.required is not None or x.condition is not None or x.period is not None or x.target is not None
+           or (x.step is not None and _step_kind(x.step) is not A.StepKind.DEFICIT) for x in reader.readings):
+        return False  # (达到50条的得1分,每超过10条加0.1分;不足50条的: the count itself, below its mark)
+    acts = []
+    for x in reader.readings:
+        if x.step is None:
+            continue
+        said = x.stmt.text[x.step.span.start - x.stmt.span.start:x.step.step.span.start - x.stmt.span.start]
+        acts.append(terminal_regex("PER").sub("", to_simplified(said), count=1).strip())
+    number = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+    if not acts or not all(acts) or number is None:
+        return False
+    at = (number.quantity if isinstance(number, A.Compare) else number.low).span.start  # (缺3人以上: 缺 too)
+    words = to_simplified(r.stmt.text[:at - r.stmt.span.start])
+    return not any(_in_order(act, words) for act in acts)
 
 
 def _on_top_of_a_count(counted: Reading, r: Reading) -> bool:
@@ -2751,12 +2823,15 @@ def _on_top_of_a_count(counted: Reading, r: Reading) -> bool:
 
 def _rest_of_the_tiers(failing: Reading, tiers: list[Reading]) -> bool:
     """May a failing that is not simply the tiers' words denied be what no tier holds? Not an
-    event (发生…, 引发…的: a failing of its own), nor a thing the tiers never name (台账不规范的),
+    event (发生…, 引发…的: a failing of its own), nor the rest of tiers that only deduct, nor a
+    thing the tiers never name (台账不规范的),
     nor anything but none at all or the change the other way after tiers that leave no value
     over (read as their rest, it was dropped)."""
     words = to_simplified(failing.stmt.text)
     if any(terminal_regex(t).search(words) for t in ("INCIDENT_VERB", "CAUSED")):
         return False
+    if all(x.is_deduction for x in tiers):
+        return False  # (缺额一名的扣1分,…: what they leave is none missing, never a failing)
     if _covers_every_value(tiers) and not _none_or_the_other_way(failing):
         return False
     return _words_of_the_tiers(failing, tiers)
@@ -3102,15 +3177,14 @@ def _one_count_read_once(readers) -> None:
                     hint=f"写成分档(1{word}扣…分,2{word}扣…分,3{word}以上扣…分),或写明 3{word}以上的再扣…分"))
 
 
-def _counter_at(base: Reading, cond: A.Interval) -> str:
-    """The counter word of the number a count condition is written with (4000人以上: 人)."""
+def _counter_at(base: Reading, cond: A.Interval, last: bool = False) -> str:
+    """The counter word of the number a count condition is written with (4000人以上: 人); `last`
+    takes the one nearest the points (任何一项,一次扣5分: 次)."""
     bounds = {b.value for b in (cond.low, cond.high) if b is not None}
-    for p in base.stmt.phrases:
-        quantities = (p.low, p.high) if isinstance(p, A.Range) else (getattr(p, "quantity", None),)
-        for q in quantities:
-            if isinstance(q, A.Quantity) and q.unit is A.Unit.COUNT and q.value in bounds and q.word:
-                return q.word
-    return ""
+    words = [q.word for p in base.stmt.phrases
+             for q in ((p.low, p.high) if isinstance(p, A.Range) else (getattr(p, "quantity", None),))
+             if isinstance(q, A.Quantity) and q.unit is A.Unit.COUNT and q.value in bounds and q.word]
+    return (words[-1] if last else words[0]) if words else ""
 
 
 def _other_things(a: str, b: str) -> bool:
@@ -3273,7 +3347,10 @@ def _count_tiers(readings: list[Reading]) -> None:
         if bare and r.gives and not r.listed:
             run.append(r)
             continue
-        if close() and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
+        tier = run[0] if run else None
+        # (…缺额两名以上的扣3分;班子不团结…的,本项不得分: a failing of another thing, no count of 0)
+        if (close() and r.zero and r.negative and r.condition is None and r.per is None and r.step is None
+                and _act_not_done(r) and _names_the_counted_act(r, tier)):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     close()
     _none_before_count_tiers(readings)
@@ -3674,6 +3751,11 @@ def _option_runs(readings: list[Reading]) -> None:
         ends = {m.group(0) if (m := suffix.search(to_simplified(name))) else None for name in names}
         if len(ends) != 1 or None in ends or any(len(name) > 6 for name in names):
             return
+    # (为“红旗”等次的: the name in its quotes, without them or the 等次 after)
+    suffix = re.compile(f"(?:{terminal_regex('LEVEL_SUFFIX').pattern})$")
+    names = [re.sub(r"[“”\"‘’「」『』]", "", name) for name in names]
+    names = [suffix.sub("", name) if quoted and suffix.sub("", name) else name
+             for name, quoted in zip(names, (re.search(r"[“”\"「」『』]", _option_name(r)) for r in readings))]
     if all(names) and len(set(names)) == len(names):
         for r, name in zip(readings, names):
             r.level = name
@@ -4176,6 +4258,15 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
             named.readings.append(r)
         elif r.zero and r.negative and r.condition is None and not last_statement and not other_answer:
             readers.append(_Reader(r))  # 未研究不计分,只研究不落实扣2.5分: a failing of its own
+        elif readers and _heading_over_deductions(readers[-1], readings[n:]):
+            # 民政统计工作(3分):迟报一次扣0.2分,漏报一次扣0.5分: a heading's points are where every
+            # clause after them starts (taken by the first alone, a limit on both lost them)
+            readers.append(_Reader(r))
+        elif (readers and len(readers[-1].readings) == 1 and readers[-1].first.answered
+              and _Builder._plain_award(readers[-1].first) and not r.otherwise):
+            # 建立…的得2分,未建立的不得分;另…每少报1期扣0.2分: the award's other answer was said, so
+            # what comes next is a thing of its own (read with it, the 2 was where the count started)
+            readers.append(_Reader(r))
         elif readers and (other_answer or _takes(readers[-1], r)):
             readers[-1].readings.append(r)
         else:
@@ -4527,7 +4618,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder.used.update(_sample_read(clauses, readings))
     if ctx.no_floor:  # 实行倒扣法 says what the rubric's header already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_FLOOR_SAID))
-    if ctx.item_points is not None:  # 累计不超过本项分值: what the item's points already do
+    if ctx.item_points is not None or any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL
+                                          for m in split.modifiers):
+        # 累计不超过本项分值: what the item's points (or those printed after it, (2分)) already do
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.WITHIN_ITEM))
     if ctx.item_points is None:  # 加分不封顶 where no points cap the item: what it already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_CAP_SAID))
@@ -4891,7 +4984,8 @@ class _Expression:
 
 
 def _value_kind(name: str) -> A.FormulaValue:
-    share = terminal_regex("RATE_WORD").search(to_simplified(name))
+    # (满意度调查得分 is a score, 满意度 a share)
+    share = re.search(f"(?:{terminal_regex('RATE_WORD').pattern})$", to_simplified(name).strip())
     return A.FormulaValue.SHARE if share else A.FormulaValue.QUANTITY
 
 
@@ -4967,6 +5061,9 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
                  or ctx.role is A.Role.DEDUCTIONS):
         for r in bare:
             r.deduct, r.award = r.award, None
+    elif bare and not others and any(isinstance(m, A.CapPhrase) and (m.added or m.names_added)
+                                     for m in [*split.modifiers, *(c for r in bare for c in r.stmt.caps)]):
+        pass  # (…被采用的,县级0.5分/篇,…,年度加分不超过5分: a limit on what is added says they are added)
     elif bare and not others and ctx.role is A.Role.BASE and any(_tells_a_failing(r) for r in bare):
         # (每篇3分 is an award; 被子未叠2分/处, 地面有垃圾2分/处 a failing's, which the points do not say)
         r = next(r for r in bare if _tells_a_failing(r))
@@ -5634,7 +5731,7 @@ class _Builder:
                 and full.unit is A.Unit.PERCENT and full.low is not None and full.low.value == 1
                 and full.low.inclusive and (full.high is None or full.high.value == 1)
                 and all(r.per is not None and r.deduct is not None and r.condition is None and r.step is None
-                        for r in nxt.readings))
+                        and _misses_of_the_rate(first, r) for r in nxt.readings))
 
     def _without_qualifiers(self, readings: list[Reading]) -> list[Reading]:
         """听一次加2分,无记录、评议不加分: after points for each one, 不加分 says which ones do
@@ -5683,7 +5780,7 @@ class _Builder:
         points = first.award.value if first.award is not None else self.ctx.item_points if first.full else None
         if (len(head.readings) != 1 or points is None or (first.added and not less) or first.condition is not None
                 or first.per is not None or first.step is not None or first.periodic
-                or first.judged or first.listed
+                or first.judged or first.listed or first.proportional  # (按期办结率×6分计分: a share of the 6)
                 or first.amounts or first.rank or first.high is not None):
             return None
         if not all(r.is_deduction or r.step is not None for r in rest) or any(r.proportional for r in rest):
@@ -6186,16 +6283,17 @@ class _Builder:
         head = readers[0].first
         r = readers[1].first
         denied = _denied(r).removesuffix("的")
-        if (r.negative and not r.zero and not r.otherwise and not _failing_of(r, head) and head.answered
-                and denied and denied not in to_simplified(head.stmt.text)):
+        if head.answered and not r.otherwise and not _failing_of(r, head) and (
+                not r.negative or (not r.zero and denied and denied not in to_simplified(head.stmt.text))):
             # 专题研究…的计2分,未研究不计分,研究后未落实的扣1分: the first clause's other answer is
             # written, so the failing after it is one of its own, off the same points (where the first
             # clause asks for what it denies too, 研究…,落实人员和经费的计4分;…只研究不落实的扣2分, is
-            # 否 the failing's case or not? refused below)
+            # 否 the failing's case or not? refused below); 否则不得分;内容与上年度雷同的,再扣1分: an
+            # event after the written other answer is a yes/no of its own too
             done = self.slot(head.stmt.text.strip("，,;；。 "))
             return A.GroupCap((A.BooleanDeduction(done, own, head.stmt.span, on_no=True),
-                               A.BooleanDeduction(self.slot(r.stmt.text.strip("，,;；。 ")), r.deduct.value,
-                                                  r.stmt.span)), None, self.span)
+                               A.BooleanDeduction(self.slot(r.stmt.text.strip("，,;；。 ")),
+                                                  None if r.zero else r.deduct.value, r.stmt.span)), None, self.span)
         if r.negative and not r.zero and not r.otherwise and not _failing_of(r, head):
             # 建立工作台账的得1分,台账不规范的扣0.5分: 台账不规范 is not 未建立; another
             # failing of its own, or the first one's other answer in other words?

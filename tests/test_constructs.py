@@ -5374,3 +5374,29 @@ def test_a_share_of_points_before_deductions():
     # 按期办结率×6分计分;…每件另扣1分: the 6 were read as where the count started, the rate dropped
     s = "重点督办事项(6分):按期办结率×6分计分;未按期办结事项被市领导批示督办的,每件另扣1分。"
     assert scores(s, [("90%", "1"), ("100%", "0"), ("50%", "0")], points="6") == ["4.4", "6", "3"]
+
+
+def test_points_for_each_period_met_with_a_years_limit():
+    # 每季度按时报送的得0.5分,全年满分2分: the quarters met (read as a yes/no, it could never reach 2)
+    s = "水质监测数据报送按季度考核,每季度按时报送的得0.5分,全年满分2分。"
+    assert scores(s, ["4", "3", "0"]) == ["2", "1.5", "0"]
+    assert score("按月考核,每月支出进度达到序时进度的得1分,全年最高12分。", "7") == "7"
+
+
+def test_a_limit_on_each_one_is_refused():
+    # 单笔逾期扣分不超过0.5分: each payment's limit, which days late in all cannot say (it was read as
+    # the whole's)
+    s = "应在10个工作日内足额发放,每逾期1个工作日扣0.1分,单笔逾期扣分不超过0.5分,扣完为止。"
+    assert refusal(s).code == "E202"
+    # the whole's limit reads as before
+    assert score("每发现1起扣0.5分,累计扣分不超过2分。", "5") == "-2"
+
+
+def test_awards_on_top_of_a_yes_no_are_no_steps_from_its_points():
+    # 列入预算的得2分;…比上年每增加10万元加0.5分: the 2 were where the awards started, so a budget never
+    # made still scored 2
+    s = "人防经费列入本级财政预算的得2分;年度人防经费投入比上年每增加10万元加0.5分,最多加1分。"
+    assert scores(s, [("是", "20万"), ("否", "0"), ("否", "10万")]) == ["3", "0", "0.5"]
+    # steps past a number the first clause names go on from its points
+    s = "当年固定资产投资完成2000万元得10分,不足2000万元不得分,每增加500万元加2分。"
+    assert scores(s, ["2500万", "1000万"]) == ["12", "0"]

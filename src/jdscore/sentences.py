@@ -406,6 +406,14 @@ class Statement:
     limit_ends: str = ""  # what ends the clause of its own limit (最高加2分;): the breath it closes
 
 
+def _on_each_one(clause: A.Clause, mod) -> bool:
+    """单笔逾期扣分不超过0.5分: the words before the limit say it is each one's."""
+    if not isinstance(mod, A.CapPhrase):
+        return False
+    before = re.split("[,，;；。]", clause.text[:mod.span.start - clause.span.start])[-1].strip()
+    return terminal_regex("EACH_ONE_CAP").search(to_simplified(before)) is not None
+
+
 def _on_each_kind(clause: A.Clause, mod) -> bool:
     """单项加分不超过3分: the words before the limit say it is each kind's."""
     if not isinstance(mod, A.CapPhrase):
@@ -888,6 +896,12 @@ def split_statements(clauses) -> _Split:
                     for stmt in statements:
                         stmt.caps.append(mod)
                     continue
+                if statements and _on_each_one(clause, mod):
+                    # 每逾期1个工作日扣0.1分,单笔逾期扣分不超过0.5分: a limit on each payment, which a
+                    # count of days in all cannot say (read as the whole's, 2 payments lost 0.5 at most)
+                    raise _Reject(error(
+                        "E202", f"“{_shown(clause, mod)}”是每一笔(每一次)的上限,按合计的天数(次数)读不出来",
+                        mod.span, hint="jdscore 只读合计的上限;请按合计写,例如 本项扣分不超过2分"))
                 whole = (scoped or not statements or _marker(mod, A.Marker.FLOOR)
                          # …每个扣5分;20分扣完为止: after a ; the pool of them all (扣0.5分,扣满4分为止: its own)
                          or (isinstance(mod, (A.FloorCap, A.CapPhrase)) and not _same_breath(statements[-1]))
@@ -5783,8 +5797,12 @@ class _Builder:
                 or first.judged or first.listed or first.proportional  # (按期办结率×6分计分: a share of the 6)
                 or first.amounts or first.rank or first.high is not None):
             return None
-        if not all(r.is_deduction or r.step is not None for r in rest) or any(r.proportional for r in rest):
-            return None  # (…得2分,未完成的按比例计分(…不得分): a share of the 2, nothing off them)
+        numbered = any(isinstance(p, (A.Amount, A.Compare, A.Range)) for p in first.stmt.phrases)
+        if (not all(r.is_deduction or (r.step is not None and (r.award is None or less or numbered)) for r in rest)
+                or any(r.proportional for r in rest)):
+            # (…得2分,未完成的按比例计分(…不得分): a share of the 2, nothing off them; 列入预算的得2分;
+            # …比上年每增加10万元加0.5分: awards on top of a yes/no with no number for them to go on from)
+            return None
         lead = first.lead.strip(" ,，")
         # 全年无亡人火灾的得4分;每起扣2分: none of what is then counted is where the count starts
         # (…;发生较大及以上事故的,本项不得分 after them: the item lost, beside the counting)
@@ -5947,6 +5965,13 @@ class _Builder:
                 "E202", f"只有扣分的句子里写了“最高{n}分”,又比本项分值少,不清楚是最多扣{n}分,还是本项最高得{n}分",
                 cap.span, hint=f"扣分上限写成 最多扣{n}分;得分上限另写一行规则"))
         reach = rule_range(rule).high
+        once = A.unwrap(rule)
+        periods = [r.period for r in self.all_readings if r.period]
+        if (isinstance(once, A.BooleanAward) and len(self.all_readings) == 1 and periods and not cap.on_deductions
+                and once.points * periods[0] == limit):
+            # 每季度按时报送的得0.5分,全年满分2分: the points each period met earns, a year of them the
+            # limit: the value is the periods met (a yes/no, it could never reach the 2)
+            return A.Cap(A.PerCountAward(once.fact, Decimal(1), once.points, once.span), limit, False, cap.span)
         if (cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED, A.CapStyle.AS) and not cap.on_deductions and not self.deducts
                 and reach is not None and 0 < reach < limit and not self.stepwise):
             # (…依次类推,最多加5分: the tiers go on up to the 5)

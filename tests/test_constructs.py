@@ -5321,6 +5321,9 @@ def test_two_rates_named_apart():
     assert scores(s, [("96%", "85%"), ("96%", "70%"), ("92%", "70%")], points="4") == ["4", "3", "2"]
     # …and a formula's score named 满意度调查得分 is a score, not a share
     assert score("得分=满意度调查得分×5%。", "88", points="5") == "4.4"
+    # a number in the name (12345热线) is no number of the rate
+    s = "12345热线按时办结率达到98%以上的得2分,每低1个百分点扣0.2分;诉求人满意率低于95%的,每低1个百分点扣0.2分。"
+    assert scores(s, [("97%", "90%"), ("98%", "95%")], points="2") == ["0.8", "2"]
 
 
 def test_what_a_rate_in_full_misses():

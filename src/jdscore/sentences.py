@@ -2154,8 +2154,9 @@ def _share_and_its_limit(readings: list[Reading]) -> list[Reading]:
 def _rate_named(r: Reading) -> str | None:
     """The rate a statement names before its numbers (机关建成率, 合格率: up to four characters
     and the rate's word), to tell the rates of two statements apart."""
-    first = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Step, A.Amount, A.PeerPhrase))
-                  or _is_outcome(p)), None)
+    # (12345热线…按时办结率达到98%: a number in the name is no number of the rate)
+    first = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Step, A.PeerPhrase))
+                  or (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.PERCENT) or _is_outcome(p)), None)
     stmt = r.stmt.whole or r.stmt
     end = (first.span.start if first is not None else r.stmt.span.end) - stmt.span.start
     words = to_simplified(stmt.text[max(0, r.stmt.span.start - stmt.span.start):end])

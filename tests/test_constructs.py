@@ -5403,3 +5403,12 @@ def test_awards_on_top_of_a_yes_no_are_no_steps_from_its_points():
     # steps past a number the first clause names go on from its points
     s = "当年固定资产投资完成2000万元得10分,不足2000万元不得分,每增加500万元加2分。"
     assert scores(s, ["2500万", "1000万"]) == ["12", "0"]
+
+
+def test_a_tier_of_each_one_then_one_without_each_is_refused():
+    # 每笔逾期1—5个工作日的扣0.5分,逾期5个工作日以上的扣1分: the second tier was read as the unit's
+    # (a value of its own), the first as each payment's
+    assert refusal("每笔逾期1—5个工作日的扣0.5分,逾期5个工作日以上的扣1分。").code == "E202"
+    # 每笔 on both: tiers of each one
+    s = "每笔逾期1—5个工作日的扣0.5分,每笔逾期5个工作日以上的扣1分。"
+    assert score(s, "3", "7") == "-1.5"

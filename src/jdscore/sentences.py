@@ -2702,6 +2702,15 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None or r.per is not None or r.listed or r.each or r.amounts:
         return False
     if r.condition is not None and not reader.has_step():
+        if (last.per is not None and _first_per(last) is not None and last.condition is not None
+                and last.step is None and r.per is None and r.gives and _same_breath(last.stmt)
+                and _same_measure(reader.unit, r.condition.unit) and r.condition.unit is not A.Unit.PERCENT):
+            # 每笔逾期1—5个工作日的扣0.5分,逾期5个工作日以上的扣1分: a tier of each one, then one with
+            # no 每: of each one too, or of the unit? (read apart, the second was the unit's)
+            raise _Reject(error(
+                "E202", f"前一档是每一笔(每一次)的,“{r.stmt.text.strip('，,;；。 ')}”是每一笔的,还是整体的,句子没有说清",
+                r.stmt.span, hint=f"每一笔的,每一档都写在“{_shown(last.stmt, _first_per(last))}”之后,"
+                                  "例如 每笔逾期1—5天的扣0.5分,每笔逾期5天以上的扣1分;整体的,另写一行规则"))
         if r.zero and last.per is not None and last.condition is None and len(reader.readings) == 1:
             # 每一处错误扣1分;有五处及以上错误,不得分 / 每1万元扣0.2分;金额超过5万元的不得分:
             # a limit on the same count (or amount)

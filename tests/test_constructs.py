@@ -5412,3 +5412,11 @@ def test_a_tier_of_each_one_then_one_without_each_is_refused():
     # 每笔 on both: tiers of each one
     s = "每笔逾期1—5个工作日的扣0.5分,每笔逾期5个工作日以上的扣1分。"
     assert score(s, "3", "7") == "-1.5"
+
+
+def test_rates_joined_by_and_with_how_many_said():
+    # 按时回复率和群众满意率两项均达到95%以上的: both rates (两项均 was left in the name, and one rate read)
+    s = "按时回复率和群众满意率两项均达到95%以上的,加1分。"
+    assert scores(s, [("96%", "97%"), ("96%", "90%")]) == ["1", "0"]
+    # beside another clause it is refused, as 知晓率、参与率… is
+    assert refusal("按时回复率和群众满意率两项均达到95%以上的,另加1分;任一项低于80%的,扣2分。").code == "E202"

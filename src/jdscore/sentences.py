@@ -3775,14 +3775,18 @@ def _option_runs(readings: list[Reading]) -> None:
         ends = {m.group(0) if (m := suffix.search(to_simplified(name))) else None for name in names}
         if len(ends) != 1 or None in ends or any(len(name) > 6 for name in names):
             return
-    # (为“红旗”等次的: the name in its quotes, without them or the 等次 after)
-    suffix = re.compile(f"(?:{terminal_regex('LEVEL_SUFFIX').pattern})$")
-    names = [re.sub(r"[“”\"‘’「」『』]", "", name) for name in names]
-    names = [suffix.sub("", name) if quoted and suffix.sub("", name) else name
-             for name, quoted in zip(names, (re.search(r"[“”\"「」『』]", _option_name(r)) for r in readings))]
+    names = [_unquoted(name) for name in names]
     if all(names) and len(set(names)) == len(names):
         for r, name in zip(readings, names):
             r.level = name
+
+
+def _unquoted(name: str) -> str:
+    """为“红旗”等次的: the level named in quotes is 红旗, without them or the 等次 after."""
+    bare = re.sub(r"[“”\"‘’「」『』]", "", name)
+    if bare == name:
+        return name
+    return re.sub(f"(?:{terminal_regex('LEVEL_SUFFIX').pattern})$", "", bare) or bare
 
 
 @lru_cache(maxsize=1)

@@ -5384,6 +5384,9 @@ def test_points_for_each_period_met_with_a_years_limit():
     s = "水质监测数据报送按季度考核,每季度按时报送的得0.5分,全年满分2分。"
     assert scores(s, ["4", "3", "0"]) == ["2", "1.5", "0"]
     assert score("按月考核,每月支出进度达到序时进度的得1分,全年最高12分。", "7") == "7"
+    # beside a deduction too (the 0.25 was where the deduction started, and the 3 was dropped)
+    s = "每月按时完成运维报告的得0.25分,全年满分3分;月报出现数据错误的,每次扣0.1分。"
+    assert scores(s, [("12", "2"), ("6", "0")]) == ["2.8", "1.5"]
 
 
 def test_a_limit_on_each_one_is_refused():

@@ -2775,6 +2775,13 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     return False
 
 
+def _per_period(r: Reading) -> bool:
+    """每月按时完成…的得0.25分,全年满分3分: points for each period met, a year of them its limit."""
+    return bool(r.period and r.award is not None) and any(
+        isinstance(c, A.CapPhrase) and not c.on_deductions and c.limit.value == r.award.value * r.period
+        for c in r.stmt.caps)
+
+
 def _heading_over_deductions(reader: _Reader, rest: list[Reading]) -> bool:
     """A heading's points in brackets (民政统计工作(3分)) alone in its reader, with nothing but
     deductions counted after it (迟报一次扣0.2分,漏报一次扣0.5分)."""
@@ -5807,7 +5814,7 @@ class _Builder:
         # (档案齐全的得满分;不全的扣1分: the item's points, as 得3分 would be)
         points = first.award.value if first.award is not None else self.ctx.item_points if first.full else None
         if (len(head.readings) != 1 or points is None or (first.added and not less) or first.condition is not None
-                or first.per is not None or first.step is not None or first.periodic
+                or first.per is not None or first.step is not None or first.periodic or _per_period(first)
                 or first.judged or first.listed or first.proportional  # (按期办结率×6分计分: a share of the 6)
                 or first.amounts or first.rank or first.high is not None):
             return None
@@ -5930,6 +5937,14 @@ class _Builder:
         if isinstance(mod, A.FloorCap):
             return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
         cap: A.CapPhrase = mod
+        once = A.unwrap(rule)
+        periods = [r.period for r in self.all_readings if r.period and r.stmt.span == getattr(once, "span", None)]
+        if (isinstance(once, A.BooleanAward) and periods and not cap.on_deductions
+                and once.points * periods[0] == cap.limit.value):
+            # 每季度按时报送的得0.5分,全年满分2分: the points each period met earns, a year of them the
+            # limit: the value is the periods met (a yes/no, it could never reach the 2)
+            counted = A.PerCountAward(once.fact, Decimal(1), once.points, once.span)
+            return A.Cap(counted, cap.limit.value, False, cap.span)
         if (isinstance(rule, A.OwnPoints) and (cap.on_deductions or cap.added)
                 and cap.style is A.CapStyle.LIMIT):
             # 基础分4分;…加1分;…扣0.5分,…扣1分,合计扣分以4分为限: what is taken (added) is limited,
@@ -5979,13 +5994,6 @@ class _Builder:
                 "E202", f"只有扣分的句子里写了“最高{n}分”,又比本项分值少,不清楚是最多扣{n}分,还是本项最高得{n}分",
                 cap.span, hint=f"扣分上限写成 最多扣{n}分;得分上限另写一行规则"))
         reach = rule_range(rule).high
-        once = A.unwrap(rule)
-        periods = [r.period for r in self.all_readings if r.period]
-        if (isinstance(once, A.BooleanAward) and len(self.all_readings) == 1 and periods and not cap.on_deductions
-                and once.points * periods[0] == limit):
-            # 每季度按时报送的得0.5分,全年满分2分: the points each period met earns, a year of them the
-            # limit: the value is the periods met (a yes/no, it could never reach the 2)
-            return A.Cap(A.PerCountAward(once.fact, Decimal(1), once.points, once.span), limit, False, cap.span)
         if (cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED, A.CapStyle.AS) and not cap.on_deductions and not self.deducts
                 and reach is not None and 0 < reach < limit and not self.stepwise):
             # (…依次类推,最多加5分: the tiers go on up to the 5)

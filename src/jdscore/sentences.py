@@ -406,21 +406,13 @@ class Statement:
     limit_ends: str = ""  # what ends the clause of its own limit (最高加2分;): the breath it closes
 
 
-def _on_each_one(clause: A.Clause, mod) -> bool:
-    """单笔逾期扣分不超过0.5分: the words before the limit say it is each one's."""
+def _limit_said_of(clause: A.Clause, mod, terminal: str) -> bool:
+    """Do the words before a limit in its clause say whose it is? 单项加分不超过3分 (EACH_KIND_CAP:
+    each kind's), 单笔逾期扣分不超过0.5分 (EACH_ONE_CAP: each one's)."""
     if not isinstance(mod, A.CapPhrase):
         return False
     before = re.split("[,，;；。]", clause.text[:mod.span.start - clause.span.start])[-1].strip()
-    return terminal_regex("EACH_ONE_CAP").search(to_simplified(before)) is not None
-
-
-def _on_each_kind(clause: A.Clause, mod) -> bool:
-    """单项加分不超过3分: the words before the limit say it is each kind's."""
-    if not isinstance(mod, A.CapPhrase):
-        return False
-    before = clause.text[:mod.span.start - clause.span.start]
-    before = re.split("[,，;；。]", before)[-1].strip()
-    return terminal_regex("EACH_KIND_CAP").search(to_simplified(before)) is not None
+    return terminal_regex(terminal).search(to_simplified(before)) is not None
 
 
 def _counts_each(stmt: Statement) -> bool:
@@ -892,11 +884,11 @@ def split_statements(clauses) -> _Split:
             pending = []
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
             for mod in mods:
-                if statements and _on_each_kind(clause, mod):
+                if statements and _limit_said_of(clause, mod, "EACH_KIND_CAP"):
                     for stmt in statements:
                         stmt.caps.append(mod)
                     continue
-                if statements and _on_each_one(clause, mod):
+                if statements and _limit_said_of(clause, mod, "EACH_ONE_CAP"):
                     # 每逾期1个工作日扣0.1分,单笔逾期扣分不超过0.5分: a limit on each payment, which a
                     # count of days in all cannot say (read as the whole's, 2 payments lost 0.5 at most)
                     raise _Reject(error(
@@ -2775,11 +2767,16 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     return False
 
 
+def _a_year_of(r: Reading, cap) -> bool:
+    """每月按时完成…的得0.25分,全年满分3分: points for each period met, and a limit that is a year
+    of them."""
+    return (bool(r.period) and r.award is not None and isinstance(cap, A.CapPhrase) and not cap.on_deductions
+            and cap.limit.value == r.award.value * r.period)
+
+
 def _per_period(r: Reading) -> bool:
-    """每月按时完成…的得0.25分,全年满分3分: points for each period met, a year of them its limit."""
-    return bool(r.period and r.award is not None) and any(
-        isinstance(c, A.CapPhrase) and not c.on_deductions and c.limit.value == r.award.value * r.period
-        for c in r.stmt.caps)
+    """An award per period whose own limit is a year of it."""
+    return any(_a_year_of(r, c) for c in r.stmt.caps)
 
 
 def _heading_over_deductions(reader: _Reader, rest: list[Reading]) -> bool:
@@ -5938,9 +5935,8 @@ class _Builder:
             return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
         cap: A.CapPhrase = mod
         once = A.unwrap(rule)
-        periods = [r.period for r in self.all_readings if r.period and r.stmt.span == getattr(once, "span", None)]
-        if (isinstance(once, A.BooleanAward) and periods and not cap.on_deductions
-                and once.points * periods[0] == cap.limit.value):
+        if isinstance(once, A.BooleanAward) and any(r.stmt.span == once.span and _a_year_of(r, cap)
+                                                    for r in self.all_readings):
             # 每季度按时报送的得0.5分,全年满分2分: the points each period met earns, a year of them the
             # limit: the value is the periods met (a yes/no, it could never reach the 2)
             counted = A.PerCountAward(once.fact, Decimal(1), once.points, once.span)

@@ -1345,7 +1345,8 @@ def test_a_step_without_points_before_another_step_is_refused():
 
 
 def test_bare_points_per_failing_say_no_sign():
-    for s in ("1.桌椅擺放不整齊1分/處;", "地面有垃圾2分/处;", "发生事故5分/起"):
+    # 地面有垃圾, 发生事故: a state or an event, which may be counted for or against the unit
+    for s in ("地面有垃圾2分/处;", "发生事故5分/起"):
         assert refusal(s, "1").code == "E202"
     assert score("全年在县级以上报刊(与加分项所列报刊不重复)发表,每篇2.5分。", "2") == "5"
 
@@ -2019,6 +2020,9 @@ def test_bare_points_after_deductions_are_refused():
 def test_points_beyond_the_item_said_in_the_sentence_are_refused():
     # 扣分不封顶 and 加分不封顶 were passed over: the item's floor and cap applied in silence
     assert refusal("每出现一个计划外生育扣15分,扣分不封顶。", "2", points="20").code == "E218"
+    # with no points of the item to keep above 0, a deduction goes below 0 anyway
+    assert score("每出现一个计划外生育扣15分,扣分不封顶。", "2") == "-30"
+    assert score("每5亩扣1分,扣分不保底。", "12") == "-2"
     assert refusal("每篇加1分,加分不封顶", "30", points="20").code == "E218"
     assert refusal("每篇加1分,上不封顶", "30", points="20").code == "E218"
     assert score("每篇加1分,加分不封顶", "30") == "30"  # no item points to go beyond
@@ -2172,9 +2176,9 @@ def test_square_metres_and_points_counted_as_zero():
 
 
 def test_bare_points_for_a_named_failing_counted_are_refused():
-    # 迟到早退一人一次1分, 没按时打扫一次5分: read as awards per time
+    # 迟到早退一人一次1分: read as awards per time (没按时打扫一次5分, whose words negate what is
+    # asked, is deducted: test_bare_points_for_each_failing_the_words_say_are_deducted)
     assert refusal("迟到早退一人一次1分", "1").code == "E202"
-    assert refusal("没按时打扫一次5分", "1").code == "E202"
     assert score("参加活动一次1分", "3") == "3"
 
 
@@ -5423,3 +5427,71 @@ def test_rates_joined_by_and_with_how_many_said():
     assert scores(s, [("96%", "97%"), ("96%", "90%")]) == ["1", "0"]
     # beside another clause it is refused, as 知晓率、参与率… is
     assert refusal("按时回复率和群众满意率两项均达到95%以上的,另加1分;任一项低于80%的,扣2分。").code == "E202"
+
+
+def test_bare_points_for_each_failing_the_words_say_are_deducted():
+    # 被子未叠2分/处: the words negate what is asked, so each one found is taken, never given (every
+    # hand answer reads a checklist's 扣分标准 column so; it was refused)
+    s = "被子未叠2分/处;"
+    assert scores(s, ["0", "2", "15"], points="30") == ["30", "26", "0"]
+    assert score("没按时打扫一次5分", "2") == "-10"
+    # a state or an event stays unsaid (test_bare_points_per_failing_say_no_sign), as do awards per
+    # item (论文200分/篇)
+    assert refusal("论文200分/篇", "1").code == "E202"
+
+
+def test_a_judged_range_with_no_verb_after_deductions():
+    # …扣3分,无故不完成发展计划的1—3分: read as 得1—3分, a unit with no failing at all scored 2 of 6
+    s = ("违反《细则》的扣6分;不制定发展党员计划的扣3分,无培养入党积极分子措施的扣3分,"
+         "无故不完成发展计划的1—3分。不开展“推优育苗”的扣2分。")
+    assert score(s, "否", "否", "否", "2", "否", points="6") == "4"
+    assert score(s, "否", "是", "否", "1", "否", points="6") == "2"
+    # bare points for a failing the words say, after deductions, are deducted too
+    assert score("不制定发展党员计划的扣3分,无故不完成发展计划的2分。", "否", "是", points="6") == "4"
+    # without words that say a failing, the sign stays unsaid
+    assert refusal("地面不洁扣4分;窗不净扣2分;开关有灰尘1-2分", points="10").code == "E202"
+
+
+def test_a_requirement_in_brackets_with_a_comma_is_read():
+    # (每年至少4次,有会议记录),缺1次扣1分: the note in brackets was passed over, so 缺1次 read the
+    # meetings missing, and a unit that held all 4 lost 3 of 3
+    s = "领导小组定期研究综治工作(每年至少4次,有会议记录),缺1次扣1分。"
+    assert scores(s, ["4", "6", "3", "1"], points="3") == ["3", "3", "2", "0"]
+    # a note of other things in brackets is still a note
+    s = "建设规范,做到有办公场所(有条件的可单独设置,合署办公的面积不少于30平方米),得2分。"
+    assert scores(s, ["是", "否"]) == ["2", "0"]
+
+
+def test_a_span_of_time_is_no_target_of_a_share():
+    # 计算初中三年学生巩固率,按其比率赋分: 三年 was the target, so 95% scored 10 × 95/3 capped, 3.17
+    assert refusal("计算初中三年学生巩固率,按其比率赋分。", points="10").code == "E218"
+    assert score("按巩固率赋分。", "95%", points="10") == "9.5"
+
+
+def test_a_question_then_the_answer_that_is_taken():
+    # 是否清晰明朗,否扣0.5分 / 是否便于取阅,不便扣0.5分: the answer after the comma says which one loses
+    # (refused: 是否 said neither); 是: that answer holds, as for any failing
+    s = "档案标示是否清晰明朗,否扣0.5分。存放是否便于取阅,不便扣0.5分。"
+    assert scores(s, [("否", "否"), ("是", "否"), ("是", "是")], points="5") == ["5", "4.5", "4"]
+    # a negation in the question's own clause is what is asked; and points for a clause after the
+    # answer (不符及时查明原因,否则扣10分) are not for the answer
+    assert refusal("是否在寝室内私拉电线、网线或不按规定布线(10分)").code == "E218"
+    assert refusal("定期检查账面结存数与实物是否相符,不符及时查明原因,否则扣10分。", points="10").code == "E218"
+
+
+def test_level_words_of_different_things_are_no_scale():
+    # 内容不完善扣1分;贯彻落实不到位扣1分: failings of two things (read as one scale of levels, a unit
+    # with both lost 1, not 2)
+    s = "无责任追究制和奖罚措施扣1分;内容不完善扣1分;贯彻落实不到位扣1分。"
+    assert score(s, "否", "是", "是", points="3") == "1"
+    # the same thing said shorter is one scale
+    assert scores("贯彻落实一般的扣0.5分,落实不好的不得分。", ["一般", "不好"], points="2") == ["1.5", "0"]
+
+
+def test_a_number_that_says_how_one_occurrence_is_counted_is_refused():
+    # 迟到或早退超过30分钟视为旷工半天,旷工半天扣3分: read as a tier (超过30 扣3分, once), the half-days
+    # absent for any other cause were dropped
+    s = "每迟到或早退一次扣1分,迟到或早退超过30分钟视为旷工半天,旷工半天扣3分,旷工一天扣5分。"
+    assert refusal(s, points="10").code == "E202"
+    # deeming no count, the number is a tier as ever
+    assert scores("完成率达到95%以上视为完成任务,得5分", ["96%", "90%"]) == ["5", "0"]

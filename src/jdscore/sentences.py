@@ -1275,6 +1275,7 @@ class Reading:
     required: Decimal | None = None  # 应开展4次, or a bare count (用稿2篇,得基本分8分)
     points_range: A.Range | None = None  # 由考评组评定(0—2分)
     target: Decimal | None = None
+    target_phrase: A.Amount | None = None  # the number the target was read from
     share_of: A.Quantity | None = None  # 按实际增速与7%的比例计分: the number the share is of
     rate: Decimal | None = None     # a bare rate, as a threshold (按时办结率100%的,得9分)
     rate_phrase: object = None
@@ -1509,7 +1510,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     for p in phrases:
         if isinstance(p, A.Amount) and id(p) not in r.used \
                 and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE):
-            r.target = p.quantity.value
+            r.target, r.target_phrase = p.quantity.value, p
             if _kinds_announced(stmt, p, r.step):
                 # 火灾四项指数(…)较上年每下降一项加0.5分: how many kinds there are, not where the steps start
                 r.target = None
@@ -3671,8 +3672,20 @@ def _level_runs(readings: list[Reading]) -> None:
         match = at_end.search(to_simplified(r.lead)) if plain else None
         return match.group(1) if match else None
 
+    def said_of(r: Reading) -> str:
+        """The words the level is said of, in the statement's last clause (内容 in 内容不完善)."""
+        lead = to_simplified(r.lead)
+        clause = re.split("[,，;；。:：]", lead[:at_end.search(lead).start()])[-1]
+        return re.sub(r"[\s的、]|^(?:工作|其中|凡|对)", "", clause)
+
     def close(run) -> bool:
         words = [level_of(r) for r in run]
+        subjects = {said_of(r) for r in run} - {""}
+        # (贯彻落实一般的…,落实不好的…: the same thing said shorter)
+        if any(a not in b and b not in a for a, b in itertools.combinations(subjects, 2)):
+            # 内容不完善扣1分;贯彻落实不到位扣1分: failings of two things, each its own yes/no
+            # (read as one scale, a unit with both lost 1)
+            return False
         if len(run) == 2:
             short, long = sorted(words, key=len)
             if long.endswith(short) and negation.fullmatch(long[:-len(short)]):
@@ -4552,6 +4565,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _bare_points_per_count(readings, split, ctx)
     _no_counted_part_priced_again(readings)
     _no_award_depending_on_another(readings)
+    _no_occurrence_deemed(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
     slots: list[_Slot] = []
@@ -4648,8 +4662,6 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     builder.used.update(_whether_answered(readings, named=facts is not None or ctx.named))
     builder.used.update(_also_asked(clauses, readings))
     builder.used.update(_sample_read(clauses, readings))
-    if ctx.no_floor:  # 实行倒扣法 says what the rubric's header already does
-        builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_FLOOR_SAID))
     if ctx.item_points is not None or any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL
                                           for m in split.modifiers):
         # 累计不超过本项分值: what the item's points (or those printed after it, (2分)) already do
@@ -4661,6 +4673,10 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     # sentence, to keep above 0, a deduction is below 0 anyway)
     # (A级的得2分,…,D级的倒扣1分: tiers of their own, which nothing keeps above 0, read as 扣)
     own = ctx.item_points is not None or any(isinstance(n, (A.OwnPoints, A.Floor)) for n in rule.walk())
+    if ctx.no_floor or not own:
+        # 实行倒扣法, 扣分不封顶 say what the rubric's header already does, or what a deduction with no
+        # points to keep above 0 does anyway
+        builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_FLOOR_SAID))
     if below is not None and not ctx.no_floor and own:
         raise _Reject(error("E218", f"这里的“{_shown(_clause_of(clauses, below), below)}”没有读懂", below.span,
                             hint=_BELOW_ZERO_HINT))
@@ -5062,6 +5078,24 @@ def _no_award_depending_on_another(readings: list[Reading]) -> None:
                                   "只达到80%的得2分"))
 
 
+def _no_occurrence_deemed(readings: list[Reading]) -> None:
+    """迟到或早退超过30分钟视为旷工半天,旷工半天扣3分: the number says how one occurrence is counted
+    (as half a day absent), not a tier of the unit's (read as 超过30 扣3分 once, the half-days absent
+    for any other cause were dropped). Refused; 完成率达到95%以上视为完成任务,得5分 deems no count
+    and stays a tier."""
+    deemed = terminal_regex("DEEMED").pattern
+    counted = remembered_regex(rf"^[\s的]*(?:{deemed})[^,，;；。]*?(?:半|[0-9０-９零〇一二两三四五六七八九十]+[ \t\u3000]*个?)"
+                               r"[ \t\u3000]*(?:天|日|次|节|课时|小时|人次)")
+    for r in readings:
+        start = r.stmt.span.start
+        for p in r.stmt.phrases:
+            if isinstance(p, (A.Compare, A.Range)) and counted.match(to_simplified(r.stmt.text[p.span.end - start:])):
+                raise _Reject(error(
+                    "E202", f"“{_shown(r.stmt, p)}”说的是每一次怎样折算,不是被考评单位的一档,一行规则读不出这种折算",
+                    p.span, hint="按折算后的数量计分,例如 旷工半天扣3分(迟到超过30分钟的按旷工半天计入),"
+                                 "并在说明里写明折算办法"))
+
+
 def _no_counted_part_priced_again(readings: list[Reading]) -> None:
     """每家计0.3分,其中超过1000万美元的每家计1分: does the part count 1 instead of the 0.3, or 1
     more? Refused (发生事故每起扣2分,其中造成死亡的每起扣5分 likewise)."""
@@ -5096,8 +5130,14 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
     elif bare and not others and any(isinstance(m, A.CapPhrase) and (m.added or m.names_added)
                                      for m in [*split.modifiers, *(c for r in bare for c in r.stmt.caps)]):
         pass  # (…被采用的,县级0.5分/篇,…,年度加分不超过5分: a limit on what is added says they are added)
+    elif (bare and not others and ctx.role is A.Role.BASE
+          and all(r.per is not None and r.step is None and r.condition is None and _says_its_failing(r)
+                  for r in bare)):
+        # 被子未叠2分/处, 迟到早退一人一次1分: each time a unit fails, never points it earns
+        for r in bare:
+            r.deduct, r.award = r.award, None
     elif bare and not others and ctx.role is A.Role.BASE and any(_tells_a_failing(r) for r in bare):
-        # (每篇3分 is an award; 被子未叠2分/处, 地面有垃圾2分/处 a failing's, which the points do not say)
+        # (每篇3分 is an award; 地面有垃圾2分/处 may be a failing's, which the points do not say)
         r = next(r for r in bare if _tells_a_failing(r))
         raise _sign_unsaid(r, f"写成 每{_per_word(r)}扣{plain(r.award.value)}分 或 每{_per_word(r)}计{plain(r.award.value)}分")
     elif bare and not others and ctx.role is A.Role.BASE and any(r.step is not None for r in bare):
@@ -5112,18 +5152,29 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
     or given; a checklist's heading says it, which a sentence alone does not have."""
     bare = [r for r in readings if r.bare and r.award is not None and r.per is None
             and r.condition is None and r.step is None]
+    ranged = [r for r in readings if r.points_range is not None and r.award is None and r.deduct is None
+              and r.judged is None and not r.gives]
     if bare and ctx.role is A.Role.DEDUCTIONS:  # in 扣分项 every point is taken
         for r in bare:
             r.deduct, r.award = r.award, None
         return
-    if not bare or ctx.role is not A.Role.BASE:
+    if not (bare or ranged) or ctx.role is not A.Role.BASE:
         return
-    for r in bare:
+    for r in [*bare, *ranged]:
         # 地面不洁扣4分;窗不净扣2分;开关有灰尘2分: after deductions, bare points read as
-        # one more deduction as readily as an award
+        # one more deduction as readily as an award; …扣3分,无故不完成计划的1—3分 are taken for
+        # a failing the words say (read as 得1—3分, a unit with no failing scored 2 of 6)
         before = [b for b in readings[:readings.index(r)] if b.gives]
-        if before and all(b.is_deduction for b in before):
-            raise _sign_unsaid(r, f"前面的分句都是扣分:写成 …扣{plain(r.award.value)}分 或 …得{plain(r.award.value)}分")
+        if not before or not all(b.is_deduction for b in before):
+            continue
+        if _says_its_failing(r):
+            if r in bare:
+                r.deduct, r.award = r.award, None
+            else:
+                r.judged = "deduct"
+            continue
+        shown = plain(r.award.value) if r in bare else _shown(r.stmt, r.points_range).rstrip("分")
+        raise _sign_unsaid(r, f"前面的分句都是扣分:写成 …扣{shown}分 或 …得{shown}分")
     if any(r.gives for r in readings if r not in bare):
         return
     for r in bare:
@@ -5200,6 +5251,13 @@ def _tells_a_failing(r: Reading) -> bool:
             or _names_a_failing(outside)
             or terminal_regex("INCIDENT_COUNTER").fullmatch(to_simplified(_per_word(r))) is not None
             or _slash_per(r))
+
+
+def _says_its_failing(r: Reading) -> bool:
+    """被子未叠, 迟到早退: the statement's own words negate what is asked or name a failing (a
+    counter alone, 2分/处, does not say it)."""
+    outside = _outside_brackets(r)
+    return (r.negative and terminal_regex("NEG").search(outside) is not None) or _names_a_failing(outside)
 
 
 def _names_a_failing(words: str) -> bool:
@@ -7321,6 +7379,12 @@ def _proportional(fact, readings, span, ctx) -> A.Proportional:
         if r.share_of is not None:  # 按实际配备数与8名的比例计分: a share of the 8
             target = r.share_of.value
         elif r.target is not None:
+            if r.target_phrase is not None and r.target_phrase.quantity.duration:
+                # 计算初中三年学生巩固率,按其比率赋分: a span of time names what is measured (read as
+                # the target, a rate of 95% scored 95/3 of the points, capped at all of them)
+                raise _Reject(error("E218", f"这里的“{_shown(r.stmt, r.target_phrase)}”没有读懂",
+                                    r.target_phrase.span, hint="按比例计分时,这个时间长度不是目标数;"
+                                    "把描述性的数字写进引号,或写明目标数,例如 按实际数与30人的比例计分"))
             target = r.target
         elif r.per_count is not None:  # 年度任务28件,按完成比例计0.35分: the count is the task
             target = r.per_count.quantity.value
@@ -7700,9 +7764,32 @@ def _whether_answered(readings: list[Reading], named: bool) -> set[int]:
         answered = any(x.negative for x in readings if x is not r)
         # 查看是否填写完整,发现一处扣0.1分: what is counted is the failing
         counted = any(x.per is not None or x.step is not None for x in readings)
-        if answered or counted or any(_marker(p, A.Marker.DE) for p in r.stmt.phrases):
+        if answered or counted or _answered_after(r) or any(_marker(p, A.Marker.DE) for p in r.stmt.phrases):
             used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.WHETHER))
     return used
+
+
+def _answered_after(r: Reading) -> bool:
+    """档案标示是否清晰明朗,否扣0.5分 / 存放是否便于取阅,不便扣0.5分: the question, then after a comma
+    the answer that is taken (是: that answer holds, as for any failing); in the question's own
+    clause (是否不按规定布线(10分)) a negation is part of what is asked."""
+    if r.deduct is None and not r.zero:
+        return False
+    phrases = r.stmt.phrases
+    asked = next((i for i, p in enumerate(phrases) if _marker(p, A.Marker.WHETHER)), None)
+    if asked is None:
+        return False
+    start = r.stmt.span.start
+    for p in phrases[asked + 1:]:
+        between = r.stmt.text[phrases[asked].span.end - start:p.span.start - start]
+        if not re.search(r"[,，;；]", between):
+            continue
+        said = _marker(p, A.Marker.NEG) or (isinstance(p, A.Text) and terminal_regex("WHETHER_NO").match(p.text))
+        # (…是否相符,不符及时查明原因,否则扣10分: the points are for the clause after, not for 不符)
+        taken = next((q for q in phrases if isinstance(q, A.Deduct) or _marker(q, A.Marker.ZERO)), None)
+        return bool(said) and taken is not None and taken.span.start >= p.span.end and not re.search(
+            r"[,，;；]", r.stmt.text[p.span.end - start:taken.span.start - start])
+    return False
 
 
 def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tuple[A.Node, set[int]]:

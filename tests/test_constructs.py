@@ -5495,3 +5495,28 @@ def test_a_number_that_says_how_one_occurrence_is_counted_is_refused():
     assert refusal(s, points="10").code == "E202"
     # deeming no count, the number is a tier as ever
     assert scores("完成率达到95%以上视为完成任务,得5分", ["96%", "90%"]) == ["5", "0"]
+
+
+def test_full_marks_said_with_wei_limit_the_count():
+    # 每篇计1分,满分为5分: 为5分 was read as a second count, 5 for each piece
+    for s in ("每篇计1分,满分为5分", "每篇计1分,本项满分为5分", "每篇计1分,总分为5分", "每篇计1分,最高为5分",
+              "每篇加1分,最高分为5分"):
+        assert scores(s, ["3", "7"]) == ["3", "5"], s
+
+
+def test_an_annex_number_is_no_target():
+    # (见附件2)考核,满分为1分,未得满分按比例扣分: the 2 of 附件2 was the target, so a full share scored 0.5
+    s = "工作质量考核:按《乡镇工业统计报表考核办法》(见附件2)考核,满分为1分,未得满分按比例扣分。"
+    assert scores(s, ["100%", "80%"], points="1") == ["1", "0.8"]
+
+
+def test_a_total_before_pass_and_fail_is_no_points_of_the_failing():
+    # 总分500分,达到450分以上为合格,低于此分为不合格: read as 低于450分 得500分, 450 itself scored 0
+    assert refusal("总分500分,达到450分以上为合格,低于此分为不合格。", "450").code == "E202"
+
+
+def test_deductions_until_a_number_is_taken_without_weizhi():
+    # 直至扣完10分 (no 为止) was refused; 直至 says where the deductions stop
+    s = "每延迟一个月扣1分,直至扣完10分。"
+    assert scores(s, ["3", "12"]) == ["-3", "-10"]
+    assert score("每件扣2分,直至扣完30分。", "20") == "-30"

@@ -1786,6 +1786,11 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
         failing = _other_side_named(r, phrases[at], phrases[outcome_index], requirement)
     if failing is None or not _apart(r.stmt, phrases[at], failing):
         return
+    if outcome_index < len(phrases) and phrases[outcome_index].span.start < phrases[at].span.start:
+        # 总分500分,达到450分以上为合格,低于此分为不合格: the points are the total said before,
+        # not what the failing scores (read so, below 450 scored all 500 and 450 itself 0)
+        raise _Reject(error("E202", "前面写的总分不是达不到要求时的得分;这句像是等级划分,不是计分规则", r.stmt.span,
+                            hint="等级写成 等级: 450分以上为合格,450分以下为不合格;计分的写成 达到450分以上的得…分"))
     r.condition = _negate(requirement, r.stmt.span)
     r.otherwise = False  # 否则 here is this statement's own failing, not another tier's
     if r.rate is not None:

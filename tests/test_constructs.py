@@ -5520,3 +5520,47 @@ def test_deductions_until_a_number_is_taken_without_weizhi():
     s = "每延迟一个月扣1分,直至扣完10分。"
     assert scores(s, ["3", "12"]) == ["-3", "-10"]
     assert score("每件扣2分,直至扣完30分。", "20") == "-30"
+
+
+def test_other_verbs_of_taking_are_deductions_or_refused():
+    # 减去2分, 扣掉2分 after a failing were read as awards of 2
+    for verb in ("减去", "扣掉", "扣去", "减掉"):
+        assert scores(f"未建立台账的,{verb}2分", ["是", "否"], points="5") == ["3", "5"], verb
+    # a word of taking no keyword knows, right before points, is refused, never read as given
+    for verb in ("扣发", "扣回", "下浮", "减记"):
+        assert refusal(f"未建立台账的,{verb}2分", "是").code == "E218", verb
+
+
+def test_limits_said_with_wei_or_shi():
+    # 满分是5分 read a second count; 加分最高为5分, 扣分最多为5分 were refused; 最多扣除5分 read a second count
+    assert score("每篇计1分,满分是5分", "7") == "5"
+    assert score("每篇计1分,加分最高为5分", "7") == "5"
+    assert score("每发现一处扣1分,扣分最多为5分", "7") == "-5"
+    assert score("每发现一处扣1分,最多扣除5分", "7") == "-5"
+
+
+def test_the_act_said_again_without_its_object_is_the_same_tier():
+    # 完成任务90%以上的得4分,完成80%以上的得3分: 完成 is 完成任务 said shorter (read as a second rate,
+    # so 95% scored 4 and 3)
+    s = "完成任务的得5分,完成任务90%以上的得4分,完成80%以上的得3分,完成80%以下的不得分"
+    assert scores(s, ["100%", "95%", "85%", "70%"], points="5") == ["5", "4", "3", "0"]
+
+
+def test_a_prize_named_as_a_noun_is_no_award():
+    # 扣年终奖100元: 奖 of 年终奖 was read as an award of 100, and 扣 lost
+    s = "全年请假不得超过10天,超过1天,扣年终奖100元,以此累计,并取消评先资格。"
+    assert refusal(s, "11").code == "E201"
+
+
+def test_points_of_a_score_past_a_score_are_refused():
+    # 得分在950分以上的,每分奖励8分: the 950 was dropped, and 900 earned 7200
+    assert refusal("全年综合得分在950分以上的,每分奖励8分。", "900").code == "E202"
+    # a person's score describing who is counted reads as before
+    assert scores("学生党员学习成绩优良的20分,凡单科不足70分每出现1人扣2分", ["0", "3"], points="20") == ["20", "14"]
+
+
+def test_a_tier_worth_more_than_the_item_is_refused():
+    # 门厅面积>500m22分 (m² lost its ²): a tier of 22 in an item of 2 was capped in silence
+    assert refusal("门厅面积>500m22分;>300 m21分;>100m20.5分;小于100m2,不得分。", "400", points="2").code == "E202"
+    # points added on top are limited by the item as ever
+    assert score("院级奖励加1分,市级奖励加2分,省级奖励加3分", "否", "否", "是", points="2") == "2"

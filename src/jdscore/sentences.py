@@ -3007,12 +3007,22 @@ def _sizes_the_unit(stmt: Statement) -> bool:
     return terminal_regex("UNIT_SIZE_WORD").search(to_simplified(stmt.text)) is not None
 
 
+def _per_point_of_score(r: Reading) -> bool:
+    """得分在950分以上的,每分奖励8分: the points of a score counted, past a score; the unit's own, never
+    a measure of what is counted (read so, the 950 was dropped and 900 earned 7200)."""
+    per = _first_per(r)
+    if per is None or r.condition is None or r.condition.unit is not A.Unit.POINTS:
+        return False
+    after = r.stmt.text[per.span.end - r.stmt.span.start:]
+    return (per.word or after.lstrip()[:1]) == "分"
+
+
 def _describes_what_is_counted(r: Reading) -> bool:
     """A lone condition beside counting: a measure of each thing counted (在1米以下的, 超过8小时,
     3名以上), or, before deductions, the full standard every failing falls short of (完好率达100%).
     A share short of 100% (发案率超过5%的,每起扣1分) may be the unit's own: not read so."""
     cond = r.condition
-    if cond is None or r.rank is not None or r.peer is not None:
+    if cond is None or r.rank is not None or r.peer is not None or _per_point_of_score(r):
         return False
     if _sizes_the_unit(r.stmt):
         return False
@@ -3278,7 +3288,10 @@ def _same_subject(a: Reading, b: Reading) -> bool:
     # 完成率达到100%的 / 完成90%至100%的: the rate, then the act it is the rate of
     rate_end = remembered_regex(f"(?:{terminal_regex('RATE_WORD').pattern})$")
     x, y = rate_end.sub("", x) or x, rate_end.sub("", y) or y
-    return not x or not y or x.endswith(y) or y.endswith(x)
+    # (完成任务90%以上的 / 完成80%以上的: the act again, without its object)
+    shorter, longer = sorted((x, y), key=len)
+    return (not x or not y or x.endswith(y) or y.endswith(x)
+            or (terminal_regex("DONE_WORD").fullmatch(shorter) is not None and longer.startswith(shorter)))
 
 
 def _disjoint(a: A.Interval, b: A.Interval, touching: bool = False) -> bool:
@@ -4573,6 +4586,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_occurrence_deemed(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
+    _no_tier_above_the_item(readings, ctx)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -5221,6 +5235,20 @@ def _awards_built_up_first(readings: list[Reading]) -> bool:
             and any(isinstance(c, A.CapPhrase) for c in built[-1].stmt.caps))
 
 
+def _no_tier_above_the_item(readings: list[Reading], ctx: Context) -> None:
+    """门厅面积>500m22分;>300m21分 in an item of 2: a tier given more than the item holds is a
+    misprint (here m² lost its ², so 2分 read 22分), never capped in silence; points added on top
+    (省级奖励加3分 in an item of 2) are limited by the item as ever."""
+    full = ctx.item_points
+    if full is None:
+        return
+    for r in readings:
+        if r.condition is not None and r.award is not None and not r.added and r.award.value > full:
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”得{plain(r.award.value)}分,"
+                                        f"比本项分值{plain(full)}分还多", r.stmt.span,
+                                hint="核对原文的分值(单位的上标、小数点是否丢失),或本项分值是否写错"))
+
+
 def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
     """不交报告者得45分 in an item of 80: the score when the report is missing (45 of 80), or 45
     for missing it? Points for a failing, alone and fewer than the item's, say neither; for a
@@ -5281,6 +5309,8 @@ def _slash_per(r: Reading) -> bool:
 def _per_word(r: Reading) -> str:
     """The counter the statement counts in (处 in 2分/处), for a message."""
     per = _first_per(r)
+    if per is not None and not per.word and _per_point_of_score(r):
+        return "分"
     return per.word if per is not None and per.word else "次"
 
 
@@ -6479,6 +6509,8 @@ class _Builder:
             # looked for; what scores is whether it happened (the height alone would take 10 from
             # a site that used safe voltage)
             return self._simple(self.slot(text), replace(only, condition=None))
+        if only is not None and _per_point_of_score(only):
+            return self._simple(self.slot(text), only)  # (refused: all the points past 950, or those beyond?)
         if records and not _each_leads(reader.first):
             # 1000人以下的单位每起减0.2分: is 1000人 a measure of each case, or of the unit?
             # Only 每条阅读量5—10万的,每次计… says the condition is one of each record.
@@ -7582,6 +7614,15 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _unread(clause, p)
+    taking = terminal_regex("TAKING_BEFORE")
+    for r in readings:
+        # 未建立台账的,扣发2分 / 减记2分 / 下浮2分: a verb of taking no keyword knows, right before points
+        # read as given (an award of 2 for the failing)
+        phrases = r.stmt.phrases
+        for before, p in zip(phrases, phrases[1:]):
+            given = isinstance(p, A.Award) or (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.POINTS)
+            if given and isinstance(before, A.Text) and taking.search(to_simplified(before.text)):
+                raise _unread(r.stmt, before)
     scoring = terminal_regex("POINTS_IN_WORDS")
     for clause in clauses:
         # …,本项扣分以加分为限 / 本项不计负分 in words no reading knows: a rule left out, never dropped

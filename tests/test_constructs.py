@@ -5559,8 +5559,14 @@ def test_points_of_a_score_past_a_score_are_refused():
     assert scores("学生党员学习成绩优良的20分,凡单科不足70分每出现1人扣2分", ["0", "3"], points="20") == ["20", "14"]
 
 
-def test_a_tier_worth_more_than_the_item_is_refused():
-    # 门厅面积>500m22分 (m² lost its ²): a tier of 22 in an item of 2 was capped in silence
-    assert refusal("门厅面积>500m22分;>300 m21分;>100m20.5分;小于100m2,不得分。", "400", points="2").code == "E202"
-    # points added on top are limited by the item as ever
-    assert score("院级奖励加1分,市级奖励加2分,省级奖励加3分", "否", "否", "是", points="2") == "2"
+def test_the_item_used_up_said_with_fen():
+    # 扣完本项分为止 was read as a yes/no whether the item is lost
+    assert scores("每发现一人次未佩戴扣0.2分,扣完本项分为止", ["3", "40"], points="5") == ["4.4", "0"]
+
+
+def test_people_short_of_a_rate_below_all_is_refused():
+    # 参训率达到90%,每少1人扣1分: the 90% was dropped and the people missing counted
+    assert refusal("参训率达到90%,每少1人扣1分", points="5").code == "E202"
+    # short of all of them, those missing are counted as ever
+    s = "签订率达100%,每少1个单位扣1分"
+    assert score(s, "2", points="5") == "3"

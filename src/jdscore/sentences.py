@@ -4586,7 +4586,6 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_occurrence_deemed(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
-    _no_tier_above_the_item(readings, ctx)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -5233,20 +5232,6 @@ def _awards_built_up_first(readings: list[Reading]) -> bool:
     return (all(r.per is not None and r.condition is None and not r.added for r in built)
             and all(scoring[i].per is not None for i in deductions)
             and any(isinstance(c, A.CapPhrase) for c in built[-1].stmt.caps))
-
-
-def _no_tier_above_the_item(readings: list[Reading], ctx: Context) -> None:
-    """门厅面积>500m22分;>300m21分 in an item of 2: a tier given more than the item holds is a
-    misprint (here m² lost its ², so 2分 read 22分), never capped in silence; points added on top
-    (省级奖励加3分 in an item of 2) are limited by the item as ever."""
-    full = ctx.item_points
-    if full is None:
-        return
-    for r in readings:
-        if r.condition is not None and r.award is not None and not r.added and r.award.value > full:
-            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”得{plain(r.award.value)}分,"
-                                        f"比本项分值{plain(full)}分还多", r.stmt.span,
-                                hint="核对原文的分值(单位的上标、小数点是否丢失),或本项分值是否写错"))
 
 
 def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
@@ -6930,6 +6915,15 @@ class _Builder:
             raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
         step = stepping.step.step
         unit = A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT  # 平方米, 元: decimals
+        # (签订率达100%,每少1个扣1分: all of them asked, so those missing are counted as ever)
+        said_rate = next((r.condition for r in (stepping, base) if r is not None and r.condition is not None
+                          and r.condition.unit is A.Unit.PERCENT and r.condition.low is not None
+                          and r.condition.low.value < 1), None)
+        if required is None and said_rate is not None and step.unit is not A.Unit.PERCENT:
+            # 参训率达到90%,每少1人扣1分: people short of what 90% asks, which the sentence does not say
+            # (read as people missing, the 90% was dropped)
+            raise _Reject(error("E202", "起点和每一步的单位不同(起点是百分比,每一步是数量)", stepping.step.span,
+                                hint="写成 参训率每低1个百分点扣…分;或写明应参训的人数,例如 应参训50人,每少1人扣1分"))
         if required is None:
             # 不少于6次,12天,缺一次扣2分,缺一天扣2分: 12天 is what 缺一天 is short of, not a
             # time limit of the failing

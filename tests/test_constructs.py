@@ -5570,3 +5570,18 @@ def test_people_short_of_a_rate_below_all_is_refused():
     # short of all of them, those missing are counted as ever
     s = "签订率达100%,每少1个单位扣1分"
     assert score(s, "2", points="5") == "3"
+
+
+def test_how_often_in_brackets_is_no_unit_of_counting():
+    # 全年定时(每天24个时次)不发生缺测现象,得1分: read as 1 point for every 24 (每24计1分)
+    assert refusal("自动气象站全年定时(每天24个时次)不发生人为因素缺测现象,得1分;否则不得分。").code == "E218"
+    # the unit of counting in brackets stays one
+    assert score("地毯吸尘不到位,有杂物(每处)扣0.5分", "3", points="5") == "3.5"
+
+
+def test_the_first_time_happens_once():
+    # 新会员第一次参加骑行活动记3分: read as 3 for each ride
+    assert scores("新会员第一次参加骑行活动记3分。", ["是", "否"]) == ["3", "0"]
+    # the times in tiers add up as before
+    s = "第一次发现扣1分,第二次发现扣2分,第三次及以上的本项不得分"
+    assert scores(s, ["1", "2", "3"], points="5") == ["4", "2", "0"]

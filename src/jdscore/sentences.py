@@ -2201,6 +2201,16 @@ def _by_id(phrases, key: int):
 _STEP_IN_WORDS_HINT = "写成 每低于目标值0.5个百分点扣0.1分 或 每低0.5个百分点扣0.1分,起点写在前面(应达到100%)"
 
 
+def _in_a_note_before(stmt: Statement, p, outcome) -> bool:
+    """Is phrase `p` inside brackets that close before the outcome?"""
+    if outcome is None:
+        return False
+    before = stmt.text[:p.span.start - stmt.span.start]
+    between = stmt.text[p.span.end - stmt.span.start:outcome.span.start - stmt.span.start]
+    opened = before.rfind("(") > before.rfind(")") or before.rfind("（") > before.rfind("）")
+    return opened and re.search(r"[)）]", between) is not None
+
+
 def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.Unit, list]:
     """每5人 -> 5; 每办理1个…计 -> 1; 扣15分/批次 -> 1; and, before a deduction, any count
     that stands before it (发现1人脱管扣0.5分, 缺1个成员单位扣1分: the unit of counting)."""
@@ -2218,6 +2228,11 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
     for i in pers:
         p = phrases[i]
         nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+        if (terminal_regex("DURATION").fullmatch(p.word or "") and isinstance(nxt, A.Amount)
+                and _in_a_note_before(stmt, p, phrases[outcome_index] if outcome_index is not None else None)):
+            # 全年定时(每天24个时次)不发生缺测现象,得1分: how often in brackets, closed before the
+            # points, describes what is asked (read as 每24计1分)
+            continue
         if p.quantity is None and not p.word and isinstance(nxt, A.PeerPhrase) and nxt.words:
             # 平均分每低于全市平均分1分扣0.5分: a step from the average, its size in the score's own 分
             raise _Reject(error(
@@ -4584,6 +4599,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_counted_part_priced_again(readings)
     _no_award_depending_on_another(readings)
     _no_occurrence_deemed(readings)
+    _the_first_time_once(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
     slots: list[_Slot] = []
@@ -5094,6 +5110,22 @@ def _no_award_depending_on_another(readings: list[Reading]) -> None:
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”要在前一句成立时才给分,分开读的两个值说不出这一点",
                 r.stmt.span, hint="把两个条件写进一句: 持证上岗率达到80%且开展培训不少于2次的得3分,"
                                   "只达到80%的得2分"))
+
+
+def _the_first_time_once(readings: list[Reading]) -> None:
+    """新会员第一次参加骑行活动记3分: the first time happens once; its 一次 is no unit of counting
+    (read so, two rides earned 6). 第一次扣1分,第二次扣2分 are tiers of the times, as before."""
+    nth = terminal_regex("NTH_TIME")
+    said = [r for r in readings if nth.search(to_simplified(r.stmt.text))]
+    if len(said) != 1:
+        return
+    r = said[0]
+    count = r.per_count
+    if (r.per is None or count is None or r.step is not None or r.condition is not None
+            or not nth.match(to_simplified(r.stmt.text[max(0, count.span.start - r.stmt.span.start - 1):
+                                                       count.span.end - r.stmt.span.start]))):
+        return
+    r.per, r.per_count = None, None
 
 
 def _no_occurrence_deemed(readings: list[Reading]) -> None:

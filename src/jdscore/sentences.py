@@ -3029,7 +3029,7 @@ def _per_point_of_score(r: Reading) -> bool:
     if per is None or r.condition is None or r.condition.unit is not A.Unit.POINTS:
         return False
     after = r.stmt.text[per.span.end - r.stmt.span.start:]
-    return (per.word or after.lstrip()[:1]) == "分"
+    return terminal_regex("FEN").match(per.word or after.lstrip()) is not None
 
 
 def _describes_what_is_counted(r: Reading) -> bool:
@@ -3709,7 +3709,7 @@ def _level_runs(readings: list[Reading]) -> None:
         """The words the level is said of, in the statement's last clause (内容 in 内容不完善)."""
         lead = to_simplified(r.lead)
         clause = re.split("[,，;；。:：]", lead[:at_end.search(lead).start()])[-1]
-        return re.sub(r"[\s的、]|^(?:工作|其中|凡|对)", "", clause)
+        return terminal_regex("SAID_OF_FILLER").sub("", clause)
 
     def close(run) -> bool:
         words = [level_of(r) for r in run]
@@ -5133,9 +5133,7 @@ def _no_occurrence_deemed(readings: list[Reading]) -> None:
     (as half a day absent), not a tier of the unit's (read as 超过30 扣3分 once, the half-days absent
     for any other cause were dropped). Refused; 完成率达到95%以上视为完成任务,得5分 deems no count
     and stays a tier."""
-    deemed = terminal_regex("DEEMED").pattern
-    counted = remembered_regex(rf"^[\s的]*(?:{deemed})[^,，;；。]*?(?:半|[0-9０-９零〇一二两三四五六七八九十]+[ \t\u3000]*个?)"
-                               r"[ \t\u3000]*(?:天|日|次|节|课时|小时|人次)")
+    counted = terminal_regex("DEEMED_COUNT")
     for r in readings:
         start = r.stmt.span.start
         for p in r.stmt.phrases:

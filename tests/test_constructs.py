@@ -5585,3 +5585,18 @@ def test_the_first_time_happens_once():
     # the times in tiers add up as before
     s = "第一次发现扣1分,第二次发现扣2分,第三次及以上的本项不得分"
     assert scores(s, ["1", "2", "3"], points="5") == ["4", "2", "0"]
+
+
+def test_a_level_given_nothing_beside_levels_with_points_is_a_level():
+    # 考核等级优秀的不扣分,考核等级良好的扣0.2分: 优秀 was dropped, so no unit could answer it
+    s = "考核等级优秀的不扣分,考核等级良好的扣0.2分,考核等级一般的扣0.5分"
+    assert scores(s, ["优秀", "良好", "一般"], points="1") == ["1", "0.8", "0.5"]
+    # nothing taken on a case of its own still reads no value
+    assert score("事假扣1分,病假不扣分", "是", points="5") == "4"
+
+
+def test_a_base_after_counted_awards_is_refused():
+    # 每完成1个项目得10分,基本分50分: read as the start, so a chamber with no project scored 50
+    assert refusal("每完成牵线落实1个项目得10分,基本分50分,多超多得", "3").code == "E202"
+    # said first, it is where the awards start
+    assert score("基本分50分,每完成1个项目得10分", "3") == "80"

@@ -817,6 +817,23 @@ def _limits_above_the_base(statements: list[Statement], modifiers: list) -> None
         stmt.caps = [c for c in stmt.caps if not any(c is a for a in above)]
 
 
+def _base_after_counted_awards(statements: list[Statement], modifiers: list) -> None:
+    """每完成1个项目得10分,基本分50分: after awards counted, and with nothing taken, is the 50 where
+    the awards start, or what five projects make? (read as the start, none done scored 50)"""
+    base = next((m for m in [*modifiers, *(c for s in statements for c in s.caps)]
+                 if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE), None)
+    if base is None:
+        return
+    phrases = [p for s in statements for p in s.phrases]
+    counted = any(isinstance(p, A.Per) for p in phrases if p.span.end <= base.span.start) and any(
+        isinstance(p, A.Award) for p in phrases if p.span.end <= base.span.start)
+    if counted and not any(isinstance(p, A.Deduct) for p in phrases):
+        raise _Reject(error("E202", f"“基本分{plain(base.limit.value)}分”写在按数量计分之后,是计分的起点,"
+                                    "还是完成一定数量时的分值,句子没有说清", base.span,
+                            hint=f"起点的写在句首: 基本分{plain(base.limit.value)}分,每完成1个项目加10分;"
+                                 "否则把基本分写成本项分值"))
+
+
 def split_statements(clauses) -> _Split:
     statements: list[Statement] = []
     pending: list[A.Clause] = []
@@ -933,6 +950,7 @@ def split_statements(clauses) -> _Split:
         statements[0].caps = []
     last = statements[-1] if statements else None
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
+    _base_after_counted_awards(statements, modifiers)
     if last is not None and len(statements) > 1 and any(isinstance(c, A.CapPhrase) and c.together for c in last.caps):
         # …每人次扣1分;…每人次扣3分,扣分累计不超过6分: on them all, after a ; too
         bare = next((c for c in last.caps if isinstance(c, A.CapPhrase) and c.together and not c.on_deductions
@@ -3775,7 +3793,16 @@ def _no_points_beside_shares(readings: list[Reading]) -> None:
 def _grade_given_nothing(r: Reading, before: list[Reading], readings: list[Reading]) -> bool:
     """A级的加2分,B级的加1分,C级的不加分,D级的扣1分: after a grade given points, a grade named as
     shortly given nothing is a grade of the same scale (dropped, C级 was no answer); two grades
-    at least, or one more after it (A级的加2分,C级的不扣分 is no scale)."""
+    at least, or one more after it (A级的加2分,C级的不扣分 is no scale). So is a level word given
+    nothing beside another given points (考核等级优秀的不扣分,考核等级良好的扣0.2分: 优秀 was no answer)."""
+    at_end, _ = _level_patterns()
+
+    def level(x: Reading) -> bool:
+        return x.condition is None and x.per is None and x.step is None and at_end.search(to_simplified(x.lead)) is not None
+
+    at = readings.index(r)
+    if level(r) and any(level(x) and x.gives and x.signed_points for x in readings[max(0, at - 1):at] + readings[at + 1:at + 2]):
+        return True
     if not before or before[-1].award is None or before[-1].condition is not None or (
             len(before) < 2 and r is readings[-1]):
         return False

@@ -5600,3 +5600,12 @@ def test_a_base_after_counted_awards_is_refused():
     assert refusal("每完成牵线落实1个项目得10分,基本分50分,多超多得", "3").code == "E202"
     # said first, it is where the awards start
     assert score("基本分50分,每完成1个项目得10分", "3") == "80"
+
+
+def test_taken_from_the_assessment_score_named_between():
+    # 扣年终目标考核1分, 扣考核总分的10分: what is taken from, between 扣 and the points (refused)
+    assert scores("对完不成任务的村扣年终目标考核1分", ["是", "否"], points="5") == ["4", "5"]
+    # 倒扣 with them is below 0: refused in an item with points (the 倒 was dropped in silence)
+    assert refusal("同时倒扣所在单位考核总分的10分", "是", points="20").code == "E218"
+    # 及时倒 the rubbish, then 扣, as before
+    assert score("垃圾没有及时倒扣2分", "是", points="20") == "18"

@@ -5609,3 +5609,11 @@ def test_taken_from_the_assessment_score_named_between():
     assert refusal("同时倒扣所在单位考核总分的10分", "是", points="20").code == "E218"
     # 及时倒 the rubbish, then 扣, as before
     assert score("垃圾没有及时倒扣2分", "是", points="20") == "18"
+
+
+def test_how_the_clauses_score_said_first():
+    # 按名次计分,第一名5分,… / 按项计分。其中,…: the way of scoring named first (its 计分 was refused)
+    assert score("按排名计分,第一名5分,每后退一名减0.5分", "3", "10", points="5") == "4"
+    assert scores("按项计分。其中,有一项内容未公示的扣0.5分。", ["0", "3"], points="5") == ["5", "3.5"]
+    # alone it scores nothing
+    assert refusal("按名次计分").code == "E201"

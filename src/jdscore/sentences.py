@@ -7628,6 +7628,10 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 used.add(id(p))
     used.update(id(p) for p in split.modifiers)
     used.update(split.consumed)
+    method = terminal_regex("METHOD_SAID")
+    if any(_is_outcome(p) for c in clauses for p in c.phrases):
+        # 按名次计分,第一名5分,…: how the clauses after it score, said first
+        used.update(id(p) for c in clauses if method.match(to_simplified(c.text)) for p in c.phrases)
     for r in readings:
         if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
             # 戒断三年未复吸人数占比达到30%以上, 八类主要刑事案件发案数同比下降10%以上: a time or a

@@ -5617,3 +5617,11 @@ def test_how_the_clauses_score_said_first():
     assert scores("按项计分。其中,有一项内容未公示的扣0.5分。", ["0", "3"], points="5") == ["5", "3.5"]
     # alone it scores nothing
     assert refusal("按名次计分").code == "E201"
+
+
+def test_a_heading_of_what_is_scored_before_a_stop():
+    # 创新性加分。…分别加2分、4分: the heading's 加分 was refused as a scoring word with no points
+    assert scores("创新性加分。被省级推广使用的加2分", ["是", "否"]) == ["2", "0"]
+    assert scores("任职计分。正团职计78分", ["是"]) == ["78"]
+    # alone, or a way of scoring that needs points (按比例扣分), it reads as before
+    assert refusal("任职计分").code == "E201"

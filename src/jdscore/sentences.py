@@ -7632,6 +7632,12 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
     if any(_is_outcome(p) for c in clauses for p in c.phrases):
         # 按名次计分,第一名5分,…: how the clauses after it score, said first
         used.update(id(p) for c in clauses if method.match(to_simplified(c.text)) for p in c.phrases)
+        # 任职计分。正团职…计78分: a heading, the first clause, ended by a stop
+        heading = terminal_regex("SCORED_HEADING")
+        first = clauses[0] if clauses else None
+        if (first is not None and len(clauses) > 1 and heading.match(to_simplified(first.text))
+                and first.separator.strip() in ("。", ":", "：") and not any(_is_outcome(p) for p in first.phrases)):
+            used.update(id(p) for p in first.phrases)
     for r in readings:
         if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
             # 戒断三年未复吸人数占比达到30%以上, 八类主要刑事案件发案数同比下降10%以上: a time or a

@@ -5625,3 +5625,10 @@ def test_a_heading_of_what_is_scored_before_a_stop():
     assert scores("任职计分。正团职计78分", ["是"]) == ["78"]
     # alone, or a way of scoring that needs points (按比例扣分), it reads as before
     assert refusal("任职计分").code == "E201"
+
+
+def test_points_counted_in_a_unit_said_apart():
+    # 迟到扣0.5分,缺席扣1分。以人为单位: read as yes/no (the 以人为单位 passed over), three people late lost 0.5
+    s = "请假、迟到、早退扣0.5分,缺席扣1分。以人为单位,扣完为止。"
+    assert scores(s, [("3", "1"), ("0", "0"), ("30", "0")], points="10") == ["7.5", "10", "0"]
+    assert score("迟到扣0.5分,以人次为单位", "3", points="10") == "8.5"

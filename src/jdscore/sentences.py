@@ -4627,6 +4627,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_award_depending_on_another(readings)
     _no_occurrence_deemed(readings)
     _the_first_time_once(readings)
+    _counted_in_a_unit(clauses, readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
     slots: list[_Slot] = []
@@ -5137,6 +5138,21 @@ def _no_award_depending_on_another(readings: list[Reading]) -> None:
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”要在前一句成立时才给分,分开读的两个值说不出这一点",
                 r.stmt.span, hint="把两个条件写进一句: 持证上岗率达到80%且开展培训不少于2次的得3分,"
                                   "只达到80%的得2分"))
+
+
+def _counted_in_a_unit(clauses, readings: list[Reading]) -> None:
+    """迟到、早退扣0.5分,缺席扣1分。以人为单位: the points are for each person (read as yes/no, a unit
+    with three late lost 0.5); the clause that says so is read, never passed over."""
+    said = [c for c in clauses if terminal_regex("COUNTED_IN").match(to_simplified(c.text))]
+    if not said:
+        return
+    for r in readings:
+        if (r.per is None and r.step is None and r.condition is None and r.signed_points
+                and r.listed is None and r.each is None and r.rank is None and r.level is None):
+            r.per = Decimal(1)
+    for c in said:
+        for r in readings:
+            r.used.update(id(p) for p in c.phrases)
 
 
 def _the_first_time_once(readings: list[Reading]) -> None:

@@ -5632,3 +5632,6 @@ def test_points_counted_in_a_unit_said_apart():
     s = "请假、迟到、早退扣0.5分,缺席扣1分。以人为单位,扣完为止。"
     assert scores(s, [("3", "1"), ("0", "0"), ("30", "0")], points="10") == ["7.5", "10", "0"]
     assert score("迟到扣0.5分,以人次为单位", "3", points="10") == "8.5"
+    # 按次计算, 累计计算 say it too (passed over, and 累计计算 read a yes/no)
+    for s in ("迟到扣1分,按次计算", "迟到扣1分,按人次计算", "迟到扣1分,累计计算"):
+        assert score(s, "3", points="10") == "7", s

@@ -5335,18 +5335,16 @@ def _outside_brackets(r: Reading) -> str:
 
 
 def _tells_a_failing(r: Reading) -> bool:
-    """被子未叠, 摆放不整齐: a negation in the statement's own words (not in a note in brackets:
-    发表2篇(与加分项所列报刊不重复) tells no failing); or counting incidents (2分/处, 5分/起)."""
-    outside = _outside_brackets(r)
-    return ((r.negative and terminal_regex("NEG").search(outside) is not None)
-            or _names_a_failing(outside)
+    """被子未叠, 摆放不整齐: a failing its own words say (_says_its_failing); or counting incidents
+    (2分/处, 5分/起)."""
+    return (_says_its_failing(r)
             or terminal_regex("INCIDENT_COUNTER").fullmatch(to_simplified(_per_word(r))) is not None
             or _slash_per(r))
 
 
 def _says_its_failing(r: Reading) -> bool:
     """被子未叠, 迟到早退: the statement's own words negate what is asked or name a failing (a
-    counter alone, 2分/处, does not say it)."""
+    counter alone, 2分/处, does not say it; nor does a note in brackets: 发表2篇(与加分项所列报刊不重复))."""
     outside = _outside_brackets(r)
     return (r.negative and terminal_regex("NEG").search(outside) is not None) or _names_a_failing(outside)
 

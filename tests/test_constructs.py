@@ -2204,8 +2204,8 @@ def test_places_stepping_down_from_the_first():
 def test_nothing_added_is_no_zero():
     # 称职的不加分 read 本项不得分: a unit rated 称职 lost the whole item
     sentence = "年度考核优秀的加2分,称职的不加分,基本称职的扣2分,不称职的扣5分。"
-    assert score(sentence, "否", "否", "否") == "0"  # 称职: nothing added, nothing taken
-    assert score(sentence, "是", "否", "否") == "2"
+    assert score(sentence, "称职") == "0"  # nothing added, nothing taken
+    assert score(sentence, "优秀") == "2"
     assert score("达到标准的加2分,未达到的不加分。", "否", points="5") == "0"
 
 
@@ -5635,3 +5635,65 @@ def test_points_counted_in_a_unit_said_apart():
     # 按次计算, 累计计算 say it too (passed over, and 累计计算 read a yes/no)
     for s in ("迟到扣1分,按次计算", "迟到扣1分,按人次计算", "迟到扣1分,累计计算"):
         assert score(s, "3", points="10") == "7", s
+
+
+def test_the_levels_of_an_annual_review():
+    # 称职 was no level word: 称职不加分 was dropped and the rest read three yes/no questions
+    s = "年度考核优秀的加2分,称职不加分,基本称职扣2分,不称职扣5分"
+    assert scores(s, ["优秀", "称职", "基本称职", "不称职"]) == ["2", "0", "-2", "-5"]
+
+
+def test_the_points_of_a_share_said_after_it():
+    # 按完成比例计分,满分10分 in a 20-point item: read as 20 × the share capped at 10, half a task scored 10
+    for s in ("按完成比例计分,满分10分", "按完成比例计分,最高10分", "按完成比例计分(满分10分)"):
+        assert score(s, "50%", points="20") == "5", s
+    # said first, as before
+    assert score("满分10分,按完成比例计分", "50%", points="20") == "5"
+
+
+def test_a_limit_said_of_a_case_is_refused():
+    # 每条计1分,超额完成的最高加2分: the case was dropped, and the limit read as the whole's
+    assert refusal("每条计1分,超额完成的最高加2分", "5").code == "E202"
+    assert refusal("每次扣1分,情节严重的最多扣5分", "2", points="10").code == "E202"
+    # a limit said of them all stays the whole's
+    assert score("每条计1分,最高加2分", "5") == "2"
+
+
+def test_a_grade_line_is_no_points():
+    # 90分以上为优秀、80分为良好: 80 read as the points of the band before, a total of 95 scored 80
+    assert refusal("90分以上为优秀、80分为良好", "95").code == "E202"
+    assert refusal("90分以上为优秀、8089分为良好、7079分为合格、69分以下为不合格。", "95").code == "E202"
+    # 总分100分,80分以上为达标: the total names the scale (read as 80 and above scoring 100)
+    assert scores("总分100分,80分以上为达标。", ["92", "79"]) == ["达标", "(不在任何等级内)"]
+    # a grade that is the case of points after it stays a tier
+    assert scores("得分80分以上为达标的,加2分", ["92", "79"]) == ["2", "0"]
+
+
+def test_a_question_of_a_duty_with_points_alone():
+    # 是否组织宣传活动(10分): refused before; the points are for doing what is asked
+    assert scores("6.26国际禁毒日是否组织宣传活动;(10分)", ["是", "否"]) == ["10", "0"]
+    assert scores("是否有开展共驻共建活动:2分", ["是", "否"]) == ["2", "0"]
+    # a question of a failing or of something bad says neither answer
+    for s in ("是否在寝室内吸烟(10分)", "是否发生安全事故(10分)", "是否不按规定布线(10分)"):
+        assert refusal(s, "是").code in ("E202", "E218"), s
+
+
+def test_a_share_per_head_is_no_count_per_person():
+    # 经费按人均0.5元以上: 按人 was read as per person, a list of records each scoring 1
+    assert scores("经费按人均0.5元以上列入财政预算的加1分", ["0.6", "0.4"]) == ["1", "0"]
+
+
+def test_a_failing_beside_failings_counted_is_counted():
+    # 每迟到一次扣1分,旷工扣5分: 旷工 read as yes/no, three days absent lost 5
+    assert score("每迟到一次扣1分,旷工扣5分", "2", "3", points="30") == "13"
+    assert score("每次迟到扣1分,无故缺席的扣3分", "0", "2", points="10") == "4"
+    # alone, or with a number of its own (迟到、早退10分钟扣1分: per 10 minutes, or per time?), as before
+    assert score("迟到扣1分", "是", points="10") == "9"
+
+
+def test_none_done_inside_a_tier_of_fewer_is_refused():
+    # 少于4次的扣1分,未开展的扣2分: read as both, a unit that held none lost 3
+    assert refusal("开展活动少于4次的扣1分,未开展的扣2分", "0", "是", points="5").code == "E202"
+    # a tier that leaves none out, or nothing left at all (不得分), reads as before
+    assert score("开展1至3次的扣1分,未开展的扣2分", "0", "是", points="5") == "3"
+    assert score("召开会议少于2次的扣1分,未召开的不得分", "0", "是", points="5") == "0"

@@ -415,6 +415,36 @@ def _limit_said_of(clause: A.Clause, mod, terminal: str) -> bool:
     return terminal_regex(terminal).search(to_simplified(before)) is not None
 
 
+def _points_of_the_share(statements: list[Statement], mods: list, consumed: set) -> bool:
+    """按完成比例计分,满分10分: the total said right after a share with no points is what all of
+    it is worth, as 满分10分,按完成比例计分 (taken for the item's, a 20-point item scored half a
+    task 10, its limit)."""
+    if not (statements and len(mods) == 1 and isinstance(mods[0], A.CapPhrase)
+            and mods[0].style is A.CapStyle.TOTAL and statements[-1].separator.strip() in (",", "，")):
+        return False
+    kept = statements[-1].phrases
+    if not any(_marker(p, A.Marker.PROPORTIONAL) for p in kept) or any(
+            isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p) for p in kept):
+        return False
+    consumed.add(id(mods[0]))
+    kept.insert(0, A.Award(mods[0].limit, None, mods[0].span))
+    return True
+
+
+def _no_limit_of_a_case(clause: A.Clause, phrases: list) -> None:
+    """每条计1分,超额完成的最高加2分: a limit said of a case (words, then 的) gives that case points
+    no clause states; read as the whole's limit, the case was dropped and 5 pieces scored 2."""
+    limit = next((i for i, m in enumerate(phrases) if isinstance(m, A.CapPhrase)), None)
+    if limit is None or limit < 2 or not (_marker(phrases[limit - 1], A.Marker.DE)
+                                          and isinstance(phrases[limit - 2], A.Text)):
+        return
+    limit = phrases[limit]
+    said = clause.text[:limit.span.start - clause.span.start].strip(" ,，")
+    raise _Reject(error(
+        "E202", f"“{said}”只写了上限,没有写这种情况怎样计分", limit.span,
+        hint="写明这种情况加(扣)几分,例如 超额完成的每超1%加0.5分,最高加2分"))
+
+
 def _counts_each(stmt: Statement) -> bool:
     """Awards for each one counted (每件计0.1分), nothing compared."""
     return _counted_sign(stmt) is A.Award
@@ -900,6 +930,9 @@ def split_statements(clauses) -> _Split:
             statements.append(_floor_as_zero(pending + [clause], consumed, clause.separator))
             pending = []
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
+            _no_limit_of_a_case(clause, phrases)
+            if _points_of_the_share(statements, mods, consumed):
+                continue
             for mod in mods:
                 if statements and _limit_said_of(clause, mod, "EACH_KIND_CAP"):
                     for stmt in statements:
@@ -4628,6 +4661,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_occurrence_deemed(readings)
     _the_first_time_once(readings)
     _counted_in_a_unit(clauses, readings)
+    _failings_counted_beside_counts(readings)
+    _none_done_inside_a_tier(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
     slots: list[_Slot] = []
@@ -5153,6 +5188,40 @@ def _counted_in_a_unit(clauses, readings: list[Reading]) -> None:
     for c in said:
         for r in readings:
             r.used.update(id(p) for p in c.phrases)
+
+
+def _failings_counted_beside_counts(readings: list[Reading]) -> None:
+    """缺勤1天扣2分,迟到扣1分,旷工1次扣5分: beside failings counted per time, a failing named with
+    no count (迟到, 早退, 请假…) is counted per time too (read as yes/no, a unit late three times
+    lost 1 and 缺勤 three days lost 6)."""
+    counted = [r for r in readings if r.per is not None and r.deduct is not None and r.step is None
+               and r.condition is None and _names_a_failing(_outside_brackets(r))]
+    if not counted:
+        return
+    for r in readings:
+        if (r.per is None and r.step is None and r.condition is None and r.deduct is not None
+                and r.listed is None and r.each is None and r.rank is None and r.level is None
+                and _names_a_failing(_outside_brackets(r))
+                # (迟到、早退10分钟扣1分: per 10 minutes, or per time? left to its own reading)
+                and not any(isinstance(p, A.Amount) for p in r.stmt.phrases)):
+            r.per = Decimal(1)
+
+
+def _none_done_inside_a_tier(readings: list[Reading]) -> None:
+    """开展活动少于4次的扣1分,未开展的扣2分: none done is fewer than 4 too; read as both, a unit
+    that held none lost 3. Refused: the sentence does not say whether the lesser loss goes."""
+    for i, r in enumerate(readings):
+        if not (r.per is None and r.step is None and r.condition is None and r.deduct is not None
+                and not r.zero and _none_or_the_other_way(r)):
+            continue
+        tier = next((t for t in readings[:i] if t.condition is not None and t.condition.unit is A.Unit.COUNT
+                     and t.condition.contains(Decimal(0)) and t.deduct is not None), None)
+        if tier is not None:
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”也在“{tier.stmt.text.strip('，,;；。 ')}”之内:"
+                        "两处都扣,还是只扣这一处,句子没有说清", r.stmt.span,
+                hint="只扣这一处的,把前一档写成不含0的范围(如 开展1至3次的扣1分);"
+                     f"两处都扣的,写成 …另扣{plain(r.deduct.value)}分"))
 
 
 def _the_first_time_once(readings: list[Reading]) -> None:
@@ -7491,6 +7560,13 @@ def _proportional(fact, readings, span, ctx) -> A.Proportional:
         elif r.per_count is not None:  # 年度任务28件,按完成比例计0.35分: the count is the task
             target = r.per_count.quantity.value
     if points is None:
+        # 按完成比例计分,满分10分 (or 最高10分): the sentence's own most is what a full share is
+        # worth (read as the item's 20 capped at 10, half a task scored all 10)
+        own = min((c.limit.value for r in readings for c in r.stmt.caps
+                   if isinstance(c, A.CapPhrase) and not c.on_deductions and not c.added), default=None)
+        if own is not None and (ctx.item_points is None or own < ctx.item_points):
+            points = own
+    if points is None:
         points = ctx.item_points
     if points is None:
         raise _Reject(error("E201", "按比例计分没有写满分值,所在分组也没有分值", span))
@@ -7627,6 +7703,29 @@ def _significant(p) -> bool:
     return False
 
 
+def _no_grade_line_as_points(clauses, used: set) -> None:
+    """90分以上为优秀、80分为良好: points followed by 为 and a grade are the grade's line (read as
+    the points the band before gives, a total of 95 scored 80 and the grades were lost)."""
+    names = terminal_regex("NAMES_GRADE")
+    for clause, following in zip(clauses, [*clauses[1:], None]):
+        phrases = clause.phrases
+        if (following is not None and clause.separator.strip() in (",", "，") and following.phrases
+                and _is_outcome(following.phrases[0])):
+            continue  # 得分80分以上为达标,加2分: the points of the case follow it
+        for p, after, then in zip(phrases, phrases[1:], [*phrases[2:], None]):
+            quantity = p.high if isinstance(p, A.Range) else getattr(p, "quantity", None)
+            if then is not None and (_marker(then, A.Marker.DE) or _is_outcome(then)):
+                continue  # 得分80分以上为达标的,加2分: the grade is the case the points are for
+            if (id(p) in used and isinstance(p, (A.Amount, A.Compare, A.Range))
+                    and quantity.unit is A.Unit.POINTS
+                    and isinstance(after, A.Text) and names.match(to_simplified(after.text))):
+                said = clause.text[p.span.start - clause.span.start:after.span.end - clause.span.start]
+                raise _Reject(error(
+                    "E202", f"“{said.strip(' 、,，;；。')}”说的是等级的分数线,不是计分", p.span,
+                    hint="等级划分单独写成一句,例如 90分以上为优秀,80分以上90分以下为良好;"
+                         "总分写在表头"))
+
+
 def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: set) -> None:
     used = set(used_more)
     for r in readings:
@@ -7642,6 +7741,7 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 used.add(id(p))
     used.update(id(p) for p in split.modifiers)
     used.update(split.consumed)
+    _no_grade_line_as_points(clauses, used)
     method = terminal_regex("METHOD_SAID")
     if any(_is_outcome(p) for c in clauses for p in c.phrases):
         # 按名次计分,第一名5分,…: how the clauses after it score, said first
@@ -7885,9 +7985,18 @@ def _whether_answered(readings: list[Reading], named: bool) -> set[int]:
         answered = any(x.negative for x in readings if x is not r)
         # 查看是否填写完整,发现一处扣0.1分: what is counted is the failing
         counted = any(x.per is not None or x.step is not None for x in readings)
-        if answered or counted or _answered_after(r) or any(_marker(p, A.Marker.DE) for p in r.stmt.phrases):
+        if (answered or counted or _answered_after(r) or _asks_for_a_duty(r)
+                or any(_marker(p, A.Marker.DE) for p in r.stmt.phrases)):
             used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.WHETHER))
     return used
+
+
+def _asks_for_a_duty(r: Reading) -> bool:
+    """6.26国际禁毒日是否组织宣传活动(10分): points alone after a question of a duty are for
+    doing it, 是; 是否吸烟(10分) or 是否不按规定布线 asks of a failing, whose points may be taken."""
+    return (r.award is not None and r.deduct is None and not r.zero and not r.negative
+            and r.per is None and r.step is None and r.condition is None and not _says_its_failing(r)
+            and terminal_regex("ASKS_OF_A_FAILING").search(_outside_brackets(r)) is None)
 
 
 def _answered_after(r: Reading) -> bool:

@@ -5697,3 +5697,28 @@ def test_none_done_inside_a_tier_of_fewer_is_refused():
     # a tier that leaves none out, or nothing left at all (不得分), reads as before
     assert score("开展1至3次的扣1分,未开展的扣2分", "0", "是", points="5") == "3"
     assert score("召开会议少于2次的扣1分,未召开的不得分", "0", "是", points="5") == "0"
+
+
+def test_the_base_points_of_steps_both_ways_need_the_items_points():
+    # 完成目标任务的得基本分,…每超1%加0.5分,…每差1%扣0.5分 tried alone: an internal error (E900)
+    s = "完成目标任务的得基本分,超额完成的每超1%加0.5分,未完成的每差1%扣0.5分"
+    assert refusal(s).code == "E201"
+
+
+def test_points_of_a_period_in_a_yearly_line_are_refused():
+    # 每月2分,全年24分: read as two yes/no (2 and 24); a year's line cannot give a month's points
+    for s in ("每月2分,全年24分", "每季度5分"):
+        assert refusal(s, "是", "是").code == "E202", s
+    # with a verb the months are counted, as before
+    assert score("每月计2分,全年最高24分", "12") == "24"
+
+
+def test_a_limit_on_each_problem_is_refused():
+    # 每发现一次扣1分,同一问题最多扣3分: read as the whole's limit, five findings in three problems lost 3
+    assert refusal("每发现一次扣1分,同一问题最多扣3分", "5", points="10").code == "E202"
+
+
+def test_quotation_marks_around_a_formula_are_no_part_of_its_names():
+    # 按“完成率×分值”计分: “分值” was asked for as a value, not the item's points
+    assert score("按“完成率×分值”计分", "80%", points="10") == "8"
+    assert score('按"完成率×分值"计分', "80%", points="10") == "8"

@@ -5067,7 +5067,9 @@ class _Expression:
         return A.Formula(tuple(self.refs), tuple(self.kinds), node, self.span)
 
     def read(self, text: str):
-        """The expression in `text`; None when it names no value or has no operator."""
+        """The expression in `text`; None when it names no value or has no operator. Quotation
+        marks around it (按“完成率×分值”计分) are no part of its names (“分值” was asked for as a value)."""
+        text = re.sub("[\"'“”‘’「」『』]", "", text)
         self.tokens = [(m.lastgroup, m.group()) for m in _formula_tokens().finditer(text) if m.lastgroup != "space"]
         kinds = {k for k, _ in self.tokens}
         if "word" not in kinds or not kinds & {"plus", "minus", "times", "div"}:
@@ -5589,10 +5591,9 @@ class _Builder:
                     "E202", "“不得分”之后又有加分的分句,不清楚两者同时成立时怎样计分", reader.first.stmt.span,
                     hint="把加分和不得分写成两行规则,或写明“不得分”时是否还能加分"))
         self._no_nested_steps(readers)
-        if any(r.is_deduction for r in readings):
-            for r in readings:
-                if r.bare:
-                    _no_points_per_period(r)
+        for r in readings:
+            if r.bare:
+                _no_points_per_period(r)
         for r in readings:
             _each_period_failing_said(r)
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
@@ -6788,7 +6789,8 @@ class _Builder:
             own = [r for r in steppings if r.condition is not None and r is not anchor]
             rules = self._bands(fact, anchor, steppings, peer) or tuple(
                 self._one_step(fact, r, r if r in own else anchor, [], peer, own_points=False) for r in steppings)
-            rule = A.OwnPoints(A.GroupCap(rules, None, self.span), anchor.signed_points, self.span)
+            own_points = anchor.signed_points if anchor.signed_points is not None else self._item_points(anchor)
+            rule = A.OwnPoints(A.GroupCap(rules, None, self.span), own_points, self.span)
             # …每少1个百分点扣1分,完成率低于80%的本项不得分: the limit counts too
             return self._with_limits(rule, fact, limits)
         if len(steppings) > 1:

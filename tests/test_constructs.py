@@ -5722,3 +5722,19 @@ def test_quotation_marks_around_a_formula_are_no_part_of_its_names():
     # 按“完成率×分值”计分: “分值” was asked for as a value, not the item's points
     assert score("按“完成率×分值”计分", "80%", points="10") == "8"
     assert score('按"完成率×分值"计分', "80%", points="10") == "8"
+
+
+def test_a_tier_of_each_member_of_the_unit_is_refused():
+    # 每个村配备1名以上专干的得1分: read per village, ten villages scored 10 and one without lost nothing
+    for s in ("每个村配备1名以上禁毒专干的得1分", "每所学校开展禁毒教育不少于4课时的得2分", "每人每年参加培训2次以上的得1分"):
+        assert refusal(s).code == "E202", s
+    # a condition of each record counted stays one
+    assert score("在微信平台发布消息,每条阅读量5—10万的,每次计0.1分", "6万", "2万") == "0.1"
+
+
+def test_a_change_within_a_bound_is_that_change_only():
+    # 下降5%以内的得2分,上升的扣1分: any value up to 5%, so a rise scored 2 and lost 1
+    s = "较上年下降5%以上的得3分,下降5%以内的得2分,上升的扣1分"
+    assert scores(s, [("0%", "是"), ("3%", "否"), ("0%", "否")]) == ["-1", "2", "0"]
+    # a rate named 增长率 is compared as it stands
+    assert score("增长率5%以内的得1分", "0%") == "1"

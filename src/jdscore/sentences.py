@@ -3183,6 +3183,44 @@ def _failing_after_condition(r: Reading) -> bool:
     return words[:2] not in before
 
 
+def _a_change_one_way(r: Reading, condition: A.Interval) -> A.Interval:
+    """下降5%以内的得2分: a fall of at most 5%, never none (read as any value up to 5%, a rise,
+    given as a fall of 0%, scored 2 and the 上升的扣1分 beside it as well). A change named right
+    before its bound, with nothing below, starts just above none.""" 
+    if condition.low is not None or condition.high is None:
+        return condition
+    compared = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+    if compared is None:
+        return condition
+    number = compared.quantity if isinstance(compared, A.Compare) else compared.low
+    before = to_simplified(r.stmt.text[:number.span.start - r.stmt.span.start]).rstrip(" \t\u3000了")
+    change = re.compile(f"(?:{terminal_regex('FALL_WORD').pattern}|{terminal_regex('RISE_WORD').pattern})$")
+    if change.search(before) is None:
+        return condition
+    return replace(condition, low=A.Bound(Decimal(0), False))
+
+
+def _no_tier_of_each_member(readings: list[Reading]) -> None:
+    """每个村配备1名以上专干的得1分: read as a tier of each village (10 villages with one each scored
+    10, and one village without lost nothing in an item of 1); said of each of the unit's own
+    members, the points may as well be for all of them meeting it. Refused."""
+    each = terminal_regex("EACH_MEMBER")
+    for r in readings:
+        pers = [p for p in r.stmt.phrases if isinstance(p, A.Per)]
+        compared = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+        if len(pers) != 1 or r.condition is None or compared is None or pers[0].span.start > compared.span.start:
+            continue  # (…超出三次…(扣5分/次), 未达标每人次扣10分: what is counted is said apart)
+        per = pers[0]
+        said = to_simplified(r.stmt.text[per.span.start - r.stmt.span.start:])
+        member = each.match(said)
+        if member is not None:
+            who = re.sub("^[ \t\u3000]*每一?[个名所位家]?[ \t\u3000]*", "", member.group())
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是每一个达到的{who}各计分,还是全部{who}都达到才计分,"
+                        "句子没有说清", r.stmt.span,
+                hint=f"全部达到才计分的,写成 所有{who}都…的得…分;各计分的,写成 …的{who},每个计…分"))
+
+
 def _each_leads(r: Reading) -> bool:
     """每条阅读量5—10万的: a 每 before the condition makes it a condition of each record."""
     for p in r.stmt.phrases:
@@ -6604,6 +6642,8 @@ class _Builder:
             return A.GroupCap((given_rule, self._tiers(added, text, fact)), None, self.span)
         if records and all(any(_marker(p, A.Marker.UNIT_ITSELF) for p in r.stmt.phrases) for r in reader.readings):
             return self._tiered_per_count(reader, text)
+        if records:
+            _no_tier_of_each_member(reader.readings)
         beyond = _beyond_a_count(reader)
         if beyond is not None and beyond.step is None:  # 不少于3次,一次5分: every one counts
             return self._simple(self.slot(text), beyond)
@@ -6678,8 +6718,8 @@ class _Builder:
             if r.deduct is not None and any(x.full for x in reader.readings):
                 # 95%以上的得满分,90%—95%的扣1分: deducted from the full points
                 points = self._item_points(r) - r.deduct.value
-            tiers.append(A.Tier(_per_head(r.condition, text), points, r.stmt.text, r.stmt.span,
-                                zero=r.zero and not self._own_tier_nothing(r, reader)))
+            tiers.append(A.Tier(_a_change_one_way(r, _per_head(r.condition, text)), points, r.stmt.text,
+                                r.stmt.span, zero=r.zero and not self._own_tier_nothing(r, reader)))
         if not tiers:
             raise _Reject(error("E202", "分档规则没有一档写了条件", self.span))
         for r in reader.readings:

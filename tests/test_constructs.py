@@ -5738,3 +5738,25 @@ def test_a_change_within_a_bound_is_that_change_only():
     assert scores(s, [("0%", "是"), ("3%", "否"), ("0%", "否")]) == ["-1", "2", "0"]
     # a rate named 增长率 is compared as it stands
     assert score("增长率5%以内的得1分", "0%") == "1"
+
+
+def test_a_stop_written_as_a_period_after_words_ends_a_clause():
+    # 分为 A、B、C、D 四等.A 为 90~100 分: the . was read as text, so the first grade was named “A、B、C、D”
+    s = "卫生评分标准分为 A、B、C、D 四等.A 为 90~100 分,B 为 70~80 分,C 为 60~70 分,D 为 60 分以下."
+    assert scores(s, ["95", "75"]) == ["A", "B"]
+    # a decimal point stays one
+    assert score("每次扣0.5分", "3", points="5") == "3.5"
+
+
+def test_grades_and_formulas_in_traditional_characters_read_as_simplified():
+    # 五星級 and 按…×50計分 were refused in traditional characters while the simplified read
+    s = "總分100分。五星級90分以上,四星級80-90分,三星級60-80分,低於60分的不參評、不授牌。"
+    assert scores(s, ["95", "85"]) == ["五星級", "四星級"]
+    assert score("按國控斷面水質達標比例×50計分", "80%") == "40"
+    s = "衛生評分標準分爲 A、B、C、D 四等.A 爲 90~100 分,B 爲 70~80 分,C 爲 60~70 分,D 爲 60 分以下."
+    assert scores(s, ["95", "75"]) == ["A", "B"]
+
+
+def test_square_metres_with_full_width_digits():
+    # ４０m２: the ２ of m２ was read as the number, so the requirement became 2
+    assert score("每头能繁母猪占地 ４０m２ 以上 每减少 ２m２扣 １ 分", "36", points="5") == "3"

@@ -5045,7 +5045,9 @@ def _constants(node) -> set:
 
 
 def _formula_by(text: str, span: Span, slot, points: Decimal | None = None) -> A.Node | None:
-    """按…×50计分, alone or for a yes/no and its other answer."""
+    """按…×50计分, alone or for a yes/no and its other answer (in traditional characters too: the
+    words are matched simplified, character for character)."""
+    text = to_simplified(text)
     if terminal_regex("FORMULA_BY").search(text) is None:
         return None
     by, score = terminal_regex("FORMULA_BY").pattern, terminal_regex("FORMULA_SCORE").pattern
@@ -8282,9 +8284,12 @@ def _named_first(clause) -> str | None:
     name = phrases[0].text.strip()
     number = terminal_regex("LIST_LABEL").match(name)
     name = name[number.end():].strip() if number else name
-    name = _naming_at_end().sub("", name).strip()
-    grade_like = (terminal_regex("GRADE_CODE").fullmatch(name) or terminal_regex("LEVEL_WORD").fullmatch(name)
-                  or terminal_regex("GRADE_END").search(name))
+    # (五星級, A 爲: the words for a grade are in the grammar simplified; the name keeps the original)
+    named = _naming_at_end().search(to_simplified(name))
+    name = (name[:named.start()] if named is not None else name).strip()
+    plain_name = to_simplified(name)
+    grade_like = (terminal_regex("GRADE_CODE").fullmatch(plain_name) or terminal_regex("LEVEL_WORD").fullmatch(plain_name)
+                  or terminal_regex("GRADE_END").search(plain_name))
     condition = phrases[1]
     unit = _range_unit(condition) if isinstance(condition, A.Range) else (
         condition.quantity.unit if isinstance(condition, A.Compare) else None)

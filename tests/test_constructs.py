@@ -5684,7 +5684,7 @@ def test_a_share_per_head_is_no_count_per_person():
 
 
 def test_a_failing_beside_failings_counted_is_counted():
-    # 每迟到一次扣1分,旷工扣5分: 旷工 read as yes/no, three days absent lost 5
+    # 每迟到一次扣1分,旷工扣5分: in one breath, counting per time carries to the failing after it
     assert score("每迟到一次扣1分,旷工扣5分", "2", "3", points="30") == "13"
     assert score("每次迟到扣1分,无故缺席的扣3分", "0", "2", points="10") == "4"
     # alone, or with a number of its own (迟到、早退10分钟扣1分: per 10 minutes, or per time?), as before
@@ -5760,3 +5760,12 @@ def test_grades_and_formulas_in_traditional_characters_read_as_simplified():
 def test_square_metres_with_full_width_digits():
     # ４０m２: the ２ of m２ was read as the number, so the requirement became 2
     assert score("每头能繁母猪占地 ４０m２ 以上 每减少 ２m２扣 １ 分", "36", points="5") == "3"
+
+
+def test_spaces_around_numbers_read_as_without():
+    # 齐全得 0.5 分: 全得 was read as full points before the space, and the clause was dropped
+    s = "基层组织登记齐全得 0.5 分;对所辖工会选举成果批复健全规范得 0.5 分"
+    assert score(s, "是", "否") == "0.5"
+    # 每少开展 1 次: read as a count of those missing, not short of the 4 a year required
+    s = "每半年开展不少于 2 次出租屋专项整治行动,每少开展 1 次行动扣 0.5 分。"
+    assert score(s, "3", points="2") == "1.5"

@@ -4699,7 +4699,6 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_occurrence_deemed(readings)
     _the_first_time_once(readings)
     _counted_in_a_unit(clauses, readings)
-    _failings_counted_beside_counts(readings)
     _none_done_inside_a_tier(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
@@ -5230,23 +5229,6 @@ def _counted_in_a_unit(clauses, readings: list[Reading]) -> None:
     for c in said:
         for r in readings:
             r.used.update(id(p) for p in c.phrases)
-
-
-def _failings_counted_beside_counts(readings: list[Reading]) -> None:
-    """缺勤1天扣2分,迟到扣1分,旷工1次扣5分: beside failings counted per time, a failing named with
-    no count (迟到, 早退, 请假…) is counted per time too (read as yes/no, a unit late three times
-    lost 1 and 缺勤 three days lost 6)."""
-    counted = [r for r in readings if r.per is not None and r.deduct is not None and r.step is None
-               and r.condition is None and _names_a_failing(_outside_brackets(r))]
-    if not counted:
-        return
-    for r in readings:
-        if (r.per is None and r.step is None and r.condition is None and r.deduct is not None
-                and r.listed is None and r.each is None and r.rank is None and r.level is None
-                and _names_a_failing(_outside_brackets(r))
-                # (迟到、早退10分钟扣1分: per 10 minutes, or per time? left to its own reading)
-                and not any(isinstance(p, A.Amount) for p in r.stmt.phrases)):
-            r.per = Decimal(1)
 
 
 def _none_done_inside_a_tier(readings: list[Reading]) -> None:

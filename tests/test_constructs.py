@@ -5769,3 +5769,18 @@ def test_spaces_around_numbers_read_as_without():
     # 每少开展 1 次: read as a count of those missing, not short of the 4 a year required
     s = "每半年开展不少于 2 次出租屋专项整治行动,每少开展 1 次行动扣 0.5 分。"
     assert score(s, "3", points="2") == "1.5"
+
+
+def test_a_requirement_met_then_its_points_with_no_de():
+    # 达到要求得1分: 达到…得1 was read as a comparison with 1 point, and nothing scored
+    assert scores("达到要求得1分。", ["是", "否"]) == ["1", "0"]
+    # 达到要求得5分,有一项未达到要求的扣1分: the 5 were dropped, a unit with no failing scored 0
+    assert score("达到要求得5分,有一项未达到要求的扣1分", "2") == "3"
+    # words between 达到 and its number still make a comparison
+    assert score("完成计划数达到计划的80%以上得2分", "85%") == "2"
+
+
+def test_not_reduced_then_taken_is_no_give_back():
+    # 要求减而未减扣3分: 减扣 (give back) was read, and the failing earned 3
+    assert score("要求减而未减扣3分", "是", points="5") == "2"
+    assert score("整改到位的每起减扣0.4分", "2") == "0.8"

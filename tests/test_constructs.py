@@ -5784,3 +5784,17 @@ def test_not_reduced_then_taken_is_no_give_back():
     # 要求减而未减扣3分: 减扣 (give back) was read, and the failing earned 3
     assert score("要求减而未减扣3分", "是", points="5") == "2"
     assert score("整改到位的每起减扣0.4分", "2") == "0.8"
+
+
+def test_a_number_before_a_sentence_changes_nothing():
+    # 3.其中90分及以上为优秀,…: grade bands with the document's numbering before them were refused
+    s = "3.其中90分及以上为优秀,80分-89分为良好,60分-79分为合格,60分以下为不合格。"
+    assert scores(s, ["95", "85"]) == ["优秀", "良好"]
+    # (3)每个社区占 5 分,…: read as 5 for each community counted
+    s = "(3)每个社区占 5 分,发现不达标的,每个单位每项扣 0.5 分,扣完为止。"
+    assert score(s, "2") == "4"
+
+
+def test_a_grade_line_after_de_is_no_points():
+    # 70(含)—80分的为B级 in a rule line: read as a judged 70—80 points
+    assert refusal("得分80分(含)以上为A级,70(含)—80分的为B级,60分以下的扣2分", "75").code == "E202"

@@ -567,6 +567,13 @@ class _Transformer:
     def band_sentence(self, meta, children):
         lines = []
         convention = None
+        label = children[0] if isinstance(children[0], Token) and children[0].type == "LIST_LABEL" else None
+        if label is not None:  # 3.其中90分及以上为优秀: the number stays with the first clause's words
+            children = children[1:]
+            first = children[0][0] if isinstance(children[0], list) else children[0]
+            clause = first.clause
+            first.clause = replace(clause, text=self.source.text[label.start_pos:clause.span.end],
+                                   span=self.source.span(label.start_pos, clause.span.end))
         for c in children:
             if isinstance(c, A.Convention):
                 convention = c

@@ -7738,6 +7738,10 @@ def _no_grade_line_as_points(clauses, used: set) -> None:
         if (following is not None and clause.separator.strip() in (",", "，") and following.phrases
                 and _is_outcome(following.phrases[0])):
             continue  # 得分80分以上为达标,加2分: the points of the case follow it
+        # (70—80分的为B级: a 的 between the line and its grade)
+        phrases = [q for k, q in enumerate(phrases) if not (
+            _marker(q, A.Marker.DE) and 0 < k < len(phrases) - 1 and isinstance(phrases[k + 1], A.Text)
+            and names.match(to_simplified(phrases[k + 1].text)))]
         for p, after, then in zip(phrases, phrases[1:], [*phrases[2:], None]):
             quantity = p.high if isinstance(p, A.Range) else getattr(p, "quantity", None)
             if then is not None and (_marker(then, A.Marker.DE) or _is_outcome(then)):

@@ -8300,7 +8300,7 @@ def _band(grade, phrases, otherwise, text, span, ctx, diagnostics) -> A.Band:
         # 60%以下的不得分,60%以上的按比例计分: scoring, not grades
         diagnostics.append(error("E214", f"“{grade}”是计分的话,不是等级名称", span,
                                  hint="等级写成 90分以上为优秀 这样的句子"))
-    if grade and re.search(r"[0-9０-９](?![0-9０-９.．]*[AＡ星级級等])", grade):
+    if grade and terminal_regex("NUMBER_NOT_GRADE").search(to_simplified(grade)):
         # 按100分记 / 需整改且15天之内复查: a number in a grade's name is a rule's or an action's
         diagnostics.append(error("E214", f"“{grade}”里有数字,不像等级名称", span,
                                  hint="等级写成 90分以上为优秀 这样的句子;计分的话写成规则"))

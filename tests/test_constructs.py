@@ -5798,3 +5798,14 @@ def test_a_number_before_a_sentence_changes_nothing():
 def test_a_grade_line_after_de_is_no_points():
     # 70(含)—80分的为B级 in a rule line: read as a judged 70—80 points
     assert refusal("得分80分(含)以上为A级,70(含)—80分的为B级,60分以下的扣2分", "75").code == "E202"
+
+
+def test_a_share_of_the_items_points():
+    # 扣该项分值的50%, 得该项满分的60%, 扣…的一半: refused before (no points, or 80% unread)
+    assert score("未完成任务的,扣该项分值的50%", "是", points="10") == "5"
+    assert score("完成任务的得该项分值的80%", "是", points="10") == "8"
+    assert score("未按时完成的扣该项分值的一半", "是", points="6") == "3"
+    # tried alone, the item's points are asked for
+    assert refusal("完成任务的得该项分值的80%", "是").code == "E201"
+    # a limit at half the item stays a limit
+    assert score("每次扣1分,最多扣至本项分值的一半", "7", points="10") == "5"

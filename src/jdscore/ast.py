@@ -306,6 +306,7 @@ class Award(Node):
     span: Span
     bonus: bool = False  # 加2分: added to the score, not the score itself (得2分)
     share: bool = False  # 占3分: what a part is worth, not points for doing something
+    of_item: bool = False  # 得该项分值的60%: `points` is a share of the item's points
 
 
 @dataclass(frozen=True)
@@ -316,6 +317,7 @@ class Deduct(Node):
     below_zero: bool = False  # 倒扣2分: the item may go below 0
     from_award: bool = False  # 少加0.5分: taken from the award before it, never below 0
     nothing_added: bool = False  # 不予加分: nothing taken, and nothing added either
+    of_item: bool = False  # 扣该项分值的一半: `points` is a share of the item's points
 
 
 class CapStyle(str, Enum):

@@ -350,7 +350,20 @@ class _Transformer:
 
     band_op = op_compare
 
+    def _item_share(self, meta, children) -> A.Quantity | None:
+        """得该项分值的60% / 扣本项满分的一半: the share (0.6, 0.5) of the item's points, or None
+        when the words are no share of them."""
+        if children[0].type not in ("ITEM_SHARE_AWARD", "ITEM_SHARE_DEDUCT"):
+            return None
+        said = children[1]
+        if isinstance(said, Token):  # 一半
+            return A.Quantity(Decimal("0.5"), A.Unit.PERCENT, "%", 1, self._tspan(said))
+        return said.quantity
+
     def award(self, meta, children):
+        share = self._item_share(meta, children)
+        if share is not None:
+            return A.Award(share, None, self._span(meta), of_item=True)
         if not _points_amount(children):
             return _as_words(children)
         high = children[3].quantity if len(children) > 3 else None
@@ -363,6 +376,9 @@ class _Transformer:
         return self.deduct(meta, [verb, *children[:-1]])
 
     def deduct(self, meta, children):
+        share = self._item_share(meta, children)
+        if share is not None:
+            return A.Deduct(share, None, self._span(meta), of_item=True)
         if children[0].type in ("NO_LOSS", "NO_GAIN"):  # nothing taken, or nothing added: no points either way
             span = self._span(meta)
             return A.Deduct(A.Quantity(Decimal(0), A.Unit.POINTS, "分", 1, span), None, span,

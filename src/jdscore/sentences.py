@@ -3200,6 +3200,26 @@ def _a_change_one_way(r: Reading, condition: A.Interval) -> A.Interval:
     return replace(condition, low=A.Bound(Decimal(0), False))
 
 
+def _shares_of_the_item(clauses, ctx: Context):
+    """得该项分值的60%, 扣本项满分的一半: points that are a share of the item's, worked out here, so
+    that every later stage sees plain points (60% of an item of 5 is 3)."""
+    def worked_out(p):
+        if not (isinstance(p, (A.Award, A.Deduct)) and p.of_item):
+            return p
+        if ctx.item_points is None:
+            raise _Reject(error("E201", f"“{_said(clauses, p)}”要知道本项的分值,所在分组没有写分值", p.span,
+                                hint="给分组写上分值,例如 项目 \"…\" 5分 { … }"))
+        points = A.Quantity(ctx.item_points * p.points.value, A.Unit.POINTS, "分", 1, p.points.span)
+        return replace(p, points=points, of_item=False)
+    return [replace(c, phrases=tuple(worked_out(p) for p in c.phrases)) for c in clauses]
+
+
+def _said(clauses, p) -> str:
+    """The words of one phrase, as written."""
+    clause = next(c for c in clauses if any(q is p for q in c.phrases))
+    return clause.text[p.span.start - clause.span.start:p.span.end - clause.span.start]
+
+
 def _no_tier_of_each_member(readings: list[Reading]) -> None:
     """每个村配备1名以上专干的得1分: read as a tier of each village (10 villages with one each scored
     10, and one village without lost nothing in an item of 1); said of each of the unit's own
@@ -4678,6 +4698,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
+    clauses = _shares_of_the_item(clauses, ctx)
     clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
     clauses = _each_side_limited(clauses)
     ctx = _bounds_said(clauses, ctx)

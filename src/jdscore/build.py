@@ -350,7 +350,7 @@ class _Transformer:
 
     band_op = op_compare
 
-    def _item_share(self, meta, children) -> A.Quantity | None:
+    def _item_share(self, children) -> A.Quantity | None:
         """得该项分值的60% / 扣本项满分的一半: the share (0.6, 0.5) of the item's points, or None
         when the words are no share of them."""
         if children[0].type not in ("ITEM_SHARE_AWARD", "ITEM_SHARE_DEDUCT"):
@@ -361,7 +361,7 @@ class _Transformer:
         return said.quantity
 
     def award(self, meta, children):
-        share = self._item_share(meta, children)
+        share = self._item_share(children)
         if share is not None:
             return A.Award(share, None, self._span(meta), of_item=True)
         if not _points_amount(children):
@@ -376,7 +376,7 @@ class _Transformer:
         return self.deduct(meta, [verb, *children[:-1]])
 
     def deduct(self, meta, children):
-        share = self._item_share(meta, children)
+        share = self._item_share(children)
         if share is not None:
             return A.Deduct(share, None, self._span(meta), of_item=True)
         if children[0].type in ("NO_LOSS", "NO_GAIN"):  # nothing taken, or nothing added: no points either way

@@ -3186,7 +3186,7 @@ def _failing_after_condition(r: Reading) -> bool:
 def _a_change_one_way(r: Reading, condition: A.Interval) -> A.Interval:
     """下降5%以内的得2分: a fall of at most 5%, never none (read as any value up to 5%, a rise,
     given as a fall of 0%, scored 2 and the 上升的扣1分 beside it as well). A change named right
-    before its bound, with nothing below, starts just above none.""" 
+    before its bound, with nothing below, starts just above none."""
     if condition.low is not None or condition.high is None:
         return condition
     compared = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
@@ -3207,17 +3207,12 @@ def _shares_of_the_item(clauses, ctx: Context):
         if not (isinstance(p, (A.Award, A.Deduct)) and p.of_item):
             return p
         if ctx.item_points is None:
-            raise _Reject(error("E201", f"“{_said(clauses, p)}”要知道本项的分值,所在分组没有写分值", p.span,
+            said = _shown(next(c for c in clauses if any(q is p for q in c.phrases)), p)
+            raise _Reject(error("E201", f"“{said}”要知道本项的分值,所在分组没有写分值", p.span,
                                 hint="给分组写上分值,例如 项目 \"…\" 5分 { … }"))
         points = A.Quantity(ctx.item_points * p.points.value, A.Unit.POINTS, "分", 1, p.points.span)
         return replace(p, points=points, of_item=False)
     return [replace(c, phrases=tuple(worked_out(p) for p in c.phrases)) for c in clauses]
-
-
-def _said(clauses, p) -> str:
-    """The words of one phrase, as written."""
-    clause = next(c for c in clauses if any(q is p for q in c.phrases))
-    return clause.text[p.span.start - clause.span.start:p.span.end - clause.span.start]
 
 
 def _no_tier_of_each_member(readings: list[Reading]) -> None:
@@ -7949,7 +7944,8 @@ def _each_period_failing_said(r: Reading) -> None:
 
 
 def _no_points_per_period(r: Reading) -> None:
-    """每月0.25分 beside deductions: the month's points, while a rule line counts the year."""
+    """每月0.25分, 每月2分,全年24分: the month's points, while a rule line counts the year (read as
+    yes/no, 2 for the whole year and 24 besides)."""
     ph = r.stmt.phrases
     if any(isinstance(a, A.Period) and _is_bare_points(b) for a, b in zip(ph, ph[1:])):
         raise _Reject(error("E202", "分值是按月(按季)给的,这一行规则却按全年计数,两者对不上", r.stmt.span,

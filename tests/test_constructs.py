@@ -5809,3 +5809,8 @@ def test_a_share_of_the_items_points():
     assert refusal("完成任务的得该项分值的80%", "是").code == "E201"
     # a limit at half the item stays a limit
     assert score("每次扣1分,最多扣至本项分值的一半", "7", points="10") == "5"
+    # levels given shares of the full points
+    s = "优秀的得满分,良好的得满分的80%,一般的得满分的60%"
+    assert scores(s, ["优秀", "良好", "一般"], points="10") == ["10", "8", "6"]
+    # a share of the score earned (本项得分的50%) is still refused
+    assert refusal("扣减本项得分的50%", "是", points="10").code == "E201"

@@ -5814,3 +5814,9 @@ def test_a_share_of_the_items_points():
     assert scores(s, ["优秀", "良好", "一般"], points="10") == ["10", "8", "6"]
     # a share of the score earned (本项得分的50%) is still refused
     assert refusal("扣减本项得分的50%", "是", points="10").code == "E201"
+
+
+def test_the_wave_dash_is_a_range():
+    # 扣1〜2分 (U+301C, as PDFs and Japanese input methods write ～): refused as an unread word
+    assert score("每次扣1〜2分", "1.5", points="5") == "3.5"
+    assert scores("优秀(90〜100分)、良好(80〜89分)", ["95", "85"]) == ["优秀", "良好"]

@@ -13,7 +13,7 @@ from .. import ast as A
 
 MAX_LENGTH = 12
 # What a name may not hold (the grammar's NAME), and filler at its ends.
-_NOT_IN_NAME = re.compile(r"[\s:：,，、\[\]【】{}｛｝\"“”「」#()（）+\-*/×÷=＝;；。.．!！?？《》<>‘’'`~～—–·•…%％0-9０-９]")
+_NOT_IN_NAME = re.compile(r"[\s:：,，、\[\]【】{}｛｝\"“”「」#()（）+\-*/×÷=＝;；。.．!！?？《》<>‘’'`~～〜—–·•…%％0-9０-９]")
 _EDGE = re.compile(r"^[每在对的将为和及与或中了是有并]+|[在对的将为和及与或中了是并]+$")
 
 

@@ -415,20 +415,25 @@ def _limit_said_of(clause: A.Clause, mod, terminal: str) -> bool:
     return terminal_regex(terminal).search(to_simplified(before)) is not None
 
 
+def _share_worth(kept: list, total: A.CapPhrase, consumed: set) -> bool:
+    """即时答复率满分20分,按百分比扣分 / 按完成比例计分,满分10分: a share with no points of its own
+    is worth the total said beside it (before or right after it); False, and nothing changed,
+    for any other phrases."""
+    if not any(_marker(p, A.Marker.PROPORTIONAL) for p in kept) or any(
+            isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p) for p in kept):
+        return False
+    consumed.add(id(total))
+    kept.insert(0, A.Award(total.limit, None, total.span))
+    return True
+
+
 def _points_of_the_share(statements: list[Statement], mods: list, consumed: set) -> bool:
     """按完成比例计分,满分10分: the total said right after a share with no points is what all of
     it is worth, as 满分10分,按完成比例计分 (taken for the item's, a 20-point item scored half a
     task 10, its limit)."""
-    if not (statements and len(mods) == 1 and isinstance(mods[0], A.CapPhrase)
-            and mods[0].style is A.CapStyle.TOTAL and statements[-1].separator.strip() in (",", "，")):
-        return False
-    kept = statements[-1].phrases
-    if not any(_marker(p, A.Marker.PROPORTIONAL) for p in kept) or any(
-            isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p) for p in kept):
-        return False
-    consumed.add(id(mods[0]))
-    kept.insert(0, A.Award(mods[0].limit, None, mods[0].span))
-    return True
+    return (bool(statements) and len(mods) == 1 and isinstance(mods[0], A.CapPhrase)
+            and mods[0].style is A.CapStyle.TOTAL and statements[-1].separator.strip() in (",", "，")
+            and _share_worth(statements[-1].phrases, mods[0], consumed))
 
 
 def _no_limit_of_a_case(clause: A.Clause, phrases: list) -> None:
@@ -915,12 +920,9 @@ def split_statements(clauses) -> _Split:
             joined, text, span = _join(pending + [clause])
             kept = _step_after_its_start(_late_within([p for p in joined if not _is_modifier(p)], consumed), consumed)
             kept = _bound_in_brackets(_places_in_a_range(kept, consumed), consumed)
-            if (points_of_part is not None and not pending and any(_marker(p, A.Marker.PROPORTIONAL) for p in kept)
-                    and not any(isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p) for p in kept)):
+            if points_of_part is not None and not pending and _share_worth(kept, points_of_part, consumed):
                 # 即时答复率满分20分,按百分比扣分;限时办结率满分20分,…: each part's own points
                 modifiers.remove(points_of_part)
-                consumed.add(id(points_of_part))
-                kept.insert(0, A.Award(points_of_part.limit, None, points_of_part.span))
             statements.append(Statement(kept, text, span, mods, clause.separator))
             pending = []
         elif (mods and pending and all(_marker(m, A.Marker.FLOOR) for m in mods)
@@ -3194,7 +3196,7 @@ def _a_change_one_way(r: Reading, condition: A.Interval) -> A.Interval:
         return condition
     number = compared.quantity if isinstance(compared, A.Compare) else compared.low
     before = to_simplified(r.stmt.text[:number.span.start - r.stmt.span.start]).rstrip(" \t\u3000了")
-    change = re.compile(f"(?:{terminal_regex('FALL_WORD').pattern}|{terminal_regex('RISE_WORD').pattern})$")
+    change = remembered_regex(f"(?:{terminal_regex('FALL_WORD').pattern}|{terminal_regex('RISE_WORD').pattern})$")
     if change.search(before) is None:
         return condition
     return replace(condition, low=A.Bound(Decimal(0), False))
@@ -3212,7 +3214,9 @@ def _shares_of_the_item(clauses, ctx: Context):
                                 hint="给分组写上分值,例如 项目 \"…\" 5分 { … }"))
         points = A.Quantity(ctx.item_points * p.points.value, A.Unit.POINTS, "分", 1, p.points.span)
         return replace(p, points=points, of_item=False)
-    return [replace(c, phrases=tuple(worked_out(p) for p in c.phrases)) for c in clauses]
+    # (every rule line comes here: a clause with no share is kept as it is, not copied)
+    return [replace(c, phrases=tuple(worked_out(p) for p in c.phrases))
+            if any(isinstance(p, (A.Award, A.Deduct)) and p.of_item for p in c.phrases) else c for c in clauses]
 
 
 def _no_tier_of_each_member(readings: list[Reading]) -> None:

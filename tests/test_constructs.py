@@ -5820,3 +5820,47 @@ def test_the_wave_dash_is_a_range():
     # 扣1〜2分 (U+301C, as PDFs and Japanese input methods write ～): refused as an unread word
     assert score("每次扣1〜2分", "1.5", points="5") == "3.5"
     assert scores("优秀(90〜100分)、良好(80〜89分)", ["95", "85"]) == ["优秀", "良好"]
+
+
+def test_how_many_are_sampled_is_no_requirement():
+    # 抽10份档案…,无电话号码扣0.5分/份: 10份 was read as required, each of them short lost 0.5
+    s = "抽10份档案进行电话随访,无电话号码扣 0.5分/份,未随访扣0.5分/人"
+    assert score(s, "1", "1", points="2") == "1"
+    # the points before the sample are none of its own
+    s = "知晓率达100%计6分,随机抽3人回答,1人不知晓扣2分;"
+    assert scores(s, ["0", "2"]) == ["6", "2"]
+    # 抽查3位农户,熟悉的得2分: 2 for each one, or for all? still refused
+    assert refusal("抽查3位农户,熟悉的得2分", "2").code == "E218"
+
+
+def test_a_bare_count_after_counted_ones_counts_the_same():
+    # 缺1人扣1分,3人以上不得分: read as two values before, the 3 people asked for twice
+    assert scores("缺1人扣1分,3人以上不得分", ["2", "3"], points="5") == ["3", "0"]
+    # a bare count in another counter than the clause before: the same thing or another?
+    assert refusal("缺一种扣0.5分,两处以上扣1分", "1", "1").code == "E202"
+    assert refusal("发现一次扣1分,两处以上扣3分", "1").code == "E202"
+    # with words of its own, it is a value of its own
+    assert scores("宣讲12场以上的得3分;受众5000人次以上得4分", [("12", "6000")]) == ["7"]
+
+
+def test_the_horizontal_bar_is_a_range():
+    # 800―899分为C级 (U+2015): the grade band sentence was refused as a grade line
+    s = "800分以下为D级(不合格);800―899分为C级(基本合格),900―949分为B级(合格),950分以上为A级(优良)。"
+    assert scores(s, ["700", "800", "949", "950"]) == ["D级", "C级", "B级", "A级"]
+    assert score("每次扣1―2分", "1.5", points="5") == "3.5"
+
+
+def test_other_forms_of_the_scoring_verbs():
+    # 各扣除, 分别扣除: one deduction for each failing named, as 各扣 (read as one before)
+    assert score("无计划或总结各扣除1.5分", "是", "是", points="5") == "2"
+    assert score("未成立的扣除2分;工作无计划、无措施、无总结的分别扣除1分。",
+                 "否", "是", "是", "否", points="5") == "3"
+    # 不健全扣除2分: 全扣 (the whole item) was read inside 健全扣除, and 报表不全扣除0.5--1分 lost it all
+    assert score("项目部党组织不健全扣除2分。", "是", points="5") == "3"
+    assert rule_kinds("一个企业报表不全扣除0.5--1分。") == rule_kinds("一个企业报表不全扣0.5--1分。")
+    # 未达到扣除1分: 达到…扣除1 was read as a comparison
+    assert score("查记录,每月不少于一次,未达到扣除1分。", "是", points="5") == "4"
+    # 奖2分 and 加计5分 add, as 加 does: a unit that fails the other answer loses 2
+    s = "验收合格,达到省定标准奖2分,验收不合格扣2分。"
+    assert scores(s, ["是", "否"]) == scores(s.replace("奖", "加"), ["是", "否"]) == ["2", "-2"]
+    assert score("由园长批准加班一日加计20分。", "2") == "40"

@@ -2788,6 +2788,15 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             return not _short_then_how_many(reader, r)
         counters = [c for x in reader.readings if x.condition is not None
                     and (c := _counter_at(x, x.condition, last=True))]
+        now = _counter_at(r, r.condition, last=True)
+        if (counters and _other_things(counters[0], now) and not _has_words(r.stmt) and reader.tiered()
+                and r.condition.unit is A.Unit.COUNT and _same_breath(last.stmt)):
+            # 发现一次扣1分,两处以上扣3分: a count with no words of its own, in another counter than
+            # the tier before: more of the same thing, or another thing counted?
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”数的是“{now}”,前一档数的是“{counters[0]}”,"
+                        "没有写数的是什么,不清楚是不是同一个数量", r.stmt.span,
+                hint=f"同一个数量用同一个量词,如 2{counters[0]}以上扣3分;不是同一个数量,写出数的是什么"))
         return (reader.tiered() and last.per is None and last.listed is None
                 and _same_measure(reader.unit, r.condition.unit) and r.rank is None
                 and _same_subject(last, r)
@@ -2899,7 +2908,8 @@ def _another_act_counted(reader: _Reader, r: Reading) -> bool:
         return False
     at = (number.quantity if isinstance(number, A.Compare) else number.low).span.start  # (缺3人以上: 缺 too)
     words = to_simplified(r.stmt.text[:at - r.stmt.span.start])
-    return not any(_in_order(act, words) for act in acts)
+    # (缺1人扣1分,3人以上不得分: no words before the number name nothing else)
+    return bool(words.strip(" ,，;；")) and not any(_in_order(act, words) for act in acts)
 
 
 def _on_top_of_a_count(counted: Reading, r: Reading) -> bool:
@@ -3330,18 +3340,26 @@ def _one_count_read_once(readers) -> None:
     for reader, word, short in counting:
         for other in readers:
             r = other.first
-            if other is reader or not word or r.condition is None or r.condition.unit is not A.Unit.COUNT:
+            if (other is reader or not word or r.condition is None or r.condition.unit is not A.Unit.COUNT
+                    or r.zero):  # (3人以上不得分: none left either way)
                 continue
             if short and r.condition.low is None:
                 continue
             first = _first_phrase(r.stmt, " ,，;；")
             tiered = _counter_at(r, r.condition)
-            if isinstance(first, (A.Compare, A.Range, A.Amount)) and tiered and not _other_things(tiered, word):
-                # (the count alone begins the clause: 3人以上扣2分, not 专题分析…二次得2分)
+            if isinstance(first, (A.Compare, A.Range, A.Amount)) and tiered and (
+                    not _other_things(tiered, word) or not _has_words(r.stmt)):
+                # (the count alone begins the clause: 3人以上扣2分, not 专题分析…二次得2分; with
+                # no words of its own, 缺一种…,两处以上扣1分 counts the same things in another word)
                 raise _Reject(error(
                     "E202", f"“{r.stmt.text.strip('，,;；。 ')}”和前面按{word}计分的分句数的是同一个数量,"
                             "不清楚两处怎样一起计分", r.stmt.span,
                     hint=f"写成分档(1{word}扣…分,2{word}扣…分,3{word}以上扣…分),或写明 3{word}以上的再扣…分"))
+
+
+def _has_words(stmt: Statement) -> bool:
+    """Does a statement say anything besides its numbers and verbs (两处以上扣1分 does not)?"""
+    return any(isinstance(p, A.Text) and p.text.strip(" ,，;；。") for p in stmt.phrases)
 
 
 def _counter_at(base: Reading, cond: A.Interval, last: bool = False) -> str:
@@ -8016,9 +8034,12 @@ def _names_the_measure(after) -> bool:
 def _sample_read(clauses, readings: list[Reading]) -> set[int]:
     """随机访谈10户居民,未达标扣1分 / 抽查5户,每户不合格扣1分: the sample describes where failings
     are looked for, or what is counted. 抽查3位农户,农户熟悉…得2分,共6分 says neither whether
-    the 2 are for each one or for all: the sample stays unread and the sentence is refused."""
-    if all(r.is_deduction or r.per is not None or r.step is not None for r in readings):
-        return {id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.SAMPLE_COUNT)}
+    the 2 are for each one or for all: the sample stays unread and the sentence is refused. What
+    comes before the sample is no score of it (知晓率达100%计6分,随机抽3人回答,1人不知晓扣2分)."""
+    samples = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.SAMPLE_COUNT)]
+    if samples and all(r.is_deduction or r.per is not None or r.step is not None
+                       for r in readings if r.stmt.span.end > samples[0].span.start):
+        return {id(p) for p in samples}
     return set()
 
 

@@ -5864,3 +5864,36 @@ def test_other_forms_of_the_scoring_verbs():
     s = "验收合格,达到省定标准奖2分,验收不合格扣2分。"
     assert scores(s, ["是", "否"]) == scores(s.replace("奖", "加"), ["是", "否"]) == ["2", "-2"]
     assert score("由园长批准加班一日加计20分。", "2") == "40"
+
+
+def test_a_comparison_with_a_share_of_a_named_whole():
+    # 小于当年投入额度的50%: the words between the comparison and its number were unread (E218)
+    s = "年末就业专项资金结余额度小于当年就业专项资金投入额度的50%(6分)。"
+    assert scores(s, ["42%", "50%"]) == ["6", "0"]
+    s = "数量达到上述人员编制数量之和的30%得2分,否则不得分."
+    assert scores(s, ["30%", "29%"]) == ["2", "0"]
+    assert score("纠错数高于申请总数的15%的,扣1分", "16%", points="3") == "2"
+    # a share of the units' average is not read as a share of a whole
+    assert refusal("低于全县平均水平的50%的,扣1分", "40%").code == "E218"
+
+
+def test_a_heading_and_colon_before_a_sentence_change_nothing():
+    # 评分标准:2、…每缺一种扣1分: the 2 of the numbering was read as 2 kinds required
+    for s, values, points in [
+        ("2、现场规程齐全,每缺一种扣1分", ["1"], "5"),
+        ("8、电教工作各项规章制度健全。(3分,少一项扣0.5分)", ["2"], None),
+        ("a1 班子健全、職責明確 20分(每缺一名支委扣5分,職責不清扣10分)", ["1", "否"], None),
+        ("1)有节能计划和节能计量考核措施,计8分。缺一项扣2分。", ["1"], None),
+        # 考核内容及评分标准:…各扣1.5分: the 及 of the heading made a third failing
+        ("无计划或总结各扣1.5分", ["是", "否"], "5"),
+        # …每个社区占5分: read as 5 for each community after a colon
+        ("每个社区占 5 分,发现不达标的,每个单位每项扣 0.5 分,扣完为止。", ["2"], None),
+    ]:
+        for heading in ("评分标准:", "考核内容及评分标准:"):
+            assert score(heading + s, *values, points=points) == score(s, *values, points=points), heading + s
+    # the heading names no grade (…85分以上的按期转正) and no level (评分标准:无结余,3分)
+    s = "评分标准:对预备党员积分为85分以上的按期转正,70-84分的延期转正,70分以下的取消预备党员资格。"
+    assert scores(s, ["90", "75"]) == ["按期转正", "延期转正"]
+    assert score("评分标准:无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。", "无结余") == "3"
+    # a name before the colon still names what follows it
+    assert scores("A类:得分在91-100分的零售客户;B类:得分在81-90分的零售客户", ["95"]) == ["A类"]

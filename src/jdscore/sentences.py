@@ -1562,7 +1562,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.step = replace(r.step, kind=A.StepKind.EXCESS)
     for p in phrases:
         if isinstance(p, A.Amount) and id(p) not in r.used \
-                and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE):
+                and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE) and not _numbering(stmt, p):
             r.target, r.target_phrase = p.quantity.value, p
             if _kinds_announced(stmt, p, r.step):
                 # 火灾四项指数(…)较上年每下降一项加0.5分: how many kinds there are, not where the steps start
@@ -1929,6 +1929,12 @@ def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhras
             r.used.add(id(first))
             return replace(p, start=first.quantity)
     return p
+
+
+def _numbering(stmt: Statement, p: A.Amount) -> bool:
+    """A bare number right before 、 (评分标准:2、现场规程齐全…) numbers a part; it is no requirement."""
+    after = stmt.text[p.span.end - stmt.span.start:]
+    return p.quantity.unit is A.Unit.NONE and terminal_regex("LIST_MARK_AFTER").match(after) is not None
 
 
 def _number_apart_from_period(r: Reading) -> bool:
@@ -4037,6 +4043,9 @@ def _option_name(r: Reading) -> str:
     stmt = r.stmt
     end = next((p.span.start for p in stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), stmt.span.end)
     words = stmt.text[:end - stmt.span.start].strip(" \t\u3000,，;；:：。、")
+    heading = terminal_regex("HEADING_BEFORE_COLON").match(words)  # (评分标准:无结余,3分)
+    if heading is not None and heading.end() < len(words):
+        words = words[heading.end():].strip(" \t\u3000")
     label = terminal_regex("LIST_LABEL").match(to_simplified(words))
     if label is not None:
         words = words[label.end():]
@@ -7441,6 +7450,7 @@ def _failings(phrases, or_joins: bool = True) -> int:
     """How many failings a 各扣 lists before it: 无计划或总结 -> 2; 教育、组织、群众工作不力 -> 3
     (after 均, 或 joins alternatives of one failing)."""
     text = "".join(p.text for p in phrases if isinstance(p, A.Text))
+    text = terminal_regex("HEADING_BEFORE_COLON").sub("", text, count=1)  # (考核内容及评分标准:…)
     count = 1
     for sep in ("、", "或", "和", "及", "/") if or_joins else ("、", "和", "及", "/"):
         count += text.count(sep)
@@ -8258,7 +8268,8 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
             grade = line.grade.grade
             if label is not None:  # 合格单位:60-80分的为基本合格单位: the band's own grade wins,
                 # unless it is only what the band is of (A类:得分在91-100分的零售客户)
-                grade = label if line.grade.after_de else grade
+                grade = label if line.grade.after_de and not terminal_regex("HEADING_WORDS").search(
+                    to_simplified(label)) else grade
                 pending = [c for c in pending if _compares(c.phrases)]
                 label = None
             clauses = pending + [line.clause]

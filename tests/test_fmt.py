@@ -77,6 +77,13 @@ def test_rule_sentences_are_never_altered():
     assert out == "项目 \"a\" 1分 {\n  甲: 有的，计1分；；无的，扣0.5分。  # 注\n}\n"
 
 
+def test_numbering_right_after_the_rule_colon_keeps_its_meaning():
+    # 甲:1、… with no space: the numbering after a colon inside sentences (评分标准:2、…) was
+    # read as part of the first clause, and 甲: 1、… (as fmt writes it) as a label: E900
+    out = format_text("项目 \"a\" 1分 {\n  甲:1、每缺一项扣0.5分\n}\n")
+    assert out == "项目 \"a\" 1分 {\n  甲: 1、每缺一项扣0.5分\n}\n"
+
+
 def test_crlf_and_bom_become_plain_lf(jd, tmp_path):
     path = tmp_path / "x.jd"
     path.write_bytes("\ufeff考评 \"x\"\r\n项目 \"a\" 1分 {\r\n  甲: 有的,计1分\r\n}\r\n".encode("utf-8"))

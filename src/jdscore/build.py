@@ -540,6 +540,14 @@ class _Transformer:
         return _pooled(tuple(out))
 
     def clause(self, meta, children):
+        first = children[0] if children else None
+        if isinstance(first, Token) and first.type == "LABEL_AFTER_COLON" and len(children) > 1:
+            # (名称:1、…, as 名称: 1、…: the numbering that opens a clause is no part of it)
+            start = first.end_pos
+            text = self.source.text[start:meta.end_pos]
+            start += len(text) - len(text.lstrip())
+            return A.Clause(self._phrases(children), self.source.text[start:meta.end_pos],
+                            self.source.span(start, self._span(meta).end))
         return A.Clause(self._phrases(children), self._text(meta), self._span(meta))
 
     def sentence(self, meta, children):

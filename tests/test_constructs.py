@@ -5897,3 +5897,14 @@ def test_a_heading_and_colon_before_a_sentence_change_nothing():
     assert score("评分标准:无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。", "无结余") == "3"
     # a name before the colon still names what follows it
     assert scores("A类:得分在91-100分的零售客户;B类:得分在81-90分的零售客户", ["95"]) == ["A类"]
+
+
+def test_a_stop_after_a_limit_ends_what_counts_per_time():
+    # 每发现1户扣1分,扣完为止;未建立名册的扣5分: the failing after the ; was counted per household
+    # (2 households, no register: 2 + 10 lost, not 2 + 5)
+    s = "每发现1户扣1分,扣完为止；未建立名册的扣5分"
+    assert score(s, "2", "是", points="20") == "13"
+    s = "每发现1户农户没有干部联系的扣1分,本项扣分不保底；查台帐,未建立干部联户名册的扣5分"
+    assert score(s, "2", "是") == "-7"
+    # within a breath it still carries: 每宗扣0.3分,未及时整改的扣1分 counts each one not put right
+    assert score("巡查发现问题每宗扣0.3分,未及时整改的扣1分", "2", "1", points="5") == "3.4"

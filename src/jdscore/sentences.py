@@ -957,7 +957,9 @@ def split_statements(clauses) -> _Split:
                         and not (mod.on_deductions or mod.together or mod.added)
                         and clause.separator.strip() in (";", "；")):
                     closing.append((mod, len(statements)))
-                if not whole:
+                if statements and (not whole or _same_breath(statements[-1], own_limit=False)):
+                    # (每发现1户扣1分,扣完为止;未建立名册的扣5分: the ; after the limit closes the breath,
+                    # whichever points the limit holds)
                     statements[-1].limit_ends = clause.separator
             if (len(mods) == 1 and isinstance(mods[0], A.CapPhrase) and mods[0].style is A.CapStyle.TOTAL
                     and mods[0] in modifiers and clause.separator.strip() in (",", "，")):
@@ -4086,7 +4088,9 @@ def _per_occurrence_carries(readings: list[Reading]) -> None:
         plain = (sign is not None and sign == counting and r.per is None and r.condition is None and r.step is None
                  and not r.listed and r.each is None and r.amounts is None and r.required is None
                  and (r.target is None or described is not None) and r.period is None and not r.judged
-                 and r.high is None)
+                 and r.high is None
+                 # (…扣1分,本项扣分不保底;查台帐,未建立名册的扣5分: a stop inside its words ended the breath)
+                 and not re.search("[;；。]", r.stmt.text.strip(" ,，;；。")))
         if plain:
             r.per = Decimal(1)
             if described is not None:  # 同样问题连续通报二次的: which problems, not how many

@@ -5908,3 +5908,11 @@ def test_a_stop_after_a_limit_ends_what_counts_per_time():
     assert score(s, "2", "是") == "-7"
     # within a breath it still carries: 每宗扣0.3分,未及时整改的扣1分 counts each one not put right
     assert score("巡查发现问题每宗扣0.3分,未及时整改的扣1分", "2", "1", points="5") == "3.4"
+
+
+def test_formulas_with_a_dash_for_minus_and_square_brackets():
+    # 30分×(1—批退率): the dash was taken for a range, and the brackets did not pair (E201)
+    assert score("得分=30分×(1—批退率)", "10%") == "27"
+    assert score("得分=10×[1+(实际值-5%)/8%]", "13%") == "20"
+    # a number right before a bracket multiplies it: 40-1.5(75%-达标率)×100
+    assert score("實得分=40-1.5(75%-達標率)×100", "70%") == "32.5"

@@ -4987,8 +4987,8 @@ def _overlaps(a: A.Interval, b: A.Interval) -> bool:
 @lru_cache(maxsize=1)
 def _formula_tokens() -> re.Pattern:
     """Numbers, operators, brackets, and runs of other words (the values) of a formula."""
-    parts = {"num": "ARABIC", "plus": "PLUS", "minus": "MINUS", "times": "TIMES", "div": "DIVIDE",
-             "open": "_LPAR", "close": "_RPAR"}
+    parts = {"num": "ARABIC", "plus": "PLUS", "minus": "FORMULA_MINUS", "times": "TIMES", "div": "DIVIDE",
+             "open": "FORMULA_OPEN", "close": "FORMULA_CLOSE"}
     alternatives = [f"(?P<{k}>{terminal_regex(t).pattern})" for k, t in parts.items()]
     # ×10分: points, a number still; /85%: a share
     alternatives[0] += rf"(?:\s*(?:{terminal_regex('FEN').pattern}|{terminal_regex('PERCENT').pattern}))?"
@@ -5176,7 +5176,15 @@ class _Expression:
         return self._chain(i, {"plus": "+", "minus": "-"}, self.term)
 
     def term(self, i: int):
-        return self._chain(i, {"times": "*", "div": "/"}, self.factor)
+        return self._chain(i, {"times": "*", "div": "/"}, self.juxtaposed)
+
+    def juxtaposed(self, i: int):
+        """A factor, times a bracket right after it: 40-1.5(75%-达标率)×100."""
+        node, i = self.factor(i)
+        while i < len(self.tokens) and self.tokens[i][0] == "open" and self.tokens[i - 1][0] in ("num", "close"):
+            right, i = self.factor(i)
+            node = A.BinOp("*", node, right, self.span)
+        return node, i
 
     def _chain(self, i: int, ops: dict, operand):
         """operand (op operand)*, left to right: one level of precedence."""

@@ -5916,3 +5916,19 @@ def test_formulas_with_a_dash_for_minus_and_square_brackets():
     assert score("得分=10×[1+(实际值-5%)/8%]", "13%") == "20"
     # a number right before a bracket multiplies it: 40-1.5(75%-达标率)×100
     assert score("實得分=40-1.5(75%-達標率)×100", "70%") == "32.5"
+
+
+def test_a_table_cells_levels_beside_other_rules_are_refused():
+    # 未建立台账扣2分;好3,较好2,差0: the levels were dropped without a word
+    assert refusal("未建立台账扣2分；好3,较好2,差0。", "是").code == "E218"
+    assert refusal("缺一项扣2分；符合2.0,基本符合0.5,不符合0。", "1").code == "E218"
+    # alone they are levels, as before
+    assert scores("好3,较好2,差0。", ["较好"]) == ["2"]
+
+
+def test_a_count_of_its_own_after_requirements_with_points():
+    # 有控烟计划(2分)、实施方案(2分);一名…违法…,扣2分: read as each requirement missing, and dropped
+    s = "医院有控烟计划(2分)、实施方案(2分)；一名党支部书记违法被移送司法机关,扣 2分。"
+    assert score(s, "是", "是", "1") == "2"
+    # 缺一项扣1分 after them is still each one missing
+    assert score("组织健全(1分),制度完善(1分)。缺一项扣1分", "是", "否") == "1"

@@ -2056,7 +2056,8 @@ def _each_one_missing(r: Reading, given: list[Reading]) -> bool:
     """缺一项扣1分 (每缺一项, 少一项) after requirements of 1 each: one of them missing, each."""
     counted = r.per if r.per is not None else (
         r.step.step.value if r.step is not None and r.step.kind is A.StepKind.DEFICIT else None)
-    return (counted == 1 and r.deduct is not None and r.condition is None and r.required is None
+    # (一名党支部书记违法…,扣2分: a count of its own, no requirement missing)
+    return (counted == 1 and r.per_count is None and r.deduct is not None and r.condition is None and r.required is None
             and r.target is None and not r.judged and r.high is None)
 
 
@@ -5240,26 +5241,36 @@ def _labelled_numbers(clauses) -> tuple[tuple[str, Decimal], ...] | None:
     table cell and their points. Anything else in the sentence and it is not one."""
     pairs: list[tuple[str, Decimal]] = []
     for clause in clauses:
-        label_start = 0
-        for p in clause.phrases:
-            if isinstance(p, A.Amount):
-                if p.quantity.unit is not A.Unit.NONE or p.quantity.bound is not None:
-                    return None
-                label = clause.text[label_start:p.span.start - clause.span.start]
-                label = re.split(r"[:：\s]", label)[-1] if not pairs else label.strip()
-                if not label or len(label) > 6 or (pairs and re.search(r"[:：]", label)):
-                    return None
-                pairs.append((label, p.quantity.value))
-                label_start = p.span.end - clause.span.start
-            elif not (isinstance(p, A.Text) or _marker(p, A.Marker.NEG, A.Marker.DE)):
-                return None
-        if clause.text[label_start:].strip():
-            return None  # words after the last number
+        found = _cell_pairs(clause, first=not pairs)
+        if found is None:
+            return None
+        pairs += found
     words = [w for w, _ in pairs]
     if len(pairs) < 2 or len(set(words)) != len(words):
         return None
     return tuple(pairs)
 
+
+def _cell_pairs(clause, first: bool = True) -> list[tuple[str, Decimal]] | None:
+    """The (label, number) pairs of one clause of a table cell's levels (优40良30); None when the
+    clause says anything else. `first`: the clause that may start with a heading and a colon."""
+    pairs: list[tuple[str, Decimal]] = []
+    label_start = 0
+    for p in clause.phrases:
+        if isinstance(p, A.Amount):
+            if p.quantity.unit is not A.Unit.NONE or p.quantity.bound is not None:
+                return None
+            label = clause.text[label_start:p.span.start - clause.span.start]
+            label = re.split(r"[:：\s]", label)[-1] if first and not pairs else label.strip()
+            if not label or len(label) > 6 or (pairs and re.search(r"[:：]", label)):
+                return None
+            pairs.append((label, p.quantity.value))
+            label_start = p.span.end - clause.span.start
+        elif not (isinstance(p, A.Text) or _marker(p, A.Marker.NEG, A.Marker.DE)):
+            return None
+    if clause.text[label_start:].strip():
+        return None  # words after the last number
+    return pairs
 
 
 def _no_award_depending_on_another(readings: list[Reading]) -> None:
@@ -7879,6 +7890,15 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _unread(clause, p)
+    # 未建立台账扣2分;好3,较好2,差0: a table cell's levels beside other rules (read alone, they are
+    # levels; beside them, dropped without a word)
+    cells = [c for c in clauses if _cell_pairs(c)]
+    unread = [(c, p) for c in cells for p in c.phrases if isinstance(p, A.Amount) and id(p) not in used]
+    if len(cells) > 1 and unread:
+        clause, p = unread[0]
+        raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
+                            hint="档次和它的分值(好3,较好2,差0)请单独写成一行规则;和别的分句写在一起时,"
+                                 "jdscore 读不出它们怎样一起计分"))
     taking = terminal_regex("TAKING_BEFORE")
     for r in readings:
         # 未建立台账的,扣发2分 / 减记2分 / 下浮2分: a verb of taking no keyword knows, right before points

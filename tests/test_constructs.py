@@ -5932,3 +5932,15 @@ def test_a_count_of_its_own_after_requirements_with_points():
     assert score(s, "是", "是", "1") == "2"
     # 缺一项扣1分 after them is still each one missing
     assert score("组织健全(1分),制度完善(1分)。缺一项扣1分", "是", "否") == "1"
+
+
+def test_rules_after_a_stop_are_read_on_their_own():
+    # each of these, joined to the clause before by a ;, was dropped or read as part of it
+    # 版面杂乱扣1~5分;每少一项扣5分: the steps were read as the judged amount's and lost
+    assert score("版面杂乱扣1~5分；每少一项扣5分。", "2", "1", points="10") == "3"
+    # 完好率达100%,一处不合格扣0.1分;每少1张扣0.5分: the steps started at −0.1
+    assert score("照明灯具完好率达 100%,一处不合格扣0.1分；每少1张扣0.5分。", "1", "2", points="5") == "3.9"
+    # 一次扣10分;每增0.01次/车,扣5分: the count was read as a threshold of the steps
+    assert score("睡觉者一次扣10分；每增0.01次/车,扣5分。", "1", "0.02", points="30") == "10"
+    # 少1项扣1分;物品摆放有序,否则每件扣1分: 否则 after words of its own is no other case of the first
+    assert score("少1项扣1分；物品摆放有序,否则每件扣1分。", "1", "2", points="5") == "2"

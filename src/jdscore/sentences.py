@@ -2681,7 +2681,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.level is not None or last.level is not None:
         return r.level is not None and last.level is not None  # one level scale
     if r.otherwise:
-        return True  # 否则…: the other case of the same thing
+        # 否则…: the other case of the same thing (物品摆放有序,否则每件扣1分: after words of its own,
+        # its own requirement's)
+        other = next((p for p in r.stmt.phrases if _marker(p, A.Marker.ELSE)), None)
+        before = r.stmt.text[:other.span.start - r.stmt.span.start] if other is not None else ""
+        return not re.split("[;；。]", before)[-1].strip(" ,，:：")
     if (len(reader.readings) == 1 and _task_met(last) and _Builder._plain_award(last) and r.gives
             and r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.condition.low is not None
             and r.condition.low.value < 1 and (r.condition.high is None or r.condition.high.value <= 1)
@@ -2733,6 +2737,10 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
+        if head.judged or head.high is not None or head.per is not None:
+            # 版面杂乱扣1~5分;每少一项扣5分: an amount judged has no steps (read with it, they were
+            # lost); nor has a count per occurrence (完好率达100%,一处不合格扣0.1分;每少1张扣0.5分 started at −0.1)
+            return False
         late = {_step_kind(x.step) is A.StepKind.LATE for x in reader.readings if x.step is not None}
         if late and late != {_step_kind(r.step) is A.StepKind.LATE}:
             # 每季度报送1次,少报1次扣0.5分,迟报1次扣0.2分: the reports made and the reports late
@@ -3809,7 +3817,9 @@ def _counts_before_steps(readings: list[Reading]) -> None:
     for a, b in zip(readings, readings[1:]):
         if (a.per_count is not None and a.condition is None and a.gives and a.step is None
                 and b.step is not None and b.step.kind is A.StepKind.EXCESS and b.condition is None
-                and b.step.step.unit is a.per_count.quantity.unit):
+                and b.step.step.unit is a.per_count.quantity.unit
+                # (睡觉者一次扣10分;每增0.01次/车,扣5分: a deduction each time, then something else)
+                and a.award is not None and _same_breath(a.stmt)):
             a.condition = _one_sided(_UP, a.per_count.quantity.value, True, A.Unit.COUNT)
             a.per = None
             a.used.add(id(a.per_count))

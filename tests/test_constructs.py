@@ -5944,3 +5944,15 @@ def test_rules_after_a_stop_are_read_on_their_own():
     assert score("睡觉者一次扣10分；每增0.01次/车,扣5分。", "1", "0.02", points="30") == "10"
     # 少1项扣1分;物品摆放有序,否则每件扣1分: 否则 after words of its own is no other case of the first
     assert score("少1项扣1分；物品摆放有序,否则每件扣1分。", "1", "2", points="5") == "2"
+
+
+def test_rules_after_a_stop_keep_their_own_reading():
+    # 每完成一项得2分,反之,不得分;领导小组…得2分: the ; after the other answer ends counting per item
+    s = "每完成一项得2分,反之,不得分；领导小组定期召开会议,得2分。"
+    assert score(s, "3", "是") == "8"
+    s = "每新增 1 家得 1 分,未新增不得分；建立健全应急管理组织体系,得2分。"
+    assert score(s, "3", "是") == "5"
+    # 每次参加得2分;国家级加5分,省级加4分,校级加3分: grades after a ; are still one scale
+    assert score("每次参加得2分；国家级加5分,省级加4分,校级加3分。", "1", "省级") == "6"
+    # 优40良30中20差0 beside another rule is refused, not dropped
+    assert refusal("年级教学建议落实度分别得分:优40良30中20差0；每次参与可获得8积分。", "良", "1").code == "E218"

@@ -2867,6 +2867,30 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     return False
 
 
+def _breaths(readings: list[Reading]) -> list[list[Reading]]:
+    """The readings in runs that commas join (a ; or 。 ends one)."""
+    runs: list[list[Reading]] = [[]]
+    for r in readings:
+        runs[-1].append(r)
+        if not _same_breath(r.stmt):
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _breaths_kept(before: list[Reading], kept: list[Reading]) -> None:
+    """每完成一项得2分,反之,不得分;领导小组…得2分: a statement passed over (an other answer, a
+    restated failing) that a ; or 。 ended still ends the breath of the one kept before it (else
+    the award after the ; was counted per item too)."""
+    last = None
+    for r in before:
+        if any(r is k for k in kept):
+            last = r
+            continue
+        ends = (r.stmt.limit_ends or r.stmt.separator).strip()
+        if last is not None and ends in (";", "；", "。") and _same_breath(last.stmt):
+            last.stmt.limit_ends = ends
+
+
 def _a_year_of(r: Reading, cap) -> bool:
     """每月按时完成…的得0.25分,全年满分3分: points for each period met, and a limit that is a year
     of them."""
@@ -4465,6 +4489,10 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
     _periodic_requirements(readings)
     _level_runs(readings)
     _option_runs(readings)
+    if not any(r.level is not None for r in readings):
+        for breath in _breaths(readings):  # (每次参加得2分;国家级加5分,省级加4分,校级加3分)
+            if 1 < len(breath) < len(readings):
+                _option_runs(breath)
     _ranges_of_levels(readings)
     _counts_before_steps(readings)
     _count_tiers(readings)
@@ -5645,6 +5673,7 @@ class _Builder:
         readings = self._without_restated_failings(readings)
         readings = self._without_qualifiers(readings)
         readings = self._without_other_answers(readings)
+        _breaths_kept(before, readings)
         self.all_readings = readings
         _no_limit_dropped(before, readings)
         _no_deadline_beside(readings)
@@ -7904,7 +7933,7 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
     # levels; beside them, dropped without a word)
     cells = [c for c in clauses if _cell_pairs(c)]
     unread = [(c, p) for c in cells for p in c.phrases if isinstance(p, A.Amount) and id(p) not in used]
-    if len(cells) > 1 and unread:
+    if sum(len(_cell_pairs(c)) for c in cells) > 1 and unread:
         clause, p = unread[0]
         raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
                             hint="档次和它的分值(好3,较好2,差0)请单独写成一行规则;和别的分句写在一起时,"

@@ -5956,3 +5956,13 @@ def test_rules_after_a_stop_keep_their_own_reading():
     assert score("每次参加得2分；国家级加5分,省级加4分,校级加3分。", "1", "省级") == "6"
     # 优40良30中20差0 beside another rule is refused, not dropped
     assert refusal("年级教学建议落实度分别得分:优40良30中20差0；每次参与可获得8积分。", "良", "1").code == "E218"
+
+
+def test_points_in_brackets_then_a_stop_are_no_heading_of_other_words():
+    # 档案人员相对稳定(1分);成员单位参加会议得1分,…: the 1 was read as the heading of the award
+    # after it, and a unit with a stable staff scored nothing for it
+    s = "企业应保持档案人员相对稳定(1分)；成员单位参加会议得 1 分,有总结得 2 分。"
+    assert score(s, "是", "否", "否") == "1"
+    # restated with words in common, or by a bare 完成, they are the same points
+    assert score("公开栏建设(2分)；设立公开栏的得2分", "是") == "2"
+    assert score("出台生活垃圾分类工作方案等文件(3分);完成得3分,未完成本项不得分。", "是") == "3"

@@ -2867,6 +2867,14 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     return False
 
 
+def _shares_words(a: str, b: str) -> bool:
+    """Do two leads share two characters in a row (公开栏建设(2分);设立公开栏的得2分)? Bare points
+    a ; before an award of the same points restate it only then (档案人员相对稳定(1分);成员单位
+    参加会议得1分 are two awards)."""
+    a, b = to_simplified(a), to_simplified(b)
+    return any(a[i:i + 2] in b for i in range(len(a) - 1) if a[i:i + 2].strip(" ,，;；:：()（）"))
+
+
 def _breaths(readings: list[Reading]) -> list[list[Reading]]:
     """The readings in runs that commas join (a ; or 。 ends one)."""
     runs: list[list[Reading]] = [[]]
@@ -5968,9 +5976,13 @@ class _Builder:
                     and not (r.bare and nxt.added and not _heads_with_a_colon(r, readings[i + 1:]))
                     and r.condition is None and r.per is None and r.step is None and not r.judged
                     and r.high is None and r.target is None and r.rate is None
-                    and (r.bare or (i == 0 and r.lead.strip() and r.lead.strip() in nxt.lead
-                                    # (有领导小组得5分;有领导小组办公室得5分: two awards, a ; apart)
-                                    and r.stmt.separator.strip() not in (";", "；", "。")))
+                    and ((r.bare and (_same_breath(r.stmt) or _shares_words(r.lead, nxt.lead)
+                                      # (…文件(3分);完成得3分: met, with no words of its own)
+                                      or terminal_regex("MET_AGAIN").fullmatch(
+                                          to_simplified(nxt.lead).strip(" \t\u3000,，:：")) is not None))
+                         or (i == 0 and r.lead.strip() and r.lead.strip() in nxt.lead
+                             # (有领导小组得5分;有领导小组办公室得5分: two awards, a ; apart)
+                             and r.stmt.separator.strip() not in (";", "；", "。")))
                     and not _another_award_after(r, nxt)):
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue

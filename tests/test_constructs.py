@@ -5966,3 +5966,12 @@ def test_points_in_brackets_then_a_stop_are_no_heading_of_other_words():
     # restated with words in common, or by a bare 完成, they are the same points
     assert score("公开栏建设(2分)；设立公开栏的得2分", "是") == "2"
     assert score("出台生活垃圾分类工作方案等文件(3分);完成得3分,未完成本项不得分。", "是") == "3"
+
+
+def test_not_able_to_negates_the_count_after_it():
+    # 未能召开一次以上会议的扣1分: 能 put the verb out of 未's reach, and holding meetings lost 1
+    assert scores("未能召开一次以上会议的扣1分。", ["0", "2"], points="5") == ["4", "5"]
+    assert scores("不能召开一次以上会议的扣1分。", ["0", "2"], points="5") == ["4", "5"]
+    # steps after a stop are no steps of a deduction before it (周边200米…扣0.5分)
+    s = "校园周边200米范围内存在无证经营商家的,扣0.5分；作业次数不足,每少一次扣1分。"
+    assert score(s, "否", "2", points="5") == "3"

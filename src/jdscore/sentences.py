@@ -207,6 +207,8 @@ def _negated(phrases, i: int) -> bool:
     for p in reversed(phrases[:i]):
         if isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.NEG:
             # (未控制在5以下的: keeping within it, not done)
+            # (未能召开一次以上: 能 says whether, the verb is still next)
+            gap = len(terminal_regex("NEG_MANNER").sub("", to_simplified(words), count=1))
             return gap <= _NEG_REACH or terminal_regex("KEEP_WITHIN").fullmatch(to_simplified(words)) is not None
         if isinstance(p, A.Text):
             gap += len(p.text)
@@ -2737,6 +2739,10 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
+        if head.deduct is not None and not _same_breath(reader.readings[-1].stmt):
+            # 周边200米范围内存在无证商家的,扣0.5分;作业次数不足,每少一次扣1分: steps after a stop
+            # are no steps of a deduction (read so, they counted short of the 200 and started at −0.5)
+            return False
         if head.judged or head.high is not None or head.per is not None:
             # 版面杂乱扣1~5分;每少一项扣5分: an amount judged has no steps (read with it, they were
             # lost); nor has a count per occurrence (完好率达100%,一处不合格扣0.1分;每少1张扣0.5分 started at −0.1)
@@ -4105,7 +4111,8 @@ def _periodic_requirements(readings: list[Reading]) -> None:
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         if (r.period is not None and r.period > 1 and r.condition is not None
                 and r.condition.unit is A.Unit.COUNT and r.step is None and r.per is None and r.gives
-                and not (nxt is not None and nxt.step is not None)):
+                # (…少于1次的,扣5分;每少续报1次扣1分: steps after a stop count something else)
+                and not (nxt is not None and nxt.step is not None and _same_breath(r.stmt))):
             asked = r.deduct is not None and any(_marker(p, A.Marker.ELSE) for p in r.stmt.phrases)
             r.condition = None
             r.periodic = True  # (a yes/no of each period met: no points for deductions to come off)

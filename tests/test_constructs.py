@@ -5975,3 +5975,15 @@ def test_not_able_to_negates_the_count_after_it():
     # steps after a stop are no steps of a deduction before it (周边200米…扣0.5分)
     s = "校园周边200米范围内存在无证经营商家的,扣0.5分；作业次数不足,每少一次扣1分。"
     assert score(s, "否", "2", points="5") == "3"
+
+
+def test_awards_listed_in_brackets_then_a_deduction_are_all_read():
+    # 个人穿着大方(1分)办公桌整齐(1分)电脑资料存放有序(1分);…扣30分: the first 1 was read as the
+    # points of the parts after it (the −1 of the deduction cancelled a 1 in the sum)
+    s = "个人穿着大方(1分)办公桌整齐(1分)电脑资料存放有序(1分)；发生事故的扣30分"
+    assert score(s, "是", "是", "是", "否") == "3"
+    # 计20分;窗口开放少一个一次扣2-4分: the 20 were lost in the judged amount
+    assert "20" in str(try_rule("单位领导重视,计20分；窗口开放少一个一次扣2-4分。", None, None).understood)
+    # points in brackets and an award of the same points sharing only a common word are two awards
+    s = "建立各类普法依法治理基础工作台账,便于管理和查阅(2分)；有工作领导小组,有专职分管领导具体负责,得2分。"
+    assert score(s, "是", "是") == "4"

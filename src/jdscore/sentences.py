@@ -2739,10 +2739,12 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
-        if head.deduct is not None and not _same_breath(reader.readings[-1].stmt):
+        if head.deduct is not None and head.condition is None and not _same_breath(reader.readings[-1].stmt):
             # 周边200米范围内存在无证商家的,扣0.5分;作业次数不足,每少一次扣1分: steps after a stop
             # are no steps of a deduction (read so, they counted short of the 200 and started at −0.5)
             return False
+        if r.judged or r.high is not None:
+            return False  # 计20分;窗口开放少一个一次扣2-4分: a judged amount each time, not steps of the 20 (lost)
         if head.judged or head.high is not None or head.per is not None:
             # 版面杂乱扣1~5分;每少一项扣5分: an amount judged has no steps (read with it, they were
             # lost); nor has a count per occurrence (完好率达100%,一处不合格扣0.1分;每少1张扣0.5分 started at −0.1)
@@ -2874,11 +2876,12 @@ def _takes(reader: _Reader, r: Reading) -> bool:
 
 
 def _shares_words(a: str, b: str) -> bool:
-    """Do two leads share two characters in a row (公开栏建设(2分);设立公开栏的得2分)? Bare points
+    """Do two leads share three characters in a row (公开栏建设(2分);设立公开栏的得2分)? Bare points
     a ; before an award of the same points restate it only then (档案人员相对稳定(1分);成员单位
-    参加会议得1分 are two awards)."""
+    参加会议得1分 are two awards, and 基础工作台账(2分);有工作领导小组…得2分 share only 工作)."""
     a, b = to_simplified(a), to_simplified(b)
-    return any(a[i:i + 2] in b for i in range(len(a) - 1) if a[i:i + 2].strip(" ,，;；:：()（）"))
+    return any(a[i:i + 3] in b for i in range(len(a) - 2)
+               if len(a[i:i + 3].strip(" ,，;；:：()（）")) == 3)
 
 
 def _breaths(readings: list[Reading]) -> list[list[Reading]]:
@@ -6046,7 +6049,9 @@ class _Builder:
             bool(after) and after[0].stmt.text.lstrip()[:1] in ("(", "（") and r.stmt.separator.strip() in ("。", "."))
         bracketed = (r.bare and opens and (len(after) >= 2 or (len(after) == 1 and after[0].per is not None))
                      and r.stmt.text.rstrip()[-1:] not in (")", "）")  # (not points in brackets themselves)
-                     and sum((_most_it_gives(a) or Decimal(-1)) for a in after) == (r.award.value if r.award else None))
+                     # (a part that gives nothing, 发生事故的扣30分, is none of them: no −1 to cancel a 1)
+                     and all(_most_it_gives(a) for a in after)
+                     and sum(_most_it_gives(a) for a in after) == (r.award.value if r.award else None))
         # 综治中心建设(4分):有固定场所的得1分,有专职人员的得1分…: a heading's points and a colon, then
         # awards adding up to them (read as an award of its own, a unit with none of them scored 4)
         colon = r.stmt.separator.strip() in (":", "：") or (bool(after) and after[0].stmt.text.lstrip()[:1] in (":", "："))

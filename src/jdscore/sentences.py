@@ -7955,9 +7955,9 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 raise _unread(clause, p)
     # 未建立台账扣2分;好3,较好2,差0: a table cell's levels beside other rules (read alone, they are
     # levels; beside them, dropped without a word)
-    cells = [c for c in clauses if _cell_pairs(c)]
-    unread = [(c, p) for c in cells for p in c.phrases if isinstance(p, A.Amount) and id(p) not in used]
-    if sum(len(_cell_pairs(c)) for c in cells) > 1 and unread:
+    cells = [(c, pairs) for c in clauses if (pairs := _cell_pairs(c))]
+    unread = [(c, p) for c, _ in cells for p in c.phrases if isinstance(p, A.Amount) and id(p) not in used]
+    if sum(len(pairs) for _, pairs in cells) > 1 and unread:
         clause, p = unread[0]
         raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
                             hint="档次和它的分值(好3,较好2,差0)请单独写成一行规则;和别的分句写在一起时,"

@@ -5987,3 +5987,13 @@ def test_awards_listed_in_brackets_then_a_deduction_are_all_read():
     # points in brackets and an award of the same points sharing only a common word are two awards
     s = "建立各类普法依法治理基础工作台账,便于管理和查阅(2分)；有工作领导小组,有专职分管领导具体负责,得2分。"
     assert score(s, "是", "是") == "4"
+
+
+def test_options_and_judged_amounts_keep_the_rules_beside_them():
+    # 勤政廉政计6分;规划及时修编的得5分,未修编的不得分: read as one scale of 6, 5 and 0
+    s = "创先争优各项活动按规定标准落实到位,班子成员勤政廉政计6分；县(市)旅游业发展总体规划及时修编并组织实施的,得5分,未修编的不得分。"
+    assert score(s, "是", "是") == "11"
+    # options all a stop apart are still one scale
+    assert score("无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。", "有结余,但不超过上年结转") == "2"
+    # 酌情加1-2分;少1人扣全分: the tier was read into the judged amount and lost
+    assert refusal("三次检查并未发现问题酌情加1-2分；少1人扣全分。", "2", "1").code == "E202"

@@ -3994,6 +3994,10 @@ def _option_runs(readings: list[Reading]) -> None:
         # option of the scale (read as one, a unit graded A with a poisoning had no way to say so)
         _option_runs(readings[:-1])
         return
+    if len({_same_breath(r.stmt) for r in readings[:-1]}) > 1:
+        # 班子成员勤政廉政计6分;规划及时修编的得5分,未修编的不得分: options are all a comma apart or
+        # all a stop apart; mixed, they are rules of their own (read as one scale, 5 ruled out 6)
+        return
     points = []
     for r in readings:
         plain = (r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
@@ -6485,6 +6489,14 @@ class _Builder:
             return A.OwnPoints(judged, first.award.value, self.span)
         if any(r.judged or r.high is not None or (r.points_range is not None and not r.gives)
                for r in reader.readings):
+            alone = next((r for r in reader.readings if not (r.judged or r.high is not None or r.points_range is not None)
+                          and (r.zero or r.award is not None or r.deduct is not None)), None)
+            if alone is not None:
+                # 三次检查并未发现问题酌情加1-2分;少1人扣全分: points of their own beside an amount judged
+                # (read into the judged amount, they were lost)
+                raise _Reject(error(
+                    "E202", f"“{alone.stmt.text.strip('，,;；。 ')}”和考评组评定的分值写在一起,不清楚两者怎样一起计分",
+                    alone.stmt.span, hint="把评定的分值和这一句分成两行规则(评定行写成 评定 事实: …)"))
             fact = self.slot(text)
             per_occurrence = any(r.per is not None for r in reader.readings)
             return _judged(fact, reader.readings, first.stmt.span, self.ctx, per_occurrence=per_occurrence,

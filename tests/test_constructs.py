@@ -5997,3 +5997,11 @@ def test_options_and_judged_amounts_keep_the_rules_beside_them():
     assert score("无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。", "有结余,但不超过上年结转") == "2"
     # 酌情加1-2分;少1人扣全分: the tier was read into the judged amount and lost
     assert refusal("三次检查并未发现问题酌情加1-2分；少1人扣全分。", "2", "1").code == "E202"
+
+
+def test_a_formula_beside_another_rule_is_refused():
+    # 纳入员工业绩考核范围,得1分;得分=30分×(1—批退率): read as the formula alone, the 1 was lost
+    s = "将节能目标完成情况纳入员工业绩考核范围,得1分；得分=30分×(1—批退率)。"
+    assert refusal(s, "是", "10%").code == "E202"
+    # bare points and a plain 完成的得1分 a ; apart are two awards
+    assert score("有机构1分,工作开展1分；完成的得1分,反之,不得分。", "是", "是", "是") == "3"

@@ -4844,6 +4844,17 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         best = next(((c, p) for c in clauses for p in c.phrases if _marker(p, A.Marker.BEST_BASE)), None)
         if best is not None:  # (与全县最高人均积分的比值乘以3: the best of all units, never computed)
             raise _unread(*best)
+        equals = terminal_regex("SYM_EQ")
+        # (…的比重,乘以10分进行加分,S加=…: the formula's own points, said before it in the same breath)
+        given = next((r for r in readings if (r.award is not None or r.deduct is not None) and not r.bare
+                      and not equals.search(r.stmt.text) and not _same_breath(r.stmt)
+                      and r.stmt.span.end <= clauses[-1].span.start), None)
+        if given is not None:
+            # 纳入员工业绩考核范围,得1分;得分=30分×(1—批退率): a rule of its own before the formula
+            # (read as the formula alone, its 1 was lost)
+            raise _Reject(error(
+                "E202", f"“{given.stmt.text.strip('，,;；。 ')}”和计分公式写在一起,公式算出的是整句的得分,还是另一项",
+                given.stmt.span, hint="把公式单独写成一行规则"))
         return formula, slots
     pairs = _labelled_numbers(clauses) if not readings else None
     if pairs:  # 是4;否0 / 优40良30中20差0: a table cell of levels and their points
@@ -5991,9 +6002,10 @@ class _Builder:
                     and r.condition is None and r.per is None and r.step is None and not r.judged
                     and r.high is None and r.target is None and r.rate is None
                     and ((r.bare and (_same_breath(r.stmt) or _shares_words(r.lead, nxt.lead)
-                                      # (…文件(3分);完成得3分: met, with no words of its own)
-                                      or terminal_regex("MET_AGAIN").fullmatch(
-                                          to_simplified(nxt.lead).strip(" \t\u3000,，:：")) is not None))
+                                      # (…文件(3分);完成得3分: met, with no words of its own, after
+                                      # points in brackets; 工作开展1分;完成的得1分 are two awards)
+                                      or (r.stmt.text.rstrip().endswith((")", "）")) and terminal_regex("MET_AGAIN").fullmatch(
+                                          to_simplified(nxt.lead).strip(" \t\u3000,，:：")) is not None)))
                          or (i == 0 and r.lead.strip() and r.lead.strip() in nxt.lead
                              # (有领导小组得5分;有领导小组办公室得5分: two awards, a ; apart)
                              and r.stmt.separator.strip() not in (";", "；", "。")))

@@ -6005,3 +6005,45 @@ def test_a_formula_beside_another_rule_is_refused():
     assert refusal(s, "是", "10%").code == "E202"
     # bare points and a plain 完成的得1分 a ; apart are two awards
     assert score("有机构1分,工作开展1分；完成的得1分,反之,不得分。", "是", "是", "是") == "3"
+
+
+def test_a_closing_remark_on_how_facts_are_checked_changes_nothing():
+    # (以检查记录为准) after the points: 为准 became the last grade's name, 扣5分件 a yes/no, and
+    # 未完成扣2分 no longer the other answer of the tier before it (a unit short scored −2, not 6)
+    understood = str(try_rule("60分以上为合格,不满60分的为不合格(以检查记录为准)。", None, None).understood)
+    assert "不合格" in understood and "准" not in understood
+    assert score("未登记的,扣5分件(以检查记录为准)。", "3", points="20") == "5"
+    assert score("路灯整基不亮 2分/基(查阅台账资料)", "2", points="10") == "6"
+    assert scores("年度信息总量,总量200条得8分,未完成扣2分(以检查记录为准)。", ["200", "150"]) == ["8", "6"]
+    # after a formula it is no value multiplied
+    assert score("得分=30分×(1—批退率)(以质检报告为准)", "10%") == "27"
+    assert score("得分=40-1.5(75%-达标率)×100", "70%") == "32.5"
+    # a remark standing alone after a stop is passed over by grades and formulas too
+    understood = str(try_rule("60分以上为合格,不满60分的为不合格。(需提供佐证材料)", None, None).understood)
+    assert "不合格: 总分<60分" in understood
+    assert score("得分=30分×(1—批退率)。(以质检报告为准)", "10%") == "27"
+
+
+def test_numbering_in_a_run_is_never_a_count():
+    # 一、(2)以上制度每缺一项扣2分: the (2) of the second numbering was read as 2 required
+    assert score("一、(2)以上制度每缺一项扣2分。", "3", points="10") == "4"
+    assert score("(1)2、没有定期召开班子会议和会议记录不完整,各扣2分。", "是", "是", points="10") == "6"
+
+
+def test_a_range_of_points_after_the_score_it_bounds_is_no_judged_amount():
+    # 守法考核得分在91-100分的零售客户: with words after it that the grades do not read, the
+    # ranges were read as amounts the assessors judge (得91—100分), and summed
+    s = "A类(诚信经营户):守法考核得分在91-100分的零售客户;B类(一般违法户):守法考核得分在81-90分的零售客户。说明"
+    assert refusal(s).code == "E202"
+    # alone, it is a grade of the total
+    assert "A类: 91分≤总分≤100分" in str(try_rule("A类(诚信经营户):守法考核得分在91-100分的零售客户;", None, None).understood)
+    # the 为 of 行为 names no grade (被处罚三次以上被依法 became one)
+    s = "得分在70分以下或因违法经营行为被处罚的零售客户为W类。"
+    assert "W类: 总分≤70分" in str(try_rule(s, None, None).understood)
+
+
+def test_points_in_words_before_the_next_number_are_the_points():
+    # 扣一分2.没做好…: 扣一分 was read as a verb (as 扣考核分 is) and the numbering's 2 as the points
+    s = "1.未能每半年召开一次以上的会议扣一分2.没做好会议记录的扣0.5分"
+    assert score(s, "是", "否", points="5") == "4"
+    assert score("迟到扣考核分2分", "是", points="5") == "3"

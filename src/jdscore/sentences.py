@@ -4050,6 +4050,11 @@ def _ranges_of_levels(readings: list[Reading]) -> None:
     a total), never amounts to add up; which of the two, the sentence does not say."""
     ranged = [r for r in readings if r.points_range is not None and not r.gives and r.condition is None
               and r.per is None and r.step is None]
+    bounded = terminal_regex("SCORE_IN_RANGE")
+    if any(bounded.search(to_simplified(r.stmt.text[:r.points_range.span.start - r.stmt.span.start])) for r in ranged):
+        raise _Reject(error(
+            "E202", "这里的分数范围是对得分的条件(像是总分的等级),不是由考评组评定的分值", ranged[0].stmt.span,
+            hint="是总分等级的,写进 等级 { A类: 91分以上 … };是得分条件的,写明得几分,如 得分在91-100分的,得5分"))
     if len(ranged) < 2 or any(r.gives for r in readings):
         return
     naming = _naming_at_end()
@@ -5072,6 +5077,8 @@ def _limited_formula(clauses: list[A.Clause], span: Span, slot, points: Decimal 
     """A formula, maybe with a limit or a floor after it in a clause of its own (…×50,最高得50分;
     3分-未整改隐患数×0.1分,最低为0分)."""
     limits = []
+    while len(clauses) > 1 and not clauses[-1].phrases:  # 。(以质检报告为准): a remark, nothing to read
+        clauses = clauses[:-1]
     while len(clauses) > 1 and len(clauses[-1].phrases) == 1 and (
             (isinstance(clauses[-1].phrases[0], A.CapPhrase) and not clauses[-1].phrases[0].on_deductions)
             or _marker(clauses[-1].phrases[0], A.Marker.FLOOR)):
@@ -5233,6 +5240,11 @@ class _Expression:
         marks around it (按“完成率×分值”计分) are no part of its names (“分值” was asked for as a value)."""
         text = re.sub("[\"'“”‘’「」『』]", "", text)
         self.tokens = [(m.lastgroup, m.group()) for m in _formula_tokens().finditer(text) if m.lastgroup != "space"]
+        if [k for k, _ in self.tokens[-3:]] == ["open", "word", "close"] and len(self.tokens) > 3 and (
+                self.tokens[-4][0] in ("word", "close")
+                or self.tokens[-4][0] == "num" and _value_kind(self.tokens[-2][1]) is not A.FormulaValue.SHARE):
+            # …×(1—批退率)(以质检报告为准): a closing remark, no value (1.5(达标率) multiplies a share)
+            self.tokens = self.tokens[:-3]
         kinds = {k for k, _ in self.tokens}
         if "word" not in kinds or not kinds & {"plus", "minus", "times", "div"}:
             return None
@@ -5251,9 +5263,10 @@ class _Expression:
         return self._chain(i, {"times": "*", "div": "/"}, self.juxtaposed)
 
     def juxtaposed(self, i: int):
-        """A factor, times a bracket right after it: 40-1.5(75%-达标率)×100."""
+        """A number, times a bracket right after it: 40-1.5(75%-达标率)×100. (A bracket after a
+        bracket is a remark, (1—批退率)(以质检报告为准), never a product.)"""
         node, i = self.factor(i)
-        while i < len(self.tokens) and self.tokens[i][0] == "open" and self.tokens[i - 1][0] in ("num", "close"):
+        while i < len(self.tokens) and self.tokens[i][0] == "open" and self.tokens[i - 1][0] == "num":
             right, i = self.factor(i)
             node = A.BinOp("*", node, right, self.span)
         return node, i
@@ -8397,8 +8410,8 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
             bands.append(_band(grade, phrases, line.otherwise, text, span, ctx, diagnostics))
         close_label()
         for clause in pending:
-            if not clause.text.strip("(（ \t"):  # 。(以上含本数…): the bracket before the boundary sentence
-                continue
+            if not clause.text.strip("(（ \t") or not clause.phrases:
+                continue  # 。(以上含本数…): the bracket before the boundary sentence; 。(以检查记录为准)
             diagnostics.append(error("E214", "这个分句写了条件,但没有写等级(如 为优秀)", clause.span))
         if not bands:  # 等级: 得2分: every clause was passed over as an announcement
             diagnostics.append(error("E214", "等级句子里没有读出任何等级(如 90分以上为优秀)", raw.span,

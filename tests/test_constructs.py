@@ -6047,3 +6047,13 @@ def test_points_in_words_before_the_next_number_are_the_points():
     s = "1.未能每半年召开一次以上的会议扣一分2.没做好会议记录的扣0.5分"
     assert score(s, "是", "否", points="5") == "4"
     assert score("迟到扣考核分2分", "是", points="5") == "3"
+
+
+def test_words_that_look_like_a_comparison_or_a_limit_are_read_as_written():
+    # 准时送达5分: the 达 of 送达 was read as "reaching 5", and the 5 points lost
+    assert score("各种上报及检查材料准时送达5分,迟交者扣0.5分,缺交者扣1分。", "是", "否") == "4.5"
+    # 最低扣10分 beside steps was read as one more failing of 10; it is asked, not guessed
+    problem = refusal("正点率每低1%,扣1分,最低扣10分。")
+    assert problem.code == "E218" and "最低" in problem.message and "最多扣" in problem.hint
+    # 人均数2条的每条加20分: the 2 was dropped without a word
+    assert refusal("完成任务的人均数超过(少于)2条的按每条20分的比例加(扣)分。").code == "E218"

@@ -7889,7 +7889,7 @@ def _significant(p) -> bool:
     if isinstance(p, A.MarkerPhrase):
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
-                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID,
+                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
@@ -7936,7 +7936,8 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
         for k, p in enumerate(r.stmt.phrases):
             if isinstance(p, A.Amount) and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE) and (
                     r.per is not None or r.step is not None or r.proportional or r.required is not None):
-                if r.per == p.quantity.value or (r.target == p.quantity.value and not _allowance(r.stmt.phrases, k)):
+                if r.per == p.quantity.value or (r.target == p.quantity.value and not _allowance(r.stmt.phrases, k)
+                                                 and not _target_unscored(r, k)):
                     used.add(id(p))
             if _marker(p, A.Marker.FLOOR):
                 used.add(id(p))
@@ -8018,6 +8019,18 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
             raise _unread(clause, said)
 
 
+def _target_unscored(r: Reading, k: int) -> bool:
+    """人均数2条的每条加20分: a count, 的, then awards for each one in its counter, which the awards
+    do not read (from the 2nd on? beyond the 2?): left unread, so refused."""
+    phrases = r.stmt.phrases
+    if not (r.per is not None and r.step is None and r.required is None and r.award is not None
+            and r.deduct is None and r.condition is None and k + 1 < len(phrases)
+            and _marker(phrases[k + 1], A.Marker.DE)):
+        return False
+    word = to_simplified(phrases[k].quantity.word)
+    return any(isinstance(p, A.Per) and to_simplified(p.word) == word for p in phrases[k + 2:k + 4])
+
+
 def _unread(clause, p) -> _Reject:
     """E218 for a phrase no reading used, with what to write instead where there is a known way."""
     if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS, *_TIMES):  # 加倍扣分, 按实际情况赋分: how many?
@@ -8045,6 +8058,9 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.FLOOR_AT_SAID):  # 最低得5分: a floor above 0
         hint = ("jdscore 的扣分最低扣到0分(扣完为止);要保底若干分,请写成最多扣几分,"
                 "例如本项10分、最低得5分时写 最多扣5分")
+    elif _marker(p, A.Marker.LEAST_TAKEN):  # 最低扣10分: at least, or at most?
+        hint = ("“最低扣…分”是至少扣这么多,还是最多扣这么多,句子没有说清;最多扣的写成 最多扣10分,"
+                "一次扣足的写成 …的,扣10分")
     elif _marker(p, A.Marker.SET_TO):  # 直接60分: the item becomes 60, or gets 60?
         hint = ("“直接…分”把本项定为这个分数,jdscore 不这样计分;本项没有别的扣分时,"
                 "请写成扣去的分数,例如本项100分时写 …的,扣40分")

@@ -6057,3 +6057,11 @@ def test_words_that_look_like_a_comparison_or_a_limit_are_read_as_written():
     assert problem.code == "E218" and "最低" in problem.message and "最多扣" in problem.hint
     # 人均数2条的每条加20分: the 2 was dropped without a word
     assert refusal("完成任务的人均数超过(少于)2条的按每条20分的比例加(扣)分。").code == "E218"
+
+
+def test_the_verb_after_the_points_it_takes():
+    # 缺一次按0.5分扣除: the verb after its points (as 按0.5分扣分) was refused as a sign unsaid
+    assert score("缺一次按0.5分扣除", "3", points="5") == "3.5"
+    assert score("每发现一起按2分扣减", "2", points="5") == "1"
+    # a number with no 分 before it stays refused, not read with the item's points (个人卫生(1分)…每人0.2扣除)
+    assert refusal("个人卫生(1分)手掌面不干净的均按每人0.2扣除。").code == "E218"

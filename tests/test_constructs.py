@@ -6065,3 +6065,13 @@ def test_the_verb_after_the_points_it_takes():
     assert score("每发现一起按2分扣减", "2", points="5") == "1"
     # a number with no 分 before it stays refused, not read with the item's points (个人卫生(1分)…每人0.2扣除)
     assert refusal("个人卫生(1分)手掌面不干净的均按每人0.2扣除。").code == "E218"
+
+
+def test_a_remark_inside_the_sentence_is_no_bracket_of_points():
+    # 年初有计划1分(以检查记录为准),年终有总结1分…: the remark made the first 1 a bracketed total,
+    # a limit of 1 on the three awards after it
+    assert score("残疾人工作年初有计划1分(以检查记录为准),年终有总结1分,按时上报1分。", "是", "是", "是") == "3"
+    # and no part of an option's name
+    assert score("无结余(以检查记录为准),3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。", "无结余") == "3"
+    # 一、2、…: numbering in Chinese numerals before one in digits
+    assert score("一、2、没有定期召开班子会议和会议记录不完整,各扣2分。", "是", "否", points="10") == "8"

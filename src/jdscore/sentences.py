@@ -1112,7 +1112,8 @@ def _printed_total_of_counted_awards(statements: list[Statement], modifiers: lis
                  for p in counting.phrases)
     # 宣传报道,4分(每篇计0.5分): the cell's points, then how they are earned, in brackets
     # (not 个人穿着大方(1分)办公桌整齐(1分): points in brackets of their own)
-    after = head.text[outcomes[0].span.end - head.span.start:].strip() if len(outcomes) == 1 else ")"
+    after = (_without_remarks(head.text[outcomes[0].span.end - head.span.start:]).strip()
+             if len(outcomes) == 1 else ")")
     # (the points in brackets themselves, 信息报送(10分):…: the heading's, as 信息报送(10分)被采用…)
     headed = after[:1] in (")", "）") and after[1:].lstrip()[:1] in (":", "：")
     bracketed = after.startswith(("(", "（")) or headed or (not after and (
@@ -1235,6 +1236,14 @@ def _each_requirement_or_nothing(stmt: Statement) -> tuple[list[Statement], A.Am
         parts.append(Statement(own + tail, text, stmt.span, [], stmt.separator, whole=stmt))
         start = at + 1
     return parts, (printed[0] if printed else None)
+
+
+def _without_remarks(text: str) -> str:
+    """The words as written, without a remark on how the facts are checked ((以检查记录为准) is no
+    bracket of points, nor part of an option's name)."""
+    for found in reversed(list(terminal_regex("CHECK_NOTE").finditer(to_simplified(text)))):
+        text = text[:found.start()] + text[found.end():]
+    return text
 
 
 def _printed_points(clause: A.Clause, outcomes: list, opened: bool = False) -> bool:
@@ -4105,7 +4114,7 @@ def _option_name(r: Reading) -> str:
     """The words of an option, without the document's numbering or a closing 的 or 者."""
     stmt = r.stmt
     end = next((p.span.start for p in stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), stmt.span.end)
-    words = stmt.text[:end - stmt.span.start].strip(" \t\u3000,，;；:：。、")
+    words = _without_remarks(stmt.text[:end - stmt.span.start]).strip(" \t\u3000,，;；:：。、")
     heading = terminal_regex("HEADING_BEFORE_COLON").match(words)  # (评分标准:无结余,3分)
     if heading is not None and heading.end() < len(words):
         words = words[heading.end():].strip(" \t\u3000")

@@ -6073,5 +6073,8 @@ def test_a_remark_inside_the_sentence_is_no_bracket_of_points():
     assert score("残疾人工作年初有计划1分(以检查记录为准),年终有总结1分,按时上报1分。", "是", "是", "是") == "3"
     # and no part of an option's name
     assert score("无结余(以检查记录为准),3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。", "无结余") == "3"
+    # nor of a grade's
+    understood = str(try_rule("(查阅台账资料)AA级(信用优良):积分为110分(不含)至120分(含);", None, None).understood)
+    assert "AA级: 110分<总分≤120分" in understood and "查阅" not in understood
     # 一、2、…: numbering in Chinese numerals before one in digits
     assert score("一、2、没有定期召开班子会议和会议记录不完整,各扣2分。", "是", "否", points="10") == "8"

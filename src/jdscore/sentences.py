@@ -8458,7 +8458,7 @@ def _band_label(line) -> str | None:
     name the band whose condition follows; the list number and a bracketed gloss are not
     part of the name."""
     clause = line.clause
-    name = clause.text.strip()
+    name = _without_remarks(clause.text).strip()
     number = terminal_regex("LIST_LABEL").match(name)
     if (line.grade is not None or line.otherwise or _states_condition(clause.phrases)
             or not (number or terminal_regex("BAND_COLON").fullmatch(clause.separator.strip()))):
@@ -8477,7 +8477,7 @@ def _named_first(clause) -> str | None:
         return None
     if any(isinstance(p, A.Text) and p.text.strip(" \t\u3000.．。") for p in phrases[2:]):
         return None
-    name = phrases[0].text.strip()
+    name = _without_remarks(phrases[0].text).strip()
     number = terminal_regex("LIST_LABEL").match(name)
     name = name[number.end():].strip() if number else name
     # (五星級, A 爲: the words for a grade are in the grammar simplified; the name keeps the original)

@@ -6078,3 +6078,13 @@ def test_a_remark_inside_the_sentence_is_no_bracket_of_points():
     assert "AA级: 110分<总分≤120分" in understood and "查阅" not in understood
     # 一、2、…: numbering in Chinese numerals before one in digits
     assert score("一、2、没有定期召开班子会议和会议记录不完整,各扣2分。", "是", "否", points="10") == "8"
+
+
+def test_a_parts_points_before_steps_with_their_own_threshold_are_where_they_start():
+    # 参加理论考试2分,参考率不得少于98%,每少一个百分点扣0.5分: the 2 were dropped, and in an item of
+    # 10 the part scored 8.5 at 95% (or −1.5 alone)
+    s = "组织干部职工参加理论考试2分,参考率不得少于98%,每少一个百分点扣0.5分。"
+    assert scores(s, ["99%", "95%", "90%"], points="10") == ["2", "0.5", "0"]
+    # under a ceiling, the points are kept below it
+    s = "延长审限结案比(4分),延长审限结案比超过10%的。每超一个百分点扣0.4分。"
+    assert scores(s, ["8%", "15%"], points="10") == ["4", "2"]

@@ -7000,8 +7000,17 @@ class _Builder:
             rules = tuple(self._one_step(fact, r, r, [], peer) for r in steppings)
             return self._with_tiers(fact, rules, readings, steppings, [])
         stepping = steppings[0]
+        points_before = None
         if stepping.condition is not None and _step_kind(stepping.step) is not A.StepKind.DEFICIT:
             base = stepping  # 超过30%以上,每超过20%加1分: the step's own threshold
+            at = readings.index(stepping)
+            before = readings[at - 1] if at else None
+            if (before is not None and before.bare and before.award is not None and before.condition is None
+                    and before.step is None and before.per is None and not before.zero
+                    and stepping.deduct is not None):
+                # 参加理论考试2分,参考率不得少于98%,每少1个百分点扣0.5分: the part's points, then the
+                # steps below their own threshold count down from them (they were dropped)
+                points_before = before
         else:
             # (…;10%(含)以上的得6分,每增加1个百分点扣1分: the tier just before the steps is theirs)
             at = readings.index(stepping)
@@ -7024,8 +7033,8 @@ class _Builder:
             base = stepping
         if base is stepping:
             readings = [self._within_allowance(r, stepping) for r in readings]
-        rule = self._one_step(fact, stepping, base, limits, peer)
-        return self._with_tiers(fact, (rule,), readings, steppings, [base, *limits])
+        rule = self._one_step(fact, stepping, base, limits, peer, points_before=points_before)
+        return self._with_tiers(fact, (rule,), readings, steppings, [base, points_before, *limits])
 
     @staticmethod
     def _within_allowance(r: Reading, stepping: Reading) -> Reading:
@@ -7157,7 +7166,7 @@ class _Builder:
         return A.GroupCap(rules + (A.Peer(tiered, self.span) if peer else tiered,), None, self.span)
 
     def _one_step(self, fact, stepping: Reading, base: Reading | None, limits: list[Reading], peer: bool,
-                  own_points: bool = True) -> A.Node:
+                  own_points: bool = True, points_before: Reading | None = None) -> A.Node:
         step = stepping.step
         if step.step.value <= 0:
             raise _Reject(error("E204", "“每…”后面的数量必须大于0", stepping.stmt.span))
@@ -7169,6 +7178,8 @@ class _Builder:
                else None)
         if own is not None and base.bare:  # 少1条扣0.05分 after bare points: they are the base, never a deduction
             own = abs(own)
+        if own is None and points_before is not None:
+            own = abs(points_before.signed_points)
         if own == 0 and base.deduct is not None:
             own = None  # 3次以内的不扣分,每超过1次扣1分: nothing taken is no points to count down from
         if own is not None and own < 0 and base.condition is None:
@@ -7210,6 +7221,8 @@ class _Builder:
             capped = capped or (own is not None and cond is None and base is not stepping and base is not None
                                 and kind is A.StepKind.EXCESS and stepping.deduct is not None
                                 and (base.rate is not None or base.target is not None))
+            # (…(4分),…超过10%的,每超一个百分点扣0.4分: the part's points are kept below the ceiling)
+            capped = capped or (points_before is not None and kind is A.StepKind.EXCESS)
             if kind is A.StepKind.SHORT:  # a deduction per step below, or (每降低…加1分) an award
                 rule = A.Shortfall(fact, threshold, met_unit, Decimal(0) if capped else points, step.step.value,
                                    -stepping.signed_points, self.span, self.stepwise)

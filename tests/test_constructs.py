@@ -6088,3 +6088,13 @@ def test_a_parts_points_before_steps_with_their_own_threshold_are_where_they_sta
     # under a ceiling, the points are kept below it
     s = "延长审限结案比(4分),延长审限结案比超过10%的。每超一个百分点扣0.4分。"
     assert scores(s, ["8%", "15%"], points="10") == ["4", "2"]
+
+
+def test_whose_points_are_taken_named_before_them():
+    # 扣除进料质检员5分, 扣除校长和主管副校长绩效10分: the names between 扣 and the points were
+    # left unread, and the sentence refused
+    assert score("制程中发现的来料批量不良,每发生1例扣除进料质检员5分。", "2", points="20") == "10"
+    assert score("对学校整体环境卫生差、安全管理松懈的,扣除校长和主管副校长绩效 10 分。", "是", points="20") == "10"
+    assert score("私自调换岗位,私自找人替岗每次扣双方2分。", "3", points="10") == "4"
+    # money is no points, whoever loses it
+    assert refusal("上班迟到扣当事人浮动工资50元").code == "E201"

@@ -6098,3 +6098,13 @@ def test_whose_points_are_taken_named_before_them():
     assert score("私自调换岗位,私自找人替岗每次扣双方2分。", "3", points="10") == "4"
     # money is no points, whoever loses it
     assert refusal("上班迟到扣当事人浮动工资50元").code == "E201"
+
+
+def test_a_score_threshold_beside_a_judged_amount_is_a_grade():
+    # 90分以上为优秀,积70-90分为称职: read as a judged 70—90 for every unit, the 90 passed over
+    assert refusal("90分以上的,得5-8分").code == "E202"
+    understood = str(try_rule("年度积满90分以上为优秀,积70-90分为称职,积60-70分为基本称职,低于60分为不称职。",
+                              None, None).understood)
+    assert "称职: 70分≤总分≤90分" in understood and "评定" not in understood
+    # a rate's threshold stays the assessors' to judge, as a failing is
+    assert score("完成率达不到100%扣0.1—1分。", "0.5", points="5") == "4.5"

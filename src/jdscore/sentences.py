@@ -6531,6 +6531,16 @@ class _Builder:
                 raise _Reject(error(
                     "E202", f"“{alone.stmt.text.strip('，,;；。 ')}”和考评组评定的分值写在一起,不清楚两者怎样一起计分",
                     alone.stmt.span, hint="把评定的分值和这一句分成两行规则(评定行写成 评定 事实: …)"))
+            compared = next((r for r in reader.readings if r.condition is not None and r.per is None
+                             and r.condition.unit is A.Unit.POINTS), None)
+            if compared is not None:
+                # 90分以上为优秀,积70-90分为称职: a score's threshold beside an amount judged is a grade
+                # (read as the judged amount alone, the 90 was passed over); a threshold of a rate or a
+                # count (完成率达不到100%扣0.1—1分) is the assessors' to judge, as the failing is
+                raise _Reject(error(
+                    "E202", f"“{_shown_condition(compared)}”和考评组评定的分值写在一起,像是总分的等级,不清楚怎样计分",
+                    compared.stmt.span, hint="总分的等级写成 90分以上为优秀,70—90分为称职;由考评组评定的,"
+                                             "写成 评定 事实: 由考评组评定,0—3分"))
             fact = self.slot(text)
             per_occurrence = any(r.per is not None for r in reader.readings)
             return _judged(fact, reader.readings, first.stmt.span, self.ctx, per_occurrence=per_occurrence,

@@ -6108,3 +6108,12 @@ def test_a_score_threshold_beside_a_judged_amount_is_a_grade():
     assert "称职: 70分≤总分≤90分" in understood and "评定" not in understood
     # a rate's threshold stays the assessors' to judge, as a failing is
     assert score("完成率达不到100%扣0.1—1分。", "0.5", points="5") == "4.5"
+
+
+def test_money_and_points_and_other_failings_are_not_one_answer():
+    # 每人次扣1分并罚50元: the 50 yuan were taken as 50 more points
+    assert refusal("觉察一吸烟者每人次扣1分并罚50元人民币;").code == "E202"
+    # 全勤者得10分,迟到扣2分: 迟到 was read as the other answer of 全勤 (a unit absent all month kept 8)
+    assert refusal("当月全勤者得10分,迟到扣2分").code == "E202"
+    # where the award asks for timeliness, lateness is its other answer
+    assert scores("按时完成的得10分,迟到扣2分", ["是", "否"]) == ["10", "8"]

@@ -6767,9 +6767,12 @@ class _Builder:
             return A.GroupCap((A.BooleanDeduction(done, own, head.stmt.span, on_no=True),
                                A.BooleanDeduction(self.slot(r.stmt.text.strip("，,;；。 ")),
                                                   None if r.zero else r.deduct.value, r.stmt.span)), None, self.span)
-        if r.negative and not r.zero and not r.otherwise and not _failing_of(r, head):
+        named = (not r.negative and _names_a_failing(_outside_brackets(r))
+                 and terminal_regex("TIMELY_WORD").search(to_simplified(head.stmt.text)) is None)
+        if (r.negative or named) and not r.zero and not r.otherwise and not _failing_of(r, head):
             # 建立工作台账的得1分,台账不规范的扣0.5分: 台账不规范 is not 未建立; another
-            # failing of its own, or the first one's other answer in other words?
+            # failing of its own, or the first one's other answer in other words? (全勤者得10分,迟到扣2分:
+            # a late unit is no full attendance; 按时完成的得10分,迟到扣2分 is the other answer)
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是没做到前一句所说的(前一句的反面),"
                         "还是另一件事,句子没有说清", r.stmt.span,
@@ -8032,6 +8035,7 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
         raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
                             hint="档次和它的分值(好3,较好2,差0)请单独写成一行规则;和别的分句写在一起时,"
                                  "jdscore 读不出它们怎样一起计分"))
+    _points_and_money_apart(clauses)
     taking = terminal_regex("TAKING_BEFORE")
     for r in readings:
         # 未建立台账的,扣发2分 / 减记2分 / 下浮2分: a verb of taking no keyword knows, right before points
@@ -8049,6 +8053,18 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
         said = next((p for p in clause.phrases if isinstance(p, A.Text) and scoring.search(to_simplified(p.text))), None)
         if said is not None:
             raise _unread(clause, said)
+
+
+def _points_and_money_apart(clauses) -> None:
+    """每人次扣1分并罚50元: points and money in one sentence are no one sum (read so, the 50 yuan
+    were taken as 50 points)."""
+    money = terminal_regex("MONEY")
+    outcomes = [q for c in clauses for p in c.phrases if isinstance(p, (A.Award, A.Deduct))
+                for q in (p.points, p.high) if q is not None]
+    paid = next((q for q in outcomes if money.fullmatch(q.word)), None)
+    if paid is not None and any(q.unit is A.Unit.POINTS for q in outcomes):
+        raise _Reject(error("E202", f"“{plain(paid.value)}{paid.word}”是钱,和同一句里的分值不能相加", paid.span,
+                            hint="罚款、奖金不是分数;只保留计分的部分,罚款写进备注(备注: …罚50元)"))
 
 
 def _target_unscored(r: Reading, k: int) -> bool:

@@ -6117,3 +6117,16 @@ def test_money_and_points_and_other_failings_are_not_one_answer():
     assert refusal("当月全勤者得10分,迟到扣2分").code == "E202"
     # where the award asks for timeliness, lateness is its other answer
     assert scores("按时完成的得10分,迟到扣2分", ["是", "否"]) == ["10", "8"]
+
+
+def test_steps_in_another_counter_than_a_sum_of_money_required():
+    # 经费5000元以上的记2分…。缺一项扣2分: read as 5000 yuan required and 2 taken for each yuan short
+    assert refusal("每年信访工作经费5000元以上的记2分,否则不计分。缺一项扣2分。").code == "E202"
+    assert score("经费不少于5万元,每少1万元扣1分", "30000", points="5") == "3"
+
+
+def test_bare_points_for_an_act_before_deductions_are_asked_about():
+    # 参加培训每次2分。无故缺席每次扣5分: the deductions after it made each training cost 2
+    assert refusal("参加培训每次2分。无故缺席每次扣5分。").code == "E202"
+    # points whose words or counter tell a failing are taken, as before
+    assert score("市文明办督查组巡查发现问题每宗0.3分,未及时整改的扣1分", "2", "1", points="5") == "3.4"

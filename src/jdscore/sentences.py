@@ -5472,6 +5472,13 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
     counted_from = bool(others) and all(r.bare and r.per is None and r.step is None for r in others)
     if bare and ((others and all(r.is_deduction for r in others)) or (floor and (not others or counted_from))
                  or ctx.role is A.Role.DEDUCTIONS):
+        first_taken = min((readings.index(r) for r in others), default=len(readings))
+        ahead = next((r for r in bare if readings.index(r) < first_taken and not _tells_a_failing(r)), None)
+        if ahead is not None and ctx.role is not A.Role.DEDUCTIONS and not floor:
+            # 参加培训每次2分。无故缺席每次扣5分: points for an act the words do not call a failing,
+            # before the deductions, are no deduction of theirs (read so, each training cost 2)
+            raise _sign_unsaid(ahead, f"写成 每{_per_word(ahead)}计{plain(ahead.award.value)}分 或 "
+                                      f"每{_per_word(ahead)}扣{plain(ahead.award.value)}分")
         for r in bare:
             r.deduct, r.award = r.award, None
     elif bare and not others and any(isinstance(m, A.CapPhrase) and (m.added or m.names_added)
@@ -7265,8 +7272,9 @@ class _Builder:
             required, said = self._required(stepping, own=True), stepping
         if required is not None:
             # (人均每月不少于8小时,…每少1人: 96 hours a year asked, people counted)
+            # (经费5000元以上的记2分…缺一项扣2分: 5000 yuan asked, items counted)
             counted = next((p.quantity.word for p in said.stmt.phrases if isinstance(p, (A.Amount, A.Compare))
-                            and p.quantity.unit is A.Unit.COUNT
+                            and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE)
                             and required in (p.quantity.value, p.quantity.value * (said.period or 1))
                             and p.span != stepping.step.step.span), "")
             if counted and _other_things(counted, stepping.step.step.word):

@@ -6130,3 +6130,10 @@ def test_bare_points_for_an_act_before_deductions_are_asked_about():
     assert refusal("参加培训每次2分。无故缺席每次扣5分。").code == "E202"
     # points whose words or counter tell a failing are taken, as before
     assert score("市文明办督查组巡查发现问题每宗0.3分,未及时整改的扣1分", "2", "1", points="5") == "3.4"
+
+
+def test_a_failing_of_its_own_after_a_tier_is_no_other_answer():
+    # 达到85%得10分。不挂钩扣3分: 不挂钩 was read as the tier's other answer (7 below 85%)
+    assert scores("区域内标准化学校达到85%得10分。不挂钩扣3分。", [("80%", "否"), ("90%", "是")], points="10") == ["0", "7"]
+    # 未达标, 未完成 say only that the tier does not hold
+    assert scores("合格率90%以上得2分,未达标的扣1分", ["95%", "80%"]) == ["2", "1"]

@@ -2866,10 +2866,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         if (reader.tiered() and all(x.gives for x in reader.readings)
                 and not all(x.is_deduction for x in reader.readings)
                 and (same or _rest_of_the_tiers(r, reader.readings))
-                and (r.zero or (len(_failing_words(r)) <= 2 and all(x.award is not None for x in reader.readings)))):
+                and (r.zero or ((same or terminal_regex("MET_AGAIN").fullmatch(to_simplified(_failing_words(r))))
+                                and all(x.award is not None for x in reader.readings)))):
             # 化解率达100%的,得5分。未化解不得分 / 85%以下的得1分;未开展培训的不得分: what no tier holds
             # (发生…事件未及时上报的,本项不得分, an event, is a failing of its own); 合格率90%以上得0.5分,
-            # 未达标的扣0.5分: the rest takes its points (未开展培训的扣1分 may be a failing of its own)
+            # 未达标的扣0.5分: the rest takes its points (未开展培训的扣1分, 不挂钩扣3分 may be failings of their own)
             r.otherwise = True
             return True
         if taken:

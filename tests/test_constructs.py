@@ -6137,3 +6137,12 @@ def test_a_failing_of_its_own_after_a_tier_is_no_other_answer():
     assert scores("区域内标准化学校达到85%得10分。不挂钩扣3分。", [("80%", "否"), ("90%", "是")], points="10") == ["0", "7"]
     # 未达标, 未完成 say only that the tier does not hold
     assert scores("合格率90%以上得2分,未达标的扣1分", ["95%", "80%"]) == ["2", "1"]
+
+
+def test_a_deduction_with_its_own_condition_is_no_start_of_steps():
+    # 实施面低于50%的,扣1分;每缺失一类…扣2分: the 50% was dropped and every unit lost 1
+    assert refusal("所辖县、区实施面低于50%的,扣1分。每缺失一类垃圾桶的扣2分。").code == "E202"
+    # 少于3次的扣5分;每少1次扣1分: the 5 were taken at every count and the steps never
+    assert refusal("少于3次的扣5分;每少1次扣1分").code == "E202"
+    # a rate of 100% asked, those missing counted, stays read
+    assert score("签订率达100%,每少签订一个扣1分", "2", points="5") == "3"

@@ -7046,6 +7046,16 @@ class _Builder:
             base = base or next((r for r in readings if r is not stepping and r.condition is not None and not r.zero
                                  and r not in limits and r not in later), None)
             base = base or (readings[0] if readings[0] is not stepping else None)
+            if (base is not None and base is not stepping and base.condition is not None and base.step is None
+                    and _step_kind(stepping.step) is A.StepKind.DEFICIT
+                    and not _same_measure(base.condition.unit, stepping.step.step.unit)
+                    # (签订率达100%,少1个扣1分: all of them asked, those missing counted)
+                    and not (base.condition.low is not None and base.condition.low.value == 1)):
+                # 实施面低于50%的,扣1分;每缺失一类垃圾桶的扣2分: a share, then items missing; read as the
+                # steps' start, the 50% was dropped and every unit lost the 1
+                raise _Reject(error(
+                    "E202", f"“{_shown_condition(base)}”和“每…”数的不是同一个数量,不清楚两者怎样一起计分",
+                    stepping.step.span, hint="把两句分成两行规则,各读各的值"))
         if (base is None and (stepping.rate is not None or _amount_stepped_from(stepping))
                 and stepping.condition is None
                 and _step_kind(stepping.step) in (A.StepKind.SHORT, A.StepKind.EXCESS)):
@@ -7201,6 +7211,13 @@ class _Builder:
             own = abs(own)
         if own is None and points_before is not None:
             own = abs(points_before.signed_points)
+        if (own is not None and own < 0 and base.condition is not None
+                and _step_kind(step) is A.StepKind.DEFICIT):
+            # 少于3次的扣5分;每少1次扣1分: read as where the steps start, the 5 were taken at every
+            # count and the steps never (a unit with none scored as one with three)
+            raise _Reject(error(
+                "E202", f"“{base.stmt.text.strip('，,;；。 ')}”和后面每少…扣分的分句怎样一起计分,句子没有说清",
+                base.stmt.span, hint="写成一种: 每少1次扣1分(最多扣5分),或 少于3次的扣5分"))
         if own == 0 and base.deduct is not None:
             own = None  # 3次以内的不扣分,每超过1次扣1分: nothing taken is no points to count down from
         if own is not None and own < 0 and base.condition is None:

@@ -6146,3 +6146,11 @@ def test_a_deduction_with_its_own_condition_is_no_start_of_steps():
     assert refusal("少于3次的扣5分;每少1次扣1分").code == "E202"
     # a rate of 100% asked, those missing counted, stays read
     assert score("签订率达100%,每少签订一个扣1分", "2", points="5") == "3"
+
+
+def test_a_failing_of_other_words_after_an_award_is_asked_about():
+    # 教学效果好得30分。擅自调班的,扣2分: read as one yes/no (a unit teaching well that swapped
+    # shifts kept 30, one teaching badly lost only 2)
+    assert refusal("公开课:教学效果好得30分。擅自调班的,扣2分。").code == "E202"
+    # a failing that names what the award asks is its other answer
+    assert scores("控制在指标内得10分,超指标扣5分", ["是", "否"]) == ["10", "5"]

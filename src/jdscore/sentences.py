@@ -2885,13 +2885,13 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     return False
 
 
-def _shares_words(a: str, b: str) -> bool:
+def _shares_words(a: str, b: str, run: int = 3) -> bool:
     """Do two leads share three characters in a row (公开栏建设(2分);设立公开栏的得2分)? Bare points
     a ; before an award of the same points restate it only then (档案人员相对稳定(1分);成员单位
     参加会议得1分 are two awards, and 基础工作台账(2分);有工作领导小组…得2分 share only 工作)."""
     a, b = to_simplified(a), to_simplified(b)
-    return any(a[i:i + 3] in b for i in range(len(a) - 2)
-               if len(a[i:i + 3].strip(" ,，;；:：()（）")) == 3)
+    return any(a[i:i + run] in b for i in range(len(a) - run + 1)
+               if len(a[i:i + run].strip(" ,，;；:：()（）")) == run)
 
 
 def _breaths(readings: list[Reading]) -> list[list[Reading]]:
@@ -6775,8 +6775,9 @@ class _Builder:
             return A.GroupCap((A.BooleanDeduction(done, own, head.stmt.span, on_no=True),
                                A.BooleanDeduction(self.slot(r.stmt.text.strip("，,;；。 ")),
                                                   None if r.zero else r.deduct.value, r.stmt.span)), None, self.span)
-        named = (not r.negative and _names_a_failing(_outside_brackets(r))
-                 and terminal_regex("TIMELY_WORD").search(to_simplified(head.stmt.text)) is None)
+        # (控制在指标内得10分,超指标扣5分: the failing names what the award asks, its other answer)
+        named = (not r.negative and terminal_regex("TIMELY_WORD").search(to_simplified(head.stmt.text)) is None
+                 and not _shares_words(_failing_words(r), head.stmt.text, run=2))
         if (r.negative or named) and not r.zero and not r.otherwise and not _failing_of(r, head):
             # 建立工作台账的得1分,台账不规范的扣0.5分: 台账不规范 is not 未建立; another
             # failing of its own, or the first one's other answer in other words? (全勤者得10分,迟到扣2分:

@@ -6154,3 +6154,10 @@ def test_a_failing_of_other_words_after_an_award_is_asked_about():
     assert refusal("公开课:教学效果好得30分。擅自调班的,扣2分。").code == "E202"
     # a failing that names what the award asks is its other answer
     assert scores("控制在指标内得10分,超指标扣5分", ["是", "否"]) == ["10", "5"]
+
+
+def test_points_for_each_one_after_a_deduction_listed_for_each_kind_are_taken():
+    # 每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分: a deduction listed for each kind gives no points of
+    # its own, so the bare 10 after it were read as earned
+    s = "每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分"
+    assert "值每1扣10分" in str(try_rule(s, None, None).understood)

@@ -5468,7 +5468,8 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
     they say neither. So do steps with no verb (每上升1%1分): only 扣完为止 or the deductions
     around them give their sign; the points a step counts from (2.0%以下(2分)) do not."""
     bare = [r for r in readings if r.bare and (r.per is not None or r.step is not None)]
-    others = [r for r in readings if r not in bare and r.gives]
+    # (…每月次分别扣5分: a deduction listed for each kind gives no points of its own, but it deducts)
+    others = [r for r in readings if r not in bare and (r.gives or r.is_deduction)]
     floor = any(_marker(m, A.Marker.FLOOR) for m in split.modifiers)
     counted_from = bool(others) and all(r.bare and r.per is None and r.step is None for r in others)
     if bare and ((others and all(r.is_deduction for r in others)) or (floor and (not others or counted_from))

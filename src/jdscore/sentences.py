@@ -7023,10 +7023,10 @@ class _Builder:
             rules = tuple(self._one_step(fact, r, r, [], peer) for r in steppings)
             return self._with_tiers(fact, rules, readings, steppings, [])
         stepping = steppings[0]
+        at = readings.index(stepping)
         points_before = None
         if stepping.condition is not None and _step_kind(stepping.step) is not A.StepKind.DEFICIT:
             base = stepping  # 超过30%以上,每超过20%加1分: the step's own threshold
-            at = readings.index(stepping)
             before = readings[at - 1] if at else None
             if (before is not None and before.bare and before.award is not None and before.condition is None
                     and before.step is None and before.per is None and not before.zero
@@ -7036,7 +7036,6 @@ class _Builder:
                 points_before = before
         else:
             # (…;10%(含)以上的得6分,每增加1个百分点扣1分: the tier just before the steps is theirs)
-            at = readings.index(stepping)
             just_before = readings[at - 1] if at else None
             base = (just_before if just_before is not None and just_before.condition is not None
                     and not just_before.zero and just_before.step is None else None)
@@ -8544,7 +8543,7 @@ def _named_first(clause) -> str | None:
         return None
     if any(isinstance(p, A.Text) and p.text.strip(" \t\u3000.．。") for p in phrases[2:]):
         return None
-    name = _without_remarks(phrases[0].text).strip()
+    name = phrases[0].text.strip()
     number = terminal_regex("LIST_LABEL").match(name)
     name = name[number.end():].strip() if number else name
     # (五星級, A 爲: the words for a grade are in the grammar simplified; the name keeps the original)

@@ -6161,3 +6161,76 @@ def test_points_for_each_one_after_a_deduction_listed_for_each_kind_are_taken():
     # its own, so the bare 10 after it were read as earned
     s = "每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分"
     assert "值每1扣10分" in str(try_rule(s, None, None).understood)
+
+
+# ------------------------------------- misreads found in the fifteenth session
+
+def test_zero_points_where_nothing_earns_are_the_items_nothing():
+    # 合格率低于60%的得0分: read as a tier of 0, the item kept its full 10 below 60%
+    assert scores("合格率低于60%的得0分。", ["50%", "70%"], points="10") == ["0", "10"]
+    # 每处扣1分;有五处及以上…,得0分 reads one count, as 不得分 does
+    assert scores("每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,得0分。", ["5", "2"], points="10") == ["0", "8"]
+    # beside tiers that give points, a tier's 0 stays that tier's
+    assert scores("合格率达到90%得10分,低于60%的得0分。", ["95%", "50%"], points="10") == ["10", "0"]
+
+
+def test_an_other_answer_of_0_after_a_requirement_loses_the_item():
+    # 教案节数必须达到规定课时要求,否则记0分。(2分): the requirement cost nothing when not met
+    assert scores("教案节数必须达到或超过规定课时要求,否则记0分。 (2分)", ["是", "否"]) == ["2", "0"]
+    # words naming what scores nothing, after 否则, are no failing: the value answers the requirement
+    assert scores("作业批改记录应与作业本批改相符,否则批改记录记0分。", ["是", "否"], points="0.5") == ["0.5", "0"]
+    assert scores("必须向老师请假,否则缺席扣2分", ["是", "否"]) == ["-2", "0"]
+
+
+def test_a_failing_with_zhe_answers_a_tier_as_with_de():
+    # 90%以上,得0.5分;未达标者,扣0.5分: 者 closes the failing as 的 does (it was read as a yes/no of its own)
+    assert scores("造林苗木质量合格率90%以上,得0.5分;未达标者,扣0.5分。", ["95%", "80%"]) == ["0.5", "0"]
+
+
+def test_a_limit_in_what_is_counted_is_that_many_steps_of_points():
+    # 迟报减2分/天(3天为限): read as 3 points at most, not 3 days (6 points)
+    assert score("迟报减2分/天(3天为限)。", "5") == "-6"
+    assert score("每次扣0.5分,以3次为限。", "10") == "-1.5"
+    assert score("每人加2分,5人为限。", "7") == "10"
+    # beside other deductions, only the clause that counts days is limited
+    assert score("报表未报减3分,报错扣2分,迟报减2分/天(3天为限)。", "是", "是", "5") == "-11"
+    # two clauses counting: which one?
+    assert refusal("每次扣0.5分,每人扣1分,以3次为限。").code == "E202"
+
+
+def test_a_limit_on_a_sentence_that_only_takes_is_on_what_it_takes():
+    # 未报减3分,报错扣2分,迟报每天减1分,以5分为限: read as a limit on the sum given, never reached
+    s = "报表未报减3分,报错扣2分,迟报减1分/天,以5分为限。"
+    assert score(s, "是", "是", "5") == "-5"
+    assert score(s, "是", "是", "5", points="10") == "5"
+
+
+def test_a_number_in_words_that_take_nothing_is_refused():
+    # 在10个工作日内办结的不扣分,每超过1个工作日扣0.5分: the 10 was dropped with the words
+    assert refusal("在10个工作日内办结的不扣分,每超过1个工作日扣0.5分。").code == "E202"
+    assert refusal("任期内班子成员缺额2个月内增补不扣分,每延一个月扣1分。").code == "E202"
+    # words that take nothing, with no number, stay passed over
+    assert score("事假扣1分,病假不扣分", "是") == "-1"
+
+
+def test_points_for_having_nothing_to_do_beside_deductions_are_refused():
+    # …每件扣2分。未有承办…工作任务的得27分: read as an award, a unit with tasks and no failing scored 0
+    s = ("(1)未按督办要求落实反馈每件扣2分。(2)代表、委员不满意每件扣3分。"
+         "(3)未有承办人大建议、政协提案工作任务的得27分。")
+    assert refusal(s).code == "E202"
+    assert refusal("未按时报送的每次扣1分;不涉及此项工作的,得5分。").code == "E202"
+    # 未发生事故的得5分 is the case of none, from which the deductions count
+    assert score("每发生一起事故扣2分。未发生事故的得5分。", "1") == "3"
+
+
+def test_a_case_that_loses_every_point_after_deductions():
+    # 一次扣3分,3次不巡逻扣完此项分数: read as the floor of the deductions, its 3次 unread (refused)
+    s = "没有巡逻一次扣3分,3次不巡逻扣完此项分数。"
+    assert scores(s, ["1", "3"], points="10") == ["7", "0"]
+    assert score("每缺一次扣1分,扣完为止。", "12", points="10") == "0"
+
+
+def test_each_so_much_reached_of_a_whole_is_no_record_of_its_own():
+    # 面积每达到装修总面积的10%,扣0.5分: read as one record at or above 10%, 25% took 0.5 (not 1)
+    assert refusal("违反规定部分面积每达到装修总面积的10%,扣0.5分。").code == "E202"
+    assert score("违规面积每达到10%,扣0.5分。", "25%", points="3") == "2"

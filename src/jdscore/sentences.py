@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import field, fields, is_dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from functools import lru_cache
 
 from .records import dataclass
@@ -926,6 +926,13 @@ def split_statements(clauses) -> _Split:
                 # 即时答复率满分20分,按百分比扣分;限时办结率满分20分,…: each part's own points
                 modifiers.remove(points_of_part)
             statements.append(Statement(kept, text, span, mods, clause.separator))
+            pending = []
+        elif (statements and not outcomes and len(mods) == 1 and _marker(mods[0], A.Marker.FLOOR)
+              and phrases[-1] is mods[0] and any(_marker(p, A.Marker.NEG) or (
+                  isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT) for p in phrases)):
+            # 没有巡逻一次扣3分,3次不巡逻扣完此项分数: a case of its own, after the deductions, that
+            # loses every point (read as their floor, its 3次 were left unread)
+            statements.append(_floor_as_zero(pending + [clause], consumed, clause.separator))
             pending = []
         elif (mods and pending and all(_marker(m, A.Marker.FLOOR) for m in mods)
               and all(_is_filler(p) or _is_modifier(p) for p in phrases)
@@ -2441,6 +2448,20 @@ def _no_deadline_beside(readings: list[Reading], step: A.Step | None = None) -> 
                                 f"值为用去的时间的,写成 超过{_shown(r.stmt, deadline)}的,每超过…"))
 
 
+def _no_number_in_a_waiver(r: Reading, readings: list[Reading]) -> None:
+    """在10个工作日内办结的不扣分,每超过1个工作日扣0.5分: a number in words that take nothing is a
+    condition no clause reads (passed over with them, every day taken cost 0.5, the 10 dropped)."""
+    number = next((p for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.unit is not A.Unit.POINTS), None)
+    if number is None:
+        return
+    steps = [x for x in readings if x is not r and x.per is not None and any(
+        isinstance(p, A.Amount) and p.quantity.duration for p in x.stmt.phrases)]
+    if number.quantity.duration and steps:
+        _no_deadline_beside([r], A.Step(A.StepKind.EXCESS, number.quantity, steps[0].stmt.span))
+    raise _Reject(error("E202", f"“{_shown(r.stmt, number)}”是不扣分的条件,句中没有读它的值", number.span,
+                        hint="把条件写进扣分的句子里,如 超过10个工作日的,每超过1个工作日扣0.5分"))
+
+
 def _no_measure_of_each_case(readers: list) -> None:
     """每起扣2分;涉及金额在10万元以上的,另行扣除2分: the amount of each case counted, or the unit's
     whole amount? (read as the unit's, one case of 10万 was compared as 1 元)"""
@@ -3137,8 +3158,10 @@ def _qualifies(r: Reading, counted: Reading) -> bool:
 
 
 def _failing_words(failing: Reading, marks: str = ",，;；。 的") -> str:
-    """The words of a failing besides its 未/没有 and its points: 制定 in 未制定不得分."""
-    return "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(marks)
+    """The words of a failing besides its 未/没有 and its points: 制定 in 未制定不得分 (达标 in 未达标者)."""
+    words = "".join(p.text for p in failing.stmt.phrases if isinstance(p, A.Text)).strip(marks)
+    end = terminal_regex("CASE_END").fullmatch(words[-1:])
+    return words[:-1].strip(marks) if end is not None and len(words) > 1 else words
 
 
 def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的") -> bool:
@@ -4764,6 +4787,38 @@ def _each_counted_as(clauses) -> tuple:
     return tuple(out)
 
 
+def _no_exemption_beside_deductions(readings: list[Reading]) -> None:
+    """…每件扣2分。未有承办人大建议工作任务的得27分: points for a unit with nothing to do, beside
+    deductions, are the points the deductions come off, not an award of their own (read as one, a
+    unit with tasks and no failing scored 0)."""
+    if not any(r.is_deduction for r in readings):
+        return
+    for r in readings:
+        if r.award is not None and r.per is None and r.step is None and terminal_regex("NO_TASK").search(
+                to_simplified(r.lead)):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是没有这项工作时的得分,jdscore 读不出这种免考",
+                r.stmt.span, hint="没有这项工作的单位不会被扣分;删去这一句,给分组写上分值,扣分从分值中扣除"))
+
+
+def _zero_tiers_alone(readings: list[Reading]) -> None:
+    """合格率低于60%的得0分, 每处扣1分;有五处以上的,得0分: where nothing in the sentence earns
+    points, a condition's 0 points are the item's 0 (as 不得分), not a tier's award of nothing
+    (read as a tier, the item kept its full points below 60%)."""
+    first = readings[0] if readings else None
+    if (first is not None and first.otherwise and first.award is not None and first.award.value == 0
+            and first.per is None and first.step is None):
+        # 教案节数必须达到规定课时要求,否则记0分: the other answer of a requirement with no points
+        # of its own is the item's nothing (read as 0 given, the requirement cost nothing)
+        first.award, first.zero = None, True
+    if any(r.judged or (r.award is not None and r.award.value > 0) or r.full for r in readings):
+        return
+    for r in readings:
+        if (r.award is not None and r.award.value == 0 and r.condition is not None and r.per is None
+                and r.step is None and not r.otherwise):
+            r.award, r.zero = None, True
+
+
 def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
     """安排经费20万元的得满分,每少1万元减0.5分: 得满分 at a number of its own, before steps, is the
     item's points written out, where the steps start. Steps that add past them (达到100%得满分,
@@ -4810,6 +4865,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
+    _zero_tiers_alone(readings)
+    _no_exemption_beside_deductions(readings)
     for r in readings:
         _level_in_the_range(r)
         _standard_in_brackets(r)
@@ -5679,6 +5736,17 @@ def _swapped(rule: A.Node, old: A.Node, new: A.Node) -> A.Node:
     return rule
 
 
+def _swapped_deep(rule: A.Node, old: A.Node, new: A.Node) -> A.Node:
+    """`rule` with `old` replaced by `new`, wherever it stands under caps, floors and groups."""
+    if rule is old:
+        return new
+    if isinstance(rule, A.WRAPPERS):
+        return replace(rule, rule=_swapped_deep(rule.rule, old, new))
+    if isinstance(rule, A.SIDE_BY_SIDE):
+        return replace(rule, rules=tuple(_swapped_deep(r, old, new) for r in rule.rules))
+    return rule
+
+
 def _with_inner(rule: A.Node, inner: A.Node) -> A.Node:
     """The same caps, floors and own points around another rule."""
     if isinstance(rule, A.WRAPPERS):
@@ -5989,6 +6057,7 @@ class _Builder:
                     raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
                                         r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
                                                           "或把取消加分写成单独一行规则"))
+                _no_number_in_a_waiver(r, readings)
                 self.used.update(id(p) for p in r.stmt.phrases)
                 if kept:
                     # 每件扣0.2分(…不合理的不扣分),扣满2分为止: the limit after the exception is on the
@@ -6355,6 +6424,8 @@ class _Builder:
         if isinstance(mod, A.FloorCap):
             return A.Floor(A.Cap(rule, mod.limit.value, True, mod.span), mod.span)
         cap: A.CapPhrase = mod
+        if cap.limit.unit is not A.Unit.POINTS:
+            return self._count_limited(rule, cap)
         once = A.unwrap(rule)
         if isinstance(once, A.BooleanAward) and any(r.stmt.span == once.span and _a_year_of(r, cap)
                                                     for r in self.all_readings):
@@ -6379,10 +6450,12 @@ class _Builder:
         if cap.together and self.deducts and not cap.on_deductions:
             cap = replace(cap, on_deductions=True)  # …每件扣1分,合计不超过3分: what is taken
         taken_only = rule_range(rule).high is not None and rule_range(rule).high <= 0
-        if (not whole and taken_only and not cap.on_deductions and not cap.added
-                and cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)):
+        if (taken_only and not cap.on_deductions and not cap.added
+                and cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)
+                and (not whole or cap.style is A.CapStyle.TOPPED or self.ctx.item_points is None)):
             # (4分):…每人扣0.2分,累计不超过1分;… / 每家扣0.5分,最多不超过1.5分: a clause that only
-            # takes can score no more than 0; its own limit is on what it takes
+            # takes can score no more than 0; its own limit is on what it takes (so a sentence's:
+            # 未报减3分,报错扣2分,迟报每天减1分,以5分为限, where a limit on the sum given was never reached)
             cap = replace(cap, on_deductions=True)
         if (cap.style is A.CapStyle.TOTAL and isinstance(rule, A.OwnPoints)
                 and rule.points == cap.limit.value):
@@ -6615,8 +6688,9 @@ class _Builder:
             raise _Reject(error("E202", "同一分句里既写了分值又写了不得分,不清楚各在什么情况下", r.stmt.span,
                                 hint="用逗号分开两种情形,例如 纳入计划的得1分,未纳入的不得分"))
         # 保持安静的环境,否则扣班级2分: what the sentence asks for, and the deduction when it is not
-        # done (否则缺席扣2分 names its failing: the value answers that)
-        on_no = r.otherwise and not _failing_named(r)
+        # done (否则缺席扣2分 names its failing: the value answers that; 否则批改记录记0分 names what
+        # scores nothing, no failing: the value still answers what is asked)
+        on_no = r.otherwise and (r.zero or not _failing_named(r))
         if r.zero and r.veto:  # …本项不得分并实行一票否决: the grade, and the item's points
             self.used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.VETO))
             return A.GroupCap((A.Veto(fact, self.ctx.veto_grade, r.stmt.span),
@@ -6798,6 +6872,16 @@ class _Builder:
             on_no = False
         text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
         return A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=on_no)
+
+    def _count_limited(self, rule: A.Node, cap: A.CapPhrase) -> A.Node:
+        limited = _count_limit_as_points(rule, cap)
+        if limited is None:
+            said = plain(cap.limit.value) + cap.limit.word
+            raise _Reject(error(
+                "E202", f"“{said}”是数量的上限,不是分数的;句中按数量计分的分句没有或不止一处,"
+                        "不清楚限的是哪一处", cap.span, hint="把上限写成分数,如 最多扣3分、最高加5分"))
+        one, capped = limited
+        return _swapped_deep(rule, one, capped)
 
     def _own_tier_nothing(self, r: Reading, reader: _Reader) -> bool:
         """…;帮教率达到95%以上的得2分,低于95%的不得分: beside other clauses, 不得分 (no 本项) under a
@@ -7591,6 +7675,20 @@ class _Builder:
             raise _Reject(error("E202", "几个档次的名称重复了", r.stmt.span))
         fact = self.slot(text or r.stmt.text)
         return A.Levels(fact, tuple(zip(words, points)), r.stmt.span)
+
+
+def _count_limit_as_points(rule: A.Node, cap: A.CapPhrase) -> tuple[A.Node, A.Node] | None:
+    """以3次为限, 5人封顶: the one rule counting what the limit counts, and it limited to the points
+    that many earn (2分/天, 3天为限: 6 at most, where read as points the limit took 3); None where
+    the sentence counts no one thing."""
+    counted = [r for r in A.scoring_rules(rule) if isinstance(r, (A.PerCountAward, A.PerCountDeduction, A.Lateness))]
+    if len(counted) != 1 or cap.limit.unit is not A.Unit.COUNT:
+        return None
+    one = counted[0]
+    taken = not isinstance(one, A.PerCountAward)
+    steps = cap.limit.value / one.per
+    points = (steps.to_integral_value(rounding=ROUND_FLOOR) if taken else steps) * one.points
+    return one, A.Cap(one, points, taken, cap.span)
 
 
 def _deductions_capped(rule: A.Node, limit: Decimal, span: Span) -> A.Node:

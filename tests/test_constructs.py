@@ -6234,3 +6234,9 @@ def test_each_so_much_reached_of_a_whole_is_no_record_of_its_own():
     # 面积每达到装修总面积的10%,扣0.5分: read as one record at or above 10%, 25% took 0.5 (not 1)
     assert refusal("违反规定部分面积每达到装修总面积的10%,扣0.5分。").code == "E202"
     assert score("违规面积每达到10%,扣0.5分。", "25%", points="3") == "2"
+
+
+def test_met_after_a_requirement_with_its_points_is_the_same_award():
+    # 全年开展检查4次(2分),完成的得2分: read as a tier and a yes/no, a unit that met it scored 4
+    assert scores("全年开展检查4次(2分),完成的得2分。", ["4", "3"]) == ["2", "0"]
+    assert scores("全年开展检查4次(2分),完成的得2分,未完成的不得分。", ["4", "3"]) == ["2", "0"]

@@ -4801,6 +4801,16 @@ def _no_exemption_beside_deductions(readings: list[Reading]) -> None:
                 r.stmt.span, hint="没有这项工作的单位不会被扣分;删去这一句,给分组写上分值,扣分从分值中扣除"))
 
 
+def _met_said_again(r: Reading, nxt: Reading | None) -> bool:
+    """全年开展检查4次(2分),完成的得2分: a requirement with its points in brackets, then 完成的 (达到的,
+    符合要求的) with the same points: the requirement's award, said again."""
+    return (nxt is not None and r.award is not None and nxt.award is not None and r.award.value == nxt.award.value
+            and (r.condition is not None or r.target is not None) and r.per is None and r.step is None
+            and r.stmt.text.rstrip(" \t\u3000,，;；。").endswith((")", "）"))
+            and nxt.condition is None and nxt.per is None and nxt.step is None and not nxt.added
+            and terminal_regex("MET_AGAIN").fullmatch(to_simplified(nxt.lead).strip(" \t\u3000,，:：")) is not None)
+
+
 def _zero_tiers_alone(readings: list[Reading]) -> None:
     """合格率低于60%的得0分, 每处扣1分;有五处以上的,得0分: where nothing in the sentence earns
     points, a condition's 0 points are the item's 0 (as 不得分), not a tier's award of nothing
@@ -6074,8 +6084,16 @@ class _Builder:
         base = next((m.limit.value for m in split.modifiers
                      if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE), None)
         kept = []
+        said_again = set()
         for i, r in enumerate(readings):
             nxt = readings[i + 1] if i + 1 < len(readings) else None
+            if id(r) in said_again:
+                continue
+            if _met_said_again(r, nxt):
+                # 全年开展检查4次(2分),完成的得2分: the requirement's points, then that it is met, with
+                # the same points: one award (read as two, a unit that met it scored 4)
+                self.used.update(id(p) for p in nxt.stmt.phrases)
+                said_again.add(id(nxt))
             if i == 0 and base is not None and _heads_with_a_colon(r, readings[1:]) and r.award.value == base:
                 # 公益性岗位管理(5分):基础分5分,…每人次扣1分: the heading's 5 are the base, said twice
                 # (read as two starts, 5+5 less what was taken left the item whole)

@@ -6240,3 +6240,9 @@ def test_met_after_a_requirement_with_its_points_is_the_same_award():
     # 全年开展检查4次(2分),完成的得2分: read as a tier and a yes/no, a unit that met it scored 4
     assert scores("全年开展检查4次(2分),完成的得2分。", ["4", "3"]) == ["2", "0"]
     assert scores("全年开展检查4次(2分),完成的得2分,未完成的不得分。", ["4", "3"]) == ["2", "0"]
+
+
+def test_a_column_heading_that_names_deductions_is_words():
+    # 扣分标准:…: its 扣 was read as a deduction far from its points (refused)
+    assert score("扣分标准:发现一人次未佩戴扣0.2分。", "3") == "-0.6"
+    assert score("加分标准:每篇加1分。", "2") == "2"

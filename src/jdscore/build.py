@@ -47,7 +47,7 @@ _META_KEYS = {"META_RESPONSIBLE": A.MetaKey.RESPONSIBLE, "META_ASSISTING": A.Met
               "META_BASIS": A.MetaKey.BASIS, "META_NOTE": A.MetaKey.NOTE, "META_REMARK": A.MetaKey.REMARK}
 _MARKERS = {m.value for m in A.Marker}
 # Tokens that are words of a description, whatever numbers they hold (names in quotes, dates).
-_TEXT_TOKENS = {"TEXT", "QUOTED", "NAMED_NUMBER", "TREATED_AS", "DATE", "SAMPLE", "PAY_FINE"}
+_TEXT_TOKENS = {"TEXT", "QUOTED", "NAMED_NUMBER", "TREATED_AS", "DATE", "SAMPLE", "PAY_FINE", "METHOD_HEAD"}
 _RANGE_STYLES = {"STYLE_CLOSED": A.RangeStyle.CLOSED, "STYLE_LEFT_CLOSED": A.RangeStyle.LEFT_CLOSED,
                  "STYLE_RIGHT_CLOSED": A.RangeStyle.RIGHT_CLOSED, "STYLE_OPEN": A.RangeStyle.OPEN}
 _ROUND_MODES = {"ROUND_HALF_UP": A.RoundMode.HALF_UP, "ROUND_DOWN": A.RoundMode.DOWN,

@@ -6246,3 +6246,17 @@ def test_a_column_heading_that_names_deductions_is_words():
     # 扣分标准:…: its 扣 was read as a deduction far from its points (refused)
     assert score("扣分标准:发现一人次未佩戴扣0.2分。", "3") == "-0.6"
     assert score("加分标准:每篇加1分。", "2") == "2"
+
+
+def test_who_grades_before_levels_is_no_amount_judged():
+    # 由考核组综合评定,分为优、良、中、差四档,分别得…: read as a judged 0—10 beside the levels (two values)
+    s = "办理质量由考核组综合评定,分为优、良、中、差四档,分别得10、8、6、3分。"
+    assert scores(s, ["良", "差"], points="10") == ["8", "3"]
+    assert score("由考核组评定等次,优秀得10分,良好得8分,一般得6分,较差得3分。", "一般", points="10") == "6"
+
+
+def test_a_share_below_the_task_beside_steps_above_it_is_refused():
+    # 完成任务的得5分,每超额完成10%加1分;未完成的按完成比例得分: the share was of the item's 10, on a value of its own
+    s = "当年新增就业人数完成目标任务的得5分,每超额完成10%加1分,最多加3分;未完成任务的按完成比例得分。"
+    assert refusal(s, points="10").code == "E202"
+    assert score("完成目标任务的得5分;未完成任务的按完成比例得分。", "80%", points="10") == "4"

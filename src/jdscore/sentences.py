@@ -2750,9 +2750,16 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.proportional and (not r.gives or again) and r.negative and r.condition is None:
         # 按期足额缴纳的,得5分;未足额缴纳的,按比例扣分: the share paid, short of all of it;
         # 完成全年任务得满分,未完成的按比例得分 and 完成率100%得10分,未完成的… alike
-        return (len(reader.readings) == 1 and not last.negative
-                and (_Builder._plain_award(last) or _full_without_more(last) or _rate_reached(last)
-                     or _count_reached(last)))
+        joined = (len(reader.readings) == 1 and not last.negative
+                  and (_Builder._plain_award(last) or _full_without_more(last) or _rate_reached(last)
+                       or _count_reached(last)))
+        if not joined and reader.first.gives and any(x.step is not None for x in reader.readings):
+            # 完成任务的得5分,每超额完成10%加1分;未完成任务的按完成比例得分: a share of the 5 below the
+            # task (read apart, a share of the item's points on a value of its own)
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是没有完成时按比例计分,"
+                                        "前一句又有超额逐步加分,不清楚按比例的分值和数值", r.stmt.span,
+                                hint="把超额加分写成另一行规则: 完成任务的得5分,未完成的按完成比例得分"))
+        return joined
     if (_marker(_first_phrase(r.stmt), A.Marker.OF_WHICH) and r.condition is not None
             and r.condition.unit is A.Unit.PERCENT and r.step is None and r.per is None):
         # …教师比例达到80%以上的得2分;其中参加省级以上培训的教师比例达到10%以上的,加0.5分: a share
@@ -4811,6 +4818,24 @@ def _met_said_again(r: Reading, nxt: Reading | None) -> bool:
             and terminal_regex("MET_AGAIN").fullmatch(to_simplified(nxt.lead).strip(" \t\u3000,，:：")) is not None)
 
 
+def _grader_named_before_levels(readings: list[Reading]) -> tuple[list[Reading], set]:
+    """办理质量由考核组综合评定,分为优、良、中、差四档,分别得10、8、6、3分: who grades, then the
+    levels and their points: one level, no amount judged beside it (read as both, two values)."""
+    first, rest = (readings[0], readings[1:]) if readings else (None, [])
+    if (first is None or not rest or first.judged != "either" or first.signed_points is not None
+            or first.high is not None or first.condition is not None or first.per is not None or first.step is not None):
+        return readings, set()
+    level = terminal_regex("LEVEL_WORD")
+
+    def levelled(r: Reading) -> bool:
+        words = to_simplified(r.lead).strip(" \t\u3000,，;；:：的为评")
+        return r.listed is not None or (r.award is not None and level.fullmatch(words) is not None)
+
+    if all(levelled(r) and not r.judged for r in rest):
+        return rest, {id(p) for p in first.stmt.phrases}
+    return readings, set()
+
+
 def _zero_tiers_alone(readings: list[Reading]) -> None:
     """合格率低于60%的得0分, 每处扣1分;有五处以上的,得0分: where nothing in the sentence earns
     points, a condition's 0 points are the item's 0 (as 不得分), not a tier's award of nothing
@@ -4875,6 +4900,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
+    readings, grader = _grader_named_before_levels(readings)
     _zero_tiers_alone(readings)
     _no_exemption_beside_deductions(readings)
     for r in readings:
@@ -4882,6 +4908,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         _standard_in_brackets(r)
     _no_parts_of_points_beside_deductions(readings)
     readings, restated = _failings_restating_requirements(readings)
+    restated |= grader
     points_said = ctx.item_points
     readings, ctx, heading = _heading_is_full_points(readings, ctx)
     restated |= heading

@@ -6260,3 +6260,19 @@ def test_a_share_below_the_task_beside_steps_above_it_is_refused():
     s = "当年新增就业人数完成目标任务的得5分,每超额完成10%加1分,最多加3分;未完成任务的按完成比例得分。"
     assert refusal(s, points="10").code == "E202"
     assert score("完成目标任务的得5分;未完成任务的按完成比例得分。", "80%", points="10") == "4"
+
+
+def test_points_for_each_listed_with_no_verb():
+    # 有计划、有总结各1分: read as one yes/no of 1 (the second 1 lost)
+    assert scores("有计划、有总结各1分。", [("是", "是"), ("是", "否")]) == ["2", "1"]
+    # 两项各1分,缺一项扣1分: the two items' points are where the steps start (read from 1, all done scored 1)
+    assert scores("两项各1分,缺一项扣1分。", ["2", "1"]) == ["2", "1"]
+    # after deductions, failings each take; a failing alone says neither
+    assert score("无故缺席扣1分;迟到、早退各0.5分。", "否", "是", "是") == "-1"
+    assert refusal("迟到、早退各0.5分。").code == "E202"
+
+
+def test_a_count_after_each_of_something_with_points_for_each_is_refused():
+    # 每网四项内容各得2.5分: read as 2.5 for every 4 items (3 items earned 0)
+    assert refusal("每网四项内容各得2.5分", points="20").code == "E202"
+    assert refusal("内外网各10分,每网四项内容各2.5分", points="20").code == "E202"

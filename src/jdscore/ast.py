@@ -414,6 +414,7 @@ class Each(Node):
     points: Quantity
     span: Span
     alternatives_one: bool = False  # 均扣1分: failings joined by 或 are alternatives of one (无制度或形同虚设)
+    bare: bool = False  # 各1分: no verb says whether the points are given or taken
 
 
 @dataclass(frozen=True)

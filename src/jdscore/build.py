@@ -476,6 +476,8 @@ class _Transformer:
         return A.Listed(None if verb is None else verb == "DEDUCT_KW", values, self._span(meta))
 
     def each(self, meta, children):
+        if children[0].type == "EACH_BARE":
+            return A.Each(False, children[1].quantity, self._span(meta), bare=True)
         return A.Each(children[1].type == "DEDUCT_KW", children[2].quantity, self._span(meta),
                       children[0].type == "EACH_ALL")
 

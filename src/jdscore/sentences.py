@@ -1415,6 +1415,11 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                 r.deduct, outcome_index = p.points, i
             else:
                 r.award, outcome_index = p.points, i
+        elif (isinstance(p, A.Each) and p.bare and i and isinstance(phrases[i - 1], A.Amount)
+              and phrases[i - 1].quantity.unit is A.Unit.COUNT and r.award is None and r.deduct is None):
+            # 两项各1分,缺一项扣1分: the items' points together (2), where steps short count down from
+            r.award = replace(p.points, value=p.points.value * phrases[i - 1].quantity.value)
+            outcome_index, r.bare = i, True
         elif isinstance(p, A.Each):
             r.each, outcome_index = p, i
         elif isinstance(p, A.AmountList):
@@ -7638,7 +7643,15 @@ class _Builder:
             points = tuple((-1 if deduct else 1) * v.value for v in r.listed.values)
             return A.ListedValues(facts, per, points, r.stmt.span)
         deduct = r.each.deduct if r.each is not None else r.listed.deduct is not False
+        if r.each is not None and r.each.bare:
+            deduct = self._bare_each_taken(r)
         points = (r.each.points if r.each is not None else r.listed.values[0]).value
+        if r.each is not None and r.per is not None and r.per != 1:
+            # 每网四项内容各得2.5分: the four are the items each worth 2.5 (for each net), no step of
+            # four (read so, 3 items earned 0)
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”里“每…”后的数量和“各…分”"
+                                        "读不出是每几个计一次,还是每一个的分值", r.each.span,
+                                hint=f"写成 每项{'扣' if deduct else '得'}{plain(points)}分"))
         if r.per is not None or r.step is not None:
             per = r.per or r.step.step.value
             fact = self.slot(r.stmt.text)
@@ -7656,6 +7669,20 @@ class _Builder:
             rules.append(A.BooleanDeduction(fact, points, r.stmt.span) if deduct
                          else A.BooleanAward(fact, points, r.stmt.span))
         return rules[0] if len(rules) == 1 else A.GroupCap(tuple(rules), None, r.stmt.span)
+
+    def _bare_each_taken(self, r: Reading) -> bool:
+        """有计划、有总结各1分 gives; in 扣分项, or after deductions, 迟到、早退各0.5分 takes; a
+        failing alone (未建立制度、未开展活动各1分) says neither."""
+        if self.ctx.role is A.Role.DEDUCTIONS:
+            return True
+        if not _says_its_failing(r):
+            return False
+        before = [b for b in self.all_readings[:self.all_readings.index(r)] if b.gives] if r in self.all_readings else []
+        if before and all(b.is_deduction for b in before):
+            return True
+        raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的“各{plain(r.each.points.value)}分”"
+                                    "没有写是加分还是扣分", r.each.span,
+                            hint=f"写成 各扣{plain(r.each.points.value)}分 或 各得{plain(r.each.points.value)}分"))
 
     def _levels(self, r: Reading) -> A.Node:
         levels = _level_words(r.stmt, r.amounts, len(r.amounts.values))

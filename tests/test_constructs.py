@@ -6270,6 +6270,9 @@ def test_points_for_each_listed_with_no_verb():
     # after deductions, failings each take; a failing alone says neither
     assert score("无故缺席扣1分;迟到、早退各0.5分。", "否", "是", "是") == "-1"
     assert refusal("迟到、早退各0.5分。").code == "E202"
+    # a failing counted (发现一处…, 缺一项…) takes, after deductions; alone it is asked about
+    assert score("医疗垃圾与生活垃圾未分开扣5分;发现一处果皮、纸屑、烟蒂等各2分。", "否", "2") == "-4"
+    assert refusal("查制度和會議記錄,缺一項各2分").code == "E202"
 
 
 def test_a_count_after_each_of_something_with_points_for_each_is_refused():

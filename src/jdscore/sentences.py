@@ -7675,7 +7675,10 @@ class _Builder:
         failing alone (未建立制度、未开展活动各1分) says neither."""
         if self.ctx.role is A.Role.DEDUCTIONS:
             return True
-        if not _says_its_failing(r):
+        short = r.step is not None and r.step.kind is A.StepKind.DEFICIT  # 缺一项各2分
+        found = r.per_count is not None and terminal_regex("INCIDENT_COUNTER").fullmatch(
+            to_simplified(r.per_count.quantity.word)) is not None  # 发现一处果皮、纸屑各2分
+        if not (_tells_a_failing(r) or short or found):
             return False
         before = [b for b in self.all_readings[:self.all_readings.index(r)] if b.gives] if r in self.all_readings else []
         if before and all(b.is_deduction for b in before):

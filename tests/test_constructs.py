@@ -6279,3 +6279,9 @@ def test_a_count_after_each_of_something_with_points_for_each_is_refused():
     # 每网四项内容各得2.5分: read as 2.5 for every 4 items (3 items earned 0)
     assert refusal("每网四项内容各得2.5分", points="20").code == "E202"
     assert refusal("内外网各10分,每网四项内容各2.5分", points="20").code == "E202"
+
+
+def test_dan_counts_an_order():
+    # 发现一单违规批退扣2分: 一单 was no count, so the sentence read one yes/no
+    assert score("发现一单违规批退扣2分", "3") == "-6"
+    assert score("每发现一单违规批退的扣2分", "2") == "-4"

@@ -6285,3 +6285,12 @@ def test_dan_counts_an_order():
     # 发现一单违规批退扣2分: 一单 was no count, so the sentence read one yes/no
     assert score("发现一单违规批退扣2分", "3") == "-6"
     assert score("每发现一单违规批退的扣2分", "2") == "-4"
+
+
+def test_points_for_a_requirement_of_each_member_are_asked_about():
+    # 每个行政村…张贴了…。(3分): read as 3 for each village (10 villages scored 30)
+    assert refusal("(1)每个行政村(居委会)在村级(居委会)办公场所及其他醒目位置张贴了红白理事会章程。(3分)").code == "E202"
+    assert refusal("有专职大队辅导员,每中队配备一名中队辅导员,由班主任老师兼任(2分)").code == "E202"
+    # points for each one the words name stay per each
+    assert score("(1)活动参赛者,每人加2分;", "3") == "6"
+    assert score("每建立一个志愿服务队得1分。", "3") == "3"

@@ -3353,6 +3353,33 @@ def _no_tier_of_each_member(readings: list[Reading]) -> None:
                 hint=f"全部达到才计分的,写成 所有{who}都…的得…分;各计分的,写成 …的{who},每个计…分"))
 
 
+def _no_award_for_each_member(readings: list[Reading]) -> None:
+    """每个行政村在醒目位置张贴了红白理事会章程。(3分): a requirement said of each of the unit's
+    own members, with points for it: 3 for each village, or 3 when all of them do it? (read per
+    village, a yes/no answer was refused, a count of 10 villages scored 30). Refused, as the tier
+    of each member is."""
+    each = terminal_regex("EACH_MEMBER")
+    for r in readings:
+        pers = [p for p in r.stmt.phrases if isinstance(p, A.Per)]
+        if not (len(pers) == 1 and r.per == 1 and r.award is not None and not r.is_deduction
+                and r.condition is None and r.step is None and not r.negative):
+            continue  # (每个村…的,每村得1分: the second 每 says it)
+        at = pers[0].span.start - r.stmt.span.start
+        before = to_simplified(r.stmt.text[:at]).rstrip(" \t\u3000")
+        if before and (before[-1] not in ",，;；" or terminal_regex("CASE_END").fullmatch(before[:-1].rstrip()[-1:])):
+            continue  # (…的每个村: a 每 inside words; 参赛的,每人加2分: each one of those the words name)
+        member = each.match(to_simplified(r.stmt.text[at:]))
+        done = r.stmt.text[at:r.award.span.start - r.stmt.span.start]
+        if member is not None and len(re.sub(r"[^\u4e00-\u9fff]", "", done)) - len(member.group().strip()) < 2:
+            continue  # (活动参赛者,每人加2分: points for each, with no requirement of each)
+        if member is not None:
+            who = re.sub("^[ \t\u3000]*每一?[个名所位家]?[ \t\u3000]*", "", member.group())
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是每一个做到的{who}各计分,还是全部{who}都做到才计分,"
+                        "句子没有说清", r.stmt.span,
+                hint=f"全部做到才计分的,写成 所有{who}都…的得…分;各计分的,写成 每有一个{who}…,计…分"))
+
+
 def _each_leads(r: Reading) -> bool:
     """每条阅读量5—10万的: a 每 before the condition makes it a condition of each record."""
     for p in r.stmt.phrases:
@@ -4922,6 +4949,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _bare_points_per_count(readings, split, ctx)
     _no_counted_part_priced_again(readings)
     _no_award_depending_on_another(readings)
+    _no_award_for_each_member(readings)
     _no_occurrence_deemed(readings)
     _the_first_time_once(readings)
     _counted_in_a_unit(clauses, readings)

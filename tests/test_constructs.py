@@ -6294,3 +6294,10 @@ def test_points_for_a_requirement_of_each_member_are_asked_about():
     # points for each one the words name stay per each
     assert score("(1)活动参赛者,每人加2分;", "3") == "6"
     assert score("每建立一个志愿服务队得1分。", "3") == "3"
+
+
+def test_nth_times_with_points_each_and_no_total_say_why_they_are_refused():
+    # the message spoke of a missing last tier where 第三次及以上每次扣3分 was there
+    stop = refusal("第一次扣1分,第二次扣2分,第三次及以上每次扣3分。")
+    assert stop.code == "E202" and "第一次…第二次" in stop.message
+    assert scores("第一次扣1分,第二次扣2分,第三次及以上的本项不得分。", ["2", "3"], points="10") == ["7", "0"]

@@ -3645,6 +3645,11 @@ def _count_tiers(readings: list[Reading]) -> None:
             # 逾期1天扣1分,逾期2天扣2分 / 有一项不合格扣1分,两项不合格扣3分: each count with its own
             # points and no last tier: per each, or tiers? and past the last count?
             last = counted[-1]
+            if all(terminal_regex("NTH_TIME").search(to_simplified(r.stmt.text)) for r in counted):
+                # 第一次扣1分,第二次扣2分,第三次及以上每次扣3分: each time its own points, added up
+                raise _Reject(error(
+                    "E202", "“第一次…第二次…”每一次扣分不同,之后每次扣多少、各次怎样累加,jdscore 读不出",
+                    last.stmt.span, hint="写成各次合计的分档,例如 1次扣1分,2次扣3分,3次及以上的本项不得分"))
             raise _Reject(error(
                 "E202", "几个数量各有分值,没有写“…及以上”的最后一档,不清楚是逐个计分还是分档、超过后怎样计分",
                 last.stmt.span, hint="逐个计分的写成 每逾期1天扣1分;分档的写清最后一档,例如 逾期2天及以上扣2分"))

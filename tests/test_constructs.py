@@ -6301,3 +6301,14 @@ def test_nth_times_with_points_each_and_no_total_say_why_they_are_refused():
     stop = refusal("第一次扣1分,第二次扣2分,第三次及以上每次扣3分。")
     assert stop.code == "E202" and "第一次…第二次" in stop.message
     assert scores("第一次扣1分,第二次扣2分,第三次及以上的本项不得分。", ["2", "3"], points="10") == ["7", "0"]
+
+
+def test_bare_points_for_each_keep_what_their_words_say_beside_others():
+    # 加2分。…停放不规范的 0.5分/项: beside an award, each failing earned 0.5
+    s = "实行市级统筹“五统一”,加2分。小区院落内停放不规范,影响小区正常通行的 0.5分/项。"
+    assert score(s, "否", "3") == "-1.5"
+    # …扣2分。…获表彰的,一次5分: after deductions, each commendation cost 5
+    s = "未开展律师行业党委规范化建设考评的扣2分。党员获单位或地厅级以上各类表彰的,一次5分。"
+    assert score(s, "否", "2") == "10"
+    # a failing's bare points after deductions still take
+    assert "值每1扣10分" in str(try_rule("每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分", None, None).understood)

@@ -5613,8 +5613,18 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
             # before the deductions, are no deduction of theirs (read so, each training cost 2)
             raise _sign_unsaid(ahead, f"写成 每{_per_word(ahead)}计{plain(ahead.award.value)}分 或 "
                                       f"每{_per_word(ahead)}扣{plain(ahead.award.value)}分")
+        merit = terminal_regex("MERIT_WORD")
         for r in bare:
+            if (ctx.role is not A.Role.DEDUCTIONS and not floor and not _says_its_failing(r)
+                    and merit.search(_outside_brackets(r)) is not None):
+                continue  # (…扣0.5分。党员获地厅级以上表彰的,一次5分: a merit, given whatever is taken)
             r.deduct, r.award = r.award, None
+    elif bare and others and ctx.role is A.Role.BASE:
+        # 实行市级统筹,加2分。小区内停放不规范的 0.5分/项: beside awards, points for each failing the
+        # words name are still taken (read as the awards' sign, each failing earned 0.5)
+        for r in bare:
+            if r.per is not None and r.step is None and r.condition is None and _says_its_failing(r):
+                r.deduct, r.award = r.award, None
     elif bare and not others and any(isinstance(m, A.CapPhrase) and (m.added or m.names_added)
                                      for m in [*split.modifiers, *(c for r in bare for c in r.stmt.caps)]):
         pass  # (…被采用的,县级0.5分/篇,…,年度加分不超过5分: a limit on what is added says they are added)

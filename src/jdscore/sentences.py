@@ -3346,11 +3346,7 @@ def _no_tier_of_each_member(readings: list[Reading]) -> None:
         said = to_simplified(r.stmt.text[per.span.start - r.stmt.span.start:])
         member = each.match(said)
         if member is not None:
-            who = re.sub("^[ \t\u3000]*每一?[个名所位家]?[ \t\u3000]*", "", member.group())
-            raise _Reject(error(
-                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是每一个达到的{who}各计分,还是全部{who}都达到才计分,"
-                        "句子没有说清", r.stmt.span,
-                hint=f"全部达到才计分的,写成 所有{who}都…的得…分;各计分的,写成 …的{who},每个计…分"))
+            _ask_of_each_member(r, member, "达到")
 
 
 def _no_award_for_each_member(readings: list[Reading]) -> None:
@@ -3373,11 +3369,16 @@ def _no_award_for_each_member(readings: list[Reading]) -> None:
         if member is not None and len(re.sub(r"[^\u4e00-\u9fff]", "", done)) - len(member.group().strip()) < 2:
             continue  # (活动参赛者,每人加2分: points for each, with no requirement of each)
         if member is not None:
-            who = re.sub("^[ \t\u3000]*每一?[个名所位家]?[ \t\u3000]*", "", member.group())
-            raise _Reject(error(
-                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是每一个做到的{who}各计分,还是全部{who}都做到才计分,"
-                        "句子没有说清", r.stmt.span,
-                hint=f"全部做到才计分的,写成 所有{who}都…的得…分;各计分的,写成 每有一个{who}…,计…分"))
+            _ask_of_each_member(r, member, "做到")
+
+
+def _ask_of_each_member(r: Reading, member: re.Match, done: str) -> None:
+    """Points for each member that does it, or for all of them doing it? (the words of 每个村 …)"""
+    who = re.sub("^[ \t\u3000]*每一?[个名所位家]?[ \t\u3000]*", "", member.group())
+    raise _Reject(error(
+        "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是每一个{done}的{who}各计分,还是全部{who}都{done}才计分,"
+                "句子没有说清", r.stmt.span,
+        hint=f"全部{done}才计分的,写成 所有{who}都…的得…分;各计分的,写成 每有一个{who}{done}…,计…分"))
 
 
 def _each_leads(r: Reading) -> bool:

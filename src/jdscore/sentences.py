@@ -2459,10 +2459,11 @@ def _no_number_in_a_waiver(r: Reading, readings: list[Reading]) -> None:
     number = next((p for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.unit is not A.Unit.POINTS), None)
     if number is None:
         return
-    steps = [x for x in readings if x is not r and x.per is not None and any(
-        isinstance(p, A.Amount) and p.quantity.duration for p in x.stmt.phrases)]
-    if number.quantity.duration and steps:
-        _no_deadline_beside([r], A.Step(A.StepKind.EXCESS, number.quantity, steps[0].stmt.span))
+    # (每延一个月扣1分: the step past the deadline, in the words that say it)
+    step = next((p for x in readings if x is not r and x.per is not None for p in x.stmt.phrases
+                 if isinstance(p, A.Amount) and p.quantity.duration), None)
+    if number.quantity.duration and step is not None:
+        _no_deadline_beside([r], A.Step(A.StepKind.EXCESS, step.quantity, step.span))
     raise _Reject(error("E202", f"“{_shown(r.stmt, number)}”是不扣分的条件,句中没有读它的值", number.span,
                         hint="把条件写进扣分的句子里,如 超过10个工作日的,每超过1个工作日扣0.5分"))
 
@@ -4866,7 +4867,9 @@ def _grader_named_before_levels(readings: list[Reading]) -> tuple[list[Reading],
     level = terminal_regex("LEVEL_WORD")
 
     def levelled(r: Reading) -> bool:
-        words = to_simplified(r.lead).strip(" \t\u3000,，;；:：的为评")
+        words = to_simplified(r.lead).strip(" \t\u3000,，;；:：")
+        if terminal_regex("CASE_END").fullmatch(words[-1:]):
+            words = words[:-1]  # (优秀的得10分)
         return r.listed is not None or (r.award is not None and level.fullmatch(words) is not None)
 
     if all(levelled(r) and not r.judged for r in rest):

@@ -6312,3 +6312,11 @@ def test_bare_points_for_each_keep_what_their_words_say_beside_others():
     assert score(s, "否", "2") == "10"
     # a failing's bare points after deductions still take
     assert "值每1扣10分" in str(try_rule("每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分", None, None).understood)
+
+
+def test_a_step_short_of_awards_for_each_listed_is_said_again():
+    # 有计划、有总结各得1分,缺一项扣1分: read as both, a unit missing one scored 1 − 1
+    assert score("有计划、有总结各得1分,缺一项扣1分。", "是", "否", points="10") == "1"
+    assert score("计划、总结、台账各1分,缺一项扣1分。", "是", "是", "否", points="10") == "2"
+    # a count then 各 apart from it (共两项,各1分) is no total of the two
+    assert refusal("共两项,各1分。", points="10").code == "E218"

@@ -1416,7 +1416,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             else:
                 r.award, outcome_index = p.points, i
         elif (isinstance(p, A.Each) and p.bare and i and isinstance(phrases[i - 1], A.Amount)
-              and phrases[i - 1].quantity.unit is A.Unit.COUNT and r.award is None and r.deduct is None):
+              and phrases[i - 1].quantity.unit is A.Unit.COUNT and r.award is None and r.deduct is None
+              and not stmt.text[phrases[i - 1].span.end - stmt.span.start:p.span.start - stmt.span.start].strip()):
             # 两项各1分,缺一项扣1分: the items' points together (2), where steps short count down from
             r.award = replace(p.points, value=p.points.value * phrases[i - 1].quantity.value)
             outcome_index, r.bare = i, True
@@ -4877,6 +4878,20 @@ def _grader_named_before_levels(readings: list[Reading]) -> tuple[list[Reading],
     return readings, set()
 
 
+def _each_award_said_again(readings: list[Reading]) -> set:
+    """有计划、有总结各得1分,缺一项扣1分: the awards for each one listed, then one step short of them
+    with the same points: what each missing one does not earn, said again (read as both, a unit
+    missing one scored 1 − 1). The step is dropped; its phrases are returned as read."""
+    said = set()
+    for each, short in zip(readings, readings[1:]):
+        if (each.each is not None and not each.each.deduct and each.per is None and each.step is None
+                and short.step is not None and short.step.kind is A.StepKind.DEFICIT and short.step.step.value == 1
+                and short.deduct is not None and short.deduct.value == each.each.points.value
+                and short.condition is None and short.required is None and short.per is None):
+            said.add(id(short))
+    return said
+
+
 def _zero_tiers_alone(readings: list[Reading]) -> None:
     """合格率低于60%的得0分, 每处扣1分;有五处以上的,得0分: where nothing in the sentence earns
     points, a condition's 0 points are the item's 0 (as 不得分), not a tier's award of nothing
@@ -4942,6 +4957,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
     readings, grader = _grader_named_before_levels(readings)
+    again = _each_award_said_again(readings)
+    grader |= {id(p) for r in readings if id(r) in again for p in r.stmt.phrases}
+    readings = [r for r in readings if id(r) not in again]
     _zero_tiers_alone(readings)
     _no_exemption_beside_deductions(readings)
     for r in readings:

@@ -4881,7 +4881,7 @@ def _grader_named_before_levels(readings: list[Reading]) -> tuple[list[Reading],
 def _each_award_said_again(readings: list[Reading]) -> set:
     """有计划、有总结各得1分,缺一项扣1分: the awards for each one listed, then one step short of them
     with the same points: what each missing one does not earn, said again (read as both, a unit
-    missing one scored 1 − 1). The step is dropped; its phrases are returned as read."""
+    missing one scored 1 − 1). The steps to drop, by id."""
     said = set()
     for each, short in zip(readings, readings[1:]):
         if (each.each is not None and not each.each.deduct and each.per is None and each.step is None
@@ -4956,9 +4956,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
-    readings, grader = _grader_named_before_levels(readings)
+    readings, passed_over = _grader_named_before_levels(readings)
     again = _each_award_said_again(readings)
-    grader |= {id(p) for r in readings if id(r) in again for p in r.stmt.phrases}
+    passed_over |= {id(p) for r in readings if id(r) in again for p in r.stmt.phrases}
     readings = [r for r in readings if id(r) not in again]
     _zero_tiers_alone(readings)
     _no_exemption_beside_deductions(readings)
@@ -4967,7 +4967,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         _standard_in_brackets(r)
     _no_parts_of_points_beside_deductions(readings)
     readings, restated = _failings_restating_requirements(readings)
-    restated |= grader
+    restated |= passed_over
     points_said = ctx.item_points
     readings, ctx, heading = _heading_is_full_points(readings, ctx)
     restated |= heading

@@ -6320,3 +6320,9 @@ def test_a_step_short_of_awards_for_each_listed_is_said_again():
     assert score("计划、总结、台账各1分,缺一项扣1分。", "是", "是", "否", points="10") == "2"
     # a count then 各 apart from it (共两项,各1分) is no total of the two
     assert refusal("共两项,各1分。", points="10").code == "E218"
+
+
+def test_at_most_so_many_times_limits_the_clause_that_counts_them():
+    # 每次扣0.5分,最多扣2次: the 2次 were left unread (refused); two times' points now
+    assert score("未按要求报送的,每次扣0.5分,最多扣2次。", "5", points="10") == "9"
+    assert score("每篇加1分,最多加3篇。", "5") == "3"

@@ -6989,6 +6989,11 @@ class _Builder:
         return A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=on_no)
 
     def _count_limited(self, rule: A.Node, cap: A.CapPhrase) -> A.Node:
+        period = next(((r.stmt, p) for r in self.all_readings for p in r.stmt.phrases if isinstance(p, A.Period)), None)
+        if period is not None:
+            # 每次加2分(按季度计,全年最多加4次): at most 4 in the year, or one a quarter? (the 按季度
+            # would be passed over)
+            raise _unread(*period)
         limited = _count_limit_as_points(rule, cap)
         if limited is None:
             said = plain(cap.limit.value) + cap.limit.word

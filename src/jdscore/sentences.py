@@ -5684,8 +5684,7 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
         # 地面不洁扣4分;窗不净扣2分;开关有灰尘2分: after deductions, bare points read as
         # one more deduction as readily as an award; …扣3分,无故不完成计划的1—3分 are taken for
         # a failing the words say (read as 得1—3分, a unit with no failing scored 2 of 6)
-        before = [b for b in readings[:readings.index(r)] if b.gives]
-        if not before or not all(b.is_deduction for b in before):
+        if not _after_deductions(r, readings):
             continue
         if _says_its_failing(r):
             if r in bare:
@@ -5734,6 +5733,12 @@ def _awards_built_up_first(readings: list[Reading]) -> bool:
     return (all(r.per is not None and r.condition is None and not r.added for r in built)
             and all(scoring[i].per is not None for i in deductions)
             and any(isinstance(c, A.CapPhrase) for c in built[-1].stmt.caps))
+
+
+def _after_deductions(r: Reading, readings: list[Reading]) -> bool:
+    """地面不洁扣4分;…开关有灰尘2分: does `r` come after rules that score, all of them deductions?"""
+    before = [b for b in readings[:readings.index(r)] if b.gives] if r in readings else []
+    return bool(before) and all(b.is_deduction for b in before)
 
 
 def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
@@ -5835,22 +5840,14 @@ def _group_parts(rule: A.Node):
 
 
 def _swapped(rule: A.Node, old: A.Node, new: A.Node) -> A.Node:
-    """`rule` with `old` (a part of it, maybe in a group inside) replaced by `new`."""
-    if rule is old:
-        return new
-    if isinstance(rule, A.GroupCap):
-        return replace(rule, rules=tuple(_swapped(r, old, new) for r in rule.rules))
-    return rule
-
-
-def _swapped_deep(rule: A.Node, old: A.Node, new: A.Node) -> A.Node:
-    """`rule` with `old` replaced by `new`, wherever it stands under caps, floors and groups."""
+    """`rule` with `old` (a part of it) replaced by `new`, wherever it stands under caps, floors
+    and groups."""
     if rule is old:
         return new
     if isinstance(rule, A.WRAPPERS):
-        return replace(rule, rule=_swapped_deep(rule.rule, old, new))
+        return replace(rule, rule=_swapped(rule.rule, old, new))
     if isinstance(rule, A.SIDE_BY_SIDE):
-        return replace(rule, rules=tuple(_swapped_deep(r, old, new) for r in rule.rules))
+        return replace(rule, rules=tuple(_swapped(r, old, new) for r in rule.rules))
     return rule
 
 
@@ -7001,7 +6998,7 @@ class _Builder:
                 "E202", f"“{said}”是数量的上限,不是分数的;句中按数量计分的分句没有或不止一处,"
                         "不清楚限的是哪一处", cap.span, hint="把上限写成分数,如 最多扣3分、最高加5分"))
         one, capped = limited
-        return _swapped_deep(rule, one, capped)
+        return _swapped(rule, one, capped)
 
     def _own_tier_nothing(self, r: Reading, reader: _Reader) -> bool:
         """…;帮教率达到95%以上的得2分,低于95%的不得分: beside other clauses, 不得分 (no 本项) under a
@@ -7750,8 +7747,7 @@ class _Builder:
             to_simplified(r.per_count.quantity.word)) is not None  # 发现一处果皮、纸屑各2分
         if not (_tells_a_failing(r) or short or found):
             return False
-        before = [b for b in self.all_readings[:self.all_readings.index(r)] if b.gives] if r in self.all_readings else []
-        if before and all(b.is_deduction for b in before):
+        if _after_deductions(r, self.all_readings):
             return True
         raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的“各{plain(r.each.points.value)}分”"
                                     "没有写是加分还是扣分", r.each.span,

@@ -6326,3 +6326,37 @@ def test_at_most_so_many_times_limits_the_clause_that_counts_them():
     # 每次扣0.5分,最多扣2次: the 2次 were left unread (refused); two times' points now
     assert score("未按要求报送的,每次扣0.5分,最多扣2次。", "5", points="10") == "9"
     assert score("每篇加1分,最多加3篇。", "5") == "3"
+
+
+def test_a_time_within_which_times_are_counted_is_no_number_of_its_own():
+    # 一年内被通报两次以上的不得分: 一年 and 两次 were two numbers, refused
+    assert scores("一年内被通报两次以上的不得分", ["1", "2"], points="5") == ["5", "0"]
+    assert scores("一个月内被投诉3次以上的扣2分", ["2", "3"], points="5") == ["5", "3"]
+    # a deadline alone is still the yes/no's words
+    assert score("3个工作日内办结的得3分", "是") == "3"
+
+
+def test_zhizhi_bu_defen_is_the_floor():
+    # 每漏报1次扣1分,直至不得分: 直至不得分 was read as a yes/no that zeroed the item
+    s = "重大天气预警信号不漏报得3分;重大天气预警信号每漏报1次扣1分,直至不得分。"
+    assert scores(s, ["0", "1", "5"], points="3") == ["3", "2", "0"]
+    assert scores("每漏报1次扣1分,直至该项不得分", ["2", "9"], points="3") == ["1", "0"]
+
+
+def test_none_of_a_step_short_said_after_it_is_where_the_steps_start():
+    # 每漏报1次扣1分,不漏报得3分: a yes/no of its own, so one miss lost the 3 and 1 more
+    assert scores("每漏报1次扣1分,不漏报得3分", ["0", "1", "4"], points="3") == ["3", "2", "0"]
+    # the item's points for none of something named in other words: asked, never a yes/no beside
+    # the count (a unit with one stain lost the 10 and the 1)
+    stop = refusal("地面每发现1处油污/垃圾扣1分,无污渍得10分", points="10")
+    assert stop.code == "E202" and "无污渍得10分" in stop.message
+    # (with other points, a requirement of its own)
+    assert len(try_rule("发生一般事故每起扣2分;未发生重大事故得5分", None, Decimal(10)).needs) == 2
+
+
+def test_one_point_off_with_no_mei_is_a_step():
+    # 比例≤30%,超1个百分点扣2分: 1个百分点 was left unread (refused)
+    assert scores("门诊输液治疗比例≤30%,超1个百分点扣2分", ["30%", "31%", "33.5%"], points="10") == ["10", "8", "4"]
+    assert scores("满意率不低于80%,低1个百分点扣0.5分", ["80%", "77%"], points="10") == ["10", "8.5"]
+    # 超1% may be the limit itself: not read as a step
+    assert refusal("差错率超1%扣2分", points="10").code == "E218"

@@ -1586,8 +1586,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             and r.condition.low is not None and r.condition.high is None):
         # 超过15分钟的,每延迟1分钟扣0.5分: the steps above the 15, of what the 15 is compared with
         r.step = replace(r.step, kind=A.StepKind.EXCESS)
-    for p in phrases:
-        if isinstance(p, A.Amount) and id(p) not in r.used \
+    for k, p in enumerate(phrases):
+        if (isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.duration and r.condition is not None
+                and r.condition.unit is A.Unit.COUNT and _within(phrases, k)):
+            # 一年内被通报两次以上的: the time in which the times are counted, no number of its own
+            r.used.add(id(p))
+        elif isinstance(p, A.Amount) and id(p) not in r.used \
                 and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE) and not _numbering(stmt, p):
             r.target, r.target_phrase = p.quantity.value, p
             if _kinds_announced(stmt, p, r.step):
@@ -2007,7 +2011,7 @@ def _no_standard_per_head(stmt: Statement, phrases) -> None:
                 before.span, hint="把人均值作为要读的值: 人均到位资金不低于500万元的得1分"))
 
 
-def _none_of_the_cases_first(readings: list[Reading]) -> list[Reading]:
+def _none_of_the_cases_first(readings: list[Reading], item_points: Decimal | None = None) -> list[Reading]:
     """一般事故每起扣1分,较大事故每起扣2分;全年无安全事故的得5分 / 每起扣2分;未发生的,得满分 /
     …每起扣1分;全年无上述情况的得4分: none of the cases counted, said after them, is where the
     counting starts, as when it comes first (read as a yes/no of its own, one case scored 0)."""
@@ -2017,10 +2021,25 @@ def _none_of_the_cases_first(readings: list[Reading]) -> list[Reading]:
     if not (last.negative and last.condition is None and last.per is None and last.step is None
             and (last.full or (last.award is not None and not last.added)) and _nothing_else(last)):
         return readings
-    if not all(r.per is not None and r.deduct is not None and r.condition is None
-               and not _counts_another_thing(last, r) for r in counted):
+    if not all(_counts_each_one(r) and r.deduct is not None and r.condition is None for r in counted):
         return readings
+    if any(_counts_another_thing(last, r) for r in counted):
+        if last.full or item_points is None or last.award.value != item_points:
+            return readings  # (病险水库每座扣0.5分;全年未发生…垮坝事故的得2分: a requirement of its own)
+        # 每发现1处油污扣1分,无污渍得10分 in an item of 10: after the counting, the item's points for
+        # none of something named in other words; read as a yes/no of its own, the deductions only
+        # ever took from a unit with none (one stain lost the 10 and the 1)
+        raise _Reject(error(
+            "E202", f"“{last.stmt.text.strip()}”是没有上述扣分情形时的分值(从这里扣起),还是另一项要求,句子没有说清",
+            last.stmt.span, hint="是起点的,写成 本项10分,每发现1处…扣1分;是另一项要求的,分成两句"))
     return [last] + counted
+
+
+def _counts_each_one(r: Reading) -> bool:
+    """每起扣2分, and 每漏报1次扣1分 (a step short, one at a time): each one counted."""
+    return r.per is not None or (r.step is not None and r.step.each and r.step.kind is A.StepKind.DEFICIT
+                                 and r.step.step.unit is A.Unit.COUNT and r.step.step.value == 1
+                                 and r.required is None)
 
 
 def _names_nothing_new(none_of: Reading, counted: Reading) -> bool:
@@ -4955,7 +4974,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     clauses = _each_side_limited(clauses)
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
-    readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]))
+    readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]),
+                                        ctx.item_points)
     readings, passed_over = _grader_named_before_levels(readings)
     again = _each_award_said_again(readings)
     passed_over |= {id(p) for r in readings if id(r) in again for p in r.stmt.phrases}

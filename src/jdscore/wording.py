@@ -108,7 +108,9 @@ class Wording(A.RuleVisitor):
 
     def visit_Tiers(self, rule):
         tiers = ";".join(f"{interval(t.interval, self.subject)} {_tier_points(t)}" for t in rule.tiers)
-        rest = "" if A.not_in_any([t.interval for t in rule.tiers]) == [] else ";都不符合得0分"
+        # (a tier that only takes leaves the rest untouched: 得0分 would read as the item's 0)
+        outside = "不扣分" if all(t.zero or t.points < 0 for t in rule.tiers) else "得0分"
+        rest = "" if A.not_in_any([t.interval for t in rule.tiers]) == [] else f";都不符合{outside}"
         return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers}{rest}"
 
     def visit_Joint(self, rule):

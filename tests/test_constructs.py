@@ -6360,3 +6360,19 @@ def test_one_point_off_with_no_mei_is_a_step():
     assert scores("满意率不低于80%,低1个百分点扣0.5分", ["80%", "77%"], points="10") == ["10", "8.5"]
     # 超1% may be the limit itself: not read as a step
     assert refusal("差错率超1%扣2分", points="10").code == "E218"
+
+
+def test_full_points_at_a_target_then_a_share_below_it():
+    # 达到100%的得满分,未达到的按比例得分: read as a tier and a share of its own (two values)
+    s = "隐患整改率达到100%的得满分,未达到的按比例得分"
+    assert scores(s, ["100%", "80%"], points="10") == ["10", "8"]
+    assert scores("整改率达到90%的得满分,未达到的按比例得分", ["90%", "45%"], points="10") == ["10", "5"]
+    # a share of a number of people: 80% is no number of them (it was read as 0.8)
+    s = "培训人数达到300人次以上的得满分,未达到的按比例得分"
+    assert score(s, "240", points="10") == "8"
+    assert refusal(s, "80%", points="10").code == "E503"
+
+
+def test_rates_listed_after_a_remark_in_brackets_share_the_condition():
+    # (查阅台账资料)知晓率、参与率>90%: the remark hid the list, so one rate was read
+    assert len(try_rule("(查阅台账资料)职工知晓率、参与率>90%(0.5分);", None, None).needs) == 2

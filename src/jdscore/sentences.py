@@ -1820,7 +1820,8 @@ def _subjects_listed(r: Reading) -> tuple[list[str], A.Node] | None:
     if at is None:
         return None
     lead = r.stmt.text[:at.span.start - r.stmt.span.start]
-    lead = lead[max(lead.rfind(c) for c in ",，;；。:：") + 1:].strip()
+    # (after a remark in brackets, too: (查阅台账资料)知晓率、参与率>90%)
+    lead = lead[max(lead.rfind(c) for c in ",，;；。:：)）】") + 1:].strip()
     plain_lead = to_simplified(lead)
     if not terminal_regex("SHARED_SUBJECTS").fullmatch(plain_lead):
         return None
@@ -2585,18 +2586,19 @@ def _full_without_more(r: Reading) -> bool:
 
 
 def _rate_reached(r: Reading) -> bool:
-    """达到90%得10分, 完成率100%得10分: points for a rate reaching a target (exactly 100%:
-    none can do more than all of it), and nothing else."""
+    """达到90%得10分, 完成率100%得10分, 达到100%的得满分: points for a rate reaching a target
+    (exactly 100%: none can do more than all of it), and nothing else."""
     cond = r.condition
-    return (r.award is not None and _nothing_else(r) and cond is not None and cond.unit is A.Unit.PERCENT and cond.low is not None
+    return ((r.award is not None or (r.full and not r.zero)) and _nothing_else(r) and cond is not None
+            and cond.unit is A.Unit.PERCENT and cond.low is not None
             and (cond.high is None or cond.low.value == cond.high.value == 1))  # rates are kept as fractions
 
 
 def _count_reached(r: Reading) -> bool:
     """培训人数达到300人次以上的得2分: points for a count (or amount) reaching a number, and nothing else."""
     cond = r.condition
-    return (r.award is not None and _nothing_else(r) and cond is not None and cond.low is not None
-            and cond.high is None and cond.unit in (A.Unit.COUNT, A.Unit.MEASURE))
+    return ((r.award is not None or (r.full and not r.zero)) and _nothing_else(r) and cond is not None
+            and cond.low is not None and cond.high is None and cond.unit in (A.Unit.COUNT, A.Unit.MEASURE))
 
 
 def _bare_failing(r: Reading) -> bool:
@@ -6930,7 +6932,7 @@ class _Builder:
         at_target = at_target or _rate_reached(head) or _count_reached(head)
         if below is not None and cond is not None and at_target:
             below, limits = _share_from_its_lower_end(below, cond, limits)
-        full = self._item_points(head) if _full_without_more(head) else None
+        full = self._item_points(head) if head.full and not head.zero and _nothing_else(head) else None
         again = (below is not None and below.award is not None and head.award is not None
                  and below.award.value == head.award.value)  # (…得4分;未完成的,按完成率乘以4分计分)
         if (below is None or (below.gives and not again) or (head.award is None and full is None) or head.per is not None

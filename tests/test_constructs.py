@@ -6376,3 +6376,15 @@ def test_full_points_at_a_target_then_a_share_below_it():
 def test_rates_listed_after_a_remark_in_brackets_share_the_condition():
     # (查阅台账资料)知晓率、参与率>90%: the remark hid the list, so one rate was read
     assert len(try_rule("(查阅台账资料)职工知晓率、参与率>90%(0.5分);", None, None).needs) == 2
+
+
+def test_a_place_within_a_distance_is_words_of_the_failing():
+    # 校园周边200米范围内存在食品摊贩的: the 200米 was left unread (refused)
+    assert scores("校园周边200米范围内存在食品摊贩的,扣0.5分。", ["是", "否"], points="5") == ["4.5", "5"]
+    assert score("校园周边200米内存在食品摊贩的,每家扣0.5分", "3", points="5") == "3.5"
+
+
+def test_zhidu_names_no_rate_in_a_list():
+    # 基层会员大会制度、…制度健全率80%以上: 制度 ends with 度 but is no rate; one value, not two
+    s = "基层会员(代表)大会制度、工会委员会例会制度及其他制度健全率80%以上得0.5分"
+    assert len(try_rule(s, None, None).needs) == 1

@@ -1587,9 +1587,12 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         # 超过15分钟的,每延迟1分钟扣0.5分: the steps above the 15, of what the 15 is compared with
         r.step = replace(r.step, kind=A.StepKind.EXCESS)
     for k, p in enumerate(phrases):
-        if (isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.duration and r.condition is not None
-                and r.condition.unit is A.Unit.COUNT and _within(phrases, k)):
-            # 一年内被通报两次以上的: the time in which the times are counted, no number of its own
+        if (isinstance(p, A.Amount) and id(p) not in r.used and _within(phrases, k)
+                and ((p.quantity.duration and r.condition is not None and r.condition.unit is A.Unit.COUNT)
+                     or ((p.quantity.duration or p.quantity.unit is A.Unit.MEASURE) and r.award is None
+                         and (r.deduct is not None or r.zero) and not r.proportional))):
+            # 一年内被通报两次以上的: the time in which the times are counted; 校园周边200米范围内存在
+            # 食品摊贩的,扣0.5分: where the failing is looked for; no number of its own
             r.used.add(id(p))
         elif isinstance(p, A.Amount) and id(p) not in r.used \
                 and p.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE, A.Unit.NONE) and not _numbering(stmt, p):
@@ -2452,7 +2455,8 @@ def _no_total_of_what_is_counted(r: Reading, phrases, per_phrases: list, ctx: Co
 
 
 def _within(phrases, k: int) -> bool:
-    """15日内, 3个工作日内: a duration and 内, the time something must be done in."""
+    """15日内, 3个工作日内: a duration and 内, the time something must be done in (200米范围内:
+    a length and 内, the place)."""
     nxt = phrases[k + 1] if k + 1 < len(phrases) else None
     return isinstance(nxt, A.Text) and terminal_regex("WITHIN_TIME").match(to_simplified(nxt.text).lstrip()) is not None
 

@@ -6341,6 +6341,8 @@ def test_zhizhi_bu_defen_is_the_floor():
     s = "重大天气预警信号不漏报得3分;重大天气预警信号每漏报1次扣1分,直至不得分。"
     assert scores(s, ["0", "1", "5"], points="3") == ["3", "2", "0"]
     assert scores("每漏报1次扣1分,直至该项不得分", ["2", "9"], points="3") == ["1", "0"]
+    # 直至当月分值扣完: the month's points (the item) down to 0; 扣完 was left unread
+    assert scores("督查离岗扣分,每发现一次扣10分,直至当月分值扣完;", ["2", "5"], points="30") == ["10", "0"]
 
 
 def test_none_of_a_step_short_said_after_it_is_where_the_steps_start():

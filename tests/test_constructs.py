@@ -6390,3 +6390,9 @@ def test_zhidu_names_no_rate_in_a_list():
     # 基层会员大会制度、…制度健全率80%以上: 制度 ends with 度 but is no rate; one value, not two
     s = "基层会员(代表)大会制度、工会委员会例会制度及其他制度健全率80%以上得0.5分"
     assert len(try_rule(s, None, None).needs) == 1
+
+
+def test_numbering_after_blanks_starts_the_next_part():
+    # …按完成比例得分(40分) 2.监督…: the 2 of the next part's numbering was the share's target
+    s = "1.按上级进度目标继续推进污水处理设施建设,按完成比例得分(40分) 2.监督入园企业污水全部进入统一规划管网(20分)"
+    assert scores(s, [("100%", "是"), ("75%", "否")], points="60") == ["60", "30"]

@@ -6396,3 +6396,12 @@ def test_numbering_after_blanks_starts_the_next_part():
     # …按完成比例得分(40分) 2.监督…: the 2 of the next part's numbering was the share's target
     s = "1.按上级进度目标继续推进污水处理设施建设,按完成比例得分(40分) 2.监督入园企业污水全部进入统一规划管网(20分)"
     assert scores(s, [("100%", "是"), ("75%", "否")], points="60") == ["60", "30"]
+
+
+def test_an_age_before_a_share_says_whom_the_share_counts():
+    # 新进人员中35岁及以下的不低于80%: intersected, the share was 80% to 3500%
+    s = "新进人员中35岁及以下的不低于80%的，得1分；每低1%，扣0.1分"
+    assert scores(s, ["85%", "77%"], points="1") == ["1", "0.7"]
+    assert "3500%" not in str(try_rule("新进人员中35岁及以下不低于80%的，得1分", None, None).understood)
+    # two conditions on different quantities are never one interval
+    assert refusal("面积100平方米以上、合格率80%以下的扣2分").code == "E202"

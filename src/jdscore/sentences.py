@@ -284,9 +284,18 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
                             hint="写成 低于全县平均值5个百分点以上的,扣2分"))
     if not found:
         return None
+    if len(found) == 2 and len(at) == 2 and _describes_who_is_counted(phrases, found, at):
+        # 新进人员中35岁及以下的不低于80%: the age says whom the share counts (intersected with
+        # it, the share was 80% to 3500%)
+        found, at = found[1:], at[1:]
     lows = [f for f in found if f.low is not None and f.high is None]
     highs = [f for f in found if f.high is not None and f.low is None]
     if len(found) == 2 and len(lows) == 1 and len(highs) == 1:
+        units = {lows[0].unit, highs[0].unit} - {A.Unit.NONE}
+        if len(units) > 1 and units != {A.Unit.COUNT, A.Unit.MEASURE}:
+            # 面积100平方米以上、合格率80%以下: two quantities, never one interval of either
+            raise _Reject(error("E202", "一个分句里的两个条件说的是不同的量,不清楚按哪一个计分", span,
+                                hint="每个分句只写一个条件;描述对象的数字请写进引号"))
         both = _intersect(lows[0], highs[0])  # 80分以上90分以下: one interval
         if not _empty(both):
             return both
@@ -339,6 +348,20 @@ def _flat_with_the_average(phrases) -> bool:
     flat = terminal_regex("FLAT_WORD")
     return peer is not None and any(isinstance(p, A.Text) and flat.search(to_simplified(p.text))
                                     for p in phrases[peer + 1:])
+
+
+def _describes_who_is_counted(phrases, found: list[A.Interval], at: list) -> bool:
+    """35岁及以下的不低于80%: a condition on a count or measure (an age, or words ending in 的),
+    then one on a share: the first says which ones the share is of."""
+    first, share = found
+    if first.unit in (A.Unit.PERCENT, A.Unit.NONE) or share.unit is not A.Unit.PERCENT:
+        return False
+    k = next(i for i, p in enumerate(phrases) if p is at[0])
+    if not any(p is at[1] for p in phrases[k + 1:]):
+        return False
+    # (35岁及以下不低于80%: an age, with or without 的, is whom the share counts)
+    aged = getattr(getattr(at[0], "quantity", None), "word", "") in ("岁", "周岁")
+    return aged or (k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE))
 
 
 def _symbol_condition(phrases, used: set | None = None) -> A.Interval | None:

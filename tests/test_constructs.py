@@ -6405,3 +6405,14 @@ def test_an_age_before_a_share_says_whom_the_share_counts():
     assert "3500%" not in str(try_rule("新进人员中35岁及以下不低于80%的，得1分", None, None).understood)
     # two conditions on different quantities are never one interval
     assert refusal("面积100平方米以上、合格率80%以下的扣2分").code == "E202"
+
+
+def test_places_in_a_range_with_points_listed_for_each():
+    # 排名1-3名的分别得5、4、3分: 第 left out, the places were a count (three counts, 5 each…)
+    assert scores("排名1-3名的分别得5、4、3分", [("1", "10"), ("3", "10"), ("4", "10")], points="5") == ["5", "3", "0"]
+    # with 第, the places were asked about; 依次 lists them as 分别 does
+    assert scores("排名第4-6名的分别得3、2、1分", [("5", "10"), ("7", "10")], points="3") == ["2", "0"]
+    s = "在全市排名1-5名的依次得20分、19分、18分、17分、16分"
+    assert scores(s, [("2", "12"), ("5", "12"), ("6", "12")], points="20") == ["19", "16", "0"]
+    # places and points that do not pair are still asked about
+    assert refusal("排名第1-3名的分别得5、4分").code == "E202"

@@ -806,11 +806,14 @@ def _bound_in_brackets(phrases: list, consumed: set) -> list:
 
 
 def _places_in_a_range(phrases: list, consumed: set) -> list:
-    """第1至3名得3分: places 1 to 3 (read alone, a count of 1 to 3 名)."""
+    """第1至3名得3分, 排名1-5名的 (第 left out): places 1 to 3 (read alone, a count of 1 to 3 名;
+    with points listed for them, counted per each)."""
     out = list(phrases)
+    lead = terminal_regex("RANK_LEAD")
     for i, p in enumerate(out):
         if (i > 0 and isinstance(p, A.Range) and isinstance(out[i - 1], A.Text) and p.high.unit is A.Unit.COUNT
-                and terminal_regex("RANK_ORD").search(out[i - 1].text[-1:] + "1" + p.high.word)):
+                and (terminal_regex("RANK_ORD").search(out[i - 1].text[-1:] + "1" + p.high.word)
+                     or (lead.search(to_simplified(out[i - 1].text)) and p.high.word in ("名", "位")))):
             # (倒数第2至3名: from the last)
             bottom = terminal_regex("RANK_BOTTOM_NTH").search(out[i - 1].text[-3:] + "1" + p.high.word)
             out[i] = A.RankPhrase(A.RankFrom.BOTTOM if bottom else A.RankFrom.NTH, p.high, False, p.span, start=p.low)
@@ -7815,6 +7818,12 @@ class _Builder:
         """前三名的分别加3分、2分、1分: first place 3, second 2, third 1."""
         rank, values = r.rank, r.listed.values
         _one_place([r])
+        first = rank.start.value if rank.start is not None else 1
+        if rank.kind is A.RankFrom.NTH and rank.start is not None and rank.position.value - first + 1 == len(values):
+            # 第1-3名的分别得5、4、3分, 第4至6名的分别…: the places in order, from the first written
+            deduct = r.listed.deduct if r.listed.deduct is not None else self.ctx.role is A.Role.DEDUCTIONS
+            return tuple(A.RankTier(A.RankFrom.NTH, int(first) + k, False, (-1 if deduct else 1) * q.value,
+                                    r.stmt.text, r.stmt.span) for k, q in enumerate(values))
         if rank.kind is not A.RankFrom.TOP or not rank.within or rank.position.value != len(values):
             # 后三名分别扣3分、2分、1分: is the last place the 3 or the 1?
             raise _Reject(error("E202", "名次和分别列出的分值对不上,或看不出哪个名次对应哪个分值", r.stmt.span,

@@ -6416,3 +6416,9 @@ def test_places_in_a_range_with_points_listed_for_each():
     assert scores(s, [("2", "12"), ("5", "12"), ("6", "12")], points="20") == ["19", "16", "0"]
     # places and points that do not pair are still asked about
     assert refusal("排名第1-3名的分别得5、4分").code == "E202"
+
+
+def test_ying_between_a_negation_and_its_comparison():
+    # 协同数量不应超过3个 满足要求,得1分: 应 hid the 不, so more than 3 earned the point
+    assert scores("协同数量不应超过3个 满足要求,得1分", ["3", "4"], points="1") == ["1", "0"]
+    assert scores("人员不应少于3人,得1分", ["3", "2"], points="1") == ["1", "0"]

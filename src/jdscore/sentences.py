@@ -215,7 +215,8 @@ def _negated(phrases, i: int) -> bool:
             words = p.text + words
             if gap > _NEG_REACH + 2:
                 return False
-        elif not isinstance(p, A.Period):  # (未落实每学期不少于4课时的: the period is the comparison's)
+        elif not (isinstance(p, A.Period) or _marker(p, A.Marker.REQUIRED)):
+            # (未落实每学期不少于4课时的: the period is the comparison's; 不应超过3个: 应 asks it)
             return False
     return False
 

@@ -6422,3 +6422,11 @@ def test_ying_between_a_negation_and_its_comparison():
     # 协同数量不应超过3个 满足要求,得1分: 应 hid the 不, so more than 3 earned the point
     assert scores("协同数量不应超过3个 满足要求,得1分", ["3", "4"], points="1") == ["1", "0"]
     assert scores("人员不应少于3人,得1分", ["3", "2"], points="1") == ["1", "0"]
+
+
+def test_numbers_listed_before_fenbie_are_no_kinds():
+    # 按照工作量的10%、20%、30%分别扣1分、2分、3分: three counts, each number a kind's name
+    assert refusal("按照工作量的10%、20%、30%分别扣1分、2分、3分", points="5").code == "E202"
+    # after a comparison they are tiers; words listed are kinds
+    assert score("完成率达到90%、80%、70%的分别得10分、8分、6分", "85%", points="10") == "8"
+    assert score("市级、省级、国家级媒体报道的,分别加1分、2分、3分", "1", "0", "1") == "4"

@@ -7750,6 +7750,14 @@ class _Builder:
             if levels is not None:
                 self.used.update(id(p) for p in levels[1])
                 return self._levels_rule(r, levels[0], [(-1 if deduct else 1) * v.value for v in r.listed.values])
+            numbers = next((p for p in r.stmt.phrases if isinstance(p, A.AmountList)
+                            and p.span.end <= r.listed.span.start), None)
+            if numbers is not None:
+                # 按照工作量的10%、20%、30%分别扣1分、2分、3分: numbers, not kinds (read as three
+                # counts, each number a kind's name)
+                raise _Reject(error("E202", f"“分别”之前列出的是几个数值({_shown(r.stmt, numbers)}),"
+                                            "不是几种情况,不清楚怎样对应分值", numbers.span,
+                                    hint="是分档的写成 达到10%的扣1分,达到20%的扣2分…"))
             before = self.all_readings[:self.all_readings.index(r)] if r in self.all_readings else []
             named = "".join(b.stmt.text for b in before) + r.stmt.text[:r.listed.span.start - r.stmt.span.start]
             if (self.facts is None and all(v.unit is A.Unit.POINTS for v in r.listed.values)

@@ -6403,6 +6403,8 @@ def test_an_age_before_a_share_says_whom_the_share_counts():
     s = "新进人员中35岁及以下的不低于80%的，得1分；每低1%，扣0.1分"
     assert scores(s, ["85%", "77%"], points="1") == ["1", "0.7"]
     assert "3500%" not in str(try_rule("新进人员中35岁及以下不低于80%的，得1分", None, None).understood)
+    # in traditional characters too (週歲)
+    assert score("①新進人員中35週歲以下占比不低於95%的，得2分；每低1%，扣0.2分。", "93%", points="2") == "1.6"
     # two conditions on different quantities are never one interval
     assert refusal("面积100平方米以上、合格率80%以下的扣2分").code == "E202"
 

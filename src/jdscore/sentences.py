@@ -361,7 +361,8 @@ def _describes_who_is_counted(phrases, found: list[A.Interval], at: list) -> boo
     if not any(p is at[1] for p in phrases[k + 1:]):
         return False
     # (35岁及以下不低于80%: an age, with or without 的, is whom the share counts)
-    aged = getattr(getattr(at[0], "quantity", None), "word", "") in ("岁", "周岁")
+    word = to_simplified(getattr(getattr(at[0], "quantity", None), "word", ""))
+    aged = terminal_regex("AGE_UNIT").fullmatch(word) is not None
     return aged or (k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE))
 
 
@@ -814,7 +815,8 @@ def _places_in_a_range(phrases: list, consumed: set) -> list:
     for i, p in enumerate(out):
         if (i > 0 and isinstance(p, A.Range) and isinstance(out[i - 1], A.Text) and p.high.unit is A.Unit.COUNT
                 and (terminal_regex("RANK_ORD").search(out[i - 1].text[-1:] + "1" + p.high.word)
-                     or (lead.search(to_simplified(out[i - 1].text)) and p.high.word in ("名", "位")))):
+                     or (lead.search(to_simplified(out[i - 1].text))
+                         and terminal_regex("PLACE_UNIT").fullmatch(to_simplified(p.high.word))))):
             # (倒数第2至3名: from the last)
             bottom = terminal_regex("RANK_BOTTOM_NTH").search(out[i - 1].text[-3:] + "1" + p.high.word)
             out[i] = A.RankPhrase(A.RankFrom.BOTTOM if bottom else A.RankFrom.NTH, p.high, False, p.span, start=p.low)

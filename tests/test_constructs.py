@@ -6432,3 +6432,16 @@ def test_numbers_listed_before_fenbie_are_no_kinds():
     # after a comparison they are tiers; words listed are kinds
     assert score("完成率达到90%、80%、70%的分别得10分、8分、6分", "85%", points="10") == "8"
     assert score("市级、省级、国家级媒体报道的,分别加1分、2分、3分", "1", "0", "1") == "4"
+
+
+def test_yi_n_fen_wei_shangxian_is_a_limit():
+    # 更改一名学生扣1分,以5分为上限: 为上限 was not read as 为限 is (refused)
+    assert scores("更改一名学生扣1分,以5分为上限", ["3", "8"], points="10") == ["7", "5"]
+    assert scores("每篇加1分,以5分为最高限", ["3", "8"]) == ["3", "5"]
+    # in traditional characters too
+    assert scores("成績經公告後,因教師核算或登錄疏失更改成績者,更改一名學生扣1分,以5分為上限。", ["6"], points="10") == ["5"]
+
+
+def test_a_symbol_then_a_share_of_words():
+    # 门急诊量≥规定数的80%,得2分: the 80% after the words was left unread
+    assert scores("门急诊量≥规定数的80%，得2分", ["85%", "70%"], points="3") == ["2", "0"]

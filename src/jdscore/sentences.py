@@ -375,6 +375,8 @@ def _symbol_condition(phrases, used: set | None = None) -> A.Interval | None:
         direction, inclusive = _OP_MEANING[p.op]
         right = phrases[i + 1] if i + 1 < len(phrases) else None
         left = phrases[i - 1] if i > 0 else None
+        if _share_of_words(phrases, i + 1):
+            right = phrases[i + 3]  # ≥规定数的80%: a share of what the words name
         if isinstance(right, A.Amount):
             q, number = right.quantity, right
             part = _one_sided(direction, q.value, inclusive, q.unit)
@@ -387,6 +389,14 @@ def _symbol_condition(phrases, used: set | None = None) -> A.Interval | None:
             used.update((id(p), id(number)))
         result = part if result is None else _intersect(result, part)
     return result
+
+
+def _share_of_words(phrases, k: int) -> bool:
+    """规定数的80% after a symbol: a few words, 的, and a share (the value is the share)."""
+    return (k + 2 < len(phrases) and isinstance(phrases[k], A.Text) and 0 < len(phrases[k].text.strip()) <= 10
+            and not re.search(r"[,，;；。、:：()（）\s]", phrases[k].text.strip())
+            and _marker(phrases[k + 1], A.Marker.DE) and isinstance(phrases[k + 2], A.Amount)
+            and phrases[k + 2].quantity.unit is A.Unit.PERCENT)
 
 
 def _range_unit(rng: A.Range) -> A.Unit:

@@ -6396,6 +6396,9 @@ def test_numbering_after_blanks_starts_the_next_part():
     # …按完成比例得分(40分) 2.监督…: the 2 of the next part's numbering was the share's target
     s = "1.按上级进度目标继续推进污水处理设施建设,按完成比例得分(40分) 2.监督入园企业污水全部进入统一规划管网(20分)"
     assert scores(s, [("100%", "是"), ("75%", "否")], points="60") == ["60", "30"]
+    # numbering right after the points: (5) was 5 required before 缺一次 (HY probe)
+    s = "(4)审批手续不齐全，发现一次扣1分(5)对突水危险性评价缺一次扣2分(6)无年度水害分析图表扣2分"
+    assert score(s, "1", "1", "否", points="15") == "12"
 
 
 def test_an_age_before_a_share_says_whom_the_share_counts():

@@ -6448,3 +6448,9 @@ def test_yi_n_fen_wei_shangxian_is_a_limit():
 def test_a_symbol_then_a_share_of_words():
     # 门急诊量≥规定数的80%,得2分: the 80% after the words was left unread
     assert scores("门急诊量≥规定数的80%，得2分", ["85%", "70%"], points="3") == ["2", "0"]
+
+
+def test_a_number_split_by_a_blank_is_never_a_zero():
+    # 没有按规定审批备案的扣0 .5分 after another clause: 扣0 was 不扣分 and the 5分 dropped
+    assert refusal("没有整体设计的扣1分;没有按规定审批备案的扣0 .5分").code == "E218"
+    assert score("事假扣1分,病假不扣分", "是") == "-1"

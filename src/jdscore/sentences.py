@@ -6206,7 +6206,9 @@ class _Builder:
         says so and reads no value (95%以上不扣分 stays: where the steps below start)."""
         kept = []
         for r in readings:
-            if (r.deduct is not None and r.deduct.value == 0 and r.condition is None and r.step is None
+            # (扣0 .5分: a 0 with no 分, then the rest of a number split by a blank, is no 不扣分)
+            if (r.deduct is not None and r.deduct.value == 0 and r.deduct.unit is not A.Unit.NONE
+                    and r.condition is None and r.step is None
                     and r.per is None and not r.joint and len(readings) > 1
                     and r.high is None and not r.judged  # (酌情扣0-6分: a range to judge, from 0)
                     and not _grade_given_nothing(r, kept, readings)):

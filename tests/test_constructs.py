@@ -6454,3 +6454,10 @@ def test_a_number_split_by_a_blank_is_never_a_zero():
     # 没有按规定审批备案的扣0 .5分 after another clause: 扣0 was 不扣分 and the 5分 dropped
     assert refusal("没有整体设计的扣1分;没有按规定审批备案的扣0 .5分").code == "E218"
     assert score("事假扣1分,病假不扣分", "是") == "-1"
+
+
+def test_points_for_two_rows_in_one_cell_are_asked_about():
+    # 8（2）分：完成该项管理工作 0分：未完成…: the 8 and the 2 were passed over, and the yes/no read
+    # the failing (是, meaning done, scored 0)
+    stop = refusal("8（2）分：完成该项管理工作 0分：未完成该项管理工作", points="8")
+    assert stop.code == "E218" and "8（2）分" in stop.message

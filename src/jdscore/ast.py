@@ -249,6 +249,7 @@ class Marker(str, Enum):
     PER_CAPITA = "PER_CAPITA"  # 每万人: a rate per so many people, not a 每 of counting
     FLOOR_AT_SAID = "FLOOR_AT_SAID"  # 本项最低得5分: a floor above 0
     LEAST_TAKEN = "LEAST_TAKEN"  # 最低扣10分: at least 10 taken, or at most?
+    POINTS_EITHER = "POINTS_EITHER"  # 8（2）分: the points of one row or of another
     STEPWISE = "STEPWISE"  # 以此类推, 依次递增: steps counted whole
     RANK_STEP = "RANK_STEP"  # 第一名得20分,按名次依次递减2分: each place further down loses the same
     SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at

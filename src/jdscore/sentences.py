@@ -8271,7 +8271,7 @@ def _significant(p) -> bool:
     if isinstance(p, A.MarkerPhrase):
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
-                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN,
+                                                            A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
@@ -8453,6 +8453,8 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.FLOOR_AT_SAID):  # 最低得5分: a floor above 0
         hint = ("jdscore 的扣分最低扣到0分(扣完为止);要保底若干分,请写成最多扣几分,"
                 "例如本项10分、最低得5分时写 最多扣5分")
+    elif _marker(p, A.Marker.POINTS_EITHER):  # 8（2）分: this row's points, or the other's?
+        hint = "一格里写了两个分值(括号里的是另一行的),这一行是哪一个读不出来;请只写这一行的分值,例如 8分"
     elif _marker(p, A.Marker.LEAST_TAKEN):  # 最低扣10分: at least, or at most?
         hint = ("“最低扣…分”是至少扣这么多,还是最多扣这么多,句子没有说清;最多扣的写成 最多扣10分,"
                 "一次扣足的写成 …的,扣10分")

@@ -2074,7 +2074,7 @@ def _none_of_the_cases_first(readings: list[Reading], item_points: Decimal | Non
         # ever took from a unit with none (one stain lost the 10 and the 1)
         raise _Reject(error(
             "E202", f"“{last.stmt.text.strip()}”是没有上述扣分情形时的分值(从这里扣起),还是另一项要求,句子没有说清",
-            last.stmt.span, hint="是起点的,写成 本项10分,每发现1处…扣1分;是另一项要求的,分成两句"))
+            last.stmt.span, hint=f"是起点的,写成 本项{plain(last.award.value)}分,每发现1处…扣1分;是另一项要求的,分成两句"))
     return [last] + counted
 
 

@@ -6461,3 +6461,9 @@ def test_points_for_two_rows_in_one_cell_are_asked_about():
     # the failing (是, meaning done, scored 0)
     stop = refusal("8（2）分：完成该项管理工作 0分：未完成该项管理工作", points="8")
     assert stop.code == "E218" and "8（2）分" in stop.message
+
+
+def test_jiugao_is_the_highest_only():
+    # 同一事项就高计分: 就高 was left unread (refused); it says what 按最高级别加分 says
+    s = "获市级表彰的加1分,获省级表彰的加2分,同一事项就高计分"
+    assert scores(s, [("是", "是"), ("是", "否")]) == ["2", "1"]

@@ -6467,3 +6467,11 @@ def test_jiugao_is_the_highest_only():
     # 同一事项就高计分: 就高 was left unread (refused); it says what 按最高级别加分 says
     s = "获市级表彰的加1分,获省级表彰的加2分,同一事项就高计分"
     assert scores(s, [("是", "是"), ("是", "否")]) == ["2", "1"]
+
+
+def test_points_printed_after_an_award_are_no_award_of_their_own():
+    # 建立台账的得2分(2分): a second yes/no of 2 with no words of its own ("2分)")
+    assert len(try_rule("建立台账的得2分(2分)", None, Decimal(2)).needs) == 1
+    assert scores("建立台账的得1分(2分)", ["是", "否"], points="2") == ["1", "0"]
+    # parts with words of their own still give their points
+    assert len(try_rule("办法(2分)并有记录(1分)", None, Decimal(3)).needs) == 2

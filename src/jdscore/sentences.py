@@ -944,9 +944,10 @@ def split_statements(clauses) -> _Split:
             _as_item_total(printed, printed.span, modifiers, consumed)
             phrases, outcomes = [p for p in phrases if p is not printed], []
             clause = replace(clause, phrases=tuple(phrases))
-        # (only after deductions: 办法(2分)并有记录(1分) gives points part by part)
+        # (only after points: 办法(2分)并有记录(1分) gives points part by part; 建立台账的得2分(2分)
+        # prints the item's points after its award, read apart a yes/no with no words of its own)
         opened, was_opened = clause.separator in ("(", "（") and any(
-            isinstance(o, A.Deduct) or _marker(o, A.Marker.ZERO) for o in outcomes), opened
+            isinstance(o, (A.Deduct, A.Award)) or _marker(o, A.Marker.ZERO) for o in outcomes), opened
         # (…每缺1人扣0.5分,以本项分值为限。(2分): a limit that is the item's points, before them)
         if (_printed_points(clause, outcomes, was_opened) and statements
                 and (not pending or _the_items_limit_alone(pending))):

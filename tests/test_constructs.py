@@ -6475,3 +6475,10 @@ def test_points_printed_after_an_award_are_no_award_of_their_own():
     assert scores("建立台账的得1分(2分)", ["是", "否"], points="2") == ["1", "0"]
     # parts with words of their own still give their points
     assert len(try_rule("办法(2分)并有记录(1分)", None, Decimal(3)).needs) == 2
+
+
+def test_bu_shao_before_a_number_is_at_least():
+    # 区级每季度不少一次、街道级每月不少于一次,少一次扣1分 (不少 for 不少于): the first requirement
+    # was dropped and 12 a year read for every unit (IF probe); now both are seen and asked about
+    assert refusal("区级及以上每季度不少一次、街道级及以下每月不少于一次,少一次扣1分", points="10").code == "E202"
+    assert scores("每季度不少一次,少一次扣1分", ["4", "2"], points="10") == ["10", "8"]

@@ -2624,16 +2624,21 @@ def _nothing_else(r: Reading) -> bool:
             and not r.amounts and r.rank is None)
 
 
+def _gives_full(r: Reading) -> bool:
+    """得满分 (not the 不得分 a full-points word may stand beside)."""
+    return r.full and not r.zero
+
+
 def _full_without_more(r: Reading) -> bool:
     """得满分, and nothing counted, compared or judged beside it."""
-    return r.full and not r.zero and r.condition is None and _nothing_else(r)
+    return _gives_full(r) and r.condition is None and _nothing_else(r)
 
 
 def _rate_reached(r: Reading) -> bool:
     """达到90%得10分, 完成率100%得10分, 达到100%的得满分: points for a rate reaching a target
     (exactly 100%: none can do more than all of it), and nothing else."""
     cond = r.condition
-    return ((r.award is not None or (r.full and not r.zero)) and _nothing_else(r) and cond is not None
+    return ((r.award is not None or _gives_full(r)) and _nothing_else(r) and cond is not None
             and cond.unit is A.Unit.PERCENT and cond.low is not None
             and (cond.high is None or cond.low.value == cond.high.value == 1))  # rates are kept as fractions
 
@@ -2641,7 +2646,7 @@ def _rate_reached(r: Reading) -> bool:
 def _count_reached(r: Reading) -> bool:
     """培训人数达到300人次以上的得2分: points for a count (or amount) reaching a number, and nothing else."""
     cond = r.condition
-    return ((r.award is not None or (r.full and not r.zero)) and _nothing_else(r) and cond is not None
+    return ((r.award is not None or _gives_full(r)) and _nothing_else(r) and cond is not None
             and cond.low is not None and cond.high is None and cond.unit in (A.Unit.COUNT, A.Unit.MEASURE))
 
 
@@ -6978,7 +6983,7 @@ class _Builder:
         at_target = at_target or _rate_reached(head) or _count_reached(head)
         if below is not None and cond is not None and at_target:
             below, limits = _share_from_its_lower_end(below, cond, limits)
-        full = self._item_points(head) if head.full and not head.zero and _nothing_else(head) else None
+        full = self._item_points(head) if _gives_full(head) and _nothing_else(head) else None
         again = (below is not None and below.award is not None and head.award is not None
                  and below.award.value == head.award.value)  # (…得4分;未完成的,按完成率乘以4分计分)
         if (below is None or (below.gives and not again) or (head.award is None and full is None) or head.per is not None
@@ -7842,19 +7847,17 @@ class _Builder:
         """前三名的分别加3分、2分、1分: first place 3, second 2, third 1."""
         rank, values = r.rank, r.listed.values
         _one_place([r])
-        first = rank.start.value if rank.start is not None else 1
-        if rank.kind is A.RankFrom.NTH and rank.start is not None and rank.position.value - first + 1 == len(values):
-            # 第1-3名的分别得5、4、3分, 第4至6名的分别…: the places in order, from the first written
-            deduct = r.listed.deduct if r.listed.deduct is not None else self.ctx.role is A.Role.DEDUCTIONS
-            return tuple(A.RankTier(A.RankFrom.NTH, int(first) + k, False, (-1 if deduct else 1) * q.value,
-                                    r.stmt.text, r.stmt.span) for k, q in enumerate(values))
-        if rank.kind is not A.RankFrom.TOP or not rank.within or rank.position.value != len(values):
+        # 第1-3名的分别得5、4、3分, 第4至6名的分别…: the places in order, from the first written
+        ranged = (rank.kind is A.RankFrom.NTH and rank.start is not None
+                  and rank.position.value - rank.start.value + 1 == len(values))
+        if not ranged and (rank.kind is not A.RankFrom.TOP or not rank.within or rank.position.value != len(values)):
             # 后三名分别扣3分、2分、1分: is the last place the 3 or the 1?
             raise _Reject(error("E202", "名次和分别列出的分值对不上,或看不出哪个名次对应哪个分值", r.stmt.span,
                                 hint="逐个写出,例如 倒数第1名扣3分,倒数第2名扣2分,倒数第3名扣1分"))
+        first = int(rank.start.value) if ranged else 1
         deduct = r.listed.deduct if r.listed.deduct is not None else self.ctx.role is A.Role.DEDUCTIONS
         return tuple(A.RankTier(A.RankFrom.NTH, place, False, (-1 if deduct else 1) * q.value, r.stmt.text,
-                                r.stmt.span) for place, q in enumerate(values, 1))
+                                r.stmt.span) for place, q in enumerate(values, first))
 
     def _level_scale(self, reader: _Reader) -> A.Node:
         points = []

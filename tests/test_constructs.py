@@ -9,6 +9,7 @@ import pytest
 
 from jdscore import ast as A
 from jdscore.diagnostics import Stop
+from jdscore.parser import terminal_regex
 from jdscore.pipeline import sentence_rubric
 from jdscore.trial import try_rule
 
@@ -6482,3 +6483,40 @@ def test_bu_shao_before_a_number_is_at_least():
     # was dropped and 12 a year read for every unit (IF probe); now both are seen and asked about
     assert refusal("区级及以上每季度不少一次、街道级及以下每月不少于一次,少一次扣1分", points="10").code == "E202"
     assert scores("每季度不少一次,少一次扣1分", ["4", "2"], points="10") == ["10", "8"]
+
+
+def test_zhi_zhi_zero_is_the_floor_not_a_limit_of_nothing():
+    # 每次扣3分,直至0分为止: 至0分为止 was read as a limit of 0 (最多扣0分), so the deductions never
+    # bit and a unit that failed scored the item in full (IJ probe)
+    sentence = "对于未能及时升级软件的，扣5分；对未能及时升级软件补丁的，每次扣3分，直至0分为止。"
+    assert scores(sentence, [("否", "1"), ("否", "2"), ("是", "1")], points="5") == ["2", "0", "0"]
+    assert scores("对于人脸识别比对通过率在85%以上的，得5分；对于人脸识别比对通过率每减少5%的，扣1分，直至0分为止。",
+                  ["90%", "80%", "50%"], points="5") == ["5", "4", "0"]
+    # a limit of nothing, however it is said, is refused: the sentence would never score
+    assert refusal("每次扣3分,最多扣0分。", points="5").code == "E202"
+    assert refusal("每篇加1分,最高加0分", points="5").code == "E202"
+
+
+def test_each_part_with_its_own_total_is_refused():
+    # 1、…每次扣5分,满分10分,扣完为止。2、…每次扣5分,满分10分,扣完为止: the second total was passed
+    # over and both parts taken from one 10 (a unit with nothing taken scored 10 of 20; IJ probe)
+    sentence = ("1、未在规定时间内完成抢险处置的，每次扣5分，满分10分，扣完为止。"
+                "2、抢险处置不当引发一般安全事故，每次扣5分，满分10分，扣完为止。")
+    assert refusal(sentence, points="20").code == "E202"
+    # the item's total said before the rule and again after it is one total
+    assert scores("本项满分10分。每发现一处扣1分,扣完为止,满分10分", ["3"]) == ["7"]
+
+
+def test_times_per_period_after_the_number():
+    # 少于1次/年 says what 每年少于1次 says (was refused as a standard per head)
+    assert scores("综合或专项应急演练少于1次/年，扣5分；", ["0", "1"], points="10") == ["5", "10"]
+    assert scores("开展巡查2次/月,每少一次扣0.5分", ["24", "20"], points="5") == ["5", "3"]
+    # 应急 is no 应 of a required count
+    assert terminal_regex("REQUIRED").search("应急演练少于1次") is None
+    assert terminal_regex("REQUIRED").search("应开展4次") is not None
+
+
+def test_required_count_in_brackets_is_the_requirement():
+    # （附照片，不少于6张）…照片每少1张扣1分: the bracket was a remark, so the 6 went unread and every
+    # photo provided was taken as one missing (II probe)
+    assert scores("必须用具体数据说明（附照片，不少于6张）。照片每少1张扣1分，总计4分。", ["6", "4"]) == ["4", "2"]

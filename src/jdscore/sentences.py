@@ -1015,6 +1015,7 @@ def split_statements(clauses) -> _Split:
                 total_before = mods[0]
         else:
             pending.append(clause)
+    _no_total_of_each_part(statements, modifiers)
     cut = []
     for stmt in statements:
         parts, points = _each_requirement_or_nothing(stmt)
@@ -1333,6 +1334,22 @@ def _symbol_compared(phrases) -> set:
     used: set = set()
     _symbol_condition(phrases, used)
     return used
+
+
+def _no_total_of_each_part(statements: list, modifiers: list) -> None:
+    """1、…每次扣5分,满分10分,扣完为止。2、…每次扣5分,满分10分,扣完为止: each part's own total,
+    its deductions stopping at its own 0, which one line of rule cannot say (read as one pool from
+    10, the second total was passed over and a unit scored 10 with nothing taken): refused."""
+    totals = sorted((m for m in modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL),
+                    key=lambda m: m.span.start)
+    for first, second in zip(totals, totals[1:]):
+        before = [s for s in statements if s.span.end <= first.span.start]
+        between = [s for s in statements if first.span.end <= s.span.start and s.span.end <= second.span.start]
+        if before and between:
+            raise _Reject(error(
+                "E202", f"句中两处写了分值({plain(first.limit.value)}分、{plain(second.limit.value)}分),各是前面一部分的,"
+                        "各部分的扣分各自扣完为止,一行规则说不出这一点", second.span,
+                hint="把各部分分成几行规则,每行写上自己的分值"))
 
 
 def _limits_said_twice(pending: list, modifiers: list, statements: list) -> tuple[list, set]:
@@ -2440,8 +2457,8 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
     # or when it is a duration (三个月内未补选的扣2分), only right before it
     verb = not _is_bare_points(outcome)
     before = phrases[outcome_index - 1] if outcome_index > 0 else None
-    if isinstance(before, A.Period) and verb:  # 每个月扣10分: per month (每月2分: the month's points)
-        return Decimal(1), A.Unit.COUNT, [id(before)]
+    if isinstance(before, A.Period) and verb and not _period_after_times(phrases, outcome_index - 1):
+        return Decimal(1), A.Unit.COUNT, [id(before)]  # 每个月扣10分: per month (每月2分: the month's points)
     for j in range(outcome_index - 1, -1, -1):
         p = phrases[j]
         if isinstance(p, A.Amount) and _period_before(phrases, j, stmt) and (
@@ -2459,6 +2476,14 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
             break
     return None, A.Unit.COUNT, []
+
+
+def _period_after_times(phrases, j: int) -> bool:
+    """少于1次/年: the period at j written after the times it asks for (每年少于1次), no unit of counting."""
+    before = phrases[j - 1] if j > 0 else None
+    return (isinstance(before, (A.Compare, A.Amount)) and before.quantity is not None
+            and before.quantity.unit is A.Unit.COUNT and before.span.end == phrases[j].span.start
+            and terminal_regex("TIMES_COUNTER").fullmatch(before.quantity.word or "") is not None)
 
 
 def _period_before(phrases, j: int, stmt: Statement) -> bool:
@@ -6611,6 +6636,11 @@ class _Builder:
         cap: A.CapPhrase = mod
         if cap.limit.unit is not A.Unit.POINTS:
             return self._count_limited(rule, cap)
+        if cap.limit.value == 0:
+            # 最多扣0分, 计满0分为止: a limit of nothing leaves the sentence scoring nothing (直至0分为止
+            # was read so: its deductions never bit)
+            raise _Reject(error("E202", "上限是0分,这一句就不会计分;不清楚0分说的是什么", cap.span,
+                                hint="扣到0分为止的,写成 扣完为止"))
         once = A.unwrap(rule)
         if isinstance(once, A.BooleanAward) and any(r.stmt.span == once.span and _a_year_of(r, cap)
                                                     for r in self.all_readings):

@@ -258,6 +258,7 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
     symbol = _symbol_condition(phrases, used)
     if symbol is not None:
         found.append(symbol)
+    _no_alternative_in_words(phrases, at, span)
     peer = next((p for p in phrases if isinstance(p, A.PeerPhrase) and p.words), None)
     if peer is not None and ((found and _own_value_beside_the_average(phrases, peer, at))
                              or any(_marker(p, A.Marker.ALSO) for p in phrases)):
@@ -314,6 +315,59 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", span,
             hint="每个分句只写一个条件;若这句是对情形的描述,请在行首加“评定”"))
     return found[0]
+
+
+def _bracketed_points(phrases) -> bool:
+    """The phrases begin with points in brackets: (1分)…"""
+    return (len(phrases) >= 3 and isinstance(phrases[0], A.Text) and phrases[0].text.strip() in ("(", "（")
+            and isinstance(phrases[1], A.Amount) and phrases[1].quantity.unit is A.Unit.POINTS
+            and isinstance(phrases[2], A.Text) and phrases[2].text.lstrip()[:1] in (")", "）"))
+
+
+def _points_printed_after_their_clause(clauses) -> list:
+    """建立工作机制,(1分)年初有计划、年底有总结。(1分): points in brackets alone at the end, and at the
+    start of clauses before it, are each printed after the clause they score (read as the next
+    clause's, the last was a limit of 1 on both and the first clause was passed over): the points
+    at the start of a clause become a clause of their own, after the one they follow."""
+    if len(clauses) < 3 or _bracketed_points(clauses[0].phrases):
+        return clauses
+    last = clauses[-1].phrases
+    if not (_bracketed_points(last) and len(last) == 3 and last[2].text.strip() in (")", "）")):
+        return clauses
+    out = [clauses[0]]
+    for c in clauses[1:]:
+        words = c.phrases[2].text.lstrip()[1:].lstrip() if _bracketed_points(c.phrases) else ""
+        if not words and not (_bracketed_points(c.phrases) and len(c.phrases) > 3):
+            out.append(c)
+            continue
+        closing = c.phrases[2]
+        cut = closing.span.start + closing.text.index(closing.text.lstrip()[0]) + 1
+        points = [*c.phrases[:2], A.Text(closing.text[:cut - closing.span.start],
+                                         _sub_span(closing.span, closing.span.start, cut))]
+        rest = ([A.Text(closing.text[cut - closing.span.start:], _sub_span(closing.span, cut, closing.span.end))]
+                if words else []) + list(c.phrases[3:])
+        out += [_piece_of(c, points, "，"), _piece_of(c, rest, c.separator)]
+    return out
+
+
+def _no_alternative_in_words(phrases, at: list, span: Span) -> None:
+    """未达到80%或存在“插花”现象的减5分: 或 then words with no number of their own is a second
+    condition, one the comparison cannot read (passed over, a unit at 85% with the failing lost
+    nothing): refused. (高于80%或低于20%: two numbers of one value, read together.)"""
+    either = terminal_regex("ANY_OF")
+    for p in at:
+        k = next(k for k, q in enumerate(phrases) if q is p)
+        nxt = phrases[k + 1] if k + 1 < len(phrases) else None
+        after = phrases[k + 2] if k + 2 < len(phrases) else None
+        if not isinstance(nxt, A.Text):
+            continue
+        words = to_simplified(nxt.text).strip(" \t\u3000")
+        said = either.match(words)
+        if (said is not None and len(words) - said.end() >= 2
+                and not isinstance(after, (A.Compare, A.Range, A.OpSymbol))):
+            raise _Reject(error(
+                "E202", f"“{nxt.text.strip()}”是另一个条件(或),数值条件读不出它是否成立", nxt.span,
+                hint="把数值条件和另一个条件分开写,各写分值,例如 未达到80%的减5分;存在上述现象的减5分"))
 
 
 def _failings_off_the_award(tiers: list[A.Tier], readings: list[Reading]) -> list[A.Tier]:
@@ -4929,6 +4983,20 @@ def _each_counted_as(clauses) -> tuple:
     return tuple(out)
 
 
+def _no_exemption_from_the_failing(r: Reading, before: list[Reading]) -> None:
+    """出现违法用地情况的不得分,能及时制止、查处的,可不扣分: nothing taken, after a failing, for the
+    cases of it said in a condition of their own (…的): an exemption the value of the failing
+    cannot say (passed over, a unit that stopped it in time lost the 20). (事假扣1分,病假不扣分:
+    another kind, no condition, says only that it takes nothing.)"""
+    prev = before[-1] if before else None
+    if (prev is not None and (prev.is_deduction or prev.zero) and prev.per is None and prev.step is None
+            and any(_marker(p, A.Marker.DE) for p in r.stmt.phrases) and not r.otherwise and not r.rest
+            and not _shares_words(_failing_words(prev), r.stmt.text, run=2)):
+        raise _Reject(error(
+            "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面扣分的例外,读前面的值时读不出这种例外",
+            r.stmt.span, hint="把例外写进扣分的条件,例如 出现违法用地且未能及时制止、查处的,不得分"))
+
+
 def _no_exemption_beside_deductions(readings: list[Reading]) -> None:
     """…每件扣2分。未有承办人大建议工作任务的得27分: points for a unit with nothing to do, beside
     deductions, are the points the deductions come off, not an award of their own (read as one, a
@@ -5045,7 +5113,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
-    clauses = _shares_of_the_item(clauses, ctx)
+    clauses = _shares_of_the_item(_points_printed_after_their_clause(clauses), ctx)
     clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
     clauses = _each_side_limited(clauses)
     ctx = _bounds_said(clauses, ctx)
@@ -6260,6 +6328,7 @@ class _Builder:
                                         r.stmt.span, hint="发生这种情况的单位,填值时把加分的数量填为0;"
                                                           "或把取消加分写成单独一行规则"))
                 _no_number_in_a_waiver(r, readings)
+                _no_exemption_from_the_failing(r, kept)
                 self.used.update(id(p) for p in r.stmt.phrases)
                 if kept:
                     # 每件扣0.2分(…不合理的不扣分),扣满2分为止: the limit after the exception is on the
@@ -8303,7 +8372,7 @@ def _significant(p) -> bool:
                       A.FloorCap, A.PeerPhrase, A.RankPhrase, A.Compare, A.Range, A.OpSymbol)):
         return True
     if isinstance(p, A.MarkerPhrase):
-        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE,
+        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
@@ -8465,6 +8534,8 @@ def _unread(clause, p) -> _Reject:
     if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS, *_TIMES):  # 加倍扣分, 按实际情况赋分: how many?
         hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                 "由考评组打分的写成“评定”行")
+    elif _marker(p, A.Marker.CONVERTED):  # 平均分按5分的比例折算: by what formula?
+        hint = "按比例折算的,写成公式,例如 得分=平均分÷100×5(每个词是一个要填的值)"
     elif _marker(p, A.Marker.DEDUCT_FAR):  # 扣…每人…2分: is the 2 taken off?
         hint = "“扣”和分值之间隔着别的词,不清楚是不是扣这个分值;请写成 每人扣2分"
     elif _marker(p, A.Marker.EACH_OF):  # 至少各开展一次: each of how many?

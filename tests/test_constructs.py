@@ -6040,8 +6040,10 @@ def test_a_range_of_points_after_the_score_it_bounds_is_no_judged_amount():
     # alone, it is a grade of the total
     assert "A类: 91分≤总分≤100分" in str(try_rule("A类(诚信经营户):守法考核得分在91-100分的零售客户;", None, None).understood)
     # the 为 of 行为 names no grade (被处罚三次以上被依法 became one)
-    s = "得分在70分以下或因违法经营行为被处罚的零售客户为W类。"
-    assert "W类: 总分≤70分" in str(try_rule(s, None, None).understood)
+    assert "W类: 总分≤70分" in str(try_rule("得分在70分以下的零售客户为W类。", None, None).understood)
+    # a second condition after 或, in words, is no part of the total's band (read as the band,
+    # a retailer punished with 85 points was no W)
+    assert refusal("得分在70分以下或因违法经营行为被处罚的零售客户为W类。")
 
 
 def test_points_in_words_before_the_next_number_are_the_points():
@@ -6557,3 +6559,29 @@ def test_a_conversion_in_words_is_refused():
     # 按每月得分累计的平均分按5分的比例进行折算计分: read as 5 points for yes (折算 passed over)
     d = refusal("年终按每月得分累计的平均分按5分的比例进行折算计分。")
     assert d.code == "E218" and "公式" in d.hint
+
+
+def test_hidden_losses_behind_value_counts():
+    # 受纪律处分-3 (its 分 left out) was passed over, and the failing lost nothing (corpus 党建-2500)
+    assert refusal("迟到早退-1分,无故缺席-2分,受纪律处分-3").code == "E218"
+    # a standard's number after a dash is no score
+    assert refusal("出水执行GB18918-2002标准,不达标扣2分").code != "E218"
+    # 断档率高于5%、成活保存率低于85%: two rates, intersected into one 5%–85% (corpus 林业-254)
+    assert refusal("断档率高于5%、成活保存率低于85%该项不得分。", points="10").code == "E202"
+    assert scores("80分以上90分以下的得2分", ["85", "95"]) == ["2", "0"]
+    # 分别计12/8/4分: the slash lists points as 、 does (only the 4 was read, or the 12 thrice)
+    assert scores("国家级、省级、市级分别计12/8/4分", [("1", "0", "2")]) == ["20"]
+    assert refusal("一等奖每次分别计4/8/12分").code == "E202"
+    assert scores("垃圾桶垃圾超过2/3(每桶-2);", ["2"], points="10") == ["6"]  # a fraction, no list
+    # 每连片抛荒5亩或零星抛荒30亩的: two units of counting; the 30 was a requirement no rule used
+    assert refusal("每连片抛荒5亩或零星抛荒30亩的,扣2分").code == "E202"
+    # 机构(2分)和网络(1分): each part's words with its points (the 2 was a heading of the two 1s)
+    s = "设置了档案管理机构或部门(2分)和档案工作网络(1分),建立了档案人员岗位责任制(1分);"
+    assert scores(s, [("是", "否", "是"), ("否", "是", "是")], points="10") == ["3", "2"]
+    assert [n.words for n in try_rule(s, None, Decimal("10")).needs][1] == "档案工作网络(1分)"
+    # a # inside a sentence is text, not a comment (the rest of the sentence was lost)
+    assert scores("每篇得20分;被其他市级媒体采纳的(含##电视台),每篇15分;", [("1", "2")]) == ["50"]
+    # a level's name leaves out the stop and the bracket of its points
+    s = ("完成年度计划目标及累计降低进度目标。(35分)未完成年度计划目标,但完成累计降低进度目标。(20分)"
+         "完成年度计划目标,但未完成累计降低进度目标。(10分)未完成年度计划目标及累计降低进度目标。(0分)")
+    assert score(s, "完成年度计划目标及累计降低进度目标") == "35"

@@ -298,6 +298,11 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
             # 面积100平方米以上、合格率80%以下: two quantities, never one interval of either
             raise _Reject(error("E202", "一个分句里的两个条件说的是不同的量,不清楚按哪一个计分", span,
                                 hint="每个分句只写一个条件;描述对象的数字请写进引号"))
+        if len(at) == 2 and _named_apart(phrases, at):
+            # 断档率高于5%、成活保存率低于85%该项不得分: two rates, each named (intersected, a gap
+            # rate of 10% was inside 5%–85% and a survival rate of 60% lost nothing)
+            raise _Reject(error("E202", "一个分句里的两个条件各说一个量,不清楚两者怎样一起计分", span,
+                                hint="分成两句,各写分值: 断档率高于5%的,该项不得分;成活保存率低于85%的,该项不得分"))
         both = _intersect(lows[0], highs[0])  # 80分以上90分以下: one interval
         if not _empty(both):
             return both
@@ -348,6 +353,15 @@ def _points_printed_after_their_clause(clauses) -> list:
                 if words else []) + list(c.phrases[3:])
         out += [_piece_of(c, points, "，"), _piece_of(c, rest, c.separator)]
     return out
+
+
+def _named_apart(phrases, at: list) -> bool:
+    """Two comparisons with words of their own between them (断档率高于5%、成活保存率低于85%): two
+    quantities named, not the two ends of one (80分以上90分以下, 不低于60%且低于80%)."""
+    i, k = (next(j for j, q in enumerate(phrases) if q is p) for p in at)
+    words = "".join(to_simplified(q.text) for q in phrases[i + 1:k] if isinstance(q, A.Text))
+    words = terminal_regex("KIND_JOIN").sub("", terminal_regex("ACTS_JOINED").sub("", words))
+    return len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2 and terminal_regex("RATE_WORD").search(words) is not None
 
 
 def _no_alternative_in_words(phrases, at: list, span: Span) -> None:
@@ -676,7 +690,11 @@ def _sub_span(span: Span, start: int, end: int) -> Span:
 
 
 def _cut(p: A.Text) -> int | None:
-    """Where a text between two scoring parts separates them: at its 、 or its opening (."""
+    """Where a text between two scoring parts separates them: at its 、 or its opening (; right
+    after the ) that closes the points before, at the word joining the parts (机构(2分)和网络(1分))."""
+    closed = len(p.text) - len(p.text.lstrip(")）] \t\u3000"))
+    if 0 < closed < len(p.text) and terminal_regex("KIND_JOIN").match(to_simplified(p.text[closed])):
+        return closed
     for mark in ("、", "(", "（", ":", "："):
         if mark in p.text:
             return p.text.index(mark)
@@ -2474,6 +2492,7 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             # 完成率每1%得0.1分: each point of a rate (the builder reads the rate itself, 85%)
             return p.quantity.value * 100, A.Unit.PERCENT, [id(p)]
         if p.quantity is not None:
+            _no_other_unit_of_counting(stmt, phrases, i, end)
             unit = A.Unit.MEASURE if p.quantity.unit is A.Unit.MEASURE else A.Unit.COUNT
             return p.quantity.value, unit, [id(p)]
         for k, q in enumerate(phrases[i + 1:end], i + 1):
@@ -2493,6 +2512,7 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
                     raise _Reject(error(
                         "E202", f"“{_shown(stmt, q)}”是每个单位允许的数量,还是每这么多计一次,句子没有说清", q.span,
                         hint=f"超过才扣的,写成 超过{plain(q.quantity.value)}{q.quantity.word}的,每多1{q.quantity.word}扣2分"))
+                _no_other_unit_of_counting(stmt, phrases, k, end)
                 return q.quantity.value, q.quantity.unit, [id(p), id(q)]
         share = next((q for q in phrases[i + 1:end] if isinstance(q, A.Amount) and q.quantity.unit is A.Unit.PERCENT), None)
         if p.quantity is None and not p.word and share is not None:
@@ -2530,6 +2550,22 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
             break
     return None, A.Unit.COUNT, []
+
+
+def _no_other_unit_of_counting(stmt: Statement, phrases, at: int, end: int) -> None:
+    """每连片抛荒5亩或零星抛荒30亩的,扣2分: 或 then another amount counted, each a unit of counting of
+    its own (read as the first, the 30 was taken for a requirement no rule used): refused."""
+    counted = (A.Unit.COUNT, A.Unit.MEASURE)
+    other = next((k for k in range(at + 1, end) if isinstance(phrases[k], A.Amount)
+                  and phrases[k].quantity.unit in counted and not phrases[k].quantity.duration), None)
+    if other is None:
+        return
+    between = stmt.text[phrases[at].span.end - stmt.span.start:phrases[other].span.start - stmt.span.start]
+    if terminal_regex("ANY_OF").search(to_simplified(between)) and not re.search(r"[,，;；。]", between):
+        raise _Reject(error(
+            "E202", f"“{_shown(stmt, phrases[at])}”和“{_shown(stmt, phrases[other])}”是两种计一次的数量(或),"
+                    "一个值读不出两种", phrases[other].span,
+            hint="分成两句,各写各的: 每连片抛荒5亩扣2分;每零星抛荒30亩扣2分"))
 
 
 def _period_after_times(phrases, j: int) -> bool:
@@ -4260,7 +4296,9 @@ def _option_runs(readings: list[Reading]) -> None:
 
 
 def _unquoted(name: str) -> str:
-    """为“红旗”等次的: the level named in quotes is 红旗, without them or the 等次 after."""
+    """为“红旗”等次的: the level named in quotes is 红旗, without them or the 等次 after; …目标。(35分):
+    the stop and the bracket of the points after it are no part of the name."""
+    name = name.rstrip(" \t\u3000(（,，;；。、") or name
     bare = re.sub(r"[“”\"‘’「」『』]", "", name)
     if bare == name:
         return name
@@ -7879,7 +7917,7 @@ class _Builder:
                                     hint="是分档的写成 达到10%的扣1分,达到20%的扣2分…"))
             before = self.all_readings[:self.all_readings.index(r)] if r in self.all_readings else []
             named = "".join(b.stmt.text for b in before) + r.stmt.text[:r.listed.span.start - r.stmt.span.start]
-            if (self.facts is None and all(v.unit is A.Unit.POINTS for v in r.listed.values)
+            if (self.facts is None and any(v.unit is A.Unit.POINTS for v in r.listed.values)
                     and not terminal_regex("KIND_JOIN").search(to_simplified(named))):
                 # 市级以上领导批示的,分别加2分、1分: two points for one kind named (a rule line
                 # that names a fact for each says what they are)
@@ -8476,6 +8514,13 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _unread(clause, p)
+            if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used and i
+                    and isinstance(phrases[i - 1], A.Text) and re.search(r"[\u4e00-\u9fff][ \t\u3000]*[-－−+＋][ \t\u3000]*$",
+                                                                          phrases[i - 1].text)):
+                # 无故缺席-2分,受纪律处分-3: a signed number with its 分 left out (passed over, the
+                # failing lost nothing)
+                raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
+                                    hint=f"分值后面请写上“分”,例如 扣{plain(p.quantity.value)}分"))
     # 未建立台账扣2分;好3,较好2,差0: a table cell's levels beside other rules (read alone, they are
     # levels; beside them, dropped without a word)
     cells = [(c, pairs) for c in clauses if (pairs := _cell_pairs(c))]

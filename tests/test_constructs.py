@@ -6585,3 +6585,26 @@ def test_hidden_losses_behind_value_counts():
     s = ("完成年度计划目标及累计降低进度目标。(35分)未完成年度计划目标,但完成累计降低进度目标。(20分)"
          "完成年度计划目标,但未完成累计降低进度目标。(10分)未完成年度计划目标及累计降低进度目标。(0分)")
     assert score(s, "完成年度计划目标及累计降低进度目标") == "35"
+
+
+def test_limits_said_with_max_and_per_each():
+    # 最多扣分5分, 最大扣5分: a limit (read as a second count at 5 points each)
+    for s in ("每次扣1分,最多扣分5分", "每次扣1分,最大扣分5分", "每次扣1分,最大扣5分", "每次扣1分,扣分最大5分"):
+        assert scores(s, ["3", "9"], points="10") == ["7", "5"], s
+    # 每天最多扣3分: a limit on each day, which a count of all days cannot say
+    assert refusal("每逾期1天扣1分,每天最多扣3分").code == "E218"
+    # a halving in brackets is read, never passed over as a note
+    assert refusal("凡市委、市政府主要领导做出批示的信息,每条另加15分(其他领导减半计分,下同);").code == "E218"
+
+
+def test_table_rows_of_ranges_and_judged_words():
+    # 60—65分 扣4分 66—70分 扣3分 …: each range of the total with what it takes (the first range
+    # was an amount to judge and the 扣4分 a yes/no; corpus 教育-251)
+    s = "60—65分 扣4分 66—70分 扣3分 71—75分 扣2分 76—80分 扣1分 81分以上 不扣分 59分以下 扣5分"
+    assert scores(s, ["81", "80", "60", "59"], points="10") == ["10", "9", "6", "5"]
+    # 每核实1处,视情节轻重,扣0.5至2分: one amount judged for each place (视情节轻重 apart was a
+    # second amount, of up to the item's points)
+    assert len(try_rule("每核实1处,视情节轻重,扣0.5至2分。", None, Decimal("10")).needs) == 1
+    # the item named before 计0分 is the item's 0 (a tier's 0 beside the 10 let 99% keep the 10)
+    s = "达到上述要求的计10分,签订责任状率未达100%的该项计0分。"
+    assert scores(s, ["100%", "99%"], points="10") == ["10", "0"]

@@ -329,6 +329,30 @@ def _bracketed_points(phrases) -> bool:
             and isinstance(phrases[2], A.Text) and phrases[2].text.lstrip()[:1] in (")", "）"))
 
 
+def _range_cells_joined(clauses) -> list:
+    """60—65分 扣4分 66—70分 扣3分: a table's range of the total, a blank, then what the range takes
+    or gives: one clause (apart, the range was an amount to judge and the 扣4分 a yes/no). And
+    每核实1处,视情节轻重,扣0.5至2分: the words that say the amount is judged, then the range judged
+    in (apart, 视情节轻重 was a second amount to judge, of up to the item's points)."""
+    out = []
+    for c in clauses:
+        prev = out[-1] if out else None
+        judged_words = (prev is not None and prev.separator.strip() in (",", "，")
+                        and any(_marker(p, A.Marker.JUDGED) for p in prev.phrases)
+                        and not any((_is_outcome(p) and not _marker(p, A.Marker.JUDGED))
+                                    or isinstance(p, (A.Compare, A.Range, A.Amount)) for p in prev.phrases)
+                        and c.phrases and isinstance(c.phrases[0], (A.Deduct, A.Award))
+                        and c.phrases[0].high is not None)
+        if judged_words or (prev is not None and not prev.separator.strip() and len(prev.phrases) == 1
+                            and isinstance(prev.phrases[0], A.Range) and _is_points_range(prev.phrases[0])
+                            and c.phrases and _is_outcome(c.phrases[0])):
+            phrases, text, span = _join([prev, c])
+            out[-1] = A.Clause(tuple(phrases), text, span, c.separator)
+            continue
+        out.append(c)
+    return out
+
+
 def _points_printed_after_their_clause(clauses) -> list:
     """建立工作机制,(1分)年初有计划、年底有总结。(1分): points in brackets alone at the end, and at the
     start of clauses before it, are each printed after the clause they score (read as the next
@@ -5103,6 +5127,15 @@ def _zero_tiers_alone(readings: list[Reading]) -> None:
         # 教案节数必须达到规定课时要求,否则记0分: the other answer of a requirement with no points
         # of its own is the item's nothing (read as 0 given, the requirement cost nothing)
         first.award, first.zero = None, True
+    item = terminal_regex("ITEM_SAID")
+    for r in readings:
+        given = next((p for p in r.stmt.phrases if isinstance(p, A.Award)), None)
+        if (given is not None and r.award is not None and r.award.value == 0 and r.condition is not None
+                and r.per is None and r.step is None and not r.otherwise and re.search(
+                    f"(?:{item.pattern})[ \t\u3000]*$", to_simplified(r.stmt.text[:given.span.start - r.stmt.span.start]))):
+            # 达到要求的计10分,签订率未达100%的该项计0分: the item named, its 0 is the item's (read as a
+            # tier's 0 beside the 10, a unit at 99% kept the 10)
+            r.award, r.zero = None, True
     if any(r.judged or (r.award is not None and r.award.value > 0) or r.full for r in readings):
         return
     for r in readings:
@@ -5151,7 +5184,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
-    clauses = _shares_of_the_item(_points_printed_after_their_clause(clauses), ctx)
+    clauses = _shares_of_the_item(_points_printed_after_their_clause(_range_cells_joined(clauses)), ctx)
     clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
     clauses = _each_side_limited(clauses)
     ctx = _bounds_said(clauses, ctx)

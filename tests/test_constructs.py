@@ -6608,3 +6608,18 @@ def test_table_rows_of_ranges_and_judged_words():
     # the item named before 计0分 is the item's 0 (a tier's 0 beside the 10 let 99% keep the 10)
     s = "达到上述要求的计10分,签订责任状率未达100%的该项计0分。"
     assert scores(s, ["100%", "99%"], points="10") == ["10", "0"]
+
+
+def test_numbers_in_ordinary_words():
+    # 十分重视 (very) was 10 points given for a yes/no of its own (corpus 经贸-656)
+    assert scores("对经贸工作十分重视,能积极配合的,计0.5分。", ["是", "否"]) == ["0.5", "0"]
+    assert scores("完成的得十分", ["是"]) == ["10"]
+    # 第七条: an article's number, no place (read as a tier of 7 or more)
+    assert len(try_rule("第七条:协会历史档案的保存 :合理保存加4分,一般0分,无或混乱扣3分", None).needs) == 3
+    # 不超 without 过 is a limit (read as a second count at 2 points each)
+    assert scores("每有一项创新内容效果明显的追加0.5分,加分累计不超2分。", ["1", "9"]) == ["0.5", "2"]
+    # the unit's own average over past years is no average of all units
+    assert "平均值比较" not in try_rule("高于前三年平均值的得2分", None).understood
+    assert "平均值比较" in try_rule("高于全县平均水平的得2分", None).understood
+    # 平均每人一台: a standard per head (read as 2 points for every computer)
+    assert refusal("专任教师办公电脑平均每人一台记2分,平均两人一台的记1.5分").code == "E205"

@@ -6928,8 +6928,17 @@ class _Builder:
     # -- one reader ------------------------------------------------------------------
 
     def reader(self, reader: _Reader) -> A.Node:
-        rule = self._reader_rule(reader)
         averaged = terminal_regex("AVERAGED")
+        for r in reader.readings:
+            per = next((k for k, p in enumerate(r.stmt.phrases) if isinstance(p, A.Per)), None)
+            if (r.per is not None and per and isinstance(r.stmt.phrases[per - 1], A.Text) and re.search(
+                    f"(?:{averaged.pattern})[ \t\u3000]*$", to_simplified(r.stmt.phrases[per - 1].text))):
+                # 办公电脑平均每人一台记2分: a standard per head, not 2 points for each one (read so, a
+                # school with 40 teachers scored 80)
+                raise _Reject(error(
+                    "E205", f"“{r.stmt.text.strip('，,;；。 ')}”是按人均写的标准,不是每有一个计一次", r.stmt.span,
+                    hint="把人均值作为要读的值: 人均电脑台数达到1台的记2分,达到0.5台的记1.5分"))
+        rule = self._reader_rule(reader)
         if any(averaged.search(to_simplified(r.stmt.text)) for r in reader.readings):
             # 人均参加培训32学时以上的, 每千名老年人拥有床位35张以上的: an average, which comes in parts
             # (29.5 was refused as no whole count)

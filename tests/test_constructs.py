@@ -6623,3 +6623,19 @@ def test_numbers_in_ordinary_words():
     assert "平均值比较" in try_rule("高于全县平均水平的得2分", None).understood
     # 平均每人一台: a standard per head (read as 2 points for every computer)
     assert refusal("专任教师办公电脑平均每人一台记2分,平均两人一台的记1.5分").code == "E205"
+
+
+def test_more_limits_codes_and_requirements():
+    # 最高限度为20分 is a limit (read as 20 points for each one); each day's is refused
+    assert refusal("每天增加借阅积分最高限度为20分。").code in ("E201", "E218")
+    assert scores("每篇加1分,加分最高限度为5分", ["3", "9"]) == ["3", "5"]
+    # A31: an item's code, no tier of 31 or more (corpus 教育-1214)
+    assert "31" not in try_rule("A31校研究生会主席6分、副主席3分", None).understood
+    # 配备5名专职人员(3分);未配备人员的,本项不得分,…每差1人扣0.2分: the steps count down from the 3 and
+    # none at all loses it (a tier of 5 or more for the 3, and a count of the staff short, scored 4
+    # staff 0; corpus 垃圾分类-2014)
+    s = "各街道配备5名专职人员(3分);未配备人员的,本项不得分,人员人数不足的,每差1人扣0.2分,至扣完为止。"
+    assert scores(s, ["5", "4", "0"]) == ["3", "2.8", "0"]
+    # 三、二、一等獎 are the kinds 分別 pairs with, no numbering of the sentence
+    s = "優秀士官人才獎,三、二、一等獎每次分別計4、8、12分;獲政府特殊津貼的,計30分;"
+    assert scores(s, [("1", "0", "0", "否"), ("0", "1", "1", "否")]) == ["4", "20"]

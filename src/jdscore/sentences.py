@@ -4683,6 +4683,8 @@ def _none_at_all(readings: list[Reading]) -> None:
 def _counted_from_one(r: Reading) -> bool:
     """破获毒品案件5起以上的得2分: points for a count from some number up, given once."""
     c = r.condition
+    if c is None and r.target is not None and r.target >= 1 and r.award is not None and r.per is None:
+        return r.step is None  # 各街道配备5名专职人员(3分): the number required, its points
     return (c is not None and c.unit is A.Unit.COUNT and r.award is not None and r.per is None
             and c.low is not None and c.low.value >= 1 and c.high is None)
 
@@ -4698,7 +4700,9 @@ def _names_the_counted_act(r: Reading, tier: Reading) -> bool:
     named = to_simplified(tier.stmt.text[:number.span.start - tier.stmt.span.start])
     if len(act) < 2 or terminal_regex("ACTS_JOINED").search(named) or terminal_regex("MET_AGAIN").fullmatch(act):
         return False
-    return _in_order(act, named)
+    # (配备5名专职人员: the thing counted may follow its number; 未配备人员 names the act and it)
+    counted = to_simplified(re.split(r"[(（,，;；]", tier.stmt.text[number.span.start - tier.stmt.span.start:])[0])
+    return _in_order(act, named) or (_in_order(act, named + counted) and _in_order(act[:2], named))
 
 
 def _denies_what_was_required(r: Reading, before: list[Reading]) -> bool:

@@ -6639,3 +6639,14 @@ def test_more_limits_codes_and_requirements():
     # 三、二、一等獎 are the kinds 分別 pairs with, no numbering of the sentence
     s = "優秀士官人才獎,三、二、一等獎每次分別計4、8、12分;獲政府特殊津貼的,計30分;"
     assert scores(s, [("1", "0", "0", "否"), ("0", "1", "1", "否")]) == ["4", "20"]
+
+
+def test_signs_and_numbers_written_loosely():
+    # 扣(1分): the points in brackets after 扣 were given (an award of 1 for the failing)
+    assert refusal("未开展督察扣(1分),相关文档不齐逐项扣(0.25分)", points="5").code == "E218"
+    # 扣.5分: the 0 left out (read as 扣5分)
+    assert refusal("凡自习无故缺勤者,旷自习扣除活动分 1 分,迟到(早退)扣.5 分;").code == "E218"
+    # 10分的量化减分: points named as taken after them (read as given)
+    assert refusal("给所在班级10分的量化减分").code == "E202"
+    # 其余人员得分以此标准推算: the others' share of the best, which no rule here says (passed over)
+    assert refusal("发布数量最多的得7分,其余人员得分以此标准推算。").code == "E218"

@@ -8586,6 +8586,12 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
             given = isinstance(p, A.Award) or (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.POINTS)
             if given and isinstance(before, A.Text) and taking.search(to_simplified(before.text)):
                 raise _unread(r.stmt, before)
+        taken = terminal_regex("TAKEN_AFTER")
+        for p, de, after in zip(phrases, phrases[1:], phrases[2:]):
+            if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.POINTS and _marker(de, A.Marker.DE)
+                    and isinstance(after, A.Text) and taken.match(to_simplified(after.text))):
+                raise _Reject(error("E202", f"“{_shown(r.stmt, p)}”后面说的是扣分,这里读成了得分", p.span,
+                                    hint=f"写成 扣{plain(p.quantity.value)}分"))
     scoring = terminal_regex("POINTS_IN_WORDS")
     for clause in clauses:
         # …,本项扣分以加分为限 / 本项不计负分 in words no reading knows: a rule left out, never dropped

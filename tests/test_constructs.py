@@ -6650,3 +6650,21 @@ def test_signs_and_numbers_written_loosely():
     assert refusal("给所在班级10分的量化减分").code == "E202"
     # 其余人员得分以此标准推算: the others' share of the best, which no rule here says (passed over)
     assert refusal("发布数量最多的得7分,其余人员得分以此标准推算。").code == "E218"
+
+
+def test_more_numbers_in_words():
+    # 第22项 at the start numbers the item (read as a tier of 22 or more)
+    assert "22" not in try_rule("第22项定期研判并发出预警信息得0.5分,采用信息化手段实现动态监控的再得0.5分;", None).understood
+    # 有3-5年发展规划: a plan's years (read as a tier of 3 to 5)
+    assert "3≤" not in try_rule("参评农庄有3-5年发展规划记5分;发展规划按进度实施到位记5分", None).understood
+    # 按3000人口1个的比例配备: a ratio, no count (read as 2 points for each one)
+    s = "村(居)按 3000 人口 1 个的比例配备计生专干计 2 分,村(居)计生专干月工作报酬达主要负责人的 80%以上的计 2 分,未达到的计 0 分;"
+    assert scores(s, [("是", "80%"), ("否", "70%")], points="4") == ["4", "0"]
+
+
+def test_limits_in_jifen():
+    # 最多扣除5个积分: a limit in a 积分制 document's points (read as a second count at 5 each)
+    assert scores("每次扣1分,最多扣除5个积分", ["3", "9"], points="10") == ["7", "5"]
+    assert scores("每篇加2个积分,最高加10个积分", ["2", "9"]) == ["4", "10"]
+    # a limit on each volume and time, which a count of all cannot say
+    assert refusal("逾期归还图书,每1册/天,扣2个积分,每册/次最多扣除50个积分。").code == "E218"

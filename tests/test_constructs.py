@@ -6668,3 +6668,18 @@ def test_limits_in_jifen():
     assert scores("每篇加2个积分,最高加10个积分", ["2", "9"]) == ["4", "10"]
     # a limit on each volume and time, which a count of all cannot say
     assert refusal("逾期归还图书,每1册/天,扣2个积分,每册/次最多扣除50个积分。").code == "E218"
+
+
+def test_more_hidden_losses_in_probe_sentences():
+    # 未按指标数和标准发放到位不得分,发放不及时扣4分: 到位 denied is no level (read as a level 到位
+    # that took the item's 8)
+    s = "未按程序操作不得分;未按指标数和标准发放到位不得分,发放不及时扣4分,未公示的扣4分。"
+    assert "档次" not in try_rule(s, None, Decimal("8")).understood
+    # 电费、热费回收率每降低1%分别扣1分: each rate's steps (read as one value in steps of 0.01)
+    assert refusal("电费、热费回收率每降低1%分别扣1分。", points="8").code == "E202"
+    # …(否则,扣2分/处,扣完为止)消防通道畅通,否则该项为0分: the requirement after the limit is the
+    # next 否则's (it was the limit's words, and the 否则 was dropped as the count's other answer)
+    s = "安全出口标志牌完好(否则,扣2分/处,扣完为止)消防通道畅通,否则该项为0分"
+    assert scores(s, [("1", "是"), ("1", "否")], points="8") == ["6", "0"]
+    # a share required in brackets is read, never a remark passed over
+    assert "50%" in try_rule("产品规格一致,商品性好(有分级标准,一等品达到50%以上)6分", None).understood

@@ -329,6 +329,27 @@ def _bracketed_points(phrases) -> bool:
             and isinstance(phrases[2], A.Text) and phrases[2].text.lstrip()[:1] in (")", "）"))
 
 
+def _requirement_after_a_limit(clauses) -> list:
+    """…(否则,扣2分/处,扣完为止)消防通道畅通,否则该项为0分: words after a limit, before a clause
+    that starts with 否则, are the next requirement (read as the limit's words, 否则 answered the
+    count before and the requirement was dropped): a clause of their own."""
+    out = []
+    for c, nxt in zip(clauses, [*clauses[1:], None]):
+        last = c.phrases[-1] if c.phrases else None
+        words = last.text.lstrip(")）] \t\u3000") if isinstance(last, A.Text) else ""
+        if (nxt is not None and nxt.phrases and _marker(nxt.phrases[0], A.Marker.ELSE) and len(c.phrases) >= 2
+                and _is_modifier(c.phrases[-2]) and len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2
+                and last.span.line == last.span.end_line):
+            cut = last.span.start + len(last.text) - len(words)
+            head = [*c.phrases[:-1]] + ([A.Text(last.text[:cut - last.span.start], _sub_span(last.span, last.span.start, cut))]
+                                        if cut > last.span.start else [])
+            out += [_piece_of(c, head, "，"), _piece_of(c, [A.Text(words, _sub_span(last.span, cut, last.span.end))],
+                                                      c.separator)]
+            continue
+        out.append(c)
+    return out
+
+
 def _range_cells_joined(clauses) -> list:
     """60—65分 扣4分 66—70分 扣3分: a table's range of the total, a blank, then what the range takes
     or gives: one clause (apart, the range was an amount to judge and the 扣4分 a yes/no). And
@@ -4177,7 +4198,10 @@ def _level_runs(readings: list[Reading]) -> None:
         plain = (r.gives and r.condition is None and r.per is None and r.step is None and r.listed is None
                  and r.each is None and r.amounts is None and r.rank is None and not r.otherwise
                  and r.required is None and r.target is None and r.period is None)
-        match = at_end.search(to_simplified(r.lead)) if plain else None
+        lead = to_simplified(r.lead)
+        match = at_end.search(lead) if plain else None
+        if match is not None and negation.search(re.split("[,，;；。:：]", lead[:match.start()])[-1]):
+            return None  # 未按标准发放到位的: the level word denied is no level (read as 到位, it took the 8)
         return match.group(1) if match else None
 
     def said_of(r: Reading) -> str:
@@ -5188,7 +5212,8 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
-    clauses = _shares_of_the_item(_points_printed_after_their_clause(_range_cells_joined(clauses)), ctx)
+    clauses = _shares_of_the_item(_points_printed_after_their_clause(_range_cells_joined(
+        _requirement_after_a_limit(clauses))), ctx)
     clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
     clauses = _each_side_limited(clauses)
     ctx = _bounds_said(clauses, ctx)
@@ -7947,6 +7972,11 @@ class _Builder:
 
     def _each_kind(self, r: Reading) -> A.Node:
         """分别扣10分、5分 / 各扣1分: one fact for each kind or failing listed."""
+        if r.step is not None and _step_kind(r.step) in (A.StepKind.SHORT, A.StepKind.EXCESS):
+            # 电费、热费回收率每降低1%分别扣1分: steps of each rate listed (read as one value, the
+            # two rates' points summed, in steps of 0.01)
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是几个值各自逐步计分,一行规则读不出",
+                                r.stmt.span, hint="每个值写成一句,例如 电费回收率每降低1%扣1分;热费回收率每降低1%扣1分"))
         if r.listed is not None and len(r.listed.values) > 1:
             deduct = r.listed.deduct if r.listed.deduct is not None else self.ctx.role is A.Role.DEDUCTIONS
             levels = _level_words(r.stmt, r.listed, len(r.listed.values))

@@ -6683,3 +6683,10 @@ def test_more_hidden_losses_in_probe_sentences():
     assert scores(s, [("1", "是"), ("1", "否")], points="8") == ["6", "0"]
     # a share required in brackets is read, never a remark passed over
     assert "50%" in try_rule("产品规格一致,商品性好(有分级标准,一等品达到50%以上)6分", None).understood
+
+
+def test_a_range_after_fenbie_with_one_kind():
+    # 每1项分别加3-5分: an amount judged for each (read as three kinds at 3, 4 and 5 points)
+    assert refusal("对在工作中获得重大创新成果的,每1项分别加3-5分").code == "E202"
+    # places listed in a range still pair with the points one apart
+    assert score("第1至5名分别加5至1分", "2") == "4"

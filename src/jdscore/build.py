@@ -1128,7 +1128,8 @@ def _one_apart(first: A.Quantity, last: A.Quantity) -> tuple[A.Quantity, ...]:
     if a != a.to_integral_value() or b != b.to_integral_value() or a == b:
         return (first, last)
     step = 1 if b > a else -1
-    return tuple(replace(first, value=Decimal(v)) for v in range(int(a), int(b) + step, step))
+    unit = last if first.unit is A.Unit.NONE else first  # (5至1分: the 分 written once, at the end)
+    return tuple(replace(unit, value=Decimal(v)) for v in range(int(a), int(b) + step, step))
 
 
 def _one_line(text: str) -> str:

@@ -6690,3 +6690,11 @@ def test_a_range_after_fenbie_with_one_kind():
     assert refusal("对在工作中获得重大创新成果的,每1项分别加3-5分").code == "E202"
     # places listed in a range still pair with the points one apart
     assert score("第1至5名分别加5至1分", "2") == "4"
+
+
+def test_da_biao_is_a_level_among_levels():
+    # 优30分、良20分、达标10分、不达标0分: four levels (达标 was a yes/no of its own beside 优 and 良,
+    # so a unit rated 优 and 达标 scored 40)
+    s = "平时考核以检查表为依据,优30分、良20分、达标10分、不达标0分。"
+    assert scores(s, ["优", "达标", "不达标"]) == ["30", "10", "0"]
+    assert scores("达标的得2分,不达标的不得分", ["是", "否"]) == ["2", "0"]

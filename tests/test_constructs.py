@@ -6698,3 +6698,15 @@ def test_da_biao_is_a_level_among_levels():
     s = "平时考核以检查表为依据,优30分、良20分、达标10分、不达标0分。"
     assert scores(s, ["优", "达标", "不达标"]) == ["30", "10", "0"]
     assert scores("达标的得2分,不达标的不得分", ["是", "否"]) == ["2", "0"]
+
+
+def test_ranges_after_fenbie_lines_in_brackets_and_most_added():
+    # 警告、严重警告、记过、留校察看分别扣10-30分: a range to judge in (read as 21 kinds at 10 to 30)
+    assert refusal("受到纪律处分者按不同级别警告、严重警告、记过、留校察看分别扣10-30分").code == "E202"
+    assert refusal("被评为二星级及以下党组织的，分别扣1－2分。").code == "E202"
+    # levels and places one apart still read
+    assert score("按好、较好、一般三档,分别计3至1分", "较好") == "2"
+    # 优秀(90分)以上: a line of the score (read as a yes/no of 90 beside the 5)
+    assert refusal("学校科研考核为优秀（90分）以上，加5分").code == "E202"
+    # 最高加分5分: a limit (read as a count at 5 each)
+    assert scores("每参加一次校级讲座加1分,院级每次加0.5分,最高加分5分。", [("3", "2"), ("4", "4")]) == ["4", "5"]

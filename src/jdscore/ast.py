@@ -406,6 +406,7 @@ class Listed(Node):
     deduct: bool | None
     values: tuple[Quantity, ...]
     span: Span
+    spread: bool = False  # 分别加5至1分: the values spread from a range, one apart
 
 
 @dataclass(frozen=True)

@@ -471,9 +471,10 @@ class _Transformer:
     def listed(self, meta, children):
         verb = next((c.type for c in children if isinstance(c, Token) and c.type in ("AWARD_KW", "ADD_KW", "DEDUCT_KW")), None)
         values = tuple(c.quantity for c in children if isinstance(c, A.Amount))
-        if any(isinstance(c, Token) and c.type == "RANGE" for c in children):
+        spread = any(isinstance(c, Token) and c.type == "RANGE" for c in children)
+        if spread:
             values = _one_apart(*values)
-        return A.Listed(None if verb is None else verb == "DEDUCT_KW", values, self._span(meta))
+        return A.Listed(None if verb is None else verb == "DEDUCT_KW", values, self._span(meta), spread)
 
     def each(self, meta, children):
         if children[0].type == "EACH_BARE":

@@ -329,6 +329,21 @@ def _bracketed_points(phrases) -> bool:
             and isinstance(phrases[2], A.Text) and phrases[2].text.lstrip()[:1] in (")", "）"))
 
 
+def _no_score_line_in_brackets(clauses) -> None:
+    """考核为优秀(90分)以上,加5分: points in brackets and 以上 after them are a line of the score, not
+    points given (read so, a yes/no of 90 beside the 5)."""
+    above, below = terminal_regex("GE_POST"), terminal_regex("LE_POST")
+    for c in clauses:
+        for before, p, after in zip(c.phrases, c.phrases[1:], c.phrases[2:]):
+            if not (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.POINTS and isinstance(before, A.Text)
+                    and before.text.rstrip().endswith(("(", "（")) and isinstance(after, A.Text)):
+                continue
+            rest = to_simplified(after.text.lstrip())
+            if rest[:1] in (")", "）") and (above.match(rest[1:].lstrip()) or below.match(rest[1:].lstrip())):
+                raise _Reject(error("E202", f"括号里的“{_shown(c, p)}”后面是“{rest[1:].lstrip()[:3]}”,像是总分的分数线,不是得分",
+                                    p.span, hint="写成 考核得分90分以上的,加5分"))
+
+
 def _requirement_after_a_limit(clauses) -> list:
     """…(否则,扣2分/处,扣完为止)消防通道畅通,否则该项为0分: words after a limit, before a clause
     that starts with 否则, are the next requirement (read as the limit's words, 否则 answered the
@@ -5212,6 +5227,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
+    _no_score_line_in_brackets(clauses)
     clauses = _shares_of_the_item(_points_printed_after_their_clause(_range_cells_joined(
         _requirement_after_a_limit(clauses))), ctx)
     clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
@@ -7983,6 +7999,14 @@ class _Builder:
             if levels is not None:
                 self.used.update(id(p) for p in levels[1])
                 return self._levels_rule(r, levels[0], [(-1 if deduct else 1) * v.value for v in r.listed.values])
+            if r.listed.spread:
+                # 警告、严重警告、记过、留校察看分别扣10-30分 / 分别扣1－2分: a range to judge in, not
+                # points one apart for kinds (read so, 21 kinds at 10 to 30)
+                low, high = r.listed.values[0].value, r.listed.values[-1].value
+                raise _Reject(error(
+                    "E202", f"“分别”后的{plain(min(low, high))}—{plain(max(low, high))}分是一个分值范围,不是几种情况各自的分值",
+                    r.listed.span, hint=f"由考评组在范围内评定的,去掉“分别”,写成 {'扣' if deduct else '加'}"
+                                        f"{plain(min(low, high))}-{plain(max(low, high))}分;各有分值的,逐一写出,例如 分别扣10分、20分、30分"))
             numbers = next((p for p in r.stmt.phrases if isinstance(p, A.AmountList)
                             and p.span.end <= r.listed.span.start), None)
             if numbers is not None:

@@ -6710,3 +6710,14 @@ def test_ranges_after_fenbie_lines_in_brackets_and_most_added():
     assert refusal("学校科研考核为优秀（90分）以上，加5分").code == "E202"
     # 最高加分5分: a limit (read as a count at 5 each)
     assert scores("每参加一次校级讲座加1分,院级每次加0.5分,最高加分5分。", [("3", "2"), ("4", "4")]) == ["4", "5"]
+
+
+def test_requirements_with_negated_words_and_their_failings():
+    # …200人以上的企事业单位成立有人民调解委员会,做到小事不出单位。(2分): the 不 is part of what is asked
+    # (read as a failing, fewer than 200 earned the 2)
+    s = "辖区内职工人数200人以上的企事业单位成立有人民调解委员会,能有效发现和调解本单位矛盾纠纷,做到小事不出单位。(2分)"
+    assert scores(s, ["250", "100"]) == ["2", "0"]
+    # 每天按时就寝,熄灯后无玩手机等现象(6分): earned, or taken each day? (read as 6 taken a day)
+    assert refusal("每天按时就寝,熄灯后无玩手机、通电话、串宿、走动、开电脑等现象。(6分)", points="6").code == "E202"
+    # 不少于30分钟,30分钟内解散的,扣1分: the number again with 内 is the failing (30 or more lost it)
+    assert scores("班会课时间不少于30分钟,30分钟内解散的,扣1分", ["20", "40"], points="5") == ["4", "5"]

@@ -2057,9 +2057,21 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
         return
     if at is None:
         return
+    if r.bare and r.award is not None and r.award.value > 0:
+        # …200人以上的企事业单位成立有调委会,做到小事不出单位。(2分): points printed after the words are
+        # what meeting them earns; a 不 among the words is no failing (read so, fewer than 200 earned 2)
+        return
     failing = next((p for p in phrases[at + 1:outcome_index] if _marker(p, A.Marker.NEG, A.Marker.ELSE)), None)
     if failing is None and r.step is None:
         failing = _other_side_named(r, phrases[at], phrases[outcome_index], requirement)
+    if failing is None and r.is_deduction:
+        # 班会课时间不少于30分钟,30分钟内解散的,扣1分: the number said again with 内 after it is the
+        # failing, short of the requirement (read as the requirement, 30 minutes or more lost the point)
+        bound = requirement.low or requirement.high
+        within = terminal_regex("WITHIN_TIME")
+        failing = next((q for q, nxt in zip(phrases[at + 1:outcome_index], phrases[at + 2:outcome_index + 1])
+                        if isinstance(q, A.Amount) and bound is not None and q.quantity.value == bound.value
+                        and isinstance(nxt, A.Text) and within.match(to_simplified(nxt.text))), None)
     if failing is None or not _apart(r.stmt, phrases[at], failing):
         return
     if outcome_index < len(phrases) and phrases[outcome_index].span.start < phrases[at].span.start:
@@ -5935,6 +5947,11 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
                   for r in bare)):
         # 被子未叠2分/处, 迟到早退一人一次1分: each time a unit fails, never points it earns
         for r in bare:
+            per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)), None)
+            if per is not None and per.quantity is None and terminal_regex("DURATION").fullmatch(per.word or ""):
+                # 每天按时就寝,熄灯后无玩手机等现象(6分): a requirement for each day, its points
+                # earned or taken? (read as 6 taken for every day)
+                raise _sign_unsaid(r, f"写成 每天做到的计…分 或 每有一天做不到扣{plain(r.award.value)}分")
             r.deduct, r.award = r.award, None
     elif bare and not others and ctx.role is A.Role.BASE and any(_tells_a_failing(r) for r in bare):
         # (每篇3分 is an award; 地面有垃圾2分/处 may be a failing's, which the points do not say)

@@ -6721,3 +6721,13 @@ def test_requirements_with_negated_words_and_their_failings():
     assert refusal("每天按时就寝,熄灯后无玩手机、通电话、串宿、走动、开电脑等现象。(6分)", points="6").code == "E202"
     # 不少于30分钟,30分钟内解散的,扣1分: the number again with 内 is the failing (30 or more lost it)
     assert scores("班会课时间不少于30分钟,30分钟内解散的,扣1分", ["20", "40"], points="5") == ["4", "5"]
+
+
+def test_points_in_brackets_after_each_word():
+    # 分优(4分)良(3分)中(2分)差(1分): each word before its points (the 3 was a heading of the 2 and 1,
+    # and the words went to the part before)
+    s = "分优(4分)良(3分)中(2分)差(1分)四等"
+    assert [n.words for n in try_rule(s, None).needs][1] == "良(3分"
+    assert score(s, "否", "是", "否", "否") == "3"
+    # 4` is 4分 (a prime typed as a backtick; the points were passed over)
+    assert score("课堂教学分优(4`)良(3`)中(2`)差(1`)四等。(4分)", "否", "是", "否", "否") == "3"

@@ -755,6 +755,8 @@ def _cut(p: A.Text) -> int | None:
     closed = len(p.text) - len(p.text.lstrip(")）] \t\u3000"))
     if 0 < closed < len(p.text) and terminal_regex("KIND_JOIN").match(to_simplified(p.text[closed])):
         return closed
+    if re.fullmatch(r"[)）][ \t\u3000]*[\u4e00-\u9fff]{1,4}[ \t\u3000]*[(（]", p.text.strip()):
+        return 0  # 优(4分)良(3分): the ) closes the points before; the words after it are the next part's
     for mark in ("、", "(", "（", ":", "："):
         if mark in p.text:
             return p.text.index(mark)

@@ -302,7 +302,7 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
             # 断档率高于5%、成活保存率低于85%该项不得分: two rates, each named (intersected, a gap
             # rate of 10% was inside 5%–85% and a survival rate of 60% lost nothing)
             raise _Reject(error("E202", "一个分句里的两个条件各说一个量,不清楚两者怎样一起计分", span,
-                                hint="分成两句,各写分值: 断档率高于5%的,该项不得分;成活保存率低于85%的,该项不得分"))
+                                hint="分成两句,各写分值,例如 断档率高于5%的,该项不得分;成活保存率低于85%的,该项不得分"))
         both = _intersect(lows[0], highs[0])  # 80分以上90分以下: one interval
         if not _empty(both):
             return both
@@ -341,7 +341,7 @@ def _no_score_line_in_brackets(clauses) -> None:
             rest = to_simplified(after.text.lstrip())
             if rest[:1] in (")", "）") and (above.match(rest[1:].lstrip()) or below.match(rest[1:].lstrip())):
                 raise _Reject(error("E202", f"括号里的“{_shown(c, p)}”后面是“{rest[1:].lstrip()[:3]}”,像是总分的分数线,不是得分",
-                                    p.span, hint="写成 考核得分90分以上的,加5分"))
+                                    p.span, hint=f"写成 考核得分{plain(p.quantity.value)}分以上的,加…分"))
 
 
 def _requirement_after_a_limit(clauses) -> list:

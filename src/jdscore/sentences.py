@@ -2639,7 +2639,7 @@ def _no_other_unit_of_counting(stmt: Statement, phrases, at: int, end: int) -> N
         raise _Reject(error(
             "E202", f"“{_shown(stmt, phrases[at])}”和“{_shown(stmt, phrases[other])}”是两种计一次的数量(或),"
                     "一个值读不出两种", phrases[other].span,
-            hint="分成两句,各写各的: 每连片抛荒5亩扣2分;每零星抛荒30亩扣2分"))
+            hint="分成两句,各写各的,例如 每连片抛荒5亩扣2分;每零星抛荒30亩扣2分"))
 
 
 def _period_after_times(phrases, j: int) -> bool:
@@ -8638,8 +8638,9 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                                                                           phrases[i - 1].text)):
                 # 无故缺席-2分,受纪律处分-3: a signed number with its 分 left out (passed over, the
                 # failing lost nothing)
+                sign = "加" if phrases[i - 1].text.rstrip()[-1:] in "+＋" else "扣"
                 raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
-                                    hint=f"分值后面请写上“分”,例如 扣{plain(p.quantity.value)}分"))
+                                    hint=f"分值后面请写上“分”,例如 {sign}{plain(p.quantity.value)}分"))
     # 未建立台账扣2分;好3,较好2,差0: a table cell's levels beside other rules (read alone, they are
     # levels; beside them, dropped without a word)
     cells = [(c, pairs) for c in clauses if (pairs := _cell_pairs(c))]
@@ -8663,8 +8664,8 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
         for p, de, after in zip(phrases, phrases[1:], phrases[2:]):
             if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.POINTS and _marker(de, A.Marker.DE)
                     and isinstance(after, A.Text) and taken.match(to_simplified(after.text))):
-                raise _Reject(error("E202", f"“{_shown(r.stmt, p)}”后面说的是扣分,这里读成了得分", p.span,
-                                    hint=f"写成 扣{plain(p.quantity.value)}分"))
+                raise _Reject(error("E202", f"“{_shown(r.stmt, p)}”后面写的是减分,分值是加还是扣读不清楚", p.span,
+                                    hint=f"扣分的写成 扣{plain(p.quantity.value)}分"))
     scoring = terminal_regex("POINTS_IN_WORDS")
     for clause in clauses:
         # …,本项扣分以加分为限 / 本项不计负分 in words no reading knows: a rule left out, never dropped

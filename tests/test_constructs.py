@@ -6717,6 +6717,9 @@ def test_requirements_with_negated_words_and_their_failings():
     # (read as a failing, fewer than 200 earned the 2)
     s = "辖区内职工人数200人以上的企事业单位成立有人民调解委员会,能有效发现和调解本单位矛盾纠纷,做到小事不出单位。(2分)"
     assert scores(s, ["250", "100"]) == ["2", "0"]
+    # the total said before a line and its failing is still no score (a grade's line, refused)
+    s = "1.考核分数:满分为100分,根据参加培训、巡逻情况等几个内容进行考核,综合分数达到80分以上,为合格。针对考试不合格人员,进行重新培训。"
+    assert refusal(s).code == "E202"
     # 每天按时就寝,熄灯后无玩手机等现象(6分): earned, or taken each day? (read as 6 taken a day)
     assert refusal("每天按时就寝,熄灯后无玩手机、通电话、串宿、走动、开电脑等现象。(6分)", points="6").code == "E202"
     # 不少于30分钟,30分钟内解散的,扣1分: the number again with 内 is the failing (30 or more lost it)

@@ -2059,7 +2059,8 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
         return
     if at is None:
         return
-    if r.bare and r.award is not None and r.award.value > 0:
+    if (r.bare and r.award is not None and r.award.value > 0 and outcome_index < len(phrases)
+            and phrases[outcome_index].span.start > phrases[at].span.start):
         # …200人以上的企事业单位成立有调委会,做到小事不出单位。(2分): points printed after the words are
         # what meeting them earns; a 不 among the words is no failing (read so, fewer than 200 earned 2)
         return

@@ -6734,3 +6734,14 @@ def test_points_in_brackets_after_each_word():
     assert score(s, "否", "是", "否", "否") == "3"
     # 4` is 4分 (a prime typed as a backtick; the points were passed over)
     assert score("课堂教学分优(4`)良(3`)中(2`)差(1`)四等。(4分)", "否", "是", "否", "否") == "3"
+
+
+def test_how_many_levels_and_score_lines_said():
+    # 分为优秀、良好、合格三个等次,优秀得5分…: the 3 says how many levels (read as a tier of 3 or more)
+    s = "考核结果分为优秀、良好、合格三个等次,优秀得5分,良好得4分,合格得3分"
+    assert score(s, "良好") == "4"
+    assert score("考核结果分为优秀、合格两档,优秀得5分,合格得3分", "合格") == "3"
+    assert score("审计组成人员专业结构搭配合理性分值3分:按合理、基本合理和不合理三个等级按3、2、1计分;", "不合理") == "1"
+    # 达标分数为85分, 合格分为80分: a grade's line, no points given (read as a yes/no of 85)
+    assert refusal("市级文明单位达标分数为85分。").code == "E218"
+    assert refusal("“平安校园”评估合格分为80分。").code == "E218"

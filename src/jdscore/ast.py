@@ -232,6 +232,7 @@ class Marker(str, Enum):
     LOOSE_CMP = "LOOSE_CMP"  # 超过…的10%: a comparison word no number follows
     LOOSE_SCORE = "LOOSE_SCORE"  # 扣除当期基础分, 加倍扣分: a scoring word with no points
     CONVERTED = "CONVERTED"  # 按5分的比例折算: a conversion no formula says
+    SCORE_LINE_SAID = "SCORE_LINE_SAID"  # 达标分数为85分: a grade's line, no points given
     LOOSE_VERB = "LOOSE_VERB"  # 按实际情况评分: a judging verb ending its clause, no points before it
     LOOSE_AWARD = "LOOSE_AWARD"  # 按实际情况赋分, 给予加分: an awarding verb with no points
     LOOSE_DEDUCT = "LOOSE_DEDUCT"  # 进行扣分: a deducting verb with no points

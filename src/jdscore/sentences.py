@@ -8243,6 +8243,10 @@ def _level_words(stmt: Statement, values_phrase, n: int):
             text = stmt.text[run[0].span.start - stmt.span.start:run[-1].span.end - stmt.span.start]
             i = last
             words = [w.strip() for w in text.split("、")]
+            # (合理、基本合理和不合理三个等级: how many levels, said after the last one's word)
+            said = terminal_regex("BAND_COUNT").search(to_simplified(words[-1]))
+            if said is not None:
+                words[-1] = words[-1][:said.start()].strip()
             if len(words) == n - 1:  # 优秀、良好、合格和不合格: the last two joined by 和
                 last = words.pop()
                 cut = max(last.rfind(joint) for joint in ("和", "及", "或"))
@@ -8253,7 +8257,7 @@ def _level_words(stmt: Statement, values_phrase, n: int):
             if not all(words) or any(len(w) > 8 for w in words):
                 return None
             announced = _announced_count(phrases[i + 1:index], n)
-            if announced is None and not _a_scale(words, text):
+            if announced is None and said is None and not _a_scale(words, text):
                 return None  # 被省、市表彰的分别加2分、1分: kinds counted, not levels
             used = run + [q for q in phrases[i + 1:index] if isinstance(q, A.Amount)]
             return words, used
@@ -8530,7 +8534,7 @@ def _significant(p) -> bool:
                       A.FloorCap, A.PeerPhrase, A.RankPhrase, A.Compare, A.Range, A.OpSymbol)):
         return True
     if isinstance(p, A.MarkerPhrase):
-        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED,
+        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
@@ -8706,6 +8710,8 @@ def _unread(clause, p) -> _Reject:
     if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS, *_TIMES):  # 加倍扣分, 按实际情况赋分: how many?
         hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                 "由考评组打分的写成“评定”行")
+    elif _marker(p, A.Marker.SCORE_LINE_SAID):  # 达标分数为85分: a grade's line, not points given
+        hint = "这是等级的分数线,不是计分;等级写成一句,例如 85分以上为达标(写在“等级”里)"
     elif _marker(p, A.Marker.CONVERTED):  # 平均分按5分的比例折算: by what formula?
         hint = "按比例折算的,写成公式,例如 得分=平均分÷100×5(每个词是一个要填的值)"
     elif _marker(p, A.Marker.DEDUCT_FAR):  # 扣…每人…2分: is the 2 taken off?

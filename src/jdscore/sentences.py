@@ -8247,6 +8247,9 @@ def _level_words(stmt: Statement, values_phrase, n: int):
             said = terminal_regex("BAND_COUNT").search(to_simplified(words[-1]))
             if said is not None:
                 words[-1] = words[-1][:said.start()].strip()
+                number = re.match(r"[0-9０-９]+|[一二两三四五六七八九十]+", said.group(0))
+                if number is None or parse_number(number.group(0))[0] != n:
+                    return None  # (…不严重四档 before five points: the number said does not match)
             if len(words) == n - 1:  # 优秀、良好、合格和不合格: the last two joined by 和
                 last = words.pop()
                 cut = max(last.rfind(joint) for joint in ("和", "及", "或"))

@@ -325,8 +325,7 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
 def _bracketed_points(phrases) -> bool:
     """The phrases begin with points in brackets: (1分)…"""
     return (len(phrases) >= 3 and isinstance(phrases[0], A.Text) and phrases[0].text.strip() in ("(", "（")
-            and isinstance(phrases[1], A.Amount) and phrases[1].quantity.unit is A.Unit.POINTS
-            and isinstance(phrases[2], A.Text) and phrases[2].text.lstrip()[:1] in (")", "）"))
+            and _is_bare_points(phrases[1]) and isinstance(phrases[2], A.Text) and phrases[2].text.lstrip()[:1] in (")", "）"))
 
 
 def _no_score_line_in_brackets(clauses) -> None:
@@ -334,13 +333,11 @@ def _no_score_line_in_brackets(clauses) -> None:
     points given (read so, a yes/no of 90 beside the 5)."""
     above, below = terminal_regex("GE_POST"), terminal_regex("LE_POST")
     for c in clauses:
-        for before, p, after in zip(c.phrases, c.phrases[1:], c.phrases[2:]):
-            if not (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.POINTS and isinstance(before, A.Text)
-                    and before.text.rstrip().endswith(("(", "（")) and isinstance(after, A.Text)):
-                continue
-            rest = to_simplified(after.text.lstrip())
-            if rest[:1] in (")", "）") and (above.match(rest[1:].lstrip()) or below.match(rest[1:].lstrip())):
-                raise _Reject(error("E202", f"括号里的“{_shown(c, p)}”后面是“{rest[1:].lstrip()[:3]}”,像是总分的分数线,不是得分",
+        for i, p in enumerate(c.phrases):
+            after = _after_brackets(c.phrases, i) if _is_bare_points(p) else None
+            rest = to_simplified(after) if after is not None else ""
+            if rest and (above.match(rest) or below.match(rest)):
+                raise _Reject(error("E202", f"括号里的“{_shown(c, p)}”后面是“{rest[:3]}”,像是总分的分数线,不是得分",
                                     p.span, hint=f"写成 考核得分{plain(p.quantity.value)}分以上的,加…分"))
 
 
@@ -932,17 +929,25 @@ def _late_within(phrases: list, consumed: set) -> list:
     return out
 
 
+def _after_brackets(phrases, i: int) -> str | None:
+    """(200吨)以内, (90分)以上: the words after the ) when the amount at phrases[i] stands alone in
+    brackets; None otherwise."""
+    p = phrases[i]
+    nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+    if not (isinstance(p, A.Amount) and isinstance(nxt, A.Text) and nxt.text.lstrip()[:1] in (")", "）")
+            and i > 0 and isinstance(phrases[i - 1], A.Text) and phrases[i - 1].text.rstrip()[-1:] in ("(", "（")):
+        return None
+    return nxt.text.lstrip()[1:].lstrip()
+
+
 def _bound_in_brackets(phrases: list, consumed: set) -> list:
     """控制在核定量(200吨)以内: the number in brackets, then the word that makes it a bound (read
     alone, the 200 described the yes/no and the limit was lost)."""
     out = list(phrases)
     for i, p in enumerate(out[:-1]):
-        nxt = out[i + 1]
-        if not (isinstance(p, A.Amount) and not _is_bare_points(p) and isinstance(nxt, A.Text)
-                and nxt.text.lstrip()[:1] in (")", "）") and i > 0 and isinstance(out[i - 1], A.Text)
-                and out[i - 1].text.rstrip()[-1:] in ("(", "（")):
+        after = _after_brackets(out, i)
+        if after is None or _is_bare_points(p):
             continue
-        after = nxt.text.lstrip()[1:].lstrip()
         word = next((w for w in (A.CmpWord.LE_POST, A.CmpWord.GE_POST, A.CmpWord.GT_POST)
                      if terminal_regex(w.value).match(after)), None)
         if word is not None:
@@ -8659,18 +8664,17 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                             hint="档次和它的分值(好3,较好2,差0)请单独写成一行规则;和别的分句写在一起时,"
                                  "jdscore 读不出它们怎样一起计分"))
     _points_and_money_apart(clauses)
-    taking = terminal_regex("TAKING_BEFORE")
+    taking, taken = terminal_regex("TAKING_BEFORE"), terminal_regex("TAKEN_AFTER")
     for r in readings:
         # 未建立台账的,扣发2分 / 减记2分 / 下浮2分: a verb of taking no keyword knows, right before points
         # read as given (an award of 2 for the failing)
         phrases = r.stmt.phrases
         for before, p in zip(phrases, phrases[1:]):
-            given = isinstance(p, A.Award) or (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.POINTS)
+            given = isinstance(p, A.Award) or _is_bare_points(p)
             if given and isinstance(before, A.Text) and taking.search(to_simplified(before.text)):
                 raise _unread(r.stmt, before)
-        taken = terminal_regex("TAKEN_AFTER")
         for p, de, after in zip(phrases, phrases[1:], phrases[2:]):
-            if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.POINTS and _marker(de, A.Marker.DE)
+            if (_is_bare_points(p) and _marker(de, A.Marker.DE)
                     and isinstance(after, A.Text) and taken.match(to_simplified(after.text))):
                 raise _Reject(error("E202", f"“{_shown(r.stmt, p)}”后面写的是减分,分值是加还是扣读不清楚", p.span,
                                     hint=f"扣分的写成 扣{plain(p.quantity.value)}分"))

@@ -6745,3 +6745,33 @@ def test_how_many_levels_and_score_lines_said():
     # 达标分数为85分, 合格分为80分: a grade's line, no points given (read as a yes/no of 85)
     assert refusal("市级文明单位达标分数为85分。").code == "E218"
     assert refusal("“平安校园”评估合格分为80分。").code == "E218"
+
+
+def test_kinds_announced_units_in_brackets_and_cut_units():
+    # 分四类: how many kinds there are (the 4 was read as a tier of 4 or more for the first kind)
+    s = "信息分四类,A级优秀信息记3分,B级一般信息记2分。"
+    assert score(s, "是", "否") == "3"
+    assert score("考勤成绩分为五级:优:90分以上;良:80分以上。", "95") is not None
+    # 计5分/(篇)次: the unit of counting in brackets after the slash (read as a yes/no of 5)
+    assert scores("被市委、市政府采用的,计5分/(篇)次。", ["0", "3"]) == ["0", "15"]
+    assert scores("迟交者扣0.5分/（次）。", ["2"], points="5") == ["4"]
+    # 图书污损:-3分/ : the unit cut off after the slash (read as one 3 taken, however many books)
+    assert refusal("图书污损:-3分/").code == "E218"
+
+
+def test_requirements_are_not_cases_to_take_points_for():
+    # 编制不少于2人,内部调剂的扣1分: at least 2 is asked (read as a tier: 2 staff lost the point)
+    assert refusal("区级机构编制不少于2人,编制内部调剂的扣1分,人员少于2人的扣1分").code == "E202"
+    assert refusal("不少于3次的不得分").code == "E202"
+    # a count reached before a deduction, and a requirement with its shortfall, still read
+    assert scores("违纪达到3次的扣2分", ["3", "2"], points="5") == ["3", "5"]
+    assert scores("培训率不低于90%,每低1%扣1分", ["88%", "95%"], points="5") == ["3", "5"]
+
+
+def test_bounds_and_numbers_in_words():
+    # 十五分钟以上半天以内: the upper end has no number (passed over: a whole day lost the 3 too)
+    assert refusal("擅自离岗十五分钟以上半天以内的,扣当事人3分。").code == "E218"
+    assert scores("擅自脱岗半天以上,每人次每半天扣3分。", ["2"], points="10") == ["4"]
+    # (3)项 names a part of the rule, and 线损四分 is a name (read as a count, and as 4 points)
+    assert score("案卷中,(3)项不规范的扣2分。", "是", points="5") == "3"
+    assert scores("供售电关系不清晰或不满足线损四分统计要求,扣1分。", ["是", "否"], points="3") == ["2", "3"]

@@ -232,6 +232,8 @@ class Marker(str, Enum):
     LOOSE_CMP = "LOOSE_CMP"  # 超过…的10%: a comparison word no number follows
     LOOSE_SCORE = "LOOSE_SCORE"  # 扣除当期基础分, 加倍扣分: a scoring word with no points
     CONVERTED = "CONVERTED"  # 按5分的比例折算: a conversion no formula says
+    HALF_BOUND = "HALF_BOUND"  # 半天以内: a bound with no number to compare
+    UNIT_CUT = "UNIT_CUT"  # 扣3分/ with the unit cut off: per what?
     SCORE_LINE_SAID = "SCORE_LINE_SAID"  # 达标分数为85分: a grade's line, no points given
     LOOSE_VERB = "LOOSE_VERB"  # 按实际情况评分: a judging verb ending its clause, no points before it
     LOOSE_AWARD = "LOOSE_AWARD"  # 按实际情况赋分, 给予加分: an awarding verb with no points
@@ -287,6 +289,7 @@ class Compare(Node):
     quantity: Quantity
     span: Span
     counted_from: bool = False  # 从第2件起: what is above the quantity is counted, one by one
+    demand: bool = False  # 不少于2人, 至少3次: written as a requirement, not as a case to score
 
 
 @dataclass(frozen=True)

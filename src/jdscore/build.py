@@ -36,7 +36,7 @@ _UNIT_OF_TERMINAL = {
     "MONEY": A.Unit.MEASURE,
 }
 _ONE = Decimal(1)  # a rate with no declaration: at most 100%
-_CMP_WORDS = {w.value for w in A.CmpWord}
+_CMP_WORDS = {w.value: w for w in A.CmpWord} | {"GE_DEMAND": A.CmpWord.GE_PRE}  # 不少于: at least, as a requirement
 _OP_SYMBOLS = {"SYM_GE": A.Cmp.GE, "SYM_GT": A.Cmp.GT, "SYM_LE": A.Cmp.LE,
                "SYM_LT": A.Cmp.LT, "SYM_EQ": A.Cmp.EQ}
 _PERIOD_TIMES = {"PERIOD_WEEK": 52, "PERIOD_FORTNIGHT": 26, "PERIOD_HALF_MONTH": 24, "PERIOD_TEN_DAYS": 36, "PERIOD_MONTH": 12, "PERIOD_TWO_MONTHS": 6,
@@ -279,7 +279,7 @@ class _Transformer:
             if isinstance(c, A.Amount):
                 quantity = c.quantity
             elif c.type in _CMP_WORDS:
-                words.append(A.CmpWord(c.type))
+                words.append(_CMP_WORDS[c.type])
             elif c.type == "BOUND_INCL":
                 bound = True
             elif c.type == "BOUND_EXCL":
@@ -288,13 +288,14 @@ class _Transformer:
         if bound is not None:
             quantity = A.Quantity(quantity.value, quantity.unit, quantity.word,
                                   quantity.multiplier, quantity.span, bound)
-        return A.Compare(tuple(words), quantity, self._span(meta))
+        demand = any(isinstance(c, Token) and c.type == "GE_DEMAND" for c in children)
+        return A.Compare(tuple(words), quantity, self._span(meta), demand=demand)
 
     def band_compare(self, meta, children):
         if not any(isinstance(c, Token) and c.type == "RANGE" for c in children):
             return self.compare(meta, children)
         # 总分达到100-120分: 达到 before a range adds nothing to it; any other word contradicts it
-        if children[0].type != "GE_PRE":
+        if _CMP_WORDS.get(children[0].type) is not A.CmpWord.GE_PRE:
             self.diagnostics.append(error("E209", f"“{children[0]}”后面是一个区间,条件的方向读不准",
                                           self._tspan(children[0]), hint="写成 80-90分 或 80分以上"))
         return self.band_range(meta, children[1:])
@@ -308,7 +309,7 @@ class _Transformer:
                          if isinstance(c, Token) and c.type in ("BOUND_INCL", "BOUND_EXCL")), None)
 
         after = children[amounts[1] + 1:]
-        suffix = next((A.CmpWord(c.type) for c in after if c.type in _CMP_WORDS), None)
+        suffix = next((_CMP_WORDS[c.type] for c in after if c.type in _CMP_WORDS), None)
         low_bound = bound_in(children[amounts[0] + 1:amounts[1]])  # 95%(含)-100%: of the lower end
         if low_bound is not None:
             low = A.Quantity(low.value, low.unit, low.word, low.multiplier, low.span, low_bound)
@@ -432,7 +433,7 @@ class _Transformer:
                 # 下降5%-10%的, 下降5%(含)至10%的: how far it went down, within a range (a condition, not a step)
                 return self.range(meta, children[1:])
             if len(children) > 2:  # 迟报四天及以上: a condition on the value, not a step of it
-                words = tuple(A.CmpWord(c.type) for c in children[2:] if c.type in _CMP_WORDS)
+                words = tuple(_CMP_WORDS[c.type] for c in children[2:] if c.type in _CMP_WORDS)
                 bound = next((c.type == "BOUND_INCL" for c in children[2:]
                               if c.type in ("BOUND_INCL", "BOUND_EXCL")), None)
                 q = children[1].quantity
@@ -466,7 +467,8 @@ class _Transformer:
 
     def per_suffix(self, meta, children):
         unit = children[-1]  # the counter, or the slash and its word together (or glued: 扣5分件)
-        return A.Per(None, str(unit).lstrip("/／ \t\u3000") if len(children) == 1 else str(unit), self._span(meta))
+        word = str(unit).lstrip("/／ \t\u3000") if len(children) == 1 else str(unit)
+        return A.Per(None, re.sub(r"[()（）\s]", "", word), self._span(meta))  # /(篇)次 is 篇次
 
     def listed(self, meta, children):
         verb = next((c.type for c in children if isinstance(c, Token) and c.type in ("AWARD_KW", "ADD_KW", "DEDUCT_KW")), None)
@@ -743,7 +745,7 @@ class _Transformer:
         return _Header("full_marks", self._number(children[1])[0], self._span(meta))
 
     def conv_word(self, meta, children):
-        return A.CmpWord(children[0].type)
+        return _CMP_WORDS[children[0].type]
 
     def conv_clause(self, meta, children):
         return (children[0], children[1].type == "INCLUDE")
@@ -827,10 +829,10 @@ class _Transformer:
 def _comparison_word(word: str) -> A.CmpWord:
     """Which comparison family a word before 平均 belongs to (高于 -> GT_PRE), as the
     grammar's own comparison terminals say (they want a number after the word)."""
-    for family in (A.CmpWord.GE_PRE, A.CmpWord.LE_PRE, A.CmpWord.GT_PRE, A.CmpWord.LT_PRE, A.CmpWord.EQ_PRE):
-        match = terminal_regex(family.value).match(word + "1")
+    for terminal in ("GE_PRE", "GE_DEMAND", "LE_PRE", "GT_PRE", "LT_PRE", "EQ_PRE"):
+        match = terminal_regex(terminal).match(word + "1")
         if match is not None and match.end() == len(word):
-            return family
+            return _CMP_WORDS[terminal]
     return A.CmpWord.GT_PRE
 
 

@@ -5136,6 +5136,20 @@ def _no_exemption_beside_deductions(readings: list[Reading]) -> None:
                 r.stmt.span, hint="没有这项工作的单位不会被扣分;删去这一句,给分组写上分值,扣分从分值中扣除"))
 
 
+def _nothing_taken_for_a_requirement_met(readings: list[Reading]) -> None:
+    """编制不少于2人,内部调剂的扣1分: at least 2 is the requirement; points taken when it is met read
+    as a tier (2 staff lost the point, 1 kept it). A count to reach before a deduction is written
+    达到3次的, 3次以上的; 不少于, 至少 and 不低于 ask for it."""
+    for r in readings:
+        if (not r.is_deduction or r.veto or r.condition is None or r.condition.low is None
+                or r.condition.high is not None or r.per is not None or r.step is not None or r.negative):
+            continue
+        if any(isinstance(p, A.Compare) and p.demand and id(p) in r.used for p in r.stmt.phrases):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”中的“不少于/至少/不低于”是要求,达到要求却扣分,读不通",
+                r.stmt.span, hint="扣分的是没达到的情况,写成 不足2人的扣1分;要求之外另有扣分的,分成两句写"))
+
+
 def _met_said_again(r: Reading, nxt: Reading | None) -> bool:
     """全年开展检查4次(2分),完成的得2分: a requirement with its points in brackets, then 完成的 (达到的,
     符合要求的) with the same points: the requirement's award, said again."""
@@ -5262,6 +5276,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     readings = [r for r in readings if id(r) not in again]
     _zero_tiers_alone(readings)
     _no_exemption_beside_deductions(readings)
+    _nothing_taken_for_a_requirement_met(readings)
     for r in readings:
         _level_in_the_range(r)
         _standard_in_brackets(r)
@@ -8542,7 +8557,7 @@ def _significant(p) -> bool:
                       A.FloorCap, A.PeerPhrase, A.RankPhrase, A.Compare, A.Range, A.OpSymbol)):
         return True
     if isinstance(p, A.MarkerPhrase):
-        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID,
+        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID, A.Marker.UNIT_CUT, A.Marker.HALF_BOUND,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
@@ -8717,6 +8732,10 @@ def _unread(clause, p) -> _Reject:
     if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS, *_TIMES):  # 加倍扣分, 按实际情况赋分: how many?
         hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                 "由考评组打分的写成“评定”行")
+    elif _marker(p, A.Marker.HALF_BOUND):  # 十五分钟以上半天以内: half a day, in minutes?
+        hint = "“半天”“半年”这样的界限没有数字,和前后的数比不了;请写成同一单位的数,例如 15分钟以上240分钟以内"
+    elif _marker(p, A.Marker.UNIT_CUT):  # 图书污损:-3分/ : each what?
+        hint = "分值后的“/”后面缺了单位,看不出是每次、每本还是一次性扣;请写全,例如 扣3分/本,或删去“/”"
     elif _marker(p, A.Marker.SCORE_LINE_SAID):  # 达标分数为85分: a grade's line, not points given
         hint = "这是等级的分数线,不是计分;等级写成一句,例如 85分以上为达标(写在“等级”里)"
     elif _marker(p, A.Marker.CONVERTED):  # 平均分按5分的比例折算: by what formula?

@@ -6775,3 +6775,18 @@ def test_bounds_and_numbers_in_words():
     # (3)项 names a part of the rule, and 线损四分 is a name (read as a count, and as 4 points)
     assert score("案卷中,(3)项不规范的扣2分。", "是", points="5") == "3"
     assert scores("供售电关系不清晰或不满足线损四分统计要求,扣1分。", ["是", "否"], points="3") == ["2", "3"]
+
+
+def test_alternatives_before_a_comparison_and_limits_without_units():
+    # 未达到预期指标或超过30%以上的,均不计分: words, then 或, before the number (the first case was
+    # dropped: a unit short of the target kept its points)
+    assert refusal("实际完成未达到预期指标或超过预期指标30%以上的,均不计分。").code == "E202"
+    assert refusal("存在插花现象或未达到80%的减5分").code == "E202"
+    # two comparisons joined by 或 still read
+    s = "检查时,若发现地面有面积超过10平方厘米的污渍或3处以上小污渍,每次扣1分。"
+    assert scores(s, ["2"], points="5") == ["3"]
+    # 每次扣0.05分(合计不超过0.1): the 分 of the limit left out (read as a condition on the count: none
+    # was ever taken)
+    assert refusal("未报送记录的每次扣0.05分(合计不超过0.1);").code == "E202"
+    # 得l分: a letter copied for the digit (the level it gave was dropped)
+    assert refusal("建立机制且有文件,得2分;建立机制但无文件得l分;既无文件也未运作的不得分。").code == "E218"

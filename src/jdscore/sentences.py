@@ -246,6 +246,11 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         if id(p) in skip:
             continue
         if isinstance(p, A.Compare):
+            if p.quantity.unit is A.Unit.NONE and i > 0 and _marker(phrases[i - 1], A.Marker.SUM_SCOPE):
+                # 每次扣0.05分(合计不超过0.1): a limit with its 分 left out (read as a condition, 0.1
+                # of a count, so no occurrence was ever taken)
+                raise _Reject(error("E202", "合计、累计之后的数没有单位,读不出是分数的上限还是数量的条件", p.span,
+                                    hint="分数上限写成 合计最多扣0.1分;数量条件写明单位,例如 累计不超过3次"))
             interval = compare_interval(p, ctx)
         elif isinstance(p, A.Range) and (on_points or not _is_points_range(p) or _right_before_points(phrases, i)):
             interval = range_interval(p, ctx)
@@ -430,6 +435,15 @@ def _no_alternative_in_words(phrases, at: list, span: Span) -> None:
         k = next(k for k, q in enumerate(phrases) if q is p)
         nxt = phrases[k + 1] if k + 1 < len(phrases) else None
         after = phrases[k + 2] if k + 2 < len(phrases) else None
+        prev = phrases[k - 1] if k > 0 else None
+        back = next((q for q in reversed(phrases[:k - 1]) if not (isinstance(q, A.Text) or _marker(q, A.Marker.DE))), None)
+        if isinstance(prev, A.Text) and not isinstance(back, (A.Compare, A.Range, A.OpSymbol)):
+            # 未达到预期指标或超过30%以上的: words, then 或, before the comparison
+            said = [m for m in either.finditer(to_simplified(prev.text).rstrip(" \t\u3000"))]
+            if said and said[-1].end() == len(to_simplified(prev.text).rstrip(" \t\u3000")) and said[-1].start() >= 2:
+                raise _Reject(error(
+                    "E202", f"“{prev.text.strip()}”是另一个条件(或),数值条件读不出它是否成立", prev.span,
+                    hint="把数值条件和另一个条件分开写,各写分值,例如 未达到80%的减5分;存在上述现象的减5分"))
         if not isinstance(nxt, A.Text):
             continue
         words = to_simplified(nxt.text).strip(" \t\u3000")
@@ -8557,7 +8571,7 @@ def _significant(p) -> bool:
                       A.FloorCap, A.PeerPhrase, A.RankPhrase, A.Compare, A.Range, A.OpSymbol)):
         return True
     if isinstance(p, A.MarkerPhrase):
-        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID, A.Marker.UNIT_CUT, A.Marker.HALF_BOUND,
+        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID, A.Marker.UNIT_CUT, A.Marker.HALF_BOUND, A.Marker.LETTER_DIGIT,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
@@ -8732,6 +8746,8 @@ def _unread(clause, p) -> _Reject:
     if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS, *_TIMES):  # 加倍扣分, 按实际情况赋分: how many?
         hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                 "由考评组打分的写成“评定”行")
+    elif _marker(p, A.Marker.LETTER_DIGIT):  # 得l分: 1 or 0 copied as a letter
+        hint = "分值写成了字母(l、I 或 O),看起来是抄错的数字 1 或 0;请改成数字,例如 得1分"
     elif _marker(p, A.Marker.HALF_BOUND):  # 十五分钟以上半天以内: half a day, in minutes?
         hint = "“半天”“半年”这样的界限没有数字,和前后的数比不了;请写成同一单位的数,例如 15分钟以上240分钟以内"
     elif _marker(p, A.Marker.UNIT_CUT):  # 图书污损:-3分/ : each what?

@@ -6790,3 +6790,17 @@ def test_alternatives_before_a_comparison_and_limits_without_units():
     assert refusal("未报送记录的每次扣0.05分(合计不超过0.1);").code == "E202"
     # 得l分: a letter copied for the digit (the level it gave was dropped)
     assert refusal("建立机制且有文件,得2分;建立机制但无文件得l分;既无文件也未运作的不得分。").code == "E218"
+
+
+def test_parts_of_a_total_limits_reached_and_a_second_comparison():
+    # 计60分。其中A、B、C和D各占15分: the four parts make up the 60 (read as a yes/no of 60 beside them)
+    s = "按规定完成编纂内容的计60分。其中行文格式、资料翔实、事实准确和行文规范各占15分。"
+    assert score(s, "是", "是", "否", "是") == "45"
+    assert refusal("完成编纂内容的计60分。其中行文格式、资料翔实各占15分。").code == "E202"
+    # …每条加0.5分,加到2分: the awards stop at 2 (read as a count at 2 points each)
+    s = "简报被市预防办采用每条加0.2分,被省预防办采用每条加0.5分,加到2分"
+    assert scores(s, [("3", "0"), ("4", "3")]) == ["0.6", "2"]
+    # 低于95%,但不低于最低保有量的,得2分: the 不 is the second comparison's, no failing of the 95%
+    # (read as 95% or more for the 2)
+    s = "存栏量不低于正常保有量的95%,当月得3.5分;低于正常保有量的95%,但不低于最低保有量的,得2分;低于最低保有量的,不得分。"
+    assert scores(s, [("96%", "否"), ("90%", "否"), ("90%", "是")], points="3.5") == ["3.5", "2", "0"]

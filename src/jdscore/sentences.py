@@ -2083,7 +2083,9 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
         # …200人以上的企事业单位成立有调委会,做到小事不出单位。(2分): points printed after the words are
         # what meeting them earns; a 不 among the words is no failing (read so, fewer than 200 earned 2)
         return
-    failing = next((p for p in phrases[at + 1:outcome_index] if _marker(p, A.Marker.NEG, A.Marker.ELSE)), None)
+    # (低于95%,但不低于最低保有量的: 不 before a comparison word of its own is no failing of the 95%)
+    failing = next((p for p, nxt in zip(phrases[at + 1:outcome_index], phrases[at + 2:outcome_index + 1])
+                    if _marker(p, A.Marker.NEG, A.Marker.ELSE) and not _marker(nxt, A.Marker.LOOSE_CMP)), None)
     if failing is None and r.step is None:
         failing = _other_side_named(r, phrases[at], phrases[outcome_index], requirement)
     if failing is None and r.is_deduction:
@@ -6647,12 +6649,16 @@ class _Builder:
         if headed:
             self.used.update(id(p) for p in r.stmt.phrases)
             return True
-        if (r.award is None or not after or after[0].award is None or r.condition is not None or r.per is not None
+        if (r.award is None or not after or (after[0].award is None and after[0].each is None)
+                or r.condition is not None or r.per is not None
                 or not (bracketed or any(_marker(p, A.Marker.OF_WHICH) for p in after[0].stmt.phrases))):
             return False
         total = Decimal(0)
         for part in after:
             most = _most_it_gives(part)
+            if (most is None and part.each is not None and not part.each.deduct and part.per is None
+                    and part.step is None):  # 其中A、B和C各占15分: each of the kinds named
+                most = part.each.points.value * _failings(part.stmt.phrases, or_joins=not part.each.alternatives_one)
             if most is None:
                 return False  # a part with no most it can give: the parts cannot be added up
             total += most

@@ -6804,3 +6804,11 @@ def test_parts_of_a_total_limits_reached_and_a_second_comparison():
     # (read as 95% or more for the 2)
     s = "存栏量不低于正常保有量的95%,当月得3.5分;低于正常保有量的95%,但不低于最低保有量的,得2分;低于最低保有量的,不得分。"
     assert scores(s, [("96%", "否"), ("90%", "否"), ("90%", "是")], points="3.5") == ["3.5", "2", "0"]
+
+
+def test_count_tiers_of_two_things_in_one_sentence():
+    # …受表扬1次的计2分;受批评1次的,扣2分;受批评2次,扣5分…: two ladders of counts (one run, the 1 said
+    # twice: no tiers at all, the last praise and first criticism read per time)
+    s = ("当月内检查受到表扬4次以上的,计10分;受表扬3次的计8分;受表扬2次的计5分;受表扬1次的计2分;"
+         "受批评1次的,扣2分;受批评2次,扣5分;受批评3次以上的,扣10分。")
+    assert scores(s, [("4", "0"), ("1", "2"), ("3", "3")]) == ["10", "-3", "-2"]

@@ -3952,6 +3952,10 @@ def _count_tiers(readings: list[Reading]) -> None:
         bare = _counted(r) is not None or (r.condition is not None and r.condition.unit is A.Unit.COUNT
                                           and r.gives and r.per is None and r.step is None)
         if bare and r.gives and not r.listed:
+            if _counted(r) is not None and any(_counted(x) is not None and _counted(x).value == _counted(r).value
+                                               for x in run):
+                # …受表扬1次的计2分;受批评1次的,扣2分: a count said again starts tiers of another thing
+                close()
             run.append(r)
             continue
         tier = run[0] if run else None

@@ -6812,3 +6812,14 @@ def test_count_tiers_of_two_things_in_one_sentence():
     s = ("当月内检查受到表扬4次以上的,计10分;受表扬3次的计8分;受表扬2次的计5分;受表扬1次的计2分;"
          "受批评1次的,扣2分;受批评2次,扣5分;受批评3次以上的,扣10分。")
     assert scores(s, [("4", "0"), ("1", "2"), ("3", "3")]) == ["10", "-3", "-2"]
+
+
+def test_requirements_of_every_one_and_totals_after_words():
+    # 做到每次活动有记录,…得5分: every activity is asked to have one (read as 5 for each activity)
+    assert scores("组织健全、活动正常,做到每次活动有记录,联系群众有效果,得5分", ["是", "否"]) == ["5", "0"]
+    assert score("确保每个村有1名调解员,得2分", "是") == "2"
+    # 谈话(1分)、约谈(1分),…谈话(1分),责令纠错。(3分): the 3 is the sum of the parts, printed after words
+    # that have none (read as 3 for 责令纠错, two parts of three scored 3)
+    s = "按要求开展谈心谈话(1分)、工作约谈(1分),对发现的苗头性问题及时进行提醒告诫谈话(1分),责令纠错。(3分)"
+    assert score(s, "是", "否", "是") == "2"
+    assert len(try_rule("按要求开展谈心谈话(1分)、工作约谈(1分),责令纠错。(3分)", None).needs) == 3

@@ -1103,7 +1103,8 @@ def split_statements(clauses) -> _Split:
             isinstance(o, (A.Deduct, A.Award)) or _marker(o, A.Marker.ZERO) for o in outcomes), opened
         # (…每缺1人扣0.5分,以本项分值为限。(2分): a limit that is the item's points, before them)
         if (_printed_points(clause, outcomes, was_opened) and statements
-                and (not pending or _the_items_limit_alone(pending))):
+                and (not pending or _the_items_limit_alone(pending)
+                     or _words_after_the_parts(pending, statements, outcomes[0]))):
             # 少1人档扣1分。(10分): the item's points printed after its rule
             _as_item_total(outcomes[0], clause.span, modifiers, consumed)
             pending = []
@@ -1456,6 +1457,17 @@ def _printed_points(clause: A.Clause, outcomes: list, opened: bool = False) -> b
                    for p in clause.phrases)
     return (clause.text.strip().startswith(("(", "（"))
             and all(p is outcomes[0] or _is_filler(p) for p in clause.phrases))
+
+
+def _words_after_the_parts(clauses, statements: list, printed: A.Amount) -> bool:
+    """谈心谈话(1分)、工作约谈(1分),…告诫谈话(1分),责令纠错。(3分): words with no points after parts
+    each with its points, then the sum of them printed alone: the item's points, not an award for
+    the words (read so, a unit with two of the three parts scored 3)."""
+    if len(statements) < 2 or not all(isinstance(p, A.Text) or _is_filler(p) for c in clauses for p in c.phrases):
+        return False
+    parts = [[p for p in s.phrases if _is_outcome(p)] for s in statements]
+    return (all(len(o) == 1 and _is_bare_points(o[0]) for o in parts)
+            and sum(o[0].quantity.value for o in parts) == printed.quantity.value)
 
 
 def _the_items_limit_alone(clauses) -> bool:

@@ -6823,3 +6823,9 @@ def test_requirements_of_every_one_and_totals_after_words():
     s = "按要求开展谈心谈话(1分)、工作约谈(1分),对发现的苗头性问题及时进行提醒告诫谈话(1分),责令纠错。(3分)"
     assert score(s, "是", "否", "是") == "2"
     assert len(try_rule("按要求开展谈心谈话(1分)、工作约谈(1分),责令纠错。(3分)", None).needs) == 3
+
+
+def test_a_level_typed_with_other_widths_of_punctuation():
+    # 有结余,但… typed for 有结余，但…: the comma's width is no part of the level's name (refused)
+    s = "无结余，3分；有结余，但不超过上年结转，2分；结余超过上年结转，不得分。"
+    assert scores(s, ["有结余,但不超过上年结转", "无结余"]) == ["2", "3"]

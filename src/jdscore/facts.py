@@ -487,8 +487,9 @@ class Validator:
         if kind is Kind.RECORDS:
             return self.records(spec, located, unit, label)
         if kind is Kind.LEVEL:
-            word = to_simplified(value.strip()) if isinstance(value, str) else None
-            levels = [to_simplified(level) for level in spec.grades]
+            # (有结余,但… for 有结余，但…: the width of a comma or digit typed is no part of the name)
+            word = unicodedata.normalize("NFKC", to_simplified(value.strip())) if isinstance(value, str) else None
+            levels = [unicodedata.normalize("NFKC", to_simplified(level)) for level in spec.grades]
             if word in levels:
                 return levels.index(word)
             # 优秀 for 优秀等次 (良好等次 for 良好): the level's name without the word for a level

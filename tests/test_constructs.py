@@ -6829,3 +6829,14 @@ def test_a_level_typed_with_other_widths_of_punctuation():
     # 有结余,但… typed for 有结余，但…: the comma's width is no part of the level's name (refused)
     s = "无结余，3分；有结余，但不超过上年结转，2分；结余超过上年结转，不得分。"
     assert scores(s, ["有结余,但不超过上年结转", "无结余"]) == ["2", "3"]
+
+
+def test_second_requirements_after_qie_and_ages_of_cadres():
+    # …服务站得0.5分;面积1000平方米以上且正常运营得0.5分: the yes/no before is of another thing, and
+    # reads no 正常运营 (passed over, a station of 1200㎡ not running earned the 0.5)
+    assert refusal("建有乡镇运输服务站得0.5分;面积1000平方米以上且正常运营得0.5分").code == "E218"
+    # a yes/no after it still answers it
+    s = "村民自治达50%以上,且验收合格记4分,每下降1个百分点扣1分;验收不合格不记分"
+    assert scores(s, [("50%", "否"), ("48%", "否"), ("60%", "是")], points="4") == ["4", "2", "0"]
+    # 无35岁以下干部: who the cadres are (read as an age over 35, a count of 0 young cadres kept the point)
+    assert scores("社区领导班子成员中无35岁以下干部的不得分。", ["是", "否"], points="2") == ["0", "2"]

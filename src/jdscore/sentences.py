@@ -8908,19 +8908,27 @@ def _also_asked(clauses, readings: list[Reading]) -> set[int]:
     (超过80%,且运行效果良好的,得6分) the number does not read the second requirement, so 且
     stays unread and the sentence is refused, unless a yes/no of the sentence reads it
     (…且验收合格记4分;验收不合格不记分)."""
-    measured = any((r.condition is not None and r.per is None) or r.rate is not None
-                   or (r.target is not None and r.per is None)
-                   or r.proportional or r.rank is not None or r.peer is not None for r in readings)
+    def measured(r: Reading) -> bool:
+        return ((r.condition is not None and r.per is None) or r.rate is not None
+                or (r.target is not None and r.per is None)
+                or r.proportional or r.rank is not None or r.peer is not None)
+
     # (否则不得分, 其余不得分 and a bare 未达到的 answer the clause before them, and so read no
     # requirement of their own: beside them 且 stays unread)
-    asked = any(r.condition is None and r.rate is None and r.target is None and r.per is None
-                and r.step is None and r.gives and not (r.otherwise or r.rest or _bare_failing(r))
-                for r in readings)
-    also = [(c, i) for c in clauses for i, p in enumerate(c.phrases) if _marker(p, A.Marker.ALSO)]
-    if measured and not asked:
-        # 立项且开工建设的农田面积达到90%: a 且 before a 的 that names what the number measures
-        return {id(c.phrases[i]) for c, i in also if _names_the_measure(c.phrases[i + 1:])}
-    return {id(c.phrases[i]) for c, i in also}
+    def asked(r: Reading) -> bool:
+        return (r.condition is None and r.rate is None and r.target is None and r.per is None
+                and r.step is None and r.gives and not (r.otherwise or r.rest or _bare_failing(r)))
+
+    used = set()
+    for c, i in ((c, i) for c in clauses for i, p in enumerate(c.phrases) if _marker(p, A.Marker.ALSO)):
+        p = c.phrases[i]
+        own = next((r for r in readings if any(q is p for q in r.stmt.phrases)), None)
+        # (…运输服务站得0.5分;面积1000平方米以上且正常运营得0.5分: a yes/no before, of another
+        # thing, does not read 正常运营; one after it may: …且验收合格记4分;验收不合格不记分)
+        if (own is None or not measured(own) or _names_the_measure(c.phrases[i + 1:])
+                or any(asked(r) and r.stmt.span.start >= p.span.start for r in readings)):
+            used.add(id(p))
+    return used
 
 
 def _names_the_measure(after) -> bool:

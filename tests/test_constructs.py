@@ -6840,3 +6840,15 @@ def test_second_requirements_after_qie_and_ages_of_cadres():
     assert scores(s, [("50%", "否"), ("48%", "否"), ("60%", "是")], points="4") == ["4", "2", "0"]
     # 无35岁以下干部: who the cadres are (read as an age over 35, a count of 0 young cadres kept the point)
     assert scores("社区领导班子成员中无35岁以下干部的不得分。", ["是", "否"], points="2") == ["0", "2"]
+
+
+def test_standards_compared_with_symbols_and_shortfalls_of_two_things():
+    # 麻醉总数量≥10000例 麻醉恢复室≥2500例 …符合标准,得满分: each standard a value of its own (intersected
+    # on one value, the 2500 and the 1000 were passed over)
+    s = "麻醉总数量≥10000例 麻醉恢复室≥2500例 疼痛门诊≥1000例 符合标准，得满分 不达标准，不得分"
+    assert scores(s, [("12000", "3000", "1000"), ("12000", "2000", "1500")], points="4") == ["4", "0"]
+    assert score("80分<总分<90分的,得2分", "85", points="4") == "2"
+    # 必备科室缺1个科室,不得分 相关科室缺2个科室,不得分: two kinds of department (read as tiers of one count,
+    # one related department short lost the item)
+    s = "必备科室缺1个科室，不得分 相关科室缺2个科室，不得分"
+    assert scores(s, [("0", "1"), ("1", "0"), ("0", "2")], points="4") == ["4", "0", "0"]

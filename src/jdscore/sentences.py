@@ -260,9 +260,10 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         at.append(p)
         if used is not None:
             used.add(id(p))
-    symbol = _symbol_condition(phrases, used)
-    if symbol is not None:
-        found.append(symbol)
+    symbols = _symbol_condition(phrases, used)
+    found.extend(interval for interval, _ in symbols)
+    if len(symbols) > 1:  # (麻醉总数量≥10000例 麻醉恢复室≥2500例: each a value of its own)
+        at.extend(symbol for _, symbol in symbols)
     _no_alternative_in_words(phrases, at, span)
     peer = next((p for p in phrases if isinstance(p, A.PeerPhrase) and p.words), None)
     if peer is not None and ((found and _own_value_beside_the_average(phrases, peer, at))
@@ -505,9 +506,12 @@ def _describes_who_is_counted(phrases, found: list[A.Interval], at: list) -> boo
     return aged or (k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE))
 
 
-def _symbol_condition(phrases, used: set | None = None) -> A.Interval | None:
-    """`80分<总分<90分`, `总分=90分`, `≥95%`: symbols between a number and the subject."""
-    result: A.Interval | None = None
+def _symbol_condition(phrases, used: set | None = None) -> list[tuple[A.Interval, A.OpSymbol]]:
+    """`80分<总分<90分`, `总分=90分`, `≥95%`: symbols between a number and the subject; one
+    condition for each subject (麻醉总数量≥10000例 麻醉恢复室≥2500例: two, each with its number
+    after it; intersected, the 2500 was passed over), with the first symbol of each."""
+    found: list[tuple[A.Interval, A.OpSymbol]] = []
+    right_before = False  # did the symbol before take the number after it?
     for i, p in enumerate(phrases):
         if not isinstance(p, A.OpSymbol):
             continue
@@ -526,8 +530,12 @@ def _symbol_condition(phrases, used: set | None = None) -> A.Interval | None:
             continue
         if used is not None:
             used.update((id(p), id(number)))
-        result = part if result is None else _intersect(result, part)
-    return result
+        if found and not (right_before and number is right):
+            found[-1] = (_intersect(found[-1][0], part), found[-1][1])  # 80分<总分<90分: one subject
+        else:
+            found.append((part, p))
+        right_before = number is right
+    return found
 
 
 def _share_of_words(phrases, k: int) -> bool:
@@ -3840,7 +3848,8 @@ def _beside_condition(r: Reading, step: int) -> str:
     """The text phrase just before (-1) or after (1) a statement's first condition, or ""."""
     phrases = r.stmt.phrases
     for i, p in enumerate(phrases):
-        if isinstance(p, (A.Compare, A.Range)):
+        # (必备科室缺1个科室,不得分: a shortfall read as the condition, 缺1个 or more)
+        if isinstance(p, (A.Compare, A.Range)) or (isinstance(p, A.Step) and r.step is None and r.condition is not None):
             j = i + step
             return phrases[j].text if 0 <= j < len(phrases) and isinstance(phrases[j], A.Text) else ""
     return ""

@@ -6852,3 +6852,14 @@ def test_standards_compared_with_symbols_and_shortfalls_of_two_things():
     # one related department short lost the item)
     s = "必备科室缺1个科室，不得分 相关科室缺2个科室，不得分"
     assert scores(s, [("0", "1"), ("1", "0"), ("0", "2")], points="4") == ["4", "0", "0"]
+
+
+def test_table_cells_after_points_and_failings_in_remarks():
+    # 得满分 1项不达标,扣1分 2项及以上不达标,不得分: blanks after the points, then a count, start the next
+    # cell (read as one clause, 1 failing kept every point and 2 lost one)
+    s = "符合标准，得满分 1项不达标，扣1分 2项及以上不达标，不得分"
+    assert scores(s, ["0", "1", "2"], points="3") == ["3", "2", "0"]
+    # (无协同单位的专业基地,此处不得分): a failing in brackets is no remark (passed over, a base with no
+    # partner unit kept the point)
+    s = "协同单位数量不应超过3个 满足要求，得1分（无协同单位的专业基地，此处不得分）"
+    assert len(try_rule(s, None, Decimal("1")).needs) == 2

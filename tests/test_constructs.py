@@ -6863,3 +6863,9 @@ def test_table_cells_after_points_and_failings_in_remarks():
     # partner unit kept the point)
     s = "协同单位数量不应超过3个 满足要求，得1分（无协同单位的专业基地，此处不得分）"
     assert len(try_rule(s, None, Decimal("1")).needs) == 2
+
+
+def test_points_added_for_a_case_of_their_own_before_added_steps():
+    # 引进外资企业加2分;实到外资每增加100万美元加1分: the 2 is for a case of its own (read as where the
+    # steps start, a unit with no foreign investment scored 2)
+    assert refusal("引进外资企业加2分；实到外资每增加100万美元加1分。").code == "E202"

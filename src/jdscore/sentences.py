@@ -7629,7 +7629,15 @@ class _Builder:
             later = readings[at + 1:] if own else []
             base = base or next((r for r in readings if r is not stepping and r.condition is not None and not r.zero
                                  and r not in limits and r not in later), None)
-            base = base or (readings[0] if readings[0] is not stepping else None)
+            first = readings[0] if readings[0] is not stepping else None
+            if (first is not None and first.added and self._plain_award(first) and stepping.award is not None
+                    and stepping.deduct is None):
+                # 引进外资企业加2分;实到外资每增加100万美元加1分: points added for a case of their own, not
+                # where the added steps start (read so, a unit with none of it scored the 2)
+                raise _Reject(error(
+                    "E202", f"“{first.stmt.text.strip('，,;；。 ')}”的加分,是逐步加分的起点,还是另一种情形的加分,句子没有说清",
+                    first.stmt.span, hint="另一种情形的加分单独写成一行规则;是起点的,写成 达到…的得2分,每超过…加1分"))
+            base = base or first
             if (base is not None and base is not stepping and base.condition is not None and base.step is None
                     and _step_kind(stepping.step) is A.StepKind.DEFICIT
                     and not _same_measure(base.condition.unit, stepping.step.step.unit)

@@ -6869,3 +6869,11 @@ def test_points_added_for_a_case_of_their_own_before_added_steps():
     # 引进外资企业加2分;实到外资每增加100万美元加1分: the 2 is for a case of its own (read as where the
     # steps start, a unit with no foreign investment scored 2)
     assert refusal("引进外资企业加2分；实到外资每增加100万美元加1分。").code == "E202"
+
+
+def test_the_base_said_again_as_what_nothing_wrong_scores():
+    # 以30分为基数,当月未出现质量问题为30分,…扣3分/次: the base said again (read as a second start, one
+    # incident scored 57; beside an award, a unit with nothing wrong scored 60)
+    assert scores("以30分为基数,当月未出现质量问题为30分,出现质量事故扣3分/次", ["0", "1"]) == ["30", "27"]
+    s = "以30分为基数,当月未出现质量问题为30分,提出有效整改措施的加2分,出现质量事故扣3分/次"
+    assert scores(s, [("否", "0"), ("是", "2")]) == ["30", "26"]

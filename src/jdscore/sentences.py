@@ -6552,6 +6552,12 @@ class _Builder:
                 # the same points: one award (read as two, a unit that met it scored 4)
                 self.used.update(id(p) for p in nxt.stmt.phrases)
                 said_again.add(id(nxt))
+            if (base is not None and self._plain_award(r) and r.award.value == base and not r.added
+                    and any(x.is_deduction for x in readings if x is not r)):
+                # 以30分为基数,当月未出现质量问题为30分,…扣3分/次: the base, said again as what a unit
+                # with nothing wrong scores (read as an award beside it, such a unit scored 60)
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
             if i == 0 and base is not None and _heads_with_a_colon(r, readings[1:]) and r.award.value == base:
                 # 公益性岗位管理(5分):基础分5分,…每人次扣1分: the heading's 5 are the base, said twice
                 # (read as two starts, 5+5 less what was taken left the item whole)

@@ -6877,3 +6877,13 @@ def test_the_base_said_again_as_what_nothing_wrong_scores():
     assert scores("以30分为基数,当月未出现质量问题为30分,出现质量事故扣3分/次", ["0", "1"]) == ["30", "27"]
     s = "以30分为基数,当月未出现质量问题为30分,提出有效整改措施的加2分,出现质量事故扣3分/次"
     assert scores(s, [("否", "0"), ("是", "2")]) == ["30", "26"]
+
+
+def test_a_comparison_cell_after_points_and_a_step_written_as_a_range():
+    # …≥规定数的60%,得1分 ＜60%,或未安排独立操作,不得分: blanks after the points, then a symbol, start
+    # the next cell (its ＜60% was read with the 60% before, so below 60% earned the 1)
+    s = "独立技能操作≥规定数的80%，得3分 独立技能操作≥规定数的60%，得1分 ＜60%，不得分"
+    assert scores(s, ["85%", "70%", "50%"], points="3") == ["3", "1", "0"]
+    # 每增加1至10分钟的,扣1分: a step of what size? (the 每 was dropped: a range, 20 minutes took nothing)
+    assert refusal("对于通讯异常每增加1至10分钟的,扣1分,直至0分为止。").code == "E202"
+    assert scores("下降5%-10%的扣2分", ["7%", "12%"], points="6") == ["4", "6"]

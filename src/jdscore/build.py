@@ -431,6 +431,12 @@ class _Transformer:
                     return A.Step(kind, children[at].quantity, self._span(meta), each)
             if any(isinstance(c, Token) and c.type == "RANGE" for c in children):
                 # 下降5%-10%的, 下降5%(含)至10%的: how far it went down, within a range (a condition, not a step)
+                if terminal_regex("PER").match(str(children[0])):
+                    # 每增加1至10分钟的,扣1分: a step of 1 to 10? (read as the range alone, the 每 was dropped
+                    # and 20 minutes took nothing)
+                    self.diagnostics.append(error(
+                        "E202", f"“{children[0]}”后面是一个区间,读不出每一步是多少", self._span(meta),
+                        hint="逐步计分的写成 每增加10分钟扣1分;按区间计分的去掉“每”,写成 增加1至10分钟的扣1分"))
                 return self.range(meta, children[1:])
             if len(children) > 2:  # 迟报四天及以上: a condition on the value, not a step of it
                 words = tuple(_CMP_WORDS[c.type] for c in children[2:] if c.type in _CMP_WORDS)

@@ -6887,3 +6887,15 @@ def test_a_comparison_cell_after_points_and_a_step_written_as_a_range():
     # 每增加1至10分钟的,扣1分: a step of what size? (the 每 was dropped: a range, 20 minutes took nothing)
     assert refusal("对于通讯异常每增加1至10分钟的,扣1分,直至0分为止。").code == "E202"
     assert scores("下降5%-10%的扣2分", ["7%", "12%"], points="6") == ["4", "6"]
+
+
+def test_ratios_set_phrases_and_failings_before_or():
+    # 不大于2:3: a ratio (read as 2, the 3 passed over); 8:30 is a time of day, as before
+    assert refusal("男女厕位比例不大于2:3,得1分。").code == "E218"
+    assert score("1、早8:30前教室、楼道清洁必须完成,清洁不及时扣2分。", "是", points="5") == "3"
+    # 三个文明成果, 四个意识, 三会一课: names, no counts (read as a tier of 3 or more)
+    assert score("将会议记录、三个文明成果证明等分类建档。(5分)", "是", points="5") == "5"
+    assert score("树牢四个意识,坚定四个自信,做到两个维护,得2分", "是") == "2"
+    # 无职工培训计划或职工年培训率未达到30%扣5分: a failing in words before 或 (dropped: a unit with no
+    # plan and a rate of 40% lost nothing)
+    assert refusal("无职工培训计划或职工年培训率未达到 30%扣 5 分。").code == "E202"

@@ -437,6 +437,13 @@ def _no_alternative_in_words(phrases, at: list, span: Span) -> None:
         nxt = phrases[k + 1] if k + 1 < len(phrases) else None
         after = phrases[k + 2] if k + 2 < len(phrases) else None
         prev = phrases[k - 1] if k > 0 else None
+        if isinstance(prev, A.Text) and k > 1 and _marker(phrases[k - 2], A.Marker.NEG):
+            # 无职工培训计划或职工年培训率未达到30%扣5分: a failing in words, 或, then the number's subject
+            said = [m for m in either.finditer(to_simplified(prev.text))]
+            if said and said[0].start() >= 2 and len(to_simplified(prev.text)) - said[0].end() >= 2:
+                raise _Reject(error(
+                    "E202", f"“{prev.text.strip()}”是另一个条件(或),数值条件读不出它是否成立", prev.span,
+                    hint="把数值条件和另一个条件分开写,各写分值,例如 无职工培训计划的扣5分;职工年培训率未达到30%的扣5分"))
         back = next((q for q in reversed(phrases[:k - 1]) if not (isinstance(q, A.Text) or _marker(q, A.Marker.DE))), None)
         if isinstance(prev, A.Text) and not isinstance(back, (A.Compare, A.Range, A.OpSymbol)):
             # 未达到预期指标或超过30%以上的: words, then 或, before the comparison
@@ -8616,7 +8623,7 @@ def _significant(p) -> bool:
                       A.FloorCap, A.PeerPhrase, A.RankPhrase, A.Compare, A.Range, A.OpSymbol)):
         return True
     if isinstance(p, A.MarkerPhrase):
-        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID, A.Marker.UNIT_CUT, A.Marker.HALF_BOUND, A.Marker.LETTER_DIGIT,
+        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID, A.Marker.UNIT_CUT, A.Marker.HALF_BOUND, A.Marker.LETTER_DIGIT, A.Marker.RATIO_SAID,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
@@ -8791,6 +8798,8 @@ def _unread(clause, p) -> _Reject:
     if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS, *_TIMES):  # 加倍扣分, 按实际情况赋分: how many?
         hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                 "由考评组打分的写成“评定”行")
+    elif _marker(p, A.Marker.RATIO_SAID):  # 男女厕位比例不大于2:3: the 3 was passed over
+        hint = "“2:3”这样的比例(或 8:30 这样的时刻)不能直接比较;请写成一个数,例如 比例不大于0.67(值填女厕位÷男厕位)"
     elif _marker(p, A.Marker.LETTER_DIGIT):  # 得l分: 1 or 0 copied as a letter
         hint = "分值写成了字母(l、I 或 O),看起来是抄错的数字 1 或 0;请改成数字,例如 得1分"
     elif _marker(p, A.Marker.HALF_BOUND):  # 十五分钟以上半天以内: half a day, in minutes?

@@ -6899,3 +6899,11 @@ def test_ratios_set_phrases_and_failings_before_or():
     # 无职工培训计划或职工年培训率未达到30%扣5分: a failing in words before 或 (dropped: a unit with no
     # plan and a rate of 40% lost nothing)
     assert refusal("无职工培训计划或职工年培训率未达到 30%扣 5 分。").code == "E202"
+
+
+def test_years_after_que_and_the_four_principles():
+    # 缺1999年表的扣5分: the year of a table (read as a step of 1999)
+    assert scores("缺 1999 年表的扣5 分；缺 1988 年表的扣 3 分", [("是", "否"), ("否", "否")], points="5") == ["0", "5"]
+    assert scores("缺1人扣2分", ["2"], points="5") == ["1"]
+    # 坚持四项基本原则: a name (read as a tier of 4 or more)
+    assert score("坚持四项基本原则,树立正确的世界观,加10分", "是") == "10"

@@ -6907,3 +6907,12 @@ def test_years_after_que_and_the_four_principles():
     assert scores("缺1人扣2分", ["2"], points="5") == ["1"]
     # 坚持四项基本原则: a name (read as a tier of 4 or more)
     assert score("坚持四项基本原则,树立正确的世界观,加10分", "是") == "10"
+
+
+def test_judged_deductions_up_to_their_points_and_numbered_items():
+    # 栏目不更新视情况扣2分: judged up to the 2 written (read as up to the item's 8)
+    assert "扣0—2分" in try_rule("栏目完整得8分,栏目不更新视情况扣2分;", None, Decimal("8")).understood
+    # 2-2 分层分级开展…: the item's number (read as 2 to 2 points judged)
+    s = "2-2 分层分级开展培训,实现全覆盖的,得0.3分,否则不得分。"
+    assert scores(s, ["是", "否"], points="0.3") == ["0.3", "0"]
+    assert "扣1—2分" in try_rule("发现问题的,扣 1-2 分。", None, Decimal("8")).understood

@@ -8458,6 +8458,11 @@ def _judged(fact, readings, span, ctx, *, per_occurrence: bool, whole: bool = Fa
         own = next((r.award.value for r in readings if r.award is not None), None)
         if own is not None:
             low, high = Decimal(0), own
+    if high is None:
+        # 栏目不更新视情况扣2分: up to the 2 written (read as up to the item's points, 8)
+        taken = next((r.deduct.value for r in readings if r.deduct is not None and r.judged == "deduct"), None)
+        if taken is not None:
+            low, high = Decimal(0), taken
     if high is None and deduct and named is not None and not per_occurrence:
         low, high = Decimal(0), named
     if high is None:

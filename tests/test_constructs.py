@@ -6916,3 +6916,12 @@ def test_judged_deductions_up_to_their_points_and_numbered_items():
     s = "2-2 分层分级开展培训,实现全覆盖的,得0.3分,否则不得分。"
     assert scores(s, ["是", "否"], points="0.3") == ["0.3", "0"]
     assert "扣1—2分" in try_rule("发现问题的,扣 1-2 分。", None, Decimal("8")).understood
+
+
+def test_another_persons_deduction_after_the_units():
+    # …每人次扣2分,并扣班长2分 / 每发现一项扣2分、首席代表扣1分: the squad leader's, the chief's own
+    # (read as a second deduction from the unit, the same failing took 4)
+    assert refusal("在收费亭内吸烟的每人次扣2分,并扣班长2分。").code == "E218"
+    assert refusal("进驻事项未按要求编制办事指南的,每发现一项扣2分、首席代表扣1分。").code == "E218"
+    # a line of the leader's own still reads
+    assert score("班长扣2分", "是", points="10") == "8"

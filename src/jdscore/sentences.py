@@ -8628,7 +8628,7 @@ def _significant(p) -> bool:
                       A.FloorCap, A.PeerPhrase, A.RankPhrase, A.Compare, A.Range, A.OpSymbol)):
         return True
     if isinstance(p, A.MarkerPhrase):
-        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID, A.Marker.UNIT_CUT, A.Marker.HALF_BOUND, A.Marker.LETTER_DIGIT, A.Marker.RATIO_SAID,
+        return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID, A.Marker.UNIT_CUT, A.Marker.HALF_BOUND, A.Marker.LETTER_DIGIT, A.Marker.RATIO_SAID, A.Marker.OTHER_TAKEN,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
@@ -8803,6 +8803,8 @@ def _unread(clause, p) -> _Reject:
     if _marker(p, A.Marker.LOOSE_SCORE, *_LOOSE_VERBS, *_TIMES):  # 加倍扣分, 按实际情况赋分: how many?
         hint = ("这个计分词没有写出分值,jdscore 不猜;请写明加减几分(例如 未整改的每处再扣0.5分),"
                 "由考评组打分的写成“评定”行")
+    elif _marker(p, A.Marker.OTHER_TAKEN):  # 并扣班长2分: taken from the unit twice
+        hint = "这是另一个人(班长、首席代表…)的扣分,不是本单位的;写进那个人的考核,这里删去"
     elif _marker(p, A.Marker.RATIO_SAID):  # 男女厕位比例不大于2:3: the 3 was passed over
         hint = "“2:3”这样的比例(或 8:30 这样的时刻)不能直接比较;请写成一个数,例如 比例不大于0.67(值填女厕位÷男厕位)"
     elif _marker(p, A.Marker.LETTER_DIGIT):  # 得l分: 1 or 0 copied as a letter

@@ -233,7 +233,7 @@ class Marker(str, Enum):
     LOOSE_SCORE = "LOOSE_SCORE"  # 扣除当期基础分, 加倍扣分: a scoring word with no points
     CONVERTED = "CONVERTED"  # 按5分的比例折算: a conversion no formula says
     OTHER_TAKEN = "OTHER_TAKEN"  # 并扣班长2分: another person's deduction
-    RATIO_SAID = "RATIO_SAID"  # 不大于2:3: a ratio, or a time (8:30)
+    RATIO_SAID = "RATIO_SAID"  # 不大于2:3: a ratio compared
     LETTER_DIGIT = "LETTER_DIGIT"  # 得l分: a letter copied for a digit
     HALF_BOUND = "HALF_BOUND"  # 半天以内: a bound with no number to compare
     UNIT_CUT = "UNIT_CUT"  # 扣3分/ with the unit cut off: per what?

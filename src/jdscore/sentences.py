@@ -437,21 +437,22 @@ def _no_alternative_in_words(phrases, at: list, span: Span) -> None:
         nxt = phrases[k + 1] if k + 1 < len(phrases) else None
         after = phrases[k + 2] if k + 2 < len(phrases) else None
         prev = phrases[k - 1] if k > 0 else None
-        if isinstance(prev, A.Text) and k > 1 and _marker(phrases[k - 2], A.Marker.NEG):
+        before = to_simplified(prev.text).rstrip(" \t\u3000") if isinstance(prev, A.Text) else ""
+        said = list(either.finditer(before))
+
+        def refuse(hint: str) -> None:
+            raise _Reject(error("E202", f"“{prev.text.strip()}”是另一个条件(或),数值条件读不出它是否成立",
+                                prev.span, hint=hint))
+
+        if (said and k > 1 and _marker(phrases[k - 2], A.Marker.NEG) and said[0].start() >= 2
+                and len(before) - said[0].end() >= 2):
             # 无职工培训计划或职工年培训率未达到30%扣5分: a failing in words, 或, then the number's subject
-            said = [m for m in either.finditer(to_simplified(prev.text))]
-            if said and said[0].start() >= 2 and len(to_simplified(prev.text)) - said[0].end() >= 2:
-                raise _Reject(error(
-                    "E202", f"“{prev.text.strip()}”是另一个条件(或),数值条件读不出它是否成立", prev.span,
-                    hint="把数值条件和另一个条件分开写,各写分值,例如 无职工培训计划的扣5分;职工年培训率未达到30%的扣5分"))
+            refuse("把数值条件和另一个条件分开写,各写分值,例如 无职工培训计划的扣5分;职工年培训率未达到30%的扣5分")
         back = next((q for q in reversed(phrases[:k - 1]) if not (isinstance(q, A.Text) or _marker(q, A.Marker.DE))), None)
-        if isinstance(prev, A.Text) and not isinstance(back, (A.Compare, A.Range, A.OpSymbol)):
+        if (said and not isinstance(back, (A.Compare, A.Range, A.OpSymbol)) and said[-1].end() == len(before)
+                and said[-1].start() >= 2):
             # 未达到预期指标或超过30%以上的: words, then 或, before the comparison
-            said = [m for m in either.finditer(to_simplified(prev.text).rstrip(" \t\u3000"))]
-            if said and said[-1].end() == len(to_simplified(prev.text).rstrip(" \t\u3000")) and said[-1].start() >= 2:
-                raise _Reject(error(
-                    "E202", f"“{prev.text.strip()}”是另一个条件(或),数值条件读不出它是否成立", prev.span,
-                    hint="把数值条件和另一个条件分开写,各写分值,例如 未达到80%的减5分;存在上述现象的减5分"))
+            refuse("把数值条件和另一个条件分开写,各写分值,例如 未达到80%的减5分;存在上述现象的减5分")
         if not isinstance(nxt, A.Text):
             continue
         words = to_simplified(nxt.text).strip(" \t\u3000")
@@ -8806,7 +8807,7 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.OTHER_TAKEN):  # 并扣班长2分: taken from the unit twice
         hint = "这是另一个人(班长、首席代表…)的扣分,不是本单位的;写进那个人的考核,这里删去"
     elif _marker(p, A.Marker.RATIO_SAID):  # 男女厕位比例不大于2:3: the 3 was passed over
-        hint = "“2:3”这样的比例(或 8:30 这样的时刻)不能直接比较;请写成一个数,例如 比例不大于0.67(值填女厕位÷男厕位)"
+        hint = "“2:3”这样的比例不能直接比较;请写成一个数,例如 比例不大于0.67(值填女厕位÷男厕位)"
     elif _marker(p, A.Marker.LETTER_DIGIT):  # 得l分: 1 or 0 copied as a letter
         hint = "分值写成了字母(l、I 或 O),看起来是抄错的数字 1 或 0;请改成数字,例如 得1分"
     elif _marker(p, A.Marker.HALF_BOUND):  # 十五分钟以上半天以内: half a day, in minutes?

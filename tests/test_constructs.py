@@ -6925,3 +6925,11 @@ def test_another_persons_deduction_after_the_units():
     assert refusal("进驻事项未按要求编制办事指南的,每发现一项扣2分、首席代表扣1分。").code == "E218"
     # a line of the leader's own still reads
     assert score("班长扣2分", "是", points="10") == "8"
+
+
+def test_an_exemption_in_brackets_among_kinds():
+    # 每次事假(公假不扣分)、病假扣1分/次: the bracket exempts another kind (read as 事假's own points, 0
+    # per time)
+    s = "每次事假(公假不扣分)、病假扣1分/次;无故迟到、早退一次扣1分/次;缺席扣3分/次。"
+    assert "扣0分" not in try_rule(s, None, Decimal("10")).understood
+    assert scores("优秀(不扣分)、良好(扣1分)、一般(扣2分)", [("否", "是")], points="10") == ["8"]

@@ -1220,9 +1220,12 @@ def test_conditions_listed_with_too_few_points_are_refused():
     assert refusal("达到90%、80%、70%的,分别计10分、8分。", "95%").code == "E202"
 
 
-def test_a_second_requirement_beside_a_threshold_is_refused():
-    d = refusal("项目超过80%,且运行管护效果良好,得6分。", "85%")
-    assert d.code == "E218" and "且" in d.message
+def test_a_second_requirement_beside_a_threshold_is_a_yes_no_of_its_own():
+    # 超过80%,且运行管护效果良好: both asked, the words as a yes/no (read as the 80% alone, the words
+    # were passed over, so the sentence was refused)
+    s = "项目超过80%,且运行管护效果良好,得6分。"
+    assert scores(s, [("85%", "是"), ("85%", "否"), ("75%", "是")]) == ["6", "0", "0"]
+    assert "同时符合" in try_rule(s, None).understood
 
 
 def test_a_second_requirement_of_a_yes_no_or_of_what_is_counted_is_read():
@@ -2390,9 +2393,14 @@ def test_qie_inside_what_is_counted_or_measured():
     assert scores(s, ["96%", "87%", "85%"], points="4") == ["4", "4", "3"]
 
 
-def test_qie_beside_a_threshold_is_still_refused():
-    d = refusal("超过80%,且运行效果良好的,得6分")
+def test_qie_beside_a_threshold_is_refused_where_the_words_may_name_the_measure():
+    # 正常运营且面积1000平方米以上: words before 且 may say whom a count counts (参加培训且考试合格人数)
+    d = refusal("正常运营且面积1000平方米以上得0.5分")
     assert d.code == "E218" and "且" in d.message
+    # a yes/no and steps of the rate: two values, one of them stepped
+    assert refusal("覆盖率达到90%以上且无安全事故的得3分，每低1个百分点扣0.5分").code == "E202"
+    # a failing said after them: of which? (a yes/no is not negated)
+    assert refusal("覆盖率达到90%以上,且运行良好,达不到标准的不计分").code == "E218"
 
 
 @pytest.mark.parametrize("sentence, cap", [
@@ -4935,12 +4943,12 @@ def test_deductions_for_every_value_an_award_leaves_count_down_from_it():
     assert try_rule(s, ["80%"], others=[["90%"]]).score == "-1"
 
 
-def test_a_second_requirement_no_clause_answers_is_refused_beside_otherwise():
-    # …达到60平方米以上且“四室”分设的得2分,否则不得分: 否则 answers the whole clause, so nothing read
-    # 且“四室”分设 (60 m² alone scored 2)
+def test_a_second_requirement_beside_otherwise_is_a_yes_no_of_its_own():
+    # …达到60平方米以上且“四室”分设的得2分,否则不得分: 否则 answers the whole clause; the words after
+    # 且 are a yes/no beside the area (60 m² alone scored 2; then refused)
     for s in ("面积达到60平方米以上且“四室”分设的得2分,否则不得分。",
               "面积达到60平方米以上且“四室”分设的得2分,未达到的不得分。"):
-        assert refusal(s).code == "E218"
+        assert scores(s, [("70", "是"), ("70", "否"), ("50", "是")], points="2") == ["2", "0", "0"]
 
 
 def test_two_places_in_one_clause_are_refused():
@@ -6834,7 +6842,7 @@ def test_a_level_typed_with_other_widths_of_punctuation():
 def test_second_requirements_after_qie_and_ages_of_cadres():
     # …服务站得0.5分;面积1000平方米以上且正常运营得0.5分: the yes/no before is of another thing, and
     # reads no 正常运营 (passed over, a station of 1200㎡ not running earned the 0.5)
-    assert refusal("建有乡镇运输服务站得0.5分;面积1000平方米以上且正常运营得0.5分").code == "E218"
+    assert refusal("建有乡镇运输服务站得0.5分;面积1000平方米以上且正常运营得0.5分").code == "E202"
     # a yes/no after it still answers it
     s = "村民自治达50%以上,且验收合格记4分,每下降1个百分点扣1分;验收不合格不记分"
     assert scores(s, [("50%", "否"), ("48%", "否"), ("60%", "是")], points="4") == ["4", "2", "0"]
@@ -6933,3 +6941,28 @@ def test_an_exemption_in_brackets_among_kinds():
     s = "每次事假(公假不扣分)、病假扣1分/次;无故迟到、早退一次扣1分/次;缺席扣3分/次。"
     assert "扣0分" not in try_rule(s, None, Decimal("10")).understood
     assert scores("优秀(不扣分)、良好(扣1分)、一般(扣2分)", [("否", "是")], points="10") == ["8"]
+
+
+def test_words_joined_to_a_threshold_by_qie_or_huo_are_a_yes_no():
+    # 面积不低于200平方米,且功能齐全 / 配备专职保安2名以上或安装一键式紧急报警装置: the number and a
+    # yes/no of the words, both (且) or either (或) (或: refused as a second condition before)
+    s = "村级组织活动场所面积不低于200平方米，且功能齐全的得2分"
+    assert scores(s, [("250", "是"), ("250", "否"), ("100", "是")], points="2") == ["2", "0", "0"]
+    s = "学校配备专职保安2名以上或安装一键式紧急报警装置的得1分"
+    assert scores(s, [("2", "否"), ("1", "是"), ("1", "否")], points="1") == ["1", "1", "0"]
+    understood = try_rule(s, None).understood
+    assert "符合其一" in understood and "为是" in understood
+    s = "覆盖率达到90%以上且无安全事故的得3分"
+    assert scores(s, [("95%", "是"), ("95%", "否")]) == ["3", "0"]
+    s = "覆盖率低于80%或存在弄虚作假的，不得分"
+    assert scores(s, [("85%", "否"), ("75%", "否"), ("85%", "是")], points="3") == ["3", "0", "0"]
+    # what is counted, with 或 words: each one counted, or the unit's own? (refused, as before)
+    assert refusal("每发现一处面积10平方米以上或有明显异味的扣1分").code == "E202"
+    # words before 且 run through a 的 into the count: whom it counts
+    assert scores("参加培训且考试合格的人数达到10人以上得2分", ["12", "8"]) == ["2", "0"]
+
+
+def test_a_bare_number_before_points_names_the_missing_comparison():
+    # 完成率50%的得2分: at least 50%, below it, or exactly? (E218 said only "not read")
+    d = refusal("完成率50%的得2分")
+    assert d.code == "E218" and "比较词" in d.hint and "50%以上" in d.hint

@@ -637,7 +637,7 @@ class Joint(Node):
     (signed), or None: the item scores nothing."""
 
     facts: tuple[FactRef, ...]
-    intervals: tuple[Interval, ...]
+    intervals: tuple[Interval | None, ...]  # None: a yes/no, met when 是 (…且功能齐全)
     any_of: bool
     points: Decimal | None
     span: Span

@@ -596,7 +596,9 @@ class Codegen(A.RuleVisitor):
                 self.set_choice(NO_MATCH)
 
     def visit_Joint(self, rule: A.Joint) -> str:
-        tests = [f"({self.test(self.val(fact), iv)})" for fact, iv in zip(rule.facts, rule.intervals)]
+        # (an interval of None: a yes/no, met when 是)
+        tests = [f"({self.val(fact).num if iv is None else self.test(self.val(fact), iv)})"
+                 for fact, iv in zip(rule.facts, rule.intervals)]
         held = f"({(' or ' if rule.any_of else ' and ').join(tests)})"
         self.set_choice(f"1 if {held} else {NO_MATCH}")
         if rule.points is None:

@@ -174,7 +174,8 @@ class FactReads(A.RuleVisitor):
     visit_Excess = visit_Shortfall
 
     def visit_Joint(self, rule):
-        return [(fact, _counted_in_parts(_interval_kind(iv.unit), *(b.value for b in (iv.low, iv.high) if b)),
+        return [(fact, Kind.BOOL, {}) if iv is None else
+                (fact, _counted_in_parts(_interval_kind(iv.unit), *(b.value for b in (iv.low, iv.high) if b)),
                  {"bare": iv.unit is A.Unit.NONE}) for fact, iv in zip(rule.facts, rule.intervals)]
 
     def visit_Lateness(self, rule):

@@ -264,7 +264,7 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
     found.extend(interval for interval, _ in symbols)
     if len(symbols) > 1:  # (麻醉总数量≥10000例 麻醉恢复室≥2500例: each a value of its own)
         at.extend(symbol for _, symbol in symbols)
-    _no_alternative_in_words(phrases, at, span)
+    alternatives = _alternatives_in_words(phrases, at, span)
     peer = next((p for p in phrases if isinstance(p, A.PeerPhrase) and p.words), None)
     if peer is not None and ((found and _own_value_beside_the_average(phrases, peer, at))
                              or any(_marker(p, A.Marker.ALSO) for p in phrases)):
@@ -290,6 +290,12 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         # 比全县平均值低5个百分点以上: above the average, or below it? (read as above, it was)
         raise _Reject(error("E202", "与平均值相差的数值没有写明是高于还是低于平均值", span,
                             hint="写成 低于全县平均值5个百分点以上的,扣2分"))
+    if alternatives and not (joint is not None and len(found) == 1 and len(at) == 1 and peer is None):
+        raise _alternative_refused(alternatives[0])
+    if alternatives:
+        # 配备专职保安2名以上或安装一键式紧急报警装置的得1分: the number, or a yes/no of the words
+        joint.extend([(found[0], at[0]), (None, alternatives[0])])
+        return None
     if not found:
         return None
     if len(found) == 2 and len(at) == 2 and _describes_who_is_counted(phrases, found, at):
@@ -427,11 +433,13 @@ def _named_apart(phrases, at: list) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2 and terminal_regex("RATE_WORD").search(words) is not None
 
 
-def _no_alternative_in_words(phrases, at: list, span: Span) -> None:
+def _alternatives_in_words(phrases, at: list, span: Span) -> list[A.Text]:
     """未达到80%或存在“插花”现象的减5分: 或 then words with no number of their own is a second
-    condition, one the comparison cannot read (passed over, a unit at 85% with the failing lost
-    nothing): refused. (高于80%或低于20%: two numbers of one value, read together.)"""
+    condition, a yes/no beside the comparison (passed over, a unit at 85% with the failing lost
+    nothing): those words are returned, for the caller to read or refuse. Words and 或 before
+    the comparison are refused here. (高于80%或低于20%: two numbers of one value, read together.)"""
     either = terminal_regex("ANY_OF")
+    alternatives = []
     for p in at:
         k = next(k for k, q in enumerate(phrases) if q is p)
         nxt = phrases[k + 1] if k + 1 < len(phrases) else None
@@ -459,9 +467,14 @@ def _no_alternative_in_words(phrases, at: list, span: Span) -> None:
         said = either.match(words)
         if (said is not None and len(words) - said.end() >= 2
                 and not isinstance(after, (A.Compare, A.Range, A.OpSymbol))):
-            raise _Reject(error(
-                "E202", f"“{nxt.text.strip()}”是另一个条件(或),数值条件读不出它是否成立", nxt.span,
-                hint="把数值条件和另一个条件分开写,各写分值,例如 未达到80%的减5分;存在上述现象的减5分"))
+            alternatives.append(nxt)
+    return alternatives
+
+
+def _alternative_refused(words: A.Text) -> _Reject:
+    return _Reject(error(
+        "E202", f"“{words.text.strip()}”是另一个条件(或),数值条件读不出它是否成立", words.span,
+        hint="把数值条件和另一个条件分开写,各写分值,例如 未达到80%的减5分;存在上述现象的减5分"))
 
 
 def _failings_off_the_award(tiers: list[A.Tier], readings: list[Reading]) -> list[A.Tier]:
@@ -1868,7 +1881,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             "E202", f"这一句有两个数量({plain(r.condition.low.value)}和{plain(r.target)}),不清楚分值按哪一个计",
             stmt.span, hint="把描述要求的数量写进引号,或把两个要求分成两句"))
     if (r.joint and r.per is not None and r.step is None and r.gives and not r.zero
-            and all(iv.unit is not A.Unit.PERCENT for iv, _ in r.joint)
+            and all(iv is not None and iv.unit is not A.Unit.PERCENT for iv, _ in r.joint)
             and not any(getattr(getattr(q, "quantity", None), "word", None) == _counter_of(r) for _, q in r.joint)
             and not _sizes_the_unit(stmt)):
         # 发现一处面积在10㎡以上黑臭水体或长度在10米以上黑臭沟渠的每处扣1分: measures of each thing
@@ -1890,6 +1903,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.rank = None
     if r.condition is not None and r.per is not None and r.step is None and _requirement_described(r):
         r.condition = None  # 每日清扫不少于1次,抽查发现不洁的,每处扣0.5分: what is counted is the failing
+    if r.joint and not _joint_outcome(r) and any(iv is None for iv, _ in r.joint):
+        raise _alternative_refused(next(p for iv, p in r.joint if iv is None))
     if r.joint and not _joint_outcome(r):
         raise _Reject(error(
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", stmt.span,
@@ -5347,6 +5362,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _none_done_inside_a_tier(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
+    _requirement_joined_by_also(readings)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -6417,14 +6433,23 @@ class _Builder:
         if head.subjects:  # 知晓率、参与率达90%以上的得1分 (both), 低于90%的不得分 (either)
             facts = [self.slot(name) for name in head.subjects]
             intervals, any_of = [interval for interval, _ in head.joint], head.is_deduction != failing_after
+        either = terminal_regex("ANY_OF")
         for interval, phrase in head.joint if not head.subjects else ():
             between = stmt.text[start - stmt.span.start:phrase.span.start - stmt.span.start]
-            if facts and terminal_regex("ANY_OF").search(to_simplified(between)):
+            if facts and either.search(to_simplified(between)):
                 any_of = True
-            words = stmt.text[start - stmt.span.start:phrase.span.end - stmt.span.start]
-            facts.append(self.slot(words.strip("，,;；。、 ")))
+            words = stmt.text[start - stmt.span.start:phrase.span.end - stmt.span.start].strip("，,;；。、 ")
+            # (且功能齐全, 或安装报警装置: a yes/no named without its joining word)
+            joined = terminal_regex("ALSO").match(to_simplified(words)) or either.match(to_simplified(words))
+            if interval is None and either.match(to_simplified(words)):
+                any_of = True
+            facts.append(self.slot(words[joined.end():] if joined else words))
             intervals.append(interval)
             start = phrase.span.end
+        if failing_after and None in intervals:
+            # (面积200平方米以上且功能齐全,达不到的不得分: a yes/no is not negated here; read as the
+            # threshold alone, 且 was unread before, and is refused as then)
+            raise _unread(stmt, next(p for p in stmt.phrases if _marker(p, A.Marker.ALSO)))
         if failing_after:
             # 签定率达100%、兑现率达100%,达不到标准不计分: the outcome is for failing them, so for
             # failing any one (all of them) of the conditions
@@ -8871,6 +8896,11 @@ def _unread(clause, p) -> _Reject:
                 "基础分10分,每发生1起命案扣3分,当年破获的每起加1分")
     elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula
         hint = "公式不要写进引号,写成 得分=满意率×10(本项分值可写作 分值)"
+    elif isinstance(p, A.Amount) and _right_before_points(clause.phrases, next(i for i, q in enumerate(clause.phrases) if q is p)):
+        # 完成率50%的得2分 / 出勤率80%的扣2分: at least 50%, at most, or exactly?
+        n = _shown(clause, p).strip("“”")
+        hint = (f"“{n}”前后没有比较词,读不出是达到{n}以上、不到{n},还是正好{n};"
+                f"请写明,例如 达到{n}以上的 或 低于{n}的")
     else:
         hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
     return _Reject(error("E218", f"这里的“{_shown(clause, p).strip('“”')}”没有读懂", p.span, hint=hint))
@@ -8953,12 +8983,6 @@ def _also_asked(clauses, readings: list[Reading]) -> set[int]:
                 or (r.target is not None and r.per is None)
                 or r.proportional or r.rank is not None or r.peer is not None)
 
-    # (否则不得分, 其余不得分 and a bare 未达到的 answer the clause before them, and so read no
-    # requirement of their own: beside them 且 stays unread)
-    def asked(r: Reading) -> bool:
-        return (r.condition is None and r.rate is None and r.target is None and r.per is None
-                and r.step is None and r.gives and not (r.otherwise or r.rest or _bare_failing(r)))
-
     used = set()
     for c, i in ((c, i) for c in clauses for i, p in enumerate(c.phrases) if _marker(p, A.Marker.ALSO)):
         p = c.phrases[i]
@@ -8966,9 +8990,50 @@ def _also_asked(clauses, readings: list[Reading]) -> set[int]:
         # (…运输服务站得0.5分;面积1000平方米以上且正常运营得0.5分: a yes/no before, of another
         # thing, does not read 正常运营; one after it may: …且验收合格记4分;验收不合格不记分)
         if (own is None or not measured(own) or _names_the_measure(c.phrases[i + 1:])
-                or any(asked(r) and r.stmt.span.start >= p.span.start for r in readings)):
+                or any(_asks_a_yes_no(r) and r.stmt.span.start >= p.span.start for r in readings)):
             used.add(id(p))
     return used
+
+
+def _requirement_joined_by_also(readings: list[Reading]) -> None:
+    """面积不低于200平方米,且功能齐全的得2分: a threshold, then joined by 且 a requirement in
+    words: both are asked, the words as a yes/no (with the threshold alone, 且 was unread and the
+    sentence refused). Words before the threshold may say what is measured (参加培训且考试合格
+    人数10人以上), and a yes/no clause after may answer the words itself (…且验收合格记4分;验收
+    不合格不记分): both are left as they were."""
+    for n, r in enumerate(readings):
+        if r.condition is None or r.joint or r.subjects or r.rate is not None or r.target is not None \
+                or not _joint_outcome(r):
+            continue
+        phrases = r.stmt.phrases
+        also = [i for i, p in enumerate(phrases) if _marker(p, A.Marker.ALSO)]
+        measured = [i for i, p in enumerate(phrases) if isinstance(p, (A.Compare, A.Range)) and id(p) in r.used]
+        if len(also) != 1 or len(measured) != 1 or id(phrases[also[0]]) in r.used:
+            continue
+        at, compared = also[0], measured[0]
+        if compared > at:
+            continue  # (参加培训且考试合格人数10人以上: the words before 且 may say whom the count counts)
+        # the words after 且, up to the 的 or the points
+        end = next((i for i in range(at + 1, len(phrases))
+                    if _marker(phrases[i], A.Marker.DE) or isinstance(phrases[i], (A.Award, A.Deduct))), None)
+        words = phrases[at + 1:end] if end is not None else []
+        if words and _marker(words[0], A.Marker.NEG):  # (且无安全事故: the words a failing, asked as said)
+            words = words[1:]
+        # (…,且运行良好,达不到标准的不计分: a failing after the words, of which? left unread)
+        if len(words) != 1 or not isinstance(words[0], A.Text) or not words[0].text.strip(" \t\u3000,，"):
+            continue
+        if any(_asks_a_yes_no(later) for later in readings[n + 1:]):
+            continue  # (…且验收合格记4分;验收不合格不记分: the clause after reads the words)
+        r.joint = [(r.condition, phrases[compared]), (None, words[0])]  # None: a yes/no, met when the words hold
+        r.condition = None
+        r.used.add(id(phrases[at]))
+
+
+def _asks_a_yes_no(r: Reading) -> bool:
+    """A clause of its own yes/no. 否则不得分, 其余不得分 and a bare 未达到的 answer the clause
+    before them, and so read no requirement of their own."""
+    return (r.condition is None and r.rate is None and r.target is None and r.per is None
+            and r.step is None and r.gives and not (r.otherwise or r.rest or _bare_failing(r)))
 
 
 def _names_the_measure(after) -> bool:

@@ -114,7 +114,8 @@ class Wording(A.RuleVisitor):
         return f"分档计分(多档同时符合时取对被考评单位最有利的一档): {tiers}{rest}"
 
     def visit_Joint(self, rule):
-        joined = ("、" if not rule.any_of else "或").join(interval(iv, f.label) for f, iv in zip(rule.facts, rule.intervals))
+        joined = ("、" if not rule.any_of else "或").join(f"{f.label}为是" if iv is None else interval(iv, f.label)
+                                                          for f, iv in zip(rule.facts, rule.intervals))
         if rule.points is None:
             outcome = "则本项不得分"
         else:

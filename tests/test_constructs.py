@@ -3817,7 +3817,8 @@ def test_a_number_naming_the_units_a_duty_is_for():
 
 def test_a_magnitude_alone_after_mei():
     # 每万元 is each 10000 (each yuan was a step: every unit lost all its points)
-    assert scores("挤占挪用社保基金的,每万元扣1分,扣完为止。", ["2.5万", "8000"], points="3") == ["1", "3"]
+    # (a bare 8000 is refused: 8000元 or 8000万元? see the magnitude test)
+    assert scores("挤占挪用社保基金的,每万元扣1分,扣完为止。", ["2.5万", "8000元"], points="3") == ["1", "3"]
     assert scores("多发、重复发放失业保险金的,每百元扣0.05分。", ["450", "99"], points="1") == ["0.8", "1"]
 
 
@@ -6966,3 +6967,35 @@ def test_a_bare_number_before_points_names_the_missing_comparison():
     # 完成率50%的得2分: at least 50%, below it, or exactly? (E218 said only "not read")
     d = refusal("完成率50%的得2分")
     assert d.code == "E218" and "比较词" in d.hint and "50%以上" in d.hint
+
+
+def test_values_compared_in_wan_or_yi_are_written_with_their_magnitude():
+    # 达到5万元: a bare 8 may be 8元 or 8万元 (read as 8元, 8万元 of income scored nothing)
+    s = "村集体经济年经营性收入达到5万元的得2分，每增加1万元加0.5分，最高加2分；不足5万元的不得分"
+    assert scores(s, ["8万", "8万元", "80000元", "0", "3万"], points="4") == ["3.5", "3.5", "3.5", "0", "0"]
+    for bare in ("8", "80000"):
+        d = refusal(s, bare, points="4")
+        assert f"{bare}元还是{bare}万元" in d.message
+    assert "写明单位,如 8万元" in try_rule(s, None).needs[0].kind
+    assert scores("帮助农民工追讨欠薪每10万元加0.5分，加分最高不超过3分", ["20万"]) == ["1"]
+    # a rule in 亿 takes a value in 万
+    assert scores("项目投资1亿元以上的得2分", ["999万", "1.2亿"]) == ["0", "2"]
+    # a count with no unit word is written in full as often as not (阅读量156000)
+    assert scores("阅读量超过10万的,计1分", ["156000", "10万", "0"]) == ["1", "0", "0"]
+    assert "8个还是8万" in refusal("阅读量超过10万的,计1分", "8").message
+    # a number of the sentence not in 万 leaves the fact as it was
+    assert scores("交易额100万元以上的网店每个加1分", ["3"]) == ["3"]
+
+
+def test_a_facts_file_value_without_its_magnitude_is_refused_with_its_place(tmp_path):
+    (tmp_path / "r.jd").write_text(
+        '考评 "测试"\n项目 "集体经济" 4分 {\n  收入: 村集体经济年经营性收入达到5万元的得4分\n}\n', encoding="utf-8")
+    (tmp_path / "f.yaml").write_text("rubric: r.jd\nunits:\n  甲村:\n    收入: 8\n  乙村:\n    收入: 8万元\n",
+                                      encoding="utf-8")
+    from fuzzing import judge, run
+    answer = judge(run("score", tmp_path / "f.yaml"))
+    assert answer.code == 1 and "E418" in answer.stderr and "f.yaml:4:" in answer.stderr, answer.stderr
+    assert "8元还是8万元" in answer.stderr
+    (tmp_path / "f.yaml").write_text("rubric: r.jd\nunits:\n  甲村:\n    收入: 8万\n", encoding="utf-8")
+    answer = judge(run("score", tmp_path / "f.yaml"))
+    assert answer.code == 0, answer.stderr

@@ -298,6 +298,10 @@ CATALOGUE: dict[str, Code] = {
     "E417": Code("单位名称过长", "unit name too long",
                  "单位名称超过 100 个字符,会在每条有关它的消息里重复。",
                  "用单位的正式简称。"),
+    "E418": Code("数值没有写明万、亿", "magnitude not written",
+                 "规则按万元、亿元这样的单位比较(达到5万元),事实只写了数字,看不出是元还是万元。",
+                 "在数字后写明单位,例如 8万、8万元 或 80000元;0 可以直接写。",
+                 "  程寨村:\n    村集体经营性收入: 8"),
     # E5xx: `jdscore try`
     "E501": Code("无法理解这句规则", "sentence not understood",
                  "jdscore try 读不懂给出的句子(退出码 2)。",

@@ -20,10 +20,10 @@ from typing import Any
 from .records import dataclass
 from .ast import Role
 from .diagnostics import Diagnostic, Stop, error
-from .numerals import PARTS_OF_A_WHOLE, NumeralError, exact_decimal, parse_number, plain
+from .numerals import PARTS_OF_A_WHOLE, NumeralError, exact_decimal, magnitude_name, parse_number, plain
 from .numerals import places as decimal_places
 from .parser import remembered_regex, terminal_regex
-from .schema import FactSpec, Kind, Schema, UnitFacts
+from .schema import MAGNITUDE_MIN, FactSpec, Kind, Schema, UnitFacts
 from .source import to_simplified, Source, Span, collector_paused
 
 # PyYAML is imported by the first read_yaml (_import_yaml): `check`, `try` and a CSV form
@@ -523,6 +523,10 @@ class Validator:
         if isinstance(value, (list, dict)):
             self.report("E405", f"“{label}”应是一个{kind.label},而不是列表或映射", located, unit)
             return None
+        if spec.magnitude > 1:
+            value = self._magnitude_said(spec, value, located, unit, label)
+            if value is None:
+                return None
         number = self.values.number(value)
         if number is None:
             spelled = isinstance(value, str) and _SPELLED_NUMBER.fullmatch(value.strip()) is not None
@@ -586,6 +590,32 @@ class Validator:
                             located, unit, hint="评定分必须在规则写明的范围内")
                 return None
         return self.values.scaled(number)
+
+    def _magnitude_said(self, spec: FactSpec, value, located: Located, unit: str, label: str):
+        """达到5万元的得2分: a value of 8 may be 8 元 or 8 万元 (read as 8 元, 8万元 of income scored
+        nothing). Written with its magnitude (8万, 8万元) or its unit (80000元) it is read; 0 is 0
+        in any; a bare number is refused. A count with no unit word (阅读量5—10万) is written in
+        full (156000) as often as not: a bare number of at least the magnitude is read as written.
+        Returns the value as the number reader takes it."""
+        text = unicodedata.normalize("NFKC", value).strip().replace(",", "") if isinstance(value, str) else None
+        word = spec.unit_word
+        if text is not None and word and text.endswith(word) and len(text) > len(word):
+            return text[:-len(word)]  # 80000元, 8万元
+        if text is not None:
+            try:
+                if parse_number(text)[1] >= MAGNITUDE_MIN:
+                    return text  # 8万, 999万 of a rule in 亿
+            except NumeralError:
+                return value  # not a number: refused as one, below
+        number = self.values.number(value)
+        if (number is None or number == 0 or self.values.is_percent_text(value)
+                or (not word and number >= spec.magnitude)):
+            return value
+        shown, big = plain(number), magnitude_name(spec.magnitude)
+        self.report("E418", f"“{label}”在规则里按“{big}{word}”计,“{_show(value)}”看不出是{shown}{word or '个'}还是"
+                            f"{shown}{big}{word}", located, unit,
+                    hint=f"写明单位,例如 {shown}{big}{word}" + (f" 或 {shown}{word}" if word else ""))
+        return None
 
     def records(self, spec: FactSpec, located: Located, unit: str, label: str):
         value = located.value

@@ -34,6 +34,11 @@ _POINT = "点"
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
+def magnitude_name(multiplier: int) -> str:
+    """万 for 10000, 亿 for 100000000 (the words a value is written with)."""
+    return next((unit for unit, factor in _LARGE_UNITS.items() if factor == multiplier), "")
+
+
 class NumeralError(ValueError):
     pass
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from .records import dataclass
 from . import ast as A
+from .numerals import magnitude_name
 from .source import Span
 
 
@@ -59,6 +60,19 @@ class FactSpec:
     percent_only: bool = False  # tiers in 个百分点 (提高0.5个百分点以上): 0.3 is 0.3 points, or 30%?
     zero_ok: bool = False  # a judged deduction that may also be 0 (the failing did not happen)
     signed: bool = False  # a rate of change (steps from 持平, 0%): below 0 when it fell
+    # 达到5万元: compared in 万 (10000) of 元; a bare 8 may be 8 元 or 8 万元, so a value is written
+    # with its magnitude (8万) or its unit (80000元)
+    magnitude: int = 1
+    unit_word: str = ""
+
+    def magnitude_hint(self) -> str:
+        """写明单位,如 8万元 或 80000元: for a fact compared in 万 or 亿; else ""."""
+        specs = [self, *self.attributes.values()]
+        spec = next((s for s in specs if s.magnitude > 1), None)
+        if spec is None:
+            return ""
+        big, word = magnitude_name(spec.magnitude), spec.unit_word
+        return f"写明单位,如 8{big}{word} 或 {8 * spec.magnitude}{word}" if word else f"写成 8{big} 或 {8 * spec.magnitude}"
 
 
 @dataclass
@@ -98,6 +112,14 @@ def _counted_in_parts(kind: Kind, *numbers: Decimal) -> Kind:
     if kind is Kind.COUNT and any(n != n.to_integral_value() for n in numbers):
         return Kind.QUANTITY
     return kind
+
+
+def _bounds(iv: A.Interval) -> tuple[Decimal, ...]:
+    return tuple(b.value for b in (iv.low, iv.high) if b is not None)
+
+
+def _tier_bounds(tiers) -> tuple[Decimal, ...]:
+    return tuple(v for t in tiers for v in _bounds(t.interval))
 
 
 def reads(rule) -> tuple[tuple[A.FactRef, Kind, dict], ...]:
@@ -146,7 +168,7 @@ class FactReads(A.RuleVisitor):
             return [(rule.fact, Kind.QUANTITY, {"bare": True, "points_of_percent": True})]
         # 每1千克, 每0.5小时: amounts, not whole counts
         measured = rule.unit is A.Unit.MEASURE or rule.per != rule.per.to_integral_value()
-        return [(rule.fact, Kind.QUANTITY if measured else Kind.COUNT, {})]
+        return [(rule.fact, Kind.QUANTITY if measured else Kind.COUNT, {"numbers": (rule.per,)})]
 
     visit_PerCountDeduction = visit_PerCountAward
 
@@ -158,25 +180,26 @@ class FactReads(A.RuleVisitor):
     def visit_Requirement(self, rule):
         if rule.interval is None:
             return [(rule.fact, Kind.BOOL, {})]
-        return [(rule.fact, _tiers_kind([rule]), {})]
+        return [(rule.fact, _tiers_kind([rule]), {"numbers": _bounds(rule.interval)})]
 
     def visit_DeficitDeduction(self, rule):
         # 人均经费不低于1元,每少0.1元: short of an amount, in tenths, not a whole count
         whole = rule.unit is not A.Unit.MEASURE and all(v == v.to_integral_value() for v in (rule.required, rule.per))
-        return [(rule.fact, Kind.COUNT if whole else Kind.QUANTITY, {})]
+        return [(rule.fact, Kind.COUNT if whole else Kind.QUANTITY, {"numbers": (rule.required, rule.per)})]
 
     def visit_Shortfall(self, rule):
         # 持平得5分,每增减1%…: steps from no change, so the value is a change, below 0 when it fell
         signed = rule.unit is A.Unit.PERCENT and rule.threshold.value == 0
         kind = _counted_in_parts(_interval_kind(rule.unit), rule.threshold.value, rule.step)
-        return [(rule.fact, kind, {"bare": rule.unit is A.Unit.NONE, "signed": signed})]
+        return [(rule.fact, kind, {"bare": rule.unit is A.Unit.NONE, "signed": signed,
+                                   "numbers": (rule.threshold.value, rule.step)})]
 
     visit_Excess = visit_Shortfall
 
     def visit_Joint(self, rule):
         return [(fact, Kind.BOOL, {}) if iv is None else
-                (fact, _counted_in_parts(_interval_kind(iv.unit), *(b.value for b in (iv.low, iv.high) if b)),
-                 {"bare": iv.unit is A.Unit.NONE}) for fact, iv in zip(rule.facts, rule.intervals)]
+                (fact, _counted_in_parts(_interval_kind(iv.unit), *_bounds(iv)),
+                 {"bare": iv.unit is A.Unit.NONE, "numbers": _bounds(iv)}) for fact, iv in zip(rule.facts, rule.intervals)]
 
     def visit_Lateness(self, rule):
         return [(rule.fact, Kind.COUNT, {})]
@@ -195,13 +218,15 @@ class FactReads(A.RuleVisitor):
         # 负增长的不得分, 同比上升的 after 下降…以上: a tier below 0, so the value is a change (below 0 the other way)
         signed = any(t.interval.unit is A.Unit.PERCENT and t.interval.high is not None and t.interval.high.value <= 0
                      for t in rule.tiers)
-        return [(rule.fact, _tiers_kind(rule.tiers), {"bare": bare, "percent_only": rule.in_points, "signed": signed})]
+        return [(rule.fact, _tiers_kind(rule.tiers), {"bare": bare, "percent_only": rule.in_points, "signed": signed,
+                                                      "numbers": _tier_bounds(rule.tiers)})]
 
     def visit_TieredPerCount(self, rule):
-        return [(rule.fact, _tiers_kind(rule.tiers), {}), (rule.count, Kind.COUNT, {})]
+        return [(rule.fact, _tiers_kind(rule.tiers), {"numbers": _tier_bounds(rule.tiers)}), (rule.count, Kind.COUNT, {})]
 
     def visit_PerRecordTiers(self, rule):
-        return [(rule.fact, Kind.RECORDS, {"attribute": (rule.fact.attribute, _tiers_kind(rule.tiers))})]
+        return [(rule.fact, Kind.RECORDS, {"attribute": (rule.fact.attribute, _tiers_kind(rule.tiers)),
+                                           "numbers": _tier_bounds(rule.tiers)})]
 
     def visit_Formula(self, rule):
         kinds = {A.FormulaValue.QUANTITY: Kind.QUANTITY, A.FormulaValue.SHARE: Kind.RATE, A.FormulaValue.YES_NO: Kind.BOOL}
@@ -286,9 +311,12 @@ def build_schema(rubric: A.Rubric) -> Schema:
             name, akind = extra["attribute"]
             attr = spec.attributes.get(name)
             if attr is None:
-                spec.attributes[name] = FactSpec(name, akind)
+                attr = spec.attributes[name] = FactSpec(name, akind)
             elif attr.kind is not akind:
                 attr.kind = _wider(attr.kind, akind) if _compatible(attr.kind, akind) else attr.kind
+            spec = attr  # (阅读量5—10万: the attribute's magnitude)
+        if line is not None and extra.get("numbers"):
+            _note_magnitude(spec, line, extra["numbers"])
 
     for line, role in lines_with_roles(rubric):
         for ref, kind, extra in reads(line.rule):
@@ -307,6 +335,19 @@ def build_schema(rubric: A.Rubric) -> Schema:
         if spec is not None:
             spec.declared, spec.most = decl, decl.most
     return Schema(facts, metrics)
+
+
+def _note_magnitude(spec: FactSpec, line: A.RuleLine, numbers: tuple[Decimal, ...]) -> None:
+    """达到5万元, 每10万元: a number of the fact written with 万 or 亿 in the sentence."""
+    for clause in line.clauses:
+        for phrase in clause.phrases:
+            for node in phrase.walk():
+                if (isinstance(node, A.Quantity) and node.multiplier >= MAGNITUDE_MIN and node.value in numbers
+                        and node.unit is not A.Unit.POINTS and node.multiplier > spec.magnitude):
+                    spec.magnitude, spec.unit_word = node.multiplier, node.word
+
+
+MAGNITUDE_MIN = 10_000  # 万 and above: 5千元 is rarely taken for 5
 
 
 def declared_spec(facts: dict[str, FactSpec], ref: A.FactRef) -> FactSpec | None:

@@ -127,6 +127,8 @@ def _needs(built, points: Decimal | None) -> list[Need]:
         kind = spec.kind.label
         if spec.kind in (Kind.RECORDS, Kind.AMOUNTS):
             kind += ",每条记录一个值"
+        if spec.magnitude_hint():
+            kind += f",{spec.magnitude_hint()}"
         needs.append(Need(spec.name, kind, words[i] if len(words) == len(specs) else ""))
     if any(isinstance(entry, PeerInput) for entry in built.program.rank_inputs):
         needs.append(Need("--others", "其他单位的值,逗号分隔"))

@@ -19,9 +19,9 @@ import yaml
 
 from ..records import dataclass
 from .. import ast as A
-from ..numerals import plain
+from ..numerals import magnitude_name, plain
 from ..parser import lark_parser
-from ..schema import FactSpec, Kind, Schema, metric_inputs
+from ..schema import MAGNITUDE_MIN, FactSpec, Kind, Schema, metric_inputs
 from .. import tabular
 
 # ------------------------------------------------------------------- the catalogue
@@ -88,6 +88,8 @@ class FactInfo:
         parts = [self.kind.label]
         if self.unit and self.kind not in (Kind.RATE, Kind.AMOUNT, Kind.AMOUNTS):
             parts.append(f"单位: {self.unit}")
+        if self.spec.magnitude_hint():
+            parts.append(self.spec.magnitude_hint())
         parts.append(f"范围: {self.range_text()}")
         parts.append(f"可填{missing_word()}" if self.missing_allowed else f"不能填{missing_word()}(扣分项)")
         return ";".join(parts)
@@ -96,7 +98,9 @@ class FactInfo:
         if self.kind is Kind.AMOUNTS:
             return f"[{plain(self.spec.low)}, {plain(self.spec.high)}]"
         if self.kind is Kind.RECORDS:
-            record = ", ".join(f"{a}: 1" for a in self.spec.attributes)
+            # (阅读量5—10万: a bare 1 is refused, 1 or 1万?)
+            record = ", ".join(f"{a}: {8 * spec.magnitude if spec.magnitude > 1 else 1}"
+                               for a, spec in self.spec.attributes.items())
             return f"[{{{record}}}, {{{record}}}]"
         return None
 
@@ -253,6 +257,8 @@ def _words_pattern(*terminals: str) -> str:
 
 
 def _value_schema(kind: Kind, spec: FactSpec) -> dict:
+    if spec.magnitude > 1 and kind in (Kind.COUNT, Kind.QUANTITY, Kind.NUMBER):
+        return _magnitude_schema(spec)
     if kind is Kind.COUNT:
         return {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": _COUNT_TEXT}]}
     if kind is Kind.QUANTITY:
@@ -279,6 +285,19 @@ def _value_schema(kind: Kind, spec: FactSpec) -> dict:
     attributes = {name: _value_schema(a.kind, a) for name, a in spec.attributes.items()}
     return {"type": "array", "items": {"type": "object", "properties": attributes,
                                        "required": list(spec.attributes), "additionalProperties": False}}
+
+
+def _magnitude_schema(spec: FactSpec) -> dict:
+    """达到5万元: 8万, 8万元, 80000元 or 0; with no unit word (阅读量超过10万) also a bare number
+    of at least the magnitude."""
+    big = "".join(magnitude_name(m) for m in (MAGNITUDE_MIN, MAGNITUDE_MIN ** 2))
+    number = rf"[{_DIGITS}][{_DIGITS},，]*(?:[.．][{_DIGITS}]+)?\s*"
+    word = re.escape(spec.unit_word)
+    said = rf"[{big}]\s*(?:{word})?|{word}" if word else rf"[{big}]"
+    text = {"type": "string", "pattern": rf"^\s*(?:{number}(?:{said})|[0０])\s*$"}
+    if word:
+        return {"anyOf": [{"const": 0}, text]}
+    return {"anyOf": [{"const": 0}, {"type": "number", "minimum": spec.magnitude}, text]}
 
 
 def to_json_schema(rubric: A.Rubric, schema: Schema) -> str:
@@ -323,6 +342,8 @@ def _hint(fact: FactInfo) -> str:
     text = f"{fact.kind.label};{fact.range_text()}"
     if fact.unit and fact.kind not in (Kind.RATE, Kind.AMOUNT, Kind.AMOUNTS, Kind.BOOL):
         text += f";单位: {fact.unit}"
+    if fact.spec.magnitude_hint():
+        text += f";{fact.spec.magnitude_hint()}"
     if fact.kind in (Kind.RECORDS, Kind.AMOUNTS):
         text += ";多条用分号分隔,没有写 []"
     return text
@@ -365,6 +386,8 @@ def _validation(fact: FactInfo, cell: str):
     missing = missing_word()
     or_missing = f',TRIM({cell})="{missing}"' if fact.missing_allowed else ""
     spec = fact.spec
+    if spec.magnitude > 1:
+        return None  # 8万元 is text (a bare 8 is refused by jdscore: 8元 or 8万元?)
     if fact.kind in (Kind.BOOL, Kind.GRADE):
         words = [yes_word(), no_word()] if fact.kind is Kind.BOOL else list(spec.grades)
         words += [missing] if fact.missing_allowed else []
@@ -453,7 +476,7 @@ def to_xlsx(rubric: A.Rubric, schema: Schema, rubric_ref: str, units: list[str] 
         if dv is not None:
             ws.add_data_validation(dv)
             dv.add(f"{letter}{first}:{letter}{last}")
-        shown = CELL_FORMATS.get(fact.kind)
+        shown = "@" if fact.spec.magnitude > 1 else CELL_FORMATS.get(fact.kind)
         if shown is not None:
             for r in range(first, last + 1):
                 ws.cell(r, index).number_format = shown

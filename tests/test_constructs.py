@@ -1515,7 +1515,7 @@ def test_points_per_unit_before_the_deduction_verb():
 def test_hundreds_of_millions():
     # 10亿元 was read as 10, and 亿元以上 as words: the tiers scored a yes/no instead
     s = "金额在10亿元以上者给5分;金额在7亿元以上未满10亿元者给4分。"
-    assert scores(s, ["12亿", "8亿", "700000000", "6.9亿"]) == ["5", "4", "4", "0"]
+    assert scores(s, ["12亿", "8亿", "700000000元", "6.9亿"]) == ["5", "4", "4", "0"]
     s = "本年度金額在新臺幣十億元以上者給五分。本年度金額在新臺幣七億元以上未滿十億元者給四分。"
     assert scores(s, ["10亿", "9.5亿"]) == ["5", "4"]
     assert scores("每增加0.5亿元加1分", ["1亿"]) == ["2"]
@@ -3079,7 +3079,7 @@ def test_a_number_after_the_period_that_says_the_year_is_the_years():
 
 
 @pytest.mark.parametrize("sentence,value,expected", [
-    ("村集体经营性收入5000元(含)至5万元的得1分,5万元以上的得2分。", "8000", "1"),  # 5000, not 5000万
+    ("村集体经营性收入5000元(含)至5万元的得1分,5万元以上的得2分。", "8000元", "1"),  # 5000, not 5000万
     ("交易额5—10万元的得1分", "6万", "1"),  # 万 over both
 ])
 def test_a_multiplier_on_the_high_end_only_when_it_fits(sentence, value, expected):
@@ -4710,7 +4710,7 @@ def test_every_two_months_and_an_award_past_the_requirement():
 
 def test_money_that_grew_is_never_points():
     # 每新增1万元扣0.5分: per 10000 of new debt (read as an award of 10000 points beside a yes/no)
-    assert scores("新增村级债务的,每新增1万元扣0.5分,扣满3分为止。", ["25000", "100000"]) == ["-1", "-3"]
+    assert scores("新增村级债务的,每新增1万元扣0.5分,扣满3分为止。", ["2.5万", "100000元"]) == ["-1", "-3"]
 
 
 def test_a_rate_named_then_the_act_it_rates():
@@ -6135,7 +6135,7 @@ def test_money_and_points_and_other_failings_are_not_one_answer():
 def test_steps_in_another_counter_than_a_sum_of_money_required():
     # 经费5000元以上的记2分…。缺一项扣2分: read as 5000 yuan required and 2 taken for each yuan short
     assert refusal("每年信访工作经费5000元以上的记2分,否则不计分。缺一项扣2分。").code == "E202"
-    assert score("经费不少于5万元,每少1万元扣1分", "30000", points="5") == "3"
+    assert score("经费不少于5万元,每少1万元扣1分", "3万", points="5") == "3"
 
 
 def test_bare_points_for_an_act_before_deductions_are_asked_about():
@@ -6980,9 +6980,9 @@ def test_values_compared_in_wan_or_yi_are_written_with_their_magnitude():
     assert scores("帮助农民工追讨欠薪每10万元加0.5分，加分最高不超过3分", ["20万"]) == ["1"]
     # a rule in 亿 takes a value in 万
     assert scores("项目投资1亿元以上的得2分", ["999万", "1.2亿"]) == ["0", "2"]
-    # a count with no unit word is written in full as often as not (阅读量156000)
-    assert scores("阅读量超过10万的,计1分", ["156000", "10万", "0"]) == ["1", "0", "0"]
-    assert "8个还是8万" in refusal("阅读量超过10万的,计1分", "8").message
+    # a count with no unit word is written in full as often as not (阅读量156000, 1000)
+    assert scores("阅读量超过10万的,计1分", ["156000", "10万", "1000"]) == ["1", "0", "0"]
+    assert "写明单位" not in try_rule("阅读量超过10万的,计1分", None).needs[0].kind
     # a number of the sentence not in 万 leaves the fact as it was
     assert scores("交易额100万元以上的网店每个加1分", ["3"]) == ["3"]
 
@@ -6999,3 +6999,12 @@ def test_a_facts_file_value_without_its_magnitude_is_refused_with_its_place(tmp_
     (tmp_path / "f.yaml").write_text("rubric: r.jd\nunits:\n  甲村:\n    收入: 8万\n", encoding="utf-8")
     answer = judge(run("score", tmp_path / "f.yaml"))
     assert answer.code == 0, answer.stderr
+
+
+def test_a_shortfall_from_a_standard_per_ten_thousand_people():
+    # 每万常住人口全科医生数达到3人,每少0.5人扣0.5分: the value is the number per 10000 (refused as a
+    # standard for each of something, with no total)
+    s = "每万常住人口全科医生数达到3人的得2分，每少0.5人扣0.5分，扣完为止"
+    assert scores(s, ["3.2", "2.5", "1"], points="2") == ["2", "1.5", "0"]
+    # for each of something counted, the total is still asked for
+    assert refusal("每车至少有2条，少一条扣4分", points="8").code == "E205"

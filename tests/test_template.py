@@ -102,6 +102,25 @@ def test_a_change_on_last_year_may_be_below_0_in_every_form(jd, tmp_path):
     assert [u["total"] for u in json.loads(run.stdout)["units"]] == ["3", "3"]
 
 
+def test_a_value_in_wan_is_written_with_its_magnitude_in_every_form(jd, tmp_path):
+    # 达到5万元: the forms ask 8万 / 80000元 (a bare 8 is refused by jdscore: 8元 or 8万元?)
+    rubric = tmp_path / "money.jd"
+    rubric.write_text('考评 "收入"\n项目 "集体经济" 4分 {\n'
+                      "  收入: 村集体经济年经营性收入达到5万元的得4分\n}\n", encoding="utf-8")
+    schema = _schema(jd, rubric)
+    good = {"rubric": "money.jd", "units": {"甲": {"收入": "8万"}, "乙": {"收入": "80000元"}, "丙": {"收入": 0}}}
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(good)) == []
+    bad = {"rubric": "money.jd", "units": {"甲": {"收入": 8}, "乙": {"收入": "8"}}}
+    assert len(list(jsonschema.Draft202012Validator(schema).iter_errors(bad))) == 2
+    run = jd("template", str(rubric), cwd=tmp_path)
+    assert "写明单位,如 8万元 或 80000元" in run.stdout
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
+    run = jd("score", str(path), "--format", "json", cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    assert [u["total"] for u in json.loads(run.stdout)["units"]] == ["4", "4", "0"]
+
+
 def test_json_schema_golden(jd):
     run = jd("template", rel(RUBRICS["all-kinds"]), "--format", "schema", cwd=ROOT)
     golden(CASES / "all-kinds.schema.expected", run.stdout)

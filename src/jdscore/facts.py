@@ -594,12 +594,10 @@ class Validator:
     def _magnitude_said(self, spec: FactSpec, value, located: Located, unit: str, label: str):
         """达到5万元的得2分: a value of 8 may be 8 元 or 8 万元 (read as 8 元, 8万元 of income scored
         nothing). Written with its magnitude (8万, 8万元) or its unit (80000元) it is read; 0 is 0
-        in any; a bare number is refused. A count with no unit word (阅读量5—10万) is written in
-        full (156000) as often as not: a bare number of at least the magnitude is read as written.
-        Returns the value as the number reader takes it."""
+        in any; a bare number is refused. Returns the value as the number reader takes it."""
         text = unicodedata.normalize("NFKC", value).strip().replace(",", "") if isinstance(value, str) else None
         word = spec.unit_word
-        if text is not None and word and text.endswith(word) and len(text) > len(word):
+        if text is not None and text.endswith(word) and len(text) > len(word):
             return text[:-len(word)]  # 80000元, 8万元
         if text is not None:
             try:
@@ -608,13 +606,11 @@ class Validator:
             except NumeralError:
                 return value  # not a number: refused as one, below
         number = self.values.number(value)
-        if (number is None or number == 0 or self.values.is_percent_text(value)
-                or (not word and number >= spec.magnitude)):
+        if number is None or number == 0 or self.values.is_percent_text(value):
             return value
         shown, big = plain(number), magnitude_name(spec.magnitude)
-        self.report("E418", f"“{label}”在规则里按“{big}{word}”计,“{_show(value)}”看不出是{shown}{word or '个'}还是"
-                            f"{shown}{big}{word}", located, unit,
-                    hint=f"写明单位,例如 {shown}{big}{word}" + (f" 或 {shown}{word}" if word else ""))
+        self.report("E418", f"“{label}”在规则里按“{big}{word}”计,“{_show(value)}”看不出是{shown}{word}还是"
+                            f"{shown}{big}{word}", located, unit, hint=f"写明单位,例如 {shown}{big}{word} 或 {shown}{word}")
         return None
 
     def records(self, spec: FactSpec, located: Located, unit: str, label: str):

@@ -72,7 +72,7 @@ class FactSpec:
         if spec is None:
             return ""
         big, word = magnitude_name(spec.magnitude), spec.unit_word
-        return f"写明单位,如 8{big}{word} 或 {8 * spec.magnitude}{word}" if word else f"写成 8{big} 或 {8 * spec.magnitude}"
+        return f"写明单位,如 8{big}{word} 或 {8 * spec.magnitude}{word}"
 
 
 @dataclass
@@ -338,12 +338,13 @@ def build_schema(rubric: A.Rubric) -> Schema:
 
 
 def _note_magnitude(spec: FactSpec, line: A.RuleLine, numbers: tuple[Decimal, ...]) -> None:
-    """达到5万元, 每10万元: a number of the fact written with 万 or 亿 in the sentence."""
+    """达到5万元, 每10万元: a number of the fact written with 万 or 亿 and a unit in the sentence."""
     for clause in line.clauses:
         for phrase in clause.phrases:
             for node in phrase.walk():
+                # (阅读量超过10万: a count with no unit word is written in full, 156000, as often as not)
                 if (isinstance(node, A.Quantity) and node.multiplier >= MAGNITUDE_MIN and node.value in numbers
-                        and node.unit is not A.Unit.POINTS and node.multiplier > spec.magnitude):
+                        and node.unit is not A.Unit.POINTS and node.word and node.multiplier > spec.magnitude):
                     spec.magnitude, spec.unit_word = node.multiplier, node.word
 
 

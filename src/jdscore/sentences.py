@@ -7933,8 +7933,15 @@ class _Builder:
                     stepping.step.span, hint=f"按缺少的个数扣分的写成 每少1{stepping.step.step.word}扣…分(值为少的个数),"
                                              "并把描述要求的数字写进引号"))
         per_what = next((r for r in (base, stepping) if r is not None
-                         and (any(isinstance(p, A.Per) or _marker(p, A.Marker.PER_CAPITA) for p in r.stmt.phrases)
+                         and (any(isinstance(p, A.Per) for p in r.stmt.phrases)
                               or terminal_regex("RATIO_STANDARD").search(to_simplified(r.stmt.text)))), None)
+        # 每万常住人口全科医生数达到3人,每少0.5人: the value is itself the number per 10000, short of 3
+        per_head = said is not None and required is not None and _per_head_measure(said, required)
+        if per_head and required is not None and per_what is None and stepping.deduct is not None:
+            return A.DeficitDeduction(fact, required, stepping.step.step.value, stepping.deduct.value, self.span,
+                                      A.Unit.MEASURE)
+        per_what = per_what or next((r for r in (base, stepping) if r is not None
+                                     and any(_marker(p, A.Marker.PER_CAPITA) for p in r.stmt.phrases)), None)
         if required is not None and per_what is not None:
             raise _Reject(error(  # 每车至少有2条,少一条扣4分: 2 for each 车, how many in all?
                 "E205", "要求是按“每…”写的,没有说明一共应完成多少", per_what.stmt.span,
@@ -9027,6 +9034,20 @@ def _requirement_joined_by_also(readings: list[Reading]) -> None:
         r.joint = [(r.condition, phrases[compared]), (None, words[0])]  # None: a yes/no, met when the words hold
         r.condition = None
         r.used.add(id(phrases[at]))
+
+
+def _per_head_measure(r: Reading, required: Decimal) -> bool:
+    """每万常住人口全科医生数达到3人: a measure per so many people, named before the comparison
+    with what is required (按照每万人不少于1名的标准配备: a staffing standard, whose total the
+    sentence does not say)."""
+    phrases = r.stmt.phrases
+    at = next((i for i, p in enumerate(phrases) if _marker(p, A.Marker.PER_CAPITA)), None)
+    if at is None:
+        return False
+    named = next((i for i in range(at + 1, len(phrases)) if isinstance(phrases[i], A.Compare)
+                  and phrases[i].quantity.value == required), None)
+    words = "".join(p.text for p in phrases[at + 1:named] if isinstance(p, A.Text)) if named is not None else ""
+    return terminal_regex("PER_HEAD_MEASURE").search(to_simplified(words)) is not None
 
 
 def _asks_a_yes_no(r: Reading) -> bool:

@@ -98,8 +98,8 @@ class FactInfo:
         if self.kind is Kind.AMOUNTS:
             return f"[{plain(self.spec.low)}, {plain(self.spec.high)}]"
         if self.kind is Kind.RECORDS:
-            # (阅读量5—10万: a bare 1 is refused, 1 or 1万?)
-            record = ", ".join(f"{a}: {8 * spec.magnitude if spec.magnitude > 1 else 1}"
+            # (收入5万元以上: a bare 1 is refused, 1元 or 1万元?)
+            record = ", ".join(f"{a}: {'8' + magnitude_name(spec.magnitude) if spec.magnitude > 1 else 1}"
                                for a, spec in self.spec.attributes.items())
             return f"[{{{record}}}, {{{record}}}]"
         return None
@@ -288,16 +288,12 @@ def _value_schema(kind: Kind, spec: FactSpec) -> dict:
 
 
 def _magnitude_schema(spec: FactSpec) -> dict:
-    """达到5万元: 8万, 8万元, 80000元 or 0; with no unit word (阅读量超过10万) also a bare number
-    of at least the magnitude."""
+    """达到5万元: 8万, 8万元, 80000元 or 0 (a bare 8 is refused: 8元 or 8万元?)."""
     big = "".join(magnitude_name(m) for m in (MAGNITUDE_MIN, MAGNITUDE_MIN ** 2))
     number = rf"[{_DIGITS}][{_DIGITS},，]*(?:[.．][{_DIGITS}]+)?\s*"
     word = re.escape(spec.unit_word)
-    said = rf"[{big}]\s*(?:{word})?|{word}" if word else rf"[{big}]"
-    text = {"type": "string", "pattern": rf"^\s*(?:{number}(?:{said})|[0０])\s*$"}
-    if word:
-        return {"anyOf": [{"const": 0}, text]}
-    return {"anyOf": [{"const": 0}, {"type": "number", "minimum": spec.magnitude}, text]}
+    text = {"type": "string", "pattern": rf"^\s*(?:{number}(?:[{big}]\s*(?:{word})?|{word})|[0０])\s*$"}
+    return {"anyOf": [{"const": 0}, text]}
 
 
 def to_json_schema(rubric: A.Rubric, schema: Schema) -> str:

@@ -7008,3 +7008,12 @@ def test_a_shortfall_from_a_standard_per_ten_thousand_people():
     assert scores(s, ["3.2", "2.5", "1"], points="2") == ["2", "1.5", "0"]
     # for each of something counted, the total is still asked for
     assert refusal("每车至少有2条，少一条扣4分", points="8").code == "E205"
+
+
+def test_a_share_of_the_item_said_before_its_points():
+    # 得60%分值: the share first (its 60% was read as a third condition, and the sentence refused)
+    s = "预算执行率达到90%以上的得满分，80%以上不足90%的得60%分值，低于80%的不得分"
+    assert scores(s, ["95%", "85%", "70%"], points="5") == ["5", "3", "0"]
+    assert scores("执行率低于80%的扣30%的本项分值", ["70%", "90%"], points="10") == ["7", "10"]
+    # a rate of something named after the points is no share of them
+    assert "值≥60%" in try_rule("完成率达到60%的得2分", None).understood

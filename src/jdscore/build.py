@@ -352,9 +352,10 @@ class _Transformer:
     band_op = op_compare
 
     def _item_share(self, children) -> A.Quantity | None:
-        """得该项分值的60% / 扣本项满分的一半: the share (0.6, 0.5) of the item's points, or None
-        when the words are no share of them."""
-        if children[0].type not in ("ITEM_SHARE_AWARD", "ITEM_SHARE_DEDUCT"):
+        """得该项分值的60% / 得60%分值 / 扣本项满分的一半: the share (0.6, 0.5) of the item's points,
+        or None when the words are no share of them."""
+        if children[0].type not in ("ITEM_SHARE_AWARD", "ITEM_SHARE_DEDUCT", "ITEM_SHARE_AWARD_FIRST",
+                                    "ITEM_SHARE_DEDUCT_FIRST"):
             return None
         said = children[1]
         if isinstance(said, Token):  # 一半

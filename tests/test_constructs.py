@@ -7015,5 +7015,6 @@ def test_a_share_of_the_item_said_before_its_points():
     s = "预算执行率达到90%以上的得满分，80%以上不足90%的得60%分值，低于80%的不得分"
     assert scores(s, ["95%", "85%", "70%"], points="5") == ["5", "3", "0"]
     assert scores("执行率低于80%的扣30%的本项分值", ["70%", "90%"], points="10") == ["7", "10"]
-    # a rate of something named after the points is no share of them
+    # a rate of something named after the points is no share of them, nor is 个分值 after a number
     assert "值≥60%" in try_rule("完成率达到60%的得2分", None).understood
+    assert scores("推广实施的每项分别加40、30、20个分值", [("1", "0", "2")]) == ["80"]

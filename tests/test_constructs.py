@@ -7018,3 +7018,21 @@ def test_a_share_of_the_item_said_before_its_points():
     # a rate of something named after the points is no share of them, nor is 个分值 after a number
     assert "值≥60%" in try_rule("完成率达到60%的得2分", None).understood
     assert scores("推广实施的每项分别加40、30、20个分值", [("1", "0", "2")]) == ["80"]
+
+
+def test_another_requirement_after_a_threshold_joined_by_tongshi_bing_or_a_clause_of_wu():
+    # …90%以上,同时运行良好的 / 2名以上,并经过培训的: passed over (the threshold alone gave the points)
+    s = "覆盖率达到90%以上，同时运行良好的得3分"
+    assert scores(s, [("95%", "是"), ("95%", "否")]) == ["3", "0"]
+    s = "配备专职人员2名以上，并经过培训的得2分"
+    assert scores(s, [("2", "是"), ("3", "否"), ("1", "是")]) == ["2", "0", "0"]
+    # …90%以上,无安全事故的得3分: 无 asks another thing (read as failing the 90%: 80% earned the 3)
+    s = "覆盖率达到90%以上，无安全事故的得3分"
+    assert scores(s, [("95%", "是"), ("80%", "是"), ("95%", "否")]) == ["3", "0", "0"]
+    # …二千萬元以上,且無累計虧損者給十分: the same after 且 (the 无 was taken for failing the 2000万)
+    s = "本年度有盈餘,盈餘金額在新臺幣二千萬元以上,且無累計虧損者給十分。"
+    assert scores(s, [("3000万", "是"), ("1000万", "是")]) == ["10", "0"]
+    # a verb of the requirement said again is still its failing; 同时 inside what is counted is no joining
+    assert scores("知晓率达到90%以上,未达到的扣2分", ["85%", "95%"], points="3") == ["1", "3"]
+    assert scores("2个以上指标同时预警的扣1分", ["2", "1"], points="3") == ["2", "3"]
+    assert scores("有5人以下(含5人)未到,得10分;有10人以下(含10人)未到,得8分", ["3", "8"]) == ["10", "8"]

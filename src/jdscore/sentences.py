@@ -2141,6 +2141,8 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
                         and isinstance(nxt, A.Text) and within.match(to_simplified(nxt.text))), None)
     if failing is None or not _apart(r.stmt, phrases[at], failing):
         return
+    if _marker(failing, A.Marker.NEG) and _another_requirement(r, phrases, at, failing, outcome_index):
+        return
     if outcome_index < len(phrases) and phrases[outcome_index].span.start < phrases[at].span.start:
         # 总分500分,达到450分以上为合格,低于此分为不合格: the points are the total said before,
         # not what the failing scores (read so, below 450 scored all 500 and 450 itself 0)
@@ -2151,6 +2153,37 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
     if r.rate is not None:
         r.used.add(id(r.rate_phrase))
         r.rate = None
+
+
+def _another_requirement(r: Reading, phrases, at: int, failing, outcome_index: int) -> bool:
+    """…2000万元以上,且无累计亏损的得10分 / 覆盖率达到90%以上,无安全事故的得3分: the 无 after a
+    joining word, or before other words for points given, asks another thing (read as failing
+    the 90%, below it earned the 3). 未达到的, 达不到要求的, 未配备的 (a verb of the requirement)
+    still fail it."""
+    k = next(i for i, p in enumerate(phrases) if p is failing)
+    stmt = r.stmt.whole or r.stmt
+    between = to_simplified(stmt.text[phrases[at].span.end - stmt.span.start:failing.span.start - stmt.span.start])
+    if any(_marker(p, A.Marker.ALSO) for p in phrases[at + 1:k]) or \
+            terminal_regex("ACTS_JOINED").match(between.lstrip(" \t\u3000,，、")):
+        return True
+    return k == at + 1 and _asks_another_thing(r, phrases, at)
+
+
+def _asks_another_thing(r: Reading, phrases, at: int) -> bool:
+    """覆盖率达到90%以上,无安全事故的得3分: right after the comparison at `at`, past a clause break,
+    无/未 and words of another thing, for points given. (未达到的, 达不到要求的, 未配备的 say a
+    verb of the requirement again: its failing.)"""
+    neg = phrases[at + 1] if at + 1 < len(phrases) else None
+    if r.award is None or r.award.value <= 0 or r.zero or not _marker(neg, A.Marker.NEG) \
+            or not _apart(r.stmt, phrases[at], neg):
+        return False
+    end = next((i for i in range(at + 2, len(phrases)) if _is_outcome(phrases[i]) or _marker(phrases[i], A.Marker.DE)),
+               len(phrases))
+    words = to_simplified("".join(p.text for p in phrases[at + 2:end] if isinstance(p, A.Text)))
+    words = words.strip(" \t\u3000,，的者")
+    stmt = r.stmt.whole or r.stmt
+    lead = to_simplified(stmt.text[:phrases[at].span.end - stmt.span.start])
+    return bool(words) and not terminal_regex("MET_AGAIN").match(words) and words[:2] not in lead
 
 
 def _other_side_named(r: Reading, requirement_phrase, outcome, requirement: A.Interval):
@@ -6439,8 +6472,8 @@ class _Builder:
             if facts and either.search(to_simplified(between)):
                 any_of = True
             words = stmt.text[start - stmt.span.start:phrase.span.end - stmt.span.start].strip("，,;；。、 ")
-            # (且功能齐全, 或安装报警装置: a yes/no named without its joining word)
-            joined = terminal_regex("ALSO").match(to_simplified(words)) or either.match(to_simplified(words))
+            # (且功能齐全, 同时运行良好, 或安装报警装置: a yes/no named without its joining word)
+            joined = terminal_regex("ACTS_JOINED").match(to_simplified(words)) or either.match(to_simplified(words))
             if interval is None and either.match(to_simplified(words)):
                 any_of = True
             facts.append(self.slot(words[joined.end():] if joined else words))
@@ -9015,25 +9048,50 @@ def _requirement_joined_by_also(readings: list[Reading]) -> None:
         phrases = r.stmt.phrases
         also = [i for i, p in enumerate(phrases) if _marker(p, A.Marker.ALSO)]
         measured = [i for i, p in enumerate(phrases) if isinstance(p, (A.Compare, A.Range)) and id(p) in r.used]
-        if len(also) != 1 or len(measured) != 1 or id(phrases[also[0]]) in r.used:
+        if len(also) > 1 or len(measured) != 1 or (also and id(phrases[also[0]]) in r.used):
             continue
-        at, compared = also[0], measured[0]
-        if compared > at:
+        compared = measured[0]
+        said_apart = not also and _asks_another_thing(r, phrases, compared)  # (…90%以上,无安全事故的)
+        at = also[0] if also else compared if said_apart else _joined_in_words(phrases, compared)
+        if at is None or compared > at:
             continue  # (参加培训且考试合格人数10人以上: the words before 且 may say whom the count counts)
         # the words after 且, up to the 的 or the points
         end = next((i for i in range(at + 1, len(phrases))
                     if _marker(phrases[i], A.Marker.DE) or isinstance(phrases[i], (A.Award, A.Deduct))), None)
         words = phrases[at + 1:end] if end is not None else []
+        if words and not also and not _joined_in_words(words, -1, rest=True):
+            words = words[1:]  # (,同时 无…: the joining word alone)
         if words and _marker(words[0], A.Marker.NEG):  # (且无安全事故: the words a failing, asked as said)
             words = words[1:]
+        # (且无累计亏损: 累计 a word among them)
+        words = [p for p in words if not _marker(p, A.Marker.SUM_SCOPE)]
         # (…,且运行良好,达不到标准的不计分: a failing after the words, of which? left unread)
-        if len(words) != 1 or not isinstance(words[0], A.Text) or not words[0].text.strip(" \t\u3000,，"):
-            continue
-        if any(_asks_a_yes_no(later) for later in readings[n + 1:]):
+        shaped = len(words) == 1 and isinstance(words[0], A.Text) and words[0].text.strip(" \t\u3000,，")
+        answered = any(_asks_a_yes_no(later) for later in readings[n + 1:])
+        if said_apart and (not shaped or answered):
+            # (no 且 to leave unread: the 无 is, rather than the threshold read alone)
+            raise _unread(r.stmt, phrases[compared + 1])
+        if not shaped or answered:
             continue  # (…且验收合格记4分;验收不合格不记分: the clause after reads the words)
         r.joint = [(r.condition, phrases[compared]), (None, words[0])]  # None: a yes/no, met when the words hold
         r.condition = None
-        r.used.add(id(phrases[at]))
+        if also:
+            r.used.add(id(phrases[at]))
+
+
+def _joined_in_words(phrases, at: int, rest: bool = False):
+    """超过80%,同时运行良好的 / 2名以上,并经过培训的: the words right after the comparison at `at`
+    open with 并, 同时 (as 且 does): that comparison's index, else None. With `rest`: whether
+    words follow the joining word in that same phrase."""
+    nxt = phrases[at + 1] if at + 1 < len(phrases) else None
+    if not isinstance(nxt, A.Text):
+        return None if not rest else False
+    lead = to_simplified(nxt.text).lstrip(" \t\u3000,，、")
+    joined = terminal_regex("ACTS_JOINED").match(lead)
+    if rest:
+        return (joined is not None and bool(lead[joined.end():].strip(" \t\u3000,，"))) or \
+            (joined is None and bool(lead.strip(" \t\u3000,，")))
+    return at if joined is not None else None
 
 
 def _per_head_measure(r: Reading, required: Decimal) -> bool:

@@ -5395,7 +5395,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _none_done_inside_a_tier(readings)
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
-    _requirement_joined_by_also(readings)
+    _requirement_beside_a_threshold(readings)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -7970,7 +7970,7 @@ class _Builder:
                               or terminal_regex("RATIO_STANDARD").search(to_simplified(r.stmt.text)))), None)
         # 每万常住人口全科医生数达到3人,每少0.5人: the value is itself the number per 10000, short of 3
         per_head = said is not None and required is not None and _per_head_measure(said, required)
-        if per_head and required is not None and per_what is None and stepping.deduct is not None:
+        if per_head and per_what is None and stepping.deduct is not None:
             return A.DeficitDeduction(fact, required, stepping.step.step.value, stepping.deduct.value, self.span,
                                       A.Unit.MEASURE)
         per_what = per_what or next((r for r in (base, stepping) if r is not None
@@ -8936,7 +8936,8 @@ def _unread(clause, p) -> _Reject:
                 "基础分10分,每发生1起命案扣3分,当年破获的每起加1分")
     elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula
         hint = "公式不要写进引号,写成 得分=满意率×10(本项分值可写作 分值)"
-    elif isinstance(p, A.Amount) and _right_before_points(clause.phrases, next(i for i, q in enumerate(clause.phrases) if q is p)):
+    elif isinstance(p, A.Amount) and _right_before_points(clause.phrases,
+                                                          next(i for i, q in enumerate(clause.phrases) if q is p)):
         # 完成率50%的得2分 / 出勤率80%的扣2分: at least 50%, at most, or exactly?
         n = _shown(clause, p).strip("“”")
         hint = (f"“{n}”前后没有比较词,读不出是达到{n}以上、不到{n},还是正好{n};"
@@ -9035,12 +9036,13 @@ def _also_asked(clauses, readings: list[Reading]) -> set[int]:
     return used
 
 
-def _requirement_joined_by_also(readings: list[Reading]) -> None:
-    """面积不低于200平方米,且功能齐全的得2分: a threshold, then joined by 且 a requirement in
-    words: both are asked, the words as a yes/no (with the threshold alone, 且 was unread and the
-    sentence refused). Words before the threshold may say what is measured (参加培训且考试合格
-    人数10人以上), and a yes/no clause after may answer the words itself (…且验收合格记4分;验收
-    不合格不记分): both are left as they were."""
+def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
+    """面积不低于200平方米,且功能齐全的得2分: a threshold, then a requirement in words joined by
+    且 (并, 同时, or for points given a clause of 无/未 and another thing): both are asked, the
+    words as a yes/no (with the threshold alone, 且 was unread and the sentence refused; 并 and
+    同时 were passed over). Words before the threshold may say what is measured (参加培训且考试
+    合格人数10人以上), and a yes/no clause after may answer the words itself (…且验收合格记4分;
+    验收不合格不记分): both are left as they were."""
     for n, r in enumerate(readings):
         if r.condition is None or r.joint or r.subjects or r.rate is not None or r.target is not None \
                 or not _joint_outcome(r):
@@ -9059,8 +9061,8 @@ def _requirement_joined_by_also(readings: list[Reading]) -> None:
         end = next((i for i in range(at + 1, len(phrases))
                     if _marker(phrases[i], A.Marker.DE) or isinstance(phrases[i], (A.Award, A.Deduct))), None)
         words = phrases[at + 1:end] if end is not None else []
-        if words and not also and not _joined_in_words(words, -1, rest=True):
-            words = words[1:]  # (,同时 无…: the joining word alone)
+        if words and not also and isinstance(words[0], A.Text) and _joining_word_alone(words[0]):
+            words = words[1:]  # (,同时 无…)
         if words and _marker(words[0], A.Marker.NEG):  # (且无安全事故: the words a failing, asked as said)
             words = words[1:]
         # (且无累计亏损: 累计 a word among them)
@@ -9079,19 +9081,21 @@ def _requirement_joined_by_also(readings: list[Reading]) -> None:
             r.used.add(id(phrases[at]))
 
 
-def _joined_in_words(phrases, at: int, rest: bool = False):
+def _joined_in_words(phrases, at: int) -> int | None:
     """超过80%,同时运行良好的 / 2名以上,并经过培训的: the words right after the comparison at `at`
-    open with 并, 同时 (as 且 does): that comparison's index, else None. With `rest`: whether
-    words follow the joining word in that same phrase."""
+    open with 并, 同时 (as 且 does): that comparison's index, else None."""
     nxt = phrases[at + 1] if at + 1 < len(phrases) else None
     if not isinstance(nxt, A.Text):
-        return None if not rest else False
-    lead = to_simplified(nxt.text).lstrip(" \t\u3000,，、")
-    joined = terminal_regex("ACTS_JOINED").match(lead)
-    if rest:
-        return (joined is not None and bool(lead[joined.end():].strip(" \t\u3000,，"))) or \
-            (joined is None and bool(lead.strip(" \t\u3000,，")))
+        return None
+    joined = terminal_regex("ACTS_JOINED").match(to_simplified(nxt.text).lstrip(" \t\u3000,，、"))
     return at if joined is not None else None
+
+
+def _joining_word_alone(words: A.Text) -> bool:
+    """,同时 (then 无…): the joining word and nothing of the requirement itself."""
+    lead = to_simplified(words.text).lstrip(" \t\u3000,，、")
+    joined = terminal_regex("ACTS_JOINED").match(lead)
+    return joined is not None and not lead[joined.end():].strip(" \t\u3000,，")
 
 
 def _per_head_measure(r: Reading, required: Decimal) -> bool:

@@ -7036,3 +7036,22 @@ def test_another_requirement_after_a_threshold_joined_by_tongshi_bing_or_a_claus
     assert scores("知晓率达到90%以上,未达到的扣2分", ["85%", "95%"], points="3") == ["1", "3"]
     assert scores("2个以上指标同时预警的扣1分", ["2", "1"], points="3") == ["2", "3"]
     assert scores("有5人以下(含5人)未到,得10分;有10人以下(含10人)未到,得8分", ["3", "8"]) == ["10", "8"]
+
+
+def test_a_count_after_zeng_or_jia_is_what_grew():
+    # 增加5家以上, 净增1-4家: a count that grew (增 was taken for points added: refused, and 1-4 read ≥4)
+    s = "高新技术企业数量净增5家以上的得3分，净增1-4家的得2分，未增长的不得分"
+    assert scores(s, ["6", "3", "0"], points="3") == ["3", "2", "0"]
+    assert scores("高新技术企业数量增加5家以上的得3分", ["5", "4"]) == ["3", "0"]
+    # points after 加 and 增 are still added
+    assert scores("每多1家加5分", ["2"]) == ["10"]
+    assert scores("获得表彰的另增加2分", ["是"]) == ["2"]
+
+
+def test_words_of_another_thing_after_a_threshold_are_a_yes_no_beside_it():
+    # 培训覆盖率达到100%,档案齐全的得2分: the words were passed over (the rate alone gave the 2)
+    s = "培训覆盖率达到100%，档案齐全的得2分"
+    assert scores(s, [("100%", "是"), ("100%", "否")]) == ["2", "0"]
+    # how it is checked, or a word joining the points, asks nothing
+    assert scores("上报率达到100%，以系统数据为准，得2分", ["100%"]) == ["2"]
+    assert scores("预警疑点核查到位率达到100%,即为20分。每少1个百分点扣5分,扣完为止。", ["98%"], points="20") == ["10"]

@@ -2170,20 +2170,26 @@ def _another_requirement(r: Reading, phrases, at: int, failing, outcome_index: i
 
 
 def _asks_another_thing(r: Reading, phrases, at: int) -> bool:
-    """覆盖率达到90%以上,无安全事故的得3分: right after the comparison at `at`, past a clause break,
-    无/未 and words of another thing, for points given. (未达到的, 达不到要求的, 未配备的 say a
-    verb of the requirement again: its failing.)"""
-    neg = phrases[at + 1] if at + 1 < len(phrases) else None
-    if r.award is None or r.award.value <= 0 or r.zero or not _marker(neg, A.Marker.NEG) \
-            or not _apart(r.stmt, phrases[at], neg):
+    """覆盖率达到90%以上,无安全事故的得3分 / 培训覆盖率达到100%,档案齐全的得2分: right after the
+    comparison at `at`, past a clause break, words of another thing (or 无/未 and them), for
+    points given. (未达到的, 达不到要求的, 未配备的 say a verb of the requirement again: its failing.)"""
+    nxt = phrases[at + 1] if at + 1 < len(phrases) else None
+    if r.award is None or r.award.value <= 0 or r.zero or not (_marker(nxt, A.Marker.NEG) or isinstance(nxt, A.Text)) \
+            or not _apart(r.stmt, phrases[at], nxt):
         return False
-    end = next((i for i in range(at + 2, len(phrases)) if _is_outcome(phrases[i]) or _marker(phrases[i], A.Marker.DE)),
+    start = at + 2 if _marker(nxt, A.Marker.NEG) else at + 1
+    end = next((i for i in range(start, len(phrases)) if _is_outcome(phrases[i]) or _marker(phrases[i], A.Marker.DE)),
                len(phrases))
-    words = to_simplified("".join(p.text for p in phrases[at + 2:end] if isinstance(p, A.Text)))
+    if any(not isinstance(p, A.Text) for p in phrases[start:end]):
+        return False  # (numbers, notes, other markers among the words: not a plain requirement)
+    words = to_simplified("".join(p.text for p in phrases[start:end]))
     words = words.strip(" \t\u3000,，的者")
     stmt = r.stmt.whole or r.stmt
     lead = to_simplified(stmt.text[:phrases[at].span.end - stmt.span.start])
-    return bool(words) and not terminal_regex("MET_AGAIN").match(words) and words[:2] not in lead
+    # (即为20分, ;(2分): a word or two joining the points, no requirement; 无事故 is one)
+    enough = len(re.findall(r"[\u4e00-\u9fff]", words)) >= (2 if start == at + 2 else 3)
+    return (enough and not terminal_regex("MET_AGAIN").match(words) and words[:2] not in lead
+            and not terminal_regex("CHECKED_BY").match(words))  # (以系统数据为准: how it is checked)
 
 
 def _other_side_named(r: Reading, requirement_phrase, outcome, requirement: A.Interval):

@@ -7055,3 +7055,10 @@ def test_words_of_another_thing_after_a_threshold_are_a_yes_no_beside_it():
     # how it is checked, or a word joining the points, asks nothing
     assert scores("上报率达到100%，以系统数据为准，得2分", ["100%"]) == ["2"]
     assert scores("预警疑点核查到位率达到100%,即为20分。每少1个百分点扣5分,扣完为止。", ["98%"], points="20") == ["10"]
+
+
+def test_a_joint_that_zeroes_the_item_otherwise_full_points():
+    # …2起以上或较大安全事故1起以上的,本项不得分,否则得满分 (refused as a joint beside another clause)
+    s = "全年发生一般安全事故2起以上或较大安全事故1起以上的，本项不得分，否则得满分。"
+    assert scores(s, [("1", "0"), ("2", "0"), ("1", "1"), ("0", "0")], points="5") == ["5", "0", "0", "5"]
+    assert refusal(s).code == "E202"  # with no points of the item, full points are unknown

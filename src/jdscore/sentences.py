@@ -6454,6 +6454,13 @@ class _Builder:
         partly = self._one_of_two(head, rest)
         if partly is not None:
             return partly
+        if (head.joint and head.zero and other is not None and other.otherwise and other.full and not other.joint
+                and self.ctx.item_points is not None and all(iv is not None for iv, _ in head.joint)):
+            # …2起以上或较大安全事故1起以上的,本项不得分,否则得满分: the item's points when none (any) of
+            # them holds, and nothing when it does
+            facts, intervals, any_of = self._joint_conditions(head)
+            return A.Joint(facts, tuple(_negate(iv, head.stmt.span) for iv in intervals), not any_of,
+                           self.ctx.item_points, head.stmt.span)
         if not head.joint or len(rest) > 1 or not other_answer:
             joint = next(r for r in readings if r.joint)
             raise _Reject(error(

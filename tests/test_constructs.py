@@ -7062,3 +7062,14 @@ def test_a_joint_that_zeroes_the_item_otherwise_full_points():
     s = "全年发生一般安全事故2起以上或较大安全事故1起以上的，本项不得分，否则得满分。"
     assert scores(s, [("1", "0"), ("2", "0"), ("1", "1"), ("0", "0")], points="5") == ["5", "0", "0", "5"]
     assert refusal(s).code == "E202"  # with no points of the item, full points are unknown
+
+
+def test_words_of_another_thing_beside_a_stepped_threshold_are_refused():
+    # …达80%以上,建立服务档案记5分,每下降1个百分点扣0.1分: nothing reads 建立服务档案 (passed over, a unit
+    # with no archive kept the 5)
+    d = refusal("全年开展两次免费生殖健康服务达 80%以上,建立服务档案记 5分,每下降 1 个百分点扣 0.1 分;")
+    assert d.code == "E202" and "建立服务档案" in d.message and "未建立服务档案的扣1分" in d.hint
+    assert refusal("完成率100%，群众满意的得5分，每低1个百分点扣0.5分", points="5").code == "E202"
+    # a periodic requirement is a yes/no of all its words
+    s = "学校每学期以召开大会、讲座等形式集中开展安全教育不少于2次,并详细记载安全教育情况,3分;"
+    assert scores(s, ["是", "否"]) == ["3", "0"]

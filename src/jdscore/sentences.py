@@ -9059,6 +9059,7 @@ def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
     for n, r in enumerate(readings):
         if r.condition is None or r.joint or r.subjects or r.rate is not None or r.target is not None \
                 or not _joint_outcome(r):
+            _words_beside_a_threshold_passed_over(r)
             continue
         phrases = r.stmt.phrases
         also = [i for i, p in enumerate(phrases) if _marker(p, A.Marker.ALSO)]
@@ -9092,6 +9093,24 @@ def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
         r.condition = None
         if also:
             r.used.add(id(phrases[at]))
+
+
+def _words_beside_a_threshold_passed_over(r: Reading) -> None:
+    """完成率100%,群众满意的得5分,每低1个百分点扣0.5分: words of another thing beside a threshold
+    that steps (a rate, a target) read: nothing reads them, so they are refused, not passed over."""
+    if r.period not in (None, 1):
+        return  # (每学期…不少于2次,并详细记载…,3分: met every term, a yes/no of all the words)
+    phrases = r.stmt.phrases
+    at = next((i for i, p in enumerate(phrases) if (id(p) in r.used or p is r.rate_phrase)
+               and isinstance(p, (A.Compare, A.Range, A.Amount))
+               and getattr(getattr(p, "quantity", None), "unit", None) is not A.Unit.POINTS), None)
+    if at is not None and _asks_another_thing(r, phrases, at):
+        words = _shown(r.stmt, phrases[at + 1]).strip("“”，, ")
+        joined = terminal_regex("ACTS_JOINED").match(to_simplified(words))
+        asked = words[joined.end():] if joined else words  # (并有详细记录: 有详细记录 is asked)
+        raise _Reject(error("E202", f"“{words}”是数值之外的另一个要求,读不出它和这句的计分怎样一起算",
+                            phrases[at + 1].span,
+                            hint=f"把它单独写成一句并写上分值,例如 未{asked}的扣1分;只是说明的,写进引号"))
 
 
 def _joined_in_words(phrases, at: int) -> int | None:

@@ -7068,7 +7068,9 @@ def test_words_of_another_thing_beside_a_stepped_threshold_are_refused():
     # …达80%以上,建立服务档案记5分,每下降1个百分点扣0.1分: nothing reads 建立服务档案 (passed over, a unit
     # with no archive kept the 5)
     d = refusal("全年开展两次免费生殖健康服务达 80%以上,建立服务档案记 5分,每下降 1 个百分点扣 0.1 分;")
-    assert d.code == "E202" and "建立服务档案" in d.message and "未建立服务档案的扣1分" in d.hint
+    assert d.code == "E202" and "建立服务档案" in d.message and "建立服务档案的得1分" in d.hint
+    d = refusal("完成率100%，无安全事故的得5分，每低1个百分点扣0.5分", points="5")
+    assert "“无安全事故”" in d.message
     assert refusal("完成率100%，群众满意的得5分，每低1个百分点扣0.5分", points="5").code == "E202"
     # a periodic requirement is a yes/no of all its words
     s = "学校每学期以召开大会、讲座等形式集中开展安全教育不少于2次,并详细记载安全教育情况,3分;"

@@ -9105,12 +9105,18 @@ def _words_beside_a_threshold_passed_over(r: Reading) -> None:
                and isinstance(p, (A.Compare, A.Range, A.Amount))
                and getattr(getattr(p, "quantity", None), "unit", None) is not A.Unit.POINTS), None)
     if at is not None and _asks_another_thing(r, phrases, at):
-        words = _shown(r.stmt, phrases[at + 1]).strip("“”，, ")
+        end = next((i for i in range(at + 1, len(phrases)) if _is_outcome(phrases[i]) or _marker(phrases[i], A.Marker.DE)),
+                   len(phrases))
+        stmt = r.stmt.whole or r.stmt
+        words = stmt.text[phrases[at + 1].span.start - stmt.span.start:phrases[end - 1].span.end - stmt.span.start]
+        words = words.strip(" \t\u3000，,")
         joined = terminal_regex("ACTS_JOINED").match(to_simplified(words))
         asked = words[joined.end():] if joined else words  # (并有详细记录: 有详细记录 is asked)
+        first, last = phrases[at + 1].span, phrases[end - 1].span
         raise _Reject(error("E202", f"“{words}”是数值之外的另一个要求,读不出它和这句的计分怎样一起算",
-                            phrases[at + 1].span,
-                            hint=f"把它单独写成一句并写上分值,例如 未{asked}的扣1分;只是说明的,写进引号"))
+                            Span(first.file, first.line, first.column, last.end_line, last.end_column,
+                                 first.start, last.end),
+                            hint=f"把它单独写成一句并写上分值,例如 {asked}的得1分;只是说明的,写进引号"))
 
 
 def _joined_in_words(phrases, at: int) -> int | None:

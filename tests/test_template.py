@@ -119,6 +119,9 @@ def test_a_value_in_wan_is_written_with_its_magnitude_in_every_form(jd, tmp_path
     run = jd("score", str(path), "--format", "json", cwd=tmp_path)
     assert run.exit_code == 0, run.stderr
     assert [u["total"] for u in json.loads(run.stdout)["units"]] == ["4", "4", "0"]
+    # the boundary table writes its probes with the unit, so that they are read
+    run = jd("test", "--boundaries", str(rubric), cwd=tmp_path)
+    assert "49999.99元 → 0   50000元 → 4" in run.stdout and "无效值" not in run.stdout, run.stdout
 
 
 def test_json_schema_golden(jd):

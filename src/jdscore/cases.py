@@ -374,6 +374,13 @@ class _LineScorer:
             return attr.kind, attr.most
         return spec.kind, spec.most
 
+    def _unit_said(self) -> str:
+        """元 for a fact compared in 万元: its values are written with their unit (a bare 50000 is refused)."""
+        spec = self.spec
+        if spec.kind is Kind.RECORDS:
+            spec = next(iter(spec.attributes.values()))
+        return spec.unit_word if spec.magnitude > 1 else ""
+
     def edge(self, kind: str, value: Decimal, unit: A.Unit, requirement: A.Interval | None = None) -> Edge | None:
         fact_kind, most = self._kind()
         if fact_kind not in (Kind.COUNT, Kind.QUANTITY, Kind.RATE, Kind.NUMBER):
@@ -391,12 +398,12 @@ class _LineScorer:
                 continue
             if fact_kind is Kind.RATE and most is not None and x > most:
                 continue
-            shown = plain(x * 100) + "%" if fact_kind is Kind.RATE else plain(x)
+            shown = plain(x * 100) + "%" if fact_kind is Kind.RATE else plain(x) + self._unit_said()
             if requirement is not None:
                 probes.append(Probe(shown, "达标" if requirement.contains(x) else "未达标"))
             else:
                 probes.append(Probe(shown, self.score(shown)))
-        return Edge(kind, plain(value * 100) + "%" if fact_kind is Kind.RATE else plain(value), probes)
+        return Edge(kind, plain(value * 100) + "%" if fact_kind is Kind.RATE else plain(value) + self._unit_said(), probes)
 
     def score(self, text: str) -> str:
         spec = self.spec

@@ -7075,3 +7075,21 @@ def test_words_of_another_thing_beside_a_stepped_threshold_are_refused():
     # a periodic requirement is a yes/no of all its words
     s = "学校每学期以召开大会、讲座等形式集中开展安全教育不少于2次,并详细记载安全教育情况,3分;"
     assert scores(s, ["是", "否"]) == ["3", "0"]
+
+
+def test_words_right_after_a_rate_and_round_the_clock_names():
+    # 达到90%以上无安全事故的: after a rate, 无 and another thing needs no comma (passed over)
+    s = "覆盖率达到90%以上无安全事故的得3分"
+    assert scores(s, [("95%", "是"), ("95%", "否"), ("80%", "是")]) == ["3", "0", "0"]
+    # 5人以下未到 still says whom the count counts
+    assert scores("有5人以下(含5人)未到,得10分", ["3", "6"]) == ["10", "0"]
+    # 24小时接诊: round the clock, no time compared (read so, 且 was refused)
+    assert scores("发热门诊设置规范且实行24小时接诊的得1分，否则不得分。", ["是", "否"]) == ["1", "0"]
+    assert "超出时限" in refusal("24小时内处理完毕的得1分，每超过1小时扣0.1分", points="2").message
+
+
+def test_a_share_of_an_amount_in_wan_is_written_with_its_unit():
+    # 到位100万元以上的得2分,不足100万元的按到位比例得分: 120万元 was refused as no number
+    s = "县级财政高标准农田建设配套资金到位100万元以上的得2分，不足100万元的按到位比例得分。"
+    assert scores(s, ["120万元", "60万", "600000元"], points="2") == ["2", "1.2", "1.2"]
+    assert "60元还是60万元" in refusal(s, "60", points="2").message

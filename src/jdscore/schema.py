@@ -238,7 +238,7 @@ class FactReads(A.RuleVisitor):
         if isinstance(rule.target, A.FactRef):
             return [(rule.fact, Kind.QUANTITY, {}), (rule.target, Kind.QUANTITY, {})]
         # 达到300人次的得满分,未达到的按比例: a share of a bare number (80% was read as 0.8 people)
-        return [(rule.fact, Kind.QUANTITY, {"bare": True})]
+        return [(rule.fact, Kind.QUANTITY, {"bare": True, "numbers": (rule.target,)})]
 
     def visit_Rank(self, rule):
         return [(rule.fact, Kind.NUMBER, {})]

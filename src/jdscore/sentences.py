@@ -2174,8 +2174,10 @@ def _asks_another_thing(r: Reading, phrases, at: int) -> bool:
     comparison at `at`, past a clause break, words of another thing (or 无/未 and them), for
     points given. (未达到的, 达不到要求的, 未配备的 say a verb of the requirement again: its failing.)"""
     nxt = phrases[at + 1] if at + 1 < len(phrases) else None
+    # (达到90%以上无安全事故的: after a rate, 无 needs no break; 5人以下未到的 says whom a count counts)
+    rate = getattr(getattr(phrases[at], "quantity", None), "unit", None) is A.Unit.PERCENT
     if r.award is None or r.award.value <= 0 or r.zero or not (_marker(nxt, A.Marker.NEG) or isinstance(nxt, A.Text)) \
-            or not _apart(r.stmt, phrases[at], nxt):
+            or not (_apart(r.stmt, phrases[at], nxt) or (rate and _marker(nxt, A.Marker.NEG))):
         return False
     start = at + 2 if _marker(nxt, A.Marker.NEG) else at + 1
     end = next((i for i in range(start, len(phrases)) if _is_outcome(phrases[i]) or _marker(phrases[i], A.Marker.DE)),

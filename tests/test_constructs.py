@@ -7006,8 +7006,12 @@ def test_a_shortfall_from_a_standard_per_ten_thousand_people():
     # standard for each of something, with no total)
     s = "每万常住人口全科医生数达到3人的得2分，每少0.5人扣0.5分，扣完为止"
     assert scores(s, ["3.2", "2.5", "1"], points="2") == ["2", "1.5", "0"]
-    # for each of something counted, the total is still asked for
+    # …达到每千人4批次以上: the number itself per 1000 people
+    s = "食品抽检量达到每千人4批次以上的得2分，每少0.1批次扣0.2分。"
+    assert scores(s, ["4.2", "3.7", "3"], points="2") == ["2", "1.4", "0"]
+    # for each of something counted, or a staffing standard, the total is still asked for
     assert refusal("每车至少有2条，少一条扣4分", points="8").code == "E205"
+    assert refusal("按照每万人不少于1名的标准配备专职消防员,每少配备1人扣0.2分。").code == "E205"
 
 
 def test_a_share_of_the_item_said_before_its_points():

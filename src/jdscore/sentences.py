@@ -9148,6 +9148,10 @@ def _per_head_measure(r: Reading, required: Decimal) -> bool:
         return False
     named = next((i for i in range(at + 1, len(phrases)) if isinstance(phrases[i], A.Compare)
                   and phrases[i].quantity.value == required), None)
+    if named == at + 1:
+        # 食品抽检量达到每千人4批次的得2分: the number itself is per 1000 people (按照每万人不少于1名的
+        # 标准配备…: words after it make it a staffing standard)
+        return not any(isinstance(p, A.Text) and p.text.strip(" \t\u3000,，") for p in phrases[named + 1:])
     words = "".join(p.text for p in phrases[at + 1:named] if isinstance(p, A.Text)) if named is not None else ""
     return terminal_regex("PER_HEAD_MEASURE").search(to_simplified(words)) is not None
 

@@ -7097,3 +7097,9 @@ def test_a_share_of_an_amount_in_wan_is_written_with_its_unit():
     s = "县级财政高标准农田建设配套资金到位100万元以上的得2分，不足100万元的按到位比例得分。"
     assert scores(s, ["120万元", "60万", "600000元"], points="2") == ["2", "1.2", "1.2"]
     assert "60元还是60万元" in refusal(s, "60", points="2").message
+
+
+def test_both_met_or_only_one_said_with_manzu():
+    # …且兑付金额达到500万元以上的得2分,仅满足一项的得1分 (refused as a joint beside another clause)
+    s = "惠企政策资金兑付率达到95%以上且兑付金额达到500万元以上的得2分，仅满足一项的得1分。"
+    assert scores(s, [("96%", "600万元"), ("96%", "300万元"), ("90%", "200万元")], points="2") == ["2", "1", "0"]

@@ -7103,3 +7103,15 @@ def test_both_met_or_only_one_said_with_manzu():
     # …且兑付金额达到500万元以上的得2分,仅满足一项的得1分 (refused as a joint beside another clause)
     s = "惠企政策资金兑付率达到95%以上且兑付金额达到500万元以上的得2分，仅满足一项的得1分。"
     assert scores(s, [("96%", "600万元"), ("96%", "300万元"), ("90%", "200万元")], points="2") == ["2", "1", "0"]
+
+
+def test_a_line_of_several_parts_is_not_explained_as_matching_no_tier(tmp_path):
+    # 达到5万元的得2分,每增加1万元加0.5分…;不足5万元的不得分: 3.5 earned was shown "不符合任何一档" (the
+    # last part's tier, which did not hold)
+    (tmp_path / "r.jd").write_text(
+        '考评 "收入"\n项目 "收入" 4分 {\n  收入: 村集体经济年经营性收入达到5万元的得2分，每增加1万元加0.5分，'
+        '最高加2分；不足5万元的不得分\n}\n', encoding="utf-8")
+    (tmp_path / "f.yaml").write_text("rubric: r.jd\nunits:\n  甲村:\n    收入: 8万\n", encoding="utf-8")
+    from fuzzing import judge, run
+    answer = judge(run("score", tmp_path / "f.yaml", "--explain"))
+    assert answer.code == 0 and "得分 3.5" in answer.stdout and "不符合任何一档" not in answer.stdout, answer.stdout

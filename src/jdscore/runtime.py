@@ -586,7 +586,14 @@ class ChoiceReader(A.RuleVisitor):
     visit_PerCountDeduction = visit_BooleanAward = visit_DeficitDeduction = visit_PerCountAward
     visit_Excess = visit_Lateness = visit_PerCountAward
     visit_Shortfall = visit_ListedValues = visit_Proportional = visit_Judged = visit_PerCountAward
-    visit_Cap = visit_GroupCap = visit_Highest = visit_OwnPoints = visit_Floor = visit_Formula = visit_PerCountAward
+    visit_Cap = visit_OwnPoints = visit_Floor = visit_Formula = visit_PerCountAward
+
+    def visit_GroupCap(self, rule, choice):
+        # the choice recorded is the last part's: a tier none of whose cases held (不足5万元的不得分)
+        # says nothing of the part that scored beside it (达到5万元的得2分,每增加1万元加0.5分)
+        return Status.OK, ""
+
+    visit_Highest = visit_GroupCap
 
 
 _CHOICES = ChoiceReader()

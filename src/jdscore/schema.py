@@ -314,7 +314,7 @@ def build_schema(rubric: A.Rubric) -> Schema:
                 attr = spec.attributes[name] = FactSpec(name, akind)
             elif attr.kind is not akind:
                 attr.kind = _wider(attr.kind, akind) if _compatible(attr.kind, akind) else attr.kind
-            spec = attr  # (阅读量5—10万: the attribute's magnitude)
+            spec = attr  # (每个项目投资额1000万元以上的: the attribute's magnitude)
         if line is not None and extra.get("numbers"):
             _note_magnitude(spec, line, extra["numbers"])
 
@@ -337,6 +337,9 @@ def build_schema(rubric: A.Rubric) -> Schema:
     return Schema(facts, metrics)
 
 
+MAGNITUDE_MIN = 10_000  # 万 and above: 5千元 is rarely taken for 5
+
+
 def _note_magnitude(spec: FactSpec, line: A.RuleLine, numbers: tuple[Decimal, ...]) -> None:
     """达到5万元, 每10万元: a number of the fact written with 万 or 亿 and a unit in the sentence."""
     for clause in line.clauses:
@@ -347,8 +350,6 @@ def _note_magnitude(spec: FactSpec, line: A.RuleLine, numbers: tuple[Decimal, ..
                         and node.unit is not A.Unit.POINTS and node.word and node.multiplier > spec.magnitude):
                     spec.magnitude, spec.unit_word = node.multiplier, node.word
 
-
-MAGNITUDE_MIN = 10_000  # 万 and above: 5千元 is rarely taken for 5
 
 
 def declared_spec(facts: dict[str, FactSpec], ref: A.FactRef) -> FactSpec | None:

@@ -376,10 +376,8 @@ class _LineScorer:
 
     def _unit_said(self) -> str:
         """元 for a fact compared in 万元: its values are written with their unit (a bare 50000 is refused)."""
-        spec = self.spec
-        if spec.kind is Kind.RECORDS:
-            spec = next(iter(spec.attributes.values()))
-        return spec.unit_word if spec.magnitude > 1 else ""
+        spec = self.spec.magnitude_spec()
+        return spec.unit_word if spec is not None else ""
 
     def edge(self, kind: str, value: Decimal, unit: A.Unit, requirement: A.Interval | None = None) -> Edge | None:
         fact_kind, most = self._kind()

@@ -65,10 +65,13 @@ class FactSpec:
     magnitude: int = 1
     unit_word: str = ""
 
+    def magnitude_spec(self) -> FactSpec | None:
+        """The spec (this one, or a record's attribute) compared in 万 or 亿, if any."""
+        return next((s for s in (self, *self.attributes.values()) if s.magnitude > 1), None)
+
     def magnitude_hint(self) -> str:
         """写明单位,如 8万元 或 80000元: for a fact compared in 万 or 亿; else ""."""
-        specs = [self, *self.attributes.values()]
-        spec = next((s for s in specs if s.magnitude > 1), None)
+        spec = self.magnitude_spec()
         if spec is None:
             return ""
         big, word = magnitude_name(spec.magnitude), spec.unit_word

@@ -777,10 +777,12 @@ def _join(clauses: list[A.Clause]) -> tuple[list, str, Span]:
     # the blanks between clauses are kept, so that an offset in the span is one in the text
     text = "".join(c.text + c.separator.ljust(n.span.start - c.span.end) for c, n in zip(clauses, clauses[1:]))
     text += clauses[-1].text
-    first, last = clauses[0].span, clauses[-1].span
-    span = Span(first.file, first.line, first.column, last.end_line, last.end_column,
-                first.start, last.end)
-    return phrases, text, span
+    return phrases, text, _spanning(clauses[0].span, clauses[-1].span)
+
+
+def _spanning(first: Span, last: Span) -> Span:
+    """From the start of `first` to the end of `last`."""
+    return Span(first.file, first.line, first.column, last.end_line, last.end_column, first.start, last.end)
 
 
 def _sub_span(span: Span, start: int, end: int) -> Span:
@@ -880,9 +882,8 @@ def _awards_plainly(clauses: list[A.Clause]) -> bool:
 def _piece_of(clause: A.Clause, piece: list, separator: str) -> A.Clause:
     """The phrases of a piece cut from a clause, as a clause of their own ending in `separator`."""
     first, last = piece[0].span, piece[-1].span
-    span = Span(first.file, first.line, first.column, last.end_line, last.end_column, first.start, last.end)
     return A.Clause(tuple(piece), clause.text[first.start - clause.span.start:last.end - clause.span.start],
-                    span, separator)
+                    _spanning(first, last), separator)
 
 
 def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
@@ -2180,8 +2181,7 @@ def _asks_another_thing(r: Reading, phrases, at: int) -> bool:
             or not (_apart(r.stmt, phrases[at], nxt) or (rate and _marker(nxt, A.Marker.NEG))):
         return False
     start = at + 2 if _marker(nxt, A.Marker.NEG) else at + 1
-    end = next((i for i in range(start, len(phrases)) if _is_outcome(phrases[i]) or _marker(phrases[i], A.Marker.DE)),
-               len(phrases))
+    end = _words_end(phrases, start)
     if any(not isinstance(p, A.Text) for p in phrases[start:end]):
         return False  # (numbers, notes, other markers among the words: not a plain requirement)
     words = to_simplified("".join(p.text for p in phrases[start:end]))
@@ -2192,6 +2192,12 @@ def _asks_another_thing(r: Reading, phrases, at: int) -> bool:
     enough = len(re.findall(r"[\u4e00-\u9fff]", words)) >= (2 if start == at + 2 else 3)
     return (enough and not terminal_regex("MET_AGAIN").match(words) and words[:2] not in lead
             and not terminal_regex("CHECKED_BY").match(words))  # (以系统数据为准: how it is checked)
+
+
+def _words_end(phrases, start: int) -> int:
+    """Where the words from `start` end: at their 的, or at the points (the end of the phrases)."""
+    return next((i for i in range(start, len(phrases)) if _is_outcome(phrases[i]) or _marker(phrases[i], A.Marker.DE)),
+                len(phrases))
 
 
 def _other_side_named(r: Reading, requirement_phrase, outcome, requirement: A.Interval):
@@ -5117,8 +5123,7 @@ def _each_side_limited(clauses) -> tuple:
             if not (_marker(p, A.Marker.BOTH_CAP_SAID) and amount is not None
                     and terminal_regex("EACH_SIDE").search(to_simplified(_shown(c, p)))):
                 continue
-            span = Span(p.span.file, p.span.line, p.span.column, limit.span.end_line, limit.span.end_column,
-                        p.span.start, limit.span.end)
+            span = _spanning(p.span, limit.span)
             both = (A.CapPhrase(amount, A.CapStyle.LIMIT, False, span, added=True, names_added=True),
                     A.CapPhrase(amount, A.CapStyle.LIMIT, True, span, names_deducted=True))
             out[i] = replace(c, phrases=tuple(phrases[:j]) + both + tuple(phrases[j + 2:]))
@@ -6488,8 +6493,9 @@ class _Builder:
                 any_of = True
             words = stmt.text[start - stmt.span.start:phrase.span.end - stmt.span.start].strip("，,;；。、 ")
             # (且功能齐全, 同时运行良好, 或安装报警装置: a yes/no named without its joining word)
-            joined = terminal_regex("ACTS_JOINED").match(to_simplified(words)) or either.match(to_simplified(words))
-            if interval is None and either.match(to_simplified(words)):
+            alternative = either.match(to_simplified(words))
+            joined = terminal_regex("ACTS_JOINED").match(to_simplified(words)) or alternative
+            if interval is None and alternative:
                 any_of = True
             facts.append(self.slot(words[joined.end():] if joined else words))
             intervals.append(interval)
@@ -9107,17 +9113,14 @@ def _words_beside_a_threshold_passed_over(r: Reading) -> None:
                and isinstance(p, (A.Compare, A.Range, A.Amount))
                and getattr(getattr(p, "quantity", None), "unit", None) is not A.Unit.POINTS), None)
     if at is not None and _asks_another_thing(r, phrases, at):
-        end = next((i for i in range(at + 1, len(phrases)) if _is_outcome(phrases[i]) or _marker(phrases[i], A.Marker.DE)),
-                   len(phrases))
+        end = _words_end(phrases, at + 1)
         stmt = r.stmt.whole or r.stmt
         words = stmt.text[phrases[at + 1].span.start - stmt.span.start:phrases[end - 1].span.end - stmt.span.start]
         words = words.strip(" \t\u3000，,")
         joined = terminal_regex("ACTS_JOINED").match(to_simplified(words))
         asked = words[joined.end():] if joined else words  # (并有详细记录: 有详细记录 is asked)
-        first, last = phrases[at + 1].span, phrases[end - 1].span
         raise _Reject(error("E202", f"“{words}”是数值之外的另一个要求,读不出它和这句的计分怎样一起算",
-                            Span(first.file, first.line, first.column, last.end_line, last.end_column,
-                                 first.start, last.end),
+                            _spanning(phrases[at + 1].span, phrases[end - 1].span),
                             hint=f"把它单独写成一句并写上分值,例如 {asked}的得1分;只是说明的,写进引号"))
 
 
@@ -9125,17 +9128,20 @@ def _joined_in_words(phrases, at: int) -> int | None:
     """超过80%,同时运行良好的 / 2名以上,并经过培训的: the words right after the comparison at `at`
     open with 并, 同时 (as 且 does): that comparison's index, else None."""
     nxt = phrases[at + 1] if at + 1 < len(phrases) else None
-    if not isinstance(nxt, A.Text):
-        return None
-    joined = terminal_regex("ACTS_JOINED").match(to_simplified(nxt.text).lstrip(" \t\u3000,，、"))
-    return at if joined is not None else None
+    return at if isinstance(nxt, A.Text) and _after_joining_word(nxt.text) is not None else None
 
 
 def _joining_word_alone(words: A.Text) -> bool:
     """,同时 (then 无…): the joining word and nothing of the requirement itself."""
-    lead = to_simplified(words.text).lstrip(" \t\u3000,，、")
+    rest = _after_joining_word(words.text)
+    return rest is not None and not rest.strip(" \t\u3000,，")
+
+
+def _after_joining_word(text: str) -> str | None:
+    """The words after the 并, 同时, 且 they open with (simplified), or None when they open with none."""
+    lead = to_simplified(text).lstrip(" \t\u3000,，、")
     joined = terminal_regex("ACTS_JOINED").match(lead)
-    return joined is not None and not lead[joined.end():].strip(" \t\u3000,，")
+    return lead[joined.end():] if joined is not None else None
 
 
 def _per_head_measure(r: Reading, required: Decimal) -> bool:

@@ -7115,3 +7115,52 @@ def test_a_line_of_several_parts_is_not_explained_as_matching_no_tier(tmp_path):
     from fuzzing import judge, run
     answer = judge(run("score", tmp_path / "f.yaml", "--explain"))
     assert answer.code == 0 and "得分 3.5" in answer.stdout and "不符合任何一档" not in answer.stdout, answer.stdout
+
+
+def test_places_after_a_ranked_clause_need_no_di():
+    # 排名前三位的得5分,4-6位得3分,7位以后得1分: the later places lean on the first clause's 排名
+    # (4-6位 was refused as a second kind of rule beside the ranks)
+    s = "群众安全感测评在全市排名前三位的得5分，4-6位得3分，7位以后得1分"
+    assert scores(s, ["2", "5", "9"]) == ["5", "3", "1"]
+    assert scores("前三名得5分,4至6名得3分", ["3", "6", "7"]) == ["5", "3", "0"]
+    # with no place named before, 4-6名 is still a count of people
+    assert "名次" not in try_rule("参训4-6名的得3分", None).understood
+
+
+def test_half_the_item_said_before_its_points():
+    # 得一半分, 得一半分值: half the item's points (一半 was refused as no number)
+    s = "案件办结率90%以上得满分，80%-90%得一半分，80%以下不得分"
+    assert scores(s, ["95%", "85%", "70%"], points="6") == ["6", "3", "0"]
+    assert scores("未按时报送的扣一半分值", ["是", "否"], points="4") == ["2", "4"]
+
+
+def test_a_number_right_before_words_after_a_break_is_numbering():
+    # 1未制订…; 2保障措施…每缺少1项扣1分: the 2 numbers the part (read as the count required, 2
+    # missing items took 1 where none were missing)
+    s = ("1未制订安全工作方针与目标保障措施的,扣5分; 2保障措施不符合本企业实际和法律法规等要求的,每缺少1项扣1分; "
+         "3保障措施不具体、责任不明确的,扣3分")
+    assert scores(s, [("否", "0", "否"), ("是", "2", "否")], points="5") == ["5", "0"]
+    # …扣3分)2查文件: after a closing bracket too
+    s = "(未细化和分解扣5分,缺一项扣3分)2查文件:制定阶段性安全生产控制指标。(未制定扣5分)"
+    assert "应完成2" not in try_rule(s, None, Decimal(5)).understood
+    # a count, a time or an amount right after the break is still read: 15点30分前 is a time
+    label = terminal_regex("LIST_LABEL")
+    assert [m.group().strip() for m in label.finditer("扣5分; 2保障措施")] == ["2"]
+    assert not any(label.search(s) for s in ("扣1分;3人以上", "扣2分;15点30分前", "扣2分。5年内", "扣1分;2次"))
+    # 第(3)项 names an item (read as the count required, 3)
+    s = "注:第(3)项少一项工作内容扣0.5分,没有督促检查落实的第(3)项不得分。"
+    assert scores(s, [("0", "否"), ("1", "否"), ("3", "否")], points="2") == ["2", "1.5", "0.5"]
+
+
+def test_a_limit_on_what_is_taken_after_points_printed_first():
+    # （3分）…每少1次扣0.5分;…每次扣0.2分,本项最多扣2分: 6 short and 5 incomplete lose the 2 (the 3
+    # printed first was capped with what is taken: 3−3−1 scored 0)
+    s = "（3分）新时代文明实践站全年开展文明实践活动不少于12次，每少1次扣0.5分；活动记录不全的每次扣0.2分，本项最多扣2分。"
+    assert scores(s, [("6", "5"), ("12", "5"), ("10", "1"), ("12", "0")], points="3") == ["1", "2", "1.8", "3"]
+
+
+def test_words_joined_by_qie_beside_a_clause_of_another_thing_are_not_passed_over():
+    # …达到100%且量化分级达到A级的得3分,仅建设率达标的得2分: the later yes/no asks another thing, so
+    # nothing read the A级 (100% without A级 earned the 3)
+    s = "学校食堂“明厨亮灶”建设率达到100%且量化分级达到A级的得3分，仅建设率达标的得2分，否则不得分。"
+    assert refusal(s, points="3").code == "E202"

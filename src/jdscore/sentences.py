@@ -1000,18 +1000,27 @@ def _bound_in_brackets(phrases: list, consumed: set) -> list:
     return out
 
 
-def _places_in_a_range(phrases: list, consumed: set) -> list:
+def _places_in_a_range(phrases: list, consumed: set, ranked: bool = False) -> list:
     """第1至3名得3分, 排名1-5名的 (第 left out): places 1 to 3 (read alone, a count of 1 to 3 名;
-    with points listed for them, counted per each)."""
+    with points listed for them, counted per each). `ranked`: a clause before named places
+    (排名前三位的得5分,4-6位得3分,7位以后得1分), so places need no words before them."""
     out = list(phrases)
     lead = terminal_regex("RANK_LEAD")
+    place = terminal_regex("PLACE_UNIT")
     for i, p in enumerate(out):
-        if (i > 0 and isinstance(p, A.Range) and isinstance(out[i - 1], A.Text) and p.high.unit is A.Unit.COUNT
-                and (terminal_regex("RANK_ORD").search(out[i - 1].text[-1:] + "1" + p.high.word)
-                     or (lead.search(to_simplified(out[i - 1].text))
-                         and terminal_regex("PLACE_UNIT").fullmatch(to_simplified(p.high.word))))):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (ranked and isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT
+                and place.fullmatch(to_simplified(p.quantity.word)) and isinstance(nxt, A.Text)
+                and terminal_regex("RANK_ONWARD").match(to_simplified(nxt.text))):
+            out[i] = A.RankPhrase(A.RankFrom.ONWARD, p.quantity, False, p.span)
+            consumed.add(id(p))
+            continue
+        before = to_simplified(out[i - 1].text) if i > 0 and isinstance(out[i - 1], A.Text) else None
+        if (isinstance(p, A.Range) and p.high.unit is A.Unit.COUNT and (before is not None or (ranked and i == 0))
+                and ((before is not None and terminal_regex("RANK_ORD").search(before[-1:] + "1" + p.high.word))
+                     or ((ranked or lead.search(before or "")) and place.fullmatch(to_simplified(p.high.word))))):
             # (倒数第2至3名: from the last)
-            bottom = terminal_regex("RANK_BOTTOM_NTH").search(out[i - 1].text[-3:] + "1" + p.high.word)
+            bottom = terminal_regex("RANK_BOTTOM_NTH").search((before or "")[-3:] + "1" + p.high.word)
             out[i] = A.RankPhrase(A.RankFrom.BOTTOM if bottom else A.RankFrom.NTH, p.high, False, p.span, start=p.low)
             consumed.add(id(p))
     return out
@@ -1145,7 +1154,8 @@ def split_statements(clauses) -> _Split:
                 clause = replace(clause, separator="，")
             joined, text, span = _join(pending + [clause])
             kept = _step_after_its_start(_late_within([p for p in joined if not _is_modifier(p)], consumed), consumed)
-            kept = _bound_in_brackets(_places_in_a_range(kept, consumed), consumed)
+            ranked = any(isinstance(q, A.RankPhrase) for before in statements for q in before.phrases)
+            kept = _bound_in_brackets(_places_in_a_range(kept, consumed, ranked), consumed)
             if points_of_part is not None and not pending and _share_worth(kept, points_of_part, consumed):
                 # 即时答复率满分20分,按百分比扣分;限时办结率满分20分,…: each part's own points
                 modifiers.remove(points_of_part)
@@ -2281,9 +2291,13 @@ def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhras
 
 
 def _numbering(stmt: Statement, p: A.Amount) -> bool:
-    """A bare number right before 、 (评分标准:2、现场规程齐全…) numbers a part; it is no requirement."""
+    """A bare number right before 、 (评分标准:2、现场规程齐全…), or right after a closing bracket
+    and before words (…扣3分)2查文件:), numbers a part; it is no requirement."""
     after = stmt.text[p.span.end - stmt.span.start:]
-    return p.quantity.unit is A.Unit.NONE and terminal_regex("LIST_MARK_AFTER").match(after) is not None
+    before = stmt.text[:p.span.start - stmt.span.start]
+    return p.quantity.unit is A.Unit.NONE and (
+        terminal_regex("LIST_MARK_AFTER").match(after) is not None
+        or (terminal_regex("LIST_MARK_BEFORE").search(before) is not None and re.match(r"[\u4e00-\u9fff]", after)))
 
 
 def _number_apart_from_period(r: Reading) -> bool:
@@ -7011,6 +7025,12 @@ class _Builder:
             # limit: the value is the periods met (a yes/no, it could never reach the 2)
             counted = A.PerCountAward(once.fact, Decimal(1), once.points, once.span)
             return A.Cap(counted, cap.limit.value, False, cap.span)
+        if (cap.on_deductions and isinstance(rule, A.GroupCap) and rule.limit is None
+                and isinstance(rule.rules[0], A.OwnPoints)):
+            # （3分）…每少1次扣0.5分;…每次扣0.2分,本项最多扣2分: the 3 the first part counts from is
+            # the sentence's, not taken (capped with what is taken, 3−3−1 scored 0, not 1)
+            first = rule.rules[0]
+            rule = replace(first, rule=replace(rule, rules=(first.rule, *rule.rules[1:])))
         if (isinstance(rule, A.OwnPoints) and (cap.on_deductions or cap.added)
                 and cap.style is A.CapStyle.LIMIT):
             # 基础分4分;…加1分;…扣0.5分,…扣1分,合计扣分以4分为限: what is taken (added) is limited,
@@ -9091,7 +9111,7 @@ def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
         words = [p for p in words if not _marker(p, A.Marker.SUM_SCOPE)]
         # (…,且运行良好,达不到标准的不计分: a failing after the words, of which? left unread)
         shaped = len(words) == 1 and isinstance(words[0], A.Text) and words[0].text.strip(" \t\u3000,，")
-        answered = any(_asks_a_yes_no(later) for later in readings[n + 1:])
+        answered = any(_asks_a_yes_no(later) and _reads_the_words(later, shaped) for later in readings[n + 1:])
         if said_apart and (not shaped or answered):
             # (no 且 to leave unread: the 无 is, rather than the threshold read alone)
             raise _unread(r.stmt, phrases[compared + 1])
@@ -9160,6 +9180,13 @@ def _per_head_measure(r: Reading, required: Decimal) -> bool:
         return not any(isinstance(p, A.Text) and p.text.strip(" \t\u3000,，") for p in phrases[named + 1:])
     words = "".join(p.text for p in phrases[at + 1:named] if isinstance(p, A.Text)) if named is not None else ""
     return terminal_regex("PER_HEAD_MEASURE").search(to_simplified(words)) is not None
+
+
+def _reads_the_words(r: Reading, words) -> bool:
+    """A later clause that asks about the same words (…且验收合格记4分;验收不合格不记分), not another
+    thing (…且量化分级达到A级的得3分,仅建设率达标的得2分: the A级 was passed over): its first two
+    characters are among the clause's."""
+    return bool(words) and to_simplified(words)[:2] in to_simplified(r.stmt.text)
 
 
 def _asks_a_yes_no(r: Reading) -> bool:

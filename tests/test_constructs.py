@@ -7164,3 +7164,53 @@ def test_words_joined_by_qie_beside_a_clause_of_another_thing_are_not_passed_ove
     # nothing read the A级 (100% without A级 earned the 3)
     s = "学校食堂“明厨亮灶”建设率达到100%且量化分级达到A级的得3分，仅建设率达标的得2分，否则不得分。"
     assert refusal(s, points="3").code == "E202"
+
+
+def test_jisuan_after_points_says_nothing_more():
+    # 每1000万元计0.5分计算: 计算 after the points (refused as a word out of place)
+    s = "按到位资金每1000万元计0.5分计算，最高6分"
+    assert scores(s, ["2500万元", "2亿"]) == ["1.25", "6"]  # (awards per count are in proportion)
+    assert scores("每人按0.5分计算", ["3"]) == ["1.5"]  # 按…分计算 as before
+
+
+def test_a_standard_rate_before_lateness_counted_in_cases():
+    # 传染病报告及时率100%,每迟报1例扣0.5分: the standard each late case falls short of (the 100% was
+    # refused as unread)
+    s = "传染病报告及时率100%，每迟报1例扣0.5分，漏报1例扣1分。"
+    assert scores(s, [("0", "0"), ("2", "1"), ("9", "0")], points="4") == ["4", "2", "0"]
+
+
+def test_kekou_is_a_word_not_a_deduction():
+    # 克扣学生餐的扣2分: 克扣 (to withhold) is no 扣 of points
+    s = "每发现一次学生餐配送不到位、克扣学生餐的扣2分，造成食物中毒事件的本项不得分。"
+    assert scores(s, [("0", "否"), ("1", "否"), ("1", "是")], points="4") == ["4", "2", "0"]
+
+
+def test_level_with_last_year_beside_tiers_of_the_change_is_refused():
+    # …下降但不足5%的得2分,与上年持平的得1分: 持平 read as a yes/no beside the tiers let 0% take the 2
+    # and the 1
+    s = "多发性侵财案件发案数同比下降5%以上的得3分，下降但不足5%的得2分，与上年持平的得1分，同比上升的不得分。"
+    assert refusal(s).code == "E202"
+
+
+def test_a_count_before_steps_beyond_it_past_a_failing_and_a_semicolon():
+    # 新引进项目1个的得4分,未引进的不得分;每多引进1个加1分: 1 is where the steps start (read as 4 for
+    # each one, 2 and 1 more scored 9)
+    s = "新引进亿元以上项目1个的得4分，未引进的不得分；每多引进1个加1分，加分不超过3分。"
+    assert scores(s, ["0", "1", "2", "9"]) == ["0", "4", "5", "7"]
+    # in an item of 4 the steps could never add: refused, not capped in silence
+    assert refusal(s, points="4").code == "E202"
+
+
+def test_points_listed_after_fenbie_with_no_verb():
+    # 省、市、区、镇分别2分、1.5分、1分、0.5分: points given for each kind (refused: no levels before them)
+    s = "优质课省、市、区、镇分别2分、1.5分、1分、0.5分"
+    assert scores(s, [("1", "0", "2", "0"), ("0", "0", "0", "3")]) == ["4", "1.5"]
+    assert scores("好、较好、一般、差分别4分、3分、2分、1分", ["较好", "差"]) == ["3", "1"]  # levels, as before
+
+
+def test_a_year_total_after_points_for_each_is_their_limit():
+    # 每篇1分,全年4分: what a year earns at most (read as 4 points for each of a second count)
+    s = "每季度完成规定篇目学习笔记,每篇1分,全年4分"
+    assert scores(s, ["3", "4", "6"]) == ["3", "4", "4"]
+    assert refusal("每月2分,全年24分").code == "E202"  # points of a month with no verb, as before

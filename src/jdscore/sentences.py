@@ -1866,7 +1866,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         elif isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.unit is A.Unit.PERCENT:
             r.rate, r.rate_phrase = p.quantity.value, p
     counted = r.per is not None or (r.step is not None and r.step.kind is A.StepKind.DEFICIT and r.required is None
-                                    and r.step.step.unit is A.Unit.COUNT)  # (每少一个百分点: short of the 100%)
+                                    and r.step.step.unit is A.Unit.COUNT) or (  # (每少一个百分点: short of the 100%)
+        r.step is not None and r.step.kind is A.StepKind.LATE and not r.step.step.duration)  # (每迟报1例)
     if (r.rate == 1 and counted and r.deduct is not None and r.condition is None
             and r.rate_phrase.span.end <= phrases[outcome_index].span.start):
         # 数据准确率为100%,每发现一项错误扣5分: the standard that every failing counted falls short of
@@ -2963,6 +2964,12 @@ def _count_reached(r: Reading) -> bool:
     cond = r.condition
     return ((r.award is not None or _gives_full(r)) and _nothing_else(r) and cond is not None
             and cond.low is not None and cond.high is None and cond.unit in (A.Unit.COUNT, A.Unit.MEASURE))
+
+
+def _failing_of_no_number(r: Reading) -> bool:
+    """未引进的不得分: a failing that reads no number (the count before it not reached)."""
+    return (r.negative and r.zero and r.condition is None and r.per is None and r.step is None and r.per_count is None
+            and not any(isinstance(p, (A.Amount, A.Compare, A.Range)) for p in r.stmt.phrases))
 
 
 def _bare_failing(r: Reading) -> bool:
@@ -4324,13 +4331,21 @@ def _count_context(r: Reading) -> tuple[str, str]:
 
 def _counts_before_steps(readings: list[Reading]) -> None:
     """用稿2篇,得基本分8分,每增加1篇加3分: a bare count with its points, then steps above it,
-    is the threshold the steps count from (2篇 or more: 8分), not 8分 for every 2篇."""
-    for a, b in zip(readings, readings[1:]):
-        if (a.per_count is not None and a.condition is None and a.gives and a.step is None
+    is the threshold the steps count from (2篇 or more: 8分), not 8分 for every 2篇; a failing of no
+    number may stand between them (项目1个的得4分,未引进的不得分;每多引进1个加1分: read as 4 for
+    each one, 2 and 1 more scored 9)."""
+    for n, a in enumerate(readings):
+        later = readings[n + 1:]
+        while len(later) > 1 and _failing_of_no_number(later[0]):
+            later = later[1:]
+        b = later[0] if later else None
+        if (b is not None and a.per_count is not None and a.condition is None and a.gives and a.step is None
                 and b.step is not None and b.step.kind is A.StepKind.EXCESS and b.condition is None
                 and b.step.step.unit is a.per_count.quantity.unit
                 # (睡觉者一次扣10分;每增0.01次/车,扣5分: a deduction each time, then something else)
-                and a.award is not None and _same_breath(a.stmt)):
+                and a.award is not None
+                # (…1个的得4分,未引进的不得分;每多…: the ; closes the failing, which answers the count)
+                and (_same_breath(a.stmt) or (_same_breath(a.stmt, own_limit=False) and not a.stmt.caps))):
             a.condition = _one_sided(_UP, a.per_count.quantity.value, True, A.Unit.COUNT)
             a.per = None
             a.used.add(id(a.per_count))
@@ -5353,8 +5368,13 @@ def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
         return
     adding = next((x for x in readings if x.step is not None and x.award is not None and not x.bare), None)
     for r in readings:
-        numbered = r.target is not None or r.condition is not None or r.rate is not None or _task_met(r)
-        if not numbered or r.deduct is not None or r.step is not None or r.per is not None:
+        # (引进项目1个的得4分,…每多引进1个加1分: the count the steps count from, read as such later)
+        count_before = (adding is not None and adding.step.kind is A.StepKind.EXCESS and r.per_count is not None
+                        and r.award is not None and r.condition is None
+                        and adding.step.step.unit is r.per_count.quantity.unit)
+        numbered = (r.target is not None or r.condition is not None or r.rate is not None or _task_met(r)
+                    or count_before)
+        if not numbered or r.deduct is not None or r.step is not None or (r.per is not None and not count_before):
             continue
         if r.full and r.award is None:
             phrase = next(p for p in r.stmt.phrases if _marker(p, A.Marker.FULL_PTS))
@@ -6549,7 +6569,7 @@ class _Builder:
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""
-        _no_change_beside_its_rate(rule)
+        _no_change_beside_its_rate(rule, readings)
         _no_steps_counted_twice(rule)
         _points_said_once_given_once(rule, self.ctx.item_points)
         if isinstance(rule, A.OwnPoints):
@@ -8483,13 +8503,17 @@ def _no_steps_counted_twice(rule: A.Node) -> None:
                      "每超一段加分的只写一处,例如 每超额完成1%加0.1分"))
 
 
-def _no_change_beside_its_rate(rule: A.Node) -> None:
+def _no_change_beside_its_rate(rule: A.Node, readings: list[Reading]) -> None:
     """下降10%以上的得5分,下降5%—10%的得3分,持平的得1分,上升的不得分: 持平 and 上升 are values of
-    the same change as the tiers'; read as a level of its own, one unit gave two answers."""
+    the same change as the tiers'; read as a level of its own, or a yes/no (与上年持平的得1分), one
+    unit gave two answers (0% below 5% took the 2 as well as the 1)."""
     found = [node for node in rule.walk() if isinstance(node, (A.Levels, A.Tiers))]
     flat = terminal_regex("FLAT_WORD")
     change = next((n for n in found if isinstance(n, A.Levels)
                    and any(flat.search(to_simplified(name)) for name, _ in n.levels)), None)
+    if change is None:
+        change = next((r.stmt for r in readings if r.condition is None and r.rate is None and not r.joint
+                       and flat.search(to_simplified(r.stmt.text))), None)
     rated = any(isinstance(n, A.Tiers) and any(t.interval.unit is A.Unit.PERCENT for t in n.tiers) for n in found)
     if change is not None and rated:
         raise _Reject(error("E202", "“持平”等说的是分档比较的同一个变化,不是另一个值", change.span,

@@ -7214,3 +7214,31 @@ def test_a_year_total_after_points_for_each_is_their_limit():
     s = "每季度完成规定篇目学习笔记,每篇1分,全年4分"
     assert scores(s, ["3", "4", "6"]) == ["3", "4", "4"]
     assert refusal("每月2分,全年24分").code == "E202"  # points of a month with no verb, as before
+
+
+def test_kouwan_with_what_is_lost():
+    # 扣完基本分, 此分值扣完: the item lost; 扣完2分: 2 taken (both refused as unread)
+    assert scores("对修坟、建坟现象未及时整治的扣完基本分。", ["是", "否"], points="20") == ["0", "20"]
+    assert scores("整体布局明显不合理扣1分,严重不合理扣完2分", [("是", "否"), ("否", "是")], points="2") == ["1", "0"]
+    assert scores("每缺一项扣1分,扣完为止", ["5"], points="2") == ["0"]  # the floor, as before
+
+
+def test_places_after_the_last_written_score_nothing():
+    # 第7—10名得1分,10名以后不得分: from the 11th, nothing (refused: 不得分 gave the places no points)
+    s = "信息工作排名全县前3名的得3分，第4—6名得2分，第7—10名得1分，10名以后不得分。"
+    assert scores(s, ["2", "10", "11"]) == ["3", "1", "0"]
+    assert "第11名及以后" in try_rule(s, None).understood
+
+
+def test_a_limit_on_steps_down_from_points_printed_after():
+    # 达到100%的得4分,每低5个百分点扣0.5分,最多扣2分。(4分): 70% is 6 steps down, 2 at most (the limit
+    # was around the 4 given, and never bit: 70% scored 1)
+    s = "经营性自建房安全隐患整治完成率达到100%的得4分，每低5个百分点扣0.5分，最多扣2分。（4分）"
+    assert scores(s, ["70%", "90%", "100%"], points="4") == ["2", "3", "4"]
+
+
+def test_decimals_in_words():
+    # 扣零点五分, 每下降一个百分点扣零点二分: decimals written in words (refused: 零点五 was no number)
+    s = "高血压患者规范管理率达到百分之六十以上的得2分，每下降一个百分点扣零点二分，扣完为止。"
+    assert scores(s, ["60%", "55%", "40%"], points="2") == ["2", "1", "0"]
+    assert scores("每缺一项扣一点五分", ["2"], points="5") == ["2"]

@@ -124,6 +124,8 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
             raise NumeralError(f"“{token}”不是数字") from None
         if not value.is_finite():
             raise NumeralError(f"“{token}”不是数字")
+    elif _POINT in text:  # 零点五分: a decimal in words
+        value = exact_decimal(_chinese_decimal(text))
     else:
         value = Decimal(_chinese_integer(text))
     return value * multiplier, multiplier, False

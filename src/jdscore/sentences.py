@@ -7045,6 +7045,9 @@ class _Builder:
             # limit: the value is the periods met (a yes/no, it could never reach the 2)
             counted = A.PerCountAward(once.fact, Decimal(1), once.points, once.span)
             return A.Cap(counted, cap.limit.value, False, cap.span)
+        inside = _steps_capped_inside(rule, cap) if cap.on_deductions and cap.style is A.CapStyle.LIMIT else None
+        if inside is not None:
+            return inside
         if (cap.on_deductions and isinstance(rule, A.GroupCap) and rule.limit is None
                 and isinstance(rule.rules[0], A.OwnPoints)):
             # （3分）…每少1次扣0.5分;…每次扣0.2分,本项最多扣2分: the 3 the first part counts from is
@@ -8512,8 +8515,10 @@ def _no_change_beside_its_rate(rule: A.Node, readings: list[Reading]) -> None:
     change = next((n for n in found if isinstance(n, A.Levels)
                    and any(flat.search(to_simplified(name)) for name, _ in n.levels)), None)
     if change is None:
+        # (持平或不降反增的不得分: the change the other way, read as such)
         change = next((r.stmt for r in readings if r.condition is None and r.rate is None and not r.joint
-                       and flat.search(to_simplified(r.stmt.text))), None)
+                       and r.award is not None and r.award.value > 0 and flat.search(to_simplified(r.stmt.text))),
+                      None)
     rated = any(isinstance(n, A.Tiers) and any(t.interval.unit is A.Unit.PERCENT for t in n.tiers) for n in found)
     if change is not None and rated:
         raise _Reject(error("E202", "“持平”等说的是分档比较的同一个变化,不是另一个值", change.span,
@@ -8676,6 +8681,29 @@ def _rank_readers_joined(readers: list[_Reader]) -> list[_Reader]:
     return out
 
 
+def _steps_capped_inside(rule: A.Node, cap: A.CapPhrase) -> A.Node | None:
+    """达到100%的得4分,每低5个百分点扣0.5分,最多扣2分。(4分): the limit is on the steps taken from the
+    4 (around the shortfall that gives the 4, it never bit: 70% scored 1, not 2). None: no such
+    shortfall under the sentence's own floor and limits."""
+    if isinstance(rule, (A.Floor, A.Cap)) and not (isinstance(rule, A.Cap) and rule.on_deductions):
+        inner = _steps_capped_inside(rule.rule, cap)
+        return None if inner is None else replace(rule, rule=inner)
+    if isinstance(rule, A.Shortfall) and rule.points > 0:
+        taken = A.Cap(replace(rule, points=Decimal(0)), cap.limit.value, True, cap.span)
+        return A.OwnPoints(taken, rule.points, rule.span)
+    return None
+
+
+def _after_the_last_written(tier: A.RankTier, tiers: list[A.RankTier]) -> A.RankTier:
+    """第7—10名得1分,10名以后不得分: the places after a place another tier holds start after it
+    (read from the 10th, the 10th was in both)."""
+    if tier.kind is not A.RankFrom.ONWARD:
+        return tier
+    held = any(t is not tier and t.kind is A.RankFrom.NTH and (t.start or t.position) <= tier.position <= t.position
+               or t is not tier and t.kind is A.RankFrom.TOP and tier.position <= t.position for t in tiers)
+    return replace(tier, position=tier.position + 1) if held else tier
+
+
 def _floor_said(r: Reading) -> bool:
     return any(_marker(p, A.Marker.FLOOR_AT_SAID) for p in r.stmt.phrases)
 
@@ -8725,6 +8753,8 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
             raise _Reject(error("E202", "排名规则中这个分句没有写名次", r.stmt.span,
                                 hint="例如 第1名计1分,第2名计0.8分"))
         points = item_points if r.full and item_points is not None else r.signed_points
+        if points is None and r.zero and not r.negative:
+            points = Decimal(0)  # 10名以后不得分: the places after score nothing
         if points is None:
             raise _Reject(error("E201", "这个名次没有写分值", r.stmt.span,
                                 hint="“得满分”要知道本项的分值: 给分组写上分值" if r.full else ""))
@@ -8736,6 +8766,7 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
             raise _Reject(error("E204", "名次范围要从小到大,如 第4名至第6名", r.rank.span))
         tiers.append(A.RankTier(r.rank.kind, int(position), r.rank.within, points,
                                 r.stmt.text, r.stmt.span, int(start) if start is not None else None))
+    tiers = [_after_the_last_written(t, tiers) for t in tiers]
     onward = next((t for t in tiers if t.kind is A.RankFrom.ONWARD), None)
     bottom = next((t for t in tiers if t.kind is A.RankFrom.BOTTOM), None)
     if onward is not None and bottom is not None:

@@ -7242,3 +7242,11 @@ def test_decimals_in_words():
     s = "高血压患者规范管理率达到百分之六十以上的得2分，每下降一个百分点扣零点二分，扣完为止。"
     assert scores(s, ["60%", "55%", "40%"], points="2") == ["2", "1", "0"]
     assert scores("每缺一项扣一点五分", ["2"], points="5") == ["2"]
+
+
+def test_a_bonus_said_with_jia_past_the_items_points_is_refused():
+    # 完成任务的得5分,…;…增长的另加1分 in an item of 5: the bonus never counts at full marks (capped
+    # in silence before), as steps past full marks are refused
+    s = "粮食播种面积完成县下达任务的得5分，未完成的按比例计分；粮食总产量较上年增长的另加1分。"
+    assert "加分不会起作用" in refusal(s, points="5").message
+    assert scores(s, [("100%", "是"), ("80%", "否")], points="6") == ["6", "4"]

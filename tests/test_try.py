@@ -125,3 +125,11 @@ def test_a_rate_given_to_try_may_pass_100_percent_while_a_rubric_declares_it(jd,
     assert refused.exit_code == 1 and "错误[E407]" in refused.stderr
     rubric.write_text("事实 床位利用率: 比率, 可超过100%\n" + rubric.read_text(encoding="utf-8"), encoding="utf-8")
     assert jd("score", str(facts)).exit_code == 0
+
+
+def test_a_periodic_requirement_asks_for_the_total_done(jd):
+    # 每周不少于2次: the value is the year's count, 104 required (a week's 2 entered scored 102 short, in
+    # silence): the list of values says what to enter
+    run = jd("try", "每周开展市容环境卫生巡查不少于2次，每少1次扣0.5分", "--points", "3")
+    assert run.exit_code == 0, run.stderr
+    assert "实际完成的合计(应完成104)" in run.stdout

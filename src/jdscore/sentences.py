@@ -670,6 +670,15 @@ def _counted_sign(stmt: Statement) -> type | None:
     return signs.pop() if len(signs) == 1 else None
 
 
+def _counted_kind(stmt: Statement) -> type | None:
+    """_counted_sign, and points with no verb for each one counted (每篇2分) as given."""
+    sign = _counted_sign(stmt)
+    if sign is None and any(isinstance(p, A.Per) for p in stmt.phrases) and any(_is_bare_points(p) for p in stmt.phrases) \
+            and not any(isinstance(p, (A.Step, A.Compare, A.Range, A.Award, A.Deduct)) for p in stmt.phrases):
+        return A.Award
+    return sign
+
+
 def _no_limit_on_some_of_a_breath(statements: list[Statement]) -> None:
     """中央级每篇加1分,省级每篇加0.5分,最高加2分;被简报采用的,每篇加0.2分: the limit ends a run
     of counts of one kind, then a ; and more: on the run, or on its last count only? (Read as the
@@ -1261,6 +1270,14 @@ def split_statements(clauses) -> _Split:
             modifiers.remove(mod)
             before[-1].caps.append(replace(mod, style=A.CapStyle.LIMIT))
             consumed.add(id(mod))
+        elif (mod in modifiers and mod.style is A.CapStyle.LIMIT and after and not any(s.caps for s in statements)
+              and _counted_kind(before[-1]) is not None
+              and all(_counted_kind(s) is _counted_kind(before[-1]) for s in after)):
+            # 院级每篇2分;最高计10分;校级每篇4分;…: a limit between clauses of the same kind, the clause
+            # before it or all of them? (read as all, it limited the clauses after it too)
+            raise _Reject(error(
+                "E202", f"“{_shown_limit(clauses, mod)}”写在几句中间,是前一句的上限,还是整句的上限,句子没有说清",
+                mod.span, hint="只管前一句的,用逗号接在它后面(每篇2分,最高计10分);整句的,写在最后"))
     _limits_of_the_other_side(statements, modifiers)
     # 爱国卫生(5分):基础分4分。…每个加0.5分,…每个加0.2分,加分不超过1分;…: a heading's points alone
     # stand apart from what the limits after them reach (taken in, 加分 limited the last award alone)
@@ -5363,20 +5380,28 @@ def _zero_tiers_alone(readings: list[Reading]) -> None:
 def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
     """安排经费20万元的得满分,每少1万元减0.5分: 得满分 at a number of its own, before steps, is the
     item's points written out, where the steps start. Steps that add past them (达到100%得满分,
-    每超1个百分点加1分) could never add anything: refused, never capped in silence."""
-    if ctx.item_points is None or not any(r.step is not None for r in readings):
+    每超1个百分点加1分) could never add anything: refused, never capped in silence; and so could a
+    bonus said with 加 (…完成任务的得5分;…增长的另加1分 in an item of 5: it never counted at full
+    marks)."""
+    if ctx.item_points is None:
         return
-    adding = next((x for x in readings if x.step is not None and x.award is not None and not x.bare), None)
+    steps = any(r.step is not None for r in readings)
+    stepping = next((x for x in readings if x.step is not None and x.award is not None and not x.bare), None)
+    adding = stepping or next((x for x in readings if x.added and x.award is not None and x.award.value > 0
+                               and not x.bare), None)
+    if not steps and adding is None:
+        return
     for r in readings:
         # (引进项目1个的得4分,…每多引进1个加1分: the count the steps count from, read as such later)
-        count_before = (adding is not None and adding.step.kind is A.StepKind.EXCESS and r.per_count is not None
+        count_before = (stepping is not None and stepping.step.kind is A.StepKind.EXCESS and r.per_count is not None
                         and r.award is not None and r.condition is None
-                        and adding.step.step.unit is r.per_count.quantity.unit)
+                        and stepping.step.step.unit is r.per_count.quantity.unit)
         numbered = (r.target is not None or r.condition is not None or r.rate is not None or _task_met(r)
                     or count_before)
-        if not numbered or r.deduct is not None or r.step is not None or (r.per is not None and not count_before):
+        if (r is adding or not numbered or r.deduct is not None or r.step is not None
+                or (r.per is not None and not count_before)):
             continue
-        if r.full and r.award is None:
+        if r.full and r.award is None and steps:
             phrase = next(p for p in r.stmt.phrases if _marker(p, A.Marker.FULL_PTS))
             r.award = A.Quantity(ctx.item_points, A.Unit.POINTS, "分", 1, phrase.span)
             r.full = False
@@ -8679,6 +8704,11 @@ def _rank_readers_joined(readers: list[_Reader]) -> list[_Reader]:
         else:
             out.append(reader)
     return out
+
+
+def _shown_limit(clauses, mod) -> str:
+    """The words of a limit, as written."""
+    return next((_shown(c, mod) for c in clauses if c.span.start <= mod.span.start < c.span.end), "")
 
 
 def _steps_capped_inside(rule: A.Node, cap: A.CapPhrase) -> A.Node | None:

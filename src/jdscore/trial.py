@@ -129,6 +129,11 @@ def _needs(built, points: Decimal | None) -> list[Need]:
             kind += ",每条记录一个值"
         if spec.magnitude_hint():
             kind += f",{spec.magnitude_hint()}"
+        required = next((n.required for n in built.rule.walk()
+                         if isinstance(n, A.DeficitDeduction) and n.fact.name == spec.name), None)
+        if required is not None:
+            # (每周不少于2次: the weeks of a year together, 104; a week's 2 would be 102 short)
+            kind += f",实际完成的合计(应完成{plain(required)})"
         needs.append(Need(spec.name, kind, words[i] if len(words) == len(specs) else ""))
     if any(isinstance(entry, PeerInput) for entry in built.program.rank_inputs):
         needs.append(Need("--others", "其他单位的值,逗号分隔"))

@@ -133,3 +133,14 @@ def test_a_periodic_requirement_asks_for_the_total_done(jd):
     run = jd("try", "每周开展市容环境卫生巡查不少于2次，每少1次扣0.5分", "--points", "3")
     assert run.exit_code == 0, run.stderr
     assert "实际完成的合计(应完成104)" in run.stdout
+
+
+def test_a_yes_no_of_two_clauses_says_which_one_yes_answers(jd):
+    # 师德师风(20分):体罚…的,本项不得分: one yes/no of a heading and a failing; 是 is the failing
+    # (read as the heading's requirement, 否 lost the 20), and the list of values says so
+    run = jd("try", "师德师风（20分）：体罚或变相体罚学生经查实的，本项不得分。", "--points", "20")
+    assert "是=“体罚或变相体罚学生经查实的，本项不得分”" in run.stdout
+    assert jd("try", "师德师风（20分）：体罚或变相体罚学生经查实的，本项不得分。", "否", "--points", "20"
+              ).stdout.strip().splitlines()[-1] == "20"
+    run = jd("try", "(1)开立独立银行账户5分(2)违规开立私人、其他账户0分")
+    assert "是=“开立独立银行账户5分”" in run.stdout

@@ -7521,9 +7521,11 @@ class _Builder:
         lead = head.lead.strip("，,;；。:：()（） ")
         worth = terminal_regex("BASE_WORD").search(to_simplified(lead)) is not None
         if (r.zero and not r.otherwise and not _failing_of(r, head, ",，;；。 的()（）")
-                and (r.negative and ((head.bare and lead) or head.share) or worth)):
-            # 信息工作(在考核中占)3分,若基本任务没有完成者此项不得分 / 基础分计50分,存在…的,不得分:
-            # the points are what the part is worth, no requirement; the yes/no asks about the failing
+                and ((head.bare and lead and (r.negative or head.stmt.separator.strip() in (":", "："))) or (
+                    r.negative and head.share) or worth)):
+            # 信息工作(在考核中占)3分,若基本任务没有完成者此项不得分 / 基础分计50分,存在…的,不得分 /
+            # 师德师风(20分):体罚…的,本项不得分 (a heading, its colon): the points are what the part is
+            # worth, no requirement; the yes/no asks about the failing (read as the heading's, 否 lost the 20)
             on_no = False
         text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
         return A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=on_no)

@@ -134,10 +134,25 @@ def _needs(built, points: Decimal | None) -> list[Need]:
         if required is not None:
             # (每周不少于2次: the weeks of a year together, 104; a week's 2 would be 102 short)
             kind += f",实际完成的合计(应完成{plain(required)})"
-        needs.append(Need(spec.name, kind, words[i] if len(words) == len(specs) else ""))
+        said = words[i] if len(words) == len(specs) else ""
+        kind += _yes_means(built.rule, spec.name, said)
+        needs.append(Need(spec.name, kind, said))
     if any(isinstance(entry, PeerInput) for entry in built.program.rank_inputs):
         needs.append(Need("--others", "其他单位的值,逗号分隔"))
     return needs
+
+
+def _yes_means(rule, name: str, said: str) -> str:
+    """开立独立银行账户5分;违规开立…0分: one yes/no read from a clause and its other answer; which of
+    the two 是 answers (the words alone leave it open)."""
+    node = next((n for n in rule.walk() if isinstance(n, (A.BooleanDeduction, A.BooleanAward))
+                 and n.fact.name == name), None)
+    clauses = [c for c in said.split("；") if c.strip()]
+    if node is None or len(clauses) != 2:
+        return ""
+    yes = clauses[0] if isinstance(node, A.BooleanAward) or node.on_no else clauses[1]
+    yes = terminal_regex("POINTS_IN_BRACKETS").sub("", yes).strip(" ，,。:：")
+    return f",是=“{yes}”" if yes else ""
 
 
 def _values(program, values, rule, source):

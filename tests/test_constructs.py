@@ -7250,3 +7250,14 @@ def test_a_bonus_said_with_jia_past_the_items_points_is_refused():
     s = "粮食播种面积完成县下达任务的得5分，未完成的按比例计分；粮食总产量较上年增长的另加1分。"
     assert "加分不会起作用" in refusal(s, points="5").message
     assert scores(s, [("100%", "是"), ("80%", "否")], points="6") == ["6", "4"]
+
+
+def test_a_limit_between_clauses_of_one_kind():
+    # 院级每篇2分;最高计10分;校级每篇4分;…: the clause before it, or all of them? (read as all, it
+    # limited the clauses after it too)
+    s = "支部活动新闻稿；院级每篇2分；最高计10分;校级每篇4分；校外省级每篇6分；国家级每篇10分。"
+    assert "写在几句中间" in refusal(s).message
+    # one after each clause: each its own
+    s = "未制定“一河一策”的；少1条扣1分；最高扣4分;未制定年度计划的；每少1条扣1分；最高扣4分。"
+    assert scores(s, [("5", "5"), ("2", "1")]) == ["-8", "-3"]
+    assert scores("每个扣5分;20分扣完为止", ["5"], points="20") == ["0"]  # at the end: all of them

@@ -1270,14 +1270,7 @@ def split_statements(clauses) -> _Split:
             modifiers.remove(mod)
             before[-1].caps.append(replace(mod, style=A.CapStyle.LIMIT))
             consumed.add(id(mod))
-        elif (mod in modifiers and mod.style is A.CapStyle.LIMIT and after and not any(s.caps for s in statements)
-              and _counted_kind(before[-1]) is not None
-              and all(_counted_kind(s) is _counted_kind(before[-1]) for s in after)):
-            # 院级每篇2分;最高计10分;校级每篇4分;…: a limit between clauses of the same kind, the clause
-            # before it or all of them? (read as all, it limited the clauses after it too)
-            raise _Reject(error(
-                "E202", f"“{_shown_limit(clauses, mod)}”写在几句中间,是前一句的上限,还是整句的上限,句子没有说清",
-                mod.span, hint="只管前一句的,用逗号接在它后面(每篇2分,最高计10分);整句的,写在最后"))
+    _limits_between(statements, modifiers, clauses)
     _limits_of_the_other_side(statements, modifiers)
     # 爱国卫生(5分):基础分4分。…每个加0.5分,…每个加0.2分,加分不超过1分;…: a heading's points alone
     # stand apart from what the limits after them reach (taken in, 加分 limited the last award alone)
@@ -8706,6 +8699,42 @@ def _rank_readers_joined(readers: list[_Reader]) -> list[_Reader]:
         else:
             out.append(reader)
     return out
+
+
+def _limits_between(statements: list[Statement], modifiers: list, clauses) -> None:
+    """院级每篇2分;最高计10分;校级每篇4分;…: a limit between clauses of one kind, after a ;, limits
+    the clause before it or all of them? (read as all, it limited the clauses after it too.) Refused,
+    unless each clause has one of the same after it (少1條扣1分;最高扣4分;…每少1條扣1分;最高扣4分)."""
+    def limit(m) -> bool:  # (扣满4分为止 too)
+        return isinstance(m, A.FloorCap) or (isinstance(m, A.CapPhrase) and m.style is A.CapStyle.LIMIT
+                                             and not m.together)
+
+    def said(m) -> tuple:
+        return (type(m), getattr(m, "on_deductions", True), getattr(m, "added", False), m.limit.value)
+
+    def counted(stmt: Statement) -> type | None:  # what a clause counts, each one or each step short
+        if not any(isinstance(p, (A.Per, A.Step)) for p in stmt.phrases):
+            return None
+        return _counted_kind(replace(stmt, phrases=tuple(p for p in stmt.phrases if not isinstance(p, A.Step))
+                                     + (A.Per(None, "", stmt.span),)))
+
+    for mod in [m for m in modifiers if limit(m)]:
+        before = [s for s in statements if s.span.end <= mod.span.start]
+        after = [s for s in statements if s.span.start >= mod.span.end]
+        kind = counted(before[-1]) if before and after else None
+        if mod not in modifiers or kind is None or not all(counted(s) is kind for s in after):
+            continue
+        again = next((m for m in modifiers if m is not mod and limit(m) and m.span.start >= after[-1].span.end
+                      and said(m) == said(mod)), None)
+        if again is not None and len(after) == 1:
+            modifiers.remove(mod)
+            modifiers.remove(again)
+            before[-1].caps.append(mod)
+            after[-1].caps.append(again)
+            continue
+        raise _Reject(error(
+            "E202", f"“{_shown_limit(clauses, mod)}”写在几句中间,是前一句的上限,还是整句的上限,句子没有说清",
+            mod.span, hint="只管前一句的,用逗号接在它后面(每篇2分,最高计10分);整句的,写在最后"))
 
 
 def _shown_limit(clauses, mod) -> str:

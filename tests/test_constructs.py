@@ -7261,3 +7261,13 @@ def test_a_limit_between_clauses_of_one_kind():
     s = "未制定“一河一策”的；少1条扣1分；最高扣4分;未制定年度计划的；每少1条扣1分；最高扣4分。"
     assert scores(s, [("5", "5"), ("2", "1")]) == ["-8", "-3"]
     assert scores("每个扣5分;20分扣完为止", ["5"], points="20") == ["0"]  # at the end: all of them
+
+
+def test_both_met_or_one_short_said_as_a_deduction():
+    # …均达到90%以上的得2分,其中一项未达到的扣1分,两项均未达到的不得分: one short keeps 1 (refused as a
+    # joint beside other clauses)
+    s = "财政专项资金绩效自评覆盖率达100%、绩效目标完成率达90%以上的得2分，其中任一项未达到的扣1分，两项均未达到的不得分。"
+    assert scores(s, [("100%", "95%"), ("100%", "80%"), ("95%", "80%")], points="2") == ["2", "1", "0"]
+    # with no word on both short, only where the two deductions take it all
+    assert scores("入矫宣告率、解矫宣告率均达100%的得2分，有1项未达到的扣1分。", [("100%", "95%")]) == ["1"]
+    assert refusal("参评率和满意率均达到90%以上的得3分,其中一项未达到的扣1分").code == "E202"

@@ -6569,21 +6569,26 @@ class _Builder:
         if len(head.joint) != 2 or head.award is None or not rest or len(rest) > 2:
             return None
         partial, tail = rest[0], (rest[1] if len(rest) == 2 else None)
+        # (其中一项未达到的扣1分: one short takes 1 from the points of both)
+        one = (partial.award.value if partial.award is not None else
+               head.award.value - partial.deduct.value if partial.deduct is not None else None)
         # (其中一项, 两项均未: how many of the two, not counts of their own)
-        if not (partial.award is not None and partial.award.value < head.award.value and not partial.joint
+        if not (one is not None and 0 < one < head.award.value and not partial.joint
                 and partial.condition is None and partial.step is None
                 and terminal_regex("ONE_OF_TWO").search(to_simplified(partial.stmt.text))):
             return None
         if tail is not None and not (tail.zero and tail.negative and not tail.joint and (
                 tail.condition is None or tail.condition.unit is A.Unit.COUNT)):
             return None
+        if tail is None and partial.deduct is not None and 2 * partial.deduct.value < head.award.value:
+            return None  # (有1项未达到的扣1分 of 3: both short, 2 or 1 taken? nothing says)
         facts, intervals, any_of = self._joint_conditions(head)
         if any_of:
             return None
         for r in rest:
             self.used.update(id(p) for p in r.stmt.phrases)
         return A.Highest((A.Joint(facts, intervals, False, head.award.value, head.stmt.span),
-                          A.Joint(facts, intervals, True, partial.award.value, partial.stmt.span)), self.span)
+                          A.Joint(facts, intervals, True, one, partial.stmt.span)), self.span)
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""

@@ -7271,3 +7271,24 @@ def test_both_met_or_one_short_said_as_a_deduction():
     # with no word on both short, only where the two deductions take it all
     assert scores("入矫宣告率、解矫宣告率均达100%的得2分，有1项未达到的扣1分。", [("100%", "95%")]) == ["1"]
     assert refusal("参评率和满意率均达到90%以上的得3分,其中一项未达到的扣1分").code == "E202"
+
+
+def test_the_items_points_said_last_after_a_comma():
+    # …较差的不得分,本项10分: the item's points, not points given after nothing (refused: 不得分 then points)
+    s = "现场管理评价为优秀的得10分，良好的得8分，一般的得5分，较差的不得分，本项10分。"
+    assert scores(s, ["良好", "较差"]) == ["8", "0"]
+
+
+def test_a_bonus_past_a_counted_part_that_reaches_the_items_points_is_refused():
+    # 每开展1次得0.5分,最高得2分;…每项加1分 in an item of 2: the bonus never counts once the count
+    # reaches the 2 (capped in silence before)
+    s = "开展职工技能竞赛、劳动竞赛的，每开展1次得0.5分，最高得2分；获得省级以上表彰的每项加1分。"
+    assert "加分不会起作用" in refusal(s, points="2").message
+    assert scores(s, [("5", "1")], points="3") == ["3"]
+
+
+def test_a_share_below_two_thresholds_is_refused():
+    # 开工率达到90%得2分,竣工率达到80%得2分,达不到的按实际比例计分: below which? (read with the last
+    # only, 72% of the 90% scored nothing)
+    assert refusal("全年重点项目开工率达到90%得2分,竣工率达到80%得2分,达不到的按实际比例计分", points="4").code == "E202"
+    assert scores("开工率达到90%得2分,达不到的按实际比例计分", ["72%"], points="2") == ["1.6"]

@@ -5046,6 +5046,13 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
                 "E202", f"“{r.lead.strip()}”是前面几种情形以外的情形,它和前面的分值怎样一起计分,句子没有说清",
                 r.stmt.span, hint="同一个值的几档写成 档次,例如 按级别计分: 国家级5分,省级3分,其他1分;"
                                   "或把每种情形分开写成几行规则"))
+        if (r.proportional and r.negative and r.condition is None and len(readers) >= 2 and all(
+                len(x.readings) == 1 and x.first.condition is not None and x.first.award is not None
+                and _same_breath(x.first.stmt) for x in readers[-2:])):
+            # 开工率达到90%得2分,竣工率达到80%得2分,达不到的按实际比例计分: a share below which of
+            # them? (read with the last only, 72% of the 90% scored nothing)
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是对前面哪一项按比例计分,句子没有说清",
+                                r.stmt.span, hint="每一项各写一行规则: 开工率达到90%得2分,达不到的按实际比例计分"))
         named = _answer_to_an_earlier(readers, r) if not other_answer else None
         if named is not None:
             # 制定预案的得2分,预案内容不完善的扣1分,未制定的不得分: the other answer of the first
@@ -5385,6 +5392,12 @@ def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
     if not steps and adding is None:
         return
     for r in readings:
+        if (adding is not None and adding is not r and r.per is not None and r.award is not None and any(
+                isinstance(c, A.CapPhrase) and not c.on_deductions and c.limit.value >= ctx.item_points
+                for c in r.stmt.caps)):
+            # 每开展1次得0.5分,最高得2分;获得省级以上表彰的每项加1分 in an item of 2: the counted part
+            # reaches the item's points alone
+            raise _past_full_marks(adding, ctx)
         # (引进项目1个的得4分,…每多引进1个加1分: the count the steps count from, read as such later)
         count_before = (stepping is not None and stepping.step.kind is A.StepKind.EXCESS and r.per_count is not None
                         and r.award is not None and r.condition is None
@@ -5399,10 +5412,14 @@ def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
             r.award = A.Quantity(ctx.item_points, A.Unit.POINTS, "分", 1, phrase.span)
             r.full = False
         if adding is not None and r.award is not None and r.award.value >= ctx.item_points:
-            raise _Reject(error(
-                "E202", f"“{adding.stmt.text.strip('，,;；。 ')}”在得满分之后加分,但本项最多{plain(ctx.item_points)}分,"
-                        "加分不会起作用", adding.stmt.span,
-                hint="超出本项分值的加分请写成加分项(加分项 { … },最高分写在那里),或给本项写上更高的分值"))
+            raise _past_full_marks(adding, ctx)
+
+
+def _past_full_marks(adding: Reading, ctx: Context) -> _Reject:
+    return _Reject(error(
+        "E202", f"“{adding.stmt.text.strip('，,;；。 ')}”在得满分之后加分,但本项最多{plain(ctx.item_points)}分,"
+                "加分不会起作用", adding.stmt.span,
+        hint="超出本项分值的加分请写成加分项(加分项 { … },最高分写在那里),或给本项写上更高的分值"))
 
 
 def _bounds_said(clauses, ctx: Context) -> Context:

@@ -144,3 +144,13 @@ def test_a_yes_no_of_two_clauses_says_which_one_yes_answers(jd):
               ).stdout.strip().splitlines()[-1] == "20"
     run = jd("try", "(1)开立独立银行账户5分(2)违规开立私人、其他账户0分")
     assert "是=“开立独立银行账户5分”" in run.stdout
+
+
+@pytest.mark.parametrize("sentence,yes", [
+    # the failing first, its other answer after: 是 is the failing
+    ("未按规定报送年度报告的,不得分;按时报送的,得3分", "未按规定报送年度报告的,不得分"),
+    # the requirement first, the failing its other answer: 是 is the requirement
+    ("开展宣传的得3分,未开展扣2分", "开展宣传的得3分"),
+])
+def test_yes_answers_the_clause_the_points_follow(jd, sentence, yes):
+    assert f"是=“{yes}”" in jd("try", sentence).stdout

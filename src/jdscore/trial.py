@@ -102,7 +102,7 @@ def try_rule(text: str, values: list[str] | None, points: Decimal | None = None,
     understood = describe(built.rule)
     if points is not None:
         understood += f"(本项{plain(points)}分)"
-    needs = _needs(built, points)
+    needs = _needs(built, points, text)
     if values is None and needs:
         return TryResult(None, understood, A.to_data(built.rule), needs)
     vector, ranks = _values(program, values or [], built.rule, built.source)
@@ -112,7 +112,7 @@ def try_rule(text: str, values: list[str] | None, points: Decimal | None = None,
     return TryResult(plain(program.to_decimal(total)), understood, A.to_data(built.rule), needs)
 
 
-def _needs(built, points: Decimal | None) -> list[Need]:
+def _needs(built, points: Decimal | None, text: str) -> list[Need]:
     """The values the sentence reads, in the order `try` takes them."""
     inner = A.unwrap(built.rule)
     if isinstance(inner, A.Rank):
@@ -135,22 +135,28 @@ def _needs(built, points: Decimal | None) -> list[Need]:
             # (每周不少于2次: the weeks of a year together, 104; a week's 2 would be 102 short)
             kind += f",实际完成的合计(应完成{plain(required)})"
         said = words[i] if len(words) == len(specs) else ""
-        kind += _yes_means(built.rule, spec.name, said)
+        kind += _yes_means(built.rule, spec.name, said, text)
         needs.append(Need(spec.name, kind, said))
     if any(isinstance(entry, PeerInput) for entry in built.program.rank_inputs):
         needs.append(Need("--others", "其他单位的值,逗号分隔"))
     return needs
 
 
-def _yes_means(rule, name: str, said: str) -> str:
+def _yes_means(rule, name: str, said: str, text: str) -> str:
     """开立独立银行账户5分;违规开立…0分: one yes/no read from a clause and its other answer; which of
-    the two 是 answers (the words alone leave it open)."""
+    the two 是 answers (the words alone leave it open). The node's own words are its clause: an
+    award's holds on 是, a deduction's on 是 unless it takes for 否 (on_no: the other clause's)."""
     node = next((n for n in rule.walk() if isinstance(n, (A.BooleanDeduction, A.BooleanAward))
                  and n.fact.name == name), None)
     clauses = [c for c in said.split("；") if c.strip()]
-    if node is None or len(clauses) != 2:
+    if node is None or len(clauses) != 2 or node.span is None:
         return ""
-    yes = clauses[0] if isinstance(node, A.BooleanAward) or node.on_no else clauses[1]
+    own = text[node.span.start:node.span.end].strip(" ，,;；。")
+    mine = next((i for i, c in enumerate(clauses) if own and (own in c or c.strip(" ，,;；。") in own)), None)
+    if mine is None:
+        return ""
+    on_no = isinstance(node, A.BooleanDeduction) and node.on_no
+    yes = clauses[1 - mine] if on_no else clauses[mine]
     yes = terminal_regex("POINTS_IN_BRACKETS").sub("", yes).strip(" ，,。:：")
     return f",是=“{yes}”" if yes else ""
 

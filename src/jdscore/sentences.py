@@ -670,15 +670,6 @@ def _counted_sign(stmt: Statement) -> type | None:
     return signs.pop() if len(signs) == 1 else None
 
 
-def _counted_kind(stmt: Statement) -> type | None:
-    """_counted_sign, and points with no verb for each one counted (每篇2分) as given."""
-    sign = _counted_sign(stmt)
-    if sign is None and any(isinstance(p, A.Per) for p in stmt.phrases) and any(_is_bare_points(p) for p in stmt.phrases) \
-            and not any(isinstance(p, (A.Step, A.Compare, A.Range, A.Award, A.Deduct)) for p in stmt.phrases):
-        return A.Award
-    return sign
-
-
 def _no_limit_on_some_of_a_breath(statements: list[Statement]) -> None:
     """中央级每篇加1分,省级每篇加0.5分,最高加2分;被简报采用的,每篇加0.2分: the limit ends a run
     of counts of one kind, then a ; and more: on the run, or on its last count only? (Read as the
@@ -8734,11 +8725,15 @@ def _limits_between(statements: list[Statement], modifiers: list, clauses) -> No
     def said(m) -> tuple:
         return (type(m), getattr(m, "on_deductions", True), getattr(m, "added", False), m.limit.value)
 
-    def counted(stmt: Statement) -> type | None:  # what a clause counts, each one or each step short
-        if not any(isinstance(p, (A.Per, A.Step)) for p in stmt.phrases):
+    def counted(stmt: Statement) -> type | None:
+        """A.Award or A.Deduct: points for each one counted, or each step short (每篇2分: given)."""
+        phrases = stmt.phrases
+        if (not any(isinstance(p, (A.Per, A.Step)) for p in phrases)
+                or any(isinstance(p, (A.Compare, A.Range)) for p in phrases)):
             return None
-        return _counted_kind(replace(stmt, phrases=tuple(p for p in stmt.phrases if not isinstance(p, A.Step))
-                                     + (A.Per(None, "", stmt.span),)))
+        signs = {A.Award if _is_bare_points(p) else type(p) for p in phrases
+                 if isinstance(p, (A.Award, A.Deduct)) or _is_bare_points(p)}
+        return signs.pop() if len(signs) == 1 else None
 
     for mod in [m for m in modifiers if limit(m)]:
         before = [s for s in statements if s.span.end <= mod.span.start]

@@ -17,7 +17,7 @@ from typing import Any
 
 from .records import dataclass
 from . import ast as A
-from .numerals import magnitude_name
+from .numerals import magnitude_name, plain
 from .source import Span
 
 
@@ -64,10 +64,17 @@ class FactSpec:
     # with its magnitude (8万) or its unit (80000元)
     magnitude: int = 1
     unit_word: str = ""
+    # 每月至少召开1次,每少1次扣0.5分: the total asked for (12); the value is the total done, which a
+    # period's own count (1) would fall far short of
+    required: Decimal | None = None
 
     def magnitude_spec(self) -> FactSpec | None:
         """The spec (this one, or a record's attribute) compared in 万 or 亿, if any."""
         return next((s for s in (self, *self.attributes.values()) if s.magnitude > 1), None)
+
+    def required_hint(self) -> str:
+        """实际完成的合计(应完成12): for a count short of a total asked for; else ""."""
+        return "" if self.required is None else f"实际完成的合计(应完成{plain(self.required)})"
 
     def magnitude_hint(self) -> str:
         """写明单位,如 8万元 或 80000元: for a fact compared in 万 or 亿; else ""."""
@@ -188,7 +195,10 @@ class FactReads(A.RuleVisitor):
     def visit_DeficitDeduction(self, rule):
         # 人均经费不低于1元,每少0.1元: short of an amount, in tenths, not a whole count
         whole = rule.unit is not A.Unit.MEASURE and all(v == v.to_integral_value() for v in (rule.required, rule.per))
-        return [(rule.fact, Kind.COUNT if whole else Kind.QUANTITY, {"numbers": (rule.required, rule.per)})]
+        extra = {"numbers": (rule.required, rule.per)}
+        if rule.unit is A.Unit.COUNT:
+            extra["required"] = rule.required
+        return [(rule.fact, Kind.COUNT if whole else Kind.QUANTITY, extra)]
 
     def visit_Shortfall(self, rule):
         # 持平得5分,每增减1%…: steps from no change, so the value is a change, below 0 when it fell
@@ -310,6 +320,8 @@ def build_schema(rubric: A.Rubric) -> Schema:
             spec.signed = True
         if "grades" in extra:
             spec.grades = extra["grades"]
+        if "required" in extra:
+            spec.required = extra["required"]
         if "attribute" in extra:
             name, akind = extra["attribute"]
             attr = spec.attributes.get(name)

@@ -129,11 +129,8 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
             kind += ",每条记录一个值"
         if spec.magnitude_hint():
             kind += f",{spec.magnitude_hint()}"
-        required = next((n.required for n in built.rule.walk()
-                         if isinstance(n, A.DeficitDeduction) and n.fact.name == spec.name), None)
-        if required is not None:
-            # (每周不少于2次: the weeks of a year together, 104; a week's 2 would be 102 short)
-            kind += f",实际完成的合计(应完成{plain(required)})"
+        if spec.required_hint():  # (每周不少于2次: the year's 104; a week's 2 would be 102 short)
+            kind += f",{spec.required_hint()}"
         said = words[i] if len(words) == len(specs) else ""
         kind += _yes_means(built.rule, spec.name, said, text)
         needs.append(Need(spec.name, kind, said))

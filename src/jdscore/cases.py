@@ -390,18 +390,23 @@ class _LineScorer:
             step = _PERCENT_STEP
         else:
             step = _AMOUNT_STEP
+        unit_said = self._unit_said()
+
+        def written(v: Decimal) -> str:  # as a value of the fact is written: 85%, 50000元
+            return plain(v * 100) + "%" if fact_kind is Kind.RATE else plain(v) + unit_said
+
         probes = []
         for x in (value - step, value, value + step):
             if fact_kind in (Kind.COUNT, Kind.QUANTITY, Kind.RATE) and x < 0:
                 continue
             if fact_kind is Kind.RATE and most is not None and x > most:
                 continue
-            shown = plain(x * 100) + "%" if fact_kind is Kind.RATE else plain(x) + self._unit_said()
+            shown = written(x)
             if requirement is not None:
                 probes.append(Probe(shown, "达标" if requirement.contains(x) else "未达标"))
             else:
                 probes.append(Probe(shown, self.score(shown)))
-        return Edge(kind, plain(value * 100) + "%" if fact_kind is Kind.RATE else plain(value) + self._unit_said(), probes)
+        return Edge(kind, written(value), probes)
 
     def score(self, text: str) -> str:
         spec = self.spec

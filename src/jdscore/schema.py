@@ -72,6 +72,10 @@ class FactSpec:
         """The spec (this one, or a record's attribute) compared in 万 or 亿, if any."""
         return next((s for s in (self, *self.attributes.values()) if s.magnitude > 1), None)
 
+    def hints(self) -> list[str]:
+        """What to write beyond the kind: the unit of an amount in 万, the total a count is short of."""
+        return [hint for hint in (self.magnitude_hint(), self.required_hint()) if hint]
+
     def required_hint(self) -> str:
         """实际完成的合计(应完成12): for a count short of a total asked for; else ""."""
         return "" if self.required is None else f"实际完成的合计(应完成{plain(self.required)})"
@@ -364,7 +368,6 @@ def _note_magnitude(spec: FactSpec, line: A.RuleLine, numbers: tuple[Decimal, ..
                 if (isinstance(node, A.Quantity) and node.multiplier >= MAGNITUDE_MIN and node.value in numbers
                         and node.unit is not A.Unit.POINTS and node.word and node.multiplier > spec.magnitude):
                     spec.magnitude, spec.unit_word = node.multiplier, node.word
-
 
 
 def declared_spec(facts: dict[str, FactSpec], ref: A.FactRef) -> FactSpec | None:

@@ -8777,8 +8777,13 @@ def _after_the_last_written(tier: A.RankTier, tiers: list[A.RankTier]) -> A.Rank
     (read from the 10th, the 10th was in both)."""
     if tier.kind is not A.RankFrom.ONWARD:
         return tier
-    held = any(t is not tier and t.kind is A.RankFrom.NTH and (t.start or t.position) <= tier.position <= t.position
-               or t is not tier and t.kind is A.RankFrom.TOP and tier.position <= t.position for t in tiers)
+
+    def holds(t: A.RankTier) -> bool:  # does `t` hold the place this tier starts from?
+        if t.kind is A.RankFrom.NTH:
+            return (t.start or t.position) <= tier.position <= t.position
+        return t.kind is A.RankFrom.TOP and tier.position <= t.position
+
+    held = any(holds(t) for t in tiers if t is not tier)
     return replace(tier, position=tier.position + 1) if held else tier
 
 

@@ -127,10 +127,7 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
         kind = spec.kind.label
         if spec.kind in (Kind.RECORDS, Kind.AMOUNTS):
             kind += ",每条记录一个值"
-        if spec.magnitude_hint():
-            kind += f",{spec.magnitude_hint()}"
-        if spec.required_hint():  # (每周不少于2次: the year's 104; a week's 2 would be 102 short)
-            kind += f",{spec.required_hint()}"
+        kind += "".join(f",{hint}" for hint in spec.hints())  # (每周不少于2次: the year's 104, not a week's 2)
         said = words[i] if len(words) == len(specs) else ""
         kind += _yes_means(built.rule, spec.name, said, text)
         needs.append(Need(spec.name, kind, said))

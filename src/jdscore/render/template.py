@@ -88,10 +88,7 @@ class FactInfo:
         parts = [self.kind.label]
         if self.unit and self.kind not in (Kind.RATE, Kind.AMOUNT, Kind.AMOUNTS):
             parts.append(f"单位: {self.unit}")
-        if self.spec.magnitude_hint():
-            parts.append(self.spec.magnitude_hint())
-        if self.spec.required_hint():
-            parts.append(self.spec.required_hint())
+        parts.extend(self.spec.hints())
         parts.append(f"范围: {self.range_text()}")
         parts.append(f"可填{missing_word()}" if self.missing_allowed else f"不能填{missing_word()}(扣分项)")
         return ";".join(parts)
@@ -340,10 +337,7 @@ def _hint(fact: FactInfo) -> str:
     text = f"{fact.kind.label};{fact.range_text()}"
     if fact.unit and fact.kind not in (Kind.RATE, Kind.AMOUNT, Kind.AMOUNTS, Kind.BOOL):
         text += f";单位: {fact.unit}"
-    if fact.spec.magnitude_hint():
-        text += f";{fact.spec.magnitude_hint()}"
-    if fact.spec.required_hint():
-        text += f";{fact.spec.required_hint()}"
+    text += "".join(f";{hint}" for hint in fact.spec.hints())
     if fact.kind in (Kind.RECORDS, Kind.AMOUNTS):
         text += ";多条用分号分隔,没有写 []"
     return text

@@ -7292,3 +7292,67 @@ def test_a_share_below_two_thresholds_is_refused():
     # only, 72% of the 90% scored nothing)
     assert refusal("全年重点项目开工率达到90%得2分,竣工率达到80%得2分,达不到的按实际比例计分", points="4").code == "E202"
     assert scores("开工率达到90%得2分,达不到的按实际比例计分", ["72%"], points="2") == ["1.6"]
+
+
+def test_a_part_below_a_threshold_is_no_part_of_a_step():
+    # 每增加100万元加0.2分…;不足500万元的按比例计分: the 500万 short of the threshold, not a part of a
+    # 100万 step (read as the steps' part-share, 250万 scored nothing)
+    s = "争取上级专项资金500万元以上的得2分，每增加100万元加0.2分，加分最多1分；不足500万元的按比例计分。"
+    assert refusal(s).code == "E218"
+    # a part of one step still takes its share, and a whole step where it says so
+    assert scores("每少完成1公里扣0.5分,不足1公里的按比例计算", ["1.5"]) == ["-0.75"]
+    assert scores("每10万元扣0.5分,不足10万元的按10万元计", ["25万元"]) == ["-1.5"]
+
+
+def test_an_end_marked_han_belongs_to_its_own_tier():
+    # 1万元以下的扣1分,1万元(含)至5万元的扣2分: the 1万 is the second tier's, as (含) says (taken by
+    # both, it went to the milder tier)
+    s = "违规使用党费金额在1万元以下的扣1分，1万元（含）至5万元的扣2分，超过5万元的本项不得分。"
+    assert scores(s, ["1万元", "9000元", "5万元", "6万元"], points="4") == ["2", "3", "2", "0"]
+    # where neither says (含), the milder still wins the shared end
+    assert scores("完成率80%以下的扣1分，80%至90%的扣2分", ["80%"], points="4") == ["3"]
+
+
+def test_full_marks_said_with_their_points():
+    # 达98%得满分(8分),每下降0.5个百分点扣1分: the 8 in brackets are what the full marks are (read as
+    # a part apart, they broke the shortfall in two and asked a second value)
+    s = "城乡居民基本养老保险参保率达98%得满分（8分），每下降0.5个百分点扣1分，最多扣8分。"
+    assert scores(s, ["98%", "97%", "90%"], points="8") == ["8", "6", "0"]
+    assert scores("参保率达98%得满分8分。", ["98%", "97%"]) == ["8", "0"]
+    assert scores("参保率达98%得满分（8分），90%以上得5分。", ["99%", "95%", "80%"]) == ["8", "5", "0"]
+
+
+def test_a_veto_given_in_quotes():
+    # …的,实行“一票否决”;…每次扣2分: the veto is the first clause's outcome (in quotes it was taken
+    # for a name, and the clause became words of the count after it)
+    s = "意识形态领域出现重大问题、造成严重政治影响的，实行“一票否决”；出现一般性问题被上级约谈的，每次扣2分。（8分）"
+    assert scores(s, [("是", "0"), ("否", "2")], points="8") == ["0", "4"]
+    # a veto named in quotes stays words: 没有实行“一票否决”的
+    assert scores("没有实行“一票否决”的，扣5分", ["是"]) == ["-5"]
+
+
+def test_points_for_what_was_done_from_the_most_down():
+    # 完成3项的得6分,完成2项的得4分,完成1项的得2分: one count in tiers (the 1 was 2 for each, a value
+    # of its own beside the tiers: 3 done and 3 entered scored 12)
+    s = "县域经济三项重点指标全部完成的得6分，完成两项的得4分，完成一项的得2分。"
+    assert scores(s, ["3", "2", "1", "0"]) == ["6", "4", "2", "0"]
+
+
+def test_the_peer_average_said_again_in_short():
+    # 高于全县平均增速2个百分点以上…,高于平均增速不足2个百分点…,低于平均增速的: the same average
+    # (平均增速 alone was a yes/no of its own beside the comparison)
+    s = "增速高于全县平均增速2个百分点以上的得3分，高于平均增速不足2个百分点的得2分，低于平均增速的得1分。"
+    read = try_rule(s, None)
+    assert "是/否" not in read.understood and [n.name for n in read.needs] == ["值", "--others"]
+
+
+def test_a_place_with_the_area_between_paiming_and_di():
+    # 排名全县第一的加2分,第二的加1分,第三的加0.5分: places (read as three yes/no's)
+    s = "年度规模以上工业总产值增幅排名全县第一的加2分，第二的加1分，第三的加0.5分。"
+    assert scores(s, ["1", "2", "3", "4"]) == ["2", "1", "0.5", "0"]
+
+
+def test_the_items_points_before_kouwan():
+    # …每少1次扣0.5分,本项2分,扣完为止: the item's 2 (refused: points with no verb)
+    s = "县级河长年度巡河次数不少于4次，每少1次扣0.5分，本项2分，扣完为止。"
+    assert scores(s, ["4", "2", "0"]) == ["2", "1", "0"]

@@ -96,6 +96,7 @@ class Quantity(Node):
 class Bound:
     value: Decimal
     inclusive: bool
+    said: bool = field(default=False, compare=False)  # 1万元(含): written beside the number
 
 
 @dataclass(frozen=True)

@@ -78,8 +78,8 @@ _OP_MEANING = {A.Cmp.GE: (_UP, True), A.Cmp.GT: (_UP, False), A.Cmp.LE: (_DOWN, 
 _FLIP = {_UP: _DOWN, _DOWN: _UP, _EQUAL: _EQUAL}
 
 
-def _one_sided(direction: str, value: Decimal, inclusive: bool, unit: A.Unit) -> A.Interval:
-    bound = A.Bound(value, inclusive)
+def _one_sided(direction: str, value: Decimal, inclusive: bool, unit: A.Unit, said: bool = False) -> A.Interval:
+    bound = A.Bound(value, inclusive, said)
     if direction == _UP:
         return A.Interval(bound, None, unit)
     if direction == _DOWN:
@@ -104,7 +104,7 @@ def compare_interval(cmp: A.Compare, ctx: Context) -> A.Interval:
             if declared is not None:
                 inclusive = declared
                 break
-    return _one_sided(direction, cmp.quantity.value, inclusive, cmp.quantity.unit)
+    return _one_sided(direction, cmp.quantity.value, inclusive, cmp.quantity.unit, cmp.quantity.bound is not None)
 
 
 def _unify_range(low: A.Quantity, high: A.Quantity) -> tuple[Decimal, Decimal, A.Unit]:
@@ -130,13 +130,14 @@ def range_interval(rng: A.Range, ctx: Context) -> A.Interval:
         low_inc = rng.low.bound
     if rng.high.bound is not None:  # 70%至85%(不含)
         high_inc = rng.high.bound
+    low_said, high_said = rng.low.bound is not None, rng.high.bound is not None
     if rng.suffix is not None:      # 2千—2.9千元以下: the range then only bounds one side
         direction, inclusive = _WORD_MEANING[rng.suffix]
         if direction == _DOWN:
-            return A.Interval(None, A.Bound(high, inclusive if rng.high.bound is None else high_inc), unit)
+            return A.Interval(None, A.Bound(high, high_inc if high_said else inclusive, high_said), unit)
         if direction == _UP:
-            return A.Interval(A.Bound(low, inclusive if rng.low.bound is None else low_inc), None, unit)
-    return A.Interval(A.Bound(low, low_inc), A.Bound(high, high_inc), unit)
+            return A.Interval(A.Bound(low, low_inc if low_said else inclusive, low_said), None, unit)
+    return A.Interval(A.Bound(low, low_inc, low_said), A.Bound(high, high_inc, high_said), unit)
 
 
 def _empty(i: A.Interval) -> bool:
@@ -890,7 +891,7 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
     """中央媒体每篇计3分、省级媒体每篇计1分: a 、 between two scoring parts of one clause
     separates two clauses; so does the ( of a note that scores on its own: 得分2分(未建立不得分)."""
     phrases = list(clause.phrases)
-    outcomes = [i for i, p in enumerate(phrases) if _gives_points(p)]
+    outcomes = [i for i, p in enumerate(phrases) if _gives_points(p) and not _full_marks_in_brackets(phrases, i)]
     if len(outcomes) < 2:
         return [clause]
     pieces: list[list] = [[]]
@@ -950,6 +951,12 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
     kept = [(piece, mark) for piece, mark in zip(pieces, marks) if piece]
     return [_piece_of(clause, piece, mark if n < len(kept) - 1 else clause.separator)
             for n, (piece, mark) in enumerate(kept)]
+
+
+def _full_marks_in_brackets(phrases, i: int) -> bool:
+    """达98%得满分(8分): the points in brackets are what the full marks are, as in 得满分8分 (apart,
+    a second part, the 8 broke the shortfall after it in two)."""
+    return (i >= 2 and _marker(phrases[i - 2], A.Marker.FULL_PTS) and _bracketed_points(phrases[i - 1:i + 2]))
 
 
 @dataclass
@@ -4050,6 +4057,18 @@ def _count_tiers(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", "几个数量各有分值,没有写“…及以上”的最后一档,不清楚是逐个计分还是分档、超过后怎样计分",
                 last.stmt.span, hint="逐个计分的写成 每逾期1天扣1分;分档的写清最后一档,例如 逾期2天及以上扣2分"))
+        if (not stated and len(counted) >= 2 and alike and values == sorted(set(values), reverse=True)
+                and all(r.award is not None and not r.is_deduction and r.step is None for r in counted)):
+            # 完成3项的得6分,完成2项的得4分,完成1项的得2分: points for what was done, from the most
+            # down: tiers of one count, the most written at least that many (the 1 was read as 2
+            # for each, a value of its own beside the tiers)
+            for r in counted:
+                q = _counted(r)
+                r.condition = _one_sided(_UP if r is counted[0] else _EQUAL, q.value, True, A.Unit.COUNT)
+                r.per = None
+                if r.per_count is not None:
+                    r.used.add(id(r.per_count))
+            return True
         if (len(set(values)) != len(values) or not alike or not open_top or inside or gap
                 or (max(values) <= 1 and not stated) or (stated and steps and len(counted) < 2)):
             return False
@@ -4206,6 +4225,27 @@ def _none_done_is_no_tier(tiers: list[A.Tier]) -> list[A.Tier]:
         if c.low is None and c.high is not None and c.high.value > 0 and 0 < t.points and better_above and c.unit in (
                 A.Unit.PERCENT, A.Unit.COUNT, A.Unit.MEASURE):  # (5万元以下的得1分;无经营性收入的不得分)
             t = replace(t, interval=replace(c, low=A.Bound(Decimal(0), False)))
+        out.append(t)
+    return out
+
+
+def _said_ends_kept(tiers: list[A.Tier]) -> list[A.Tier]:
+    """1万元以下的扣1分,1万元(含)至5万元的扣2分: an end marked (含) belongs to its own tier; the
+    tier that takes it in only by the custom that 以下 includes the number gives it up."""
+    said = {(t.interval.unit, b.value) for t in tiers for b in (t.interval.low, t.interval.high)
+            if b is not None and b.said and b.inclusive}
+
+    def given_up(b: A.Bound | None, unit: A.Unit) -> A.Bound | None:
+        if b is None or b.said or not b.inclusive or (unit, b.value) not in said:
+            return b
+        return A.Bound(b.value, False)
+
+    out = []
+    for t in tiers:
+        c = t.interval
+        if c is not None and not any(b is not None and b.said for b in (c.low, c.high)):
+            c = A.Interval(given_up(c.low, c.unit), given_up(c.high, c.unit), c.unit)
+            t = replace(t, interval=c) if not _empty(c) else t
         out.append(t)
     return out
 
@@ -5611,7 +5651,18 @@ def _part_after_steps(clauses, part) -> bool:
         near = list(clauses[at].phrases)
     if at and not scores(clauses[at - 1].phrases):
         near += clauses[at - 1].phrases  # (每低于目标值0.2个百分点,扣1分: the step a comma before)
-    return any(isinstance(p, (A.Step, A.Per)) for p in near)
+    # (500万元以上的得2分,每增加100万元加0.2分;不足500万元的按比例计分: short of the threshold, not
+    # of a step)
+    thresholds = {_written_number(_shown(c, p)) for c in clauses for p in c.phrases
+                  if isinstance(p, A.Compare) and p.span.start < part.span.start}
+    return (any(isinstance(p, (A.Step, A.Per)) for p in near)
+            and _written_number(_shown_limit(clauses, part)) not in thresholds)
+
+
+def _written_number(words: str) -> Decimal:
+    """The first number written in the words, with its 万 (每增加100万元: 1000000); one when none is."""
+    number = terminal_regex("NUMBER").search(to_simplified(words))
+    return Decimal(1) if number is None else Decimal(parse_number(number.group())[0])
 
 
 _WHOLE_STEPS = (A.PerCountDeduction, A.DeficitDeduction, A.Shortfall, A.Excess, A.Lateness)
@@ -7560,6 +7611,8 @@ class _Builder:
                 and not any(x.is_deduction and not x.zero or x.step is not None for x in reader.readings))
 
     def _item_points(self, r: Reading) -> Decimal:
+        if self.ctx.item_points is None and r.full and r.bare and r.award is not None:
+            return r.award.value  # 得满分8分, 得满分(8分): the full marks said with them
         if self.ctx.item_points is None:
             said = next((_shown(r.stmt, p) for p in r.stmt.phrases if _marker(p, A.Marker.FULL_PTS)), "得满分")
             raise _Reject(error("E201", f"“{said}”要知道本项的分值,所在分组没有写分值", r.stmt.span,
@@ -7680,7 +7733,7 @@ class _Builder:
             raise _Reject(error("E209", "这一档的条件没有值能满足,jdscore 读不出它的范围", empty.span,
                                 hint="把这一档的条件写成一个范围,例如 低于全县平均值5个百分点以上的;或把这一档单独写成一行规则"))
         tiers = _nth_times_add_up(tiers, reader.readings)
-        tiers = _whole_number_gaps_closed(_nested_tiers_cut(tiers))
+        tiers = _whole_number_gaps_closed(_nested_tiers_cut(_said_ends_kept(tiers)))
         tiers = _occurrences_start_at_one(tiers)
         if not rest and not peer and not records:
             tiers = _failings_off_the_award(tiers, reader.readings)

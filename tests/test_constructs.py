@@ -3158,8 +3158,7 @@ def test_above_a_limit_the_per_says_what_is_counted(sentence, values, expected):
 @pytest.mark.parametrize("sentence,values,expected", [
     ("矛盾纠纷信息迟报的每次扣0.5分;漏报的每次扣1分,扣分累计不超过2分。", [("1", "2"), ("1", "0")], ["2", "3.5"]),
     ("一般隐患每处扣0.5分;重大隐患每处扣2分,累计扣分不超过3分", [("4", "1"), ("1", "1")], ["1", "1.5"]),
-    # a plain limit there is the last clause's
-    ("迟报的每次扣0.5分;漏报的每次扣1分,最多扣2分。", [("2", "3")], ["1"]),
+    ("信息迟报的每件扣0.5分;超过15个工作日仍未报送的,每件扣1分,累计最高扣3分。", [("1", "2")], ["1.5"]),
     ("每篇加1分;获奖的每次加2分,加分累计不超过3分", [("2", "1")], ["3"]),
 ])
 def test_a_limit_on_all_the_clauses_together_after_a_semicolon(sentence, values, expected):
@@ -7356,3 +7355,29 @@ def test_the_items_points_before_kouwan():
     # …每少1次扣0.5分,本项2分,扣完为止: the item's 2 (refused: points with no verb)
     s = "县级河长年度巡河次数不少于4次，每少1次扣0.5分，本项2分，扣完为止。"
     assert scores(s, ["4", "2", "0"]) == ["2", "1", "0"]
+
+
+def test_a_plain_limit_after_counted_deductions_across_a_semicolon_is_refused():
+    # …每次扣0.5分;…每处扣0.3分,最多扣3分: the last clause's, or both? Blind readers took it either way
+    # (read as the last clause's, 4 and 5 lost 3.5)
+    s = "国有资产月报逾期报送的，每次扣0.5分；资产数据与财务账不一致的，每处扣0.3分，最多扣3分。"
+    assert "只限这一处" in refusal(s).message
+    # after a flat deduction, the counted clause's own
+    s = "物业企业未按规定公示收费项目、收费标准的，扣1分；收费投诉经查属实的，每件扣0.5分，最高扣2分。"
+    assert scores(s, [("是", "6"), ("否", "5")], points="3") == ["0", "1"]
+
+
+def test_a_limit_naming_jiafen_after_awards_joined_by_commas():
+    # …;省级采用的每篇加0.5分,市级采用的每篇加0.2分,加分最多不超过2分: on both awards (read as the last
+    # one's, 3 and 5 scored 2.5)
+    s = "未按要求报送平安建设工作信息的，每少报1篇扣0.5分；信息被省级采用的每篇加0.5分，市级采用的每篇加0.2分，加分最多不超过2分。"
+    assert scores(s, [("0", "3", "5"), ("2", "3", "5")]) == ["2", "1"]
+
+
+def test_a_veto_on_a_tier_is_refused():
+    # 发生1起扣3分,造成2人以上死亡的,实行一票否决: the veto was read as the tier's 0 and the grade passed
+    # over; and the people are no tier of the cases (1起 became exactly one: two cases took nothing)
+    assert "一票否决" in refusal("个人极端案事件发生1起扣3分，造成2人以上死亡的，实行一票否决，本项不得分。（5分）", points="5").message
+    s = "个人极端案事件发生1起扣3分，造成2人以上死亡的，本项不得分。"
+    assert scores(s, [("2", "0"), ("1", "2")], points="5") == ["0", "0"]
+    assert scores("个人极端案事件发生1起扣3分，造成2人以上死亡的，本项不得分。", [("1", "0")], points="5") == ["2"]

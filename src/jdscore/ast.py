@@ -1086,7 +1086,7 @@ def to_data(value):
     if is_dataclass(value) and not isinstance(value, type):
         out = {"kind": type(value).__name__}
         for f in fields(value):
-            if f.name != "span":
+            if f.name != "span" and f.compare:  # (Bound.said: how it was written, not what it means)
                 out[f.name] = to_data(getattr(value, f.name))
         return out
     return value

@@ -1200,7 +1200,20 @@ def split_statements(clauses) -> _Split:
                          # …每个扣5分;20分扣完为止: after a ; the pool of them all (扣0.5分,扣满4分为止: its own)
                          or (isinstance(mod, (A.FloorCap, A.CapPhrase)) and not _same_breath(statements[-1]))
                          or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL)
-                         or (_names_all_taken(mod) and _deducts_across_breaths(statements, mod.limit.value)))
+                         or (_names_all_taken(mod) and _deducts_across_breaths(statements, mod.limit.value))
+                         or (isinstance(mod, A.CapPhrase) and mod.names_added and _awards_in_one_breath(statements)))
+                if (not whole and isinstance(mod, A.CapPhrase) and mod.on_deductions and not mod.together
+                        and mod.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)
+                        and _deducts_across_breaths(statements, mod.limit.value)
+                        # (未公示的扣1分;…每件扣0.5分,最高扣2分: a flat deduction before is no part of it)
+                        and any(isinstance(p, (A.Per, A.Step)) for s in statements[:-1]
+                                if not _same_breath(s, own_limit=False) for p in s.phrases)):
+                    # …每次扣0.5分;…每处扣0.3分,最多扣3分: the last clause's, or both? Readers take it
+                    # either way (read as the last clause's, 4 and 5 lost 3.5)
+                    n = plain(mod.limit.value)
+                    raise _Reject(error(
+                        "E202", f"最多扣{n}分写在分号(句号)之后的分句末尾,它只限这一处,还是限前面几处扣分合计,句子没有说清",
+                        mod.span, hint=f"限合计的,写成 扣分累计不超过{n}分;只限这一处的,把这一处单独写成一行规则"))
                 (modifiers if whole else statements[-1].caps).append(mod)
                 if (whole and statements and isinstance(mod, A.CapPhrase)
                         and mod.style in (A.CapStyle.LIMIT, A.CapStyle.TOTAL)
@@ -2013,6 +2026,11 @@ def _vetoes_among_clauses(readings: list[Reading], span: Span) -> list[Reading]:
         raise _Reject(error("E202", "一句里既有分值又有一票否决,一票否决会盖过分值", span,
                             hint="把一票否决另写一行: 否决 …: 发生森林火灾的,实行一票否决"))
     for r in kept:
+        if r.veto and r.condition is not None:
+            # 发生1起扣3分,2起以上的实行一票否决: a veto on a tier of a value (read as the tier's 0, the
+            # grade was passed over)
+            raise _Reject(error("E202", "一票否决写在某一档(数量、比率达到多少)上,jdscore 只读整句是/否的一票否决", r.stmt.span,
+                                hint="把一票否决另写一行: 否决 …: 发生2起以上的,实行一票否决"))
         if r.veto:
             r.zero = True  # the vetoed case leaves the item nothing
     return kept
@@ -4057,6 +4075,11 @@ def _count_tiers(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", "几个数量各有分值,没有写“…及以上”的最后一档,不清楚是逐个计分还是分档、超过后怎样计分",
                 last.stmt.span, hint="逐个计分的写成 每逾期1天扣1分;分档的写清最后一档,例如 逾期2天及以上扣2分"))
+        words = {_counted(r).word for r in counted}
+        if any(_other_things(_counter_at(r, r.condition), w) for r in stated for w in words):
+            # 发生1起扣3分,造成2人以上死亡的,本项不得分: the people are no tier of the cases (read so,
+            # 1起 became exactly one, and two cases took nothing)
+            return False
         if (not stated and len(counted) >= 2 and alike and values == sorted(set(values), reverse=True)
                 and all(r.award is not None and not r.is_deduction and r.step is None for r in counted)):
             # 完成3项的得6分,完成2项的得4分,完成1项的得2分: points for what was done, from the most
@@ -4721,6 +4744,17 @@ def _after_there_is(r: Reading) -> bool:
 def _names_all_taken(mod) -> bool:
     """扣满3分为止, 本项扣分不超过3分: the points taken, used up or named as such (not 最多扣3分)."""
     return isinstance(mod, A.FloorCap) or (isinstance(mod, A.CapPhrase) and mod.names_deducted)
+
+
+def _awards_in_one_breath(statements: list[Statement]) -> bool:
+    """…;省级采用的每篇加0.5分,市级采用的每篇加0.2分,加分最多不超过2分: awards joined by commas
+    before a limit that names 加分 (read as the last clause's own, 3 and 5 scored 2.5)."""
+    run = [statements[-1]]
+    for stmt in reversed(statements[:-1]):
+        if stmt.separator.strip() not in (",", "，"):
+            break
+        run.append(stmt)
+    return sum(any(isinstance(p, A.Award) for p in stmt.phrases) for stmt in run) > 1
 
 
 def _deducts_across_breaths(statements: list[Statement], limit: Decimal) -> bool:

@@ -7381,3 +7381,18 @@ def test_a_veto_on_a_tier_is_refused():
     s = "个人极端案事件发生1起扣3分，造成2人以上死亡的，本项不得分。"
     assert scores(s, [("2", "0"), ("1", "2")], points="5") == ["0", "0"]
     assert scores("个人极端案事件发生1起扣3分，造成2人以上死亡的，本项不得分。", [("1", "0")], points="5") == ["2"]
+
+
+def test_a_score_range_named_as_a_grade_before_its_points():
+    # 80-89分为良好,得4分: a tier of the score (read as a judged 80 to 89 points, and the 4 a yes/no)
+    s = "市容秩序季度考评得分在90分以上的为优秀，得5分；80-89分为良好，得4分；70-79分为合格，得3分；70分以下为不合格，不得分。"
+    assert scores(s, ["95", "85", "75", "60"], points="5") == ["5", "4", "3", "0"]
+    s = "考评得分90分以上的为优秀，得5分；80-89分的为良好，得4分；70分以下为不合格，不得分。"
+    assert scores(s, ["85"], points="5") == ["4"]
+
+
+def test_lateness_counted_past_the_time_of_the_points_given():
+    # 接警后20分钟内到达现场的得3分;每迟到5分钟扣0.5分: the minutes late are the failing of the 20
+    # minutes (a yes/no of its own took all 3 for 25 minutes)
+    s = "道路交通事故应急处置：接警后20分钟内到达现场的得3分；每迟到5分钟扣0.5分，迟到超过30分钟的，本项不得分。"
+    assert scores(s, ["0", "10", "35"], points="3") == ["3", "2", "0"]

@@ -228,10 +228,36 @@ def _is_points_range(p) -> bool:
 
 def _right_before_points(phrases, i: int) -> bool:
     """80-90分的加1分: a range of a score right before the points given for it is a condition
-    on the score (a judged range stands after its verb: 加1-3分)."""
+    on the score (a judged range stands after its verb: 加1-3分); so is one before the grade it
+    names (80-89分为良好,得4分)."""
     nxt = next((p for p in phrases[i + 1:] if not _marker(p, A.Marker.DE)
-                and not (isinstance(p, A.Text) and not p.text.strip())), None)
-    return isinstance(nxt, (A.Award, A.Deduct))
+                and not (isinstance(p, A.Text) and (not p.text.strip() or _names_a_grade(p)))), None)
+    return isinstance(nxt, (A.Award, A.Deduct)) or _marker(nxt, A.Marker.ZERO)
+
+
+def _names_a_grade(p: A.Text) -> bool:
+    """为良好, 为不合格: the grade a score's range is called, a label between it and its points."""
+    said = terminal_regex("NAMES_GRADE").match(to_simplified(p.text))
+    return said is not None and not p.text[said.end():].strip(" ,，\t\u3000")
+
+
+def _grade_named_before_its_points(clauses) -> list:
+    """80-89分为良好,得4分: a score's range, the grade it is called, then a comma before the
+    points: one clause (apart, the range was a judged amount of 80 to 89 points and the 4 a
+    yes/no of its own)."""
+    out = []
+    for c in clauses:
+        prev = out[-1] if out else None
+        first = _first_phrase(c) if c.phrases else None
+        said = [p for p in prev.phrases if not _marker(p, A.Marker.DE)] if prev is not None else []
+        if (prev is not None and prev.separator.strip() in (",", "，") and len(said) >= 2
+                and isinstance(said[-1], A.Text) and _names_a_grade(said[-1]) and _is_points_range(said[-2])
+                and (isinstance(first, (A.Award, A.Deduct)) or _marker(first, A.Marker.ZERO))):
+            phrases, text, span = _join([prev, c])
+            out[-1] = A.Clause(tuple(phrases), text, span, c.separator)
+            continue
+        out.append(c)
+    return out
 
 
 def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
@@ -3383,6 +3409,12 @@ def _per_period(r: Reading) -> bool:
     return any(_a_year_of(r, c) for c in r.stmt.caps)
 
 
+def _names_a_duration(r: Reading) -> bool:
+    """Does the statement name a length of time (20分钟内, 每迟到5分钟)?"""
+    return any(isinstance(getattr(p, "quantity", None), A.Quantity) and p.quantity.duration
+               for p in r.stmt.phrases)
+
+
 def _heading_over_deductions(reader: _Reader, rest: list[Reading]) -> bool:
     """A heading's points in brackets (民政统计工作(3分)) alone in its reader, with nothing but
     deductions counted after it (迟报一次扣0.2分,漏报一次扣0.5分)."""
@@ -5507,7 +5539,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     _no_score_line_in_brackets(clauses)
     clauses = _shares_of_the_item(_points_printed_after_their_clause(_range_cells_joined(
-        _requirement_after_a_limit(clauses))), ctx)
+        _grade_named_before_its_points(_requirement_after_a_limit(clauses)))), ctx)
     clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
     clauses = _each_side_limited(clauses)
     ctx = _bounds_said(clauses, ctx)
@@ -7046,6 +7078,10 @@ class _Builder:
         # (全年未发生水库垮坝事故的得2分;病险水库…每座扣0.5分: none of another thing, a yes/no of its own)
         none_of_another = first.negative and not floored and not _same_breath(first.stmt) and all(
             r.per is not None and _counts_another_thing(first, r) for r in rest)
+        # 接警后20分钟内到达现场的得3分;每迟到5分钟扣0.5分: the minutes counted are how far past the
+        # first's time, its failing (a yes/no of its own took all 3 for 25 minutes)
+        none_counted = none_counted or (_names_a_duration(first) and any(
+            r.per is not None and _names_a_duration(r) for r in rest))
         if none_of_another or first.answered or (
                 lead and not terminal_regex("STANDARD_MET").fullmatch(to_simplified(lead))
                 and not _same_breath(first.stmt) and not floored and not none_counted

@@ -1231,9 +1231,11 @@ def split_statements(clauses) -> _Split:
                 if (not whole and isinstance(mod, A.CapPhrase) and mod.on_deductions and not mod.together
                         and mod.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)
                         and _deducts_across_breaths(statements, mod.limit.value)
-                        # (未公示的扣1分;…每件扣0.5分,最高扣2分: a flat deduction before is no part of it)
-                        and any(isinstance(p, (A.Per, A.Step)) for s in statements[:-1]
-                                if not _same_breath(s, own_limit=False) for p in s.phrases)):
+                        # (未公示的扣1分;…每件扣0.5分,最高扣2分: a flat deduction before is no part of it,
+                        # nor steps short of a rate: 不低于98%的得3分,每降低1个百分点扣0.5分;…最多扣1分)
+                        and any(isinstance(p, A.Per) for s in statements[:-1]
+                                if not _same_breath(s, own_limit=False) and not any(
+                                    isinstance(q, A.Step) for q in s.phrases) for p in s.phrases)):
                     # …每次扣0.5分;…每处扣0.3分,最多扣3分: the last clause's, or both? Readers take it
                     # either way (read as the last clause's, 4 and 5 lost 3.5)
                     n = plain(mod.limit.value)
@@ -4783,7 +4785,7 @@ def _awards_in_one_breath(statements: list[Statement]) -> bool:
     before a limit that names 加分 (read as the last clause's own, 3 and 5 scored 2.5)."""
     run = [statements[-1]]
     for stmt in reversed(statements[:-1]):
-        if stmt.separator.strip() not in (",", "，"):
+        if not _same_breath(stmt):  # (…每次得0.5分,满分2分;: its own limit closed it)
             break
         run.append(stmt)
     return sum(any(isinstance(p, A.Award) for p in stmt.phrases) for stmt in run) > 1

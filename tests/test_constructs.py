@@ -7396,3 +7396,16 @@ def test_lateness_counted_past_the_time_of_the_points_given():
     # minutes (a yes/no of its own took all 3 for 25 minutes)
     s = "道路交通事故应急处置：接警后20分钟内到达现场的得3分；每迟到5分钟扣0.5分，迟到超过30分钟的，本项不得分。"
     assert scores(s, ["0", "10", "35"], points="3") == ["3", "2", "0"]
+
+
+def test_a_failing_joined_by_huo_after_a_number_is_refused():
+    # 逾期3天以上或未完成的,本项不得分: 或 then a failing (passed over: not done at all lost nothing)
+    s = "上级交办的重大宣传任务须按期完成，每逾期1天扣0.5分，逾期3天以上或未完成的，本项不得分。（2分）"
+    assert "或" in refusal(s, points="2").message
+    assert refusal("每发现1处扣0.5分，发现3处以上或未整改的，本项不得分。", points="2").code == "E202"
+
+
+def test_budongchan_is_no_negation():
+    # 不动产登记…评价为优秀的得3分,良好得2分: 不动产 denies nothing (read so, 优秀 was a yes/no of its own)
+    s = "不动产登记“一窗受理”综合窗口群众满意度评价为优秀的得3分，良好得2分，一般得1分，较差不得分。"
+    assert scores(s, ["优秀", "一般", "较差"]) == ["3", "1", "0"]

@@ -7409,3 +7409,10 @@ def test_budongchan_is_no_negation():
     # 不动产登记…评价为优秀的得3分,良好得2分: 不动产 denies nothing (read so, 优秀 was a yes/no of its own)
     s = "不动产登记“一窗受理”综合窗口群众满意度评价为优秀的得3分，良好得2分，一般得1分，较差不得分。"
     assert scores(s, ["优秀", "一般", "较差"]) == ["3", "1", "0"]
+
+
+def test_points_leading_a_cell_before_a_case_scored_after_a_comma_are_refused():
+    # (5分)未完成年度目标任务的,得该项分值的60%: the item's 5, or what the case earns? (read as the
+    # case's, 未完成 took the 5 and the 3 besides; with 扣2分 the yes/no was the wrong way round)
+    for s in ("（5分）未完成年度目标任务的，得该项分值的60%。", "（5分）未完成年度目标任务的，扣2分。"):
+        assert "开头括号里的5分" in refusal(s, points="5").message

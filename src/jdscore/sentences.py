@@ -878,7 +878,7 @@ def _limits_of_the_other_side(statements: list[Statement], modifiers: list) -> N
             modifiers.extend(other)
 
 
-def _heading_apart(clause: A.Clause, counted: bool, awarded_next: bool) -> list[A.Clause]:
+def _heading_apart(clause: A.Clause, counted: bool, awarded_next: bool, scored_next: bool) -> list[A.Clause]:
     """河湖长巡河(3分):县级河长每季度巡河不少于1次: a heading's points and its colon, then the
     words of a requirement with no points of their own: the points are the heading's, never what
     the requirement earns (read so, one patrol earned all 3 and the missing ones were not taken).
@@ -895,6 +895,18 @@ def _heading_apart(clause: A.Clause, counted: bool, awarded_next: bool) -> list[
     # (物业管理机构建设(3分):街道明确分管领导的,得1分: a condition whose points follow the comma,
     # counted or not)
     conditional = bool(rest) and _marker(rest[-1], A.Marker.DE)
+    opening = at == 1 and isinstance(phrases[0], A.Text) and phrases[0].text.strip() in ("(", "（")
+    closed = re.match(r"[ \t\u3000]*[)）]", after.text) if opening and isinstance(after, A.Text) else None
+    if (colon is None and closed is not None and conditional and scored_next
+            and not any(_gives_points(p) for p in rest)):
+        # (5分)未完成年度目标任务的,得该项分值的60%: points in brackets leading the cell, then the
+        # case the next clause scores: the heading's, or what is met otherwise? (read as what the
+        # case earns, 未完成 took the 5 and the 3 besides); as after a heading's colon, refused
+        points = plain(phrases[at].quantity.value)
+        raise _Reject(error(
+            "E202", f"开头括号里的{points}分是本项的分值,还是另一项得分,句子没有说清", phrases[at].span,
+            hint=f"把{points}分写在分组上(项目 \"…\" {points}分 {{ … }}),后面的情形写成规则,"
+                 "并写明做到时得多少分"))
     if (colon is None or not rest or any(_gives_points(p) for p in rest)
             or not ((conditional and (not counted or awarded_next))
                     or (counted and not all(_is_filler(p) for p in rest)))):
@@ -906,6 +918,12 @@ def _heading_apart(clause: A.Clause, counted: bool, awarded_next: bool) -> list[
             if after.text[colon.end():] else []) + rest
 
     return [_piece_of(clause, head, after.text[colon.end() - 1]), _piece_of(clause, tail, clause.separator)]
+
+
+def _scores_first(clauses: list[A.Clause]) -> bool:
+    """得3分, 扣2分, 不得分, 得该项分值的60%: a clause that begins with what it scores."""
+    first = next((p for p in clauses[0].phrases if not (isinstance(p, A.Text) and not p.text.strip())), None) if clauses else None
+    return first is not None and _is_outcome(first)
 
 
 def _awards_plainly(clauses: list[A.Clause]) -> bool:
@@ -1157,7 +1175,8 @@ def split_statements(clauses) -> _Split:
     # points are what the requirement earns)
     counted = any(isinstance(p, (A.Step, A.Per)) for c in clauses for p in c.phrases)
     listed = [c for whole in clauses for c in _split_at_enumeration(whole)]
-    for clause in (h for i, c in enumerate(listed) for h in _heading_apart(c, counted, _awards_plainly(listed[i + 1:i + 2]))):
+    for clause in (h for i, c in enumerate(listed)
+                   for h in _heading_apart(c, counted, _awards_plainly(listed[i + 1:i + 2]), _scores_first(listed[i + 1:i + 2]))):
         phrases = list(clause.phrases)
         points_of_part, total_before = total_before, None
         # one pass over the phrases: this runs for every clause of a rubric

@@ -248,7 +248,7 @@ def _grade_named_before_its_points(clauses) -> list:
     out = []
     for c in clauses:
         prev = out[-1] if out else None
-        first = _first_phrase(c) if c.phrases else None
+        first = _first_phrase(c)
         said = [p for p in prev.phrases if not _marker(p, A.Marker.DE)] if prev is not None else []
         if (prev is not None and prev.separator.strip() in (",", "，") and len(said) >= 2
                 and isinstance(said[-1], A.Text) and _names_a_grade(said[-1]) and _is_points_range(said[-2])
@@ -922,7 +922,7 @@ def _heading_apart(clause: A.Clause, counted: bool, awarded_next: bool, scored_n
 
 def _scores_first(clauses: list[A.Clause]) -> bool:
     """得3分, 扣2分, 不得分, 得该项分值的60%: a clause that begins with what it scores."""
-    first = next((p for p in clauses[0].phrases if not (isinstance(p, A.Text) and not p.text.strip())), None) if clauses else None
+    first = _first_phrase(clauses[0]) if clauses else None
     return first is not None and _is_outcome(first)
 
 
@@ -3924,7 +3924,7 @@ def _as_share_of_task(readings: list[Reading]) -> list[Reading]:
     return [replace(head, condition=A.Interval(A.Bound(start, True), None, A.Unit.PERCENT)), *readings[1:]]
 
 
-def _first_phrase(stmt: Statement, blank: str | None = None):
+def _first_phrase(stmt: Statement | A.Clause, blank: str | None = None):
     """The statement's first phrase that is not blank text (`blank`: the characters that count
     as blank besides none, as `str.strip` takes them)."""
     return next((p for p in stmt.phrases if not (isinstance(p, A.Text) and not p.text.strip(blank))), None)

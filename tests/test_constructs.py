@@ -7416,3 +7416,16 @@ def test_points_leading_a_cell_before_a_case_scored_after_a_comma_are_refused():
     # case's, 未完成 took the 5 and the 3 besides; with 扣2分 the yes/no was the wrong way round)
     for s in ("（5分）未完成年度目标任务的，得该项分值的60%。", "（5分）未完成年度目标任务的，扣2分。"):
         assert "开头括号里的5分" in refusal(s, points="5").message
+
+
+def test_no_growth_is_at_zero_too():
+    # …增长但不足10%的得1分,未增长或下降的不得分: 0% is no growth (read as a growth under 10%, it took 1)
+    s = "村集体经济收入比上年增长15%以上的得3分，增长10%-15%的得2分，增长但不足10%的得1分，未增长或下降的不得分。"
+    assert scores(s, ["0%", "5%", "-2%"]) == ["0", "1", "0"]
+
+
+def test_a_limit_in_percentage_points_past_a_standard_is_a_distance():
+    # 不超过目标值0.5%…,每超出0.1个百分点扣0.5分,超出1个百分点以上的本项不得分: 1 point past the 0.5%
+    # (read as the value, 1.2% lost the item)
+    s = "单位GDP能耗增幅不超过目标值0.5%的得满分，每超出目标值0.1个百分点扣0.5分，超出1个百分点以上的本项不得分。（本项4分）"
+    assert scores(s, ["1.2%", "1.5%", "0.5%"], points="4") == ["0.5", "0", "4"]

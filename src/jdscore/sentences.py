@@ -2584,7 +2584,11 @@ def _limits_from_the_standard(limits: list[Reading], start: A.Bound, kind: A.Ste
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的单位({counter})和逐步计分的单位({word})不同", r.stmt.span,
                 hint=f"换成同一个单位,例如 超过120{word}未到达的,本项不得分"))
-        if not inside:
+        # (不超过0.5%…,每超出0.1个百分点扣0.5分,超出1个百分点以上的: 个百分点 says a distance, past
+        # the standard or not; read as the value, 1.2% lost the item)
+        apart = any(isinstance(p, A.Compare) and terminal_regex("PCT_POINT").fullmatch(p.quantity.word or "")
+                    for p in r.stmt.phrases)
+        if not inside and not apart:
             out.append(r)  # (超过60%的本项不得分: the value itself, past the steps)
             continue
         times = terminal_regex("TIMES_WORD").fullmatch(counter or "-")
@@ -4207,7 +4211,10 @@ def _change_the_other_way(readings: list[Reading]) -> None:
             continue
         if direction(lead[flat.search(lead).end():] if flat.search(lead) else lead) != "fall":
             continue  # (the same way as the tiers, or no way said)
-        at_zero = A.Bound(Decimal(0), flat.search(lead) is not None)
+        # (持平, and 未增长 in 未增长或下降: at 0 too)
+        unchanged = flat.search(lead) is not None or re.search(
+            f"(?:{terminal_regex('NEG').pattern})(?:{rise.pattern})", lead) is not None
+        at_zero = A.Bound(Decimal(0), unchanged)
         r.condition = A.Interval(None, at_zero, A.Unit.PERCENT)
         for t in tiers:  # (增长不足5%的得0.5分: above the change the other way, which is its own)
             low = t.condition.low

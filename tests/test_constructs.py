@@ -7429,3 +7429,12 @@ def test_a_limit_in_percentage_points_past_a_standard_is_a_distance():
     # (read as the value, 1.2% lost the item)
     s = "单位GDP能耗增幅不超过目标值0.5%的得满分，每超出目标值0.1个百分点扣0.5分，超出1个百分点以上的本项不得分。（本项4分）"
     assert scores(s, ["1.2%", "1.5%", "0.5%"], points="4") == ["0.5", "0", "4"]
+
+
+def test_a_ratio_named_with_a_slash_is_no_unit_of_counting():
+    # 年收益率(收益/投资额)达到8%以上的得3分: the slash names the ratio (read as 每投资额, the 8% was of
+    # each record and the tiers after it a value of their own)
+    s = "产业项目年收益率（收益/投资额）达到8%以上的得3分，5%-8%的得2分，5%以下的不得分。"
+    assert scores(s, ["9%", "6%", "4%"]) == ["3", "2", "0"]
+    assert scores("每发现一处扣2分/班", ["2"]) == ["-4"]
+

@@ -7438,3 +7438,10 @@ def test_a_ratio_named_with_a_slash_is_no_unit_of_counting():
     assert scores(s, ["9%", "6%", "4%"]) == ["3", "2", "0"]
     assert scores("每发现一处扣2分/班", ["2"]) == ["-4"]
 
+
+
+def test_points_taken_past_nothing_are_refused():
+    # 不满意的不得分并扣1分: below the item's 0 (read apart, 扣1分 was a yes/no with no words of its own);
+    # 答错不得分也不扣分 takes nothing either way
+    assert "0分以下" in refusal("满意的得3分，较满意的得2分，不满意的不得分且扣1分。").message
+    assert scores("答对加20分,答错不得分也不扣分", [("是", "否")]) == ["20"]

@@ -943,6 +943,7 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
     """中央媒体每篇计3分、省级媒体每篇计1分: a 、 between two scoring parts of one clause
     separates two clauses; so does the ( of a note that scores on its own: 得分2分(未建立不得分)."""
     phrases = list(clause.phrases)
+    _no_deduction_past_nothing(phrases)
     outcomes = [i for i, p in enumerate(phrases) if _gives_points(p) and not _full_marks_in_brackets(phrases, i)]
     if len(outcomes) < 2:
         return [clause]
@@ -1003,6 +1004,24 @@ def _split_at_enumeration(clause: A.Clause) -> list[A.Clause]:
     kept = [(piece, mark) for piece, mark in zip(pieces, marks) if piece]
     return [_piece_of(clause, piece, mark if n < len(kept) - 1 else clause.separator)
             for n, (piece, mark) in enumerate(kept)]
+
+
+def _no_deduction_past_nothing(phrases) -> None:
+    """不满意的不得分并扣1分: nothing, and points taken besides, in one breath: below the item's 0
+    (read apart, the 扣1分 was a yes/no with no words of its own)."""
+    for i, p in enumerate(phrases[:-1]):
+        if not _marker(p, A.Marker.ZERO):
+            continue
+        k = i + 1
+        while k < len(phrases) and (_marker(phrases[k], A.Marker.ALSO) or (
+                isinstance(phrases[k], A.Text) and len(phrases[k].text.strip()) <= 2)):
+            k += 1
+        taken = phrases[k] if k < len(phrases) else None
+        # (答错不得分也不扣分: nothing either way)
+        if k > i + 1 and isinstance(taken, A.Deduct) and taken.points is not None and taken.points.value > 0:
+            raise _Reject(error(
+                "E202", "不得分之后又扣分,是要扣到0分以下;jdscore 每一项最低0分", _spanning(p.span, taken.span),
+                hint="把另扣的分写成单独的一行扣分规则(减分项),本项只写不得分"))
 
 
 def _full_marks_in_brackets(phrases, i: int) -> bool:

@@ -4431,8 +4431,10 @@ def test_the_items_points_in_brackets_after_a_limit():
 
 
 def test_cancelling_the_items_points_is_no_word_passed_over():
-    # 取消本项得分并另扣2分: the item's points go (read as 扣2分 alone, 取消本项得分 passed over)
-    assert "符合则本项不得分" in try_rule("存在弄虚作假的,取消本项得分并另扣2分。", None, Decimal("5")).understood
+    # 取消本项得分并另扣2分: the item's points go (read as 扣2分 alone, 取消本项得分 passed over), and
+    # 2 more would go below its 0: refused, as points taken past nothing are
+    assert "不得分之后又扣分" in refusal("存在弄虚作假的,取消本项得分并另扣2分。", points="5").message
+    assert "符合则本项不得分" in try_rule("存在弄虚作假的,取消本项得分。", None, Decimal("5")).understood
 
 
 def test_places_in_two_tiers_are_refused():

@@ -7447,3 +7447,37 @@ def test_points_taken_past_nothing_are_refused():
     # 答错不得分也不扣分 takes nothing either way
     assert "0分以下" in refusal("满意的得3分，较满意的得2分，不满意的不得分且扣1分。").message
     assert scores("答对加20分,答错不得分也不扣分", [("是", "否")]) == ["20"]
+
+
+def test_time_over_a_limit_after_chaoshi_is_the_time_late():
+    # 到场时间不超过15分钟,超时每5分钟扣1分: the minutes past the 15 (read as a count of minutes of no
+    # kind said, a clerk entered the minutes taken: 20 lost 4)
+    s = "乡镇专职消防队接警后到场时间不超过15分钟，超时每5分钟扣1分，最高扣4分。"
+    assert "逾期的时长" in try_rule(s, None, None).understood
+    assert scores(s, ["0", "5", "30"]) == ["0", "-1", "-4"]
+    assert scores("逾期每1天扣0.5分", ["3"]) == ["-1.5"]
+
+
+def test_a_period_repeated_through_a_season_is_refused():
+    # 防火期内每周不少于2次: read as 52 weeks (104 asked) when the season is half a year
+    s = "设立森林防火宣传车巡回宣传，防火期内每周不少于2次，每少1次扣0.2分。（2分）"
+    assert "防火期内" in refusal(s, points="2").message
+    assert "汛期" in refusal("汛期每月巡查不少于2次，每少1次扣0.2分").message
+    # the assessment's own period is the year; a yes/no of each week met needs no count
+    assert scores("考核期内每季度至少召开1次会议,每少1次扣1分", ["3"]) == ["-1"]
+    assert scores("防火期内每周巡查1次以上的得2分", ["是"]) == ["2"]
+
+
+def test_a_negation_past_a_number_onto_a_comparison_is_refused():
+    # 未在30日内实现至少1人就业的: the 未 denies both numbers together (read apart, the 至少1人 held
+    # undenied, and a family with one in work lost points)
+    s = "每发现1户零就业家庭未在30日内实现至少1人就业的扣0.5分，扣完为止。（2分）"
+    assert "否定词" in refusal(s, points="2").message
+    assert scores("每发现1户家庭未实现1人以上就业的扣0.5分", [("0", "2")]) == ["-0.5"]
+
+
+def test_bonuses_over_a_base_that_is_the_whole_item_are_refused():
+    # 基础分80分,…每项加2分 in an item of 80: the bonuses never counted, in silence
+    s = "基础分80分，获得省级以上荣誉的每项加2分，加分最高不超过10分。"
+    assert "基础分80分" in refusal(s, points="80").message
+    assert scores(s, ["3"], points="90") == ["86"]

@@ -218,8 +218,27 @@ def _negated(phrases, i: int) -> bool:
                 return False
         elif not (isinstance(p, A.Period) or _marker(p, A.Marker.REQUIRED)):
             # (未落实每学期不少于4课时的: the period is the comparison's; 不应超过3个: 应 asks it)
+            if isinstance(p, A.Amount):
+                _no_negation_past_a_number(phrases, phrases.index(p), phrases[i])
             return False
     return False
+
+
+def _no_negation_past_a_number(phrases, k: int, compared) -> None:
+    """未在30日内实现至少1人就业的: a 未 with a number between it and the comparison denies the
+    two together (read apart, the comparison held undenied: families with 1 in work lost points)."""
+    gap = 0
+    for p in reversed(phrases[:k]):
+        if _marker(p, A.Marker.NEG):
+            if gap <= _NEG_REACH:
+                raise _Reject(error(
+                    "E202", "否定词(未、没有)之后有两个带数的条件,否定的是两者合起来,jdscore 只能读否定一个条件",
+                    _spanning(p.span, compared.span),
+                    hint="把没做到的情况写成只带一个数的话(如 30日内无人就业的,扣…分),或分成两句分别计分"))
+            return
+        if not isinstance(p, A.Text):
+            return
+        gap += len(p.text)
 
 
 def _is_points_range(p) -> bool:
@@ -1020,7 +1039,7 @@ def _no_deduction_past_nothing(phrases) -> None:
         # (答错不得分也不扣分: nothing either way)
         if k > i + 1 and isinstance(taken, A.Deduct) and taken.points is not None and taken.points.value > 0:
             raise _Reject(error(
-                "E202", "不得分之后又扣分,是要扣到0分以下;jdscore 每一项最低0分", _spanning(p.span, taken.span),
+                "E202", "不得分之后又扣分,是要扣到本项的0分以下,一个分句里读不出", _spanning(p.span, taken.span),
                 hint="把另扣的分写成单独的一行扣分规则(减分项),本项只写不得分"))
 
 
@@ -2056,6 +2075,20 @@ def _months_said(stmt: Statement, period: A.Period) -> int | None:
         return None
     first, last = (int(parse_number(g)[0]) for g in span.groups())
     return last - first + 1 if 1 <= first <= last <= 12 else None
+
+
+def _periods(r: Reading) -> int:
+    """The periods a requirement repeats in (每月: 12), where a count is asked for the year; refused
+    where a season bounds them (防火期内每周不少于2次: read as 52 weeks, a half-year season asked 104)."""
+    period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
+    before = to_simplified(r.stmt.text[:period.span.start - r.stmt.span.start]) if period is not None else ""
+    season = terminal_regex("SEASON_SAID").search(before)
+    if (r.period or 1) > 1 and season is not None:
+        said = r.stmt.text[period.span.start - r.stmt.span.start:period.span.end - r.stmt.span.start]
+        raise _Reject(error(
+            "E202", f"“{season.group(0)}”是一年中的一段时间,{said}的要求在这段时间里共要完成几次,句子没有说",
+            period.span, hint=f"写明这段时间共应完成的次数,如 {season.group(0)}共不少于20次,每少1次扣…分"))
+    return r.period or 1
 
 
 def _yearly_number(r: Reading) -> bool:
@@ -4212,6 +4245,7 @@ def _change_the_other_way(readings: list[Reading]) -> None:
     tier of its own that the tiers beside it leave to it (增长不足5%的得0.5分 is above 0 then). Read
     apart, it was a yes/no of its own beside the rate."""
     sign, fall, rise, flat = (terminal_regex(name) for name in ("SIGN_CASE", "FALL_WORD", "RISE_WORD", "FLAT_WORD"))
+    no_rise = re.compile(f"(?:{terminal_regex('NEG').pattern})(?:{rise.pattern})")  # 未增长
 
     def direction(text: str) -> str | None:
         return "fall" if fall.search(text) else "rise" if rise.search(text) else None
@@ -4231,8 +4265,7 @@ def _change_the_other_way(readings: list[Reading]) -> None:
         if direction(lead[flat.search(lead).end():] if flat.search(lead) else lead) != "fall":
             continue  # (the same way as the tiers, or no way said)
         # (持平, and 未增长 in 未增长或下降: at 0 too)
-        unchanged = flat.search(lead) is not None or re.search(
-            f"(?:{terminal_regex('NEG').pattern})(?:{rise.pattern})", lead) is not None
+        unchanged = flat.search(lead) is not None or no_rise.search(lead) is not None
         at_zero = A.Bound(Decimal(0), unchanged)
         r.condition = A.Interval(None, at_zero, A.Unit.PERCENT)
         for t in tiers:  # (增长不足5%的得0.5分: above the change the other way, which is its own)
@@ -7291,6 +7324,12 @@ class _Builder:
             return rule
         if cap.style is A.CapStyle.BASE:
             # 基础分值5分,完成任务的加5分,完不成任务的扣5分: both count from the 5
+            if (self.ctx.item_points is not None and cap.limit.value >= self.ctx.item_points
+                    and (rule_range(rule).high or 0) > 0):
+                # 基础分80分,…每项加2分 in an item of 80: the bonuses were capped away in silence
+                raise _Reject(error(
+                    "E202", f"基础分{plain(cap.limit.value)}分已是本项的全部分值,其上的加分不会起作用", cap.span,
+                    hint="超出本项分值的加分请写成加分项(加分项 { … },最高分写在那里),或给本项写上更高的分值"))
             return A.OwnPoints(rule, cap.limit.value, cap.span)
         if cap.style is A.CapStyle.TOTAL and self.deducts:
             # 每缺一项扣0.5分,共4分: the points the deductions come off
@@ -7605,11 +7644,11 @@ class _Builder:
         if (not asked_counts and said.period and said.period > 1 and not said.period_counted and said.required is None
                 and terminal_regex("TIMES_COUNTER").fullmatch(counter)):
             # 每月报送工作台账,未报送的每次扣0.2分: once a period, the periods of the year
-            return Decimal(said.period)
+            return Decimal(_periods(said))
         if len(asked_counts) != 1:
             return None
         times = said.required if said.required is not None else asked_counts[0].value
-        return times * (said.period or 1)
+        return times * _periods(said)
 
     def _proportional_below(self, reader: _Reader, text: str) -> A.Node:
         """使用率达到90%的,得5分;不达90%的,按比例扣分 / 足额缴纳的,得5分;未足额缴纳的,按比例扣分:
@@ -8330,7 +8369,7 @@ class _Builder:
         if base is None:
             return None
         if base.required is not None:  # 应开展4次; 每月应开展2次: 24 a year (按季度…全年应上报4次: 4)
-            return base.required * (1 if _yearly_number(base) else (base.period or 1))
+            return base.required * (1 if _yearly_number(base) else _periods(base))
         if base.condition is not None and base.condition.unit is A.Unit.PERCENT:
             return None  # 报到率达到100%的得2分,每少报到1人扣0.5分: a rate is no number of people
         if base.condition is not None:
@@ -8353,7 +8392,7 @@ class _Builder:
                         "E202", "要求是每一期的时长,逐步扣分按每期的平均时长算,还是按全年合计算,句子没有说清",
                         base.stmt.span, hint=f"按全年合计的,写成 全年不少于{plain(bound.value * base.period)}{unit};"
                                              f"按每期平均的,不写“每周(每月)”,写成 …平均不少于{plain(bound.value)}{unit}"))
-                return bound.value * base.period  # 每季度不少于1次: 4 a year
+                return bound.value * _periods(base)  # 每季度不少于1次: 4 a year
             return bound.value
         if base.period == 1 and not base.period_counted and base.target is None:
             return None  # 每年与…签订责任书,缺一项: every year, which is the assessment's; no count

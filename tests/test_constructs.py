@@ -1363,9 +1363,12 @@ def test_a_letter_and_number_label_is_numbering():
 
 def test_the_base_named_without_a_verb_is_where_both_count_from():
     s = "本项基础分10分,每项工作未完成扣2分,完成较好的每项加1分,最高加3分。"
-    # 10 − 2 × 1 + 1 × 2, capped at the item's 10
-    assert score(s, "1", "2", points="10") == "10"
-    assert score(s, "2", "1", points="10") == "7"
+    # 10 − 2 × 1 + 1 × 2, in an item of 13 (the base and the most added)
+    assert score(s, "1", "2", points="13") == "10"
+    assert score(s, "2", "1", points="13") == "7"
+    assert score(s, "0", "4", points="13") == "13"
+    # in an item of 10, the bonuses past the base could never count: refused, not capped in silence
+    assert "基础分10分" in refusal(s, points="10").message
 
 
 def test_a_dash_before_points_deducts():
@@ -7481,3 +7484,33 @@ def test_bonuses_over_a_base_that_is_the_whole_item_are_refused():
     s = "基础分80分，获得省级以上荣誉的每项加2分，加分最高不超过10分。"
     assert "基础分80分" in refusal(s, points="80").message
     assert scores(s, ["3"], points="90") == ["86"]
+
+
+def test_two_ends_of_one_value_joined_by_qie():
+    # 85%以上且不足95%, 大于等于85%且小于95%: one interval (且 was not read)
+    s = "完成率95%以上的得4分；85%以上且不足95%的得2分；不足85%的不得分。"
+    assert scores(s, ["95%", "85%", "84%"]) == ["4", "2", "0"]
+    assert scores("完成率大于等于85%且小于95%的得2分", ["90%", "95%"]) == ["2", "0"]
+
+
+def test_two_ends_of_different_things_are_refused():
+    # 1起以上、10万元以下: cases and money (read as one interval, 1 to 100000 of something)
+    assert "不同的量" in refusal("发生1起以上、10万元以下的扣2分").message
+    assert "不同的量" in refusal("发生1起以上且不足10万元损失的扣2分").message
+    assert scores("5万元以上10万元以下的扣2分", ["8万元"]) == ["-2"]
+
+
+def test_steps_after_a_periodic_requirement_count_from_its_number():
+    # 每学期听课不少于30节的得3分;每少2节扣0.5分: 60 a year (read as a yes/no of each term, the
+    # steps counted from 2)
+    s = "学校领导班子成员每学期听课不少于30节，达到要求的得3分；每少2节扣0.5分，扣完为止。"
+    assert "应完成60" in try_rule(s, None, Decimal("3")).understood
+    assert scores(s, ["58", "56", "60"], points="3") == ["2.5", "2", "3"]
+
+
+def test_a_bare_share_at_the_end_of_a_clause_is_of_the_item():
+    # 优秀得满分,良好得80%: 80% of the item's points (得80%的分 too)
+    s = "考评为优秀的得满分，良好的得80%，合格的得60%的分，不合格的不得分"
+    assert scores(s, ["良好", "合格"], points="5") == ["4", "3"]
+    s = "排名前三名的得满分，第四至第八名得80%，其余得60%。"
+    assert scores(s, ["5", "9"], points="5") == ["4", "3"]

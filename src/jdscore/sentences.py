@@ -279,6 +279,18 @@ def _grade_named_before_its_points(clauses) -> list:
     return out
 
 
+def _counted_apart(at: list) -> bool:
+    """1起以上且不足10万元: two counts of different things (cases and money), never one interval
+    (read as one, 1 to 100000 of something)."""
+    kinds = set()
+    for p in at:
+        q = getattr(p, "quantity", None)
+        if q is None or q.unit not in (A.Unit.COUNT, A.Unit.MEASURE) or not q.word:
+            return False
+        kinds.add("money" if q.word.endswith("元") else "time" if q.duration else q.word)
+    return len(kinds) > 1
+
+
 def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
                  on_points: bool = False, skip: frozenset | set = frozenset(),
                  joint: list | None = None) -> A.Interval | None:
@@ -352,7 +364,7 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
     highs = [f for f in found if f.high is not None and f.low is None]
     if len(found) == 2 and len(lows) == 1 and len(highs) == 1:
         units = {lows[0].unit, highs[0].unit} - {A.Unit.NONE}
-        if len(units) > 1 and units != {A.Unit.COUNT, A.Unit.MEASURE}:
+        if (len(units) > 1 and units != {A.Unit.COUNT, A.Unit.MEASURE}) or _counted_apart(at):
             # 面积100平方米以上、合格率80%以下: two quantities, never one interval of either
             raise _Reject(error("E202", "一个分句里的两个条件说的是不同的量,不清楚按哪一个计分", span,
                                 hint="每个分句只写一个条件;描述对象的数字请写进引号"))
@@ -4797,8 +4809,11 @@ def _periodic_requirements(readings: list[Reading]) -> None:
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         if (r.period is not None and r.period > 1 and r.condition is not None
                 and r.condition.unit is A.Unit.COUNT and r.step is None and r.per is None and r.gives
-                # (…少于1次的,扣5分;每少续报1次扣1分: steps after a stop count something else)
-                and not (nxt is not None and nxt.step is not None and _same_breath(r.stmt))):
+                # (…少于1次的,扣5分;每少续报1次扣1分: steps after a stop count something else; 每学期
+                # 听课不少于30节的得3分;每少2节扣0.5分: steps of the same thing count from it)
+                and not (nxt is not None and nxt.step is not None and (
+                    _same_breath(r.stmt) or (_counter_at(r, r.condition)
+                                             and not _other_things(nxt.step.step.word, _counter_at(r, r.condition)))))):
             asked = r.deduct is not None and any(_marker(p, A.Marker.ELSE) for p in r.stmt.phrases)
             r.condition = None
             r.periodic = True  # (a yes/no of each period met: no points for deductions to come off)
@@ -7324,9 +7339,11 @@ class _Builder:
             return rule
         if cap.style is A.CapStyle.BASE:
             # 基础分值5分,完成任务的加5分,完不成任务的扣5分: both count from the 5
+            reach = rule_range(rule)
             if (self.ctx.item_points is not None and cap.limit.value >= self.ctx.item_points
-                    and (rule_range(rule).high or 0) > 0):
-                # 基础分80分,…每项加2分 in an item of 80: the bonuses were capped away in silence
+                    and (reach.high is None or reach.high > 0)):
+                # 基础分80分,…每项加2分 in an item of 80: the bonuses were capped away in silence (beside
+                # deductions they only won points back, where readers add them above the base)
                 raise _Reject(error(
                     "E202", f"基础分{plain(cap.limit.value)}分已是本项的全部分值,其上的加分不会起作用", cap.span,
                     hint="超出本项分值的加分请写成加分项(加分项 { … },最高分写在那里),或给本项写上更高的分值"))

@@ -7514,3 +7514,25 @@ def test_a_bare_share_at_the_end_of_a_clause_is_of_the_item():
     assert scores(s, ["良好", "合格"], points="5") == ["4", "3"]
     s = "排名前三名的得满分，第四至第八名得80%，其余得60%。"
     assert scores(s, ["5", "9"], points="5") == ["4", "3"]
+
+
+def test_deductions_used_up_with_the_items_points_named():
+    # 扣完本项分值1分为止 (read as the item zeroed, the words after it were not understood)
+    s = "流动人口信息登记率达到95%以上的不扣分；每低于1个百分点扣0.1分，扣完本项分值1分为止。"
+    assert scores(s, ["95%", "93%", "80%"], points="1") == ["1", "0.8", "0"]
+
+
+def test_a_limit_on_points_added_holds_across_semicolons():
+    # …1000人次以上的加0.5分;…每次加0.2分,加分最多不超过1分: both added (read as the last clause's
+    # own, 1.5 was added); 得1分 before them is no 加分
+    s = "组织开展食品安全宣传周活动的得1分；活动参与群众达到1000人次以上的加0.5分；被省级以上媒体报道的，每次加0.2分，加分最多不超过1分。"
+    assert scores(s, [("是", "1500", "4"), ("是", "500", "2")]) == ["2", "1.4"]
+    # a clause with a limit of its own keeps it
+    assert scores("市级采用的每篇加0.5分，最高加2分；省级采用的每篇加1分，加分最多不超过3分。", [("5", "5")]) == ["5"]
+
+
+def test_a_negation_after_a_case_said_in_full_is_what_follows_from_it():
+    # 缺席两次以上的,评定为不合格等次,本项计零分: 不合格 follows from two absences (read as the failing
+    # of the two, the tier was 1 absence)
+    s = "无故缺席组织生活一次扣五分，缺席两次以上的，年度积分评定为不合格等次，本项计零分。（十五分）"
+    assert scores(s, ["1", "2"], points="15") == ["10", "0"]

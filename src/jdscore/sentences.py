@@ -2300,6 +2300,10 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
         return
     if _marker(failing, A.Marker.NEG) and _another_requirement(r, phrases, at, failing, outcome_index):
         return
+    if _case_closed(r.stmt, phrases, at):
+        # 缺席两次以上的,评定为不合格等次,本项计零分: the case is said in full (…的,), and the 不
+        # after it names what follows from it (read as its failing: two absences kept the item)
+        return
     if outcome_index < len(phrases) and phrases[outcome_index].span.start < phrases[at].span.start:
         # 总分500分,达到450分以上为合格,低于此分为不合格: the points are the total said before,
         # not what the failing scores (read so, below 450 scored all 500 and 450 itself 0)
@@ -2669,6 +2673,14 @@ def _limits_from_the_standard(limits: list[Reading], start: A.Bound, kind: A.Ste
                 r.stmt.span, hint="写出数值本身,例如 超过55%的,本项不得分;低于85%的,本项不得分"))
         out.append(replace(r, condition=moved))
     return out
+
+
+def _case_closed(stmt: Statement, phrases, at: int) -> bool:
+    """…两次以上的, : a comparison closed by 的 and a comma, a case said in full."""
+    nxt = phrases[at + 1] if at + 1 < len(phrases) else None
+    if not _marker(nxt, A.Marker.DE):
+        return False
+    return stmt.text[nxt.span.end - stmt.span.start:].lstrip(" \t\u3000")[:1] in (",", "，")
 
 
 def _standard_in_brackets(r: Reading) -> None:
@@ -4889,7 +4901,17 @@ def _awards_in_one_breath(statements: list[Statement]) -> bool:
         if not _same_breath(stmt):  # (…每次得0.5分,满分2分;: its own limit closed it)
             break
         run.append(stmt)
-    return sum(any(isinstance(p, A.Award) for p in stmt.phrases) for stmt in run) > 1
+    if sum(any(isinstance(p, A.Award) for p in stmt.phrases) for stmt in run) > 1:
+        return True
+    # …1000人次以上的加0.5分;…每次加0.2分,加分最多不超过1分: points added (加), across a ; too, none
+    # with a limit of its own (得1分 before them is no 加分)
+    added = 0
+    for stmt in reversed(statements):
+        if not any(isinstance(p, A.Award) and p.bonus for p in stmt.phrases) or (
+                stmt is not statements[-1] and stmt.caps):
+            break
+        added += 1
+    return added > 1
 
 
 def _deducts_across_breaths(statements: list[Statement], limit: Decimal) -> bool:

@@ -7536,3 +7536,12 @@ def test_a_negation_after_a_case_said_in_full_is_what_follows_from_it():
     # of the two, the tier was 1 absence)
     s = "无故缺席组织生活一次扣五分，缺席两次以上的，年度积分评定为不合格等次，本项计零分。（十五分）"
     assert scores(s, ["1", "2"], points="15") == ["10", "0"]
+
+
+def test_try_says_the_count_before_a_doubled_case_leaves_it_out():
+    # 每处扣1分;同一问题重复出现的,加倍扣分: two counts, each case in one of them; readers also count the
+    # repeated ones in both, so try says so on the first
+    s = "审计发现的问题，每发现一处违反财经纪律的扣1分；同一问题重复出现的，加倍扣分；本项最多扣5分。"
+    first, second = try_rule(s, None, None).needs
+    assert "不含“同一问题重复出现的，加倍扣分”另计的" in first.kind and "不含" not in second.kind
+    assert scores(s, [("1", "1")]) == ["-3"]

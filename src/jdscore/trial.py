@@ -130,10 +130,20 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
         kind += "".join(f",{hint}" for hint in spec.hints())  # (每周不少于2次: the year's 104, not a week's 2)
         said = words[i] if len(words) == len(specs) else ""
         kind += _yes_means(built.rule, spec.name, said, text)
+        kind += _counted_apart_from(spec, words[i + 1] if len(words) == len(specs) and i + 1 < len(words) else "")
         needs.append(Need(spec.name, kind, said))
     if any(isinstance(entry, PeerInput) for entry in built.program.rank_inputs):
         needs.append(Need("--others", "其他单位的值,逗号分隔"))
     return needs
+
+
+def _counted_apart_from(spec, after: str) -> str:
+    """每处扣0.5分;同一问题重复出现的,加倍扣分: the cases counted twice (or half) are a count of their own;
+    the count before leaves them out (readers also count them in both)."""
+    if spec.kind is not Kind.COUNT or not any(terminal_regex(name).search(to_simplified(after))
+                                              for name in ("DOUBLED", "HALVED")):
+        return ""
+    return f",不含“{after.strip('，,;；。 ')}”另计的"
 
 
 def _yes_means(rule, name: str, said: str, text: str) -> str:

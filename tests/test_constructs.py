@@ -7315,6 +7315,9 @@ def test_an_end_marked_han_belongs_to_its_own_tier():
     assert scores(s, ["1万元", "9000元", "5万元", "6万元"], points="4") == ["2", "3", "2", "0"]
     # where neither says (含), the milder still wins the shared end
     assert scores("完成率80%以下的扣1分，80%至90%的扣2分", ["80%"], points="4") == ["3"]
+    # a tier that says (含) at one end holds its other end only by custom (5万 is the next tier's)
+    s = "审计发现违规资金金额在1万元以下的扣1分，1万元（含）至5万元的扣2分，5万元（含）以上的扣4分。"
+    assert scores(s, ["5万元", "1万元"]) == ["-4", "-2"]
 
 
 def test_full_marks_said_with_their_points():
@@ -7545,3 +7548,23 @@ def test_try_says_the_count_before_a_doubled_case_leaves_it_out():
     first, second = try_rule(s, None, None).needs
     assert "不含“同一问题重复出现的，加倍扣分”另计的" in first.kind and "不含" not in second.kind
     assert scores(s, [("1", "1")]) == ["-3"]
+
+
+def test_the_time_allowed_before_tiers_of_the_same_time_is_their_first_tier():
+    # 30分钟内到达火场的得5分,30-60分钟到达的得3分: one value, the minutes (read as a yes/no of its own)
+    s = "接到火情报告后，扑火队伍30分钟内到达火场的得5分，30-60分钟到达的得3分，超过60分钟的不得分。"
+    assert scores(s, ["25", "45", "70"], points="5") == ["5", "3", "0"]
+    # a gap between, and points taken: still refused
+    assert refusal("所有投诉均在24小时内处理得满分,超过48小时的扣2分", points="3").code == "E218"
+
+
+def test_digits_split_by_spaces_are_refused():
+    # 8 5 % pasted from a PDF (read as 5%, the 8 dropped); a list's number before the sentence's stays
+    assert "8 5" in refusal("村级组织活动场所达标率 8 5 % 以上得 2 分，每降低 5 个百分点扣 0.5 分").message
+    assert "0 . 1" in refusal("责任制未层层签订到人的，每少一人扣0 . 1分").message
+    assert scores("1. 30分钟内到达现场的得5分", ["是"]) == ["5"]
+
+
+def test_a_bare_number_among_tiers_of_a_rate_is_refused():
+    # 达到8O%的得2分 (a scanned O): read as 8, and 80% fell below every tier
+    assert "%" in refusal("项目开工率达到8O%的得2分，达到90%的得3分，达到100%的得4分。").message

@@ -236,6 +236,15 @@ class _Transformer:
     def _quantity(self, number: Token, unit: Token | None, span: Span,
                   bound: bool | None = None) -> A.Quantity:
         value, multiplier, is_percent = self._number(number)
+        # (a space right after the digit: 1. 30分钟内 is a list's number, then the sentence's)
+        split = re.search(r"[0-9０-９](?=[ \t\u3000]+[.．]?[ \t\u3000]*$)", self.source.text[:number.start_pos])
+        if split is not None:
+            # 8 5 %, 2 000 户, 0 . 1分 (pasted from a PDF): one number, or two? (read as two, the 8 was dropped)
+            shown = self.source.text[split.start():number.end_pos]
+            joined = re.sub(r"[ \t\u3000]", "", shown)
+            self.diagnostics.append(error(
+                "E204", f"“{shown}”的数字中间有空格,读不出是一个数还是两个数", self._tspan(number),
+                hint=f"删去数字中间的空格,写成 {joined}"))
         if ((unit is not None and unit.type in ("FEN", "PERCENT")) or is_percent) and re.match(r"[0０][0-9０-９]", str(number)):
             # 扣05分: 0.5 with its point lost, or 5? (08:30 and 05日 are times and dates)
             self.diagnostics.append(error(

@@ -4298,6 +4298,26 @@ def _change_the_other_way(readings: list[Reading]) -> None:
                 t.condition = replace(t.condition, low=A.Bound(Decimal(0), not at_zero.inclusive))
 
 
+def _within_before_tiers(readings: list[Reading]) -> None:
+    """30分钟内到达火场的得5分,30-60分钟到达的得3分,超过60分钟的不得分: the time allowed, before tiers of
+    the same time, is their first tier, at most the 30 (read as a yes/no of its own, beside the
+    minutes)."""
+    tiers = [r for r in readings if r.condition is not None and r.condition.unit is A.Unit.COUNT]
+    for r in readings:
+        if r.condition is not None or r.per is not None or r.step is not None or not r.gives or not tiers:
+            continue
+        within = next((p for k, p in enumerate(r.stmt.phrases) if isinstance(p, A.Amount) and p.quantity.duration
+                       and _within(r.stmt.phrases, k)), None)
+        if within is None or r.stmt.span.start > tiers[0].stmt.span.start or not all(
+                _counter_at(t, t.condition) == within.quantity.word for t in tiers):
+            continue
+        lowest = min((t.condition.low.value for t in tiers if t.condition.low is not None), default=None)
+        if lowest != within.quantity.value or any(t.deduct is not None for t in tiers):
+            continue  # (24小时内…得满分,超过48小时的扣2分: a gap between, and points taken from what?)
+        r.condition = _one_sided(_DOWN, within.quantity.value, True, A.Unit.COUNT)
+        r.used.add(id(within))
+
+
 def _none_before_count_tiers(readings: list[Reading]) -> None:
     """新增信访积案0件的得5分;1至2件的得3分;3件以上的不得分 / 未新增的得5分;1至2件的得3分…: points for
     none at all (a count of 0, or the thing not happening), right before tiers of the count from 1,
@@ -4396,6 +4416,16 @@ def _none_done_is_no_tier(tiers: list[A.Tier]) -> list[A.Tier]:
     return out
 
 
+def _one_unit_across_tiers(tiers: list[A.Tier]) -> None:
+    """达到8O%的得2分,达到90%的得3分 (an O for a 0, from a scan): a bare number among tiers of a rate
+    (read as 8, 80% fell below every tier)."""
+    rated = [t for t in tiers if t.interval.unit is A.Unit.PERCENT]
+    bare = next((t for t in tiers if t.interval.unit is A.Unit.NONE), None)
+    if rated and bare is not None:
+        raise _Reject(error("E202", f"“{bare.text.strip('，,;；。 ')}”的数没有写%,其他各档是百分数", bare.span,
+                            hint="给这一档的数写上%(如 80%);若是扫描出的错字(如 8O%),请改正"))
+
+
 def _said_ends_kept(tiers: list[A.Tier]) -> list[A.Tier]:
     """1万元以下的扣1分,1万元(含)至5万元的扣2分: an end marked (含) belongs to its own tier; the
     tier that takes it in only by the custom that 以下 includes the number gives it up."""
@@ -4410,7 +4440,7 @@ def _said_ends_kept(tiers: list[A.Tier]) -> list[A.Tier]:
     out = []
     for t in tiers:
         c = t.interval
-        if c is not None and not any(b is not None and b.said for b in (c.low, c.high)):
+        if c is not None:  # (1万元(含)至5万元: the 5万 is the custom's, though the 1万 is said)
             c = A.Interval(given_up(c.low, c.unit), given_up(c.high, c.unit), c.unit)
             t = replace(t, interval=c) if not _empty(c) else t
         out.append(t)
@@ -5250,6 +5280,7 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
     _counts_before_steps(readings)
     _count_tiers(readings)
     _change_the_other_way(readings)
+    _within_before_tiers(readings)
     _counts_as_thresholds(readings)
     readers: list[_Reader] = []
     for n, r in enumerate(readings):
@@ -7935,6 +7966,7 @@ class _Builder:
         if empty is not None:  # (a condition read both ways: never scored)
             raise _Reject(error("E209", "这一档的条件没有值能满足,jdscore 读不出它的范围", empty.span,
                                 hint="把这一档的条件写成一个范围,例如 低于全县平均值5个百分点以上的;或把这一档单独写成一行规则"))
+        _one_unit_across_tiers(tiers)
         tiers = _nth_times_add_up(tiers, reader.readings)
         tiers = _whole_number_gaps_closed(_nested_tiers_cut(_said_ends_kept(tiers)))
         tiers = _occurrences_start_at_one(tiers)

@@ -6468,8 +6468,10 @@ def test_a_symbol_then_a_share_of_words():
 
 
 def test_a_number_split_by_a_blank_is_never_a_zero():
-    # 没有按规定审批备案的扣0 .5分 after another clause: 扣0 was 不扣分 and the 5分 dropped
-    assert refusal("没有整体设计的扣1分;没有按规定审批备案的扣0 .5分").code == "E218"
+    # 没有按规定审批备案的扣0 .5分 after another clause: 扣0 was 不扣分 and the 5分 dropped (the
+    # digits split by a blank are refused as such)
+    stop = refusal("没有整体设计的扣1分;没有按规定审批备案的扣0 .5分")
+    assert stop.code == "E204" and "0 .5" in stop.message
     assert score("事假扣1分,病假不扣分", "是") == "-1"
 
 
@@ -7568,3 +7570,20 @@ def test_digits_split_by_spaces_are_refused():
 def test_a_bare_number_among_tiers_of_a_rate_is_refused():
     # 达到8O%的得2分 (a scanned O): read as 8, and 80% fell below every tier
     assert "%" in refusal("项目开工率达到8O%的得2分，达到90%的得3分，达到100%的得4分。").message
+
+
+def test_places_with_spaces_around_their_numbers():
+    # 第 4-6 名 as a PDF pastes it (the - was not read)
+    s = "全市综合排名前 3 名的得 10 分，第 4-6 名得 8 分，第 7-10 名得 6 分，其余得 3 分。"
+    assert [score(s, v) for v in ("2", "5", "12")] == ["10", "8", "3"]
+
+
+def test_the_units_ranked_said_in_the_sentence():
+    # 在全市12个县(市、区)中排名后3位: the 12 are the places counted from the bottom (the number was not
+    # understood, and try asked for it again)
+    s = "在全市 12 个县（市、区）中排名后 3 位的扣2分，排名末位的扣3分。"
+    rule = try_rule(s, None, None)
+    assert "共12个单位" in rule.understood and [n.name for n in rule.needs] == ["名次"]
+    assert [score(s, v) for v in ("9", "10", "12")] == ["0", "-2", "-3"]
+    s = "秸秆焚烧火点数全县排名（由少到多）前3名的加2分，后3名的扣2分（全县共12个乡镇）。"
+    assert [score(s, v) for v in ("2", "11")] == ["2", "-2"]

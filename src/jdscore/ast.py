@@ -703,6 +703,7 @@ class Rank(Node):
     tiers: tuple[RankTier, ...]
     span: Span
     floor: Decimal = Decimal(0)  # where a step down the places stops (最低得5分)
+    pool: int | None = None  # 在全市12个县(市、区)中排名: how many are ranked, where the sentence says
 
 
 @dataclass(frozen=True)

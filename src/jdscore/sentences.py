@@ -287,7 +287,7 @@ def _counted_apart(at: list) -> bool:
         q = getattr(p, "quantity", None)
         if q is None or q.unit not in (A.Unit.COUNT, A.Unit.MEASURE) or not q.word:
             return False
-        kinds.add("money" if q.word.endswith("元") else "time" if q.duration else q.word)
+        kinds.add("money" if terminal_regex("MONEY").search(q.word) else "time" if q.duration else q.word)
     return len(kinds) > 1
 
 
@@ -7966,7 +7966,8 @@ class _Builder:
         if empty is not None:  # (a condition read both ways: never scored)
             raise _Reject(error("E209", "这一档的条件没有值能满足,jdscore 读不出它的范围", empty.span,
                                 hint="把这一档的条件写成一个范围,例如 低于全县平均值5个百分点以上的;或把这一档单独写成一行规则"))
-        _one_unit_across_tiers(tiers)
+        if not peer:  # (低于平均增速的: a difference from the average, no number of its own)
+            _one_unit_across_tiers(tiers)
         tiers = _nth_times_add_up(tiers, reader.readings)
         tiers = _whole_number_gaps_closed(_nested_tiers_cut(_said_ends_kept(tiers)))
         tiers = _occurrences_start_at_one(tiers)
@@ -9147,7 +9148,25 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
             "E202", f"“{bottom.text.strip('，,;；。 ')}”的名次也在“{onward.text.strip('，,;；。 ')}”之内,"
                     "两处怎样一起计分,句子没有说清", bottom.span,
             hint="在上面的分值之外另扣(另加)的,把这一句另写一行规则,两行的分数相加;只按这一句计分的,写明其余名次到哪一名为止"))
-    return A.Rank(fact, tuple(tiers), span, floor)
+    return A.Rank(fact, tuple(tiers), span, floor, _pool_said(readings))
+
+
+def _pool_said(readings) -> int | None:
+    """全县共15个派出所 / 在全市12个县(市、区)中排名后3位: the units ranked, counted in the sentence
+    (passed over, the number was not understood; `try` asked it again)."""
+    before = terminal_regex("POOL_BEFORE")
+    for r in readings:
+        stmt = r.stmt.whole or r.stmt
+        for p in r.stmt.phrases:
+            # (read for the rank's reading, it was taken for a count the places need not)
+            if (isinstance(p, A.Amount) and (id(p) not in r.used or (
+                    r.rank is not None and p.span.end <= r.rank.span.start))
+                    and p.quantity.unit is A.Unit.COUNT
+                    and p.quantity.value == int(p.quantity.value) and p.quantity.value > 1
+                    and before.search(to_simplified(stmt.text[:p.span.start - stmt.span.start]))):
+                r.used.add(id(p))
+                return int(p.quantity.value)
+    return None
 
 
 # ------------------------------------------------------------------ nothing unread

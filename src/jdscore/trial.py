@@ -117,7 +117,7 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
     inner = A.unwrap(built.rule)
     if isinstance(inner, A.Rank):
         needs = [Need("名次", "正整数")]
-        if any(t.kind is A.RankFrom.BOTTOM for t in inner.tiers):
+        if any(t.kind is A.RankFrom.BOTTOM for t in inner.tiers) and inner.pool is None:
             needs.append(Need("参评单位总数", "正整数"))
         return needs
     words = slot_texts(built.line.clauses, Context(item_points=points))
@@ -214,7 +214,7 @@ def _peer_inputs(program, vector, others, built) -> list:
 
 
 def _rank_values(program, values, rule: A.Rank, source):
-    needs_count = any(t.kind is A.RankFrom.BOTTOM for t in rule.tiers)
+    needs_count = any(t.kind is A.RankFrom.BOTTOM for t in rule.tiers) and rule.pool is None
     if len(values) not in (1, 2) or (needs_count and len(values) != 2):
         hint = "给出名次和参评单位总数,例如 5 12" if needs_count else "给出名次,例如 2"
         raise Stop([error("E502", "排名规则要给出名次" + ("和参评单位总数" if needs_count else ""),
@@ -226,7 +226,7 @@ def _rank_values(program, values, rule: A.Rank, source):
             raise Stop([error("E503", f"名次“{v[:20]}”应是正整数")])
         numbers.append(int(v))
     position = numbers[0]
-    count = numbers[1] if len(numbers) == 2 else position
+    count = numbers[1] if len(numbers) == 2 else rule.pool or position
     if position > count:
         raise Stop([error("E503", f"名次 {position} 大于参评单位总数 {count}")], CONTENT)
     return [None] * len(program.schema.facts), [(position, count)]

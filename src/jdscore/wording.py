@@ -155,7 +155,8 @@ class Wording(A.RuleVisitor):
             if t.kind is A.RankFrom.BOTTOM and t.within:
                 where += "以内"
             parts.append(f"{where}{_points(t.points)}")
-        return "按名次计分(并列取较好名次): " + ";".join(parts)
+        pool = f"(共{rule.pool}个单位排名)" if rule.pool else ""
+        return f"按名次计分(并列取较好名次){pool}: " + ";".join(parts)
 
     def visit_Judged(self, rule):
         verb = "扣" if rule.deduct else "得"

@@ -349,3 +349,11 @@ def test_rubric_without_a_final_newline():
     for text in ('项目 "a" 1分 {\n  甲: 有的,计1分\n}', "甲: 有的,计1分"):
         rubric, diagnostics = build_rubric(Source.from_text("t.jd", text))
         assert not diagnostics and len(list(rubric.rule_lines())) == 1
+
+
+def test_rank_bottom_among_the_units_the_sentence_counts():
+    # 在全市12个县中排名后3位: places 10 to 12, though the facts file ranks fewer units (or, with
+    # more, the last three of them)
+    s = "在全市12个县（市、区）中排名后3位的扣2分"
+    assert [score(s, p) for p in ("9", "10")] == ["0", "-2"]
+    assert [score(s, p, "14") for p in ("11", "12")] == ["0", "-2"]

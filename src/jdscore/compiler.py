@@ -691,7 +691,9 @@ class Codegen(A.RuleVisitor):
                        key=lambda i: (rule.tiers[i].points < 0, -abs(rule.tiers[i].points)))
         for n, i in enumerate(order):
             tier = rule.tiers[i]
-            place = pos if tier.kind is not A.RankFrom.BOTTOM else f"({rule.pool or count} - {pos} + 1)"
+            # (全县共15个: the units ranked, where the facts file holds fewer; more, and the file's count)
+            total = f"({count} if {count} > {rule.pool} else {rule.pool})" if rule.pool else count
+            place = pos if tier.kind is not A.RankFrom.BOTTOM else f"({total} - {pos} + 1)"
             test = (f"{place} <= {tier.position}" if tier.within else f"{place} >= {tier.position}"
                     if tier.kind is A.RankFrom.ONWARD else f"{tier.start} <= {place} <= {tier.position}"
                     if tier.start is not None else f"{place} == {tier.position}")

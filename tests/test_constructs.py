@@ -7496,6 +7496,8 @@ def test_two_ends_of_one_value_joined_by_qie():
     s = "完成率95%以上的得4分；85%以上且不足95%的得2分；不足85%的不得分。"
     assert scores(s, ["95%", "85%", "84%"]) == ["4", "2", "0"]
     assert scores("完成率大于等于85%且小于95%的得2分", ["90%", "95%"]) == ["2", "0"]
+    s = "隐患整改按期完成率≥95%的得4分；≥85%且<95%的得2分；<85%的不得分。"
+    assert scores(s, ["95%", "90%", "80%"]) == ["4", "2", "0"]
 
 
 def test_two_ends_of_different_things_are_refused():

@@ -617,6 +617,8 @@ def _symbol_condition(phrases, used: set | None = None) -> list[tuple[A.Interval
             continue
         if used is not None:
             used.update((id(p), id(number)))
+            if found and right_before and number is right and _marker(left, A.Marker.ALSO):
+                used.add(id(left))  # ≥85%且<95%: the other end of the same value, joined
         if found and not (right_before and number is right):
             found[-1] = (_intersect(found[-1][0], part), found[-1][1])  # 80分<总分<90分: one subject
         else:

@@ -7589,3 +7589,4 @@ def test_the_units_ranked_said_in_the_sentence():
     assert [score(s, v) for v in ("9", "10", "12")] == ["0", "-2", "-3"]
     s = "秸秆焚烧火点数全县排名（由少到多）前3名的加2分，后3名的扣2分（全县共12个乡镇）。"
     assert [score(s, v) for v in ("2", "11")] == ["2", "-2"]
+    assert [score("全市排名前3名+2，后3名-1（共15个）", v) for v in ("12", "13")] == ["0", "-1"]

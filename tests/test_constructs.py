@@ -7590,3 +7590,11 @@ def test_the_units_ranked_said_in_the_sentence():
     s = "秸秆焚烧火点数全县排名（由少到多）前3名的加2分，后3名的扣2分（全县共12个乡镇）。"
     assert [score(s, v) for v in ("2", "11")] == ["2", "-2"]
     assert [score("全市排名前3名+2，后3名-1（共15个）", v) for v in ("12", "13")] == ["0", "-1"]
+
+
+def test_a_time_late_then_a_count_of_cases_is_refused():
+    # 超过规定时限30天的,每件扣0.2分: each case 30 days late, or each 30 days? (read as the days, the 每件
+    # was passed over)
+    assert "每件" in refusal("超过规定时限30天的，每件扣0.2分").message
+    assert scores("逾期30天以上的每人次扣0.2分", ["3"]) == ["-0.6"]
+    assert scores("迟报1天扣0.5分", ["2"]) == ["-1"]

@@ -1917,6 +1917,15 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.judged = "award"
     r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index, stmt)
     r.used.update(per_phrases)
+    late = r.step if r.step is not None and r.step.kind is A.StepKind.LATE and not r.step.each else None
+    counted = next((p for p in phrases if id(p) in per_phrases and isinstance(p, A.Per)), None)
+    if late is not None and counted is not None and counted.span.start > late.span.end:
+        # 超过规定时限30天的,每件扣0.2分: each case that late, or each 30 days late? (read as the days,
+        # the 每件 was passed over)
+        raise _Reject(error(
+            "E202", f"“{_shown(stmt, late)}”之后又按“{_shown(stmt, counted)}”计分: 是每件(次)超过这个时限的各扣,"
+            "还是按超过的天数逐步扣,句子没有说清", _spanning(late.span, counted.span),
+            hint=f"按件(次)的写成 {_shown(stmt, late)}以上的,{_shown(stmt, counted)}扣…分;按天数的写成 每逾期…扣…分"))
     r.per_full = any(isinstance(p, A.Per) and p.full and id(p) in per_phrases for p in phrases)
     _no_total_of_what_is_counted(r, phrases, per_phrases, ctx)
     counted_from = next((p for p in phrases if isinstance(p, A.Compare) and p.counted_from), None)

@@ -7598,3 +7598,5 @@ def test_a_time_late_then_a_count_of_cases_is_refused():
     assert "每件" in refusal("超过规定时限30天的，每件扣0.2分").message
     assert scores("逾期30天以上的每人次扣0.2分", ["3"]) == ["-0.6"]
     assert scores("迟报1天扣0.5分", ["2"]) == ["-1"]
+    # a day late each time counts the days, as its readers do
+    assert scores("无故拖延一天,每次扣2分,扣完为止", ["3"], points="10") == ["4"]

@@ -1919,9 +1919,9 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     r.used.update(per_phrases)
     late = r.step if r.step is not None and r.step.kind is A.StepKind.LATE and not r.step.each else None
     counted = next((p for p in phrases if id(p) in per_phrases and isinstance(p, A.Per)), None)
-    if late is not None and counted is not None and counted.span.start > late.span.end:
+    if late is not None and counted is not None and counted.span.start > late.span.end and late.step.value != 1:
         # 超过规定时限30天的,每件扣0.2分: each case that late, or each 30 days late? (read as the days,
-        # the 每件 was passed over)
+        # the 每件 was passed over; 拖延一天,每次扣2分 counts the days, as its readers do)
         raise _Reject(error(
             "E202", f"“{_shown(stmt, late)}”之后又按“{_shown(stmt, counted)}”计分: 是每件(次)超过这个时限的各扣,"
             "还是按超过的天数逐步扣,句子没有说清", _spanning(late.span, counted.span),

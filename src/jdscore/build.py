@@ -237,10 +237,11 @@ class _Transformer:
                   bound: bool | None = None) -> A.Quantity:
         value, multiplier, is_percent = self._number(number)
         # (a space right after the digit: 1. 30分钟内 is a list's number, then the sentence's)
-        split = re.search(r"[0-9０-９](?=[ \t\u3000]+[.．]?[ \t\u3000]*$)", self.source.text[:number.start_pos])
+        before = max(0, number.start_pos - 8)  # (a few characters back: never the whole file again per number)
+        split = re.search(r"[0-9０-９](?=[ \t\u3000]+[.．]?[ \t\u3000]*$)", self.source.text[before:number.start_pos])
         if split is not None:
             # 8 5 %, 2 000 户, 0 . 1分 (pasted from a PDF): one number, or two? (read as two, the 8 was dropped)
-            shown = self.source.text[split.start():number.end_pos]
+            shown = self.source.text[before + split.start():number.end_pos]
             joined = re.sub(r"[ \t\u3000]", "", shown)
             self.diagnostics.append(error(
                 "E204", f"“{shown}”的数字中间有空格,读不出是一个数还是两个数", self._tspan(number),

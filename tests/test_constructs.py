@@ -7600,3 +7600,11 @@ def test_a_time_late_then_a_count_of_cases_is_refused():
     assert scores("迟报1天扣0.5分", ["2"]) == ["-1"]
     # a day late each time counts the days, as its readers do
     assert scores("无故拖延一天,每次扣2分,扣完为止", ["3"], points="10") == ["4"]
+
+
+def test_the_items_points_in_brackets_leading_the_cell():
+    # (本项10分)…的,本项不得分,并实行一票否决: the item's 10, said first (read as points of their
+    # own beside the veto, the sentence was refused)
+    s = "（本项10分）辖区内发生重大涉毒案（事）件、造成恶劣社会影响的，本项不得分，并实行一票否决。"
+    assert "一票否决" in try_rule(s, None, Decimal("10")).understood
+    assert scores("（本项5分）每发现一处扣1分", ["2"], points="5") == ["3"]

@@ -7608,3 +7608,12 @@ def test_the_items_points_in_brackets_leading_the_cell():
     s = "（本项10分）辖区内发生重大涉毒案（事）件、造成恶劣社会影响的，本项不得分，并实行一票否决。"
     assert "一票否决" in try_rule(s, None, Decimal("10")).understood
     assert scores("（本项5分）每发现一处扣1分", ["2"], points="5") == ["3"]
+
+
+def test_nothing_for_less_than_a_step_after_points_per_step_is_whole_steps():
+    # 每10家计1分,不足10家的不计分: what is left over earns nothing (read as a tier below 10, 25 earned 2.5)
+    s = "新增科技型中小企业入库数每10家计1分，不足10家的不计分，最高计4分。"
+    assert scores(s, ["25", "9", "60"]) == ["2", "0", "4"]
+    assert scores("每新增10户计0.5分,不足10户的不得分", ["25"]) == ["1"]
+    # below another number, it stays a tier of its own
+    assert scores("每10家计1分，不足5家的不计分", ["25"]) == ["2.5"]

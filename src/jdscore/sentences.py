@@ -6680,6 +6680,7 @@ class _Builder:
         before = list(readings)
         readings = self._without_zero_case(readings)
         readings = self._without_no_loss(readings)
+        readings = self._without_part_left_out(readings)
         readings = self._without_headings(readings, split)
         readings = self._without_restated_failings(readings)
         readings = self._without_qualifiers(readings)
@@ -6967,6 +6968,32 @@ class _Builder:
                     # 每件扣0.2分(…不合理的不扣分),扣满2分为止: the limit after the exception is on the
                     # deductions before it (dropped with it, none was limited)
                     kept[-1].stmt.caps.extend(r.stmt.caps)
+                continue
+            kept.append(r)
+        return kept
+
+    def _without_part_left_out(self, readings: list[Reading]) -> list[Reading]:
+        """每10家计1分,不足10家的不计分: nothing for less than one step, said right after points per
+        step, is what is left over earning nothing: whole steps (read as a tier of its own below the
+        10, 25 earned 2.5)."""
+        kept: list[Reading] = []
+        for r in readings:
+            prev = kept[-1] if kept else None
+            c = r.condition
+            per = next((p for p in prev.stmt.phrases if isinstance(p, A.Per)), None) if prev is not None else None
+            # (每新增10户: the count after the words, not after the 每)
+            counted = per.quantity if per is not None and per.quantity is not None else next(
+                (p.quantity for p in prev.stmt.phrases if isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT
+                 and p.quantity.value == prev.per), None) if per is not None else None
+            if (per is not None and counted is not None and prev.award is not None and not prev.is_deduction
+                    and prev.per is not None and prev.per > 1 and prev.step is None and prev.condition is None
+                    and (r.zero or (r.award is not None and r.award.value == 0)) and not r.negative
+                    and r.per is None and r.step is None and c is not None and c.low is None
+                    and c.high is not None and not c.high.inclusive and c.high.value == prev.per
+                    and not _other_things(counted.word, _counter_at(r, c))):
+                prev.per_full = True
+                prev.used.update(id(p) for p in r.stmt.phrases)
+                self.used.update(id(p) for p in r.stmt.phrases)
                 continue
             kept.append(r)
         return kept

@@ -7617,3 +7617,10 @@ def test_nothing_for_less_than_a_step_after_points_per_step_is_whole_steps():
     assert scores("每新增10户计0.5分,不足10户的不得分", ["25"]) == ["1"]
     # below another number, it stays a tier of its own
     assert scores("每10家计1分，不足5家的不计分", ["25"]) == ["2.5"]
+
+
+def test_a_limit_smaller_than_a_deduction_before_it_is_the_last_clauses():
+    # 未建立…的扣2分;…每发现一例扣0.2分,累计扣分不超过1分: on them all, the 2 could never be taken
+    s = "未按要求建立行政执法“三项制度”的扣2分；执法全过程记录执行不到位的，每发现一例扣0.2分，累计扣分不超过1分。"
+    assert scores(s, [("是", "8"), ("否", "2")]) == ["-3", "-0.4"]
+    assert scores("…每人次扣1分；…每人次扣3分，扣分累计不超过6分", [("2", "2")]) == ["-6"]

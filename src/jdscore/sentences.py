@@ -1359,8 +1359,11 @@ def split_statements(clauses) -> _Split:
     last = statements[-1] if statements else None
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     _base_after_counted_awards(statements, modifiers)
-    if last is not None and len(statements) > 1 and any(isinstance(c, A.CapPhrase) and c.together for c in last.caps):
-        # …每人次扣1分;…每人次扣3分,扣分累计不超过6分: on them all, after a ; too
+    if last is not None and len(statements) > 1 and any(isinstance(c, A.CapPhrase) and c.together for c in last.caps) and not any(
+            isinstance(p, A.Deduct) and p.points is not None and p.points.value >= c.limit.value
+            for c in last.caps if isinstance(c, A.CapPhrase) and c.together for s in statements[:-1] for p in s.phrases):
+        # …每人次扣1分;…每人次扣3分,扣分累计不超过6分: on them all, after a ; too (未建立…的扣2分;…每例扣0.2分,
+        # 累计扣分不超过1分: a deduction before that the limit would cut at once is no part of what it limits)
         bare = next((c for c in last.caps if isinstance(c, A.CapPhrase) and c.together and not c.on_deductions
                      and not c.added), None)  # (not 扣分累计, 加分累计: what is limited is said)
         if bare is not None and any(s.separator.strip() in (";", "；", "。") for s in statements[:-1]):

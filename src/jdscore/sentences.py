@@ -1359,11 +1359,9 @@ def split_statements(clauses) -> _Split:
     last = statements[-1] if statements else None
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     _base_after_counted_awards(statements, modifiers)
-    if last is not None and len(statements) > 1 and any(isinstance(c, A.CapPhrase) and c.together for c in last.caps) and not any(
-            isinstance(p, A.Deduct) and p.points is not None and p.points.value >= c.limit.value
-            for c in last.caps if isinstance(c, A.CapPhrase) and c.together for s in statements[:-1] for p in s.phrases):
-        # …每人次扣1分;…每人次扣3分,扣分累计不超过6分: on them all, after a ; too (未建立…的扣2分;…每例扣0.2分,
-        # 累计扣分不超过1分: a deduction before that the limit would cut at once is no part of what it limits)
+    together = [c for c in last.caps if isinstance(c, A.CapPhrase) and c.together] if last is not None else []
+    if len(statements) > 1 and together and not _taken_past_the_limit(statements[:-1], together):
+        # …每人次扣1分;…每人次扣3分,扣分累计不超过6分: on them all, after a ; too
         bare = next((c for c in last.caps if isinstance(c, A.CapPhrase) and c.together and not c.on_deductions
                      and not c.added), None)  # (not 扣分累计, 加分累计: what is limited is said)
         if bare is not None and any(s.separator.strip() in (";", "；", "。") for s in statements[:-1]):
@@ -4935,6 +4933,14 @@ def _after_there_is(r: Reading) -> bool:
 def _names_all_taken(mod) -> bool:
     """扣满3分为止, 本项扣分不超过3分: the points taken, used up or named as such (not 最多扣3分)."""
     return isinstance(mod, A.FloorCap) or (isinstance(mod, A.CapPhrase) and mod.names_deducted)
+
+
+def _taken_past_the_limit(statements: list[Statement], limits: list) -> bool:
+    """未建立…的扣2分;…每例扣0.2分,累计扣分不超过1分: a flat deduction before that the limit would cut
+    at once is no part of what it limits (on them all, the 2 could never be taken)."""
+    return any(isinstance(p, A.Deduct) and p.points is not None and p.points.value >= c.limit.value
+               for c in limits for s in statements if not any(isinstance(q, A.Per) for q in s.phrases)
+               for p in s.phrases)
 
 
 def _awards_in_one_breath(statements: list[Statement]) -> bool:

@@ -205,7 +205,8 @@ def _negated(phrases, i: int) -> bool:
     """Is the comparison at phrases[i] negated by a 未/没有 just before it?"""
     gap = 0
     words = ""
-    for p in reversed(phrases[:i]):
+    for k in range(i - 1, -1, -1):
+        p = phrases[k]
         if isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.NEG:
             # (未控制在5以下的: keeping within it, not done)
             # (未能召开一次以上: 能 says whether, the verb is still next)
@@ -219,7 +220,7 @@ def _negated(phrases, i: int) -> bool:
         elif not (isinstance(p, A.Period) or _marker(p, A.Marker.REQUIRED)):
             # (未落实每学期不少于4课时的: the period is the comparison's; 不应超过3个: 应 asks it)
             if isinstance(p, A.Amount):
-                _no_negation_past_a_number(phrases, phrases.index(p), phrases[i])
+                _no_negation_past_a_number(phrases, k, phrases[i])
             return False
     return False
 
@@ -4863,16 +4864,24 @@ def _periodic_requirements(readings: list[Reading]) -> None:
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         if (r.period is not None and r.period > 1 and r.condition is not None
                 and r.condition.unit is A.Unit.COUNT and r.step is None and r.per is None and r.gives
-                # (…少于1次的,扣5分;每少续报1次扣1分: steps after a stop count something else; 每学期
-                # 听课不少于30节的得3分;每少2节扣0.5分: steps of the same thing count from it)
-                and not (nxt is not None and nxt.step is not None and (
-                    _same_breath(r.stmt) or (_counter_at(r, r.condition)
-                                             and not _other_things(nxt.step.step.word, _counter_at(r, r.condition)))))):
+                and not _steps_count_it(r, nxt)):
             asked = r.deduct is not None and any(_marker(p, A.Marker.ELSE) for p in r.stmt.phrases)
             r.condition = None
             r.periodic = True  # (a yes/no of each period met: no points for deductions to come off)
             # (每学期…不少于1次,否则扣1分: 是 is the requirement met, and the 1 is for 否)
             r.otherwise = r.otherwise or asked
+
+
+def _steps_count_it(r: Reading, nxt: Reading | None) -> bool:
+    """Do the steps right after a periodic requirement count what it asks? In one breath, yes (…少于1次
+    的,扣5分;每少续报1次扣1分 after a stop counts something else); after a stop, where they count the
+    same thing (每学期听课不少于30节的得3分;每少2节扣0.5分)."""
+    if nxt is None or nxt.step is None:
+        return False
+    if _same_breath(r.stmt):
+        return True
+    asked = _counter_at(r, r.condition)
+    return bool(asked) and not _other_things(nxt.step.step.word, asked)
 
 
 def _per_occurrence_carries(readings: list[Reading]) -> None:
@@ -6989,17 +6998,14 @@ class _Builder:
         for r in readings:
             prev = kept[-1] if kept else None
             c = r.condition
-            per = next((p for p in prev.stmt.phrases if isinstance(p, A.Per)), None) if prev is not None else None
             # (每新增10户: the count after the words, not after the 每)
-            counted = per.quantity if per is not None and per.quantity is not None else next(
-                (p.quantity for p in prev.stmt.phrases if isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT
-                 and p.quantity.value == prev.per), None) if per is not None else None
-            if (per is not None and counted is not None and prev.award is not None and not prev.is_deduction
+            counted = _counted_word(prev) if prev is not None and _first_per(prev) is not None else ""
+            if (counted and prev.award is not None and not prev.is_deduction
                     and prev.per is not None and prev.per > 1 and prev.step is None and prev.condition is None
                     and (r.zero or (r.award is not None and r.award.value == 0)) and not r.negative
                     and r.per is None and r.step is None and c is not None and c.low is None
                     and c.high is not None and not c.high.inclusive and c.high.value == prev.per
-                    and not _other_things(counted.word, _counter_at(r, c))):
+                    and not _other_things(counted, _counter_at(r, c))):
                 prev.per_full = True
                 prev.used.update(id(p) for p in r.stmt.phrases)
                 self.used.update(id(p) for p in r.stmt.phrases)

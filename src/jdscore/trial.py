@@ -117,7 +117,7 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
     inner = A.unwrap(built.rule)
     if isinstance(inner, A.Rank):
         needs = [Need("名次", "正整数")]
-        if any(t.kind is A.RankFrom.BOTTOM for t in inner.tiers) and inner.pool is None:
+        if _count_asked(inner):
             needs.append(Need("参评单位总数", "正整数"))
         return needs
     words = slot_texts(built.line.clauses, Context(item_points=points))
@@ -213,8 +213,13 @@ def _peer_inputs(program, vector, others, built) -> list:
     return rank_inputs(program, units)[0]
 
 
+def _count_asked(rule: A.Rank) -> bool:
+    """Places from the bottom need the units ranked, unless the sentence counts them."""
+    return any(t.kind is A.RankFrom.BOTTOM for t in rule.tiers) and rule.pool is None
+
+
 def _rank_values(program, values, rule: A.Rank, source):
-    needs_count = any(t.kind is A.RankFrom.BOTTOM for t in rule.tiers) and rule.pool is None
+    needs_count = _count_asked(rule)
     if len(values) not in (1, 2) or (needs_count and len(values) != 2):
         hint = "给出名次和参评单位总数,例如 5 12" if needs_count else "给出名次,例如 2"
         raise Stop([error("E502", "排名规则要给出名次" + ("和参评单位总数" if needs_count else ""),

@@ -7624,3 +7624,27 @@ def test_a_limit_smaller_than_a_deduction_before_it_is_the_last_clauses():
     s = "未按要求建立行政执法“三项制度”的扣2分；执法全过程记录执行不到位的，每发现一例扣0.2分，累计扣分不超过1分。"
     assert scores(s, [("是", "8"), ("否", "2")]) == ["-3", "-0.4"]
     assert scores("…每人次扣1分；…每人次扣3分，扣分累计不超过6分", [("2", "2")]) == ["-6"]
+
+
+def test_nothing_taken_where_a_requirement_is_met_before_steps_below_it():
+    # 不低于95%的不扣分,每低1个百分点…: the 不扣分 says where the steps start (refused as points
+    # taken when the requirement is met)
+    s = "投诉举报热线电话接通率不低于95%的不扣分，每低1个百分点扣0.1分"
+    assert scores(s, ["96%", "95%", "93%"]) == ["0", "0", "-0.2"]
+    # points taken when it is met still read nowhere
+    assert "达到要求却扣分" in refusal("编制不少于2人的不扣分").message
+
+
+def test_the_rest_scoring_0_is_the_other_answer():
+    # 其余得0分 is 其余不得分 (read as a yes/no of its own, a second value)
+    s = "不合格产品核查处置率100%得3分，90%（含）以上得2分，其余得0分。"
+    assert scores(s, ["100%", "95%", "80%"]) == ["3", "2", "0"]
+
+
+def test_a_range_reached():
+    # 达到90%（含）至100%的得3分: the word before a range (refused where the range began)
+    s = "办结率达到100%的得4分；达到90%（含）至100%的得3分；80%（含）至90%的得2分；低于80%的不得分。"
+    assert scores(s, ["100%", "90%", "85%", "79%"]) == ["4", "3", "2", "0"]
+    assert scores("达到3至5个的得1分", ["4", "6"]) == ["1", "0"]
+    # 达到 before one number is still a lower end
+    assert scores("办结率达到90%的得3分", ["95%"]) == ["3"]

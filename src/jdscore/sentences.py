@@ -1907,8 +1907,10 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         rest = terminal_regex("OTHERWISE").match(to_simplified(r.lead).lstrip())
         r.rest = (rest is not None and len(r.lead.strip()) - rest.end() <= 4
                   and not any(_marker(p, A.Marker.DE) for p in phrases))
-        if r.rest and r.zero and r.condition is None and r.per is None and r.step is None:
-            r.otherwise = True  # 入库率达60%的,得1分;其余情况不得分: the other answer
+        nothing = r.zero or r.award is not None and r.award.value == 0
+        if r.rest and nothing and r.condition is None and r.per is None and r.step is None:
+            r.otherwise = True  # 入库率达60%的,得1分;其余情况不得分 (其余得0分): the other answer
+            r.award, r.zero = None, True
     if (r.award is not None and r.award.value == 0 and r.condition is None and r.per is None and r.step is None
             and not r.otherwise):  # (否则得0分: the other answer, which scores nothing anyway)
         # 瞒报、漏报执收项目的计0分, 本项计0分: the item scores nothing (a tier's 0 stays a tier's)
@@ -5580,8 +5582,9 @@ def _nothing_taken_for_a_requirement_met(readings: list[Reading]) -> None:
     达到3次的, 3次以上的; 不少于, 至少 and 不低于 ask for it."""
     for r in readings:
         if (not r.is_deduction or r.veto or r.condition is None or r.condition.low is None
-                or r.condition.high is not None or r.per is not None or r.step is not None or r.negative):
-            continue
+                or r.condition.high is not None or r.per is not None or r.step is not None or r.negative
+                or r.deduct is not None and r.deduct.value == 0 and any(x.step is not None for x in readings)):
+            continue  # (不低于95%的不扣分,每低1个百分点…: nothing taken where the steps below start)
         if any(isinstance(p, A.Compare) and p.demand and id(p) in r.used for p in r.stmt.phrases):
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”中的“不少于/至少/不低于”是要求,达到要求却扣分,读不通",

@@ -7648,3 +7648,20 @@ def test_a_range_reached():
     assert scores("达到3至5个的得1分", ["4", "6"]) == ["1", "0"]
     # 达到 before one number is still a lower end
     assert scores("办结率达到90%的得3分", ["95%"]) == ["3"]
+
+
+def test_tiers_of_a_time_take_parts_of_an_hour():
+    # 1小时以内的得2分,1-2小时的得1分: 1.5 hours was refused as no whole number
+    s = "一般自然灾害发生后应急响应启动时间在1小时以内的得2分，1-2小时的得1分，超过2小时的不得分。"
+    assert scores(s, ["1.5", "0.5", "2.5"], points="2") == ["1", "2", "0"]
+    # tiers of a count still take whole numbers
+    assert "整数" in refusal("开展检查3次以上的得2分,1-2次的得1分", "1.5").message
+
+
+def test_a_rate_of_growth_may_fall_below_0():
+    # 增速低于5%的,每低1个百分点…: a growth of -1% was refused as a negative rate
+    s = "工业用电量同比增速低于5%的,每低1个百分点扣0.5分,扣满2分为止。"
+    assert scores(s, ["-1%", "3%", "6%"]) == ["-2", "-1", "0"]
+    assert scores("地区生产总值增长率达到6%以上的得2分", ["-0.5%"]) == ["0"]
+    # a rate that names no growth is never below 0
+    assert "不能为负数" in refusal("完成率低于5%的,每低1个百分点扣0.5分", "-1%").message

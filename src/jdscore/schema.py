@@ -10,6 +10,7 @@ kinds, and the template command (issue 5) prints it as a collection form.
 
 from __future__ import annotations
 
+import re
 from dataclasses import field
 from decimal import Decimal
 from enum import Enum
@@ -18,7 +19,8 @@ from typing import Any
 from .records import dataclass
 from . import ast as A
 from .numerals import magnitude_name, plain
-from .source import Span
+from .parser import terminal_regex
+from .source import Span, to_simplified
 
 
 class Kind(str, Enum):
@@ -117,7 +119,21 @@ def _interval_kind(unit: A.Unit) -> Kind:
 def _tiers_kind(tiers) -> Kind:
     kinds = {_interval_kind(t.interval.unit) for t in tiers}
     kind = Kind.RATE if Kind.RATE in kinds else (kinds.pop() if len(kinds) == 1 else Kind.NUMBER)
+    if kind is Kind.COUNT and any(_a_time(t) for t in tiers):
+        return Kind.QUANTITY  # 1小时以内的得2分,1-2小时的得1分: 1.5 hours is a time taken
     return _counted_in_parts(kind, *(b.value for t in tiers for b in (t.interval.low, t.interval.high) if b))
+
+
+def _a_time(tier) -> bool:
+    """Is an end of the tier a length of time as written (2小时, 3个工作日), not a count?"""
+    duration = terminal_regex("DURATION")
+    for bound in (tier.interval.low, tier.interval.high):
+        if bound is None:
+            continue
+        for found in re.finditer(rf"(?<![0-9.]){re.escape(plain(bound.value))}(?![0-9.])[ \t\u3000]*", tier.text):
+            if duration.match(tier.text, found.end()):
+                return True
+    return False
 
 
 def _counted_in_parts(kind: Kind, *numbers: Decimal) -> Kind:
@@ -320,8 +336,9 @@ def build_schema(rubric: A.Rubric) -> Schema:
             spec.percent_only = True
         if extra.get("zero"):
             spec.zero_ok = True
-        if extra.get("signed"):
-            spec.signed = True
+        if extra.get("signed") or kind is Kind.RATE and line is not None and terminal_regex("GROWTH_NAMED").search(
+                to_simplified(line.text)):
+            spec.signed = True  # (增速低于5%的: a growth may be -1%)
         if "grades" in extra:
             spec.grades = extra["grades"]
         if "required" in extra:

@@ -4890,8 +4890,10 @@ def test_growth_the_other_way_is_a_tier_of_the_same_rate():
     assert scores(s, ["8%", "3.5%", "0%", "-1%"]) == ["6", "1", "1", "0"]
     s = "执法检查企业数量同比增长10%以上的得2分,增长5%(含)至10%的得1分,增长不足5%的得0.5分,同比持平或下降的不得分。"
     assert scores(s, ["10%", "4.9%", "0%", "-3%"]) == ["2", "0.5", "0", "0"]
-    # a rate that is no change is never below 0
-    assert refusal("增速达到8%以上的得6分,不足4%的得1分", "-1%").code == "E406"
+    # a growth named (增速) may fall below 0, and -1% is short of 4%; a rate that names no change
+    # is never below 0
+    assert scores("增速达到8%以上的得6分,不足4%的得1分", ["-1%"]) == ["1"]
+    assert refusal("覆盖率达到8%以上的得6分,不足4%的得1分", "-1%").code == "E406"
     # tiers of a fall keep the rise a yes/no (is −6% a fall or a rise?)
     s = "一般性支出同比下降5%以上的得3分,下降0—5%的得2分,同比增长的不得分。"
     assert scores(s, [("6%", "否"), ("3%", "否"), ("0%", "是")]) == ["3", "2", "0"]
@@ -7665,3 +7667,20 @@ def test_a_rate_of_growth_may_fall_below_0():
     assert scores("地区生产总值增长率达到6%以上的得2分", ["-0.5%"]) == ["0"]
     # a rate that names no growth is never below 0
     assert "不能为负数" in refusal("完成率低于5%的,每低1个百分点扣0.5分", "-1%").message
+
+
+def test_a_failing_under_a_heading_and_its_points():
+    # 完成任务(7分):未完成…的扣3分: the heading names the part, no requirement of its own (refused:
+    # is the failing the heading's other answer?)
+    assert scores("(1)完成任务(7分):未完成全年工作任务的扣3分。", ["是", "否"], points="7") == ["4", "7"]
+    assert scores("保洁队伍建设(5分):未建立保洁队伍的扣2分", ["是"]) == ["3"]
+    # without the colon, the points are the requirement's, and the failing is still asked about
+    assert "反面" in refusal("完成任务得7分,未完成全年工作任务的扣3分").message
+
+
+def test_a_deduction_with_no_amount_in_other_words_is_refused():
+    # 按未完成比例扣减相应分值 and 另重扣 say no amount; passed over, a unit that failed its task scored
+    # the item's 4 (a yes/no award on the failing)
+    message = refusal("未完成年度目标任务的，按未完成比例扣减相应分值。（4分）", points="4").message
+    assert "扣减相应分值" in message
+    assert "另重扣" in refusal("一经查实三次以上者扣2分,如离岗造成事故者另重扣。").message

@@ -151,6 +151,9 @@ def test_a_yes_no_of_two_clauses_says_which_one_yes_answers(jd):
     ("未按规定报送年度报告的,不得分;按时报送的,得3分", "未按规定报送年度报告的,不得分"),
     # the requirement first, the failing its other answer: 是 is the requirement
     ("开展宣传的得3分,未开展扣2分", "开展宣传的得3分"),
+    # a requirement with no points, then a stop and its failing: 是 is the failing (no label at
+    # all, 是 for the licences in order lost the item's 25)
+    ("证照齐全,办学条件符合标准许可范围。不符合要求的不得分。", "不符合要求的不得分"),
 ])
 def test_yes_answers_the_clause_the_points_follow(jd, sentence, yes):
     assert f"是=“{yes}”" in jd("try", sentence).stdout

@@ -7855,7 +7855,10 @@ class _Builder:
         # (控制在指标内得10分,超指标扣5分: the failing names what the award asks, its other answer)
         named = (not r.negative and terminal_regex("TIMELY_WORD").search(to_simplified(head.stmt.text)) is None
                  and not _shares_words(_failing_words(r), head.stmt.text, run=2))
-        if (r.negative or named) and not r.zero and not r.otherwise and not _failing_of(r, head):
+        # 完成任务(7分):未完成全年工作任务的扣3分: the words before the points and colon are a heading,
+        # no requirement; the failing after it is asked (its 3 off the heading's 7)
+        headed = r.negative and not r.zero and _heads_with_a_colon(head, [r])
+        if (r.negative or named) and not r.zero and not r.otherwise and not _failing_of(r, head) and not headed:
             # 建立工作台账的得1分,台账不规范的扣0.5分: 台账不规范 is not 未建立; another
             # failing of its own, or the first one's other answer in other words? (全勤者得10分,迟到扣2分:
             # a late unit is no full attendance; 按时完成的得10分,迟到扣2分 is the other answer)
@@ -7869,12 +7872,13 @@ class _Builder:
         worth = terminal_regex("BASE_WORD").search(to_simplified(lead)) is not None
         if (r.zero and not r.otherwise and not _failing_of(r, head, ",，;；。 的()（）")
                 and ((head.bare and lead and (r.negative or head.stmt.separator.strip() in (":", "："))) or (
-                    r.negative and head.share) or worth)):
+                    r.negative and head.share) or worth)) or headed:
             # 信息工作(在考核中占)3分,若基本任务没有完成者此项不得分 / 基础分计50分,存在…的,不得分 /
             # 师德师风(20分):体罚…的,本项不得分 (a heading, its colon): the points are what the part is
             # worth, no requirement; the yes/no asks about the failing (read as the heading's, 否 lost the 20)
             on_no = False
-        text = readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text
+        text = (r.stmt.text.strip(":：，,;；。 ") if headed
+                else readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text)
         return A.BooleanDeduction(self.slot(text), None if r.zero else r.deduct.value, r.stmt.span, on_no=on_no)
 
     def _count_limited(self, rule: A.Node, cap: A.CapPhrase) -> A.Node:

@@ -7,6 +7,7 @@ typed on the command line can change the structure it is scored in.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
@@ -152,13 +153,18 @@ def _yes_means(rule, name: str, said: str, text: str) -> str:
     award's holds on 是, a deduction's on 是 unless it takes for 否 (on_no: the other clause's)."""
     node = next((n for n in rule.walk() if isinstance(n, (A.BooleanDeduction, A.BooleanAward))
                  and n.fact.name == name), None)
-    clauses = [c for c in said.split("；") if c.strip()]
+    clauses = [c for c in re.split("[；。]", said) if c.strip()]  # (…符合标准许可范围。不符合要求的不得分)
     if node is None or len(clauses) != 2 or node.span is None:
         return ""
     own = text[node.span.start:node.span.end].strip(" ，,;；。")
-    mine = next((i for i, c in enumerate(clauses) if own and (own in c or c.strip(" ，,;；。") in own)), None)
-    if mine is None:
+    mine = [i for i, c in enumerate(clauses) if own and (own in c or c.strip(" ，,;；。") in own)]
+    if len(mine) == 2 and isinstance(node, A.BooleanDeduction):
+        # 符合标准许可范围。不符合要求的不得分: the node spans both; its own is the one that takes
+        mine = [i for i in mine if any(terminal_regex(name).search(to_simplified(clauses[i]))
+                                       for name in ("ZERO", "DEDUCT_KW"))]
+    if len(mine) != 1:
         return ""
+    mine = mine[0]
     on_no = isinstance(node, A.BooleanDeduction) and node.on_no
     yes = clauses[1 - mine] if on_no else clauses[mine]
     yes = terminal_regex("POINTS_IN_BRACKETS").sub("", yes).strip(" ，,。:：")

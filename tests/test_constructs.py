@@ -7684,3 +7684,10 @@ def test_a_deduction_with_no_amount_in_other_words_is_refused():
     message = refusal("未完成年度目标任务的，按未完成比例扣减相应分值。（4分）", points="4").message
     assert "扣减相应分值" in message
     assert "另重扣" in refusal("一经查实三次以上者扣2分,如离岗造成事故者另重扣。").message
+
+
+def test_six_in_one_is_a_name_and_down_to_below_0_is_the_headers():
+    # 六位一体: a name (read as a count of 6 位, beside 每缺一项 it was refused as two things counted)
+    assert scores("社区六位一体综治办建设达到四有五落实2分,每缺一项扣1分。", ["1"]) == ["1"]
+    # 直到负分 asks for what only the header says, and the hint says where to write it
+    assert "扣分 不设下限" in refusal("超检验周期使用特种设备,每一台扣2分,直到负分。", points="4").hint

@@ -7691,3 +7691,17 @@ def test_six_in_one_is_a_name_and_down_to_below_0_is_the_headers():
     assert scores("社区六位一体综治办建设达到四有五落实2分,每缺一项扣1分。", ["1"]) == ["1"]
     # 直到负分 asks for what only the header says, and the hint says where to write it
     assert "扣分 不设下限" in refusal("超检验周期使用特种设备,每一台扣2分,直到负分。", points="4").hint
+
+
+def test_rates_listed_before_one_rate_each_reach_it():
+    # 知晓率和参与率均为100%的: the rate each must reach (read as one value for the two: a unit
+    # giving the first scored on it alone)
+    s = "知晓率和参与率均为100%的得2分"
+    assert scores(s, [("100%", "100%"), ("100%", "98%")]) == ["2", "0"]
+    assert scores("知晓率、参与率均在90%以上的得2分", [("95%", "89%")]) == ["0"]
+    # joined to another condition, the listed rates are refused (read as one value among three)
+    s = "及时受理率和按期办结率均达到100%且群众满意率在95%以上的，加1分。"
+    assert "是2个值" in refusal(s).message
+    # written apart, as the hint says, they read
+    s = "及时受理率达到100%、按期办结率达到100%且群众满意率在95%以上的，加1分。"
+    assert scores(s, [("100%", "100%", "96%"), ("100%", "99%", "96%")]) == ["1", "0"]

@@ -2041,6 +2041,13 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         # counted, which say which ones are
         r.joint, r.condition = [], None
     _more_than_none(r)
+    if (r.condition is None and r.rate is not None and not r.joint and _joint_outcome(r)
+            and _subjects_listed(r, r.rate_phrase) is not None):
+        # 知晓率和参与率均为100%的得2分: the rate each of them must reach (read as one value: which?)
+        r.condition = _one_sided(_UP, r.rate, True, A.Unit.PERCENT)
+        r.used.add(id(r.rate_phrase))
+        _shared_condition(r, r.rate_phrase)
+        r.rate = None
     if r.condition is not None and not r.joint and _joint_outcome(r):
         _shared_condition(r)
     elif r.condition is not None and not r.joint and r.step is not None and _subjects_listed(r) is not None:
@@ -2049,6 +2056,14 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         raise _Reject(error(
             "E202", f"“{'、'.join(names)}”是{len(names)}个值,这句的逐步扣分只读得出一个值", r.stmt.span,
             hint=f"每个值各写一行规则,例如 {names[0]}应达到…,每低1个百分点扣…分"))
+    listed = next((found[0] for _, at in r.joint if isinstance(at, A.Node)
+                   for found in [_subjects_listed(r, at)] if found is not None and len(found[0]) > 1), None)
+    if listed is not None and len(r.joint) > 1 and not r.subjects:
+        # 及时受理率和按期办结率均达到100%且满意率在95%以上: the first condition is each of two rates
+        # (read as one value among the joined conditions: which of the two?)
+        raise _Reject(error(
+            "E202", f"“{'、'.join(listed)}”是{len(listed)}个值,和另一个条件连在一起时读不出",
+            r.stmt.span, hint=f"把每个值的条件分开写,例如 {listed[0]}达到…、{listed[1]}达到…且…的,得…分"))
     if r.rank is not None and ((r.condition is not None and r.condition.unit is A.Unit.COUNT)
                                or r.target is not None) and _rank_described(r):
         # 排名第一的授予“红旗窗口”,累计获得3次以上的加2分: how the title is won; the times are scored
@@ -2230,10 +2245,10 @@ def _kinds_announced(stmt: Statement, count: A.Amount, step: A.Step | None) -> b
             and terminal_regex("YEAR_ON_YEAR").search(between) is not None)
 
 
-def _shared_condition(r: Reading) -> None:
+def _shared_condition(r: Reading, at: A.Node | None = None) -> None:
     """职工知晓率、参与率>90%(0.5分): one condition after rates listed with 、 holds for each of
     them, as conditions on several values (the points need them all; a failing is any one's)."""
-    found = _subjects_listed(r)
+    found = _subjects_listed(r, at)
     if found is None:
         return
     names, at = found
@@ -2241,10 +2256,11 @@ def _shared_condition(r: Reading) -> None:
     r.joint, r.condition = [(r.condition, at)] * len(names), None
 
 
-def _subjects_listed(r: Reading) -> tuple[list[str], A.Node] | None:
-    """The rates listed with 、 before the statement's first comparison (知晓率、参与率), with it."""
-    at = min((p for p in r.stmt.phrases if id(p) in r.used and isinstance(p, (A.Compare, A.Range, A.OpSymbol))),
-             key=lambda p: p.span.start, default=None)
+def _subjects_listed(r: Reading, at: A.Node | None = None) -> tuple[list[str], A.Node] | None:
+    """The rates listed with 、 before the statement's first comparison (知晓率、参与率), with it;
+    or before `at`, a bare rate (均为100%)."""
+    at = at or min((p for p in r.stmt.phrases if id(p) in r.used and isinstance(p, (A.Compare, A.Range, A.OpSymbol))),
+                   key=lambda p: p.span.start, default=None)
     if at is None:
         return None
     lead = r.stmt.text[:at.span.start - r.stmt.span.start]

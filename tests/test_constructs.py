@@ -7705,3 +7705,51 @@ def test_rates_listed_before_one_rate_each_reach_it():
     # written apart, as the hint says, they read
     s = "及时受理率达到100%、按期办结率达到100%且群众满意率在95%以上的，加1分。"
     assert scores(s, [("100%", "100%", "96%"), ("100%", "99%", "96%")]) == ["1", "0"]
+
+
+def test_a_veto_as_the_other_answer_keeps_the_grade():
+    # 未受到处分的得满分;受到处分的,一票否决,本项计0分: read as the first clause's other answer, the
+    # item lost its points and the veto was lost
+    s = "未受到党纪政务处分的得满分；受到处分的，一票否决，本项计0分。（15分）"
+    assert "Veto" in rule_kinds(s, points="15")
+    assert scores(s, ["是", "否"], points="15") == ["0", "15"]
+    s = "落实校园安全管理责任（5分）。发生重大校园安全责任事故的，实行一票否决。"
+    assert "Veto" in rule_kinds(s, points="5")
+    # points of the first clause other than the item's beside a veto are still refused
+    assert "一票否决" in refusal("未受到处分的得3分；受到处分的，一票否决，本项计0分。", points="15").message
+
+
+def test_a_level_that_loses_points_below_levels_that_earn_them():
+    # 优秀3、良好2、合格1,不合格的扣1分 in a 3-point item: 不合格 is below 合格 (read as 1 off the
+    # item's 3, it scored 2, more than 合格)
+    s = "省市对口部门年度考核评价为优秀的得3分、良好的得2分、合格的得1分，不合格的扣1分。"
+    assert scores(s, ["不合格", "合格", "优秀"], points="3") == ["0", "1", "3"]
+    # with only the full level above it, the deduction still comes off the item's points
+    assert scores("好的计2.5分,差的扣1分", ["差"], points="2.5") == ["1.5"]
+
+
+def test_below_a_threshold_with_steps_that_take_keeps_its_points():
+    # 持平的得3分,每上升1个百分点扣0.5分: a fall is the better side (read as not reached, it scored 0)
+    s = "刑事案件发案数同比下降或持平的得3分；同比上升的，每上升1个百分点扣0.5分，扣完为止。"
+    assert scores(s, ["-4%", "0%", "3%"], points="3") == ["3", "3", "1.5"]
+    assert scores("事假3次的得3分,每超过1次扣1分", ["1", "5"]) == ["3", "1"]
+    # steps that add still start at the threshold
+    assert scores("达到10人以上的得1分,每增加2人加0.5分", ["8", "12"]) == ["0", "1.5"]
+
+
+def test_an_exception_is_a_remark():
+    # 因不可抗力导致延误的除外: the cases left out of the count (its 不 read as a failing, and 扣完为止
+    # after it as that failing's zero: a unit with an excused delay lost the item)
+    s = "及时完成上级交办的各项临时性任务，每有1项未按时完成扣0.5分，因不可抗力导致延误的除外；本项2分，扣完为止。"
+    assert scores(s, ["1", "6"], points="2") == ["1.5", "0"]
+
+
+def test_a_limit_that_names_some_of_the_deductions_is_refused():
+    # …未签订目标责任书的扣3分;…重大隐患未及时整改扣2分,…,隐患整改扣分累计不超过5分: the limit
+    # names the hidden dangers (read as on them all, the unsigned pledge's 3 came under the 5)
+    s = ("安全生产责任制落实（10分）：未签订目标责任书的扣3分；签订但未分解到岗位的扣1分；每发现1处重大隐患"
+         "未及时整改扣2分，发现一般隐患未整改的每处扣0.5分，隐患整改扣分累计不超过5分。")
+    error = refusal(s, points="10")
+    assert "隐患整改" in error.message and "未签订目标责任书的扣3分" in error.message
+    # a limit that names nothing, or what every deduction speaks of, is on them all
+    assert scores("每发现1处重大隐患扣2分，发现一般隐患的每处扣0.5分，隐患扣分累计不超过5分。", [("2", "4")]) == ["-5"]

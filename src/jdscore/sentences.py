@@ -1361,6 +1361,8 @@ def split_statements(clauses) -> _Split:
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     _base_after_counted_awards(statements, modifiers)
     together = [c for c in last.caps if isinstance(c, A.CapPhrase) and c.together] if last is not None else []
+    if len(statements) > 1 and together:
+        _limit_names_all(statements, clauses, together[0])
     if len(statements) > 1 and together and not _taken_past_the_limit(statements[:-1], together):
         # …每人次扣1分;…每人次扣3分,扣分累计不超过6分: on them all, after a ; too
         bare = next((c for c in last.caps if isinstance(c, A.CapPhrase) and c.together and not c.on_deductions
@@ -4962,6 +4964,27 @@ def _names_all_taken(mod) -> bool:
     return isinstance(mod, A.FloorCap) or (isinstance(mod, A.CapPhrase) and mod.names_deducted)
 
 
+def _limit_names_all(statements: list[Statement], clauses, cap: A.CapPhrase) -> None:
+    """未签订…扣3分;…每发现1处重大隐患未及时整改扣2分,…,隐患整改扣分累计不超过5分: a limit that names
+    what it limits, which some statements before it do not speak of (read as all of them, the 3 for
+    the unsigned pledge came under the 5)."""
+    clause = next((c for c in clauses if c.span.start <= cap.span.start < c.span.end), None)
+    if clause is None:
+        return
+    lead = re.split("[,，;；。:：]", clause.text[:cap.span.start - clause.span.start])[-1]
+    name = terminal_regex("LIMIT_PLAIN_WORDS").sub("", to_simplified(lead))
+    if len(name) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return
+    taking = [s for s in statements if any(isinstance(p, A.Deduct) for p in s.phrases)]
+    apart = [s for s in taking if not _shares_words(name, s.text, run=2)]
+    if apart and len(apart) < len(taking):
+        said = lead + _shown(clause, cap)
+        raise _Reject(error(
+            "E202", f"“{said.strip()}”限的是{name}的扣分,“{apart[0].text.strip('，,;；。:： ')}”在不在这个上限之内,"
+                    "句子没有说清", cap.span,
+            hint=f"只限{name}的,把它们另写一行规则并写上限;限全部的,写成 以上扣分累计不超过{plain(cap.limit.value)}分"))
+
+
 def _taken_past_the_limit(statements: list[Statement], limits: list) -> bool:
     """未建立…的扣2分;…每例扣0.2分,累计扣分不超过1分: a flat deduction before that the limit would cut
     at once is no part of what it limits (on them all, the 2 could never be taken)."""
@@ -7856,6 +7879,17 @@ class _Builder:
         the second, its other answer: one yes/no, the first clause's (是 where it holds)."""
         head = readers[0].first
         r = readers[1].first
+        if r.veto:
+            # 未受到处分的得满分;受到处分的,一票否决,本项计0分: the failing sets the grade too (read as
+            # the first clause's other answer, the veto was lost); the first clause's points are the
+            # item's, and the value asked is the failing (是: it happened)
+            if r.signed_points or not r.zero or self.ctx.item_points not in (None, own):
+                raise _Reject(error("E202", "一句里既有分值又有一票否决,一票否决会盖过分值", r.stmt.span,
+                                    hint="把一票否决另写一行: 否决 …: 发生森林火灾的,实行一票否决"))
+            fact = self.slot(r.stmt.text.strip(":：，,;；。 "))
+            self.used.update(id(p) for p in r.stmt.phrases if _marker(p, A.Marker.VETO))
+            return A.GroupCap((A.Veto(fact, self.ctx.veto_grade, r.stmt.span),
+                               A.BooleanDeduction(fact, None, r.stmt.span, on_no=False)), None, r.stmt.span)
         denied = _denied(r).removesuffix("的")
         if head.answered and not r.otherwise and not _failing_of(r, head) and (
                 not r.negative or (not r.zero and denied and denied not in to_simplified(head.stmt.text))):
@@ -8733,6 +8767,8 @@ class _Builder:
     def _level_scale(self, reader: _Reader) -> A.Node:
         points = []
         full_scale = self._full_level(reader)  # (the levels' points are what the item scores)
+        lowest_award = min((r.award.value for r in reader.readings if r.award is not None and not r.full),
+                           default=None)
         for r in reader.readings:
             if r.high is not None:  # 执行好的给8-10分: the assessors choose inside each level's range
                 raise _Reject(error(
@@ -8751,8 +8787,10 @@ class _Builder:
                     raise _Reject(error("E202", "按档次扣分的句子里有“不得分”,但不知道本项分值", r.stmt.span,
                                         hint="在所在项目上写明分值;试算时加 --points"))
                 points.append(-self.ctx.item_points)
-            elif r.deduct is not None and full_scale:
-                # 好的计2.5分,差的扣1分 in a 2.5-point item: 差 loses 1 of the 2.5
+            elif (r.deduct is not None and full_scale
+                  and (lowest_award is None or self.ctx.item_points - r.deduct.value < lowest_award)):
+                # 好的计2.5分,差的扣1分 in a 2.5-point item: 差 loses 1 of the 2.5 (beside 合格的得1分,
+                # 不合格的扣1分 is below the 1, not 1 off the item's 3: read so, 不合格 scored 2)
                 points.append(self.ctx.item_points - r.deduct.value)
             else:
                 points.append(r.signed_points or Decimal(0))

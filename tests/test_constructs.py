@@ -7753,3 +7753,13 @@ def test_a_limit_that_names_some_of_the_deductions_is_refused():
     assert "隐患整改" in error.message and "未签订目标责任书的扣3分" in error.message
     # a limit that names nothing, or what every deduction speaks of, is on them all
     assert scores("每发现1处重大隐患扣2分，发现一般隐患的每处扣0.5分，隐患扣分累计不超过5分。", [("2", "4")]) == ["-5"]
+
+
+def test_a_limit_on_the_deductions_before_it_then_more_is_refused():
+    # …扣0.2分,…每条扣0.5分,以上扣分合计最多1.5分;…本项不得分: read as the last clause's own limit,
+    # 5 and 3 lost 2.5 where 1.5 is the most
+    s = ("信息发布及时准确的得2分；每发现1条信息超期未更新扣0.2分，发布错误信息的每条扣0.5分，以上扣分合计最多1.5分；"
+         "因信息发布不当造成不良舆情的，本项不得分。")
+    assert "合计" in refusal(s, points="2").message
+    # at the end, it limits them all
+    assert scores("每发现1条信息超期未更新扣0.2分，发布错误信息的每条扣0.5分，以上扣分合计最多1.5分", [("5", "3")]) == ["-1.5"]

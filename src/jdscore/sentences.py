@@ -1361,6 +1361,7 @@ def split_statements(clauses) -> _Split:
     base = any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.BASE for m in modifiers)
     _base_after_counted_awards(statements, modifiers)
     together = [c for c in last.caps if isinstance(c, A.CapPhrase) and c.together] if last is not None else []
+    _no_limit_of_a_run_within(statements, clauses)
     if len(statements) > 1 and together:
         _limit_names_all(statements, clauses, together[0])
     if len(statements) > 1 and together and not _taken_past_the_limit(statements[:-1], together):
@@ -4962,6 +4963,19 @@ def _after_there_is(r: Reading) -> bool:
 def _names_all_taken(mod) -> bool:
     """扣满3分为止, 本项扣分不超过3分: the points taken, used up or named as such (not 最多扣3分)."""
     return isinstance(mod, A.FloorCap) or (isinstance(mod, A.CapPhrase) and mod.names_deducted)
+
+
+def _no_limit_of_a_run_within(statements: list[Statement], clauses) -> None:
+    """…扣0.2分,…每条扣0.5分,以上扣分合计最多1.5分;…的,本项不得分: a limit on the deductions
+    before it, said before the end (read as the last clause's own, 5 and 3 lost 2.5 where 1.5 is
+    the most). A limit on a part of a sentence is not read."""
+    for i, stmt in enumerate(statements[:-1]):
+        cap = next((c for c in stmt.caps if isinstance(c, A.CapPhrase) and c.together), None)
+        if cap is None or i == 0 or not _same_breath(statements[i - 1]):
+            continue
+        raise _Reject(error(
+            "E202", f"“{_shown_limit(clauses, cap)}”限的是它前面几处扣分的合计,后面还有分句,一行规则读不出只限一部分的上限",
+            cap.span, hint="把有合计上限的几处扣分另写一行规则,后面的分句另写一行"))
 
 
 def _limit_names_all(statements: list[Statement], clauses, cap: A.CapPhrase) -> None:

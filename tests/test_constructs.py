@@ -7650,6 +7650,9 @@ def test_a_range_reached():
     assert scores("达到3至5个的得1分", ["4", "6"]) == ["1", "0"]
     # 达到 before one number is still a lower end
     assert scores("办结率达到90%的得3分", ["95%"]) == ["3"]
+    # 逾期15日至30日的: the time late in a range (refused where the range began)
+    s = "项目资金拨付应在收到文件后15日内完成，逾期15日以内的扣1分，逾期15日至30日的扣2分，逾期30日以上的扣3分。"
+    assert scores(s, ["10", "20", "40", "0"]) == ["-1", "-2", "-3", "0"]
 
 
 def test_tiers_of_a_time_take_parts_of_an_hour():

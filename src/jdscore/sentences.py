@@ -4970,7 +4970,8 @@ def _no_limit_of_a_run_within(statements: list[Statement], clauses) -> None:
     before it, said before the end (read as the last clause's own, 5 and 3 lost 2.5 where 1.5 is
     the most). A limit on a part of a sentence is not read."""
     for i, stmt in enumerate(statements[:-1]):
-        cap = next((c for c in stmt.caps if isinstance(c, A.CapPhrase) and c.together), None)
+        cap = next((c for c in stmt.caps if isinstance(c, A.CapPhrase) and c.together
+                    and not (c.names_added or c.added)), None)  # (加分合计不超过2分;…扣1分: the awards')
         if cap is None or i == 0 or not _same_breath(statements[i - 1]):
             continue
         raise _Reject(error(

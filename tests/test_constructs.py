@@ -7653,6 +7653,8 @@ def test_a_range_reached():
     # 逾期15日至30日的: the time late in a range (refused where the range began)
     s = "项目资金拨付应在收到文件后15日内完成，逾期15日以内的扣1分，逾期15日至30日的扣2分，逾期30日以上的扣3分。"
     assert scores(s, ["10", "20", "40", "0"]) == ["-1", "-2", "-3", "0"]
+    # a count late, then its points with a minus, is no range
+    assert scores("按时报送季度报表得1分；迟报1次-0.5，漏报1次-1，扣完为止", [("1", "0")]) == ["0.5"]
 
 
 def test_tiers_of_a_time_take_parts_of_an_hour():

@@ -7768,3 +7768,22 @@ def test_a_limit_on_the_deductions_before_it_then_more_is_refused():
     assert "合计" in refusal(s, points="2").message
     # at the end, it limits them all
     assert scores("每发现1条信息超期未更新扣0.2分，发布错误信息的每条扣0.5分，以上扣分合计最多1.5分", [("5", "3")]) == ["-1.5"]
+
+
+def test_an_award_taken_back_beside_a_deduction_is_refused():
+    # …优秀的加1分,但…发生较大以上安全事故的,不予加分并扣3分: read as the 3 alone, the unit kept the 1
+    assert "取消前面的加分" in refusal("被上级评为优秀的加1分，但当年发生较大以上安全事故的，不予加分并扣3分。").message
+    # an exception to a count is still passed over
+    assert scores("每篇加0.1分,重复报道不加分", ["3"]) == ["0.3"]
+
+
+def test_more_limits_on_part_of_a_sentence():
+    # 以上扣分合计以1分为限;…本项不得分: a limit of the sum in other words, mid-sentence
+    s = "各类报表、信息报送及时准确，每迟报、漏报1次扣0.2分，数据错误每处扣0.1分，以上扣分合计以1分为限；拒报、瞒报的，本项不得分。"
+    assert "合计" in refusal(s, points="2").message
+    # 未…的扣2分;…每有1处未整改扣0.3分,此项最多扣1.5分: the 2 could never be taken under the 1.5
+    s = "未按要求开展安全生产大检查的扣2分；检查发现的隐患，每有1处未整改扣0.3分，此项最多扣1.5分。"
+    assert scores(s, [("是", "10"), ("否", "3")]) == ["-3.5", "-0.9"]
+    # 未完成的,按完成比例计分,但最高不超过4分 beside 6 for the task done: the share's own limit
+    assert "只限按比例计分" in refusal("年度目标任务全面完成的得6分；未完成的，按完成比例计分，但最高不超过4分。",
+                                   points="6").message

@@ -1308,6 +1308,14 @@ def split_statements(clauses) -> _Split:
                          or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL)
                          or (_names_all_taken(mod) and _deducts_across_breaths(statements, mod.limit.value))
                          or (isinstance(mod, A.CapPhrase) and mod.names_added and _awards_in_one_breath(statements)))
+                if (whole and scoped and isinstance(mod, A.CapPhrase) and mod.on_deductions and statements
+                        and mod.style is A.CapStyle.LIMIT and not mod.together
+                        and any(isinstance(p, A.Per) for p in statements[-1].phrases)
+                        and _taken_past_the_limit(statements[:-1], [mod])):
+                    # 未…开展大检查的扣2分;…每有1处未整改扣0.3分,此项最多扣1.5分: the 2 could never be
+                    # taken under the 1.5, so the limit is the counted clause's (read as the whole's,
+                    # 10 dangers and no check lost 1.5)
+                    whole = False
                 if (not whole and isinstance(mod, A.CapPhrase) and mod.on_deductions and not mod.together
                         and mod.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)
                         and _deducts_across_breaths(statements, mod.limit.value)
@@ -4969,8 +4977,15 @@ def _no_limit_of_a_run_within(statements: list[Statement], clauses) -> None:
     """…扣0.2分,…每条扣0.5分,以上扣分合计最多1.5分;…的,本项不得分: a limit on the deductions
     before it, said before the end (read as the last clause's own, 5 and 3 lost 2.5 where 1.5 is
     the most). A limit on a part of a sentence is not read."""
+    def of_all(c) -> bool:
+        clause = next((x for x in clauses if x.span.start <= c.span.start < x.span.end), None)
+        if c.together or clause is None:
+            return c.together
+        words = re.split("[,，;；。]", clause.text[:c.span.end - clause.span.start])[-1]
+        return terminal_regex("LIMIT_OF_ALL").search(to_simplified(words)) is not None
+
     for i, stmt in enumerate(statements[:-1]):
-        cap = next((c for c in stmt.caps if isinstance(c, A.CapPhrase) and c.together
+        cap = next((c for c in stmt.caps if isinstance(c, A.CapPhrase) and of_all(c)
                     and not (c.names_added or c.added)), None)  # (加分合计不超过2分;…扣1分: the awards')
         if cap is None or i == 0 or not _same_breath(statements[i - 1]):
             continue
@@ -5630,6 +5645,20 @@ def _no_exemption_beside_deductions(readings: list[Reading]) -> None:
                 r.stmt.span, hint="没有这项工作的单位不会被扣分;删去这一句,给分组写上分值,扣分从分值中扣除"))
 
 
+def _no_award_taken_back_beside_a_deduction(readings: list[Reading]) -> None:
+    """被评为优秀的加1分,但…发生较大以上安全事故的,不予加分并扣3分: the award is taken back and 3 more
+    taken (read as the 3 alone, the unit kept the 1)."""
+    for i, r in enumerate(readings[:-1]):
+        nxt = readings[i + 1]
+        if (i and any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
+                and nxt.deduct is not None and nxt.deduct.value > 0 and len(nxt.lead.strip(" ，,、")) <= 2
+                and any(x.award is not None for x in readings[:i])):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}{nxt.stmt.text.strip('，,;；。 ')}”取消前面的加分又另扣分,"
+                        "jdscore 读不出这种取消",
+                r.stmt.span, hint="发生这种情况的单位,填值时把加分的一项填为“否”(或0);扣分写成单独一句"))
+
+
 def _nothing_taken_for_a_requirement_met(readings: list[Reading]) -> None:
     """编制不少于2人,内部调剂的扣1分: at least 2 is the requirement; points taken when it is met read
     as a tier (2 staff lost the point, 1 kept it). A count to reach before a deduction is written
@@ -5794,6 +5823,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     readings = [r for r in readings if id(r) not in again]
     _zero_tiers_alone(readings)
     _no_exemption_beside_deductions(readings)
+    _no_award_taken_back_beside_a_deduction(readings)
     _nothing_taken_for_a_requirement_met(readings)
     for r in readings:
         _level_in_the_range(r)
@@ -7864,6 +7894,14 @@ class _Builder:
                                                      or below.condition.high.value != cond.low.value))):
             raise _Reject(error("E202", "“按比例”这一句和前面的分值、目标对不上,不清楚按什么比例计分", reader.first.stmt.span,
                                 hint="写成 达到90%的,得5分;不达90%的,按比例扣分"))
+        own_limit = next((c for c in below.stmt.caps if isinstance(c, A.CapPhrase)), None)
+        if own_limit is not None and head.award is not None and own_limit.limit.value < head.award.value:
+            # 全面完成的得6分;未完成的,按完成比例计分,但最高不超过4分: the share's own limit (read as
+            # the whole's, a task done in full scored 4)
+            raise _Reject(error(
+                "E202", f"“{below.stmt.text.strip('，,;；。 ')}”的上限{plain(own_limit.limit.value)}分只限按比例计分的部分,"
+                        "一行规则读不出", own_limit.span,
+                hint="把按比例计分写成公式,或把上限和满分的关系改写清楚"))
         target = cond.low.value if cond is not None else None
         if below.share_of is not None and (target is None or below.share_of.value != target
                                            or not _same_measure(cond.unit, below.share_of.unit)):

@@ -7787,3 +7787,9 @@ def test_more_limits_on_part_of_a_sentence():
     # 未完成的,按完成比例计分,但最高不超过4分 beside 6 for the task done: the share's own limit
     assert "只限按比例计分" in refusal("年度目标任务全面完成的得6分；未完成的，按完成比例计分，但最高不超过4分。",
                                    points="6").message
+
+
+def test_a_level_scored_at_a_share_of_the_item():
+    # 为良好的,按90%计分: a share of the item's points (the 90% was not read)
+    s = "依法行政考核等次为优秀的，按本项分值100%计分；为良好的，按90%计分；为基本合格的，按60%计分；为不合格的，不得分。本项20分。"
+    assert scores(s, ["良好", "基本合格", "优秀", "不合格"], points="20") == ["18", "12", "20", "0"]

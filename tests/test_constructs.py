@@ -7619,6 +7619,10 @@ def test_nothing_for_less_than_a_step_after_points_per_step_is_whole_steps():
     assert scores("每新增10户计0.5分,不足10户的不得分", ["25"]) == ["1"]
     # below another number, it stays a tier of its own
     assert scores("每10家计1分，不足5家的不计分", ["25"]) == ["2.5"]
+    # 每增加5家加0.5分,不足5家的不加分: steps up from none, and 不加分 (a second value, and 7 earned 0.7)
+    s = "新培育家庭农场每增加5家加0.5分，不足5家的不加分，本项最高加1.5分。"
+    assert scores(s, ["7", "4", "12", "30"]) == ["0.5", "0", "1", "1.5"]
+    assert scores("新培育家庭农场每增加5家加0.5分。", ["7"]) == ["0.7"]
 
 
 def test_a_limit_smaller_than_a_deduction_before_it_is_the_last_clauses():

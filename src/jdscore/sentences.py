@@ -7087,13 +7087,21 @@ class _Builder:
             c = r.condition
             # (每新增10户: the count after the words, not after the 每)
             counted = _counted_word(prev) if prev is not None and _first_per(prev) is not None else ""
+            # (每增加5家加0.5分,不足5家的不加分: a step up from none, as a count)
+            stepped = (prev is not None and prev.step is not None and prev.step.kind is A.StepKind.EXCESS
+                       and prev.per is None and prev.step.step.unit is A.Unit.COUNT)
+            if stepped and not counted:
+                counted = prev.step.step.word
+            size = prev.per if prev is not None and prev.step is None else (prev.step.step.value if stepped else None)
             if (counted and prev.award is not None and not prev.is_deduction
-                    and prev.per is not None and prev.per > 1 and prev.step is None and prev.condition is None
-                    and (r.zero or (r.award is not None and r.award.value == 0)) and not r.negative
+                    and size is not None and size > 1 and prev.condition is None
+                    and (r.zero or (r.award is not None and r.award.value == 0)
+                         or (r.deduct is not None and r.deduct.value == 0)) and not r.negative  # (不加分)
                     and r.per is None and r.step is None and c is not None and c.low is None
-                    and c.high is not None and not c.high.inclusive and c.high.value == prev.per
+                    and c.high is not None and not c.high.inclusive and c.high.value == size
                     and not _other_things(counted, _counter_at(r, c))):
                 prev.per_full = True
+                self.stepwise = self.stepwise or stepped
                 prev.used.update(id(p) for p in r.stmt.phrases)
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
@@ -8567,7 +8575,8 @@ class _Builder:
             per, unit = step.value, (A.Unit.COUNT if whole else A.Unit.MEASURE)
         if stepping.deduct is not None:
             return A.PerCountDeduction(fact, per, stepping.deduct.value, stepping.stmt.span, unit)
-        return A.PerCountAward(fact, per, stepping.award.value, stepping.stmt.span, unit)
+        # (每增加5家加0.5分,不足5家的不加分: whole steps)
+        return A.PerCountAward(fact, per, stepping.award.value, stepping.stmt.span, unit, whole=stepping.per_full)
 
     @staticmethod
     def _has_threshold(base: Reading | None, peer: bool) -> bool:

@@ -7744,6 +7744,10 @@ def test_below_a_threshold_with_steps_that_take_keeps_its_points():
     assert scores("事假3次的得3分,每超过1次扣1分", ["1", "5"]) == ["3", "1"]
     # steps that add still start at the threshold
     assert scores("达到10人以上的得1分,每增加2人加0.5分", ["8", "12"]) == ["0", "1.5"]
+    # 本项3分。…持平的得满分;…每上升…扣: the 满分 is the total said (refused as points to start from
+    # or to stop at)
+    s = "本项3分。信访总量较上年下降或持平的得满分；较上年上升的，每上升1个百分点扣0.5分，扣完为止。"
+    assert scores(s, ["-4%", "2%", "10%"]) == ["3", "2", "0"]
 
 
 def test_an_exception_is_a_remark():

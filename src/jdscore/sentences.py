@@ -7556,6 +7556,11 @@ class _Builder:
             # …95%以上的得3分,每低1个百分点扣0.5分;…每10起扣0.1分。(3分): what the sentence gives at
             # most is the total: the item's points, said again
             return A.Cap(rule, cap.limit.value, False, cap.span)
+        if (cap.style is A.CapStyle.TOTAL and self.mixed and rule_range(rule).high in (0, None)
+                and any(r.full for r in self.all_readings) and not any(r.added for r in self.all_readings)):
+            # 本项3分。…下降或持平的得满分;…每上升1个百分点扣0.5分: the 满分 is the total said, where
+            # the deductions start (no award of its own is left in the rule)
+            return A.OwnPoints(rule, cap.limit.value, cap.span)
         if cap.style is A.CapStyle.TOTAL and self.mixed:
             raise _Reject(error(
                 "E202", "句中写了本项分值,又既有加分又有扣分,不清楚分值是起点还是上限", cap.span,

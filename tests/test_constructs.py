@@ -7801,3 +7801,6 @@ def test_a_level_scored_at_a_share_of_the_item():
     # 为良好的,按90%计分: a share of the item's points (the 90% was not read)
     s = "依法行政考核等次为优秀的，按本项分值100%计分；为良好的，按90%计分；为基本合格的，按60%计分；为不合格的，不得分。本项20分。"
     assert scores(s, ["良好", "基本合格", "优秀", "不合格"], points="20") == ["18", "12", "20", "0"]
+    # 高于100%的按100%计算 caps a rate: never 100% of the item for being above it
+    assert refusal("（4分）高标准农田建设任务完成率×4分，完成率高于100%的按100%计算。").code == "E218"
+    assert refusal("完成率高于100%的按100%计分").code == "E201"

@@ -7804,3 +7804,13 @@ def test_a_level_scored_at_a_share_of_the_item():
     # 高于100%的按100%计算 caps a rate: never 100% of the item for being above it
     assert refusal("（4分）高标准农田建设任务完成率×4分，完成率高于100%的按100%计算。").code == "E218"
     assert refusal("完成率高于100%的按100%计分").code == "E201"
+
+
+def test_a_veto_of_its_own_after_the_points_of_an_item():
+    # …每低0.5个百分点扣0.2分;发生重大食品安全事故的,实行一票否决: a case of its own after a ;, in an
+    # item with points: the grade, and the item's nothing (refused as points a veto would override)
+    s = "食品抽检合格率达到98%以上得2分，每低0.5个百分点扣0.2分；发生重大食品安全事故的，实行一票否决。"
+    assert "Veto" in rule_kinds(s, points="2")
+    assert scores(s, [("99%", "否"), ("97%", "否"), ("99%", "是")], points="2") == ["2", "1.6", "0"]
+    # with no points to the item, the veto would override points of the sentence's own: refused
+    assert "一票否决" in refusal(s).message

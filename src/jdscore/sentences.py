@@ -2163,7 +2163,7 @@ def _yearly_number(r: Reading) -> bool:
     return terminal_regex("YEAR_TOTAL").search(to_simplified(between)) is not None
 
 
-def _vetoes_among_clauses(readings: list[Reading], span: Span) -> list[Reading]:
+def _vetoes_among_clauses(readings: list[Reading], span: Span, item_points: Decimal | None = None) -> list[Reading]:
     """发生一般事故的,每起扣2分;发生较大事故的,本项不得分并实行一票否决: the veto is one case's, which
     also leaves the item nothing (a 并实行一票否决 after a zero is that zero's); with points of its own
     besides (全年无火灾得10分,…并实行一票否决) the points would be passed over, and it is refused."""
@@ -2179,6 +2179,17 @@ def _vetoes_among_clauses(readings: list[Reading], span: Span) -> list[Reading]:
             continue
         kept.append(r)
     if all(r.veto for r in kept):
+        return kept
+    vetoes = list(itertools.takewhile(lambda r: r.veto, reversed(kept)))
+    if (item_points is not None and vetoes and len(vetoes) < len(kept)
+            and all(not r.signed_points and r.condition is None and not r.joint for r in vetoes)
+            and (kept[-len(vetoes) - 1].stmt.limit_ends or kept[-len(vetoes) - 1].stmt.separator).strip() in (";", "；", "。")
+            and not any(r.veto for r in kept[:-len(vetoes)])):
+        # …达到标准的得3分,未达到标准的得1分;因…造成人员伤亡的,一票否决: a case of its own after the
+        # points, in an item with points: the grade, and the item's nothing (refused as points a veto
+        # would override)
+        for r in vetoes:
+            r.zero = True
         return kept
     if any(r.gives and not r.zero and r.signed_points != 0 and not r.per and r.step is None
            and (r.veto or r.award is not None) and not _heads_with_a_colon(r, kept[i + 1:])
@@ -5859,7 +5870,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         fact = slot(_text_of(clauses))
         return _requirement(fact, clauses, span, ctx), slots
     if ctx.role is not A.Role.VETO and any(r.veto for r in readings):
-        readings = _vetoes_among_clauses(readings, span)
+        readings = _vetoes_among_clauses(readings, span, ctx.item_points)
     vetoed = bool(readings) and all(r.veto for r in readings)
     if ctx.role is not A.Role.VETO and vetoed and (ctx.item_points is not None or any(
             r.zero or (r.signed_points == 0 and not r.per) for r in readings)):

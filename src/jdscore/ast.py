@@ -589,6 +589,12 @@ class Excess(Node):
     span: Span
     whole_steps: bool = False  # 以此类推: an award counts whole steps too
 
+    @property
+    def keeps_points_below(self) -> bool:
+        """持平的得3分,每上升1个百分点扣0.5分: where each step above takes points, below the threshold
+        is the better side, and the clause's own points stand."""
+        return self.step_points < 0 and self.points > 0
+
 
 @dataclass(frozen=True)
 class Lateness(Node):

@@ -490,9 +490,7 @@ class Codegen(A.RuleVisitor):
             self.w(f"{out} = {p} + {self._stepped_points(val, rule, below=False)}")
             self.set_choice(1)
         with self.block("else:"):
-            if rule.step_points < 0 and rule.points > 0:
-                # 持平的得3分,每上升1个百分点扣0.5分: below the threshold is the better side, where
-                # nothing is taken (read as not reached, a fall scored 0)
+            if rule.keeps_points_below:  # (read as not reached, a fall scored 0)
                 self.w(f"{out} = {p}")
                 self.set_choice(1)
             else:

@@ -680,12 +680,14 @@ class Statement:
     limit_ends: str = ""  # what ends the clause of its own limit (最高加2分;): the breath it closes
 
 
-def _limit_said_of(clause: A.Clause, mod, terminal: str) -> bool:
+def _limit_said_of(clause: A.Clause, mod, terminal: str, own_words: bool = False) -> bool:
     """Do the words before a limit in its clause say whose it is? 单项加分不超过3分 (EACH_KIND_CAP:
-    each kind's), 单笔逾期扣分不超过0.5分 (EACH_ONE_CAP: each one's)."""
+    each kind's), 单笔逾期扣分不超过0.5分 (EACH_ONE_CAP: each one's); with `own_words`, the limit's
+    own words too (以上扣分合计以1分为限: LIMIT_OF_ALL, the sum's)."""
     if not isinstance(mod, A.CapPhrase):
         return False
-    before = re.split("[,，;；。]", clause.text[:mod.span.start - clause.span.start])[-1].strip()
+    end = mod.span.end if own_words else mod.span.start
+    before = re.split("[,，;；。]", clause.text[:end - clause.span.start])[-1].strip()
     return terminal_regex(terminal).search(to_simplified(before)) is not None
 
 
@@ -1379,7 +1381,7 @@ def split_statements(clauses) -> _Split:
         if bare is not None and any(s.separator.strip() in (";", "；", "。") for s in statements[:-1]):
             # (…每起扣2分;…每笔扣0.5分,累计不超过2分: the last clause's count, or all of it?)
             raise _Reject(error(
-                "E202", f"“{next((_shown(c, bare) for c in clauses if c.span.start <= bare.span.start < c.span.end), '')}”"
+                "E202", f"“{_shown_limit(clauses, bare)}”"
                         "在分号后最后一句里,是这一句的上限,还是整句的上限,句子没有说清",
                 bare.span, hint="整句的写成 扣分累计不超过2分 或另起一句 以上合计最多扣2分;只管这一句的写成 最多扣2分"))
         modifiers.extend(c for c in last.caps if isinstance(c, A.CapPhrase) and c.together)
@@ -2181,10 +2183,11 @@ def _vetoes_among_clauses(readings: list[Reading], span: Span, item_points: Deci
     if all(r.veto for r in kept):
         return kept
     vetoes = list(itertools.takewhile(lambda r: r.veto, reversed(kept)))
-    if (item_points is not None and vetoes and len(vetoes) < len(kept)
+    points = kept[:len(kept) - len(vetoes)]
+    if (item_points is not None and vetoes and points
             and all(not r.signed_points and r.condition is None and not r.joint for r in vetoes)
-            and (kept[-len(vetoes) - 1].stmt.limit_ends or kept[-len(vetoes) - 1].stmt.separator).strip() in (";", "；", "。")
-            and not any(r.veto for r in kept[:-len(vetoes)])):
+            and (points[-1].stmt.limit_ends or points[-1].stmt.separator).strip() in (";", "；", "。")
+            and not any(r.veto for r in points)):
         # …达到标准的得3分,未达到标准的得1分;因…造成人员伤亡的,一票否决: a case of its own after the
         # points, in an item with points: the grade, and the item's nothing (refused as points a veto
         # would override)
@@ -4989,11 +4992,8 @@ def _no_limit_of_a_run_within(statements: list[Statement], clauses) -> None:
     before it, said before the end (read as the last clause's own, 5 and 3 lost 2.5 where 1.5 is
     the most). A limit on a part of a sentence is not read."""
     def of_all(c) -> bool:
-        clause = next((x for x in clauses if x.span.start <= c.span.start < x.span.end), None)
-        if c.together or clause is None:
-            return c.together
-        words = re.split("[,，;；。]", clause.text[:c.span.end - clause.span.start])[-1]
-        return terminal_regex("LIMIT_OF_ALL").search(to_simplified(words)) is not None
+        clause = _clause_at(clauses, c)
+        return c.together or (clause is not None and _limit_said_of(clause, c, "LIMIT_OF_ALL", own_words=True))
 
     for i, stmt in enumerate(statements[:-1]):
         cap = next((c for c in stmt.caps if isinstance(c, A.CapPhrase) and of_all(c)
@@ -5009,7 +5009,7 @@ def _limit_names_all(statements: list[Statement], clauses, cap: A.CapPhrase) -> 
     """未签订…扣3分;…每发现1处重大隐患未及时整改扣2分,…,隐患整改扣分累计不超过5分: a limit that names
     what it limits, which some statements before it do not speak of (read as all of them, the 3 for
     the unsigned pledge came under the 5)."""
-    clause = next((c for c in clauses if c.span.start <= cap.span.start < c.span.end), None)
+    clause = _clause_at(clauses, cap)
     if clause is None:
         return
     lead = re.split("[,，;；。:：]", clause.text[:cap.span.start - clause.span.start])[-1]
@@ -9237,7 +9237,8 @@ def _limits_between(statements: list[Statement], modifiers: list, clauses) -> No
 
 def _shown_limit(clauses, mod) -> str:
     """The words of a limit, as written."""
-    return next((_shown(c, mod) for c in clauses if c.span.start <= mod.span.start < c.span.end), "")
+    clause = _clause_at(clauses, mod)
+    return "" if clause is None else _shown(clause, mod)
 
 
 def _steps_capped_inside(rule: A.Node, cap: A.CapPhrase) -> A.Node | None:
@@ -9960,6 +9961,11 @@ _BELOW_ZERO_HINT = ("jdscore 的项目分最低为0;要让扣分可以扣成负�
 
 def _clause_of(clauses, p) -> A.Clause:
     return next(c for c in clauses if any(q is p for q in c.phrases))
+
+
+def _clause_at(clauses, p) -> A.Clause | None:
+    """The clause whose words hold `p` (a limit moved into a statement's caps is in no clause's phrases)."""
+    return next((c for c in clauses if c.span.start <= p.span.start < c.span.end), None)
 
 
 def _shown(clause: A.Clause, p) -> str:

@@ -86,7 +86,7 @@ class Wording(A.RuleVisitor):
         if not rule.threshold.value and rule.threshold.inclusive and not rule.points:  # 每完成1%得0.1分
             return f"按比率计分: {self.subject}每{amount(rule.step, rule.unit)}{_points(rule.step_points)}{how}"
         below = (f";低于{amount(rule.threshold.value, rule.unit)}也得{plain(rule.points)}分"
-                 if rule.step_points < 0 and rule.points > 0 else "")
+                 if rule.keeps_points_below else "")
         return (f"超出计分: {self.subject}{op}{amount(rule.threshold.value, rule.unit)}时{base}"
                 f"每多{amount(rule.step, rule.unit)}{_points(rule.step_points)}{how}{below}")
 

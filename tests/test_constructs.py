@@ -7814,3 +7814,48 @@ def test_a_veto_of_its_own_after_the_points_of_an_item():
     assert scores(s, [("99%", "否"), ("97%", "否"), ("99%", "是")], points="2") == ["2", "1.6", "0"]
     # with no points to the item, the veto would override points of the sentence's own: refused
     assert "一票否决" in refusal(s).message
+
+
+def test_no_change_or_a_rise_short_of_a_tier_is_the_same_change():
+    # 提高0.5个百分点以上的得3分,持平或提高不足0.5个百分点的得1分: the 持平或 is no other value (read
+    # as a second fact, a rate entered for each scored both tiers)
+    s = "森林覆盖率比上年提高0.5个百分点以上的得3分，持平或提高不足0.5个百分点的得1分，下降的扣2分。"
+    assert scores(s, ["0.6%", "0.3%", "0%", "-0.2%"]) == ["3", "1", "1", "-2"]
+
+
+def test_doubled_after_counts_at_different_points_is_refused():
+    # 每项扣0.5分;…每次扣1分;同一问题重复出现的,加倍扣分: twice the 0.5 of the 问题, or the 1 just
+    # before? (read as 2 for each, the 1 doubled)
+    s = "督查发现问题整改不到位的，每项扣0.5分；被上级督查通报的，每次扣1分；同一问题重复出现的，加倍扣分。"
+    assert "加倍" in refusal(s).message
+    # after one count it is twice that count's points
+    assert scores("督查发现问题整改不到位的，每项扣0.5分；同一问题重复出现的，加倍扣分。", [("2", "1")]) == ["-2"]
+
+
+def test_a_limit_on_each_case_is_refused():
+    # 单个问题扣分不超过1分: each problem's limit (read as the whole's, 2 and 2 lost 1 of 4)
+    s = "每发现1个问题未整改扣1分；整改不到位的每个扣0.5分；单个问题扣分不超过1分；本项4分，扣完为止。"
+    error = refusal(s, points="4")
+    assert error.code == "E202" and "单个问题扣分不超过1分" in error.message
+    # with no 单个 before it, the limit is the whole's
+    assert scores("每发现1个问题扣1分，扣分不超过2分", ["3"]) == ["-2"]
+
+
+def test_a_share_from_an_end_said_to_be_its_own():
+    # 80%(含)至100%的按完成比例得分,80%以下的不得分: 80% is the share's (read by the custom that 以下
+    # takes in its number, 80% scored nothing)
+    s = "建设任务面积完成100%的得8分，完成80%（含）至100%的按完成比例得分，完成80%以下的不得分。"
+    assert scores(s, ["80%", "79%", "90%", "100%"], points="8") == ["6.4", "0", "7.2", "8"]
+
+
+def test_a_value_written_with_the_sentences_unit():
+    # 逾期3天, 125吨, 5个工作日: the number, in the word the sentence counts it in
+    assert scores("河湖问题应在交办后30天内整改到位，每逾期1天扣0.1分", ["3天", "3日", "3"], points="2") == ["1.7"] * 3
+    assert scores("生活垃圾处理量日均达到120吨的得3分；每少10吨扣0.5分，扣完为止。", ["100吨"]) == ["2"]
+    assert scores("审批时限压缩至5个工作日以内，每超过1个工作日扣0.5分。", ["6工作日"], points="3") == ["2.5"]
+    # in another unit: which was meant?
+    error = refusal("审批时限压缩至5个工作日以内，每超过1个工作日扣0.5分。", "7天", points="3")
+    assert "单位不同" in error.message and error.code == "E503"
+    # each fact its own word: 迟到 in 次, 旷工 in 天
+    assert scores("迟到1次扣1分,旷工1天扣2分", [("2次", "1天")]) == ["-4"]
+    assert "单位不同" in refusal("迟到1次扣1分,旷工1天扣2分", "2天", "1次").message

@@ -69,6 +69,7 @@ _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _NULL_TAG = "tag:yaml.org,2002:null"
 _DECIMAL_INT = re.compile(r"[-+]?[0-9]+")
+_NUMBER_AND_WORD = re.compile(r"([-+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*([\u4e00-\u9fff]+)")
 _SPELLED_NUMBER = re.compile(r"[-+]?(?:0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)")
 
 
@@ -527,6 +528,10 @@ class Validator:
             value = self._magnitude_said(spec, value, located, unit, label)
             if value is None:
                 return None
+        elif spec.unit_words and isinstance(value, str):
+            value = self._unit_said(spec, value, located, unit, label)
+            if value is None:
+                return None
         number = self.values.number(value)
         if number is None:
             spelled = isinstance(value, str) and _SPELLED_NUMBER.fullmatch(value.strip()) is not None
@@ -611,6 +616,22 @@ class Validator:
         shown, big = plain(number), magnitude_name(spec.magnitude)
         self.report("E418", f"“{label}”在规则里按“{big}{word}”计,“{_show(value)}”看不出是{shown}{word}还是"
                             f"{shown}{big}{word}", located, unit, hint=f"写明单位,例如 {shown}{big}{word} 或 {shown}{word}")
+        return None
+
+    def _unit_said(self, spec: FactSpec, value: str, located: Located, unit: str, label: str):
+        """逾期3天, 125吨: a value written with the word the sentence counts it in is its number; with
+        another word (3天 where the sentence counts 工作日) it is refused: which was meant? Returns
+        the value as the number reader takes it, or None once reported."""
+        written = _NUMBER_AND_WORD.fullmatch(unicodedata.normalize("NFKC", value).strip())
+        if written is None or self.values.number(value) is not None:
+            return value
+        number, word = written.groups()
+        spelling = terminal_regex("UNIT_SPELLING")
+        if spelling.sub("", word) in {spelling.sub("", w) for w in spec.unit_words}:
+            return number.replace(",", "")
+        first = spec.unit_words[0]
+        self.report("E405", f"“{label}”按“{first}”计,“{_show(value)}”的单位不同", located, unit,
+                    hint=f"换算成{first}再填,例如 3{first};或只填数字")
         return None
 
     def records(self, spec: FactSpec, located: Located, unit: str, label: str):

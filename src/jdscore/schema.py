@@ -69,6 +69,9 @@ class FactSpec:
     # 每月至少召开1次,每少1次扣0.5分: the total asked for (12); the value is the total done, which a
     # period's own count (1) would fall far short of
     required: Decimal | None = None
+    # 每逾期1个工作日, 达到120吨: the words the sentence counts it in; a value may be written with one
+    # (3个工作日, 125吨) and one in another word (3天 against 工作日) is refused
+    unit_words: tuple[str, ...] = ()
 
     def magnitude_spec(self) -> FactSpec | None:
         """The spec (this one, or a record's attribute) compared in 万 or 亿, if any."""
@@ -159,7 +162,9 @@ def reads(rule) -> tuple[tuple[A.FactRef, Kind, dict], ...]:
 
 
 def _reads(rule) -> tuple:
-    found = tuple(read for inner in A.scoring_rules(rule) for read in _READS.visit(inner))
+    # (迟到1次扣1分,旷工1天扣2分: each fact's numbers are in the words of its own rule)
+    found = tuple((fact, kind, {**extra, "within": inner.span} if extra.get("numbers") else extra)
+                  for inner in A.scoring_rules(rule) for fact, kind, extra in _READS.visit(inner))
     # 高于全市平均水平的得4分,持平的得2分: which side of the average only, so 8% compares with
     # the others' 6% as 8 would with 6
     sided = _facts_inside(rule, A.Peer, lambda node: _sides_of_the_average_only(node.rule))
@@ -235,7 +240,7 @@ class FactReads(A.RuleVisitor):
                  {"bare": iv.unit is A.Unit.NONE, "numbers": _bounds(iv)}) for fact, iv in zip(rule.facts, rule.intervals)]
 
     def visit_Lateness(self, rule):
-        return [(rule.fact, Kind.COUNT, {})]
+        return [(rule.fact, Kind.COUNT, {"numbers": (rule.per,)})]
 
     def visit_Levels(self, rule):
         return [(rule.fact, Kind.LEVEL, {"grades": tuple(word for word, _ in rule.levels)})]
@@ -353,6 +358,8 @@ def build_schema(rubric: A.Rubric) -> Schema:
             spec = attr  # (每个项目投资额1000万元以上的: the attribute's magnitude)
         if line is not None and extra.get("numbers"):
             _note_magnitude(spec, line, extra["numbers"])
+            if spec.kind in (Kind.COUNT, Kind.QUANTITY) and spec.magnitude == 1:
+                spec.unit_words = _unit_words(line, extra["numbers"], extra.get("within"), spec.unit_words)
 
     for line, role in lines_with_roles(rubric):
         for ref, kind, extra in reads(line.rule):
@@ -385,6 +392,20 @@ def _note_magnitude(spec: FactSpec, line: A.RuleLine, numbers: tuple[Decimal, ..
                 if (isinstance(node, A.Quantity) and node.multiplier >= MAGNITUDE_MIN and node.value in numbers
                         and node.unit is not A.Unit.POINTS and node.word and node.multiplier > spec.magnitude):
                     spec.magnitude, spec.unit_word = node.multiplier, node.word
+
+
+def _unit_words(line: A.RuleLine, numbers: tuple[Decimal, ...], within: Span | None,
+                known: tuple[str, ...]) -> tuple[str, ...]:
+    """The words beside the fact's numbers in the words of its rule (天 of 逾期3天以上, 吨 of 每少10吨)."""
+    words = list(known)
+    for clause in line.clauses:
+        for phrase in clause.phrases:
+            for node in phrase.walk():
+                if (isinstance(node, A.Quantity) and node.unit in (A.Unit.COUNT, A.Unit.MEASURE)
+                        and node.multiplier == 1 and node.word and node.value in numbers and node.word not in words
+                        and (within is None or within.start <= node.span.start < within.end)):
+                    words.append(node.word)
+    return tuple(words)
 
 
 def declared_spec(facts: dict[str, FactSpec], ref: A.FactRef) -> FactSpec | None:

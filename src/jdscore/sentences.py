@@ -687,8 +687,12 @@ def _limit_said_of(clause: A.Clause, mod, terminal: str, own_words: bool = False
     if not isinstance(mod, A.CapPhrase):
         return False
     end = mod.span.end if own_words else mod.span.start
-    before = re.split("[,，;；。]", clause.text[:end - clause.span.start])[-1].strip()
-    return terminal_regex(terminal).search(to_simplified(before)) is not None
+    return terminal_regex(terminal).search(to_simplified(_words_up_to(clause, end))) is not None
+
+
+def _words_up_to(clause: A.Clause, end: int) -> str:
+    """The words of a clause from its last comma (semicolon, stop) up to `end`."""
+    return re.split("[,，;；。]", clause.text[:end - clause.span.start])[-1].strip()
 
 
 def _share_worth(kept: list, total: A.CapPhrase, consumed: set) -> bool:
@@ -1302,7 +1306,7 @@ def split_statements(clauses) -> _Split:
                     # 每逾期1个工作日扣0.1分,单笔逾期扣分不超过0.5分: a limit on each payment, which a
                     # count of days in all cannot say (read as the whole's, 2 payments lost 0.5 at most)
                     raise _Reject(error(
-                        "E202", f"“{_shown(clause, mod)}”是每一笔(每一次)的上限,按合计的天数(次数)读不出来",
+                        "E202", f"“{_words_up_to(clause, mod.span.end)}”是每一笔(每一个、每一次)的上限,按合计的数量读不出来",
                         mod.span, hint="jdscore 只读合计的上限;请按合计写,例如 本项扣分不超过2分"))
                 whole = (scoped or not statements or _marker(mod, A.Marker.FLOOR)
                          # …每个扣5分;20分扣完为止: after a ; the pool of them all (扣0.5分,扣满4分为止: its own)
@@ -2785,6 +2789,12 @@ def _share_from_its_lower_end(below: Reading, target: A.Interval,
             or (band.high is not None and band.high.value != target.low.value)):
         return below, limits
     nothing = A.Interval(None, A.Bound(band.low.value, not band.low.inclusive), A.Unit.PERCENT)
+    if band.low.said and band.low.inclusive:
+        # 80%(含)至100%的按完成比例得分,80%以下的不得分: the 80 said to be the share's; the 以下
+        # takes it in only by custom (read so, 80% scored nothing)
+        customary = A.Interval(None, A.Bound(band.low.value, True), A.Unit.PERCENT)
+        limits = [replace(r, condition=nothing) if r.condition == customary and not r.condition.high.said else r
+                  for r in limits]
     if any(r.condition != nothing for r in limits):
         return below, limits
     share = replace(below, condition=A.Interval(None, A.Bound(target.low.value, not target.low.inclusive),
@@ -4175,6 +4185,9 @@ def _same_subject(a: Reading, b: Reading) -> bool:
     # 发案数下降5%以上 / 发案数下降不足5%: 下降 is in the first comparison, and in the second's words
     change = terminal_regex("CHANGE_WORD")
     x, y = change.sub("", to_simplified(x), count=1), change.sub("", to_simplified(y), count=1)
+    # (提高0.5个百分点以上的 / 持平或提高不足0.5个百分点的: no change is a point of the same change)
+    flat_or = terminal_regex("FLAT_OR")
+    x, y = flat_or.sub("", x).strip(), flat_or.sub("", y).strip()
     # 完成率达到100%的 / 完成90%至100%的: the rate, then the act it is the rate of
     rate_end = remembered_regex(f"(?:{terminal_regex('RATE_WORD').pattern})$")
     x, y = rate_end.sub("", x) or x, rate_end.sub("", y) or y
@@ -5586,6 +5599,9 @@ def _times_the_count_before(clauses) -> tuple:
     filler = terminal_regex("TIMES_FILLER")
     counted = None  # the Per and points of the last clause that counts per occurrence
     since = False  # a clause since then that is more than words
+    # (每项扣0.5分;…每次扣1分;同一问题重复出现的,加倍扣分: twice which? the 0.5 of the 问题, not
+    # the 1 just before; with counts at different points before it, 加倍 stays unread)
+    amounts = set()
     for i, c in enumerate(clauses):
         outcome = next((p for p in c.phrases if isinstance(p, (A.Award, A.Deduct))), None)
         per = next((p for p in c.phrases if isinstance(p, A.Per)), None)
@@ -5593,8 +5609,10 @@ def _times_the_count_before(clauses) -> tuple:
         if outcome is not None:
             counted, since = ((per, outcome) if per is not None and not any(
                 isinstance(p, (A.Step, A.Compare, A.Range)) for p in c.phrases) else None), False
+            if counted is not None:
+                amounts.add(outcome.points.value)
             continue
-        if len(times) != 1 or counted is None or since:
+        if len(times) != 1 or counted is None or since or len(amounts) > 1:
             since = since or not all(isinstance(p, A.Text) or _marker(p, A.Marker.DE, A.Marker.NEG) for p in c.phrases)
             continue
         rest = [p for p in c.phrases if p is not times[0] and not isinstance(p, A.Per)

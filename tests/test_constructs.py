@@ -7859,3 +7859,42 @@ def test_a_value_written_with_the_sentences_unit():
     # each fact its own word: 迟到 in 次, 旷工 in 天
     assert scores("迟到1次扣1分,旷工1天扣2分", [("2次", "1天")]) == ["-4"]
     assert "单位不同" in refusal("迟到1次扣1分,旷工1天扣2分", "2天", "1次").message
+
+
+def test_a_list_number_with_a_space_before_its_point():
+    # 3 .河(沟)道有…垃圾箱得2分,垃圾箱每少一处扣0.2分: the 3 numbers the list (read as 3 bins asked for)
+    s = "3 .河(沟)道有定点放置的垃圾箱得2分,垃圾箱每少一处扣0.2分。"
+    assert scores(s, ["0", "5", "13"], points="2") == ["2", "1", "0"]
+
+
+def test_a_limit_of_what_is_added_after_points_earned():
+    # 每报送1篇得1分;被采用的每篇加0.5分,最多加1分: the 加 is the last clause's (read as on both, 3 pieces
+    # scored 1)
+    s = "按时完成调研报告、工作总结报送的，每项得1分；质量较高被市级以上采用的，每篇加0.5分，最多加1分。"
+    assert scores(s, [("3", "0"), ("2", "1"), ("3", "4")]) == ["3", "2.5", "4"]
+    # awards per piece of several kinds: on them all
+    assert scores("省级媒体报道的,每篇加0.5分;被中央媒体报道的,每篇加1分,加分最高2分", [("2", "2")]) == ["2"]
+
+
+def test_a_share_of_a_whole_in_words():
+    # 超过二分之一的得2分,未达到二分之一的,按…与二分之一的比例折算得分: 二分之一 is 50% (read as 0.5, the
+    # threshold lost, 60% scored 1.2)
+    s = "上级项目资金支出进度超过二分之一的得2分，未达到二分之一的，按实际支出进度与二分之一的比例折算得分。"
+    assert scores(s, ["60%", "30%"], points="2") == ["2", "1.2"]
+    assert scores("参与率达到二分之一以上的得2分", ["60%", "40%"]) == ["2", "0"]
+
+
+def test_lateness_beyond_a_limit_in_another_unit_is_refused():
+    # 每逾期1天扣0.05分,逾期超过1个月的扣2分: a month, in days? (read as 1 day)
+    error = refusal("安全隐患须在半个月内整改到位，每逾期1天扣0.05分，逾期超过1个月的扣2分。")
+    assert "个月" in error.message and "天" in error.message
+    assert scores("每逾期1天扣0.05分，逾期超过30天的扣2分。", ["10", "31"]) == ["-0.5", "-2"]
+
+
+def test_a_count_past_which_the_item_is_lost_naming_two_counts_is_refused():
+    # 迟报1次扣0.2分,漏报1次扣0.5分,全年迟报、漏报累计超过6次的: of their sum (read as of 漏报 alone)
+    s = "每迟报1次扣0.2分，漏报1次扣0.5分，全年迟报、漏报累计超过6次的，本项不得分。"
+    assert "合计" in refusal(s, points="3").message
+    # one of them named: that one's
+    assert scores("每迟报1次扣0.2分，漏报1次扣0.5分，漏报超过3次的，本项不得分。", [("1", "4"), ("5", "2")],
+                  points="3") == ["0", "1"]

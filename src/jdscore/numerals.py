@@ -102,7 +102,8 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
         denominator = _chinese_integer(den)
         if denominator == 0:
             raise NumeralError("分母为零")
-        return Fraction(_chinese_integer(num), denominator), 1, False
+        # 超过二分之一: a share of a whole, as 1/2 is (read as a bare 0.5, 60% met no tier)
+        return Fraction(_chinese_integer(num), denominator), 1, True
     # 完成2/3以上: a share of a whole (2/3 of the tasks), never a number of them
     if _SLASH in text:
         num, _, den = text.partition(_SLASH)

@@ -833,7 +833,12 @@ def _only_added_limits(stmt: Statement) -> bool:
 
 def _awards_per_piece(statements: list[Statement]) -> bool:
     """省级媒体报道的,每篇加0.5分;被中央媒体报道的,每篇加1分,加分最高2分: awards for each piece of
-    several kinds, whose limit after the last is on them all (as the item's would be)."""
+    several kinds, whose limit after the last is on them all (as the item's would be). Not a
+    limit of what is added after points earned (每报送1篇得1分;被采用的每篇加0.5分,最多加1分: read as
+    on both, 3 pieces scored 1)."""
+    if any(isinstance(c, A.CapPhrase) and c.added for c in statements[-1].caps) and not all(
+            _adds_only(s) for s in statements):
+        return False
     return all(_counts_each(s) for s in statements) and all(
         isinstance(c, A.CapPhrase) and not c.on_deductions for c in statements[-1].caps)
 
@@ -5481,8 +5486,16 @@ def _limit_of_one_count(readers: list[_Reader]) -> None:
         alike = [o for o in readers[:i + 1] if counts_in(o.first) == word]
         said = to_simplified(limit.stmt.text)
         named = [o for o in alike if act(o.first) and act(o.first) in said]
-        # (每发现一次扣2分,发现三次以上的: in the same breath; 无故缺席一次扣2分;全年无故缺席三次以上的: named)
-        if len(alike) > 1 and not _same_breath(before.stmt) and named != [reader]:
+        # (全年迟报、漏报累计超过6次: the words joined before the count each name a count before it)
+        compare = next((p for p in limit.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+        lead = limit.stmt.text[:compare.span.start - limit.stmt.span.start] if compare is not None else ""
+        pieces = [w for w in terminal_regex("KIND_JOIN").split(to_simplified(lead)) if w.strip()]
+        summed = {id(o) for w in pieces for o in alike if _shares_words(w, o.first.stmt.text, run=2)}
+        if len(pieces) > 1 and len(summed) > 1:
+            named = [o for o in alike if id(o) in summed]
+        # (每发现一次扣2分,发现三次以上的: in the same breath; 无故缺席一次扣2分;全年无故缺席三次以上的: named;
+        # 迟报1次扣0.2分,漏报1次扣0.5分,全年迟报、漏报累计超过6次的: two named, in any breath)
+        if len(alike) > 1 and (len(named) > 1 or (not _same_breath(before.stmt) and named != [reader])):
             raise _Reject(error(
                 "E202", f"“{limit.stmt.text.strip('，,;；。 ')}”数的是前面哪一项的数量(或几项的合计),句子没有说清",
                 limit.stmt.span, hint="写明数的是哪一项,例如 发生案件三起以上的,本项不得分;是合计的,另写一行规则"))
@@ -8637,7 +8650,15 @@ class _Builder:
             rule = A.PerCountDeduction(fact, stepping.step.step.value, stepping.deduct.value, stepping.stmt.span)
             return self._with_limits(rule, fact, limits)
         beyond, flat = None, None
+        word = stepping.step.step.word
         for r in limits:
+            counter = _counter_at(r, r.condition)
+            if counter and _unit_word(counter) != _unit_word(word):
+                # 每逾期1天扣0.05分,逾期超过1个月的扣2分: a month, in days? (read as 1 day, 10 days
+                # late lost the 2)
+                raise _Reject(error(
+                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的单位({counter})和逐步计分的单位({word})不同",
+                    r.stmt.span, hint=f"换成同一个单位,例如 逾期超过30{word}的…"))
             beyond, flat = r.condition, (None if r.zero else r.deduct.value)
         return A.Lateness(fact, stepping.step.step.value, stepping.deduct.value, beyond, self.span,
                           stepping.step.step.word, flat)

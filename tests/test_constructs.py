@@ -7898,3 +7898,38 @@ def test_a_count_past_which_the_item_is_lost_naming_two_counts_is_refused():
     # one of them named: that one's
     assert scores("每迟报1次扣0.2分，漏报1次扣0.5分，漏报超过3次的，本项不得分。", [("1", "4"), ("5", "2")],
                   points="3") == ["0", "1"]
+
+
+def test_zero_happening_is_none_of_it():
+    # 零发生 is 未发生: the none of the count the tiers read (read as a yes/no beside the count)
+    s = "当年新增违法建设零发生的得4分；新增1-5宗（含5宗）的得2分；超过5宗的不得分。（4分）"
+    assert scores(s, ["0", "3", "6"], points="4") == ["4", "2", "0"]
+
+
+def test_the_whole_task_for_full_marks_tops_tiers_of_its_rate():
+    # 完成全部任务的得满分;完成80%以上的得4分: 满分 at 100% of the same rate (read as a yes/no beside it)
+    s = "对照任务清单，完成全部任务的得满分；完成80%以上的得4分；完成60%-80%的得2分；低于60%的不得分。"
+    assert scores(s, ["100%", "85%", "70%", "50%"], points="6") == ["6", "4", "2", "0"]
+
+
+def test_a_case_that_loses_the_item_before_steps_is_its_own():
+    # 存在虚报数据问题的,本项得0分;差错率超过1%的,每超0.1个百分点扣0.5分: the 0 was lost, read as
+    # the steps' start
+    s = "存在虚报、瞒报数据问题的，本项得0分；统计数据差错率超过1%的，每超0.1个百分点扣0.5分，最多扣3分。"
+    assert scores(s, [("是", "0.5%"), ("否", "1.2%"), ("否", "0.5%")], points="3") == ["0", "2", "3"]
+
+
+def test_a_veto_of_another_case_after_a_zero_is_its_own():
+    # …发现非法种植的,本项不得分;发现后未及时铲除…的,实行一票否决: a second failing (read as the first's,
+    # plants found and removed set the grade)
+    s = "辖区内发现非法种植毒品原植物的，本项不得分；发现后未及时铲除、造成毒品流入社会的，实行一票否决。"
+    assert scores(s, [("是", "否"), ("否", "否")], points="8") == ["0", "8"]
+    assert len(try_rule(s, None, Decimal(8)).needs) == 2
+    # 并实行一票否决 after the zero is that zero's
+    assert len(try_rule("发生较大事故的，本项不得分，并实行一票否决。", None, Decimal(8)).needs) == 1
+
+
+def test_a_limit_on_each_month_is_refused():
+    # 每迟报1天扣0.1分,单月扣分不超过0.5分,全年累计不超过2分: each month's (read as the whole's 0.5)
+    error = refusal("每月上报数据每迟报1天扣0.1分,单月扣分不超过0.5分,全年累计不超过2分。", points="2")
+    assert "单月扣分不超过0.5分" in error.message

@@ -2180,7 +2180,9 @@ def _vetoes_among_clauses(readings: list[Reading], span: Span, item_points: Deci
     besides (全年无火灾得10分,…并实行一票否决) the points would be passed over, and it is refused."""
     kept: list[Reading] = []
     for r in readings:
-        if r.veto and not r.gives and kept and kept[-1].zero and not kept[-1].veto:
+        # (…的,本项不得分;发现后未及时铲除…的,实行一票否决: a case of its own, 的, is another failing)
+        if (r.veto and not r.gives and kept and kept[-1].zero and not kept[-1].veto
+                and not any(_marker(p, A.Marker.DE) for p in r.stmt.phrases)):
             kept[-1].veto = True  # ,并实行一票否决 after 该项得零分
             kept[-1].used.update(id(p) for p in r.stmt.phrases)
             continue
@@ -3349,7 +3351,9 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         other = next((p for p in r.stmt.phrases if _marker(p, A.Marker.ELSE)), None)
         before = r.stmt.text[:other.span.start - r.stmt.span.start] if other is not None else ""
         return not re.split("[;；。]", before)[-1].strip(" ,，:：")
-    if (len(reader.readings) == 1 and _task_met(last) and _Builder._plain_award(last) and r.gives
+    if (len(reader.readings) == 1 and _task_met(last) and r.gives
+            and (_Builder._plain_award(last) or (last.full and last.award is None and last.condition is None
+                                                 and _nothing_else(last)))
             and r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.condition.low is not None
             and r.condition.low.value < 1 and (r.condition.high is None or r.condition.high.value <= 1)
             and r.per is None and r.step is None
@@ -3436,6 +3440,10 @@ def _takes(reader: _Reader, r: Reading) -> bool:
                 year.search(to_simplified(x.stmt.text)) for x in reader.readings):
             # 低于20人的得3分,…;比上年每上升1人扣0.5分: the change on last year is a value of its own,
             # not more of the number the tiers read
+            return False
+        if head.zero and head.award is None and head.condition is None and head.required is None and head.period is None:
+            # 存在虚报数据问题的,本项不得分;差错率每超1个百分点扣0.5分: a case that loses the item
+            # is no start of steps (read with it, the case was lost)
             return False
         return (head.condition is not None or head.required is not None or head.period is not None
                 or (head.gives and head.per is None and not head.negative)

@@ -7933,3 +7933,9 @@ def test_a_limit_on_each_month_is_refused():
     # 每迟报1天扣0.1分,单月扣分不超过0.5分,全年累计不超过2分: each month's (read as the whole's 0.5)
     error = refusal("每月上报数据每迟报1天扣0.1分,单月扣分不超过0.5分,全年累计不超过2分。", points="2")
     assert "单月扣分不超过0.5分" in error.message
+
+
+def test_levels_joined_by_dunhao_past_two():
+    # 优秀的得3分、良好的得2分、一般的得1分: 一般 is a level, not a number in a list (a parse error)
+    s = "考核结果为优秀的得3分、良好的得2分、一般的得1分、较差的不得分。"
+    assert scores(s, ["优秀", "一般", "较差"], points="3") == ["3", "1", "0"]

@@ -7939,3 +7939,27 @@ def test_levels_joined_by_dunhao_past_two():
     # 优秀的得3分、良好的得2分、一般的得1分: 一般 is a level, not a number in a list (a parse error)
     s = "考核结果为优秀的得3分、良好的得2分、一般的得1分、较差的不得分。"
     assert scores(s, ["优秀", "一般", "较差"], points="3") == ["3", "1", "0"]
+
+
+def test_to_the_items_points_as_the_limit_is_its_floor():
+    # 每件扣2分,以扣完本项分值为限: the floor (read as a yes/no case of its own that lost the item)
+    s = "重大行政决策事项未经合法性审查的，每件扣2分，以扣完本项分值为限；造成严重后果的，实行一票否决。"
+    assert len(try_rule(s, None, Decimal(4)).needs) == 2
+    assert scores(s, [("1", "否"), ("3", "否")], points="4") == ["2", "0"]
+
+
+def test_a_limit_on_each_one_in_brackets_or_after_each_item_is_refused():
+    # 扣2分(单户最多扣2分): each household's (read as the clause's, 3 households lost 2)
+    s = "每发现一户贫困户未落实的扣2分（单户最多扣2分），发现错评漏评的每户扣1分，本项10分，扣完为止。"
+    assert "单户最多扣2分" in refusal(s, points="10").message
+    # 每项扣1分(单项扣分不超过1分,…): each item's (read as the kind's, 3 items lost 1)
+    s = "未完成规定动作的每项扣1分（单项扣分不超过1分，累计不超过4分），本项6分。"
+    assert "单项扣分不超过1分" in refusal(s, points="6").message
+    # kinds counted each their own way: each kind's
+    assert scores("国家级项目每个加2分,省级项目每个加1分,单项加分不超过3分", [("2", "5")]) == ["6"]
+
+
+def test_a_limit_heading_the_sentence_is_on_all_of_it():
+    # 最多扣5分:未制定…的扣2分;每发现1名…扣0.5分 (read as the first clause's, 12 absent lost 6 beside it)
+    s = "最多扣5分：未制定年度工作计划的扣2分；每发现1名工作人员不在岗扣0.5分。"
+    assert scores(s, [("否", "12"), ("是", "2"), ("否", "3")]) == ["-5", "-3", "-1.5"]

@@ -690,9 +690,30 @@ def _limit_said_of(clause: A.Clause, mod, terminal: str, own_words: bool = False
     return terminal_regex(terminal).search(to_simplified(_words_up_to(clause, end))) is not None
 
 
+def _heads_the_sentence(clause: A.Clause, mod: A.CapPhrase, statements: list) -> bool:
+    """最多扣5分:…: a limit first in the sentence, right before a colon."""
+    start, end = mod.span.start - clause.span.start, mod.span.end - clause.span.start
+    return (not statements and not clause.text[:start].strip()
+            and clause.text[end:].lstrip()[:1] in (":", "："))
+
+
+def _no_limit_of_each_one(clause: A.Clause, mod, counted=()) -> None:
+    """每逾期1个工作日扣0.1分,单笔逾期扣分不超过0.5分: a limit on each payment, which a count of
+    days in all cannot say (read as the whole's, 2 payments lost 0.5 at most). 单项 after a count of
+    每项 (in `counted` or the clause) is each one's too (read as the kind's, 3 items lost 1)."""
+    kind = (terminal_regex("EACH_KIND_CAP").search(to_simplified(_words_up_to(clause, mod.span.start)))
+            if isinstance(mod, A.CapPhrase) else None)
+    each = kind is not None and any(isinstance(p, A.Per) and p.word and p.word in kind.group(0)[:2]
+                                    for p in (*counted, *clause.phrases))
+    if each or _limit_said_of(clause, mod, "EACH_ONE_CAP"):
+        raise _Reject(error(
+            "E202", f"“{_words_up_to(clause, mod.span.end)}”是每一笔(每一个、每一次)的上限,按合计的数量读不出来",
+            mod.span, hint="jdscore 只读合计的上限;请按合计写,例如 本项扣分不超过2分"))
+
+
 def _words_up_to(clause: A.Clause, end: int) -> str:
-    """The words of a clause from its last comma (semicolon, stop) up to `end`."""
-    return re.split("[,，;；。]", clause.text[:end - clause.span.start])[-1].strip()
+    """The words of a clause from its last comma (semicolon, stop, bracket) up to `end`."""
+    return re.split("[,，;；。(（]", clause.text[:end - clause.span.start])[-1].strip()
 
 
 def _share_worth(kept: list, total: A.CapPhrase, consumed: set) -> bool:
@@ -1283,6 +1304,13 @@ def split_statements(clauses) -> _Split:
             if points_of_part is not None and not pending and _share_worth(kept, points_of_part, consumed):
                 # 即时答复率满分20分,按百分比扣分;限时办结率满分20分,…: each part's own points
                 modifiers.remove(points_of_part)
+            for mod in mods:  # (…扣2分(单户最多扣2分): in the clause's own brackets too)
+                _no_limit_of_each_one(clause, mod)
+            # 最多扣5分:未制定计划的扣2分;…每名扣0.5分: a limit heading the sentence, before a colon, is on
+            # all of it (read as the first clause's own, 12 absent lost 6 beside the 2)
+            heading = [m for m in mods if isinstance(m, A.CapPhrase) and _heads_the_sentence(clause, m, statements)]
+            modifiers.extend(heading)
+            mods = [m for m in mods if not any(m is h for h in heading)]
             statements.append(Statement(kept, text, span, mods, clause.separator))
             pending = []
         elif (statements and not outcomes and len(mods) == 1 and _marker(mods[0], A.Marker.FLOOR)
@@ -1303,16 +1331,12 @@ def split_statements(clauses) -> _Split:
             if _points_of_the_share(statements, mods, consumed):
                 continue
             for mod in mods:
+                if statements:
+                    _no_limit_of_each_one(clause, mod, [p for stmt in statements for p in stmt.phrases])
                 if statements and _limit_said_of(clause, mod, "EACH_KIND_CAP"):
                     for stmt in statements:
                         stmt.caps.append(mod)
                     continue
-                if statements and _limit_said_of(clause, mod, "EACH_ONE_CAP"):
-                    # 每逾期1个工作日扣0.1分,单笔逾期扣分不超过0.5分: a limit on each payment, which a
-                    # count of days in all cannot say (read as the whole's, 2 payments lost 0.5 at most)
-                    raise _Reject(error(
-                        "E202", f"“{_words_up_to(clause, mod.span.end)}”是每一笔(每一个、每一次)的上限,按合计的数量读不出来",
-                        mod.span, hint="jdscore 只读合计的上限;请按合计写,例如 本项扣分不超过2分"))
                 whole = (scoped or not statements or _marker(mod, A.Marker.FLOOR)
                          # …每个扣5分;20分扣完为止: after a ; the pool of them all (扣0.5分,扣满4分为止: its own)
                          or (isinstance(mod, (A.FloorCap, A.CapPhrase)) and not _same_breath(statements[-1]))

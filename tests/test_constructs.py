@@ -7963,3 +7963,15 @@ def test_a_limit_heading_the_sentence_is_on_all_of_it():
     # 最多扣5分:未制定…的扣2分;每发现1名…扣0.5分 (read as the first clause's, 12 absent lost 6 beside it)
     s = "最多扣5分：未制定年度工作计划的扣2分；每发现1名工作人员不在岗扣0.5分。"
     assert scores(s, [("否", "12"), ("是", "2"), ("否", "3")]) == ["-5", "-3", "-1.5"]
+    # before words that score nothing yet (refused as unread)
+    assert scores("最多扣3分：未按时报送月度报表的，每次扣0.5分。", ["8", "2"]) == ["-3", "-1"]
+    # 扣分封顶2分 is 扣分最多2分
+    assert scores("每抽查发现1份不合格病历扣0.5分，扣分封顶2分。", ["5"]) == ["-2"]
+
+
+def test_options_whose_words_say_a_period():
+    # 建立台账并每月更新的得2分,建立台账但未按月更新的得1分,未建立的不得分: three options of one judgement
+    # (每月 read as a count of months: two yes/no awards, both taken gave 3)
+    s = "建立矛盾纠纷排查台账并每月更新的得２分，建立台账但未按月更新的得１分，未建立的不得分。"
+    assert "Levels" in rule_kinds(s)
+    assert scores(s, ["建立台账但未按月更新", "未建立"]) == ["1", "0"]

@@ -1274,6 +1274,15 @@ def split_statements(clauses) -> _Split:
             elif _is_outcome(p):
                 outcomes.append(p)
             symbols = symbols or isinstance(p, A.OpSymbol)
+        # 最多扣5分:未制定计划的扣2分;…每名扣0.5分: a limit heading the sentence, before a colon, is on
+        # all of it (read as the first clause's own, 12 absent lost 6 beside the 2)
+        heading = [m for m in mods if isinstance(m, A.CapPhrase) and not pending
+                   and _heads_the_sentence(clause, m, statements)]
+        if heading:
+            modifiers.extend(heading)
+            mods = [m for m in mods if not any(m is h for h in heading)]
+            phrases = [p for p in phrases if not any(p is h for h in heading)]
+            clause = replace(clause, phrases=tuple(phrases))
         compared = _symbol_compared(phrases) if symbols else set()
         printed = _points_printed_after_a_limit(phrases, mods, outcomes) if statements and not pending else None
         if printed is not None:
@@ -1306,11 +1315,6 @@ def split_statements(clauses) -> _Split:
                 modifiers.remove(points_of_part)
             for mod in mods:  # (…扣2分(单户最多扣2分): in the clause's own brackets too)
                 _no_limit_of_each_one(clause, mod)
-            # 最多扣5分:未制定计划的扣2分;…每名扣0.5分: a limit heading the sentence, before a colon, is on
-            # all of it (read as the first clause's own, 12 absent lost 6 beside the 2)
-            heading = [m for m in mods if isinstance(m, A.CapPhrase) and _heads_the_sentence(clause, m, statements)]
-            modifiers.extend(heading)
-            mods = [m for m in mods if not any(m is h for h in heading)]
             statements.append(Statement(kept, text, span, mods, clause.separator))
             pending = []
         elif (statements and not outcomes and len(mods) == 1 and _marker(mods[0], A.Marker.FLOOR)
@@ -4834,7 +4838,10 @@ def _option_runs(readings: list[Reading]) -> None:
     for r in readings:
         plain = (r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
                  and r.amounts is None and r.rank is None and not r.judged and r.high is None and not r.otherwise
-                 and r.required is None and r.target is None and r.rate is None and r.period is None
+                 and r.required is None and r.target is None and r.rate is None
+                 # (建立台账并每月更新的得2分: a period that only describes the option, no count of it)
+                 and (r.period is None or not any(isinstance(p, A.Amount) and p.quantity.unit is not A.Unit.POINTS
+                                                  for p in r.stmt.phrases))
                  and not r.joint and not r.full
                  and (not r.added or all(x.added or x.deduct is not None for x in readings)))  # (国家级加10分,省级加8分…)
         # (A级的加2分,…,D级的扣1分: the lowest grades may take points off, below those given)

@@ -7975,3 +7975,18 @@ def test_options_whose_words_say_a_period():
     s = "建立矛盾纠纷排查台账并每月更新的得２分，建立台账但未按月更新的得１分，未建立的不得分。"
     assert "Levels" in rule_kinds(s)
     assert scores(s, ["建立台账但未按月更新", "未建立"]) == ["1", "0"]
+
+
+def test_places_after_the_first_lose_from_its_points():
+    # 第1名得满分,第2-3名扣0.5分…: from the 4 (read from 0, the item's floor left every place after the
+    # first nothing)
+    s = "以全市排名计分：第1名得满分，第2-3名扣0.5分，第4-6名扣1分，第7-10名扣1.5分，第10名以后扣2分。"
+    assert scores(s, ["1", "3", "7", "11"], points="4") == ["4", "3.5", "2.5", "2"]
+    # places given points of their own, and a last place that loses: from 0
+    assert scores("第1名得3分，第2名得2分，倒数第1名扣1分", ["2"]) == ["2"]
+
+
+def test_each_time_adds_up_before_a_limit_without_its_ordinal():
+    # 第一次扣0.5分,第二次扣1分,三次及以上的本项不得分: two times take 1.5 (read as tiers, 1)
+    s = "未经批准擅自离岗的，第一次扣0.5分，第二次扣1分，三次及以上的本项不得分。"
+    assert scores(s, ["1", "2", "3"], points="3") == ["2.5", "1.5", "0"]

@@ -4452,7 +4452,10 @@ def _nth_times_add_up(tiers: list[A.Tier], readings: list[Reading]) -> list[A.Ti
     times take 3 (a limit after them stays the item's)."""
     nth = terminal_regex("NTH_TIME")
     said = [r for r in readings if r.condition is not None]
-    if len(tiers) < 2 or len(said) != len(tiers) or not all(nth.search(to_simplified(r.stmt.text)) for r in said):
+    # (三次及以上的本项不得分 after them: a limit, with or without 第)
+    timed = [r for r in said if not r.zero]
+    if (len(tiers) < 2 or len(said) != len(tiers) or len(timed) < 2
+            or not all(nth.search(to_simplified(r.stmt.text)) for r in timed)):
         return tiers
     points = [t for t in tiers if not t.zero]
     if not all(t.interval.unit is A.Unit.COUNT and t.interval.low is not None and t.interval.high is not None
@@ -9410,6 +9413,12 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
         tiers.append(A.RankTier(r.rank.kind, int(position), r.rank.within, points,
                                 r.stmt.text, r.stmt.span, int(start) if start is not None else None))
     tiers = [_after_the_last_written(t, tiers) for t in tiers]
+    takes = tiers[1:]
+    if (len(tiers) > 1 and tiers[0].points > 0 and tiers[0].kind in (A.RankFrom.NTH, A.RankFrom.TOP)
+            and all(t.points < 0 and t.kind in (A.RankFrom.NTH, A.RankFrom.ONWARD) for t in takes)):
+        # 第1名得满分,第2-3名扣0.5分,第4-6名扣1分: the places after lose from the first's points, as
+        # 得3分,未开展扣2分 counts down from its 3 (read from 0, the item's floor left them nothing)
+        tiers = [tiers[0]] + [replace(t, points=tiers[0].points + t.points) for t in takes]
     onward = next((t for t in tiers if t.kind is A.RankFrom.ONWARD), None)
     bottom = next((t for t in tiers if t.kind is A.RankFrom.BOTTOM), None)
     if onward is not None and bottom is not None:

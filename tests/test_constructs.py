@@ -7983,7 +7983,7 @@ def test_places_after_the_first_lose_from_its_points():
     s = "以全市排名计分：第1名得满分，第2-3名扣0.5分，第4-6名扣1分，第7-10名扣1.5分，第10名以后扣2分。"
     assert scores(s, ["1", "3", "7", "11"], points="4") == ["4", "3.5", "2.5", "2"]
     # places given points of their own, and a last place that loses: from 0
-    assert scores("第1名得3分，第2名得2分，倒数第1名扣1分", ["2"]) == ["2"]
+    assert scores("第1名得3分，第2名得2分，倒数第1名扣1分", [("2", "10"), ("10", "10")]) == ["2", "-1"]
 
 
 def test_each_time_adds_up_before_a_limit_without_its_ordinal():

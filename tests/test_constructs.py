@@ -2136,8 +2136,9 @@ def test_floors_and_caps_in_other_words():
     assert score("每发现一例扣1分,本项最低得0分", "3", points="10") == "7"
     assert score("每培训1人次计0.1分,封顶3分", "50") == "3"
     assert score("本项基础分10分,每发现一处问题扣1分,最多扣至0分", "4", points="10") == "6"
-    # a floor above 0 is refused: jdscore's items stop at 0
-    refusal("每发现一例扣1分,本项最低得5分", "8", points="10")
+    # a floor above 0 in an item of deductions is a limit on them: 10 − 5 taken at most
+    assert score("每发现一例扣1分,本项最低得5分", "8", points="10") == "5"
+    assert score("每发现一例扣1分,本项最低得5分", "3", points="10") == "7"
 
 
 def test_any_unit_written_after_the_points_is_counted():
@@ -7990,3 +7991,13 @@ def test_each_time_adds_up_before_a_limit_without_its_ordinal():
     # 第一次扣0.5分,第二次扣1分,三次及以上的本项不得分: two times take 1.5 (read as tiers, 1)
     s = "未经批准擅自离岗的，第一次扣0.5分，第二次扣1分，三次及以上的本项不得分。"
     assert scores(s, ["1", "2", "3"], points="3") == ["2.5", "1.5", "0"]
+
+
+def test_a_floor_above_zero_under_deductions_alone():
+    # 本项10分,…扣0.5分,…扣3分,最低得2分: at most 8 taken (refused before: points with no sign)
+    s = "本项10分，每发现1处台账不规范扣0.5分，每发现1处弄虚作假扣3分，最低得2分。"
+    assert scores(s, [("2", "0"), ("4", "3"), ("0", "1")], points="10") == ["9", "2", "7"]
+    # beside awards, or with no points to stand on, it is refused as before
+    assert refusal("每发现1处问题扣1分，最低得2分。").code == "E202"
+    # the places of a ranking stop there, as before
+    assert scores("第1名10分,每降1名减1分,最低不低于5分", [("8", "10")]) == ["5"]

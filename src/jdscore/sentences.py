@@ -690,6 +690,27 @@ def _limit_said_of(clause: A.Clause, mod, terminal: str, own_words: bool = False
     return terminal_regex(terminal).search(to_simplified(_words_up_to(clause, end))) is not None
 
 
+def _floor_above_zero(clauses, ctx: Context):
+    """本项10分,每发现1处问题扣1分,最低得2分: a floor above 0 under points that deductions alone take
+    from is a limit on what they take, 8 (refused before: points with no sign)."""
+    at = next((i for i, c in enumerate(clauses) if len(c.phrases) == 2 and _marker(c.phrases[0], A.Marker.FLOOR_AT_SAID)
+               and isinstance(c.phrases[1], A.Amount) and c.phrases[1].quantity.unit is A.Unit.POINTS), None)
+    if at is None:
+        return clauses
+    others = [p for k, c in enumerate(clauses) if k != at for p in c.phrases]
+    totals = [p for p in others if isinstance(p, A.CapPhrase) and p.style is A.CapStyle.TOTAL]
+    points = ctx.item_points if ctx.item_points is not None else (totals[0].limit.value if len(totals) == 1 else None)
+    floor = clauses[at].phrases[1].quantity
+    if (points is None or floor.value >= points or not any(isinstance(p, A.Deduct) for p in others)
+            or any(isinstance(p, A.Award) or _is_bare_points(p) or _marker(p, A.Marker.ZERO, A.Marker.VETO)
+                   for p in others)):
+        return clauses
+    marker, amount = clauses[at].phrases
+    limit = A.CapPhrase(replace(floor, value=points - floor.value), A.CapStyle.LIMIT, True,
+                        _spanning(marker.span, amount.span), together=True, names_deducted=True)
+    return [*clauses[:at], replace(clauses[at], phrases=(limit,)), *clauses[at + 1:]]
+
+
 def _heads_the_sentence(clause: A.Clause, mod: A.CapPhrase, statements: list) -> bool:
     """最多扣5分:…: a limit first in the sentence, right before a colon."""
     start, end = mod.span.start - clause.span.start, mod.span.end - clause.span.start
@@ -5896,7 +5917,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     clauses = _shares_of_the_item(_points_printed_after_their_clause(_range_cells_joined(
         _grade_named_before_its_points(_requirement_after_a_limit(clauses)))), ctx)
     clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
-    clauses = _each_side_limited(clauses)
+    clauses = _floor_above_zero(_each_side_limited(clauses), ctx)
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]),

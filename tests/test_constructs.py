@@ -8001,3 +8001,12 @@ def test_a_floor_above_zero_under_deductions_alone():
     assert refusal("每发现1处问题扣1分，最低得2分。").code == "E202"
     # the places of a ranking stop there, as before
     assert scores("第1名10分,每降1名减1分,最低不低于5分", [("8", "10")]) == ["5"]
+
+
+def test_a_limit_on_those_missing_beside_steps_short_of_a_total():
+    # 每月按时上报的得1分,全年缺报1次扣0.1分,缺报3次以上的本项不得分: 3 missing is 9 done (read as 3
+    # done or more, a unit with all 12 lost the item)
+    s = "信访信息报送：每月按时上报信访动态分析的得1分，全年缺报1次扣0.1分，缺报3次以上的本项不得分。"
+    assert scores(s, ["12", "10", "9", "0"], points="1") == ["1", "0.8", "0", "0"]
+    # a limit on those done stays so
+    assert scores("每年召开全体会议不少于4次,每少1次扣1分,少于2次的不得分", ["3", "1"], points="4") == ["3", "0"]

@@ -690,6 +690,21 @@ def _limit_said_of(clause: A.Clause, mod, terminal: str, own_words: bool = False
     return terminal_regex(terminal).search(to_simplified(_words_up_to(clause, end))) is not None
 
 
+def _missing_as_done(limit: Reading, required: Decimal) -> Reading:
+    """每月按时上报的得1分,缺报1次扣0.1分,缺报3次以上的本项不得分: beside steps short of 12, the
+    limit counts those missing (3 or more missing: 9 done or fewer); read as the count done, a unit
+    with all 12 lost the item."""
+    compare = next((p for p in limit.stmt.phrases if isinstance(p, A.Compare)), None)
+    cond = limit.condition
+    # (缺报3次以上: the words before the number, inside the comparison too)
+    lead = limit.stmt.text[:compare.quantity.span.start - limit.stmt.span.start] if compare is not None else ""
+    if (cond.unit is not A.Unit.COUNT or cond.low is None or cond.high is not None
+            or not terminal_regex("SHORT_BEFORE").search(to_simplified(lead).strip())):
+        return limit
+    return replace(limit, condition=A.Interval(None, A.Bound(required - cond.low.value, cond.low.inclusive),
+                                               A.Unit.COUNT))
+
+
 def _floor_above_zero(clauses, ctx: Context):
     """本项10分,每发现1处问题扣1分,最低得2分: a floor above 0 under points that deductions alone take
     from is a limit on what they take, 8 (refused before: points with no sign)."""
@@ -8560,7 +8575,11 @@ class _Builder:
         elif kind is A.StepKind.DEFICIT:
             # 每缺少一张扣6分缺少10张以上此项不得分: a limit said in the step's own clause
             own_limit = [stepping] if stepping.zero and stepping.condition is not None else []
-            rule = self._with_limits(self._deficit(fact, stepping, base), fact, limits + own_limit)
+            deficit = self._deficit(fact, stepping, base)
+            limits = limits + own_limit
+            if isinstance(deficit, A.DeficitDeduction):
+                limits = [_missing_as_done(r, deficit.required) for r in limits]
+            rule = self._with_limits(deficit, fact, limits)
         elif not self._has_threshold(base, peer):
             # 每低0.1个百分点扣2分, 每增加1件扣1分: no threshold written, so the value is
             # how far it is below or above (in percentage points for a rate)

@@ -7985,6 +7985,10 @@ def test_places_after_the_first_lose_from_its_points():
     assert scores(s, ["1", "3", "7", "11"], points="4") == ["4", "3.5", "2.5", "2"]
     # places given points of their own, and a last place that loses: from 0
     assert scores("第1名得3分，第2名得2分，倒数第1名扣1分", [("2", "10"), ("10", "10")]) == ["2", "-1"]
+    # places left out between, the first places together: each their own (read from the 2, the last
+    # three scored 1)
+    s = "班级量化月考核在全年级12个班中排名第1-3名的+2分，第4-9名不加不扣，第10-12名-1分。"
+    assert scores(s, ["2", "10"]) == ["2", "-1"]
 
 
 def test_each_time_adds_up_before_a_limit_without_its_ordinal():

@@ -9454,8 +9454,16 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
                                 r.stmt.text, r.stmt.span, int(start) if start is not None else None))
     tiers = [_after_the_last_written(t, tiers) for t in tiers]
     takes = tiers[1:]
-    if (len(tiers) > 1 and tiers[0].points > 0 and tiers[0].kind in (A.RankFrom.NTH, A.RankFrom.TOP)
-            and all(t.points < 0 and t.kind in (A.RankFrom.NTH, A.RankFrom.ONWARD) for t in takes)):
+
+    def first_place(t: A.RankTier) -> int:
+        return t.position if t.kind is A.RankFrom.ONWARD else (t.start or t.position)
+
+    # (第1-3名的+2分,第4-9名不加不扣,第10-12名-1分: places left out between, and more than the first
+    # given points: each its own)
+    if (len(tiers) > 1 and tiers[0].points > 0 and tiers[0].kind is A.RankFrom.NTH
+            and tiers[0].position == 1 and tiers[0].start is None
+            and all(t.points < 0 and t.kind in (A.RankFrom.NTH, A.RankFrom.ONWARD) for t in takes)
+            and all(first_place(b) == a.position + 1 for a, b in zip(tiers, takes))):
         # 第1名得满分,第2-3名扣0.5分,第4-6名扣1分: the places after lose from the first's points, as
         # 得3分,未开展扣2分 counts down from its 3 (read from 0, the item's floor left them nothing)
         tiers = [tiers[0]] + [replace(t, points=tiers[0].points + t.points) for t in takes]

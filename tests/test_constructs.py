@@ -8014,3 +8014,16 @@ def test_a_limit_on_those_missing_beside_steps_short_of_a_total():
     assert scores(s, ["12", "10", "9", "0"], points="1") == ["1", "0.8", "0", "0"]
     # a limit on those done stays so
     assert scores("每年召开全体会议不少于4次,每少1次扣1分,少于2次的不得分", ["3", "1"], points="4") == ["3", "0"]
+
+
+def test_a_limit_on_what_the_steps_down_the_places_take():
+    # 前三位的得满分,其余每后移一位扣0.2分,最多扣3分: the steps stop at 1 (the limit bit on nothing,
+    # the last places scored 0)
+    s = "综合排名前三位的得满分，其余按名次每后移一位扣0.2分，最多扣3分。（本项4分）"
+    assert scores(s, ["3", "10", "30"], points="4") == ["4", "2.6", "1"]
+
+
+def test_places_in_between_by_equal_steps_are_refused():
+    # 第1名计10分,第13名计4分,中间名次按等差递减: the places between were passed over (7th scored 0)
+    s = "全县13个乡镇按得分高低排序，第1名计10分，第13名计4分，中间名次按等差递减。"
+    assert "等差递减" in refusal(s).message

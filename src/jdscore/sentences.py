@@ -690,6 +690,11 @@ def _limit_said_of(clause: A.Clause, mod, terminal: str, own_words: bool = False
     return terminal_regex(terminal).search(to_simplified(_words_up_to(clause, end))) is not None
 
 
+def _rewrapped(rule: A.Node, inner: A.Node) -> A.Node:
+    """`rule` with the rule inside its wrappers (caps, floors, own points) replaced by `inner`."""
+    return replace(rule, rule=_rewrapped(rule.rule, inner)) if isinstance(rule, A.WRAPPERS) else inner
+
+
 def _missing_as_done(limit: Reading, required: Decimal) -> Reading:
     """每月按时上报的得1分,缺报1次扣0.1分,缺报3次以上的本项不得分: beside steps short of 12, the
     limit counts those missing (3 or more missing: 9 done or fewer); read as the count done, a unit
@@ -7624,6 +7629,12 @@ class _Builder:
         inside = _steps_capped_inside(rule, cap) if cap.on_deductions and cap.style is A.CapStyle.LIMIT else None
         if inside is not None:
             return inside
+        steps = [t for t in once.tiers if t.kind is A.RankFrom.AFTER] if isinstance(once, A.Rank) else []
+        if cap.on_deductions and len(steps) == 1:
+            # 前三位的得满分,其余每后移一位扣0.2分,最多扣3分: the steps down the places stop 3 below
+            # where they start (the limit was on no deduction: the last places scored 0, not 1)
+            start = max(t.points for t in once.tiers if t.kind is not A.RankFrom.AFTER)
+            return _rewrapped(rule, replace(once, floor=max(once.floor, start - cap.limit.value)))
         if (cap.on_deductions and isinstance(rule, A.GroupCap) and rule.limit is None
                 and isinstance(rule.rules[0], A.OwnPoints)):
             # （3分）…每少1次扣0.5分;…每次扣0.2分,本项最多扣2分: the 3 the first part counts from is

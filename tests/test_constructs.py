@@ -8014,6 +8014,11 @@ def test_a_limit_on_those_missing_beside_steps_short_of_a_total():
     assert scores(s, ["12", "10", "9", "0"], points="1") == ["1", "0.8", "0", "0"]
     # a limit on those done stays so
     assert scores("每年召开全体会议不少于4次,每少1次扣1分,少于2次的不得分", ["3", "1"], points="4") == ["3", "0"]
+    # 累计漏报超过5次: more than 5 of 52 missing; 缺报2次 of 2: none done
+    s = "按要求每周报送专项工作周报,漏报1次扣0.2分,累计漏报超过5次的本项不得分。"
+    assert scores(s, ["52", "47", "46"], points="2") == ["2", "1", "0"]
+    assert scores("每半年报送一次工作总结，每缺报1次扣1分，缺报2次的本项不得分。", ["2", "1", "0"],
+                  points="2") == ["2", "1", "0"]
 
 
 def test_a_limit_on_what_the_steps_down_the_places_take():

@@ -697,17 +697,19 @@ def _rewrapped(rule: A.Node, inner: A.Node) -> A.Node:
 
 def _missing_as_done(limit: Reading, required: Decimal) -> Reading:
     """每月按时上报的得1分,缺报1次扣0.1分,缺报3次以上的本项不得分: beside steps short of 12, the
-    limit counts those missing (3 or more missing: 9 done or fewer); read as the count done, a unit
-    with all 12 lost the item."""
-    compare = next((p for p in limit.stmt.phrases if isinstance(p, A.Compare)), None)
+    limit counts those missing (3 or more missing: 9 done or fewer; 缺报2次 of 2: none done); read
+    as the count done, a unit with all 12 lost the item."""
+    number = next((q for p in limit.stmt.phrases
+                   for q in ((p.step if isinstance(p, A.Step) else getattr(p, "quantity", None)),)
+                   if isinstance(p, (A.Compare, A.Amount, A.Step)) and q is not None and q.unit is A.Unit.COUNT), None)
     cond = limit.condition
     # (缺报3次以上: the words before the number, inside the comparison too)
-    lead = limit.stmt.text[:compare.quantity.span.start - limit.stmt.span.start] if compare is not None else ""
-    if (cond.unit is not A.Unit.COUNT or cond.low is None or cond.high is not None
-            or not terminal_regex("SHORT_BEFORE").search(to_simplified(lead).strip())):
+    lead = limit.stmt.text[:number.span.start - limit.stmt.span.start] if number is not None else ""
+    if cond.unit is not A.Unit.COUNT or not terminal_regex("SHORT_BEFORE").search(to_simplified(lead).strip()):
         return limit
-    return replace(limit, condition=A.Interval(None, A.Bound(required - cond.low.value, cond.low.inclusive),
-                                               A.Unit.COUNT))
+    low = None if cond.high is None else A.Bound(required - cond.high.value, cond.high.inclusive)
+    high = None if cond.low is None else A.Bound(required - cond.low.value, cond.low.inclusive)
+    return replace(limit, condition=A.Interval(low, high, A.Unit.COUNT))
 
 
 def _floor_above_zero(clauses, ctx: Context):

@@ -8003,6 +8003,7 @@ def test_a_floor_above_zero_under_deductions_alone():
     assert scores(s, [("2", "0"), ("4", "3"), ("0", "1")], points="10") == ["9", "2", "7"]
     # 得分不低于1分 says the same (it was passed over: 5 errors scored 0)
     assert scores("本项满分4分，得分不低于1分，每发现一例工作差错扣1分。", ["2", "5"], points="4") == ["2", "1"]
+    assert scores("本项满分4分，得分不得低于1分，每发现一例工作差错扣1分。", ["5"], points="4") == ["1"]
     # beside awards, or with no points to stand on, it is refused as before
     assert refusal("每发现1处问题扣1分，最低得2分。").code == "E202"
     # the places of a ranking stop there, as before

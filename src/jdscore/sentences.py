@@ -695,16 +695,21 @@ def _rewrapped(rule: A.Node, inner: A.Node) -> A.Node:
     return replace(rule, rule=_rewrapped(rule.rule, inner)) if isinstance(rule, A.WRAPPERS) else inner
 
 
+def _words_before_the_count(r: Reading) -> str:
+    """The words of a statement before its first count (缺报 of 缺报3次以上, inside the comparison too;
+    全年迟报、漏报累计超过 of …超过6次的), or ""."""
+    number = next((q for p in r.stmt.phrases
+                   for q in ((p.step if isinstance(p, A.Step) else getattr(p, "quantity", None)),)
+                   if isinstance(p, (A.Compare, A.Amount, A.Step)) and q is not None and q.unit is A.Unit.COUNT), None)
+    return r.stmt.text[:number.span.start - r.stmt.span.start] if number is not None else ""
+
+
 def _missing_as_done(limit: Reading, required: Decimal) -> Reading:
     """每月按时上报的得1分,缺报1次扣0.1分,缺报3次以上的本项不得分: beside steps short of 12, the
     limit counts those missing (3 or more missing: 9 done or fewer; 缺报2次 of 2: none done); read
     as the count done, a unit with all 12 lost the item."""
-    number = next((q for p in limit.stmt.phrases
-                   for q in ((p.step if isinstance(p, A.Step) else getattr(p, "quantity", None)),)
-                   if isinstance(p, (A.Compare, A.Amount, A.Step)) and q is not None and q.unit is A.Unit.COUNT), None)
     cond = limit.condition
-    # (缺报3次以上: the words before the number, inside the comparison too)
-    lead = limit.stmt.text[:number.span.start - limit.stmt.span.start] if number is not None else ""
+    lead = _words_before_the_count(limit)
     if cond.unit is not A.Unit.COUNT or not terminal_regex("SHORT_BEFORE").search(to_simplified(lead).strip()):
         return limit
     low = None if cond.high is None else A.Bound(required - cond.high.value, cond.high.inclusive)
@@ -5572,9 +5577,8 @@ def _limit_of_one_count(readers: list[_Reader]) -> None:
         said = to_simplified(limit.stmt.text)
         named = [o for o in alike if act(o.first) and act(o.first) in said]
         # (全年迟报、漏报累计超过6次: the words joined before the count each name a count before it)
-        compare = next((p for p in limit.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
-        lead = limit.stmt.text[:compare.span.start - limit.stmt.span.start] if compare is not None else ""
-        pieces = [w for w in terminal_regex("KIND_JOIN").split(to_simplified(lead)) if w.strip()]
+        pieces = [w for w in terminal_regex("KIND_JOIN").split(to_simplified(_words_before_the_count(limit)))
+                  if w.strip()]
         summed = {id(o) for w in pieces for o in alike if _shares_words(w, o.first.stmt.text, run=2)}
         if len(pieces) > 1 and len(summed) > 1:
             named = [o for o in alike if id(o) in summed]
@@ -9465,21 +9469,7 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
             raise _Reject(error("E204", "名次范围要从小到大,如 第4名至第6名", r.rank.span))
         tiers.append(A.RankTier(r.rank.kind, int(position), r.rank.within, points,
                                 r.stmt.text, r.stmt.span, int(start) if start is not None else None))
-    tiers = [_after_the_last_written(t, tiers) for t in tiers]
-    takes = tiers[1:]
-
-    def first_place(t: A.RankTier) -> int:
-        return t.position if t.kind is A.RankFrom.ONWARD else (t.start or t.position)
-
-    # (第1-3名的+2分,第4-9名不加不扣,第10-12名-1分: places left out between, and more than the first
-    # given points: each its own)
-    if (len(tiers) > 1 and tiers[0].points > 0 and tiers[0].kind is A.RankFrom.NTH
-            and tiers[0].position == 1 and tiers[0].start is None
-            and all(t.points < 0 and t.kind in (A.RankFrom.NTH, A.RankFrom.ONWARD) for t in takes)
-            and all(first_place(b) == a.position + 1 for a, b in zip(tiers, takes))):
-        # 第1名得满分,第2-3名扣0.5分,第4-6名扣1分: the places after lose from the first's points, as
-        # 得3分,未开展扣2分 counts down from its 3 (read from 0, the item's floor left them nothing)
-        tiers = [tiers[0]] + [replace(t, points=tiers[0].points + t.points) for t in takes]
+    tiers = _places_losing_from_the_first([_after_the_last_written(t, tiers) for t in tiers])
     onward = next((t for t in tiers if t.kind is A.RankFrom.ONWARD), None)
     bottom = next((t for t in tiers if t.kind is A.RankFrom.BOTTOM), None)
     if onward is not None and bottom is not None:
@@ -9490,6 +9480,23 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
                     "两处怎样一起计分,句子没有说清", bottom.span,
             hint="在上面的分值之外另扣(另加)的,把这一句另写一行规则,两行的分数相加;只按这一句计分的,写明其余名次到哪一名为止"))
     return A.Rank(fact, tuple(tiers), span, floor, _pool_said(readings))
+
+
+def _places_losing_from_the_first(tiers: list[A.RankTier]) -> list[A.RankTier]:
+    """第1名得满分,第2-3名扣0.5分,第4-6名扣1分: the places after lose from the first's points, as
+    得3分,未开展扣2分 counts down from its 3 (read from 0, the item's floor left them nothing). Only
+    after the first place alone, with none left out between (第1-3名的+2分,第4-9名不加不扣,第10-12名-1分:
+    each its own)."""
+    def first_place(t: A.RankTier) -> int:
+        return t.position if t.kind is A.RankFrom.ONWARD else (t.start or t.position)
+
+    head, takes = tiers[0] if tiers else None, tiers[1:]
+    if (not takes or head.points <= 0 or head.kind is not A.RankFrom.NTH or head.position != 1
+            or head.start is not None
+            or not all(t.points < 0 and t.kind in (A.RankFrom.NTH, A.RankFrom.ONWARD) for t in takes)
+            or not all(first_place(b) == a.position + 1 for a, b in zip(tiers, takes))):
+        return tiers
+    return [head] + [replace(t, points=head.points + t.points) for t in takes]
 
 
 def _pool_said(readings) -> int | None:

@@ -82,8 +82,9 @@ class FactSpec:
         return [hint for hint in (self.magnitude_hint(), self.required_hint()) if hint]
 
     def required_hint(self) -> str:
-        """实际完成的合计(应完成12): for a count short of a total asked for; else ""."""
-        return "" if self.required is None else f"实际完成的合计(应完成{plain(self.required)})"
+        """实际完成的合计(应完成12),不是缺少的数量: for a count short of a total asked for (writers of
+        每月报送1次,缺报1次扣0.1分 enter the reports missed as often as those made); else ""."""
+        return "" if self.required is None else f"实际完成的合计(应完成{plain(self.required)}),不是缺少的数量"
 
     def magnitude_hint(self) -> str:
         """写明单位,如 8万元 或 80000元: for a fact compared in 万 or 亿; else ""."""

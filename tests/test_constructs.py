@@ -8035,3 +8035,12 @@ def test_places_in_between_by_equal_steps_are_refused():
     # 第1名计10分,第13名计4分,中间名次按等差递减: the places between were passed over (7th scored 0)
     s = "全县13个乡镇按得分高低排序，第1名计10分，第13名计4分，中间名次按等差递减。"
     assert "等差递减" in refusal(s).message
+
+
+def test_a_limit_on_what_two_parts_take_counts_the_first_parts_steps():
+    # 完成率100%的得5分,每低1个百分点扣0.2分;建成率…每低1个百分点扣0.1分;上述两项扣分最高不超过5分: what the
+    # first steps take is taken too (read as its own points, 80% and 70% scored −2, not 0)
+    s = ("棚户区改造新开工任务完成率100%的得5分，每低1个百分点扣0.2分；基本建成率未达到100%的，每低1个百分点扣0.1分；"
+         "上述两项扣分最高不超过5分；项目被审计发现违规使用专项资金的，本项不得分。")
+    assert scores(s, [("80%", "70%", "否"), ("95%", "90%", "否"), ("100%", "40%", "否"), ("100%", "100%", "是")]) == [
+        "0", "3", "0", "0"]

@@ -7632,6 +7632,15 @@ class _Builder:
             # limit: the value is the periods met (a yes/no, it could never reach the 2)
             counted = A.PerCountAward(once.fact, Decimal(1), once.points, once.span)
             return A.Cap(counted, cap.limit.value, False, cap.span)
+        first = A.unwrap(rule.rules[0]) if isinstance(rule, A.GroupCap) and rule.rules else None
+        if (isinstance(first, A.Shortfall) and cap.on_deductions and cap.style is A.CapStyle.LIMIT
+                and rule.limit is None and first.points > 0 and first.step_points > 0
+                and all(rule_range(r).high is not None and rule_range(r).high <= 0 for r in rule.rules[1:])):
+            # 完成率100%的得5分,每低1个百分点扣0.2分;建成率…每低1个百分点扣0.1分;上述两项扣分最高不超过5分:
+            # the 5 is where both count down from, and what the first steps take is taken too (read as
+            # the first's own points, its 4 lost were no deduction: 80% and 70% scored −2, not 0)
+            return self._modify(A.OwnPoints(replace(rule, rules=(replace(first, points=Decimal(0)), *rule.rules[1:])),
+                                            first.points, first.span), mod, whole)
         inside = _steps_capped_inside(rule, cap) if cap.on_deductions and cap.style is A.CapStyle.LIMIT else None
         if inside is not None:
             return inside

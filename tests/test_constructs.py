@@ -8044,3 +8044,6 @@ def test_a_limit_on_what_two_parts_take_counts_the_first_parts_steps():
          "上述两项扣分最高不超过5分；项目被审计发现违规使用专项资金的，本项不得分。")
     assert scores(s, [("80%", "70%", "否"), ("95%", "90%", "否"), ("100%", "40%", "否"), ("100%", "100%", "是")]) == [
         "0", "3", "0", "0"]
+    # a plain 最多扣1分 after the last clause's count is that clause's
+    s = "困难职工帮扶建档率达100%的得2分，每低1个百分点扣0.1分，帮扶资金发放逾期的每逾期1天扣0.1分，最多扣1分。"
+    assert scores(s, [("90%", "20")], points="2") == ["0"]

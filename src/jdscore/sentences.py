@@ -7634,6 +7634,7 @@ class _Builder:
             return A.Cap(counted, cap.limit.value, False, cap.span)
         first = A.unwrap(rule.rules[0]) if isinstance(rule, A.GroupCap) and rule.rules else None
         if (isinstance(first, A.Shortfall) and cap.on_deductions and cap.style is A.CapStyle.LIMIT
+                and (cap.together or cap.names_deducted)  # (…每逾期1天扣0.1分,最多扣1分: that clause's)
                 and rule.limit is None and first.points > 0 and first.step_points > 0
                 and all(rule_range(r).high is not None and rule_range(r).high <= 0 for r in rule.rules[1:])):
             # 完成率100%的得5分,每低1个百分点扣0.2分;建成率…每低1个百分点扣0.1分;上述两项扣分最高不超过5分:

@@ -358,9 +358,10 @@ def build_schema(rubric: A.Rubric) -> Schema:
                 attr.kind = _wider(attr.kind, akind) if _compatible(attr.kind, akind) else attr.kind
             spec = attr  # (每个项目投资额1000万元以上的: the attribute's magnitude)
         if line is not None and extra.get("numbers"):
-            _note_magnitude(spec, line, extra["numbers"])
+            said = _numbers_said(line, extra["numbers"])
+            _note_magnitude(spec, said)
             if spec.kind in (Kind.COUNT, Kind.QUANTITY) and spec.magnitude == 1:
-                spec.unit_words = _unit_words(line, extra["numbers"], extra.get("within"), spec.unit_words)
+                spec.unit_words = _unit_words(said, extra.get("within"), spec.unit_words)
 
     for line, role in lines_with_roles(rubric):
         for ref, kind, extra in reads(line.rule):
@@ -384,28 +385,28 @@ def build_schema(rubric: A.Rubric) -> Schema:
 MAGNITUDE_MIN = 10_000  # 万 and above: 5千元 is rarely taken for 5
 
 
-def _note_magnitude(spec: FactSpec, line: A.RuleLine, numbers: tuple[Decimal, ...]) -> None:
+def _numbers_said(line: A.RuleLine, numbers: tuple[Decimal, ...]) -> list[A.Quantity]:
+    """The quantities of a line written with one of the fact's numbers, in the order written."""
+    return [node for clause in line.clauses for phrase in clause.phrases for node in phrase.walk()
+            if isinstance(node, A.Quantity) and node.value in numbers]
+
+
+def _note_magnitude(spec: FactSpec, said: list[A.Quantity]) -> None:
     """达到5万元, 每10万元: a number of the fact written with 万 or 亿 and a unit in the sentence."""
-    for clause in line.clauses:
-        for phrase in clause.phrases:
-            for node in phrase.walk():
-                # (阅读量超过10万: a count with no unit word is written in full, 156000, as often as not)
-                if (isinstance(node, A.Quantity) and node.multiplier >= MAGNITUDE_MIN and node.value in numbers
-                        and node.unit is not A.Unit.POINTS and node.word and node.multiplier > spec.magnitude):
-                    spec.magnitude, spec.unit_word = node.multiplier, node.word
+    for node in said:
+        # (阅读量超过10万: a count with no unit word is written in full, 156000, as often as not)
+        if (node.multiplier >= MAGNITUDE_MIN and node.unit is not A.Unit.POINTS and node.word
+                and node.multiplier > spec.magnitude):
+            spec.magnitude, spec.unit_word = node.multiplier, node.word
 
 
-def _unit_words(line: A.RuleLine, numbers: tuple[Decimal, ...], within: Span | None,
-                known: tuple[str, ...]) -> tuple[str, ...]:
+def _unit_words(said: list[A.Quantity], within: Span | None, known: tuple[str, ...]) -> tuple[str, ...]:
     """The words beside the fact's numbers in the words of its rule (天 of 逾期3天以上, 吨 of 每少10吨)."""
     words = list(known)
-    for clause in line.clauses:
-        for phrase in clause.phrases:
-            for node in phrase.walk():
-                if (isinstance(node, A.Quantity) and node.unit in (A.Unit.COUNT, A.Unit.MEASURE)
-                        and node.multiplier == 1 and node.word and node.value in numbers and node.word not in words
-                        and (within is None or within.start <= node.span.start < within.end)):
-                    words.append(node.word)
+    for node in said:
+        if (node.unit in (A.Unit.COUNT, A.Unit.MEASURE) and node.multiplier == 1 and node.word
+                and node.word not in words and (within is None or within.start <= node.span.start < within.end)):
+            words.append(node.word)
     return tuple(words)
 
 

@@ -690,11 +690,6 @@ def _limit_said_of(clause: A.Clause, mod, terminal: str, own_words: bool = False
     return terminal_regex(terminal).search(to_simplified(_words_up_to(clause, end))) is not None
 
 
-def _rewrapped(rule: A.Node, inner: A.Node) -> A.Node:
-    """`rule` with the rule inside its wrappers (caps, floors, own points) replaced by `inner`."""
-    return replace(rule, rule=_rewrapped(rule.rule, inner)) if isinstance(rule, A.WRAPPERS) else inner
-
-
 def _words_before_the_count(r: Reading) -> str:
     """The words of a statement before its first count (缺报 of 缺报3次以上, inside the comparison too;
     全年迟报、漏报累计超过 of …超过6次的), or ""."""
@@ -738,11 +733,10 @@ def _floor_above_zero(clauses, ctx: Context):
     return [*clauses[:at], replace(clauses[at], phrases=(limit,)), *clauses[at + 1:]]
 
 
-def _heads_the_sentence(clause: A.Clause, mod: A.CapPhrase, statements: list) -> bool:
-    """最多扣5分:…: a limit first in the sentence, right before a colon."""
+def _heads_the_sentence(clause: A.Clause, mod: A.CapPhrase) -> bool:
+    """最多扣5分:…: a limit first in its clause, right before a colon."""
     start, end = mod.span.start - clause.span.start, mod.span.end - clause.span.start
-    return (not statements and not clause.text[:start].strip()
-            and clause.text[end:].lstrip()[:1] in (":", "："))
+    return not clause.text[:start].strip() and clause.text[end:].lstrip()[:1] in (":", "：")
 
 
 def _no_limit_of_each_one(clause: A.Clause, mod, counted=()) -> None:
@@ -1324,8 +1318,8 @@ def split_statements(clauses) -> _Split:
             symbols = symbols or isinstance(p, A.OpSymbol)
         # 最多扣5分:未制定计划的扣2分;…每名扣0.5分: a limit heading the sentence, before a colon, is on
         # all of it (read as the first clause's own, 12 absent lost 6 beside the 2)
-        heading = [m for m in mods if isinstance(m, A.CapPhrase) and not pending
-                   and _heads_the_sentence(clause, m, statements)]
+        heading = [m for m in mods if isinstance(m, A.CapPhrase) and not pending and not statements
+                   and _heads_the_sentence(clause, m)]
         if heading:
             modifiers.extend(heading)
             mods = [m for m in mods if not any(m is h for h in heading)]
@@ -7650,7 +7644,7 @@ class _Builder:
             # 前三位的得满分,其余每后移一位扣0.2分,最多扣3分: the steps down the places stop 3 below
             # where they start (the limit was on no deduction: the last places scored 0, not 1)
             start = max(t.points for t in once.tiers if t.kind is not A.RankFrom.AFTER)
-            return _rewrapped(rule, replace(once, floor=max(once.floor, start - cap.limit.value)))
+            return _with_inner(rule, replace(once, floor=max(once.floor, start - cap.limit.value)))
         if (cap.on_deductions and isinstance(rule, A.GroupCap) and rule.limit is None
                 and isinstance(rule.rules[0], A.OwnPoints)):
             # （3分）…每少1次扣0.5分;…每次扣0.2分,本项最多扣2分: the 3 the first part counts from is

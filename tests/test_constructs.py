@@ -8047,3 +8047,49 @@ def test_a_limit_on_what_two_parts_take_counts_the_first_parts_steps():
     # a plain 最多扣1分 after the last clause's count is that clause's
     s = "困难职工帮扶建档率达100%的得2分，每低1个百分点扣0.1分，帮扶资金发放逾期的每逾期1天扣0.1分，最多扣1分。"
     assert scores(s, [("90%", "20")], points="2") == ["0"]
+
+
+def test_options_about_one_event_end_with_the_one_that_loses_the_item():
+    # 未发生命案的得3分;发生命案但全部破获的得2分;发生命案未破获的,本项不得分: one judgement of three
+    # options (read as two yes/no and a zero, no murder scored 0)
+    s = "辖区未发生命案的得3分；发生命案但全部破获的，得2分；发生命案未破获的，本项不得分。"
+    assert scores(s, ["辖区未发生命案", "发生命案但全部破获", "发生命案未破获"]) == ["3", "2", "0"]
+    # an event of its own after a scale is still a yes/no of its own
+    s = "A级的得3分，B级的得2分，C级的得1分；发生食物中毒事件的，该项不得分。"
+    assert scores(s, [("A级", "否"), ("A级", "是")]) == ["3", "0"]
+
+
+def test_a_range_with_one_end_said_to_be_its_own_leaves_out_the_other():
+    # 5%(含)-10%的得1分;达到10%以上的不得分: 10% is the tier above's (read closed, it took the 1)
+    s = "违法用地占新增建设用地比例低于5%的得3分；5%（含）-10%的得1分；达到10%以上的，本项不得分。"
+    assert scores(s, ["4.9%", "5%", "9.9%", "10%"]) == ["3", "1", "1", "0"]
+    s = "完成率90%以上的得3分；80%-90%（含）的得1分；80%以下的不得分。"
+    assert scores(s, ["90%", "85%", "80%"]) == ["1", "1", "0"]
+    # with no end said, a range keeps both its ends
+    assert scores("完成率90%-100%的得3分；80%-90%的得1分", ["90%"]) == ["3"]
+
+
+def test_a_consequence_that_is_no_points_leaves_the_items_floor_alone():
+    # 被约谈的,取消评先评优资格。本项3分,扣完为止: 扣完为止 is the item's floor (read as the talk's
+    # outcome, a unit with one talk lost the item)
+    s = "每个问题扣0.5分；问题整改不到位被约谈的，取消本年度评先评优资格。本项分值3分，扣完为止。"
+    assert scores(s, ["2", "8"]) == ["2", "0"]
+    # a failing before the floor still loses every point
+    assert scores("单项基准2分,不符合要求,该单项基准分扣完为止", ["是", "否"]) == ["0", "2"]
+
+
+def test_next_years_points_are_refused():
+    # 连续两年未完成的,下一年度本项基础分值核减2分: the next year's (read as this year's, it lost 2 now)
+    s = "本项6分。完成年度植树造林任务的得6分，未完成的按完成比例计分；连续两年未完成的，下一年度本项基础分值核减2分。"
+    assert "下一年度" in refusal(s).message
+    # a deadline in the next year is this year's work
+    assert scores("年度工作总结于次年1月10日前报送，逾期每天扣0.1分", ["3"]) == ["-0.3"]
+
+
+def test_subunits_counted_before_a_share_are_refused():
+    # 有1个乡镇普及率低于85%的再扣1分: the townships are counted (read as the unit's own share, the
+    # 1个 was passed over)
+    s = "全县农村自来水普及率达到95%以上的得3分，每低1个百分点扣0.5分；有1个乡镇普及率低于85%的再扣1分。"
+    assert "有1个" in refusal(s).message
+    # each one's share, said with 每有, reads them one by one
+    assert scores("每有1个乡镇普及率低于85%的扣1分", [("80%", "90%", "70%")]) == ["-2"]

@@ -997,7 +997,7 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
             _remember(header, st.key, st.value, st.span, diagnostics)
 
     convention = header.get("convention")
-    style = header.get("range_style", A.RangeStyle.CLOSED)
+    style = header.get("range_style")  # (None: not said)
     metric_names = {m.name for m in metrics}
     bands = None
     if "bands" in header:
@@ -1053,7 +1053,7 @@ def _build(source: Source) -> tuple[A.Rubric, list[Diagnostic]]:
         full_marks=header.get("full_marks"),
         floor=not header.get("no_floor", False),
         convention=convention,
-        range_style=style,
+        range_style=style or A.RangeStyle.CLOSED,
         precision=header.get("precision"),
         total=header.get("total"),
         bands=bands,

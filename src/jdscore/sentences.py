@@ -46,7 +46,7 @@ from .numerals import parse_number, plain
 @dataclass(frozen=True)
 class Context:
     convention: A.Convention | None = None
-    range_style: A.RangeStyle = A.RangeStyle.CLOSED
+    range_style: A.RangeStyle | None = None  # None: the rubric does not say (closed, unless an end says)
     role: A.Role = A.Role.BASE
     item_points: Decimal | None = None
     veto_grade: str | None = None
@@ -123,9 +123,14 @@ def range_interval(rng: A.Range, ctx: Context) -> A.Interval:
     low, high, unit = _unify_range(rng.low, rng.high)
     if low > high:  # 89分至60分: the same stretch, written from the top
         low, high = high, low
-    style = ctx.range_style
+    style = ctx.range_style or A.RangeStyle.CLOSED
     low_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.LEFT_CLOSED)
     high_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.RIGHT_CLOSED)
+    if ctx.range_style is None and (rng.low.bound is None) != (rng.high.bound is None) and True in (
+            rng.low.bound, rng.high.bound):
+        # 5%(含)-10%的得1分;达到10%以上的不得分: one end said to be the range's, the other is not
+        # (read closed, 10% took the 1 of the range it shares with the tier above)
+        low_inc = high_inc = False
     if rng.low.bound is not None:   # 60%(含)至80%
         low_inc = rng.low.bound
     if rng.high.bound is not None:  # 70%至85%(不含)
@@ -1302,6 +1307,7 @@ def split_statements(clauses) -> _Split:
     # points are what the requirement earns)
     counted = any(isinstance(p, (A.Step, A.Per)) for c in clauses for p in c.phrases)
     listed = [c for whole in clauses for c in _split_at_enumeration(whole)]
+    _no_next_years_points(listed)
     for clause in (h for i, c in enumerate(listed)
                    for h in _heading_apart(c, counted, _awards_plainly(listed[i + 1:i + 2]), _scores_first(listed[i + 1:i + 2]))):
         phrases = list(clause.phrases)
@@ -1368,7 +1374,10 @@ def split_statements(clauses) -> _Split:
             pending = []
         elif (mods and pending and all(_marker(m, A.Marker.FLOOR) for m in mods)
               and all(_is_filler(p) or _is_modifier(p) for p in phrases)
-              and any(_marker(p, A.Marker.NEG) for c in pending for p in c.phrases)):
+              and any(_marker(p, A.Marker.NEG) for c in pending for p in c.phrases)
+              # (被约谈的,取消评先评优资格。本项3分,扣完为止: the failing has its consequence, no points;
+              # read as the failing's, a unit with one talk lost the item)
+              and not any(terminal_regex("NO_POINTS_CONSEQUENCE").search(to_simplified(c.text)) for c in pending)):
             # 单项基准2分,不符合要求,该单项基准分扣完为止: the failing loses every point
             statements.append(_floor_as_zero(pending + [clause], consumed, clause.separator))
             pending = []
@@ -1550,6 +1559,31 @@ def split_statements(clauses) -> _Split:
                 [p for p in joined if p is not total] + [A.Amount(total.limit, total.span)], text, span)], [], []
             consumed.add(id(total))
     return _Split(statements, modifiers, scoped, pending, consumed)
+
+
+def _no_subunits_counted(r: Reading) -> None:
+    """有1个乡镇普及率低于85%的再扣1分: the townships whose share is low are counted, not the unit's
+    own share (read as the unit's, the 1个 was passed over)."""
+    before = terminal_regex("SUBUNITS_BEFORE")
+    phrases = r.stmt.phrases
+    for k, p in enumerate(phrases[1:], 1):
+        if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT and isinstance(phrases[k - 1], A.Text)
+                and before.search(to_simplified(phrases[k - 1].text))):
+            said = _shown(r.stmt, p)
+            raise _Reject(error(
+                "E202", f"“有{said}…”数的是比率不达标的下属单位,不是本单位自己的比率", p.span,
+                hint=f"按每个下属单位的比率计的,写成 每有{said}…低于…的扣…分(逐个给出它们的比率)"))
+
+
+def _no_next_years_points(clauses) -> None:
+    """连续两年未完成的,下一年度本项基础分值核减2分: points of the next year's assessment (read as
+    this year's, a unit behind on its task lost 2 more now)."""
+    said = terminal_regex("NEXT_YEAR_SAID")
+    for clause in clauses:
+        if said.search(to_simplified(clause.text)):
+            raise _Reject(error(
+                "E202", f"“{clause.text.strip()}”说的是下一年度考核的事,不是本年度的得分", clause.span,
+                hint="本年度的规则里删去这一分句;下一年度的扣分写进下一年度的细则"))
 
 
 def _as_item_total(points, span: Span, modifiers: list, consumed: set) -> None:
@@ -4869,8 +4903,12 @@ def _option_runs(readings: list[Reading]) -> None:
     if len(readings) < 2 or any(r.level is not None for r in readings):
         return  # (two: a yes/no and its other answer, 得2分,未…不得分; unless grades, below)
     last = readings[-1]
-    if (last.zero and terminal_regex("ITEM_SAID").search(to_simplified(last.stmt.text))
-            and terminal_regex("INCIDENT_VERB").search(to_simplified(last.lead))):
+    event = terminal_regex("INCIDENT_VERB").search(to_simplified(last.lead))
+    if (last.zero and terminal_regex("ITEM_SAID").search(to_simplified(last.stmt.text)) and event
+            # (未发生命案的得3分;发生命案但全部破获的得2分;发生命案未破获的,本项不得分: the same event
+            # in the options before, the last option of them; read apart, no murder scored 0)
+            and not any(to_simplified(last.lead)[event.start():event.end() + 2] in to_simplified(r.lead)
+                        for r in readings[:-1])):
         # A级的得3分,…,C级的得1分;发生食物中毒事件的,该项不得分: an event that loses the item is no
         # option of the scale (read as one, a unit graded A with a poisoning had no way to say so)
         _option_runs(readings[:-1])
@@ -9601,6 +9639,7 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
             used.update(id(p) for p in first.phrases)
     for r in readings:
         if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
+            _no_subunits_counted(r)
             # 戒断三年未复吸人数占比达到30%以上, 八类主要刑事案件发案数同比下降10%以上: a time or a
             # count in the name of the measured share
             used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)

@@ -8093,3 +8093,13 @@ def test_subunits_counted_before_a_share_are_refused():
     assert "有1个" in refusal(s).message
     # each one's share, said with 每有, reads them one by one
     assert scores("每有1个乡镇普及率低于85%的扣1分", [("80%", "90%", "70%")]) == ["-2"]
+
+
+def test_a_failing_ending_in_a_thing_the_tiers_never_name_is_its_own():
+    # 结案率…低于90%的得0.5分,未建立案件台账的本项不得分: 案件 is in the rate's name, the 台账 is not
+    # (read as the rate's none, a unit at 92% with no ledger scored 1)
+    s = "劳动保障监察举报投诉案件结案率达到95%以上的得1.5分，90%-95%之间的得1分，低于90%的得0.5分，未建立案件台账的本项不得分。"
+    assert scores(s, [("92%", "是"), ("92%", "否")]) == ["0", "1"]
+    # the thing the rate measures, not done at all, is still its none
+    s = "培训覆盖率达到90%以上的得2分，80%以下的得1分，未开展培训的不得分"
+    assert scores(s, ["0%", "50%"]) == ["0", "1"]

@@ -8103,3 +8103,37 @@ def test_a_failing_ending_in_a_thing_the_tiers_never_name_is_its_own():
     # the thing the rate measures, not done at all, is still its none
     s = "培训覆盖率达到90%以上的得2分，80%以下的得1分，未开展培训的不得分"
     assert scores(s, ["0%", "50%"]) == ["0", "1"]
+
+
+def test_how_a_rate_is_worked_out_is_a_remark():
+    # 办结率=办结件数/受理件数×100%: the value given is the rate (the × was refused)
+    s = "12345热线工单办结率＝办结件数/受理件数×100%，办结率达98%以上的得3分，每低1个百分点扣0.5分。"
+    assert scores(s, ["98%", "96%"], points="3") == ["3", "2"]
+    s = "综治中心规范化建设达标率＝达标个数/村（社区）总数，达标率100%的得2分，80%以上的得1分，80%以下的不得分。"
+    assert scores(s, ["100%", "85%", "70%"]) == ["2", "1", "0"]
+    # a score's own formula is still one
+    assert scores("得分＝实际完成率÷目标完成率×5", [("80%", "100%")]) == ["4"]
+
+
+def test_no_points_given_in_the_verb_of_given_points():
+    # 赋3分 … 不赋分: nothing given (不赋分 was left unread)
+    s = "及时处置率100%的赋3分，95%-99%的赋2分，90%以下的不赋分。"
+    assert scores(s, ["100%", "96%", "85%"]) == ["3", "2", "0"]
+
+
+def test_a_share_of_a_sample_is_the_value_given():
+    # 随机抽查10户,群众知晓率达到80%以上的得2分: the sample says where the share is measured
+    s = "考核组随机抽查10户,群众知晓率达到80%以上的得2分,每低10个百分点扣0.5分。"
+    assert scores(s, ["85%", "70%"]) == ["2", "1.5"]
+    # points beside a sample with no share stay refused
+    assert refusal("抽查3位农户，农户熟悉政策的得2分，共6分").code == "E218"
+
+
+def test_a_count_within_each_of_several_places_is_refused():
+    # 同一村发现3户以上的,另扣0.5分: each village's households (read as one count, two such villages
+    # could not be given)
+    s = "农村低保动态管理：每发现1户错保、漏保扣0.2分；同一村发现3户以上的，该村所在乡镇另扣0.5分；本项2分，扣完为止。"
+    assert "同一村" in refusal(s).message
+    # said with 每有1个村, each village's count is given
+    s = "每发现1个火点扣0.5分，每有1个村发现3个以上火点的，另扣1分，本项5分，扣完为止。"
+    assert "记录" in try_rule(s, None).needs[1].kind

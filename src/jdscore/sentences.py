@@ -1575,6 +1575,18 @@ def _no_subunits_counted(r: Reading) -> None:
                 hint=f"按每个下属单位的比率计的,写成 每有{said}…低于…的扣…分(逐个给出它们的比率)"))
 
 
+def _no_count_within_one_place(r: Reading) -> None:
+    """同一村发现3户以上的,另扣0.5分: the households of each village counted apart, and the points
+    for each village past 3 (read as one count, two such villages could not be given)."""
+    place = terminal_regex("SAME_PLACE").search(to_simplified(r.lead))
+    if place is not None:
+        said = r.lead[place.start():place.end()]
+        one = said[2:].lstrip("个")
+        raise _Reject(error(
+            "E202", f"“{said}…”要按每个{one}分开数,一个值装不下几个{one}的数量", r.stmt.span,
+            hint=f"写成 每有1个{one}…以上的,另扣…分(逐个给出各{one}的数量)"))
+
+
 def _no_next_years_points(clauses) -> None:
     """连续两年未完成的,下一年度本项基础分值核减2分: points of the next year's assessment (read as
     this year's, a unit behind on its task lost 2 more now)."""
@@ -6301,7 +6313,8 @@ def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.No
     an expression of numbers and values; or 按…比例×50计分, maybe for a yes/no and its other
     answer (达到要求的,按…×50计分;未达到要求的,按…×50×0.8计分). Anything else in the sentence and
     it is no formula."""
-    text = text.strip().rstrip(",，;；。 ")
+    # (完成率=实际完成数÷目标任务数×100%: how the rate is worked out, a remark, no formula of the score)
+    text = terminal_regex("RATE_DEFINED").sub("", text).strip().rstrip(",，;；。 ")
     equals = terminal_regex("SYM_EQ")
     named_after = terminal_regex("SCORE_AFTER").search(to_simplified(text))
     if named_after is not None and equals.search(text) is None and named_after.start() > 0:
@@ -9643,6 +9656,8 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
     for r in readings:
         if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
             _no_subunits_counted(r)
+        if r.condition is not None and r.condition.unit is A.Unit.COUNT and r.per is None:
+            _no_count_within_one_place(r)
             # 戒断三年未复吸人数占比达到30%以上, 八类主要刑事案件发案数同比下降10%以上: a time or a
             # count in the name of the measured share
             used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)
@@ -10051,7 +10066,9 @@ def _sample_read(clauses, readings: list[Reading]) -> set[int]:
     the 2 are for each one or for all: the sample stays unread and the sentence is refused. What
     comes before the sample is no score of it (知晓率达100%计6分,随机抽3人回答,1人不知晓扣2分)."""
     samples = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.SAMPLE_COUNT)]
+    # (随机抽查10户,群众知晓率达到80%以上的得2分: a share of the sample, the value given)
     if samples and all(r.is_deduction or r.per is not None or r.step is not None
+                       or (r.condition is not None and r.condition.unit is A.Unit.PERCENT)
                        for r in readings if r.stmt.span.end > samples[0].span.start):
         return {id(p) for p in samples}
     return set()

@@ -8137,3 +8137,34 @@ def test_a_count_within_each_of_several_places_is_refused():
     # said with 每有1个村, each village's count is given
     s = "每发现1个火点扣0.5分，每有1个村发现3个以上火点的，另扣1分，本项5分，扣完为止。"
     assert "记录" in try_rule(s, None).needs[1].kind
+
+
+def test_not_one_at_all_is_none():
+    # 全年未发生一起安全事故的加2分: no accident at all (read as 2 for each accident)
+    assert scores("全年未发生一起安全事故的加2分。", ["是", "否"]) == ["2", "0"]
+    assert scores("未出现一例差错的加1分", ["是"]) == ["1"]
+    # a count said with 发生 still counts
+    assert scores("发生一起事故扣2分", ["2"]) == ["-4"]
+
+
+def test_repeats_among_those_counted_are_refused_unless_said_on_top():
+    # 每发生1起扣2分,同一企业重复发生的,每起扣4分: instead of the 2, or 4 more? (read as 4 more, three
+    # accidents with one repeat lost 10, not 8)
+    s = "辖区企业每发生1起一般生产安全事故扣2分，同一企业一年内重复发生事故的，每起扣4分，最多扣10分。"
+    assert "一部分" in refusal(s).message
+    assert "一部分" in refusal("每发现1处环境卫生问题扣0.2分，同一村同一问题重复发现的，每处加倍扣分，本项3分，扣完为止。").message
+    # 另扣 says on top; 首次 says the first count leaves them out
+    s = "辖区企业每发生1起一般生产安全事故扣2分，其中重复发生事故的，每起另扣2分，最多扣10分。"
+    assert scores(s, [("3", "1")]) == ["-8"]
+    assert scores("首次发生的每起扣2分，重复发生的每起扣4分", [("2", "1")]) == ["-8"]
+
+
+def test_none_of_a_case_then_each_one_said_to_be_there():
+    # 无执法空白村的得2分;存在执法空白的,每个扣0.5分: the 2 are where the count starts (a yes/no of
+    # its own took the 2 as well, one blank village scored 0)
+    s = "无安全生产执法空白村（社区）的得2分；存在执法空白的，每个扣0.5分。"
+    assert scores(s, ["0", "1", "5"]) == ["2", "1.5", "0"]
+    assert scores("无执法空白村的得2分；有空白村的，每个扣0.5分。", ["2"]) == ["1"]
+    # none of another thing stays a yes/no of its own
+    s = "全年未发生水库垮坝事故的得2分；病险水库未除险的每座扣0.5分"
+    assert scores(s, [("是", "2")]) == ["1"]

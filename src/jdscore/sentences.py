@@ -3994,7 +3994,8 @@ def _graver_case(counted: Reading, r: Reading) -> bool:
 def _what_happened(words: str) -> str:
     """情节严重的发现, 发生一般事故: the words naming a case, without blanks, punctuation and the verb
     of its happening (发生, 发现 …), to compare with another statement's words."""
-    return terminal_regex("INCIDENT_VERB").sub("", re.sub(r"[\s,，;；、]", "", to_simplified(words)))
+    words = terminal_regex("EXIST_VERB").sub("", re.sub(r"[\s,，;；、]", "", to_simplified(words)))
+    return terminal_regex("INCIDENT_VERB").sub("", words)
 
 
 def _counting_what_none_had(first: Reading, rest: list[Reading]) -> bool:
@@ -6655,14 +6656,21 @@ def _no_occurrence_deemed(readings: list[Reading]) -> None:
 def _no_counted_part_priced_again(readings: list[Reading]) -> None:
     """每家计0.3分,其中超过1000万美元的每家计1分: does the part count 1 instead of the 0.3, or 1
     more? Refused (发生事故每起扣2分,其中造成死亡的每起扣5分 likewise)."""
+    repeated, first, on_top = (terminal_regex(name) for name in ("REPEATED_PART", "FIRST_TIME", "ON_TOP"))
     for before, r in zip(readings, readings[1:]):
         if (before.per is not None and r.per is not None and (before.deduct is None) == (r.deduct is None)
-                and _marker(_first_phrase(r.stmt), A.Marker.OF_WHICH)):  # (缺交其中任一项: "of them")
+                and (_marker(_first_phrase(r.stmt), A.Marker.OF_WHICH)  # (缺交其中任一项: "of them")
+                     # 每发生1起扣2分,同一企业重复发生的,每起扣4分: the repeats are among those counted
+                     or repeated.search(to_simplified(r.lead)))
+                # (…每起另扣2分: on top of it; 首次发生的…: the count before leaves the repeats out)
+                and not on_top.search(to_simplified(r.stmt.text)) and not first.search(to_simplified(before.lead))):
+            hint = ("在前面分值之外再计的,写成 其中…的每家另加0.7分;只按这个分值计的,把两类分开写,"
+                    "如 一般企业每家计0.3分,超过1000万美元的企业每家计1分") if r.deduct is None else (
+                "在前面扣分之外再扣的,写成 其中…的每起另扣2分;只按这个分值扣的,把两类分开写,"
+                "如 首次发生的每起扣2分,重复发生的每起扣4分")
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面所数的一部分: 按这个分值计(不再计前面的),"
-                        "还是在前面的分值之外再计,句子没有说清", r.stmt.span,
-                hint="在前面分值之外再计的,写成 其中…的每家另加0.7分;只按这个分值计的,把两类分开写,"
-                     "如 一般企业每家计0.3分,超过1000万美元的企业每家计1分"))
+                        "还是在前面的分值之外再计,句子没有说清", r.stmt.span, hint=hint))
 
 
 def _sign_unsaid(r: Reading, hint: str) -> _Reject:

@@ -8065,8 +8065,10 @@ def test_a_range_with_one_end_said_to_be_its_own_leaves_out_the_other():
     assert scores(s, ["4.9%", "5%", "9.9%", "10%"]) == ["3", "1", "1", "0"]
     s = "完成率90%以上的得3分；80%-90%（含）的得1分；80%以下的不得分。"
     assert scores(s, ["90%", "85%", "80%"]) == ["1", "1", "0"]
-    # with no end said, a range keeps both its ends
+    # with no end said, a range keeps both its ends; so does one whose other end no tier takes
     assert scores("完成率90%-100%的得3分；80%-90%的得1分", ["90%"]) == ["3"]
+    s = "新增吸毒人员中35岁以下青少年占比低于10%的得2分，10%-20%（含）的得1分，超过20%的不得分。"
+    assert scores(s, ["10%", "20%"]) == ["1", "1"]
 
 
 def test_a_consequence_that_is_no_points_leaves_the_items_floor_alone():

@@ -126,11 +126,6 @@ def range_interval(rng: A.Range, ctx: Context) -> A.Interval:
     style = ctx.range_style or A.RangeStyle.CLOSED
     low_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.LEFT_CLOSED)
     high_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.RIGHT_CLOSED)
-    if ctx.range_style is None and (rng.low.bound is None) != (rng.high.bound is None) and True in (
-            rng.low.bound, rng.high.bound):
-        # 5%(含)-10%的得1分;达到10%以上的不得分: one end said to be the range's, the other is not
-        # (read closed, 10% took the 1 of the range it shares with the tier above)
-        low_inc = high_inc = False
     if rng.low.bound is not None:   # 60%(含)至80%
         low_inc = rng.low.bound
     if rng.high.bound is not None:  # 70%至85%(不含)
@@ -4631,9 +4626,11 @@ def _one_unit_across_tiers(tiers: list[A.Tier]) -> None:
                             hint="给这一档的数写上%(如 80%);若是扫描出的错字(如 8O%),请改正"))
 
 
-def _said_ends_kept(tiers: list[A.Tier]) -> list[A.Tier]:
+def _said_ends_kept(tiers: list[A.Tier], one_end_says: bool = True) -> list[A.Tier]:
     """1万元以下的扣1分,1万元(含)至5万元的扣2分: an end marked (含) belongs to its own tier; the
-    tier that takes it in only by the custom that 以下 includes the number gives it up."""
+    tier that takes it in only by the custom that 以下 includes the number gives it up. So does a
+    range whose other end alone is marked (5%(含)-10%的得1分;达到10%以上的不得分: the 10% is the
+    tier above's; read as the range's too, it took the 1), unless the rubric says how ranges end."""
     said = {(t.interval.unit, b.value) for t in tiers for b in (t.interval.low, t.interval.high)
             if b is not None and b.said and b.inclusive}
 
@@ -4642,6 +4639,19 @@ def _said_ends_kept(tiers: list[A.Tier]) -> list[A.Tier]:
             return b
         return A.Bound(b.value, False)
 
+    def yielded(t: A.Tier) -> A.Tier:
+        c = t.interval
+        if c is None or c.low is None or c.high is None or c.low.said == c.high.said:
+            return t
+        low_marked = c.low.said and c.low.inclusive and c.high.inclusive
+        high_marked = c.high.said and c.high.inclusive and c.low.inclusive
+        other = c.high if low_marked else c.low if high_marked else None
+        if other is None or not any(x is not t and x.interval is not None and x.interval.unit == c.unit
+                                    and x.interval.contains(other.value) for x in out):
+            return t  # (10%-20%(含)的, after 低于10%的: the 10% is no other tier's, and stays)
+        bound = A.Bound(other.value, False)
+        return replace(t, interval=A.Interval(c.low, bound, c.unit) if low_marked else A.Interval(bound, c.high, c.unit))
+
     out = []
     for t in tiers:
         c = t.interval
@@ -4649,7 +4659,7 @@ def _said_ends_kept(tiers: list[A.Tier]) -> list[A.Tier]:
             c = A.Interval(given_up(c.low, c.unit), given_up(c.high, c.unit), c.unit)
             t = replace(t, interval=c) if not _empty(c) else t
         out.append(t)
-    return out
+    return [yielded(t) for t in out] if one_end_says else out
 
 
 def _occurrences_start_at_one(tiers: list[A.Tier]) -> list[A.Tier]:
@@ -8348,7 +8358,7 @@ class _Builder:
         if not peer:  # (低于平均增速的: a difference from the average, no number of its own)
             _one_unit_across_tiers(tiers)
         tiers = _nth_times_add_up(tiers, reader.readings)
-        tiers = _whole_number_gaps_closed(_nested_tiers_cut(_said_ends_kept(tiers)))
+        tiers = _whole_number_gaps_closed(_nested_tiers_cut(_said_ends_kept(tiers, self.ctx.range_style is None)))
         tiers = _occurrences_start_at_one(tiers)
         if not rest and not peer and not records:
             tiers = _failings_off_the_award(tiers, reader.readings)

@@ -8170,3 +8170,15 @@ def test_none_of_a_case_then_each_one_said_to_be_there():
     # none of another thing stays a yes/no of its own
     s = "全年未发生水库垮坝事故的得2分；病险水库未除险的每座扣0.5分"
     assert scores(s, [("是", "2")]) == ["1"]
+
+
+def test_levels_listed_in_quotes():
+    # 按照“好、较好、一般、差”四个等次: the levels without the quotes (“好 was no answer)
+    s = "按照“好、较好、一般、差”四个等次评定，分别得4分、3分、2分、0分。"
+    assert scores(s, ["好", "较好", "差"]) == ["4", "3", "0"]
+
+
+def test_a_places_end_said_again_to_be_in():
+    # 前3名(含第3名): a remark on the range's end (the 第3名 was refused as unread)
+    s = "考核排名前3名（含第3名）得4分，第4至第8名得2分，第9名以后不得分。"
+    assert scores(s, [("3", "10"), ("8", "10"), ("9", "10")]) == ["4", "2", "0"]

@@ -9186,7 +9186,7 @@ def _level_words(stmt: Statement, values_phrase, n: int):
             run = phrases[first:last + 1]
             text = stmt.text[run[0].span.start - stmt.span.start:run[-1].span.end - stmt.span.start]
             i = last
-            words = [w.strip() for w in text.split("、")]
+            words = [w.strip().rstrip("”」\"") for w in text.split("、")]
             # (合理、基本合理和不合理三个等级: how many levels, said after the last one's word)
             said = terminal_regex("BAND_COUNT").search(to_simplified(words[-1]))
             if said is not None:
@@ -9257,7 +9257,7 @@ def _no_change_beside_its_rate(rule: A.Node, readings: list[Reading]) -> None:
 def _level_head(head: str, rest: list[str]) -> str:
     """The first level without the words that lead to the list: 按好 -> 好, and where the
     other words are all level words, 评定等级达到优秀 -> 优秀."""
-    for mark in ("按", "为", "：", ":", "分", ",", "，", ";", "；"):
+    for mark in ("按", "为", "：", ":", "分", ",", "，", ";", "；", "“", "「", "\""):  # (按照“好、…”: in quotes)
         if mark in head:
             head = head[head.rindex(mark) + 1:]
     level = terminal_regex("LEVEL_WORD")

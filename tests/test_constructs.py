@@ -8145,8 +8145,9 @@ def test_not_one_at_all_is_none():
     # 全年未发生一起安全事故的加2分: no accident at all (read as 2 for each accident)
     assert scores("全年未发生一起安全事故的加2分。", ["是", "否"]) == ["2", "0"]
     assert scores("未出现一例差错的加1分", ["是"]) == ["1"]
-    # a count said with 发生 still counts
+    # a count said with 发生 still counts, and so do the times not found (未发现一次扣2分)
     assert scores("发生一起事故扣2分", ["2"]) == ["-4"]
+    assert scores("村干部未发现一次扣考核2分。", ["2"]) == ["-4"]
 
 
 def test_repeats_among_those_counted_are_refused_unless_said_on_top():

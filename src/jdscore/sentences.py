@@ -9672,10 +9672,10 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 and first.separator.strip() in ("。", ":", "：") and not any(_is_outcome(p) for p in first.phrases)):
             used.update(id(p) for p in first.phrases)
     for r in readings:
-        if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
-            _no_subunits_counted(r)
         if r.condition is not None and r.condition.unit is A.Unit.COUNT and r.per is None:
             _no_count_within_one_place(r)
+        if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
+            _no_subunits_counted(r)
             # 戒断三年未复吸人数占比达到30%以上, 八类主要刑事案件发案数同比下降10%以上: a time or a
             # count in the name of the measured share
             used.update(id(p) for p in r.stmt.phrases if isinstance(p, A.Amount)

@@ -4343,8 +4343,10 @@ def test_a_headings_points_beside_awards_after_its_colon_are_the_items():
 def test_times_found_before_the_points_are_no_measure_of_each():
     # 3次以上发现…的,另扣1分: how many times (read as 1 point each time, the 3 dropped); 同一场所 is
     # words (一场 was a count of its own, and the sentence was refused), so the times are a value
+    # (the times are each place's, which one value cannot hold: refused, and the message names
+    # 同一场所, no count of 一场)
     s = "每发现1人吸烟扣0.1分;在暗访中3次以上发现同一场所吸烟问题的,另扣1分。"
-    assert scores(s, [("5", "3"), ("5", "2"), ("0", "4")]) == ["-1.5", "-0.5", "-1"]
+    assert "“同一场所…”" in refusal(s).message
 
 
 def test_a_time_required_each_period_with_steps_short_of_it_is_refused():
@@ -8150,16 +8152,17 @@ def test_not_one_at_all_is_none():
     assert scores("村干部未发现一次扣考核2分。", ["2"]) == ["-4"]
 
 
-def test_repeats_among_those_counted_are_refused_unless_said_on_top():
-    # 每发生1起扣2分,同一企业重复发生的,每起扣4分: instead of the 2, or 4 more? (read as 4 more, three
-    # accidents with one repeat lost 10, not 8)
+def test_repeats_at_points_of_their_own_are_counted_apart():
+    # 每发生1起扣2分,同一企业重复发生事故的,每起扣4分: the repeats are a count of their own, and try says
+    # the count before leaves them out (three accidents, one a repeat, lose 8)
     s = "辖区企业每发生1起一般生产安全事故扣2分，同一企业一年内重复发生事故的，每起扣4分，最多扣10分。"
-    assert "一部分" in refusal(s).message
-    assert "一部分" in refusal("每发现1处环境卫生问题扣0.2分，同一村同一问题重复发现的，每处加倍扣分，本项3分，扣完为止。").message
-    # 另扣 says on top; 首次 says the first count leaves them out
+    assert "不含" in try_rule(s, None).needs[0].kind
+    assert scores(s, [("2", "1")]) == ["-8"]
+    # 其中…另扣 says on top of the count before, which holds them
     s = "辖区企业每发生1起一般生产安全事故扣2分，其中重复发生事故的，每起另扣2分，最多扣10分。"
     assert scores(s, [("3", "1")]) == ["-8"]
-    assert scores("首次发生的每起扣2分，重复发生的每起扣4分", [("2", "1")]) == ["-8"]
+    # 其中…的每家计1分 with no 另 is refused as before
+    assert "一部分" in refusal("每家计0.3分，其中超过1000万美元的每家计1分").message
 
 
 def test_none_of_a_case_then_each_one_said_to_be_there():
@@ -8183,3 +8186,48 @@ def test_a_places_end_said_again_to_be_in():
     # 前3名(含第3名): a remark on the range's end (the 第3名 was refused as unread)
     s = "考核排名前3名（含第3名）得4分，第4至第8名得2分，第9名以后不得分。"
     assert scores(s, [("3", "10"), ("8", "10"), ("9", "10")]) == ["4", "2", "0"]
+
+
+def test_a_share_of_the_item_for_a_failing_leaves_the_rest_to_the_other_answer():
+    # 工作台账不完整的,按50%计分 (4分): a full ledger keeps 4 (read as 2 for the failing, it scored 0)
+    assert scores("工作台账不完整的，按50%计分。", ["否", "是"], points="4") == ["4", "2"]
+    # points for a failing with no share said stay refused
+    assert refusal("工作台账不完整的，得2分。", points="4").code == "E202"
+
+
+def test_a_share_of_the_earned_score_is_no_zero():
+    # 扣除该项得分的一半: half of what was earned (read as 扣除该项得分, the item lost)
+    assert refusal("发生重大责任事故的，扣除该项得分的一半。", points="8").code == "E201"
+    assert scores("发生重大责任事故的，扣除本项分值的一半。", ["是"], points="8") == ["4"]
+
+
+def test_places_through_a_last_place_said_with_its_own_di():
+    # 排名第四至第八的: places 4 to 8 (read as 4th alone, 12th scored 0)
+    s = "全市排名前三的得8分，排名第四至第八的得6分，排名第九至第十二的得4分，排名后三名的得2分（全市共15个县区）。"
+    assert scores(s, ["6", "12", "14"]) == ["6", "4", "2"]
+
+
+def test_how_many_of_the_failings_joined_by_or_is_refused():
+    # 未建立预案或未开展演练的扣2分;两项均未落实的扣4分: 4 in all for both, or 4 more? (read as two
+    # yes/no, both failings lost 6)
+    assert "几项" in refusal("未按要求建立应急预案或未开展应急演练的扣2分；两项均未落实的扣4分。").message
+    assert "几项" in refusal("预案、演练有一项未落实的扣2分，两项均未落实的扣4分").message
+    # the count of them in tiers reads
+    assert scores("有1项未落实的扣2分，有2项及以上未落实的扣4分", ["1", "2"]) == ["-2", "-4"]
+
+
+def test_a_rate_in_full_for_the_full_points_before_a_count_of_what_misses():
+    # 持证率达到100%得满分;未达到的,每有1家未持证扣0.5分: the 2 are where the count starts (read as
+    # a tier, 95% with one unlicensed scored 0)
+    s = "辖区内重点企业排污许可证持证率达到100%得满分；未达到的，每有1家未持证扣0.5分，扣完为止。"
+    assert scores(s, ["0", "1", "5"], points="2") == ["2", "1.5", "0"]
+
+
+def test_a_limit_of_some_parts_before_another_part_is_refused():
+    # ①…;②…;①②两项合计扣分不超过4分;③…扣3分: the limit is on ① and ② (read as on all three)
+    s = ("①每发现1起违规占用耕地行为扣1分；②每发现1处违法建筑未及时拆除扣0.5分；①②两项合计扣分不超过4分；"
+         "③发生土地违法重大案件被上级通报的，扣3分。本项共8分。")
+    assert "限的是它前面的几项" in refusal(s).message
+    # at the end, it is on the parts before it
+    s = "每发现1起违规占用耕地行为扣1分；每发现1处违法建筑未及时拆除扣0.5分；上述两项合计扣分不超过4分。"
+    assert scores(s, [("3", "4")]) == ["-4"]

@@ -318,6 +318,7 @@ class Award(Node):
     bonus: bool = False  # 加2分: added to the score, not the score itself (得2分)
     share: bool = False  # 占3分: what a part is worth, not points for doing something
     of_item: bool = False  # 得该项分值的60%: `points` is a share of the item's points
+    scaled: bool = False  # 按50%计分: the share worked out, the item's whole score in that case
 
 
 @dataclass(frozen=True)

@@ -1529,6 +1529,7 @@ def split_statements(clauses) -> _Split:
         modifiers.extend(last.caps)
         last.caps = []
     statements = heading + statements + rest
+    _no_limit_of_some_parts_on_all(statements, modifiers, clauses)
     _limits_above_the_base(statements, modifiers)
     _no_limit_on_some_of_a_breath(statements)
     if not statements and pending and any(_marker(p, A.Marker.FLOOR) for c in pending for p in c.phrases):
@@ -1580,6 +1581,25 @@ def _no_count_within_one_place(r: Reading) -> None:
         raise _Reject(error(
             "E202", f"“{said}…”要按每个{one}分开数,一个值装不下几个{one}的数量", r.stmt.span,
             hint=f"写成 每有1个{one}…以上的,另扣…分(逐个给出各{one}的数量)"))
+
+
+def _no_limit_of_some_parts_on_all(statements: list[Statement], modifiers: list, clauses) -> None:
+    """①…扣1分;②…扣0.5分;①②两项合计扣分不超过4分;③…扣3分: the limit names the parts before it,
+    and a part after it scores (read as a limit on all three, a unit with all failings kept 4)."""
+    named = terminal_regex("PARTS_NAMED")
+    for mod in modifiers:
+        if not isinstance(mod, A.CapPhrase):
+            continue
+        clause = next((c for c in clauses if c.span.start <= mod.span.start < c.span.end), None)
+        # (…;上述两项扣分最高不超过5分;…的,本项不得分: a part that loses the item takes no points to limit)
+        if clause is None or not any(s.span.start > mod.span.end and any(
+                isinstance(p, (A.Deduct, A.Award, A.Per, A.Step)) for p in s.phrases) for s in statements):
+            continue
+        words = clause.text[:mod.span.start - clause.span.start]
+        if named.search(to_simplified(words)):
+            raise _Reject(error(
+                "E202", f"“{clause.text.strip('，,;；。 ')}”限的是它前面的几项,后面还有计分的分句,句子没有说清后面的是否在内",
+                clause.span, hint="把后面的分句另写一行规则,这一行只留限额所限的几项和限额"))
 
 
 def _no_next_years_points(clauses) -> None:
@@ -4081,6 +4101,8 @@ def _shares_of_the_item(clauses, ctx: Context):
             raise _Reject(error("E201", f"“{said}”要知道本项的分值,所在分组没有写分值", p.span,
                                 hint="给分组写上分值,例如 项目 \"…\" 5分 { … }"))
         points = A.Quantity(ctx.item_points * p.points.value, A.Unit.POINTS, "分", 1, p.points.span)
+        if isinstance(p, A.Award):
+            return replace(p, points=points, of_item=False, scaled=not p.bonus)
         return replace(p, points=points, of_item=False)
     # (every rule line comes here: a clause with no share is kept as it is, not copied)
     return [replace(c, phrases=tuple(worked_out(p) for p in c.phrases))
@@ -6027,6 +6049,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)
     _no_counted_part_priced_again(readings)
+    _no_count_of_failings_joined_by_or(readings)
     _no_award_depending_on_another(readings)
     _no_award_for_each_member(readings)
     _no_occurrence_deemed(readings)
@@ -6663,17 +6686,32 @@ def _no_occurrence_deemed(readings: list[Reading]) -> None:
                                  "并在说明里写明折算办法"))
 
 
+def _no_count_of_failings_joined_by_or(readings: list[Reading]) -> None:
+    """未建立应急预案或未开展应急演练的扣2分;两项均未落实的扣4分: 4 in all for both, or 4 more? (read
+    as two yes/no, both failings lost 6). Refused, with how to write the count of them."""
+    both, either, one = (terminal_regex(name) for name in ("ALL_N_FAILED", "ANY_OF", "ONE_OF_TWO"))
+    if any(r.joint for r in readings):
+        return  # (均达到90%以上的得2分,其中一项未达到的得1分,两项均未达到的不得分: read as one)
+    for at, r in enumerate(readings):
+        # (有一项未落实的扣2分,两项均未落实的扣4分 likewise: the one counted each, the two a yes/no,
+        # both failings lost 8)
+        if at and r.per is None and both.search(to_simplified(r.lead)) and any(
+                (either.search(to_simplified(x.lead)) and x.condition is None and x.per is None)
+                or (x.per is not None and one.search(to_simplified(x.stmt.text))) for x in readings[:at]):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”数的是前面的几项有几项没做到,和前面的扣分怎样一起计,句子没有说清",
+                r.stmt.span, hint="写成没做到的项数的分档,例如 有1项未落实的扣2分,有2项及以上未落实的扣4分"))
+
+
 def _no_counted_part_priced_again(readings: list[Reading]) -> None:
     """每家计0.3分,其中超过1000万美元的每家计1分: does the part count 1 instead of the 0.3, or 1
     more? Refused (发生事故每起扣2分,其中造成死亡的每起扣5分 likewise)."""
-    repeated, first, on_top = (terminal_regex(name) for name in ("REPEATED_PART", "FIRST_TIME", "ON_TOP"))
+    on_top = terminal_regex("ON_TOP")
     for before, r in zip(readings, readings[1:]):
         if (before.per is not None and r.per is not None and (before.deduct is None) == (r.deduct is None)
-                and (_marker(_first_phrase(r.stmt), A.Marker.OF_WHICH)  # (缺交其中任一项: "of them")
-                     # 每发生1起扣2分,同一企业重复发生的,每起扣4分: the repeats are among those counted
-                     or repeated.search(to_simplified(r.lead)))
-                # (…每起另扣2分: on top of it; 首次发生的…: the count before leaves the repeats out)
-                and not on_top.search(to_simplified(r.stmt.text)) and not first.search(to_simplified(before.lead))):
+                and _marker(_first_phrase(r.stmt), A.Marker.OF_WHICH)  # (缺交其中任一项: "of them")
+                # (其中…的每家另加0.7分: on top of them, as the hint below says)
+                and not on_top.search(to_simplified(r.stmt.text))):
             hint = ("在前面分值之外再计的,写成 其中…的每家另加0.7分;只按这个分值计的,把两类分开写,"
                     "如 一般企业每家计0.3分,超过1000万美元的企业每家计1分") if r.deduct is None else (
                 "在前面扣分之外再扣的,写成 其中…的每起另扣2分;只按这个分值扣的,把两类分开写,"
@@ -6828,11 +6866,18 @@ def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
     if not (r.negative and not r.otherwise and r.award is not None and r.award.value < ctx.item_points
             and r.per is None and r.condition is None and r.step is None and not r.listed and r.each is None):
         return
-    # the failing is the statement's own words, from their start (未承办…,但已建立… is no failing)
-    first = _first_phrase(r.stmt)
-    if not _marker(first, A.Marker.NEG) or re.search("[,，;；]", r.lead):
+    # the failing is the statement's own words (未承办…,但已建立… is no failing; 工作台账不完整的: after
+    # what fails, read as a yes/no, a unit with a full ledger scored 0 of 4)
+    first = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+    if first is None or re.search("[,，;；]", r.lead.rstrip(" \t\u3000,，;；")) or first.span.start >= r.award.span.start:
         return
     if terminal_regex("ABSENCE").match(to_simplified(r.stmt.text[first.span.start - r.stmt.span.start:])):
+        return
+    if any(isinstance(p, A.Award) and p.scaled for p in r.stmt.phrases):
+        # 工作台账不完整的,按50%计分: the item's score in that case, so the rest of the points go
+        # (read as 2 for the failing, a full ledger scored 0 of 4)
+        r.deduct = A.Quantity(ctx.item_points - r.award.value, A.Unit.POINTS, "分", 1, r.award.span)
+        r.award = None
         return
     raise _Reject(error(
         "E202", f"“{r.stmt.text.strip('，,;；。 ')}”: 没做到时给{plain(r.award.value)}分,是本项只得这些分"
@@ -7080,7 +7125,8 @@ class _Builder:
                 parts[-1] = A.OwnPoints(self.reader(reader), parts[-1].points, self.span)
                 continue
             if own is None and self._before_its_deductions(reader, readers):
-                parts.append(_NoteBase(reader.first.award.value))
+                first = reader.first
+                parts.append(_NoteBase(first.award.value if first.award is not None else self._item_points(first)))
                 self.used.update(id(p) for p in reader.first.stmt.phrases)
                 continue
             rule = self.reader(reader)
@@ -7505,7 +7551,9 @@ class _Builder:
         # 投诉回复率100%得3分,每有一件未回复的扣0.5分: the rate in full is none missed, the points
         # what each one missed comes off (a rate below it would take them all, and the count nothing)
         full = first.condition
-        return (first.award is not None and first.per is None and first.step is None and full is not None
+        # (…100%得满分: the item's points said so)
+        return ((first.award is not None or (first.full and self.ctx.item_points is not None))
+                and first.per is None and first.step is None and full is not None
                 and full.unit is A.Unit.PERCENT and full.low is not None and full.low.value == 1
                 and full.low.inclusive and (full.high is None or full.high.value == 1)
                 and all(r.per is not None and r.deduct is not None and r.condition is None and r.step is None

@@ -139,10 +139,11 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
 
 
 def _counted_apart_from(spec, after: str) -> str:
-    """每处扣0.5分;同一问题重复出现的,加倍扣分: the cases counted twice (or half) are a count of their own;
-    the count before leaves them out (readers also count them in both)."""
+    """每处扣0.5分;同一问题重复出现的,加倍扣分 (每起扣4分): the cases counted twice (or half, or at
+    points of their own) are a count of their own; the count before leaves them out (readers also
+    count them in both)."""
     if spec.kind is not Kind.COUNT or not any(terminal_regex(name).search(to_simplified(after))
-                                              for name in ("DOUBLED", "HALVED")):
+                                              for name in ("DOUBLED", "HALVED", "REPEATED_PART")):
         return ""
     return f",不含“{after.strip('，,;；。 ')}”另计的"
 

@@ -8231,3 +8231,17 @@ def test_a_limit_of_some_parts_before_another_part_is_refused():
     # at the end, it is on the parts before it
     s = "每发现1起违规占用耕地行为扣1分；每发现1处违法建筑未及时拆除扣0.5分；上述两项合计扣分不超过4分。"
     assert scores(s, [("3", "4")]) == ["-4"]
+
+
+def test_steps_beyond_a_target_amount_in_other_multiples():
+    # 目标任务为5亿元,超额完成的每超出1000万元加1分: from the 5亿 (read as 1000万 steps from 0, the target
+    # passed over: 4.8亿元 earned 3)
+    s = "招商引资实际到位资金目标任务为5亿元，超额完成的每超出1000万元加1分，最高加3分，未完成目标任务的不加分。"
+    assert scores(s, ["4.8亿元", "5亿元", "5.2亿元", "6亿元"]) == ["0", "0", "2", "3"]
+
+
+def test_a_limit_on_what_is_taken_said_with_jian_fen():
+    # 加分不超过2分,减分不超过2分: the second limits what is taken (read as the most the sentence
+    # scores, 3 criticisms lost 3)
+    s = "工作获得领导批示肯定的每次加1分；被批示批评的每次扣1分；本项加分不超过2分，减分不超过2分。"
+    assert scores(s, [("0", "3"), ("4", "0"), ("3", "1")]) == ["-2", "2", "1"]

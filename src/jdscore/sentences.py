@@ -1593,7 +1593,8 @@ def _no_limit_of_some_parts_on_all(statements: list[Statement], modifiers: list,
         clause = next((c for c in clauses if c.span.start <= mod.span.start < c.span.end), None)
         # (…;上述两项扣分最高不超过5分;…的,本项不得分: a part that loses the item takes no points to limit)
         if clause is None or not any(s.span.start > mod.span.end and any(
-                isinstance(p, (A.Deduct, A.Award, A.Per, A.Step)) for p in s.phrases) for s in statements):
+                isinstance(p, (A.Deduct, A.Per, A.Step)) or (isinstance(p, A.Award) and p.points.value)
+                for p in s.phrases) for s in statements):
             continue
         words = clause.text[:mod.span.start - clause.span.start]
         if named.search(to_simplified(words)):
@@ -3831,7 +3832,7 @@ def _words_of_the_tiers(failing: Reading, tiers: list[Reading]) -> bool:
     named = to_simplified("".join(x.stmt.text for x in tiers))
     # (结案率…;未建立案件台账的: 案件 is named, the 台账 it ends with is not, a thing of its own;
     # read as the rate's none, a unit at 92% without one scored 1)
-    return _shared(words, named) >= 2 and words[-2:] in named
+    return _shared(words, named) >= 2 and (words[-2:] in named or terminal_regex("MET_AGAIN").match(words) is not None)
 
 
 def _none_or_the_other_way(r: Reading) -> bool:
@@ -4297,7 +4298,10 @@ def _amount_stepped_from(r: Reading) -> bool:
     return r.target is not None and any(
         isinstance(p, A.Amount) and id(p) not in r.used and p.quantity.value == r.target
         and p.span.end <= r.step.span.start and p.quantity.unit is step.unit
-        and p.quantity.multiplier == step.multiplier and to_simplified(p.quantity.word) == to_simplified(step.word)
+        # (目标任务为5亿元,每超出1000万元: 亿 and 万 of the same 元; read apart, the 5亿元 was passed over and
+        # 4.8亿元 earned the most)
+        and (p.quantity.multiplier == step.multiplier or p.quantity.unit is A.Unit.MEASURE)
+        and to_simplified(p.quantity.word) == to_simplified(step.word)
         for p in r.stmt.phrases)
 
 
@@ -6871,6 +6875,8 @@ def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
     first = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
     if first is None or re.search("[,，;；]", r.lead.rstrip(" \t\u3000,，;；")) or first.span.start >= r.award.span.start:
         return
+    if first is not _first_phrase(r.stmt) and not terminal_regex("FAILING_NEG").fullmatch(to_simplified(_shown(r.stmt, first))):
+        return  # (开展…非遗申报等工作的得1分: a name's 非)
     if terminal_regex("ABSENCE").match(to_simplified(r.stmt.text[first.span.start - r.stmt.span.start:])):
         return
     if any(isinstance(p, A.Award) and p.scaled for p in r.stmt.phrases):
@@ -7551,8 +7557,9 @@ class _Builder:
         # 投诉回复率100%得3分,每有一件未回复的扣0.5分: the rate in full is none missed, the points
         # what each one missed comes off (a rate below it would take them all, and the count nothing)
         full = first.condition
-        # (…100%得满分: the item's points said so)
-        return ((first.award is not None or (first.full and self.ctx.item_points is not None))
+        # (…100%得满分: the item's points said so, before the one count after it alone)
+        return ((first.award is not None or (first.full and self.ctx.item_points is not None
+                                             and at + 2 == len(readers)))
                 and first.per is None and first.step is None and full is not None
                 and full.unit is A.Unit.PERCENT and full.low is not None and full.low.value == 1
                 and full.low.inclusive and (full.high is None or full.high.value == 1)
@@ -8942,7 +8949,9 @@ class _Builder:
         # each step above it loses points, the most to keep them (控制率3%(12分)上升1个百分点扣1分)
         way = _DOWN if kind is A.StepKind.EXCESS and stepping.deduct is not None else _UP
         if cond is None and base is not None and base.target is not None:
-            cond = _one_sided(way, base.target, True, A.Unit.COUNT)  # 用稿2篇,得基本分8分
+            # 用稿2篇,得基本分8分 (目标任务为5亿元: an amount of its own unit)
+            unit = base.target_phrase.quantity.unit if base.target_phrase is not None else A.Unit.COUNT
+            cond = _one_sided(way, base.target, True, unit)
         if cond is None and base is not None and base.rate is not None:
             cond = _one_sided(way, base.rate, True, A.Unit.PERCENT)
             self.used.add(id(base.rate_phrase))

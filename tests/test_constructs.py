@@ -8086,8 +8086,13 @@ def test_next_years_points_are_refused():
     # 连续两年未完成的,下一年度本项基础分值核减2分: the next year's (read as this year's, it lost 2 now)
     s = "本项6分。完成年度植树造林任务的得6分，未完成的按完成比例计分；连续两年未完成的，下一年度本项基础分值核减2分。"
     assert "下一年度" in refusal(s).message
-    # a deadline in the next year is this year's work
+    assert "下一年度" in refusal("重点工作任务按期完成的得2分；每推迟1个月扣0.5分，推迟3个月以上的本项不得分，"
+                                "并在下一年度考核中扣减1分。").message
+    # a deadline in the next year is this year's work, and a next year's consequence with no points
+    # leaves this year's points as they are
     assert scores("年度工作总结于次年1月10日前报送，逾期每天扣0.1分", ["3"]) == ["-0.3"]
+    s = "考核结果为优秀的得10分，良好的得8分，一般的得5分，较差的不得分且下一年度不得评为优秀。"
+    assert scores(s, ["良好", "较差"]) == ["8", "0"]
 
 
 def test_subunits_counted_before_a_share_are_refused():

@@ -8250,3 +8250,14 @@ def test_a_limit_on_what_is_taken_said_with_jian_fen():
     # scores, 3 criticisms lost 3)
     s = "工作获得领导批示肯定的每次加1分；被批示批评的每次扣1分；本项加分不超过2分，减分不超过2分。"
     assert scores(s, [("0", "3"), ("4", "0"), ("3", "1")]) == ["-2", "2", "1"]
+
+
+def test_a_consequence_with_no_points_is_a_remark():
+    # …的,年度考核直接定为不称职,本项不得分: the 不 of 不称职 turned the case around (no absence lost the item)
+    s = "年度内累计旷工3天以上或连续旷工2天以上的，年度考核直接定为不称职，本项不得分。（6分）"
+    assert scores(s, [("2", "1"), ("3", "0"), ("0", "2")], points="6") == ["6", "0", "0"]
+    # a case whose consequence is no points is no rule of the item (its 80% was refused as unread)
+    s = "12345热线工单按时办结率98%以上得3分，95%（含）—98%得2分，低于95%不得分；满意率低于80%的，对分管领导进行约谈。"
+    assert scores(s, ["99%", "96%"]) == ["3", "2"]
+    # 被通报批评的 is a case, and counts
+    assert scores("被通报批评的每次扣1分", ["2"]) == ["-2"]

@@ -542,7 +542,8 @@ class _Transformer:
 
         for c in (x for c in children for x in (c if isinstance(c, _Words) else (c,))):
             if isinstance(c, Token):
-                if c.type in ("LABEL_AFTER_COLON", "CHECK_NOTE", "RECKONED_AFTER", "EXCEPTION_SAID", "RATE_DEFINED", "RANK_END_SAID"):
+                if c.type in ("LABEL_AFTER_COLON", "CHECK_NOTE", "RECKONED_AFTER", "EXCEPTION_SAID", "RATE_DEFINED", "RANK_END_SAID",
+                              "CONSEQUENCE_SAID"):
                     # (评分标准:2、…, 扣2分(以检查记录为准), 计0.5分计算: numbering and remarks are no part of
                     # the words)
                     flush()

@@ -1428,6 +1428,14 @@ def split_statements(clauses) -> _Split:
             if (len(mods) == 1 and isinstance(mods[0], A.CapPhrase) and mods[0].style is A.CapStyle.TOTAL
                     and mods[0] in modifiers and clause.separator.strip() in (",", "，")):
                 total_before = mods[0]
+        elif (pending and not outcomes and all(_is_filler(p) for p in phrases)
+              # (the , it follows is where the consequence starts)
+              and terminal_regex("CONSEQUENCE_SAID").fullmatch(
+                  "，" + to_simplified(clause.text).strip(" \t\u3000,，;；。"), 1)):
+            # 满意率低于80%的,对分管领导进行约谈: a case whose consequence is no points, no rule of the item
+            # (its 80% was left unread, and the sentence refused)
+            consumed.update(id(p) for c in pending for p in c.phrases)
+            pending = []
         else:
             pending.append(clause)
     _no_total_of_each_part(statements, modifiers)

@@ -1429,6 +1429,7 @@ def split_statements(clauses) -> _Split:
                     and mods[0] in modifiers and clause.separator.strip() in (",", "，")):
                 total_before = mods[0]
         elif (pending and not outcomes and all(_is_filler(p) for p in phrases)
+              and clause.separator.strip() in ("", ";", "；", "。")  # (…的,定为不称职,本项不得分: the case goes on)
               # (the , it follows is where the consequence starts)
               and terminal_regex("CONSEQUENCE_SAID").fullmatch(
                   "，" + to_simplified(clause.text).strip(" \t\u3000,，;；。"), 1)):

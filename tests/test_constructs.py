@@ -8261,3 +8261,21 @@ def test_a_consequence_with_no_points_is_a_remark():
     assert scores(s, ["99%", "96%"]) == ["3", "2"]
     # 被通报批评的 is a case, and counts
     assert scores("被通报批评的每次扣1分", ["2"]) == ["-2"]
+
+
+def test_a_deduction_on_top_of_a_tier_of_nothing():
+    # 85分以上的得2分,低于85分的不得分;低于70分的,另扣1分: −1 below 70 (read off the 2, 69 scored 1)
+    s = "食品安全群众满意度测评成绩85分以上的得2分，低于85分的不得分；测评成绩低于70分的，另扣1分。"
+    assert scores(s, ["90", "80", "69"]) == ["2", "0", "-1"]
+    # one tier given points and a deduction for the rest still counts down from them
+    assert scores("面积达到60平方米以上的得2分,不足60平方米的扣1分", ["50"]) == ["1"]
+
+
+def test_a_deduction_below_the_start_of_steps_up_is_refused():
+    # 以80%为基准,未达到80%的扣2分;高于基准的,每提高5个百分点加0.5分: the −2 was read as where the steps
+    # start (95% scored 0)
+    s = "群众满意率测评结果以80%为基准，未达到80%的扣2分；高于基准的，每提高5个百分点加0.5分，加分最高1分。"
+    assert "起点" in refusal(s).message
+    # with the start said in the steps' clause, both read
+    s = "满意率未达到80%的扣2分；高于80%的，每提高5个百分点加0.5分，加分最高1分。"
+    assert scores(s, ["79%", "90%"]) == ["-2", "1"]

@@ -551,7 +551,11 @@ def _failings_off_the_award(tiers: list[A.Tier], readings: list[Reading]) -> lis
     awards = [t for t in tiers if t.points > 0]
     deductions = [t for t in tiers if t.points < 0]
     if (len(awards) != 1 or not deductions or A.not_in_any([t.interval for t in tiers]) != []
-            or any(r.added or r.full for r in readings)):
+            or any(r.added or r.full for r in readings)
+            # (85分以上的得2分,低于85分的不得分;低于70分的,另扣1分: below the nothing, taken on top of it;
+            # read off the 2, 69 scored 1)
+            or any(t.points == 0 for t in tiers)
+            or any(terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))) for r in readings)):
         return tiers
     top = awards[0].points
     return [replace(t, points=max(Decimal(0), top + t.points)) if t.points < 0 else t for t in tiers]
@@ -8721,6 +8725,13 @@ class _Builder:
             raise _Reject(error(
                 "E202", f"“{base.stmt.text.strip('，,;；。 ')}”和后面每少…扣分的分句怎样一起计分,句子没有说清",
                 base.stmt.span, hint="写成一种: 每少1次扣1分(最多扣5分),或 少于3次的扣5分"))
+        if (own is not None and own < 0 and base.condition is not None and kind is A.StepKind.EXCESS
+                and stepping.award is not None):
+            # 以80%为基准,未达到80%的扣2分;高于基准的,每提高5个百分点加0.5分: the 2 are taken below the
+            # steps, no points they go up from (read so, 95% scored 0, not 1)
+            raise _Reject(error(
+                "E202", f"“{base.stmt.text.strip('，,;；。 ')}”扣的分和后面逐步加分的起点怎样一起计分,句子没有说清",
+                stepping.stmt.span, hint="在加分的分句里写出起点,例如 高于80%的,每提高5个百分点加0.5分"))
         if own == 0 and base.deduct is not None:
             own = None  # 3次以内的不扣分,每超过1次扣1分: nothing taken is no points to count down from
         if own is not None and own < 0 and base.condition is None:

@@ -8279,3 +8279,11 @@ def test_a_deduction_below_the_start_of_steps_up_is_refused():
     # with the start said in the steps' clause, both read
     s = "满意率未达到80%的扣2分；高于80%的，每提高5个百分点加0.5分，加分最高1分。"
     assert scores(s, ["79%", "90%"]) == ["-2", "1"]
+
+
+def test_a_limit_named_on_what_is_added_at_the_points_started_from():
+    # 得1分,每少报1篇扣0.1分;…每篇加0.2分,…每篇加0.5分,加分最高1分: up to 1 added on top of the 1
+    # (read as the sentence's most, no piece adopted ever counted)
+    s = ("按时完成纪检监察信息报送任务的得1分，每少报1篇扣0.1分；信息被市纪委采用的每篇加0.2分，"
+         "被省纪委采用的每篇加0.5分，加分最高1分。")
+    assert scores(s, [("0", "3", "2"), ("0", "3", "0"), ("5", "0", "2")]) == ["2", "1.6", "1.5"]

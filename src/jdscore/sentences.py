@@ -7921,7 +7921,9 @@ class _Builder:
                 return A.GroupCap((A.Cap(inner, limit, False, cap.span),) + taking, rule.limit, rule.span)
         if isinstance(rule, A.GroupCap) and not cap.on_deductions:
             own = [r for r in rule.rules if isinstance(r, A.OwnPoints)]
-            if own and all(o.points > limit for o in own):
+            # (…得1分,每少报1篇扣0.1分;…采用的每篇加0.2分,…加分最高1分: 加分 named, what is added, even
+            # at the points started from; read as the sentence's, no piece adopted ever counted)
+            if own and (all(o.points > limit for o in own) or cap.names_added):
                 # 得4分;每少1人扣0.5分;每增加1人加0.3分;此项加分最高1分: a limit below the points
                 # the sentence starts from can only be on what is added
                 added = tuple(r for r in rule.rules if not isinstance(r, A.OwnPoints))

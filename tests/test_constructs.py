@@ -8287,3 +8287,15 @@ def test_a_limit_named_on_what_is_added_at_the_points_started_from():
     s = ("按时完成纪检监察信息报送任务的得1分，每少报1篇扣0.1分；信息被市纪委采用的每篇加0.2分，"
          "被省纪委采用的每篇加0.5分，加分最高1分。")
     assert scores(s, [("0", "3", "2"), ("0", "3", "0"), ("5", "0", "2")]) == ["2", "1.6", "1.5"]
+
+
+def test_the_same_places_at_two_points_are_refused():
+    # 参评的5项重点指标均进入全市前5名的加2分;其中3项以上进入全市前5名的加1分: indicators counted, not
+    # the unit's place (read as a place among 5 units, any of the first five took 2)
+    s = "参评的5项重点指标均进入全市前5名的加2分；其中3项以上（含3项）进入全市前5名的加1分。"
+    assert "同样的名次" in refusal(s).message
+    # the wording the message suggests reads the count of them
+    s = "进入“全市前5名”的重点指标有5项的加2分，有3项以上的加1分"
+    assert scores(s, ["5", "4", "2"]) == ["2", "1", "0"]
+    # units ranked are still counted from 参评的15个
+    assert "共15个" in try_rule("参评的15个乡镇中排名前5名的加2分", None).understood

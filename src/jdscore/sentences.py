@@ -9625,6 +9625,16 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
         tiers.append(A.RankTier(r.rank.kind, int(position), r.rank.within, points,
                                 r.stmt.text, r.stmt.span, int(start) if start is not None else None))
     tiers = _places_losing_from_the_first([_after_the_last_written(t, tiers) for t in tiers])
+    same = next(((a, b) for a, b in itertools.combinations(tiers, 2)
+                 if (a.kind, a.position, a.within, a.start) == (b.kind, b.position, b.within, b.start)
+                 and a.points != b.points), None)
+    if same is not None:
+        # 5项指标均进入前5名的加2分;其中3项以上进入前5名的加1分: the same places at two points, so what
+        # is ranked is not the unit (read as its place, any of the first five took 2)
+        raise _Reject(error(
+            "E202", f"“{same[0].text.strip('，,;；。 ')}”和“{same[1].text.strip('，,;；。 ')}”是同样的名次,分值不同,"
+                    "不清楚按什么计分", same[1].span,
+            hint="按有几项进入名次计分的,把名次写进引号,例如 进入“全市前5名”的重点指标有5项的加2分,有3项以上的加1分"))
     onward = next((t for t in tiers if t.kind is A.RankFrom.ONWARD), None)
     bottom = next((t for t in tiers if t.kind is A.RankFrom.BOTTOM), None)
     if onward is not None and bottom is not None:
@@ -9666,6 +9676,7 @@ def _pool_said(readings) -> int | None:
                     r.rank is not None and p.span.end <= r.rank.span.start))
                     and p.quantity.unit is A.Unit.COUNT
                     and p.quantity.value == int(p.quantity.value) and p.quantity.value > 1
+                    and not terminal_regex("ITEM_COUNTER").fullmatch(to_simplified(p.quantity.word or "-"))
                     and before.search(to_simplified(stmt.text[:p.span.start - stmt.span.start]))):
                 r.used.add(id(p))
                 return int(p.quantity.value)

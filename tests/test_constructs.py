@@ -8299,3 +8299,28 @@ def test_the_same_places_at_two_points_are_refused():
     assert scores(s, ["5", "4", "2"]) == ["2", "1", "0"]
     # units ranked are still counted from 参评的15个
     assert "共15个" in try_rule("参评的15个乡镇中排名前5名的加2分", None).understood
+
+
+def test_a_limit_inside_a_numbered_part_is_the_parts():
+    # 1.…扣2分;2.…扣1分;3.…每逾期1天扣0.1分,最多扣1分: the 1 limits the lateness (read as the list's,
+    # both failings and 3 days late lost 1 in all)
+    s = ("本项共4分。1.未按规定召开民主生活会的扣2分；2.会前未开展谈心谈话的扣1分；"
+         "3.整改方案未在规定时限内报送的，每逾期1天扣0.1分，最多扣1分。")
+    assert scores(s, [("是", "是", "3"), ("否", "是", "15")]) == ["0.7", "2"]
+    s = "一是未按要求成立工作专班的扣1分；二是宣传发动不到位的扣0.5分；三是每少开展1次督查扣0.5分，此项最多扣1.5分。"
+    assert scores(s, [("是", "是", "2")]) == ["-2.5"]
+    # after a stop, or said of them all, it is the list's
+    s = "1.每发现一起未办理施工许可擅自开工的扣1分；2.扬尘治理不到位的，每处扣0.2分；3.发生安全事故的，每起扣2分。最高扣5分。"
+    assert scores(s, [("3", "5", "1")]) == ["-5"]
+    s = "（1）每发现1起扣1分；（2）每发现1处扣0.5分；（3）上述各项合计扣分不超过4分。"
+    assert scores(s, [("5", "5")]) == ["-4"]
+
+
+def test_a_limit_of_some_numbered_parts_is_refused():
+    # (1)…;(2)…;(3)…。(2)(3)项合计最多扣4分: on (2) and (3), not (1) (read as on all three)
+    s = ("本项6分。（1）未建立防贫监测台账的扣2分；（2）监测对象识别不精准，每户扣0.5分；"
+         "（3）帮扶措施未落实的，每户扣1分。（2）（3）项合计最多扣4分。")
+    assert "只限其中几项" in refusal(s).message
+    # naming all the parts reads
+    s = "①每发现1起违规占用耕地行为扣1分；②每发现1处违法建筑未及时拆除扣0.5分；①②两项合计扣分不超过4分。"
+    assert scores(s, [("3", "4")]) == ["-4"]

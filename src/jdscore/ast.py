@@ -486,6 +486,7 @@ class Clause(Node):
     text: str
     span: Span
     separator: str = ""  # the , ; or 。 written after it
+    labelled: bool = False  # opened by a list number (1. ① (2) 三是): a part of a numbered list
 
 
 # ----------------------------------------------------------------------------- rules

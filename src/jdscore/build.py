@@ -576,7 +576,9 @@ class _Transformer:
         return A.Clause(self._phrases(children), self._text(meta), self._span(meta))
 
     def sentence(self, meta, children):
-        children = [c for c in children if not (isinstance(c, Token) and c.type == "LIST_LABEL")]
+        labelled = [replace(c, labelled=True) if isinstance(c, A.Clause) and i and isinstance(children[i - 1], Token)
+                    and children[i - 1].type == "LIST_LABEL" else c for i, c in enumerate(children)]
+        children = [c for c in labelled if not (isinstance(c, Token) and c.type == "LIST_LABEL")]
         return _Sentence(_conditions_listed(_either_way(_attach_separators(children))), self._text(meta))
 
     def grade_is(self, meta, children):
@@ -856,7 +858,7 @@ def _comparison_word(word: str) -> A.CmpWord:
 
 
 def _with_separator(clause: A.Clause, sep: str) -> A.Clause:
-    return A.Clause(clause.phrases, clause.text, clause.span, sep)
+    return replace(clause, separator=sep)
 
 
 def _pooled(phrases: tuple[A.Node, ...]) -> tuple[A.Node, ...]:

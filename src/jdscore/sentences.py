@@ -1305,6 +1305,7 @@ def split_statements(clauses) -> _Split:
     # (合同代管10分:签定率达100%…,达不到标准不计分: with nothing counted after, the heading's
     # points are what the requirement earns)
     counted = any(isinstance(p, (A.Step, A.Per)) for c in clauses for p in c.phrases)
+    numbered = sum(c.labelled for c in clauses) >= 2  # (1.…;2.…;3.…: a numbered list of parts)
     listed = [c for whole in clauses for c in _split_at_enumeration(whole)]
     _no_next_years_points(listed)
     for clause in (h for i, c in enumerate(listed)
@@ -1397,6 +1398,14 @@ def split_statements(clauses) -> _Split:
                          or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL)
                          or (_names_all_taken(mod) and _deducts_across_breaths(statements, mod.limit.value))
                          or (isinstance(mod, A.CapPhrase) and mod.names_added and _awards_in_one_breath(statements)))
+                if (whole and numbered and statements and not clause.labelled and not _marker(mod, A.Marker.FLOOR)
+                        and statements[-1].separator.strip() in (",", "，")  # (…每起扣2分。最高扣5分: all of them)
+                        and (isinstance(mod, A.FloorCap) or (isinstance(mod, A.CapPhrase) and not mod.together
+                                                              and mod.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)))
+                        and not terminal_regex("WHOLE_LIST_SAID").search(to_simplified(clause.text))):
+                    # 1.…扣2分;2.…扣1分;3.…每逾期1天扣0.1分,最多扣1分 (三是…,此项最多扣1.5分): the part's own
+                    # limit (read as the list's, both failings and 3 days late lost 1 in all)
+                    whole = False
                 if (whole and scoped and isinstance(mod, A.CapPhrase) and mod.on_deductions and statements
                         and mod.style is A.CapStyle.LIMIT and not mod.together
                         and any(isinstance(p, A.Per) for p in statements[-1].phrases)
@@ -1405,7 +1414,7 @@ def split_statements(clauses) -> _Split:
                     # taken under the 1.5, so the limit is the counted clause's (read as the whole's,
                     # 10 dangers and no check lost 1.5)
                     whole = False
-                if (not whole and isinstance(mod, A.CapPhrase) and mod.on_deductions and not mod.together
+                if (not whole and not numbered and isinstance(mod, A.CapPhrase) and mod.on_deductions and not mod.together
                         and mod.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)
                         and _deducts_across_breaths(statements, mod.limit.value)
                         # (未公示的扣1分;…每件扣0.5分,最高扣2分: a flat deduction before is no part of it,
@@ -1515,6 +1524,7 @@ def split_statements(clauses) -> _Split:
     else:
         rest = []
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
+            and not numbered
             and (all(s.separator in ",，、" for s in statements[:-1]) or _awards_per_piece(statements)
                  # 获评省级示范项目的加1分;…每次加0.1分,加分最高不超过1.5分: 加分 is all of them
                  or (_only_added_limits(last) and all(_adds_only(s) for s in statements)))
@@ -1604,6 +1614,17 @@ def _no_limit_of_some_parts_on_all(statements: list[Statement], modifiers: list,
         if not isinstance(mod, A.CapPhrase):
             continue
         clause = next((c for c in clauses if c.span.start <= mod.span.start < c.span.end), None)
+        if clause is not None:
+            # (1)…;(2)…;(3)…。(2)(3)项合计最多扣4分: fewer parts named by their numbers than score
+            said = to_simplified(clause.text[:mod.span.start - clause.span.start])
+            numbers = len(terminal_regex("PART_NUMBER").findall(said)) + clause.labelled
+            after = clause.labelled and terminal_regex("PARTS_AFTER_NUMBERS").match(said) is not None
+            scoring = sum(1 for s in statements if s.span.end <= mod.span.start and any(
+                isinstance(p, (A.Deduct, A.Per, A.Step, A.Award)) for p in s.phrases))
+            if (after or (numbers >= 2 and named.search(said))) and max(numbers, 2) < scoring:
+                raise _Reject(error(
+                    "E202", f"“{clause.text.strip('，,;；。 ')}”只限其中几项,一行规则读不出各项的分数怎样和这个限额一起计",
+                    clause.span, hint="把限额所限的几项和限额另写一行规则,其他各项各写一行"))
         # (…;上述两项扣分最高不超过5分;…的,本项不得分: a part that loses the item takes no points to limit)
         if clause is None or not any(s.span.start > mod.span.end and any(
                 isinstance(p, (A.Deduct, A.Per, A.Step)) or (isinstance(p, A.Award) and p.points.value)

@@ -8267,8 +8267,11 @@ def test_a_deduction_on_top_of_a_tier_of_nothing():
     # 85分以上的得2分,低于85分的不得分;低于70分的,另扣1分: −1 below 70 (read off the 2, 69 scored 1)
     s = "食品安全群众满意度测评成绩85分以上的得2分，低于85分的不得分；测评成绩低于70分的，另扣1分。"
     assert scores(s, ["90", "80", "69"]) == ["2", "0", "-1"]
-    # one tier given points and a deduction for the rest still counts down from them
+    # one tier given points and a deduction for the rest still counts down from them, beside a
+    # tier of nothing too
     assert scores("面积达到60平方米以上的得2分,不足60平方米的扣1分", ["50"]) == ["1"]
+    s = "村级组织每月召开1次党员大会，全年缺开不超过1次的得满分，缺开2次扣1分，缺开3次扣2分，缺开4次及以上不得分。"
+    assert scores(s, ["1", "2", "3", "5"], points="3") == ["3", "2", "1", "0"]
 
 
 def test_a_deduction_below_the_start_of_steps_up_is_refused():

@@ -554,7 +554,6 @@ def _failings_off_the_award(tiers: list[A.Tier], readings: list[Reading]) -> lis
             or any(r.added or r.full for r in readings)
             # (85分以上的得2分,低于85分的不得分;低于70分的,另扣1分: below the nothing, taken on top of it;
             # read off the 2, 69 scored 1)
-            or any(t.points == 0 for t in tiers)
             or any(terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))) for r in readings)):
         return tiers
     top = awards[0].points

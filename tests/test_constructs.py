@@ -8143,6 +8143,8 @@ def test_a_count_within_each_of_several_places_is_refused():
     # could not be given)
     s = "农村低保动态管理：每发现1户错保、漏保扣0.2分；同一村发现3户以上的，该村所在乡镇另扣0.5分；本项2分，扣完为止。"
     assert "同一村" in refusal(s).message
+    s = "到市集体访每批次扣1分，赴省集体访每批次扣2分；同一批次人数超过20人的，该批次再扣2分；本项10分，扣完为止。"
+    assert "同一批次" in refusal(s).message
     # said with 每有1个村, each village's count is given
     s = "每发现1个火点扣0.5分，每有1个村发现3个以上火点的，另扣1分，本项5分，扣完为止。"
     assert "记录" in try_rule(s, None).needs[1].kind

@@ -8329,3 +8329,12 @@ def test_a_limit_of_some_numbered_parts_is_refused():
     # naming all the parts reads
     s = "①每发现1起违规占用耕地行为扣1分；②每发现1处违法建筑未及时拆除扣0.5分；①②两项合计扣分不超过4分。"
     assert scores(s, [("3", "4")]) == ["-4"]
+
+
+def test_a_graver_case_holding_the_one_before_is_refused():
+    # 未按时完成…的扣1分,未按时完成且被上级通报的扣2分: 2 in all, or 3? (read as two yes/no, it lost 3)
+    s = "未按时完成年度普法任务的扣1分，未按时完成且被上级通报的扣2分。"
+    assert "包含了前面" in refusal(s).message
+    # the cases written apart read, and so does 另扣
+    assert scores("未按时完成但未被通报的扣1分，未按时完成且被上级通报的扣2分。", [("否", "是")]) == ["-2"]
+    assert scores("未按时完成年度普法任务的扣1分，被上级通报的另扣2分。", [("是", "是")]) == ["-3"]

@@ -6087,6 +6087,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _bare_points_per_count(readings, split, ctx)
     _no_counted_part_priced_again(readings)
     _no_count_of_failings_joined_by_or(readings)
+    _no_graver_case_added(readings)
     _no_award_depending_on_another(readings)
     _no_award_for_each_member(readings)
     _no_occurrence_deemed(readings)
@@ -6721,6 +6722,26 @@ def _no_occurrence_deemed(readings: list[Reading]) -> None:
                     "E202", f"“{_shown(r.stmt, p)}”说的是每一次怎样折算,不是被考评单位的一档,一行规则读不出这种折算",
                     p.span, hint="按折算后的数量计分,例如 旷工半天扣3分(迟到超过30分钟的按旷工半天计入),"
                                  "并在说明里写明折算办法"))
+
+
+def _no_graver_case_added(readings: list[Reading]) -> None:
+    """未按时完成的扣1分,未按时完成且被上级通报的扣2分: the second case holds the first, so a unit in it
+    loses 2 in all, or 3? (read as two yes/no, it lost 3). Refused, with the cases written apart."""
+    also = terminal_regex("ALSO")
+    plain = [r for r in readings if (r.deduct is not None or r.zero) and r.per is None and r.step is None
+             and r.condition is None and not r.joint]
+    for x, r in itertools.combinations(plain, 2):
+        said = to_simplified(x.lead).strip(" \t\u3000,，;；。").removesuffix("的")
+        rest = to_simplified(r.lead).strip(" \t\u3000,，;；。")
+        joined = also.search(rest)
+        before = rest[:joined.start()] if joined is not None else ""
+        # (未按时完成且被通报的 after 未按时完成年度普法任务的: its words again, shorter, then 且)
+        if (len(before) >= 3 and (before in said or _in_order(before, said))
+                and not terminal_regex("BUT_SAID").search(said)):  # (…但未被通报的: the other case left out)
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”包含了前面“{x.stmt.text.strip('，,;；。 ')}”的情形,"
+                        "两处都扣,还是只扣这一处,句子没有说清", r.stmt.span,
+                hint=f"只扣这一处的,把前一处写成 {before}但未…的(不含这一情形);两处都扣的,写成 …的,另扣…分"))
 
 
 def _no_count_of_failings_joined_by_or(readings: list[Reading]) -> None:

@@ -66,7 +66,7 @@ def strip_spans(value):
         return tuple(strip_spans(v) for v in value)
     if is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__,) + tuple(
-            (f.name, strip_spans(getattr(value, f.name))) for f in fields(value) if f.name != "span"
+            (f.name, strip_spans(getattr(value, f.name))) for f in fields(value) if f.name != "span" and f.compare
         )
     return value
 
@@ -486,7 +486,9 @@ class Clause(Node):
     text: str
     span: Span
     separator: str = ""  # the , ; or 。 written after it
-    labelled: bool = False  # opened by a list number (1. ① (2) 三是): a part of a numbered list
+    # opened by a list number (1. ① (2) 三是): a part of a numbered list (how it was written, not
+    # what it means: 甲:1、… and 甲: 1、… are one rule)
+    labelled: bool = field(default=False, compare=False)
 
 
 # ----------------------------------------------------------------------------- rules

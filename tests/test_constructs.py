@@ -8261,8 +8261,10 @@ def test_a_consequence_with_no_points_is_a_remark():
     # a case whose consequence is no points is no rule of the item (its 80% was refused as unread)
     s = "12345热线工单按时办结率98%以上得3分，95%（含）—98%得2分，低于95%不得分；满意率低于80%的，对分管领导进行约谈。"
     assert scores(s, ["99%", "96%"]) == ["3", "2"]
-    # 被通报批评的 is a case, and counts
+    # 被通报批评的 is a case, and counts; so are talks counted (约谈三次及以上 is no consequence)
     assert scores("被通报批评的每次扣1分", ["2"]) == ["-2"]
+    s = "年度内被上级部门约谈1次扣1分，约谈2次扣3分，约谈三次及以上本项不得分。"
+    assert scores(s, ["1", "2", "3"], points="5") == ["4", "2", "0"]
 
 
 def test_a_deduction_on_top_of_a_tier_of_nothing():

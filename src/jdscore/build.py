@@ -47,6 +47,10 @@ _META_KEYS = {"META_RESPONSIBLE": A.MetaKey.RESPONSIBLE, "META_ASSISTING": A.Met
               "META_BASIS": A.MetaKey.BASIS, "META_NOTE": A.MetaKey.NOTE, "META_REMARK": A.MetaKey.REMARK}
 _MARKERS = {m.value for m in A.Marker}
 # Tokens that are words of a description, whatever numbers they hold (names in quotes, dates).
+# numbering and remarks, dropped from a clause's words: 评分标准:2、…, (以检查记录为准), …的除外,
+# 办结率=办结件数/受理件数×100%, 前3名(含第3名), …,并取消评先评优资格
+_REMARKS = {"LABEL_AFTER_COLON", "CHECK_NOTE", "RECKONED_AFTER", "EXCEPTION_SAID", "RATE_DEFINED", "RANK_END_SAID",
+            "CONSEQUENCE_SAID"}
 _TEXT_TOKENS = {"TEXT", "QUOTED", "NAMED_NUMBER", "TREATED_AS", "DATE", "SAMPLE", "PAY_FINE", "METHOD_HEAD"}
 _RANGE_STYLES = {"STYLE_CLOSED": A.RangeStyle.CLOSED, "STYLE_LEFT_CLOSED": A.RangeStyle.LEFT_CLOSED,
                  "STYLE_RIGHT_CLOSED": A.RangeStyle.RIGHT_CLOSED, "STYLE_OPEN": A.RangeStyle.OPEN}
@@ -542,8 +546,7 @@ class _Transformer:
 
         for c in (x for c in children for x in (c if isinstance(c, _Words) else (c,))):
             if isinstance(c, Token):
-                if c.type in ("LABEL_AFTER_COLON", "CHECK_NOTE", "RECKONED_AFTER", "EXCEPTION_SAID", "RATE_DEFINED", "RANK_END_SAID",
-                              "CONSEQUENCE_SAID"):
+                if c.type in _REMARKS:
                     # (评分标准:2、…, 扣2分(以检查记录为准), 计0.5分计算: numbering and remarks are no part of
                     # the words)
                     flush()

@@ -8340,3 +8340,5 @@ def test_a_graver_case_holding_the_one_before_is_refused():
     # the cases written apart read, and so does 另扣
     assert scores("未按时完成但未被通报的扣1分，未按时完成且被上级通报的扣2分。", [("否", "是")]) == ["-2"]
     assert scores("未按时完成年度普法任务的扣1分，被上级通报的另扣2分。", [("是", "是")]) == ["-3"]
+    # so is a better case holding the one given before (有预案得1分,有预案且开展演练得2分: 3 for both)
+    assert "两处都计分" in refusal("有应急预案得1分，有预案且开展演练得2分，无预案不得分。").message

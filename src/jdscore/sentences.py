@@ -6726,11 +6726,14 @@ def _no_occurrence_deemed(readings: list[Reading]) -> None:
 
 def _no_graver_case_added(readings: list[Reading]) -> None:
     """未按时完成的扣1分,未按时完成且被上级通报的扣2分: the second case holds the first, so a unit in it
-    loses 2 in all, or 3? (read as two yes/no, it lost 3). Refused, with the cases written apart."""
+    loses 2 in all, or 3? (read as two yes/no, it lost 3; 有应急预案得1分,有预案且开展演练得2分 gave 3).
+    Refused, with the cases written apart."""
     also = terminal_regex("ALSO")
-    plain = [r for r in readings if (r.deduct is not None or r.zero) and r.per is None and r.step is None
-             and r.condition is None and not r.joint]
+    plain = [r for r in readings if (r.deduct is not None or r.zero or r.award is not None) and r.per is None
+             and r.step is None and r.condition is None and not r.joint]
     for x, r in itertools.combinations(plain, 2):
+        if (x.award is None) != (r.award is None):
+            continue  # (有预案得1分,有预案且开展演练得2分 likewise: both given, or both taken)
         said = to_simplified(x.lead).strip(" \t\u3000,，;；。").removesuffix("的")
         rest = to_simplified(r.lead).strip(" \t\u3000,，;；。")
         joined = also.search(rest)
@@ -6738,10 +6741,12 @@ def _no_graver_case_added(readings: list[Reading]) -> None:
         # (未按时完成且被通报的 after 未按时完成年度普法任务的: its words again, shorter, then 且)
         if (len(before) >= 3 and (before in said or _in_order(before, said))
                 and not terminal_regex("BUT_SAID").search(said)):  # (…但未被通报的: the other case left out)
+            verb = "计" if r.award is not None else "扣"
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”包含了前面“{x.stmt.text.strip('，,;；。 ')}”的情形,"
-                        "两处都扣,还是只扣这一处,句子没有说清", r.stmt.span,
-                hint=f"只扣这一处的,把前一处写成 {before}但未…的(不含这一情形);两处都扣的,写成 …的,另扣…分"))
+                        f"两处都{verb}分,还是只{verb}这一处,句子没有说清", r.stmt.span,
+                hint=f"只{verb}这一处的,把前一处写成 {before}但未…的(不含这一情形);两处都{verb}的,写成 …的,另"
+                     f"{'加' if r.award is not None else '扣'}…分"))
 
 
 def _no_count_of_failings_joined_by_or(readings: list[Reading]) -> None:

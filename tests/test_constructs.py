@@ -8342,3 +8342,22 @@ def test_a_graver_case_holding_the_one_before_is_refused():
     assert scores("未按时完成年度普法任务的扣1分，被上级通报的另扣2分。", [("是", "是")]) == ["-3"]
     # so is a better case holding the one given before (有预案得1分,有预案且开展演练得2分: 3 for both)
     assert "两处都计分" in refusal("有应急预案得1分，有预案且开展演练得2分，无预案不得分。").message
+
+
+def test_the_failing_said_in_brackets_after_what_is_not_done():
+    # 未完成的(完成率低于80%)扣1分: below 80% (read as the standard in brackets, negated: 80% and up
+    # lost the point)
+    s = "按期完成年度减排任务的不扣分；未完成的（完成率低于80%）扣1分。"
+    assert scores(s, ["100%", "85%", "79%"]) == ["0", "0", "-1"]
+    # a standard in brackets is still the one fallen short of
+    assert scores("未开展禁毒宣传活动（全年不少于6次）的，扣1分", ["6", "5"]) == ["0", "-1"]
+
+
+def test_a_part_counted_at_points_of_its_own_by_its_size():
+    # 每次扣2分;涉及人数10人以上的,每次扣4分: try says the count before leaves those out
+    s = "发现违规发放津补贴的，每次扣2分；涉及人数10人以上的，每次扣4分。"
+    assert "不含" in try_rule(s, None).needs[0].kind
+    assert scores(s, [("0", "1"), ("2", "1")]) == ["-4", "-8"]
+    # 同一护林员…3次以上: each ranger's count, which one value cannot hold
+    s = "护林员巡山不到位的，每发现1人次扣0.2分；同一护林员当月累计被发现3次以上的，另扣1分。"
+    assert "同一护林员" in refusal(s).message

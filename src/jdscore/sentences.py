@@ -2931,6 +2931,8 @@ def _standard_in_brackets(r: Reading) -> None:
     after = r.stmt.text[phrases[at[0]].span.end - start:]
     if not (re.search(r"[(（]", between) and re.match(r"[^()（）]*[)）]", after)):
         return
+    if isinstance(phrases[at[0]], A.Compare) and not phrases[at[0]].demand and r.condition.low is None:
+        return  # (未完成的(完成率低于80%)扣1分: the brackets say the failing itself, below the 80%)
     if r.per is not None:  # (每人每月不低于3000元: each person's, read as records of what?)
         raise _Reject(error("E202", "括号里的标准是每人(每次)的,不清楚按什么计分", r.stmt.span,
                             hint="写成 禁毒社工月薪酬低于3000元的,扣1分 (值为最低的月薪酬)"))

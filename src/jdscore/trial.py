@@ -145,6 +145,8 @@ def _counted_apart_from(spec, after: str) -> str:
     if spec.kind is not Kind.COUNT or not any(terminal_regex(name).search(to_simplified(after))
                                               for name in ("DOUBLED", "HALVED", "REPEATED_PART")):
         return ""
+    if terminal_regex("ON_TOP").search(to_simplified(after)):
+        return ""  # (其中重复发生的,每起另扣2分: on top of the count before, which holds them)
     return f",不含“{after.strip('，,;；。 ')}”另计的"
 
 

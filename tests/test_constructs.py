@@ -8361,3 +8361,11 @@ def test_a_part_counted_at_points_of_its_own_by_its_size():
     # 同一护林员…3次以上: each ranger's count, which one value cannot hold
     s = "护林员巡山不到位的，每发现1人次扣0.2分；同一护林员当月累计被发现3次以上的，另扣1分。"
     assert "同一护林员" in refusal(s).message
+
+
+def test_a_limit_of_the_sum_in_the_last_clauses_brackets():
+    # …每件扣1分(两项合计扣分不超过3分): on both (read as the last clause's, 4 and 2 lost 4)
+    s = "未按规定公开政务信息的，每发现一次扣0.5分；因信息公开问题引发行政复议被纠错的，每件扣1分（两项合计扣分不超过3分）。"
+    assert scores(s, [("4", "2"), ("2", "1")]) == ["-3", "-2"]
+    # a plain limit in those brackets stays the clause's own
+    assert scores("每发现一次扣0.5分；每件扣1分（最多扣2分）。", [("4", "2")]) == ["-4"]

@@ -1525,6 +1525,9 @@ def split_statements(clauses) -> _Split:
     if (last is not None and last.caps and len(statements) > 1 and not any(s.caps for s in statements[:-1])
             and not numbered
             and (all(s.separator in ",，、" for s in statements[:-1]) or _awards_per_piece(statements)
+                 # …每件扣1分(两项合计扣分不超过3分): a limit said of the sum, in the last clause's brackets
+                 or all(isinstance(c, A.CapPhrase) and c.together for c in last.caps)
+                 or any(_marker(p, A.Marker.SUM_SCOPE) for p in last.phrases)
                  # 获评省级示范项目的加1分;…每次加0.1分,加分最高不超过1.5分: 加分 is all of them
                  or (_only_added_limits(last) and all(_adds_only(s) for s in statements)))
             # 申请发明专利的得0.5分,每获得授权1件计0.1分,最高计1分: after points given once, the

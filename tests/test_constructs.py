@@ -8369,3 +8369,12 @@ def test_a_limit_of_the_sum_in_the_last_clauses_brackets():
     assert scores(s, [("4", "2"), ("2", "1")]) == ["-3", "-2"]
     # a plain limit in those brackets stays the clause's own
     assert scores("每发现一次扣0.5分；每件扣1分（最多扣2分）。", [("4", "2")]) == ["-4"]
+
+
+def test_a_limit_naming_what_the_last_clause_takes():
+    # …每逾期1天扣0.1分,逾期扣分最多不超过1分 (3分): the lateness's limit (read as the sentence's, two
+    # items missing and 20 days late lost 1 in all)
+    s = "工会“四送”活动每缺少1项扣0.5分；慰问资金发放不及时的，每逾期1天扣0.1分，逾期扣分最多不超过1分。"
+    assert scores(s, [("2", "20"), ("4", "0")], points="3") == ["1", "1"]
+    # 本项扣分 names them all
+    assert scores("每缺少1项扣0.5分；每逾期1天扣0.1分，本项扣分最多不超过1分。", [("2", "20")]) == ["-1"]

@@ -1397,6 +1397,11 @@ def split_statements(clauses) -> _Split:
                          or (isinstance(mod, A.CapPhrase) and mod.style is A.CapStyle.TOTAL)
                          or (_names_all_taken(mod) and _deducts_across_breaths(statements, mod.limit.value))
                          or (isinstance(mod, A.CapPhrase) and mod.names_added and _awards_in_one_breath(statements)))
+                if (whole and isinstance(mod, A.CapPhrase) and not mod.together and len(statements) > 1
+                        and _limit_named_of_the_last(clause, mod, statements)):
+                    # …;…每逾期1天扣0.1分,逾期扣分最多不超过1分: the lateness named, the last clause's (read as
+                    # the sentence's, 2 items missing and 20 days late lost 1 in all)
+                    whole = False
                 if (whole and numbered and statements and not clause.labelled and not _marker(mod, A.Marker.FLOOR)
                         and statements[-1].separator.strip() in (",", "，")  # (…每起扣2分。最高扣5分: all of them)
                         and (isinstance(mod, A.FloorCap) or (isinstance(mod, A.CapPhrase) and not mod.together
@@ -1606,6 +1611,15 @@ def _no_count_within_one_place(r: Reading) -> None:
         raise _Reject(error(
             "E202", f"“{said}…”要按每个{one}分开数,一个值装不下几个{one}的数量", r.stmt.span,
             hint=f"写成 每有1个{one}…以上的,另扣…分(逐个给出各{one}的数量)"))
+
+
+def _limit_named_of_the_last(clause: A.Clause, mod: A.CapPhrase, statements: list[Statement]) -> bool:
+    """逾期扣分最多不超过1分 after …每逾期1天扣0.1分: the words before the limit name what the last
+    statement takes, and none before it."""
+    words = terminal_regex("LIMIT_PLAIN_WORDS").sub("", to_simplified(clause.text[:mod.span.start - clause.span.start]))
+    words = words.strip(" \t\u3000,，;；。:：()（）")
+    return (len(words) >= 2 and words in to_simplified(statements[-1].text)
+            and not any(words in to_simplified(s.text) for s in statements[:-1]))
 
 
 def _no_limit_of_some_parts_on_all(statements: list[Statement], modifiers: list, clauses) -> None:

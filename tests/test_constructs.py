@@ -8378,3 +8378,18 @@ def test_a_limit_naming_what_the_last_clause_takes():
     assert scores(s, [("2", "20"), ("4", "0")], points="3") == ["1", "1"]
     # 本项扣分 names them all
     assert scores("每缺少1项扣0.5分；每逾期1天扣0.1分，本项扣分最多不超过1分。", [("2", "20")]) == ["-1"]
+
+
+def test_things_listed_that_each_change_by_a_share():
+    # 旅游人次、旅游收入均增长10%以上的得4分: both rise 10% (read as one value, one rising took 4)
+    s = "旅游人次、旅游收入均增长10%以上的得4分"
+    assert scores(s, [("12%", "10%"), ("12%", "8%")]) == ["4", "0"]
+    # beside a tier of one of them, it is refused (as other joined conditions are)
+    s = "国内旅游接待人次、旅游总收入均同比增长10%以上的得4分；其中一项增长10%以上的得2分；均未达到10%的不得分。"
+    assert refusal(s).code == "E202"
+
+
+def test_points_after_a_case_said_with_tong_shi_are_refused():
+    # …超过控制指标的扣3分,同时较上年上升的再扣2分: only when over the target too (a rise alone lost 2)
+    s = "道路交通事故死亡人数超过控制指标的扣3分，同时较上年上升的再扣2分。"
+    assert "前一句成立时" in refusal(s).message

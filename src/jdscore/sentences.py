@@ -1376,7 +1376,7 @@ def split_statements(clauses) -> _Split:
               and any(_marker(p, A.Marker.NEG) for c in pending for p in c.phrases)
               # (被约谈的,取消评先评优资格。本项3分,扣完为止: the failing has its consequence, no points;
               # read as the failing's, a unit with one talk lost the item)
-              and not any(terminal_regex("NO_POINTS_CONSEQUENCE").search(to_simplified(c.text)) for c in pending)):
+              and not any(terminal_regex("CONSEQUENCE_SAID").search(to_simplified(c.text)) for c in pending)):
             # 单项基准2分,不符合要求,该单项基准分扣完为止: the failing loses every point
             statements.append(_floor_as_zero(pending + [clause], consumed, clause.separator))
             pending = []
@@ -1616,8 +1616,7 @@ def _no_count_within_one_place(r: Reading) -> None:
 def _limit_named_of_the_last(clause: A.Clause, mod: A.CapPhrase, statements: list[Statement]) -> bool:
     """逾期扣分最多不超过1分 after …每逾期1天扣0.1分: the words before the limit name what the last
     statement takes, and none before it."""
-    words = terminal_regex("LIMIT_PLAIN_WORDS").sub("", to_simplified(clause.text[:mod.span.start - clause.span.start]))
-    words = words.strip(" \t\u3000,，;；。:：()（）")
+    words = _limit_name(clause, mod)[1].strip("()（）")
     return (len(words) >= 2 and words in to_simplified(statements[-1].text)
             and not any(words in to_simplified(s.text) for s in statements[:-1]))
 
@@ -1629,7 +1628,7 @@ def _no_limit_of_some_parts_on_all(statements: list[Statement], modifiers: list,
     for mod in modifiers:
         if not isinstance(mod, A.CapPhrase):
             continue
-        clause = next((c for c in clauses if c.span.start <= mod.span.start < c.span.end), None)
+        clause = _clause_at(clauses, mod)
         if clause is not None:
             # (1)…;(2)…;(3)…。(2)(3)项合计最多扣4分: fewer parts named by their numbers than score
             said = to_simplified(clause.text[:mod.span.start - clause.span.start])
@@ -5249,6 +5248,13 @@ def _no_limit_of_a_run_within(statements: list[Statement], clauses) -> None:
             cap.span, hint="把有合计上限的几处扣分另写一行规则,后面的分句另写一行"))
 
 
+def _limit_name(clause: A.Clause, cap: A.CapPhrase) -> tuple[str, str]:
+    """隐患整改扣分累计不超过5分: the words before a limit in its clause, and what they name once the
+    words every limit uses (扣分, 累计, 最多 …) are taken out (隐患整改)."""
+    lead = re.split("[,，;；。:：]", clause.text[:cap.span.start - clause.span.start])[-1]
+    return lead, terminal_regex("LIMIT_PLAIN_WORDS").sub("", to_simplified(lead))
+
+
 def _limit_names_all(statements: list[Statement], clauses, cap: A.CapPhrase) -> None:
     """未签订…扣3分;…每发现1处重大隐患未及时整改扣2分,…,隐患整改扣分累计不超过5分: a limit that names
     what it limits, which some statements before it do not speak of (read as all of them, the 3 for
@@ -5256,8 +5262,7 @@ def _limit_names_all(statements: list[Statement], clauses, cap: A.CapPhrase) -> 
     clause = _clause_at(clauses, cap)
     if clause is None:
         return
-    lead = re.split("[,，;；。:：]", clause.text[:cap.span.start - clause.span.start])[-1]
-    name = terminal_regex("LIMIT_PLAIN_WORDS").sub("", to_simplified(lead))
+    lead, name = _limit_name(clause, cap)
     if len(name) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return
     taking = [s for s in statements if any(isinstance(p, A.Deduct) for p in s.phrases)]

@@ -8394,3 +8394,33 @@ def test_a_deduction_after_tong_shi_is_taken_besides():
     # writers of three sets read it so; 同时…再加 after points given stays refused)
     s = "空气质量优良天数比例达到85%以上的得3分，每降低1个百分点扣0.5分，同时PM2.5平均浓度未达标的再扣1分。"
     assert scores(s, [("90%", "是"), ("83%", "否")], points="3") == ["2", "2"]
+
+
+def test_a_requirement_in_words_then_qie_and_a_rate():
+    # 按时足额发放,且…发放率达到100%的 / 建立台账且完成率达到90%以上的: the words a yes/no, the rate
+    # its comparison, both asked (the 且 was unread and the sentence refused; the other order read)
+    s = "建立工作台账且完成率达到90%以上的得2分"
+    assert scores(s, [("是", "95%"), ("否", "95%"), ("是", "85%")]) == ["2", "0", "0"]
+    # the words' own amount, no name between
+    assert scores("建立稳定收入且达到5万元以上的得50分", [("是", "6万元"), ("是", "4万元")]) == ["50", "0"]
+    # words before a count may say whom it counts: still refused
+    assert refusal("参加培训且考试合格人数10人以上的得2分").code == "E218"
+
+
+def test_a_bonus_after_a_yes_no_at_the_items_points():
+    # …落实到位的得1分;…受到表彰的,每人次加0.5分,最多加2分 in an item of 1: the bonus never counted
+    # beside the 1 (capped in silence, 2 people scored 1); refused, as after a rate's full points
+    s = "慰问帮扶工作落实到位的得1分；辖区涌现见义勇为事迹受到县级以上表彰的，每人次加0.5分，最多加2分。"
+    assert refusal(s, points="1").code == "E202"
+    assert refusal("按时完成的得2分；被市级表彰的加1分", points="2").code == "E202"
+    # an item with room for it reads
+    assert scores("按时完成的得2分；被市级表彰的加1分", [("是", "是")], points="3") == ["3"]
+    # a heading's points are no yes/no
+    assert scores("听课(5分):未按要求少听一次扣1分,听课认真,有突出表现加1分。", [("2", "是")], points="5") == ["4"]
+
+
+def test_a_day_named_by_month_and_day_is_no_count():
+    # 开展6·26国际禁毒日…宣传活动的得2分: 6 and 26 were counts, and the clause a count's start
+    s = "开展6·26国际禁毒日集中宣传活动的得2分，未开展的不得分。"
+    assert scores(s, [("是",), ("否",)], points="2") == ["2", "0"]
+    assert scores("每开展1次12·4宪法日宣传活动加0.5分", [("3",)]) == ["1.5"]

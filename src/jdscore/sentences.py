@@ -6042,8 +6042,11 @@ def _full_before_steps(readings: list[Reading], ctx: Context) -> None:
         count_before = (stepping is not None and stepping.step.kind is A.StepKind.EXCESS and r.per_count is not None
                         and r.award is not None and r.condition is None
                         and stepping.step.step.unit is r.per_count.quantity.unit)
+        # (落实到位的得1分;…受到表彰的每人次加0.5分 in an item of 1: a yes/no at the item's points, then a
+        # bonus the item's points capped in silence)
         numbered = (r.target is not None or r.condition is not None or r.rate is not None or _task_met(r)
-                    or count_before)
+                    or count_before or (_asks_a_yes_no(r) and adding is not None and adding.added
+                                        and any(_marker(p, A.Marker.DE) for p in r.stmt.phrases)))
         if (r is adding or not numbered or r.deduct is not None or r.step is not None
                 or (r.per is not None and not count_before)):
             continue
@@ -10130,6 +10133,8 @@ def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
         compared = measured[0]
         said_apart = not also and _asks_another_thing(r, phrases, compared)  # (…90%以上,无安全事故的)
         at = also[0] if also else compared if said_apart else _joined_in_words(phrases, compared)
+        if also and compared > at and _requirement_before_a_measure(r, phrases, at, compared):
+            continue
         if at is None or compared > at:
             continue  # (参加培训且考试合格人数10人以上: the words before 且 may say whom the count counts)
         # the words after 且, up to the 的 or the points
@@ -10175,6 +10180,29 @@ def _words_beside_a_threshold_passed_over(r: Reading) -> None:
         raise _Reject(error("E202", f"“{words}”是数值之外的另一个要求,读不出它和这句的计分怎样一起算",
                             _spanning(phrases[at + 1].span, phrases[end - 1].span),
                             hint=f"把它单独写成一句并写上分值,例如 {asked}的得1分;只是说明的,写进引号"))
+
+
+def _requirement_before_a_measure(r: Reading, phrases, at: int, compared: int) -> bool:
+    """按时足额发放,且养老金社会化发放率100%的 / 建立稳定收入且达到5万元以上的: a requirement in
+    words, then 且 and a rate named (or the words' own amount, with no name between): both are
+    asked, the words as a yes/no (the 且 was unread). Words before a count (参加培训且考试合格人数
+    10人以上) may say whom it counts, and are left as they were."""
+    between = phrases[at + 1:compared]
+    if not isinstance(phrases[compared], A.Compare) or not all(isinstance(p, A.Text) for p in between):
+        return False
+    name = to_simplified("".join(p.text for p in between)).strip(" \t\u3000,，")
+    joined = terminal_regex("ACTS_JOINED").match(name)
+    name = name[joined.end():] if joined else name
+    if name and not (terminal_regex("RATE_WORD").search(name[-2:])
+                     and phrases[compared].quantity.unit is A.Unit.PERCENT):
+        return False
+    before = [p for p in phrases[:at] if not _marker(p, A.Marker.SUM_SCOPE)]
+    if len(before) != 1 or not isinstance(before[0], A.Text) or not before[0].text.strip(" \t\u3000,，"):
+        return False
+    r.joint = [(None, before[0]), (r.condition, phrases[compared])]
+    r.condition = None
+    r.used.add(id(phrases[at]))
+    return True
 
 
 def _joined_in_words(phrases, at: int) -> int | None:

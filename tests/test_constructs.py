@@ -7413,8 +7413,12 @@ def test_lateness_counted_past_the_time_of_the_points_given():
     assert scores(s, ["0", "10", "35"], points="3") == ["3", "2", "0"]
 
 
-def test_a_failing_joined_by_huo_after_a_number_is_refused():
-    # 逾期3天以上或未完成的,本项不得分: 或 then a failing (passed over: not done at all lost nothing)
+def test_a_failing_joined_by_huo_after_a_number():
+    # 逾期3天以上或未完成的,本项不得分: 或 then a failing (passed over: not done at all lost nothing);
+    # in a clause of its own, a yes/no beside the number, either one enough
+    s = "逾期3天以上或未完成的，本项不得分。"
+    assert scores(s, [("4", "否"), ("1", "是"), ("1", "否")], points="2") == ["0", "0", "2"]
+    # beside other clauses, refused, as other alternatives there are
     s = "上级交办的重大宣传任务须按期完成，每逾期1天扣0.5分，逾期3天以上或未完成的，本项不得分。（2分）"
     assert "或" in refusal(s, points="2").message
     assert refusal("每发现1处扣0.5分，发现3处以上或未整改的，本项不得分。", points="2").code == "E202"

@@ -527,11 +527,10 @@ def _alternatives_in_words(phrases, at: list, span: Span) -> list[A.Text]:
         failing = phrases[k + 3] if k + 3 < len(phrases) else None
         if (said is not None and said.end() == len(words) and _marker(after, A.Marker.NEG)
                 and isinstance(failing, A.Text) and failing.text.strip()):
-            # 逾期3天以上或未完成的,本项不得分: 或, then a failing (passed over: not done at all lost nothing)
-            raise _Reject(error(
-                "E202", "数值条件之后的“或”连着另一个条件(没有做到的情形),数值条件读不出它是否成立",
-                _spanning(nxt.span, failing.span),
-                hint="把数值条件和另一个条件分开写,各写分值,例如 逾期3天以上的,本项不得分;未完成的,本项不得分"))
+            # 逾期3天以上或未完成的,本项不得分: 或, then a failing (passed over, not done at all lost
+            # nothing; then refused)
+            alternatives.append(failing)  # (read as its own yes/no, 是 when not done)
+            continue
         if (said is not None and len(words) - said.end() >= 2
                 and not isinstance(after, (A.Compare, A.Range, A.OpSymbol))):
             alternatives.append(nxt)

@@ -8428,3 +8428,23 @@ def test_a_day_named_by_month_and_day_is_no_count():
     s = "开展6·26国际禁毒日集中宣传活动的得2分，未开展的不得分。"
     assert scores(s, [("是",), ("否",)], points="2") == ["2", "0"]
     assert scores("每开展1次12·4宪法日宣传活动加0.5分", [("3",)]) == ["1.5"]
+
+
+def test_an_event_that_loses_the_item_then_its_other_answer():
+    # 发生安全事故的,本项不得分;未发生的得5分: one yes/no (refused: 不得分 before an award)
+    s = "发生安全事故的，本项不得分；未发生的得5分。"
+    assert scores(s, [("是",), ("否",)], points="5") == ["0", "5"]
+    # with a veto, the grade besides; 出现…的 denied by 未发生的
+    s = "出现在校学生涉毒案事件的，实行一票否决，本项不得分；未发生的得5分。"
+    assert scores(s, [("是",), ("否",)], points="5") == ["0", "5"]
+    assert rule_kinds(s, points="5") >= {"Veto"}
+    # 得满分3分 after the zero is given (read as 3 taken, a unit with no event scored 0)
+    assert scores("发生重大负面舆情的，本项不得分；未发生的得满分3分。", [("否",)]) == ["3"]
+    # another thing's points after the zero stay refused
+    assert refusal("发生安全事故的，本项不得分；未建立台账的得5分。", points="5").code == "E202"
+
+
+def test_full_marks_said_against_the_items_points():
+    # 按时报送的得满分3分 in an item of 5: which is it? (the 3 was passed over, 5 scored)
+    assert refusal("按时报送的得满分3分。", points="5").code == "E201"
+    assert scores("按时报送的得满分5分。", [("是",)], points="5") == ["5"]

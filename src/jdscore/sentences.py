@@ -2385,6 +2385,12 @@ def _vetoes_among_clauses(readings: list[Reading], span: Span, item_points: Deci
         for r in vetoes:
             r.zero = True
         return kept
+    if (len(kept) == 2 and kept[0].veto and not kept[0].signed_points and kept[0].condition is None
+            and not kept[0].negative and kept[1].negative and not kept[1].veto and _event_denied(kept[1], kept[0])):
+        # 发生…的,实行一票否决,本项不得分;未发生的得5分: the veto's case, then its other answer with the
+        # points, one yes/no (the points are not passed over)
+        kept[0].zero = True
+        return kept
     if any(r.gives and not r.zero and r.signed_points != 0 and not r.per and r.step is None
            and (r.veto or r.award is not None) and not _heads_with_a_colon(r, kept[i + 1:])
            for i, r in enumerate(kept)) or any(r.veto and r.signed_points for r in kept):
@@ -4006,6 +4012,16 @@ def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的"
     words = _failing_words(failing, marks)
     # 不完成任务 after 完成秋冬菜种植任务: the words in their order, with others between
     return not words or words in award.lead or _in_order(words, award.lead)
+
+
+def _event_denied(denial: Reading, case: Reading) -> bool:
+    """未发生的 after 发生安全事故的,本项不得分 (or 出现…的): the case before it, denied; an event verb alone
+    denies the event the case names with one."""
+    words = _failing_words(denial)
+    text = to_simplified(case.stmt.text)
+    verb = terminal_regex("INCIDENT_VERB")
+    return bool(words) and (_in_order(words, text) or (verb.fullmatch(words) is not None
+                                                       and verb.search(text) is not None))
 
 
 def _sizes_the_unit(stmt: Statement) -> bool:
@@ -6875,8 +6891,9 @@ def _bare_points_for_a_failing(readings: list[Reading], ctx: Context) -> None:
     """当班时打盹睡觉者。20分, 大扫除无故缺席。20分: points with no verb for a failing the words
     name (not negated: 未发生事故(10分) is for having none) say neither whether they are taken
     or given; a checklist's heading says it, which a sentence alone does not have."""
+    # (未发生的得满分3分: 得满分 says they are given)
     bare = [r for r in readings if r.bare and r.award is not None and r.per is None
-            and r.condition is None and r.step is None]
+            and r.condition is None and r.step is None and not r.full]
     ranged = [r for r in readings if r.points_range is not None and r.award is None and r.deduct is None
               and r.judged is None and not r.gives]
     if bare and ctx.role is A.Role.DEDUCTIONS:  # in 扣分项 every point is taken
@@ -7147,6 +7164,23 @@ class _Builder:
             text = failing.stmt.text.strip("，,;；。 ") + "；" + award.stmt.text
             rule = A.BooleanDeduction(self.slot(text), None, failing.stmt.span, on_no=False)
             return self._finish(A.OwnPoints(rule, award.award.value, self.span), readings, split)
+        if (len(readings) == 2 and failing.zero and not failing.negative and not failing.otherwise
+                and failing.condition is None and failing.per is None and failing.step is None
+                and failing.signed_points is None and award.negative and not award.added
+                and (self._plain_award(award) or (award.full and award.award is None and _nothing_else(award)
+                                                  and self.ctx.item_points is not None))
+                and _event_denied(award, failing)
+                and (not failing.veto or self.ctx.item_points in (
+                    None, award.award.value if award.award is not None else self.ctx.item_points))):
+            # 发生安全事故的,本项不得分;未发生的得5分 (…,实行一票否决,本项不得分;未发生的得满分3分): the
+            # event, then its other answer with the points (refused: 不得分 before an award)
+            fact = self.slot(failing.stmt.text.strip("，,;；。 ") + "；" + award.stmt.text)
+            rule = A.BooleanDeduction(fact, None, failing.stmt.span, on_no=False)
+            if failing.veto:
+                self.used.update(id(p) for p in failing.stmt.phrases if _marker(p, A.Marker.VETO))
+                rule = A.GroupCap((A.Veto(fact, self.ctx.veto_grade, failing.stmt.span), rule), None, failing.stmt.span)
+            points = self._item_points(award) if award.full else award.award.value
+            return self._finish(A.OwnPoints(rule, points, self.span), readings, split)
         change = self._change_both_ways(readings)
         if change is not None:
             return self._finish(change, readings, split)
@@ -8379,6 +8413,12 @@ class _Builder:
     def _item_points(self, r: Reading) -> Decimal:
         if self.ctx.item_points is None and r.full and r.bare and r.award is not None:
             return r.award.value  # 得满分8分, 得满分(8分): the full marks said with them
+        if r.full and r.bare and r.award is not None and r.award.value != self.ctx.item_points:
+            # 得满分3分 in an item of 5: which is the item's? (the 3 was passed over)
+            raise _Reject(error(
+                "E201", f"“{r.stmt.text.strip('，,;；。 ')}”说满分是{plain(r.award.value)}分,但本项分值是"
+                        f"{plain(self.ctx.item_points)}分", r.stmt.span,
+                hint="把两处分值改成一致,或去掉“满分”二字(只得这几分)"))
         if self.ctx.item_points is None:
             said = next((_shown(r.stmt, p) for p in r.stmt.phrases if _marker(p, A.Marker.FULL_PTS)), "得满分")
             raise _Reject(error("E201", f"“{said}”要知道本项的分值,所在分组没有写分值", r.stmt.span,

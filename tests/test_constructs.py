@@ -8448,3 +8448,14 @@ def test_full_marks_said_against_the_items_points():
     # 按时报送的得满分3分 in an item of 5: which is it? (the 3 was passed over, 5 scored)
     assert refusal("按时报送的得满分3分。", points="5").code == "E201"
     assert scores("按时报送的得满分5分。", [("是",)], points="5") == ["5"]
+
+
+def test_a_failing_of_one_part_of_a_compound_clause_before_its_denial():
+    # 按时开展排查化解,台账完整规范的得2分;台账不全的扣0.5分;全年未开展排查的,本项不得分: 未开展 denies
+    # one of the two things the first clause asks (read as its other answer, a unit short of a full
+    # ledger answered 否 and lost all 2); the 2 are where the failings count down from
+    s = "按时开展矛盾纠纷排查化解，台账完整规范的得2分；台账不全的扣0.5分；全年未开展排查的，本项不得分。"
+    assert scores(s, [("否", "否"), ("是", "否"), ("否", "是")], points="2") == ["2", "1.5", "0"]
+    # a failing of something else between leaves the denial the first clause's other answer
+    s = "制定工作方案的得2分；未按时报送的扣1分；未制定方案的，本项不得分。"
+    assert scores(s, [("是", "是"), ("否", "否")], points="2") == ["1", "0"]

@@ -3431,10 +3431,21 @@ def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
     # (接到报告后2小时内到达现场的得2分,未按时到达的扣1分,未到达现场的不得分: 未按时到达 is the same
     # act done late, a degree of the first clause's answer, not another thing)
     # (the act itself named again: 制定 after 未, not only the things it was about)
+    # (按时开展排查化解,台账完整规范的得2分;台账不全的扣0.5分;全年未开展排查的,本项不得分: a failing
+    # between naming a part of the clause, 台账, makes it two things, of which 未开展 denies one; read as
+    # its other answer, a unit short of a full ledger lost all 2)
     if words[:2] not in act or _shared(words, act) < max(2, len(words) // 2) or any(
-            _shared(_denied(x), act) >= 2 for b in between for x in b.readings):
+            _shared(_denied(x), act) >= 2 or _names_another_part(_failing_words(x), words, act)
+            for b in between for x in b.readings):
         return None
     return first
+
+
+def _names_another_part(failing: str, denied: str, act: str) -> bool:
+    """台账不全 beside 未开展排查 after 按时开展排查化解,台账完整规范的得2分: the clause asks two things
+    (parts between commas), and the failing names one the denial does not."""
+    parts = [part for part in re.split(r"[,，、;；]", act) if part.strip()]
+    return len(parts) > 1 and any(_shared(failing, part) >= 2 and _shared(denied, part) < 2 for part in parts)
 
 
 def _denied(r: Reading) -> str:

@@ -6917,8 +6917,12 @@ def test_ratios_set_phrases_and_failings_before_or():
     assert score("将会议记录、三个文明成果证明等分类建档。(5分)", "是", points="5") == "5"
     assert score("树牢四个意识,坚定四个自信,做到两个维护,得2分", "是") == "2"
     # 无职工培训计划或职工年培训率未达到30%扣5分: a failing in words before 或 (dropped: a unit with no
-    # plan and a rate of 40% lost nothing)
-    assert refusal("无职工培训计划或职工年培训率未达到 30%扣 5 分。").code == "E202"
+    # plan and a rate of 40% lost nothing; then refused): a yes/no, then the rate, either one enough
+    s = "无职工培训计划或职工年培训率未达到 30%扣 5 分。"
+    assert scores(s, [("是", "40%"), ("否", "20%"), ("否", "40%")]) == ["-5", "-5", "0"]
+    # and after the number, a failing running on through its 未 (crashed)
+    s = "年度应急演练少于2次或者应急预案未及时修订的，扣1分。"
+    assert scores(s, [("3", "是"), ("1", "否"), ("2", "否")]) == ["-1", "-1", "0"]
 
 
 def test_years_after_que_and_the_four_principles():

@@ -352,8 +352,10 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
     if alternatives and not (joint is not None and len(found) == 1 and len(at) == 1 and peer is None):
         raise _alternative_refused(alternatives[0])
     if alternatives:
-        # 配备专职保安2名以上或安装一键式紧急报警装置的得1分: the number, or a yes/no of the words
-        joint.extend([(found[0], at[0]), (None, alternatives[0])])
+        # 配备专职保安2名以上或安装一键式紧急报警装置的得1分: the number, or a yes/no of the words (in
+        # the order written: 应急预案未修订或演练少于2次的)
+        pair = [(found[0], at[0]), (None, alternatives[0])]
+        joint.extend(pair if alternatives[0].span.start > at[0].span.start else pair[::-1])
         return None
     if not found:
         return None
@@ -513,8 +515,13 @@ def _alternatives_in_words(phrases, at: list, span: Span) -> list[A.Text]:
 
         if (said and k > 1 and _marker(phrases[k - 2], A.Marker.NEG) and said[0].start() >= 2
                 and len(before) - said[0].end() >= 2):
-            # 无职工培训计划或职工年培训率未达到30%扣5分: a failing in words, 或, then the number's subject
-            refuse("把数值条件和另一个条件分开写,各写分值,例如 无职工培训计划的扣5分;职工年培训率未达到30%的扣5分")
+            # 无职工培训计划或职工年培训率未达到30%扣5分: a failing in words, 或, then the number's subject:
+            # a yes/no of the failing (是: no plan), before the number (refused before)
+            if len(at) > 1 or prev.text[:said[0].start()].rstrip() != prev.text[:said[0].start()]:
+                refuse("把数值条件和另一个条件分开写,各写分值,例如 无职工培训计划的扣5分;职工年培训率未达到30%的扣5分")
+            cut = prev.span.start + said[0].start()
+            alternatives.append(A.Text(prev.text[:said[0].start()], _sub_span(prev.span, prev.span.start, cut)))
+            continue
         back = next((q for q in reversed(phrases[:k - 1]) if not (isinstance(q, A.Text) or _marker(q, A.Marker.DE))), None)
         if (said and not isinstance(back, (A.Compare, A.Range, A.OpSymbol)) and said[-1].end() == len(before)
                 and said[-1].start() >= 2):
@@ -533,7 +540,9 @@ def _alternatives_in_words(phrases, at: list, span: Span) -> list[A.Text]:
             continue
         if (said is not None and len(words) - said.end() >= 2
                 and not isinstance(after, (A.Compare, A.Range, A.OpSymbol))):
-            alternatives.append(nxt)
+            # (或者应急预案未及时修订的: the words run on through the 未, to the failing's end)
+            negated = _marker(after, A.Marker.NEG) and isinstance(failing, A.Text) and failing.text.strip()
+            alternatives.append(failing if negated else nxt)
     return alternatives
 
 
@@ -7333,7 +7342,9 @@ class _Builder:
         if failing_after and None in intervals:
             # (面积200平方米以上且功能齐全,达不到的不得分: a yes/no is not negated here; read as the
             # threshold alone, 且 was unread before, and is refused as then)
-            raise _unread(stmt, next(p for p in stmt.phrases if _marker(p, A.Marker.ALSO)))
+            also = next((p for p in stmt.phrases if _marker(p, A.Marker.ALSO)), None)
+            raise _unread(stmt, also) if also is not None else _alternative_refused(
+                next(p for iv, p in head.joint if iv is None))
         if failing_after:
             # 签定率达100%、兑现率达100%,达不到标准不计分: the outcome is for failing them, so for
             # failing any one (all of them) of the conditions

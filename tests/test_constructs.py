@@ -8446,6 +8446,14 @@ def test_an_event_that_loses_the_item_then_its_other_answer():
     assert scores("发生重大负面舆情的，本项不得分；未发生的得满分3分。", [("否",)]) == ["3"]
     # another thing's points after the zero stay refused
     assert refusal("发生安全事故的，本项不得分；未建立台账的得5分。", points="5").code == "E202"
+    # the veto with full marks in brackets after it, and the veto after the points said by its verb alone
+    s = "发生重大环境污染事件的，实行一票否决；未发生的得满分（6分）。"
+    assert scores(s, [("是",), ("否",)], points="6") == ["0", "6"]
+    s = "未发生电信网络诈骗重大案件的得满分（2分），发生的实行一票否决。"
+    assert scores(s, [("是",), ("否",)], points="2") == ["0", "2"]
+    assert rule_kinds(s, points="2") >= {"Veto"}
+    # points other than the item's beside a veto stay refused (the veto would override them)
+    assert refusal(s, points="6").code == "E202"
 
 
 def test_full_marks_said_against_the_items_points():

@@ -2394,11 +2394,14 @@ def _vetoes_among_clauses(readings: list[Reading], span: Span, item_points: Deci
         for r in vetoes:
             r.zero = True
         return kept
-    if (len(kept) == 2 and kept[0].veto and not kept[0].signed_points and kept[0].condition is None
-            and not kept[0].negative and kept[1].negative and not kept[1].veto and _event_denied(kept[1], kept[0])):
-        # 发生…的,实行一票否决,本项不得分;未发生的得5分: the veto's case, then its other answer with the
-        # points, one yes/no (the points are not passed over)
-        kept[0].zero = True
+    if len(kept) == 2 and any(
+            case.veto and not case.signed_points and case.condition is None and not case.negative
+            and denial.negative and not denial.veto and _event_denied(denial, case)
+            for case, denial in (kept, kept[::-1])):
+        # 发生…的,实行一票否决,本项不得分;未发生的得5分 (未发生…的得满分(2分),发生的实行一票否决): the
+        # veto's case and its other answer with the points, one yes/no (the points are not passed over)
+        for r in kept:
+            r.zero = r.zero or r.veto
         return kept
     if any(r.gives and not r.zero and r.signed_points != 0 and not r.per and r.step is None
            and (r.veto or r.award is not None) and not _heads_with_a_colon(r, kept[i + 1:])
@@ -4037,11 +4040,13 @@ def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的"
 def _event_denied(denial: Reading, case: Reading) -> bool:
     """未发生的 after 发生安全事故的,本项不得分 (or 出现…的): the case before it, denied; an event verb alone
     denies the event the case names with one."""
-    words = _failing_words(denial)
+    words = re.sub(r"[()（）\s]", "", _failing_words(denial))
+    said = re.sub(r"[()（）\s]", "", _failing_words(case))
     text = to_simplified(case.stmt.text)
     verb = terminal_regex("INCIDENT_VERB")
-    return bool(words) and (_in_order(words, text) or (verb.fullmatch(words) is not None
-                                                       and verb.search(text) is not None))
+    # (未发生电信诈骗案件的…;发生的…: the case said by its verb alone, the denial names it in full)
+    return bool(words) and (_in_order(words, text) or (verb.fullmatch(words) is not None and verb.search(text) is not None)
+                            or (verb.fullmatch(said) is not None and said in words))
 
 
 def _sizes_the_unit(stmt: Statement) -> bool:

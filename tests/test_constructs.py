@@ -7580,6 +7580,15 @@ def test_digits_split_by_spaces_are_refused():
     assert "8 5" in refusal("村级组织活动场所达标率 8 5 % 以上得 2 分，每降低 5 个百分点扣 0.5 分").message
     assert "0 . 1" in refusal("责任制未层层签订到人的，每少一人扣0 . 1分").message
     assert scores("1. 30分钟内到达现场的得5分", ["是"]) == ["5"]
+    # 扣0. 5分: the point, then a space, after a word (E218 on 5分, with no word of the space)
+    assert "0. 5" in refusal("每发现1处消防通道被占用扣0. 5分，扣完为止（2分）").message
+
+
+def test_points_after_a_tab_are_named_as_a_column_pasted_in():
+    # …扣完为止<tab>3分: a table's column of points; the hint says how to write the item's points
+    for s in ("每发现一次擅自调整预算的扣1分，扣完为止\t3分", "未按规定公开财务信息或公开内容不全的扣1分\t1分"):
+        stop = refusal(s)
+        assert stop.code in ("E202", "E218") and "（" in stop.hint and "表格" in stop.hint
 
 
 def test_a_bare_number_among_tiers_of_a_rate_is_refused():

@@ -6853,8 +6853,16 @@ def _no_counted_part_priced_again(readings: list[Reading]) -> None:
 
 
 def _sign_unsaid(r: Reading, hint: str) -> _Reject:
-    """Points with no verb whose sign the sentence leaves open (E202), with how to write it."""
+    """Points with no verb whose sign the sentence leaves open (E202), with how to write it; after a
+    tab (…扣完为止<tab>3分, a table's column of points pasted in), they may be the item's own."""
+    if "\t" in r.stmt.text.rstrip():
+        hint = f"若这是表格里本项的分值,写成 （{_points_at_end(r.stmt.text)}）;否则 {hint}"
     return _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值没有写加还是扣", r.stmt.span, hint=hint))
+
+
+def _points_at_end(text: str) -> str:
+    """The words after the last tab (3分 in 扣完为止<tab>3分)."""
+    return text.rstrip().rsplit("\t", 1)[-1].strip()
 
 def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context) -> None:
     """…每月次分别扣5分;水质反弹为劣Ⅴ类的,每月次10分,扣分扣完为止: points with no verb,
@@ -10085,6 +10093,9 @@ def _unread(clause, p) -> _Reject:
         n = _shown(clause, p).strip("“”")
         hint = (f"“{n}”前后没有比较词,读不出是达到{n}以上、不到{n},还是正好{n};"
                 f"请写明,例如 达到{n}以上的 或 低于{n}的")
+    elif _is_bare_points(p) and clause.text.rstrip().endswith(_shown(clause, p)) and "\t" in clause.text:
+        # …不全的扣1分<tab>1分: a table's column of points, pasted in with the cell
+        hint = f"若这是表格里本项的分值,写成 （{_points_at_end(clause.text)}）;否则删去它"
     else:
         hint = "jdscore 只按读懂的部分计分,不会略过分值或计分词;请改写这部分,或把描述性的数字写进引号"
     return _Reject(error("E218", f"这里的“{_shown(clause, p).strip('“”')}”没有读懂", p.span, hint=hint))

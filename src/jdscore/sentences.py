@@ -522,6 +522,15 @@ def _alternatives_in_words(phrases, at: list, span: Span) -> list[A.Text]:
             cut = prev.span.start + said[0].start()
             alternatives.append(A.Text(prev.text[:said[0].start()], _sub_span(prev.span, prev.span.start, cut)))
             continue
+        words_before = phrases[k - 2] if k > 1 else None
+        if (said and said[0].start() == 0 and len(before) - said[0].end() >= 2 and isinstance(words_before, A.Text)
+                and len(at) == 1 and words_before.text.strip()
+                and _only_a_break(words_before, prev)):
+            # 发生挤占挪用专项资金行为,或违规支出金额超过10万元的: words of their own before the comma, then
+            # 或 and the number's subject: a yes/no before the number (passed over: the words were
+            # taken for the number's, and a unit with misused funds kept its points)
+            alternatives.append(words_before)
+            continue
         back = next((q for q in reversed(phrases[:k - 1]) if not (isinstance(q, A.Text) or _marker(q, A.Marker.DE))), None)
         if (said and not isinstance(back, (A.Compare, A.Range, A.OpSymbol)) and said[-1].end() == len(before)
                 and said[-1].start() >= 2):
@@ -538,12 +547,17 @@ def _alternatives_in_words(phrases, at: list, span: Span) -> list[A.Text]:
             # nothing; then refused)
             alternatives.append(failing)  # (read as its own yes/no, 是 when not done)
             continue
-        if (said is not None and len(words) - said.end() >= 2
+        # (或者应急预案未及时修订的, 或者拒不整改的: the words run on through the 未 or 不, to the failing's end)
+        negated = _marker(after, A.Marker.NEG) and isinstance(failing, A.Text) and failing.text.strip()
+        if (said is not None and (len(words) - said.end() >= 2 or negated)
                 and not isinstance(after, (A.Compare, A.Range, A.OpSymbol))):
-            # (或者应急预案未及时修订的: the words run on through the 未, to the failing's end)
-            negated = _marker(after, A.Marker.NEG) and isinstance(failing, A.Text) and failing.text.strip()
             alternatives.append(failing if negated else nxt)
     return alternatives
+
+
+def _only_a_break(left: A.Text, right: A.Text) -> bool:
+    """Nothing but a comma (or a space) between the two phrases."""
+    return 0 <= right.span.start - left.span.end <= 2
 
 
 def _alternative_refused(words: A.Text) -> _Reject:

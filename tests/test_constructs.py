@@ -6922,10 +6922,10 @@ def test_ratios_set_phrases_and_failings_before_or():
     assert scores(s, [("是", "40%"), ("否", "20%"), ("否", "40%")]) == ["-5", "-5", "0"]
     # 或者拒不整改 after the number (passed over: a unit refusing to act kept its 3)
     s = "整改超期15日以上或者拒不整改的，本项不得分（3分）。"
-    assert scores(s, [("0", "是"), ("16", "否"), ("3", "否")]) == ["0", "0", "3"]
+    assert scores(s, [("0", "是"), ("16", "否"), ("3", "否")], points="3") == ["0", "0", "3"]
     # words of their own before a comma, then 或 and the number (taken for the number's words)
     s = "发生挤占挪用专项资金行为，或违规支出金额超过10万元的，本项不得分（4分）。"
-    assert scores(s, [("是", "0元"), ("否", "12万元"), ("否", "5万元")]) == ["0", "0", "4"]
+    assert scores(s, [("是", "0元"), ("否", "12万元"), ("否", "5万元")], points="4") == ["0", "0", "4"]
     # and after the number, a failing running on through its 未 (crashed)
     s = "年度应急演练少于2次或者应急预案未及时修订的，扣1分。"
     assert scores(s, [("3", "是"), ("1", "否"), ("2", "否")]) == ["-1", "-1", "0"]

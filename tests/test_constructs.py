@@ -8486,3 +8486,13 @@ def test_a_failing_of_one_part_of_a_compound_clause_before_its_denial():
     # a failing of something else between leaves the denial the first clause's other answer
     s = "制定工作方案的得2分；未按时报送的扣1分；未制定方案的，本项不得分。"
     assert scores(s, [("是", "是"), ("否", "否")], points="2") == ["1", "0"]
+
+
+def test_the_case_said_short_after_none_of_it_in_full():
+    # 未出现因工作失职被上级通报批评情形的,得3分;被通报批评1次扣1分,…: the same case (read as another
+    # thing, the 3 were a yes/no of their own and one criticism scored 0)
+    s = "未出现因工作失职被上级通报批评情形的，得3分；被通报批评1次扣1分，2次及以上本项不得分。"
+    assert scores(s, [("0",), ("1",), ("2",)], points="3") == ["3", "2", "0"]
+    # a grade of its own after none of another stays apart
+    s = "未发生重大安全事故的得5分；发生一般事故的每起扣1分。"
+    assert len(try_rule(s, None, Decimal("5")).needs) == 2

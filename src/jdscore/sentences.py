@@ -4144,6 +4144,8 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     said = to_simplified(none_of.stmt.text)
     if not words or words in said or terminal_regex("CASES_ABOVE").search(said):
         return False
+    if len(words) >= 4 and _in_order(words, said):
+        return False  # (被通报批评 after 未出现因工作失职被上级通报批评情形的: the same case, said short)
     # 未发生安全责任事故的得5分;发生一般安全责任事故的每起扣2分: a grade of the same kind of case
     # (not when the first names a grade of its own: 重大事故, then 一般事故)
     grade = terminal_regex("CASE_GRADE")

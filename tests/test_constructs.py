@@ -8496,3 +8496,11 @@ def test_the_case_said_short_after_none_of_it_in_full():
     # a grade of its own after none of another stays apart
     s = "未发生重大安全事故的得5分；发生一般事故的每起扣1分。"
     assert len(try_rule(s, None, Decimal("5")).needs) == 2
+
+
+def test_a_limit_of_a_count_named_before_another_count():
+    # 无故缺勤每天扣2分,迟到或早退每次扣0.5分,无故缺勤累计达到3天的,本项不得分: the days' limit (a third
+    # value, the days asked twice)
+    s = "出勤情况（10分）。无故缺勤每天扣2分，迟到或早退每次扣0.5分，无故缺勤累计达到3天的，本项不得分。"
+    assert len(try_rule(s, None, Decimal("10")).needs) == 2
+    assert scores(s, [("3", "0"), ("2", "2"), ("0", "30")], points="10") == ["0", "5", "0"]

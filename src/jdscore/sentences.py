@@ -5723,11 +5723,14 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
             raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是对前面哪一项按比例计分,句子没有说清",
                                 r.stmt.span, hint="每一项各写一行规则: 开工率达到90%得2分,达不到的按实际比例计分"))
         named = _answer_to_an_earlier(readers, r) if not other_answer else None
+        counted = _count_named_earlier(readers, r) if not other_answer and named is None else None
         if named is not None:
             # 制定预案的得2分,预案内容不完善的扣1分,未制定的不得分: the other answer of the first
             # clause, after a failing of another thing (read alone, the 2 was where all started and
             # the first value the failing's)
             named.readings.append(r)
+        elif counted is not None:
+            counted.readings.append(r)
         elif r.zero and r.negative and r.condition is None and not last_statement and not other_answer:
             readers.append(_Reader(r))  # 未研究不计分,只研究不落实扣2.5分: a failing of its own
         elif readers and _heading_over_deductions(readers[-1], readings[n:]):
@@ -5747,22 +5750,41 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
     return readers
 
 
+def _counts_in(r: Reading) -> str:
+    """每起, 迟报1次, 每漏报1次: the counter of what a reading counts ("" when it counts nothing)."""
+    if r.per is None and r.step is None and r.per_count is None:
+        return ""
+    return _unit_word(_counted_word(r) or (r.step.step.word if r.step is not None else "")
+                      or (r.per_count.quantity.word if r.per_count is not None else ""))
+
+
+def _counted_act(r: Reading) -> str:
+    """迟报 in 迟报1次扣0.1分: the words before what is counted."""
+    first = next((p for p in r.stmt.phrases if not isinstance(p, A.Text)
+                  and not _marker(p, A.Marker.DE, A.Marker.NEG)), None)
+    words = r.stmt.text[:first.span.start - r.stmt.span.start] if first is not None else ""
+    return _what_happened(terminal_regex("DE").sub("", to_simplified(words)))
+
+
+def _count_named_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
+    """无故缺勤每天扣2分,迟到或早退每次扣0.5分,无故缺勤累计达到3天的,本项不得分: a limit of a count
+    named before the count between (read as a third value, the days asked twice): that count's
+    reader, where it alone, of those before, counts in the limit's counter and is named in it."""
+    if (len(readers) < 2 or not r.zero or r.per is not None or r.step is not None or r.condition is None
+            or r.condition.unit is not A.Unit.COUNT or _takes(readers[-1], r)):
+        return None
+    word = _unit_word(_counter_at(r, r.condition))
+    said = to_simplified(r.stmt.text)
+    alike = [o for o in readers if word and _counts_in(o.first) == word]
+    named = [o for o in alike if _counted_act(o.first) and _counted_act(o.first) in said]
+    return named[0] if len(alike) == 1 and named and named[0] is not readers[-1] else None
+
+
 def _limit_of_one_count(readers: list[_Reader]) -> None:
     """每起扣0.5分;…曝光的,每起另扣1分;三起以上的本项不得分 / 迟报1次扣0.1分,漏报1次扣0.3分;…累计达到
     五次以上的,本项不得分: a count past which the item is lost, after two counts in its counter, is
     of which (or of their sum)? Read as the last one's, 3 cases with none exposed kept 1.5."""
-    def counts_in(r: Reading) -> str:  # (每起, 迟报1次, 每漏报1次: the counter of what is counted)
-        if r.per is None and r.step is None and r.per_count is None:
-            return ""
-        return _unit_word(_counted_word(r) or (r.step.step.word if r.step is not None else "")
-                          or (r.per_count.quantity.word if r.per_count is not None else ""))
-
-    def act(r: Reading) -> str:  # (迟报 in 迟报1次扣0.1分: the words before what is counted)
-        first = next((p for p in r.stmt.phrases if not isinstance(p, A.Text)
-                      and not _marker(p, A.Marker.DE, A.Marker.NEG)), None)
-        words = r.stmt.text[:first.span.start - r.stmt.span.start] if first is not None else ""
-        return _what_happened(terminal_regex("DE").sub("", to_simplified(words)))
-
+    counts_in, act = _counts_in, _counted_act
     for i, reader in enumerate(readers):
         limit = next((x for x in reader.readings[1:] if x.zero and x.per is None and x.step is None
                       and x.condition is not None and x.condition.unit is A.Unit.COUNT), None)

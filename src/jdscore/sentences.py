@@ -3470,7 +3470,8 @@ def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
 def _names_another_part(failing: str, denied: str, act: str) -> bool:
     """台账不全 beside 未开展排查 after 按时开展排查化解,台账完整规范的得2分: the clause asks two things
     (parts between commas), and the failing names one the denial does not."""
-    parts = [part for part in re.split(r"[,，、;；]", act) if part.strip()]
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", "", act)  # (“双随机、一公开”: one name)
+    parts = [part for part in re.split(r"[,，;；]", unquoted) if part.strip()]
     return len(parts) > 1 and any(_shared(failing, part) >= 2 and _shared(denied, part) < 2 for part in parts)
 
 

@@ -8504,3 +8504,13 @@ def test_a_limit_of_a_count_named_before_another_count():
     s = "出勤情况（10分）。无故缺勤每天扣2分，迟到或早退每次扣0.5分，无故缺勤累计达到3天的，本项不得分。"
     assert len(try_rule(s, None, Decimal("10")).needs) == 2
     assert scores(s, [("3", "0"), ("2", "2"), ("0", "30")], points="10") == ["0", "5", "0"]
+
+
+def test_shares_in_tenths():
+    # 达到九成以上的得2分,达到八成的得1分: 90%, 80% (read as names of levels, or a yes/no of the words)
+    s = "中小学安全教育平台学生参与率达到九成以上的得2分，达到八成的得1分，不足八成不得分。"
+    assert scores(s, [("92%",), ("85%",), ("79%",)]) == ["2", "1", "0"]
+    assert scores("参与率达到8成以上的得2分", [("80%",), ("79%",)]) == ["2", "0"]
+    # 成员, 一成不变 are words
+    assert scores("每缺一成员单位扣1分", [("2",)]) == ["-2"]
+    assert scores("工作一成不变的扣1分", [("是",)]) == ["-1"]

@@ -29,6 +29,7 @@ _UNIT_OF_TERMINAL = {
     "PERCENT": A.Unit.PERCENT,
     "PERMILLE": A.Unit.PERCENT,
     "PERMYRIAD": A.Unit.PERCENT,
+    "PERTEN": A.Unit.PERCENT,
     "PCT_POINT": A.Unit.PERCENT,
     "COUNTER": A.Unit.COUNT,
     "DURATION": A.Unit.COUNT,

@@ -24,7 +24,7 @@ _FRACTION_MARK = "分之"
 _SLASH = "/"
 _PER_MILLE = {"百分之": 100, "千分之": 1000, "万分之": 10000}  # 万分之三: 0.03%
 # 85%, 1.8‰, 0.9‱: the signs of a rate written in hundredths, thousandths, ten-thousandths
-PARTS_OF_A_WHOLE = {"%": 100, "‰": 1000, "‱": 10000}
+PARTS_OF_A_WHOLE = {"%": 100, "‰": 1000, "‱": 10000, "成": 10}
 _POINT = "点"
 
 

@@ -8514,3 +8514,14 @@ def test_shares_in_tenths():
     # 成员, 一成不变 are words
     assert scores("每缺一成员单位扣1分", [("2",)]) == ["-2"]
     assert scores("工作一成不变的扣1分", [("是",)]) == ["-1"]
+
+
+def test_two_standards_met_then_steps_below_each():
+    # 衔接率达100%、帮教率达95%以上的得2分,衔接率每低1个百分点扣0.2分,帮教率每低…扣0.1分: each rate's
+    # steps below its own standard count down from the 2 (refused: a joint clause beside others)
+    s = "刑满释放人员衔接率达100%、帮教率达95%以上的得2分，衔接率每低1个百分点扣0.2分，帮教率每低1个百分点扣0.1分。"
+    assert scores(s, [("100%", "95%"), ("98%", "93%"), ("100%", "90%"), ("90%", "85%")], points="2") == \
+        ["2", "1.4", "1.5", "0"]
+    # steps naming neither rate stay refused
+    s = "衔接率达100%、帮教率达95%以上的得2分，每低1个百分点扣0.2分。"
+    assert refusal(s, points="2").code == "E202"

@@ -6203,6 +6203,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _bare_points_for_a_failing(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
     _requirement_beside_a_threshold(readings)
+    _joint_standards_of_steps(readings)
     slots: list[_Slot] = []
 
     def slot(text: str, records: bool = False) -> A.FactRef:
@@ -10275,6 +10276,40 @@ def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
         r.condition = None
         if also:
             r.used.add(id(phrases[at]))
+
+
+def _joint_standards_of_steps(readings: list[Reading]) -> None:
+    """衔接率达100%、帮教率达95%以上的得2分,衔接率每低1个百分点扣0.2分,帮教率每低1个百分点扣0.1分: both
+    standards met earn the points, and each rate's steps below its own standard count down from them
+    (refused: a joint clause beside others). Read as the first rate's threshold with its steps, then
+    the second's steps below its standard, as 帮教率低于95%的,每低…扣0.1分 would be written."""
+    if not readings or len(readings) < 3:
+        return
+    head, steps = readings[0], readings[1:]
+    if (not head.joint or head.award is None or head.subjects or len(head.joint) != len(steps)
+            or any(iv is None or iv.low is None or iv.high is not None or not isinstance(at, A.Compare)
+                   for iv, at in head.joint)):
+        return
+    if not all(r.step is not None and r.step.kind is A.StepKind.SHORT and r.deduct is not None
+               and r.condition is None and not r.joint and r.per is None for r in steps):
+        return
+    stmt = head.stmt
+    names, start = [], stmt.span.start
+    for _, at in head.joint:  # (衔接率 before 达100%, 帮教率 before 达95%以上: each rate's own name)
+        words = stmt.text[start - stmt.span.start:at.span.start - stmt.span.start]
+        names.append(to_simplified(re.sub(r"^[\s,，、;；]+|[\s,，、;；]+$", "", words)))
+        start = at.span.end
+    for name, r in zip(names, steps):
+        said = to_simplified(r.stmt.text[:next(p for p in r.stmt.phrases if isinstance(p, A.Step)).span.start
+                                         - r.stmt.span.start]).strip(" \t\u3000,，")
+        # (录入率 for 矛盾纠纷录入平台率: its words in their order)
+        if len(said) < 2 or not terminal_regex("RATE_WORD").search(said) or not (
+                _in_order(said, name) or _in_order(name, said)):
+            return
+    (first, _), rest = head.joint[0], head.joint[1:]
+    head.condition, head.joint = first, []
+    for (iv, _), r in zip(rest, steps[1:]):
+        r.condition = A.Interval(None, A.Bound(iv.low.value, not iv.low.inclusive), iv.unit)
 
 
 def _words_beside_a_threshold_passed_over(r: Reading) -> None:

@@ -8525,3 +8525,17 @@ def test_two_standards_met_then_steps_below_each():
     # steps naming neither rate stay refused
     s = "衔接率达100%、帮教率达95%以上的得2分，每低1个百分点扣0.2分。"
     assert refusal(s, points="2").code == "E202"
+
+
+def test_a_limit_naming_one_count_of_two_and_steps_of_another_thing():
+    # 值班脱岗每次扣1分,值班迟到每次扣0.3分,值班脱岗累计2次以上的本项不得分: the first count's limit
+    # (refused: of which?); 迟报漏报累计超过6次 after 信息迟报…,漏报… names both (read as 漏报's alone,
+    # 5 and 2 kept 0.5): refused
+    s = "值班脱岗每次扣1分，值班迟到每次扣0.3分，值班脱岗累计2次以上的本项不得分。"
+    assert scores(s, [("2", "0"), ("1", "5")], points="5") == ["0", "2.5"]
+    assert refusal("信息迟报每次扣0.5分，漏报每次扣1分，迟报漏报累计超过6次的，本项不得分。本项5分。",
+                   points="5").code == "E202"
+    # …不合格批次5批次以上的另扣2分;抽检任务每少完成1批次扣0.2分: the task's batches are no steps below
+    # the 5 failed ones (4 failed, none short, scored 2 of 5)
+    s = "食品抽检不合格的每批次扣0.5分，不合格批次5批次以上的另扣2分；抽检任务每少完成1批次扣0.2分，最多扣1分。（5分）"
+    assert scores(s, [("4", "4", "0"), ("6", "6", "2")], points="5") == ["3", "0.6"]

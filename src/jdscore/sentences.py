@@ -3528,6 +3528,18 @@ def _award_past_a_requirement(reader: _Reader, r: Reading) -> bool:
             and not _other_things(_counter_at(r, r.condition), short[0].step.step.word))
 
 
+def _subject_said(r: Reading) -> str:
+    """抽检任务 in 抽检任务每少完成1批次: the words before the statement's first number, step or point."""
+    first = next((p for p in r.stmt.phrases if not isinstance(p, A.Text) and not _marker(p, A.Marker.NEG)), None)
+    words = r.stmt.text[:first.span.start - r.stmt.span.start] if first is not None else ""
+    return re.sub(r"[\s,，;；、:：]", "", to_simplified(words))
+
+
+def _subjects_apart(a: str, b: str) -> bool:
+    """Two subjects, each of two words or more, sharing no two words in a row."""
+    return len(a) >= 2 and len(b) >= 2 and _shared(a, b) < 2
+
+
 def _flat_beyond_lateness(reader: _Reader, r: Reading) -> bool:
     """每逾期1天扣0.1分,逾期超过5天的,按未报送处理,扣0.5分 / 每延迟1天扣0.1分,延迟超过10天的扣2分:
     past the limit, those points replace the days' (read apart, it was a count of its own and the
@@ -3568,6 +3580,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
                 "E202", f"“{_shown(r.stmt, r.step)}”说的是{named},前一句说的是{before},不清楚从哪一个要求算起",
                 r.stmt.span, hint=f"把{named}的要求和它的扣分写在一起,如 {named}达到95%的得3分,每降低1个百分点扣0.5分;"
                                   "另一个比率另写一句"))
+        return False
+    if (r.step is not None and r.condition is None and last.condition is not None and last.step is None
+            and not _same_breath(last.stmt) and _subjects_apart(_subject_said(last), _subject_said(r))):
+        # 不合格批次5批次以上的另扣2分;抽检任务每少完成1批次扣0.2分: steps of another thing, after a
+        # 分号 (read as steps below the 5, the task's batches counted from the failed ones)
         return False
     if r.level is not None or last.level is not None:
         return r.level is not None and last.level is not None  # one level scale
@@ -5759,12 +5776,14 @@ def _counts_in(r: Reading) -> str:
                       or (r.per_count.quantity.word if r.per_count is not None else ""))
 
 
-def _counted_act(r: Reading) -> str:
-    """迟报 in 迟报1次扣0.1分: the words before what is counted."""
+def _counted_act(r: Reading, verbs_kept: bool = False) -> str:
+    """迟报 in 迟报1次扣0.1分: the words before what is counted (without 发生, 发现 …, unless kept:
+    值班迟到 and 值班脱岗 are two acts)."""
     first = next((p for p in r.stmt.phrases if not isinstance(p, A.Text)
                   and not _marker(p, A.Marker.DE, A.Marker.NEG)), None)
-    words = r.stmt.text[:first.span.start - r.stmt.span.start] if first is not None else ""
-    return _what_happened(terminal_regex("DE").sub("", to_simplified(words)))
+    words = terminal_regex("DE").sub("", to_simplified(r.stmt.text[:first.span.start - r.stmt.span.start]
+                                                       if first is not None else ""))
+    return re.sub(r"[\s,，;；、]", "", words) if verbs_kept else _what_happened(words)
 
 
 def _count_named_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
@@ -5772,13 +5791,19 @@ def _count_named_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
     named before the count between (read as a third value, the days asked twice): that count's
     reader, where it alone, of those before, counts in the limit's counter and is named in it."""
     if (len(readers) < 2 or not r.zero or r.per is not None or r.step is not None or r.condition is None
-            or r.condition.unit is not A.Unit.COUNT or _takes(readers[-1], r)):
+            or r.condition.unit is not A.Unit.COUNT):
         return None
     word = _unit_word(_counter_at(r, r.condition))
     said = to_simplified(r.stmt.text)
     alike = [o for o in readers if word and _counts_in(o.first) == word]
-    named = [o for o in alike if _counted_act(o.first) and _counted_act(o.first) in said]
-    return named[0] if len(alike) == 1 and named and named[0] is not readers[-1] else None
+    named = [o for o in alike if _act_named(_counted_act(o.first, verbs_kept=True), said)]
+    # (值班脱岗每次扣1分,值班迟到每次扣0.3分,值班脱岗累计2次以上的: one of two in its counter, named)
+    return named[0] if len(named) == 1 and named[0] is not readers[-1] else None
+
+
+def _act_named(act: str, said: str) -> bool:
+    """Does a limit's text name the act counted (迟报 for 信息迟报: its last two words)?"""
+    return bool(act) and (act in said or act[-2:] in said)
 
 
 def _limit_of_one_count(readers: list[_Reader]) -> None:
@@ -5795,7 +5820,7 @@ def _limit_of_one_count(readers: list[_Reader]) -> None:
         word = _unit_word(_counter_at(limit, limit.condition)) or counts_in(reader.first)
         alike = [o for o in readers[:i + 1] if counts_in(o.first) == word]
         said = to_simplified(limit.stmt.text)
-        named = [o for o in alike if act(o.first) and act(o.first) in said]
+        named = [o for o in alike if _act_named(act(o.first), said)]
         # (全年迟报、漏报累计超过6次: the words joined before the count each name a count before it)
         pieces = [w for w in terminal_regex("KIND_JOIN").split(to_simplified(_words_before_the_count(limit)))
                   if w.strip()]

@@ -8538,4 +8538,4 @@ def test_a_limit_naming_one_count_of_two_and_steps_of_another_thing():
     # …不合格批次5批次以上的另扣2分;抽检任务每少完成1批次扣0.2分: the task's batches are no steps below
     # the 5 failed ones (4 failed, none short, scored 2 of 5)
     s = "食品抽检不合格的每批次扣0.5分，不合格批次5批次以上的另扣2分；抽检任务每少完成1批次扣0.2分，最多扣1分。（5分）"
-    assert scores(s, [("4", "4", "0"), ("6", "6", "2")], points="5") == ["3", "0.6"]
+    assert scores(s, [("4", "4", "0"), ("5", "5", "2")], points="5") == ["3", "0.1"]

@@ -8539,3 +8539,6 @@ def test_a_limit_naming_one_count_of_two_and_steps_of_another_thing():
     # the 5 failed ones (4 failed, none short, scored 2 of 5)
     s = "食品抽检不合格的每批次扣0.5分，不合格批次5批次以上的另扣2分；抽检任务每少完成1批次扣0.2分，最多扣1分。（5分）"
     assert scores(s, [("4", "4", "0"), ("5", "5", "2")], points="5") == ["3", "0.1"]
+    # 其中未按期整改最多扣2分 after two counts: refused, and the message says where a clause's limit goes
+    stop = refusal("安全生产检查发现隐患未按期整改的每处扣0.5分，发生一般安全事故的每起扣2分，其中未按期整改最多扣2分。（8分）")
+    assert stop.code == "E218" and "那一项的分值后面" in stop.hint

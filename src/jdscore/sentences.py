@@ -10158,6 +10158,9 @@ def _unread(clause, p) -> _Reject:
         n = _shown(clause, p).strip("“”")
         hint = (f"“{n}”前后没有比较词,读不出是达到{n}以上、不到{n},还是正好{n};"
                 f"请写明,例如 达到{n}以上的 或 低于{n}的")
+    elif isinstance(p, A.CapPhrase):  # 其中着装一项累计最多扣1分: the limit of which clause?
+        hint = ("这个上限读不出是哪一项的;一项的上限写在那一项的分值后面,例如 未按规定着装的每人次扣0.2分,"
+                "最多扣1分;全部的上限写成 本项最多扣…分")
     elif _is_bare_points(p) and clause.text.rstrip().endswith(_shown(clause, p)) and "\t" in clause.text:
         # …不全的扣1分<tab>1分: a table's column of points, pasted in with the cell
         hint = f"若这是表格里本项的分值,写成 （{_points_at_end(clause.text)}）;否则删去它"

@@ -8542,3 +8542,13 @@ def test_a_limit_naming_one_count_of_two_and_steps_of_another_thing():
     # 其中未按期整改最多扣2分 after two counts: refused, and the message says where a clause's limit goes
     stop = refusal("安全生产检查发现隐患未按期整改的每处扣0.5分，发生一般安全事故的每起扣2分，其中未按期整改最多扣2分。（8分）")
     assert stop.code == "E218" and "那一项的分值后面" in stop.hint
+
+
+def test_none_of_what_befell_the_unit_then_its_failings():
+    # 未被约谈和通报的得3分;受到上级约谈的扣2分,被通报批评的每次扣1分: both are what it had none of
+    # (read as a yes/no of its own, one criticism scored 0 of 3)
+    s = "未被约谈和通报的得3分；受到上级约谈的扣2分，被通报批评的每次扣1分。（3分）"
+    assert scores(s, [("否", "0"), ("否", "1"), ("是", "1")], points="3") == ["3", "2", "0"]
+    # 未被通报的得2分;被市级以上通报批评1次扣1分,受到通报2次以上的不得分: one count, from the 2
+    s = "未被通报的得2分；被市级以上通报批评1次扣1分，受到通报2次以上的不得分。"
+    assert scores(s, [("0",), ("1",), ("2",)], points="2") == ["2", "1", "0"]

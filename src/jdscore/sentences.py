@@ -4145,6 +4145,9 @@ def _counting_what_none_had(first: Reading, rest: list[Reading]) -> bool:
     for r in rest:
         if r.per is not None and (not _counts_another_thing(first, r) or counting):
             counting = True
+        elif (r.deduct is not None and r.per is None and r.step is None and r.condition is None
+              and not _counts_another_thing(first, r)):
+            continue  # (未被约谈和通报的得3分;受到上级约谈的扣2分,…: one of the things it had none of)
         elif not (r.zero and r.per is None and r.step is None):
             return False
     return counting
@@ -4164,6 +4167,16 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
         return False
     if len(words) >= 4 and _in_order(words, said):
         return False  # (被通报批评 after 未出现因工作失职被上级通报批评情形的: the same case, said short)
+    denied = _what_happened(_denied(none_of))
+    if len(denied) >= 3 and _in_order(denied, words):
+        return False  # (被市级以上通报批评 after 未被通报的: the same case, said in full)
+    # (受到通报 after 未被通报的, 受到上级约谈 after 未被约谈和通报的: what befell the unit, said another
+    # way, one of the things the first names)
+    passive = terminal_regex("PASSIVE_SAID")
+    if passive.match(denied) and passive.match(words) and any(
+            len(piece) >= 2 and piece in passive.sub("", words)
+            for piece in map(lambda w: passive.sub("", w), terminal_regex("KIND_JOIN").split(denied))):
+        return False
     # 未发生安全责任事故的得5分;发生一般安全责任事故的每起扣2分: a grade of the same kind of case
     # (not when the first names a grade of its own: 重大事故, then 一般事故)
     grade = terminal_regex("CASE_GRADE")

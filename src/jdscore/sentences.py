@@ -3582,7 +3582,8 @@ def _takes(reader: _Reader, r: Reading) -> bool:
                                   "另一个比率另写一句"))
         return False
     if (r.step is not None and r.condition is None and last.condition is not None and last.step is None
-            and not _same_breath(last.stmt) and _subjects_apart(_subject_said(last), _subject_said(r))):
+            and last.deduct is not None and not _same_breath(last.stmt)
+            and _subjects_apart(_subject_said(last), _subject_said(r))):
         # 不合格批次5批次以上的另扣2分;抽检任务每少完成1批次扣0.2分: steps of another thing, after a
         # 分号 (read as steps below the 5, the task's batches counted from the failed ones)
         return False

@@ -8552,3 +8552,12 @@ def test_none_of_what_befell_the_unit_then_its_failings():
     # 未被通报的得2分;被市级以上通报批评1次扣1分,受到通报2次以上的不得分: one count, from the 2
     s = "未被通报的得2分；被市级以上通报批评1次扣1分，受到通报2次以上的不得分。"
     assert scores(s, [("0",), ("1",), ("2",)], points="2") == ["2", "1", "0"]
+
+
+def test_points_for_none_said_after_the_cases():
+    # 发生较大及以上事故的不得分,发生一般事故的每起扣1分,未发生安全事故的得5分: the 5 are where the cases
+    # count down from, as when said first (refused: 不得分 before an award)
+    s = "发生较大及以上事故的不得分，发生一般事故的每起扣1分，未发生安全事故的得5分。（5分）"
+    assert scores(s, [("否", "0"), ("否", "2"), ("是", "0")], points="5") == ["5", "3", "0"]
+    s = "受到上级约谈的扣2分，被通报批评的每次扣1分，未被约谈和通报的得3分。（3分）"
+    assert scores(s, [("否", "1"), ("是", "0")], points="3") == ["2", "1"]

@@ -7267,6 +7267,7 @@ class _Builder:
             # 每人少加0.5分 with no award before it: less of which points?
             raise _Reject(error("E202", "“少加”是从哪一项加分里减,这句里没有写", less.stmt.span,
                                 hint="写出那一项的加分,例如 队列整齐的加2分,每人迟到少加0.5分"))
+        readings = self._none_said_last(readings)
         failing, award = (readings + [None, None])[:2]
         if (len(readings) == 2 and failing.zero and failing.negative and not failing.otherwise
                 and failing.condition is None and failing.per is None and failing.step is None
@@ -7880,6 +7881,19 @@ class _Builder:
             # yes/no; the deductions, about something else, still count down from it
             self.own_on_yes = True
         return points
+
+    def _none_said_last(self, readings: list[Reading]) -> list[Reading]:
+        """发生较大及以上事故的不得分,发生一般事故的每起扣1分,未发生安全事故的得5分: the points for none
+        of the cases, said after them, are where they count down from, as when said first (refused:
+        不得分 before an award)."""
+        if len(readings) < 3:
+            return readings
+        last, before = readings[-1], readings[:-1]
+        if not (last.negative and self._plain_award(last) and not last.added and not last.answered
+                and all(r.is_deduction and not r.negative and r.award is None for r in before)
+                and any(not _counts_another_thing(last, r) for r in before)):
+            return readings
+        return [last, *before]
 
     @staticmethod
     def _plain_award(r: Reading) -> bool:

@@ -8561,3 +8561,13 @@ def test_points_for_none_said_after_the_cases():
     assert scores(s, [("否", "0"), ("否", "2"), ("是", "0")], points="5") == ["5", "3", "0"]
     s = "受到上级约谈的扣2分，被通报批评的每次扣1分，未被约谈和通报的得3分。（3分）"
     assert scores(s, [("否", "1"), ("是", "0")], points="3") == ["2", "1"]
+
+
+def test_a_plain_limit_after_a_count_short_and_a_count():
+    # …每少拆除一处违规广告牌扣0.2分;…每处扣1分,最多扣4分: the last clause's, or both? (read as the
+    # last's, 10 short and 3 lost 5; writers of three sets took it for both)
+    s = "未按要求完成户外广告专项整治任务的，每少拆除一处违规广告牌扣0.2分；拒不整改、顶风设置的，每处扣1分，最多扣4分。"
+    assert refusal(s).code == "E202"
+    # a limit naming the last clause's own is its own, as before
+    s = "工会“四送”活动每缺少1项扣0.5分；慰问资金发放不及时的，每逾期1天扣0.1分，逾期扣分最多不超过1分。"
+    assert scores(s, [("2", "20")], points="3") == ["1"]

@@ -1442,12 +1442,16 @@ def split_statements(clauses) -> _Split:
                     whole = False
                 if (not whole and not numbered and isinstance(mod, A.CapPhrase) and mod.on_deductions and not mod.together
                         and mod.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)
+                        and not (len(statements) > 1 and _limit_named_of_the_last(clause, mod, statements))
                         and _deducts_across_breaths(statements, mod.limit.value)
                         # (未公示的扣1分;…每件扣0.5分,最高扣2分: a flat deduction before is no part of it,
                         # nor steps short of a rate: 不低于98%的得3分,每降低1个百分点扣0.5分;…最多扣1分)
-                        and any(isinstance(p, A.Per) for s in statements[:-1]
+                        # (…每少拆除一处扣0.2分;…每处扣1分,最多扣4分: a count short, as counted as 每处)
+                        and any(isinstance(p, A.Per) or (isinstance(p, A.Step) and _step_kind(p) is A.StepKind.DEFICIT)
+                                for s in statements[:-1]
                                 if not _same_breath(s, own_limit=False) and not any(
-                                    isinstance(q, A.Step) for q in s.phrases) for p in s.phrases)):
+                                    isinstance(q, A.Step) and _step_kind(q) is not A.StepKind.DEFICIT
+                                    for q in s.phrases) for p in s.phrases)):
                     # …每次扣0.5分;…每处扣0.3分,最多扣3分: the last clause's, or both? Readers take it
                     # either way (read as the last clause's, 4 and 5 lost 3.5)
                     n = plain(mod.limit.value)

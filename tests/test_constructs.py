@@ -8542,6 +8542,9 @@ def test_a_limit_naming_one_count_of_two_and_steps_of_another_thing():
     # 其中未按期整改最多扣2分 after two counts: refused, and the message says where a clause's limit goes
     stop = refusal("安全生产检查发现隐患未按期整改的每处扣0.5分，发生一般安全事故的每起扣2分，其中未按期整改最多扣2分。（8分）")
     assert stop.code == "E218" and "那一项的分值后面" in stop.hint
+    # 每月最多扣1分 beside counts of the year: the message speaks of the month
+    stop = refusal("每发现一处扣0.2分，每月扣分最高不超过1分。")
+    assert stop.code == "E218" and "每月" in stop.hint
 
 
 def test_none_of_what_befell_the_unit_then_its_failings():

@@ -10190,6 +10190,10 @@ def _unread(clause, p) -> _Reject:
         n = _shown(clause, p).strip("“”")
         hint = (f"“{n}”前后没有比较词,读不出是达到{n}以上、不到{n},还是正好{n};"
                 f"请写明,例如 达到{n}以上的 或 低于{n}的")
+    elif isinstance(p, A.CapPhrase) and any(isinstance(q, A.Period) for q in clause.phrases[:clause.phrases.index(p)]):
+        # 每月最多扣1分 beside counts of the year: a limit of each month, which one value cannot keep
+        hint = ("每一期(如每月)的上限要逐期计分,一个全年的值读不出;请按期写成一行规则(值填一期的数),"
+                "或改写成全年的上限,例如 全年最多扣…分")
     elif isinstance(p, A.CapPhrase):  # 其中着装一项累计最多扣1分: the limit of which clause?
         hint = ("这个上限读不出是哪一项的;一项的上限写在那一项的分值后面,例如 未按规定着装的每人次扣0.2分,"
                 "最多扣1分;全部的上限写成 本项最多扣…分")

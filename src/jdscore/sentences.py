@@ -555,6 +555,14 @@ def _alternatives_in_words(phrases, at: list, span: Span) -> list[A.Text]:
     return alternatives
 
 
+def _counts(stmt: Statement) -> bool:
+    """每次扣0.5分, 每少1次扣0.5分: a statement that counts occurrences, with no steps of a measure."""
+    steps = [p for p in stmt.phrases if isinstance(p, A.Step)]
+    if any(_step_kind(p) is not A.StepKind.DEFICIT for p in steps):
+        return False
+    return bool(steps) or any(isinstance(p, A.Per) for p in stmt.phrases)
+
+
 def _only_a_break(left: A.Text, right: A.Text) -> bool:
     """Nothing but a comma (or a space) between the two phrases."""
     return 0 <= right.span.start - left.span.end <= 2
@@ -1446,12 +1454,10 @@ def split_statements(clauses) -> _Split:
                         and _deducts_across_breaths(statements, mod.limit.value)
                         # (未公示的扣1分;…每件扣0.5分,最高扣2分: a flat deduction before is no part of it,
                         # nor steps short of a rate: 不低于98%的得3分,每降低1个百分点扣0.5分;…最多扣1分)
-                        # (…每少拆除一处扣0.2分;…每处扣1分,最多扣4分: a count short, as counted as 每处)
-                        and any(isinstance(p, A.Per) or (isinstance(p, A.Step) and _step_kind(p) is A.StepKind.DEFICIT)
-                                for s in statements[:-1]
-                                if not _same_breath(s, own_limit=False) and not any(
-                                    isinstance(q, A.Step) and _step_kind(q) is not A.StepKind.DEFICIT
-                                    for q in s.phrases) for p in s.phrases)):
+                        # (…每少拆除一处扣0.2分;…每处扣1分,最多扣4分: a count short, as counted as 每处;
+                        # 合格率低于90%的,每低1个百分点扣0.2分,最多扣1分 after a count: the rate's own)
+                        and _counts(statements[-1])
+                        and any(_counts(s) for s in statements[:-1] if not _same_breath(s, own_limit=False))):
                     # …每次扣0.5分;…每处扣0.3分,最多扣3分: the last clause's, or both? Readers take it
                     # either way (read as the last clause's, 4 and 5 lost 3.5)
                     n = plain(mod.limit.value)

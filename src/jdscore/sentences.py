@@ -517,6 +517,7 @@ def _alternatives_in_words(phrases, at: list, span: Span) -> list[A.Text]:
                 and len(before) - said[0].end() >= 2):
             # 无职工培训计划或职工年培训率未达到30%扣5分: a failing in words, 或, then the number's subject:
             # a yes/no of the failing (是: no plan), before the number (refused before)
+            # (one number only, and the failing's words end right at the 或, no space: the cut is exact)
             if len(at) > 1 or prev.text[:said[0].start()].rstrip() != prev.text[:said[0].start()]:
                 refuse("把数值条件和另一个条件分开写,各写分值,例如 无职工培训计划的扣5分;职工年培训率未达到30%的扣5分")
             cut = prev.span.start + said[0].start()
@@ -4184,9 +4185,10 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     # (受到通报 after 未被通报的, 受到上级约谈 after 未被约谈和通报的: what befell the unit, said another
     # way, one of the things the first names)
     passive = terminal_regex("PASSIVE_SAID")
+    befell = passive.sub("", words)
     if passive.match(denied) and passive.match(words) and any(
-            len(piece) >= 2 and piece in passive.sub("", words)
-            for piece in map(lambda w: passive.sub("", w), terminal_regex("KIND_JOIN").split(denied))):
+            len(piece) >= 2 and piece in befell
+            for piece in (passive.sub("", w) for w in terminal_regex("KIND_JOIN").split(denied))):
         return False
     # 未发生安全责任事故的得5分;发生一般安全责任事故的每起扣2分: a grade of the same kind of case
     # (not when the first names a grade of its own: 重大事故, then 一般事故)
@@ -5834,17 +5836,16 @@ def _limit_of_one_count(readers: list[_Reader]) -> None:
     """每起扣0.5分;…曝光的,每起另扣1分;三起以上的本项不得分 / 迟报1次扣0.1分,漏报1次扣0.3分;…累计达到
     五次以上的,本项不得分: a count past which the item is lost, after two counts in its counter, is
     of which (or of their sum)? Read as the last one's, 3 cases with none exposed kept 1.5."""
-    counts_in, act = _counts_in, _counted_act
     for i, reader in enumerate(readers):
         limit = next((x for x in reader.readings[1:] if x.zero and x.per is None and x.step is None
                       and x.condition is not None and x.condition.unit is A.Unit.COUNT), None)
-        if limit is None or not counts_in(reader.first):
+        if limit is None or not _counts_in(reader.first):
             continue
         before = reader.readings[reader.readings.index(limit) - 1]
-        word = _unit_word(_counter_at(limit, limit.condition)) or counts_in(reader.first)
-        alike = [o for o in readers[:i + 1] if counts_in(o.first) == word]
+        word = _unit_word(_counter_at(limit, limit.condition)) or _counts_in(reader.first)
+        alike = [o for o in readers[:i + 1] if _counts_in(o.first) == word]
         said = to_simplified(limit.stmt.text)
-        named = [o for o in alike if _act_named(act(o.first), said)]
+        named = [o for o in alike if _act_named(_counted_act(o.first), said)]
         # (全年迟报、漏报累计超过6次: the words joined before the count each name a count before it)
         pieces = [w for w in terminal_regex("KIND_JOIN").split(to_simplified(_words_before_the_count(limit)))
                   if w.strip()]
@@ -10320,7 +10321,11 @@ def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
         compared = measured[0]
         said_apart = not also and _asks_another_thing(r, phrases, compared)  # (…90%以上,无安全事故的)
         at = also[0] if also else compared if said_apart else _joined_in_words(phrases, compared)
-        if also and compared > at and _requirement_before_a_measure(r, phrases, at, compared):
+        asked = _requirement_before_a_measure(phrases, at, compared) if also and compared > at else None
+        if asked is not None:  # (建立工作台账且完成率达到90%以上的: the words, then the rate)
+            r.joint = [(None, asked), (r.condition, phrases[compared])]
+            r.condition = None
+            r.used.add(id(phrases[at]))
             continue
         if at is None or compared > at:
             continue  # (参加培训且考试合格人数10人以上: the words before 且 may say whom the count counts)
@@ -10403,27 +10408,24 @@ def _words_beside_a_threshold_passed_over(r: Reading) -> None:
                             hint=f"把它单独写成一句并写上分值,例如 {asked}的得1分;只是说明的,写进引号"))
 
 
-def _requirement_before_a_measure(r: Reading, phrases, at: int, compared: int) -> bool:
-    """按时足额发放,且养老金社会化发放率100%的 / 建立稳定收入且达到5万元以上的: a requirement in
-    words, then 且 and a rate named (or the words' own amount, with no name between): both are
-    asked, the words as a yes/no (the 且 was unread). Words before a count (参加培训且考试合格人数
-    10人以上) may say whom it counts, and are left as they were."""
+def _requirement_before_a_measure(phrases, at: int, compared: int) -> A.Text | None:
+    """建立工作台账且完成率达到90%以上的 / 建立稳定收入且达到5万元以上的: a requirement in words, then
+    且 (at `at`) and a rate named (or the words' own amount, with no name between): the words, to be
+    asked as a yes/no beside the comparison (the 且 was unread). Words before a count (参加培训且考试
+    合格人数10人以上) may say whom it counts: None."""
     between = phrases[at + 1:compared]
     if not isinstance(phrases[compared], A.Compare) or not all(isinstance(p, A.Text) for p in between):
-        return False
+        return None
     name = to_simplified("".join(p.text for p in between)).strip(" \t\u3000,，")
     joined = terminal_regex("ACTS_JOINED").match(name)
     name = name[joined.end():] if joined else name
     if name and not (terminal_regex("RATE_WORD").search(name[-2:])
                      and phrases[compared].quantity.unit is A.Unit.PERCENT):
-        return False
+        return None
     before = [p for p in phrases[:at] if not _marker(p, A.Marker.SUM_SCOPE)]
     if len(before) != 1 or not isinstance(before[0], A.Text) or not before[0].text.strip(" \t\u3000,，"):
-        return False
-    r.joint = [(None, before[0]), (r.condition, phrases[compared])]
-    r.condition = None
-    r.used.add(id(phrases[at]))
-    return True
+        return None
+    return before[0]
 
 
 def _joined_in_words(phrases, at: int) -> int | None:

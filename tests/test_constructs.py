@@ -8571,6 +8571,9 @@ def test_a_plain_limit_after_a_count_short_and_a_count():
     # last's, 10 short and 3 lost 5; writers of three sets took it for both)
     s = "未按要求完成户外广告专项整治任务的，每少拆除一处违规广告牌扣0.2分；拒不整改、顶风设置的，每处扣1分，最多扣4分。"
     assert refusal(s).code == "E202"
+    # after a flat tier of its own it is refused too (read as the tier's, 12 villages and 60% lost 3.4)
+    s = "每月抽查村级组织运转情况，每发现1个村存在问题扣0.2分；问题村数占抽查村数20%以上的，另扣1分，最多扣3分。"
+    assert refusal(s).code == "E202"
     # after a rate's steps it is the rate's, as before
     s = "干部年度学时达标率100%的得2分,每有1人未达标扣0.1分；参训人员考试合格率低于90%的，每低1个百分点扣0.2分，最多扣1分。"
     assert scores(s, [("2", "80%")], points="2") == ["0.8"]

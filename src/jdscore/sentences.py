@@ -558,10 +558,12 @@ def _alternatives_in_words(phrases, at: list, span: Span) -> list[A.Text]:
 
 def _counts(stmt: Statement) -> bool:
     """每次扣0.5分, 每少1次扣0.5分: a statement that counts occurrences, with no steps of a measure."""
-    steps = [p for p in stmt.phrases if isinstance(p, A.Step)]
-    if any(_step_kind(p) is not A.StepKind.DEFICIT for p in steps):
-        return False
-    return bool(steps) or any(isinstance(p, A.Per) for p in stmt.phrases)
+    return not _steps_of_a_measure(stmt) and any(isinstance(p, (A.Per, A.Step)) for p in stmt.phrases)
+
+
+def _steps_of_a_measure(stmt: Statement) -> bool:
+    """每低1个百分点, 每超过1天: steps of a rate or a time (每少1次 counts what is missing)."""
+    return any(isinstance(p, A.Step) and _step_kind(p) is not A.StepKind.DEFICIT for p in stmt.phrases)
 
 
 def _only_a_break(left: A.Text, right: A.Text) -> bool:
@@ -1457,7 +1459,7 @@ def split_statements(clauses) -> _Split:
                         # nor steps short of a rate: 不低于98%的得3分,每降低1个百分点扣0.5分;…最多扣1分)
                         # (…每少拆除一处扣0.2分;…每处扣1分,最多扣4分: a count short, as counted as 每处;
                         # 合格率低于90%的,每低1个百分点扣0.2分,最多扣1分 after a count: the rate's own)
-                        and _counts(statements[-1])
+                        and not _steps_of_a_measure(statements[-1])
                         and any(_counts(s) for s in statements[:-1] if not _same_breath(s, own_limit=False))):
                     # …每次扣0.5分;…每处扣0.3分,最多扣3分: the last clause's, or both? Readers take it
                     # either way (read as the last clause's, 4 and 5 lost 3.5)

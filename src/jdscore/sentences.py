@@ -3541,13 +3541,6 @@ def _award_past_a_requirement(reader: _Reader, r: Reading) -> bool:
             and not _other_things(_counter_at(r, r.condition), short[0].step.step.word))
 
 
-def _subject_said(r: Reading) -> str:
-    """抽检任务 in 抽检任务每少完成1批次: the words before the statement's first number, step or point."""
-    first = next((p for p in r.stmt.phrases if not isinstance(p, A.Text) and not _marker(p, A.Marker.NEG)), None)
-    words = r.stmt.text[:first.span.start - r.stmt.span.start] if first is not None else ""
-    return re.sub(r"[\s,，;；、:：]", "", to_simplified(words))
-
-
 def _subjects_apart(a: str, b: str) -> bool:
     """Two subjects, each of two words or more, sharing no two words in a row."""
     return len(a) >= 2 and len(b) >= 2 and _shared(a, b) < 2
@@ -3596,7 +3589,7 @@ def _takes(reader: _Reader, r: Reading) -> bool:
         return False
     if (r.step is not None and r.condition is None and last.condition is not None and last.step is None
             and last.deduct is not None and not _same_breath(last.stmt)
-            and _subjects_apart(_subject_said(last), _subject_said(r))):
+            and _subjects_apart(_counted_act(last, verbs_kept=True), _counted_act(r, verbs_kept=True))):
         # 不合格批次5批次以上的另扣2分;抽检任务每少完成1批次扣0.2分: steps of another thing, after a
         # 分号 (read as steps below the 5, the task's batches counted from the failed ones)
         return False

@@ -8580,3 +8580,154 @@ def test_a_plain_limit_after_a_count_short_and_a_count():
     # a limit naming the last clause's own is its own, as before
     s = "工会“四送”活动每缺少1项扣0.5分；慰问资金发放不及时的，每逾期1天扣0.1分，逾期扣分最多不超过1分。"
     assert scores(s, [("2", "20")], points="3") == ["1"]
+
+
+def test_a_rate_of_all_then_counts_short_of_it():
+    # 签订率100%的得1分,每少签1人扣0.2分: the 100% is the standard the people counted fall short of, as
+    # 达到100%的 (refused: no word of comparison beside the 100%)
+    s = "涉密人员保密承诺书签订率100%的得1分，每少签1人扣0.2分，扣完为止。"
+    assert scores(s, ["0", "2", "7"]) == ["1", "0.6", "0"]
+    # a bonus for 100% after lateness counted in days: the 100% alone, as said alone
+    s = "卫生健康统计报表每月5日前报送，每推迟一天扣0.1分；全年按时报送率100%的奖0.5分。"
+    assert scores(s, [("0", "100%"), ("3", "90%")]) == ["0.5", "-0.3"]
+    # steps of the rate itself start at the 100%, as before
+    assert scores("办结率100%的得9分，每下降1个百分点扣0.5分", ["100%", "96%"]) == ["9", "7"]
+
+
+def test_a_floor_above_zero_under_the_points_the_deductions_start_from():
+    # 得4分;每低1个百分点扣1分,最低得1分: what the steps take stops at 3 (refused: a floor above 0)
+    s = "服务业增加值增速达到或超过7%的，得4分；每低1个百分点扣1分，最低得1分。"
+    assert scores(s, ["8%", "5%", "2%"]) == ["4", "2", "1"]
+    s = "基础台账健全、资料完整的得5分；台账每缺1项扣1分，资料不规范每处扣0.5分，最低得1分。"
+    assert scores(s, [("1", "2"), ("3", "4")], points="5") == ["3", "1"]
+    # beside a bonus the floor is of the sum, which a limit on deductions is not: still refused
+    s = "就业完成年度目标任务的得4分，每超过目标5%加0.5分，加分不超过1分；每低于目标5%扣1分，最低得1分。"
+    assert refusal(s).code == "E218"
+
+
+def test_nothing_added_past_the_items_points_said_in_words():
+    # 本项满分3分,超过的不再加分: what the 3 already do (refused as a scoring word with no points)
+    s = "被县委办编发的，每条计0.2分；被市委办采用的，每条计0.5分；本项满分3分，超过的不再加分。"
+    assert scores(s, [("5", "2"), ("10", "4")]) == ["2", "3"]
+    s = "完成年度造林任务90%以上的，按完成比例计分；完成90%以下的，不得分；超额完成的不另加分。"
+    assert scores(s, ["95%", "120%"], points="4") == ["3.8", "4"]
+    # with no points to stop at, it names none: refused, saying where to write them
+    wrong = refusal("被县委办编发的，每条计0.2分，超过的不再加分。")
+    assert wrong.code == "E218" and "最多加3分" in wrong.hint
+    # 超过的不得分 is still the case beyond a limit, and no cap
+    assert scores("控制在4%以内的得2分，超过的不得分", ["3%", "5%"]) == ["2", "0"]
+
+
+def test_how_places_are_scored_said_before_them():
+    # 按…排名计分,第1名得10分,每后退一个名次扣0.5分 (refused: 计分 with no points)
+    s = "按发明专利授权量排名计分，第1名得10分，每后退一个名次扣0.5分。"
+    assert scores(s, ["1", "3"]) == ["10", "9"]
+    assert scores("按全市排名赋分，第1名得10分，名次每后移一位减0.5分，最低得2分。", ["2", "30"]) == ["9.5", "2"]
+    # beside no places it says nothing that is read: refused, never passed over
+    wrong = refusal("按排名计分，完成率达到90%的得5分")
+    assert wrong.code == "E218" and "名次" in wrong.hint
+
+
+def test_both_standards_met_one_or_neither_with_the_standard_said_again():
+    # 其中一项未达到100%的得3分;两项均未达到的得1分: the 100% said again, and points when neither
+    # is met (refused as a joint beside other clauses)
+    s = "政协委员提案按期办结率达100%，且面商率达100%的，得5分；其中一项未达到100%的得3分；两项均未达到的得1分。"
+    assert scores(s, [("100%", "100%"), ("100%", "90%"), ("95%", "90%")]) == ["5", "3", "1"]
+    s = "年度新增建设用地报批率达到90%且供地率达到60%的，得5分；只达到一项的，得2分；均未达到的，不得分。"
+    assert scores(s, [("90%", "60%"), ("80%", "60%"), ("80%", "50%")]) == ["5", "2", "0"]
+    s = "年度新签约项目总投资额达到5亿元以上且实际开工项目不少于2个的得6分，仅达到其中一项的得3分，均未达到的不得分。"
+    assert scores(s, [("6亿元", "2"), ("6亿元", "1"), ("1亿元", "0")]) == ["6", "3", "0"]
+
+
+def test_how_many_parts_were_not_done_as_tiers():
+    # 均实现负增长的得2分,其中一项未实现的得1分,两项均未实现的不得分: one value, how many of the
+    # parts were not done (refused: a count of failings beside an award)
+    s = "化肥、农药使用量均实现负增长的得2分，其中一项未实现负增长的得1分，两项均未实现的不得分。"
+    assert scores(s, ["0", "1", "2"]) == ["2", "1", "0"]
+    s = "扛稳粮食安全责任，粮食播种面积、产量均完成任务的得4分；其中一项未完成的扣2分；两项均未完成的扣3分。"
+    assert scores(s, ["0", "1", "2"]) == ["4", "2", "1"]
+    assert scores("全部落实的得4分，有1项未落实的得2分,有2项及以上未落实的不得分", ["0", "1", "3"]) == ["4", "2", "0"]
+    # the one case alone is no award for each failing: both not done scored 2 (1 for each)
+    s = "化肥、农药使用量均实现负增长的得2分，其中一项未实现负增长的得1分。"
+    assert scores(s, ["0", "1", "2"]) == ["2", "1", "0"]
+
+
+def test_the_items_points_in_brackets_before_any_words():
+    # （4分）①…得1分;②…得3分: the item's points, as printed after the rule (read as a yes/no of 4
+    # asking “（4分）”, every unit answering 是 scored 4)
+    s = "（4分）①建立台账的得1分；②覆盖率达到85%以上的得3分。"
+    assert scores(s, [("是", "90%"), ("否", "90%"), ("是", "80%")]) == ["4", "3", "1"]
+    assert "（4分）" not in try_rule(s, None).understood
+    # awards and deductions under them: where do the deductions start? refused, as when printed after
+    assert refusal("（4分）建立台账的得1分；每发现1处错误扣0.5分。").code == "E202"
+    assert scores("（4分）每发现1处错误扣0.5分。", ["2", "9"]) == ["3", "0"]
+
+
+def test_a_share_keeps_the_end_both_sides_take_in_by_custom():
+    # 90%以上的按完成比例计分;90%以下的不得分: at 90 both hold by custom; the share keeps it, as the
+    # better of two tiers does (90% scored nothing)
+    s = "完成年度造林任务90%以上的，按完成比例计分；完成90%以下的，不得分。"
+    assert scores(s, ["90%", "89%", "95%"], points="4") == ["3.6", "0", "3.8"]
+    # said to be the zero's (含90%), it is
+    s = "完成任务90%以上的按完成比例计分，90%以下（含90%）的不得分"
+    assert scores(s, ["90%", "91%"], points="4") == ["0", "3.64"]
+
+
+def test_parts_each_worth_the_same_with_fenbie():
+    # 改厕、垃圾收运、污水治理分别占3分: 3 for each (refused: 占 after 分别)
+    s = "改厕、垃圾收运、污水治理分别占3分。"
+    assert scores(s, [("是", "是", "是"), ("是", "否", "是")]) == ["9", "6"]
+
+
+def test_a_floor_of_zero_is_the_plain_floor():
+    # 最低不低于0分 beside awards: 扣完为止 in other words (refused: a floor with no limit to become)
+    s = "工业用电量增长10%得2分，每增减1个百分点加减0.1分，最高不超过3分，最低不低于0分。"
+    assert scores(s, ["12%", "8%", "0%"], points="3") == ["2.2", "1.8", "1"]
+
+
+def test_the_items_points_over_cases_of_nothing_are_the_most_given():
+    # …得2分;…得1分;未纳入预算的不得分。(2分): nothing is taken but cases of nothing, so the 2 is no
+    # start of deductions (refused as points beside awards and deductions)
+    s = "禁毒经费纳入本级财政预算，人均不低于0.5元的得2分；纳入预算但未达标准的得1分；未纳入预算的不得分。（2分）"
+    assert scores(s, [("0.6", "否"), ("0.3", "是"), ("0", "否")]) == ["2", "1", "0"]
+
+
+def test_both_one_or_neither_before_other_clauses():
+    # …均达到…的得3分,任一项未达到的得1.5分,两项均未达到的不得分;发生…的,本项不得分: the run read
+    # as alone, the clause after it as ever (refused: a joint beside other clauses)
+    s = ("义务教育巩固率达到97%以上、高中阶段毛入学率达到92%以上的得3分，任一项未达到的得1.5分，两项均未达到的不得分；"
+         "发生严重违规办学行为被查处的，本项不得分。")
+    assert scores(s, [("98%", "93%", "否"), ("98%", "90%", "否"), ("90%", "90%", "否"), ("98%", "93%", "是")],
+                  points="3") == ["3", "1.5", "0", "0"]
+    # with no word on neither, the one case before a clause of its own
+    s = "参评率和满意率均达到90%以上的得2分，其中一项未达到的得1分；发生安全事故的扣1分。"
+    assert scores(s, [("95%", "95%", "否"), ("95%", "80%", "是"), ("80%", "80%", "否")]) == ["2", "0", "0"]
+    # the same how-many of parts with nothing compared, before other clauses
+    s = ("空气质量优良天数比率和PM2.5平均浓度均完成市下达目标的得8分，其中一项未完成的扣4分，两项均未完成的不得分；"
+         "每发生1次重污染天气应急响应不力被通报的，扣1分，扣完为止。")
+    assert scores(s, [("0", "0"), ("1", "2"), ("2", "0")], points="8") == ["8", "2", "0"]
+    s = "一般公共预算收入和税收收入同时实现增长的得满分，其中一项未实现增长的扣2分，两项均未实现增长的不得分。（本项5分）"
+    assert scores(s, ["0", "1", "2"]) == ["5", "3", "0"]
+    # 完成其中一项的 (one of two done) is one not done only where the parts are two
+    s = "企业职工养老保险扩面和基金征缴任务同时完成的，得3分；完成其中一项的，得1.5分；两项均未完成的，不得分。"
+    assert scores(s, ["0", "1", "2"]) == ["3", "1.5", "0"]
+
+
+def test_numbers_of_parts_after_the_items_points():
+    # （4分）（1）…的得2分,每少完成1个项目扣0.5分: the (1) numbers the part (read as a count of 1, the
+    # steps started there and a unit with none short scored 1.5)
+    s = "（4分）（1）按时完成年度审计计划的得2分，每少完成1个项目扣0.5分；（2）审计发现问题整改率达到90%以上的得2分。"
+    assert scores(s, [("0", "90%"), ("2", "85%")]) == ["4", "1"]
+
+
+def test_both_met_or_one_met_but_not_the_other():
+    # …达到95%以上且无逾期未整改隐患的得5分;…达到95%以上但有逾期未整改隐患的得3分;…低于95%的不得分
+    # (refused: 且 before words with a 未 of their own, and a joint beside other clauses)
+    s = ("火灾隐患整改率达到95%以上且无逾期未整改隐患的得5分；整改率达到95%以上但有逾期未整改隐患的得3分；"
+         "整改率低于95%的不得分。")
+    assert scores(s, [("96%", "是"), ("96%", "否"), ("90%", "是")]) == ["5", "3", "0"]
+    assert "符合(值1≥95%) 得3分" in try_rule(s, None).understood
+    # the failing after it must be of the part met: another failing is refused
+    s = ("火灾隐患整改率达到95%以上且无逾期未整改隐患的得5分；整改率达到95%以上但有逾期未整改隐患的得3分；"
+         "发生火灾的不得分。")
+    assert refusal(s).code == "E202"

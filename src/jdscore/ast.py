@@ -239,6 +239,7 @@ class Marker(str, Enum):
     HALF_BOUND = "HALF_BOUND"  # 半天以内: a bound with no number to compare
     UNIT_CUT = "UNIT_CUT"  # 扣3分/ with the unit cut off: per what?
     SCORE_LINE_SAID = "SCORE_LINE_SAID"  # 达标分数为85分: a grade's line, no points given
+    RANK_METHOD = "RANK_METHOD"  # 按排名计分: the places listed after it say how
     LOOSE_VERB = "LOOSE_VERB"  # 按实际情况评分: a judging verb ending its clause, no points before it
     LOOSE_AWARD = "LOOSE_AWARD"  # 按实际情况赋分, 给予加分: an awarding verb with no points
     LOOSE_DEDUCT = "LOOSE_DEDUCT"  # 进行扣分: a deducting verb with no points

@@ -495,7 +495,8 @@ class _Transformer:
         return A.Per(None, re.sub(r"[()（）\s]", "", word), self._span(meta))  # /(篇)次 is 篇次
 
     def listed(self, meta, children):
-        verb = next((c.type for c in children if isinstance(c, Token) and c.type in ("AWARD_KW", "ADD_KW", "DEDUCT_KW")), None)
+        verb = next((c.type for c in children if isinstance(c, Token)
+                     and c.type in ("AWARD_KW", "ADD_KW", "SHARE_KW", "DEDUCT_KW")), None)
         values = tuple(c.quantity for c in children if isinstance(c, A.Amount))
         spread = any(isinstance(c, Token) and c.type == "RANGE" for c in children)
         if spread:

@@ -755,15 +755,27 @@ def _floor_above_zero(clauses, ctx: Context):
                and isinstance(c.phrases[1], A.Amount) and c.phrases[1].quantity.unit is A.Unit.POINTS), None)
     if at is None:
         return clauses
+    marker, amount = clauses[at].phrases
+    if amount.quantity.value == 0:  # 最低不低于0分: 扣完为止 in other words
+        floor = A.MarkerPhrase(A.Marker.FLOOR, _spanning(marker.span, amount.span))
+        return [*clauses[:at], replace(clauses[at], phrases=(floor,)), *clauses[at + 1:]]
     others = [p for k, c in enumerate(clauses) if k != at for p in c.phrases]
     totals = [p for p in others if isinstance(p, A.CapPhrase) and p.style is A.CapStyle.TOTAL]
-    points = ctx.item_points if ctx.item_points is not None else (totals[0].limit.value if len(totals) == 1 else None)
+    awards = [p for p in others if isinstance(p, A.Award)]
+    deducts = [p for p in others if isinstance(p, A.Deduct)]
+    if (len(awards) == 1 and not awards[0].bonus and awards[0].high is None
+            and all(awards[0].span.end <= p.span.start for p in deducts)):
+        # 达到7%的得4分;每低1个百分点扣1分,最低得1分: the deductions count down from the 4
+        points = awards[0].points.value
+        awards = []
+    else:
+        points = ctx.item_points if ctx.item_points is not None else (
+            totals[0].limit.value if len(totals) == 1 else None)
     floor = clauses[at].phrases[1].quantity
-    if (points is None or floor.value >= points or not any(isinstance(p, A.Deduct) for p in others)
-            or any(isinstance(p, A.Award) or _is_bare_points(p) or _marker(p, A.Marker.ZERO, A.Marker.VETO)
-                   for p in others)):
+    if (points is None or floor.value >= points or not deducts
+            or awards or any(_is_bare_points(p) or _marker(p, A.Marker.ZERO, A.Marker.VETO)
+                             for p in others)):
         return clauses
-    marker, amount = clauses[at].phrases
     limit = A.CapPhrase(replace(floor, value=points - floor.value), A.CapStyle.LIMIT, True,
                         _spanning(marker.span, amount.span), together=True, names_deducted=True)
     return [*clauses[:at], replace(clauses[at], phrases=(limit,)), *clauses[at + 1:]]
@@ -1503,6 +1515,7 @@ def split_statements(clauses) -> _Split:
         if points is not None:  # (20分): the item's points, printed among them
             _as_item_total(points, points.span, modifiers, consumed)
     statements = _printed_total_of_counted_awards(cut, modifiers, consumed)
+    statements = _points_printed_first(statements, modifiers, consumed)
     if len(statements) > 1 and statements[0].caps and all(
             isinstance(c, A.CapPhrase) and c.style is A.CapStyle.BASE for c in statements[0].caps) and not any(
             isinstance(p, (A.Award, A.Deduct, A.Per, A.Step, A.Compare, A.Range)) for p in statements[0].phrases):
@@ -1745,6 +1758,21 @@ def _printed_total_of_counted_awards(statements: list[Statement], modifiers: lis
             hint=f"是上限的写成 …每条得1分,最高{plain(outcomes[0].quantity.value)}分;"
                  f"是另外得的写成 …的得{plain(outcomes[0].quantity.value)}分"))
     _as_item_total(outcomes[0], outcomes[0].span, modifiers, consumed)
+    return statements[1:]
+
+
+def _points_printed_first(statements: list[Statement], modifiers: list, consumed: set) -> list[Statement]:
+    """（4分）①建立台账的得1分;②…得3分: the item's points in brackets before any words, as when
+    printed after the rule (read apart, they were a yes/no of 4 with no words to ask)."""
+    if len(statements) < 2:
+        return statements
+    head = statements[0]
+    points = [p for p in head.phrases if _is_bare_points(p)]
+    words = "".join(p.text for p in head.phrases if isinstance(p, A.Text))
+    if (len(points) != 1 or len(head.phrases) != len(points) + sum(isinstance(p, A.Text) for p in head.phrases)
+            or words.strip(" \t\u3000()（）:：") or not head.text.lstrip().startswith(("(", "（"))):
+        return statements
+    _as_item_total(points[0], points[0].span, modifiers, consumed)
     return statements[1:]
 
 
@@ -3049,6 +3077,22 @@ def _share_and_its_limit(readings: list[Reading]) -> list[Reading]:
     return out
 
 
+def _share_keeps_its_lower_end(readings: list[Reading]) -> list[Reading]:
+    """90%以上的按完成比例计分;90%以下的不得分: both take in the 90 by custom; the share keeps it, as
+    the better of two tiers would (read so, 90% done scored nothing)."""
+    ends = {r.condition.low.value for r in readings
+            if r.proportional and r.condition is not None and r.condition.unit is A.Unit.PERCENT
+            and r.condition.high is None and r.condition.low.inclusive and not r.condition.low.said}
+    out = []
+    for r in readings:
+        cond = r.condition
+        if (r.zero and not r.proportional and cond is not None and cond.unit is A.Unit.PERCENT and cond.low is None
+                and cond.high.inclusive and not cond.high.said and cond.high.value in ends):
+            r = replace(r, condition=replace(cond, high=replace(cond.high, inclusive=False)))
+        out.append(r)
+    return out
+
+
 def _rate_named(r: Reading) -> str | None:
     """The rate a statement names before its numbers (机关建成率, 合格率: up to four characters
     and the rate's word), to tell the rates of two statements apart."""
@@ -3206,6 +3250,9 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             # 随机访谈10户居民,未达标扣1分: ten, in a clause of its own, is how many were asked
             if p.quantity.value != 1:
                 break  # 同样问题连续通报二次的扣2分: two describes the case, it is no unit
+            if (isinstance(outcome, A.Award) and outcome.points.value > 0
+                    and any(_marker(q, A.Marker.NEG) for q in phrases[j + 1:outcome_index])):
+                break  # 其中一项未完成的得1分: the case of one failing, never points for each failing
             if adjacent or (verb and not p.quantity.duration and not _there_is_one(phrases, j, outcome)):
                 return p.quantity.value, p.quantity.unit, [id(p)]
             break
@@ -5444,10 +5491,28 @@ def _tells_a_per(r: Reading) -> bool:
     return any(isinstance(p, A.Per) for p in r.stmt.phrases)
 
 
+def _counts_what_falls_short(r: Reading) -> bool:
+    """每少签1家扣0.5分, 每超期1件扣0.2分, 每发现一处扣0.5分: deductions counted in things, not in
+    points of a rate."""
+    if r.deduct is None or r.condition is not None:
+        return False
+    if r.step is not None:
+        return (r.step.kind in (A.StepKind.DEFICIT, A.StepKind.LATE) and r.step.step.unit is A.Unit.COUNT
+                and not r.step.step.duration)
+    return r.per is not None
+
+
 def _rates_as_tiers(readings: list[Reading]) -> None:
     """及时率100%得2分,95%(含)-100%得1.5分…; 配备率100%得1分,否则不得分: 100% is a tier of its
     own (no rate goes past it; 在85%计5分 beside 95%以上加2分 may be a base, and is not read so)."""
-    if any(r.step is not None and r.condition is None for r in readings):
+    for before, r in zip(readings, readings[1:]):
+        if (before.rate == 1 and before.condition is None and before.award is not None and before.per is None
+                and before.step is None and _counts_what_falls_short(r)):
+            # 签订率100%的得2分,每少签1家扣0.5分: the standard the count falls short of, as 达到100%
+            before.condition = _one_sided(_UP, before.rate, True, A.Unit.PERCENT)
+            before.used.add(id(before.rate_phrase))
+            before.rate = None
+    if any(r.step is not None and r.condition is None and r.step.step.unit is A.Unit.PERCENT for r in readings):
         return  # 办结率100%的,得9分,下降1个百分点…: the steps' threshold (see _threshold)
     # (销号率100%的得8分;90%以上的得6分;…;低于80%的,每低1个百分点扣0.5分: steps of their own range)
     for r in readings:
@@ -5717,7 +5782,9 @@ def _free_below_the_first_step(readings: list[Reading]) -> None:
                 break
 
 
-def _readers(readings: list[Reading]) -> list[_Reader]:
+def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
+    """The statements grouped by the value each group reads; `together`: statements known to read
+    one (both met, one or neither)."""
     _free_below_the_first_step(readings)
     _beyond_the_bound_before(readings)
     _steps_once_past(readings)
@@ -5738,7 +5805,17 @@ def _readers(readings: list[Reading]) -> list[_Reader]:
     _within_before_tiers(readings)
     _counts_as_thresholds(readings)
     readers: list[_Reader] = []
+    counted = _failings_counted(readings)
+    if counted is not None and not together:
+        together = tuple(x for x in counted[:3] if x is not None)
     for n, r in enumerate(readings):
+        if any(r is x for x in together):
+            # 均完成的得4分,其中一项未完成的得2分,两项均未完成的不得分: one value, read together
+            if r is together[0]:
+                readers.append(_Reader(r))
+            else:
+                readers[-1].readings.append(r)
+            continue
         last_statement = n == len(readings) - 1
         # 得1分,没有不得分,…: a bare failing right after an award is its other answer
         # (未研究不计分 names a failing of its own)
@@ -6214,7 +6291,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     clauses = _floor_above_zero(_each_side_limited(clauses), ctx)
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
-    readings = _none_of_the_cases_first(_share_and_its_limit([read_statement(s, ctx) for s in split.statements]),
+    readings = _none_of_the_cases_first(_share_keeps_its_lower_end(
+        _share_and_its_limit([read_statement(s, ctx) for s in split.statements])),
                                         ctx.item_points)
     readings, passed_over = _grader_named_before_levels(readings)
     again = _each_award_said_again(readings)
@@ -6358,6 +6436,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
                                           for m in split.modifiers):
         # 累计不超过本项分值: what the item's points (or those printed after it, (2分)) already do
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.WITHIN_ITEM))
+    if any(isinstance(n, A.Rank) for n in rule.walk()):
+        # 按…排名计分,第1名得10分…: the places read say how
+        builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.RANK_METHOD))
     if ctx.item_points is None:  # 加分不封顶 where no points cap the item: what it already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_CAP_SAID))
     below = next((p for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and p.below_zero), None)
@@ -6902,11 +6983,64 @@ def _no_graver_case_added(readings: list[Reading]) -> None:
                      f"{'加' if r.award is not None else '扣'}…分"))
 
 
+def _failings_counted(readings: list[Reading], item_points: Decimal | None = None) -> tuple | None:
+    """均实现负增长的得2分,其中一项未实现的得1分(扣1分),两项均未实现的不得分: all the parts done,
+    then one of them not done (or, of two, one done), then maybe none: (head, one, none or None,
+    the head's points) of the first such run of statements, or None. `item_points` stand for 得满分
+    (unknown: None, the run is still found)."""
+    for at in range(len(readings) - 1):
+        found = _failings_from(readings[at:at + 3], item_points)
+        if found is not None:
+            return found
+    return None
+
+
+def _failings_from(run: list[Reading], item_points: Decimal | None) -> tuple | None:
+    head, one, *rest = run
+    none = rest[0] if rest else None
+
+    def bare(r: Reading) -> bool:  # nothing counted, compared, ranked or judged
+        return (not r.joint and r.step is None and r.rank is None and not r.judged and r.high is None
+                and not r.proportional and r.peer is None and (r.condition is None or r.condition.unit is A.Unit.COUNT))
+
+    full = (head.award.value if head.award is not None else item_points if head.full and _nothing_else(head)
+            else None)
+    if not (not head.added and not head.negative and head.condition is None and head.per is None and bare(head)
+            and (head.award is not None or head.full) and (full is None or full > 0)):
+        return None
+    top = full if full is not None else Decimal("Infinity")
+    said = to_simplified(one.stmt.text)
+    if not (bare(one) and terminal_regex("ONE_OF_TWO").search(said) and not one.added
+            and (one.per is None or one.per == 1)
+            and ((one.award is not None and 0 < one.award.value < top)
+                 or (one.deduct is not None and 0 < one.deduct.value < top))):
+        return None
+    # (完成其中一项的得1.5分: one of two done, which is one not done only where the parts are two)
+    met = not one.negative
+    tail = to_simplified(none.lead).strip(" \t\u3000,，;；。") if none is not None else ""
+    ends = none is not None and bare(none) and none.per is None and not none.added and (
+        terminal_regex("ALL_N_FAILED").search(tail) or terminal_regex("NONE_MET").match(tail)
+        # (有2项及以上未落实的: two or more, said as a count)
+        or (none.negative and none.condition is not None and none.condition.low is not None
+            and none.condition.low.value == 2 and none.condition.high is None))
+    if not ends:
+        # (其中一项未完成扣2分, with no word on both: each one not done takes 2)
+        return (head, one, None, full) if one.award is not None and not met and one.per is None else None
+    if met and not re.match(r"(?:两|二)项|二者|两者", tail):
+        return None
+    if full is None:
+        return head, one, none, None
+    left = (Decimal(0) if none.zero else none.award.value if none.award is not None
+            else full - none.deduct.value if none.deduct is not None else None)
+    one_left = one.award.value if one.award is not None else full - one.deduct.value
+    return (head, one, none, full) if left is not None and 0 <= left < one_left else None
+
+
 def _no_count_of_failings_joined_by_or(readings: list[Reading]) -> None:
     """未建立应急预案或未开展应急演练的扣2分;两项均未落实的扣4分: 4 in all for both, or 4 more? (read
     as two yes/no, both failings lost 6). Refused, with how to write the count of them."""
     both, either, one = (terminal_regex(name) for name in ("ALL_N_FAILED", "ANY_OF", "ONE_OF_TWO"))
-    if any(r.joint for r in readings):
+    if any(r.joint for r in readings) or _failings_counted(readings) is not None:
         return  # (均达到90%以上的得2分,其中一项未达到的得1分,两项均未达到的不得分: read as one)
     for at, r in enumerate(readings):
         # (有一项未落实的扣2分,两项均未落实的扣4分 likewise: the one counted each, the two a yes/no,
@@ -7217,6 +7351,7 @@ class _Builder:
         self.stepwise = stepwise  # 以此类推: awards per step count whole steps, as deductions do
         self.all_readings: list[Reading] = []  # the sentence's statements, for what one says of another
         self.deducts = self.mixed = False  # (set for the sentence's readers; a change both ways neither)
+        self.points_said: Decimal | None = None  # the item's, or those printed with the sentence ((本项5分))
         self.given: set[int] = set()  # rules for points given (得30分), not added: 最多加 leaves them out
         self.unsure_heading: tuple[Reading, Diagnostic] | None = None  # a heading's points, left out
         self.heading_over_base: Decimal | None = None  # (30分):基础分20分,…: the item's 30
@@ -7266,7 +7401,10 @@ class _Builder:
         _no_steps_for_each_kind(readings)
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
-        if any(r.joint for r in readings):
+        self.points_said = self.ctx.item_points if self.ctx.item_points is not None else next(
+            (m.limit.value for m in split.modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL), None)
+        together = self._both_or_one_run(readings)
+        if any(r.joint for r in readings) and not together:
             return self._finish(self._joint(readings), readings, split)
         less = next((r for r in readings if r.from_award), None)
         if less is not None and not any(r.award is not None or r.full for r in readings[:readings.index(less)]):
@@ -7303,7 +7441,7 @@ class _Builder:
         change = self._change_both_ways(readings)
         if change is not None:
             return self._finish(change, readings, split)
-        readers = _readers(readings)
+        readers = _readers(readings, together)
         _no_measure_of_each_case(readers)
         _no_waiver_of_other_deductions(readers)
         _one_count_read_once(readers)
@@ -7397,6 +7535,8 @@ class _Builder:
                                          and not other.joint and other.condition is None and other.per is None
                                          and other.step is None and other.signed_points is None)
         partly = self._one_of_two(head, rest)
+        if partly is None:
+            partly = self._one_met_but(head, rest)
         if partly is not None:
             return partly
         if (head.joint and head.zero and other is not None and other.otherwise and other.full and not other.joint
@@ -7415,14 +7555,53 @@ class _Builder:
         points = (None if head.zero else self._item_points(head) if head.full else head.signed_points)
         return A.Joint(facts, intervals, any_of, points, head.stmt.span)
 
-    def _joint_conditions(self, head: Reading) -> tuple[tuple, tuple, bool]:
-        """The values a joint statement reads, their conditions, and whether any one (or all) holds."""
+    def _both_or_one_run(self, readings: list[Reading]) -> tuple:
+        """参评率和满意率均达到90%以上的得2分,其中一项未达到的得1分,两项均未达到的不得分;发生…的,本项
+        不得分: both met, one or neither, first in a sentence that goes on; the statements read
+        together (the rest read as ever), or ()."""
+        head = readings[0] if readings else None
+        if head is None or not head.joint or any(r.joint for r in readings[1:]):
+            return ()
+        if len(readings) > 3 and self._one_of_two(head, readings[1:3], dry=True) is not None:
+            return tuple(readings[:3])
+        tail = to_simplified(readings[2].lead).strip(" \t\u3000,，;；。") if len(readings) > 2 else ""
+        if (len(readings) > 2 and not terminal_regex("ALL_N_FAILED").search(tail)
+                and not terminal_regex("NONE_MET").match(tail)
+                and self._one_of_two(head, readings[1:2], dry=True) is not None):
+            return tuple(readings[:2])  # (…,其中一项未达到的得1分;发生…的扣2分: no word on neither)
+        return ()
+
+    def _failings_as_tiers(self, head: Reading, one: Reading, none: Reading | None, full: Decimal) -> A.Tiers:
+        """均完成的得4分,其中一项未完成的得2分,两项均未完成的不得分: tiers of one value, how many
+        of the parts were not done (0, 1, 2 or more)."""
+
+        def points(r: Reading) -> Decimal:
+            return r.award.value if r.award is not None else full - r.deduct.value if r.deduct is not None else Decimal(0)
+
+        def tier(low: int, high: int | None, r: Reading, value: Decimal) -> A.Tier:
+            cond = A.Interval(A.Bound(Decimal(low), True), None if high is None else A.Bound(Decimal(high), True),
+                              A.Unit.COUNT)
+            return A.Tier(cond, value, r.stmt.text, r.stmt.span, zero=r.zero)
+
+        shown = [one] + ([none] if none is not None else [])
+        for r in (head, *shown):
+            self.used.update(id(p) for p in r.stmt.phrases)
+        fact = self.slot("；".join(r.stmt.text.strip("，,;；。 ") for r in shown))
+        tiers = [tier(0, 0, head, full), tier(1, 1, one, points(one))]
+        if none is not None:
+            tiers.append(tier(2, None, none, points(none)))
+        return A.Tiers(fact, tuple(tiers), self.span)
+
+    def _joint_conditions(self, head: Reading, slot=None) -> tuple[tuple, tuple, bool]:
+        """The values a joint statement reads, their conditions, and whether any one (or all) holds
+        (`slot` names each value: none are made where it names none)."""
+        slot = slot or self.slot
         stmt = head.stmt
         facts, intervals, start, any_of = [], [], stmt.span.start, False
         last = head.joint[-1][1]
         failing_after = any(_marker(p, A.Marker.NEG) and p.span.start >= last.span.end for p in stmt.phrases)
         if head.subjects:  # 知晓率、参与率达90%以上的得1分 (both), 低于90%的不得分 (either)
-            facts = [self.slot(name) for name in head.subjects]
+            facts = [slot(name) for name in head.subjects]
             intervals, any_of = [interval for interval, _ in head.joint], head.is_deduction != failing_after
         either = terminal_regex("ANY_OF")
         for interval, phrase in head.joint if not head.subjects else ():
@@ -7435,7 +7614,7 @@ class _Builder:
             joined = terminal_regex("ACTS_JOINED").match(to_simplified(words)) or alternative
             if interval is None and alternative:
                 any_of = True
-            facts.append(self.slot(words[joined.end():] if joined else words))
+            facts.append(slot(words[joined.end():] if joined else words))
             intervals.append(interval)
             start = phrase.span.end
         if failing_after and None in intervals:
@@ -7451,9 +7630,10 @@ class _Builder:
             any_of = not any_of
         return tuple(facts), tuple(intervals), any_of
 
-    def _one_of_two(self, head: Reading, rest: list[Reading]) -> A.Node | None:
+    def _one_of_two(self, head: Reading, rest: list[Reading], dry: bool = False) -> A.Node | None:
         """参评率和满意率均达到90%以上的得2分,其中一项未达到的得1分,两项均未达到的不得分: both
-        met, or one of them, each for its points (the best that holds)."""
+        met, or one of them, each for its points (the best that holds). `dry`: only whether it
+        reads so (nothing named, nothing used)."""
         if len(head.joint) != 2 or head.award is None or not rest or len(rest) > 2:
             return None
         partial, tail = rest[0], (rest[1] if len(rest) == 2 else None)
@@ -7462,21 +7642,73 @@ class _Builder:
                head.award.value - partial.deduct.value if partial.deduct is not None else None)
         # (其中一项, 两项均未: how many of the two, not counts of their own)
         if not (one is not None and 0 < one < head.award.value and not partial.joint
-                and partial.condition is None and partial.step is None
+                and self._names_how_many(partial, head) and partial.step is None
                 and terminal_regex("ONE_OF_TWO").search(to_simplified(partial.stmt.text))):
             return None
-        if tail is not None and not (tail.zero and tail.negative and not tail.joint and (
-                tail.condition is None or tail.condition.unit is A.Unit.COUNT)):
+        # (两项均未达到的得1分 / 扣4分: what is left when neither is met)
+        none = (None if tail is None or tail.zero else tail.award.value if tail.award is not None
+                else head.award.value - tail.deduct.value if tail.deduct is not None else None)
+        if tail is not None and not (tail.negative and not tail.joint and self._names_how_many(tail, head)
+                                     and tail.step is None
+                                     and (tail.zero or (none is not None and 0 < none < one))):
             return None
         if tail is None and partial.deduct is not None and 2 * partial.deduct.value < head.award.value:
             return None  # (有1项未达到的扣1分 of 3: both short, 2 or 1 taken? nothing says)
-        facts, intervals, any_of = self._joint_conditions(head)
+        facts, intervals, any_of = self._joint_conditions(head, (lambda text: None) if dry else None)
+        if any_of or (none is not None and None in intervals):
+            return None  # (neither met, of a yes/no part: nothing here asks its other answer)
+        if dry:
+            return head.stmt
+        for r in rest:
+            self.used.update(id(p) for p in r.stmt.phrases)
+        cases = [A.Joint(facts, intervals, False, head.award.value, head.stmt.span),
+                 A.Joint(facts, intervals, True, one, partial.stmt.span)]
+        if none is not None:
+            cases.append(A.Joint(facts, tuple(_negate(iv, tail.stmt.span) for iv in intervals), False, none,
+                                 tail.stmt.span))
+        return A.Highest(tuple(cases), self.span)
+
+    def _one_met_but(self, head: Reading, rest: list[Reading]) -> A.Node | None:
+        """整改率达到95%以上且无逾期未整改隐患的得5分;整改率达到95%以上但有逾期未整改隐患的得3分;整改率
+        低于95%的不得分: both met, or one of them met but (但) not the other, for fewer points; the
+        failing of that one after it scores nothing, as when neither holds."""
+        if len(head.joint) != 2 or head.award is None or head.per is not None or not 1 <= len(rest) <= 2:
+            return None
+        but, tail = rest[0], (rest[1] if len(rest) == 2 else None)
+        intervals = [iv for iv, _ in head.joint]
+        if not (but.award is not None and 0 < but.award.value < head.award.value and not but.joint
+                and but.per is None and but.step is None and but.condition is not None
+                and terminal_regex("BUT_SAID").search(to_simplified(but.lead))):
+            return None
+        met = next((k for k, iv in enumerate(intervals) if iv == but.condition), None)
+        if met is None:  # (每季度均召开但到会率低于80%的: the other part met, this one not)
+            short = next((k for k, iv in enumerate(intervals)
+                          if iv is not None and _negate(iv, but.stmt.span) == but.condition), None)
+            met = None if short is None else 1 - short
+        if met is None or (tail is not None and not (
+                tail.zero and not tail.joint and tail.per is None and tail.step is None and (
+                    (intervals[met] is None and tail.negative and tail.condition is None)
+                    or (intervals[met] is not None and tail.condition == _negate(intervals[met], tail.stmt.span))))):
+            return None
+        facts, _, any_of = self._joint_conditions(head)
         if any_of:
             return None
         for r in rest:
             self.used.update(id(p) for p in r.stmt.phrases)
-        return A.Highest((A.Joint(facts, intervals, False, head.award.value, head.stmt.span),
-                          A.Joint(facts, intervals, True, one, partial.stmt.span)), self.span)
+        return A.Highest((A.Joint(facts, tuple(intervals), False, head.award.value, head.stmt.span),
+                          A.Joint((facts[met],), (intervals[met],), False, but.award.value, but.stmt.span)),
+                         self.span)
+
+    @staticmethod
+    def _names_how_many(r: Reading, head: Reading) -> bool:
+        """其中一项未达到的, 仅达到其中一项的, 两项均未达到100%的: a condition, if any, that is the how
+        many of the two (一项, 两项) or the head's own threshold said again."""
+        cond = r.condition
+        if cond is None or cond.unit is A.Unit.COUNT:
+            return True
+        bounds = {b.value for iv, _ in head.joint if iv is not None for b in (iv.low, iv.high) if b is not None}
+        return cond.unit is not A.Unit.COUNT and all(
+            b.value in bounds for b in (cond.low, cond.high) if b is not None)
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""
@@ -7745,7 +7977,9 @@ class _Builder:
             return True
         if (r.award is None or not after or (after[0].award is None and after[0].each is None)
                 or r.condition is not None or r.per is not None
-                or not (bracketed or any(_marker(p, A.Marker.OF_WHICH) for p in after[0].stmt.phrases))):
+                or not (bracketed or any(_marker(p, A.Marker.OF_WHICH) for p in after[0].stmt.phrases))
+                # (…均完成的得2分,其中一项未完成的得1分: one of the parts not done, not a part's points)
+                or terminal_regex("ONE_OF_TWO").search(to_simplified(after[0].stmt.text))):
             return False
         total = Decimal(0)
         for part in after:
@@ -8083,6 +8317,10 @@ class _Builder:
             # 本项3分。…下降或持平的得满分;…每上升1个百分点扣0.5分: the 满分 is the total said, where
             # the deductions start (no award of its own is left in the rule)
             return A.OwnPoints(rule, cap.limit.value, cap.span)
+        if cap.style is A.CapStyle.TOTAL and self.mixed and not any(r.deduct is not None for r in self.all_readings):
+            # …的得2分;…的得1分;未纳入预算的不得分。(2分): only cases of nothing are taken, so the points
+            # are no start of deductions: the most given
+            return A.Cap(rule, cap.limit.value, False, cap.span)
         if cap.style is A.CapStyle.TOTAL and self.mixed:
             raise _Reject(error(
                 "E202", "句中写了本项分值,又既有加分又有扣分,不清楚分值是起点还是上限", cap.span,
@@ -8211,6 +8449,19 @@ class _Builder:
             # (…分别加3分、2分、1分;排名后两名的,各扣1分: the places after it are tiers of the same place)
             return _rank(self.slot(text), reader.readings[1:], self.span, self.ctx.item_points,
                          listed=self._ranks_listed(first))
+        if first.joint:  # (the run of both, one or neither, before other clauses: see _both_or_one_run)
+            both = self._one_of_two(first, reader.readings[1:])
+            if both is None:
+                raise _Reject(error(
+                    "E202", "几个值同时比较(且、或)的分句要单独成句,不清楚它和其他分句怎样一起计分", first.stmt.span,
+                    hint="把这一分句单独写成一行规则,例如 签订率达100%、兑现率达100%的,得10分"))
+            return both
+        counted = _failings_counted(reader.readings, self.points_said)
+        if counted is not None and counted[0] is first and len(reader.readings) == 3 - (counted[2] is None):
+            if counted[3] is None:
+                raise _Reject(error("E201", "“得满分”要有本项分值才能计算", first.stmt.span,
+                                    hint="给分组写上分值(例如 项目 \"…\" 5分 {…}),或把“得满分”写成具体分值"))
+            return self._failings_as_tiers(*counted)
         if first.listed is not None or first.each is not None or first.amounts is not None:
             _alone(reader)  # 各扣0.5分,…四次以上不得分: the rest would be passed over
         if first.listed is not None or first.each is not None:
@@ -9944,7 +10195,7 @@ def _significant(p) -> bool:
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID, A.Marker.UNIT_CUT, A.Marker.HALF_BOUND, A.Marker.LETTER_DIGIT, A.Marker.RATIO_SAID, A.Marker.OTHER_TAKEN,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
-                                                            A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
+                                                            A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.RANK_METHOD, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF,
@@ -10129,6 +10380,8 @@ def _unread(clause, p) -> _Reject:
         hint = "“半天”“半年”这样的界限没有数字,和前后的数比不了;请写成同一单位的数,例如 15分钟以上240分钟以内"
     elif _marker(p, A.Marker.UNIT_CUT):  # 图书污损:-3分/ : each what?
         hint = "分值后的“/”后面缺了单位,看不出是每次、每本还是一次性扣;请写全,例如 扣3分/本,或删去“/”"
+    elif _marker(p, A.Marker.RANK_METHOD):  # 按排名计分 beside no places
+        hint = "“按排名计分”要写出各名次的分值,读名次一个值;例如 第1名得10分,每下降1名减0.5分"
     elif _marker(p, A.Marker.SCORE_LINE_SAID):  # 达标分数为85分: a grade's line, not points given
         hint = "这是等级的分数线,不是计分;等级写成一句,例如 85分以上为达标(写在“等级”里)"
     elif _marker(p, A.Marker.CONVERTED):  # 平均分按5分的比例折算: by what formula?
@@ -10144,8 +10397,8 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.NO_FLOOR_SAID):  # 实行倒扣法: below 0, for this item alone?
         hint = _BELOW_ZERO_HINT
     elif _marker(p, A.Marker.WITHIN_ITEM):  # 不超过本项分值, with no points of the item
-        hint = ("“本项分值”要有分组上写的分值才能计算;请给分组写上分值(例如 项目 \"…\" 10分 {…}),"
-                "或把上限写成分数,例如 最多扣10分")
+        hint = ("这里的上限是本项分值,要有分组上写的分值才能计算;请给分组写上分值(例如 项目 \"…\" 10分 {…}),"
+                "或把上限写成分数,例如 最多加3分、最多扣10分")
     elif _marker(p, *_WITHIN_BASE):  # 加分不超过基本分, with no base points said
         hint = ("“不超过基本分”要有句子自己的基本分才能计算;请在句首写明 基本分10分,"
                 "或把上限写成分数,例如 加分最多10分")
@@ -10334,6 +10587,11 @@ def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
             words = words[1:]
         # (且无累计亏损: 累计 a word among them)
         words = [p for p in words if not _marker(p, A.Marker.SUM_SCOPE)]
+        if len(words) > 1 and isinstance(words[-1], A.Text) and all(
+                isinstance(p, A.Text) or _marker(p, A.Marker.NEG) for p in words):
+            # (且无逾期未整改隐患: words with a 未 of their own inside, one yes/no)
+            span = _spanning(words[0].span, words[-1].span)
+            words = [A.Text(r.stmt.text[span.start - r.stmt.span.start:span.end - r.stmt.span.start], span)]
         # (…,且运行良好,达不到标准的不计分: a failing after the words, of which? left unread)
         shaped = len(words) == 1 and isinstance(words[0], A.Text) and words[0].text.strip(" \t\u3000,，")
         answered = any(_asks_a_yes_no(later) and _reads_the_words(later, shaped) for later in readings[n + 1:])

@@ -122,7 +122,8 @@ class Wording(A.RuleVisitor):
             outcome = "则本项不得分"
         else:
             outcome = _points(rule.points) + (",否则0分" if rule.points > 0 else ",否则不扣分")
-        return f"{'符合其一' if rule.any_of else '同时符合'}({joined}) {outcome}"
+        said = "符合" if len(rule.facts) == 1 else "符合其一" if rule.any_of else "同时符合"
+        return f"{said}({joined}) {outcome}"
 
     def visit_TieredPerCount(self, rule):
         tiers = ";".join(f"{interval(t.interval, rule.fact.label)} 每次{_points(t.points)}" for t in rule.tiers)

@@ -8685,11 +8685,16 @@ def test_a_floor_of_zero_is_the_plain_floor():
     assert scores(s, ["12%", "8%", "0%"], points="3") == ["2.2", "1.8", "1"]
 
 
-def test_the_items_points_over_cases_of_nothing_are_the_most_given():
-    # …得2分;…得1分;未纳入预算的不得分。(2分): nothing is taken but cases of nothing, so the 2 is no
-    # start of deductions (refused as points beside awards and deductions)
+def test_the_items_points_over_cases_of_nothing_are_asked_about_plainly():
+    # …得2分;…得1分;未纳入预算的不得分。(2分): no deduction in it, so the question is not of one
+    # (it said 既有加分又有扣分); a cap on the sum is not read, since 按完成比例折算 after tiers and a
+    # part's own 最高3分 under 本项4分 are written so too
     s = "禁毒经费纳入本级财政预算，人均不低于0.5元的得2分；纳入预算但未达标准的得1分；未纳入预算的不得分。（2分）"
-    assert scores(s, [("0.6", "否"), ("0.3", "是"), ("0", "否")]) == ["2", "1", "0"]
+    wrong = refusal(s)
+    assert wrong.code == "E202" and "扣分" not in wrong.message
+    s = ("市场监管：食品抽检合格率达到98%以上的得2分，96%（含）—98%的得1分，低于96%的不得分；"
+         "抽检批次未完成任务量的，按完成比例折算得分。（2分）")
+    assert refusal(s).code in ("E201", "E202")
 
 
 def test_both_one_or_neither_before_other_clauses():
@@ -8727,7 +8732,33 @@ def test_both_met_or_one_met_but_not_the_other():
          "整改率低于95%的不得分。")
     assert scores(s, [("96%", "是"), ("96%", "否"), ("90%", "是")]) == ["5", "3", "0"]
     assert "符合(值1≥95%) 得3分" in try_rule(s, None).understood
+    # the one met and the other short, both said (但 between two rates named apart)
+    s = "重点人群家庭医生签约服务覆盖率达到70%以上且履约率达到90%以上的得4分；覆盖率达到70%以上但履约率不足90%的得2分；覆盖率不足70%的不得分。"
+    assert scores(s, [("75%", "95%"), ("75%", "80%"), ("60%", "95%")]) == ["4", "2", "0"]
+    assert scores("覆盖率达到70%以上但履约率不足90%的得2分", [("75%", "80%"), ("75%", "95%")]) == ["2", "0"]
     # the failing after it must be of the part met: another failing is refused
     s = ("火灾隐患整改率达到95%以上且无逾期未整改隐患的得5分；整改率达到95%以上但有逾期未整改隐患的得3分；"
          "发生火灾的不得分。")
     assert refusal(s).code == "E202"
+
+
+def test_words_and_a_sum_of_money_named_after_qie():
+    # 纳入预算且到位金额不低于5万元的得2分: a yes/no and the money (refused: 且 left unread), and the
+    # one met but not the other after it
+    s = "禁毒专项经费纳入乡镇财政预算且到位金额不低于5万元的，得2分；纳入预算但到位不足5万元的，得1分；未纳入预算的不得分。"
+    assert scores(s, [("是", "6万元"), ("是", "3万元"), ("否", "0")]) == ["2", "1", "0"]
+    # a count after 且 may still be of whom the words say: refused
+    assert refusal("参加培训且考试合格人数10人以上的得2分").code == "E218"
+
+
+def test_the_items_points_after_a_consequence_or_with_the_floor():
+    # …本项不得分,并取消年度评先评优资格。(5分): the consequence is no points, the 5 the item's (read
+    # with the consequence, they were points neither given nor taken)
+    s = "未完成年度安全生产控制指标的，本项不得分，并取消年度评先评优资格。（5分）"
+    assert scores(s, ["否", "是"]) == ["5", "0"]
+    s = "每发现1户脱贫户“两不愁三保障”未落实扣1分，发现3户以上的该项不得分，并在全县通报。（6分）"
+    assert scores(s, ["0", "2", "3"]) == ["6", "4", "0"]
+    # (本项2分,扣完为止) and 本项10分,最低得0分 after the deductions
+    assert scores("被市级以上通报批评的，每次扣3分（本项2分，扣完为止）。", ["0", "1"]) == ["2", "0"]
+    s = "每起交通事故死亡1人扣1分，死亡3人以上的事故每起扣5分，本项10分，最低得0分。"
+    assert scores(s, [("2", "0"), ("4", "2")]) == ["8", "0"]

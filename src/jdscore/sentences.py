@@ -371,6 +371,10 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
             # 面积100平方米以上、合格率80%以下: two quantities, never one interval of either
             raise _Reject(error("E202", "一个分句里的两个条件说的是不同的量,不清楚按哪一个计分", span,
                                 hint="每个分句只写一个条件;描述对象的数字请写进引号"))
+        if len(at) == 2 and joint is not None and _named_apart(phrases, at) and _but_between(phrases, at):
+            # 覆盖率达到70%以上但履约率不足90%的: the one met but the other not, both (as 且 says)
+            joint.extend(zip(found, at))
+            return None
         if len(at) == 2 and _named_apart(phrases, at):
             # 断档率高于5%、成活保存率低于85%该项不得分: two rates, each named (intersected, a gap
             # rate of 10% was inside 5%–85% and a survival rate of 60% lost nothing)
@@ -393,6 +397,13 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
             "E202", "一个分句里有多个比较条件,无法判断按哪一个计分", span,
             hint="每个分句只写一个条件;若这句是对情形的描述,请在行首加“评定”"))
     return found[0]
+
+
+def _but_between(phrases, at: list) -> bool:
+    """A 但 (而, 却) in the words between two comparisons."""
+    words = "".join(p.text for p in phrases if isinstance(p, A.Text) and at[0].span.end <= p.span.start
+                    and p.span.end <= at[1].span.start)
+    return terminal_regex("BUT_SAID").search(to_simplified(words)) is not None
 
 
 def _bracketed_points(phrases) -> bool:
@@ -1494,13 +1505,16 @@ def split_statements(clauses) -> _Split:
                 total_before = mods[0]
         elif (pending and not outcomes and all(_is_filler(p) for p in phrases)
               and clause.separator.strip() in ("", ";", "；", "。")  # (…的,定为不称职,本项不得分: the case goes on)
-              # (the , it follows is where the consequence starts)
-              and terminal_regex("CONSEQUENCE_SAID").fullmatch(
-                  "，" + to_simplified(clause.text).strip(" \t\u3000,，;；。"), 1)):
+              and _only_a_consequence(clause)):
             # 满意率低于80%的,对分管领导进行约谈: a case whose consequence is no points, no rule of the item
             # (its 80% was left unread, and the sentence refused)
             consumed.update(id(p) for c in pending for p in c.phrases)
             pending = []
+        elif (statements and not pending and not outcomes and all(_is_filler(p) for p in phrases)
+              and clause.separator.strip() in ("", "。") and _only_a_consequence(clause)):
+            # …本项不得分,并取消年度评先评优资格。(5分): a consequence of the case before, no points (read
+            # with the points after it, they were its own, neither given nor taken)
+            consumed.update(id(p) for p in phrases)
         else:
             pending.append(clause)
     _no_total_of_each_part(statements, modifiers)
@@ -1709,6 +1723,13 @@ def _no_next_years_points(clauses) -> None:
             raise _Reject(error(
                 "E202", f"“{clause.text.strip()}”说的是下一年度考核的事,不是本年度的得分", clause.span,
                 hint="本年度的规则里删去这一分句;下一年度的扣分写进下一年度的细则"))
+
+
+def _only_a_consequence(clause: A.Clause) -> bool:
+    """取消年度评先评优资格, 并对主要负责人进行约谈: what follows for the unit besides points (the , or 并
+    before it is where it starts)."""
+    said = "，" + to_simplified(clause.text).strip(" \t\u3000,，;；。")
+    return terminal_regex("CONSEQUENCE_SAID").fullmatch(said, 2 if said[1:2] == "并" else 1) is not None
 
 
 def _as_item_total(points, span: Span, modifiers: list, consumed: set) -> None:
@@ -7676,15 +7697,21 @@ class _Builder:
             return None
         but, tail = rest[0], (rest[1] if len(rest) == 2 else None)
         intervals = [iv for iv, _ in head.joint]
-        if not (but.award is not None and 0 < but.award.value < head.award.value and not but.joint
-                and but.per is None and but.step is None and but.condition is not None
-                and terminal_regex("BUT_SAID").search(to_simplified(but.lead))):
+        said = [iv for iv, _ in but.joint] if but.joint else [but.condition]
+        if not (but.award is not None and 0 < but.award.value < head.award.value and len(said) <= 2
+                and but.per is None and but.step is None and None not in said
+                and (len(said) == 2 or terminal_regex("BUT_SAID").search(to_simplified(but.lead)))):
             return None
-        met = next((k for k, iv in enumerate(intervals) if iv == but.condition), None)
-        if met is None:  # (每季度均召开但到会率低于80%的: the other part met, this one not)
-            short = next((k for k, iv in enumerate(intervals)
-                          if iv is not None and _negate(iv, but.stmt.span) == but.condition), None)
-            met = None if short is None else 1 - short
+        # (…达到95%以上但有逾期的: the part met said again; 每季度均召开但到会率低于80%的: the other
+        # part short; 覆盖率达到70%以上但履约率不足90%的 (、 likewise): both said)
+        met = {k for k, iv in enumerate(intervals) if iv in said}
+        short = {k for k, iv in enumerate(intervals) if iv is not None and _negate(iv, but.stmt.span) in said}
+        if len(said) == 2 and len(met) == 1 and short == {1 - next(iter(met))}:
+            met = next(iter(met))
+        elif len(said) == 1 and len(met) + len(short) == 1:
+            met = next(iter(met)) if met else 1 - next(iter(short))
+        else:
+            met = None
         if met is None or (tail is not None and not (
                 tail.zero and not tail.joint and tail.per is None and tail.step is None and (
                     (intervals[met] is None and tail.negative and tail.condition is None)
@@ -8317,14 +8344,15 @@ class _Builder:
             # 本项3分。…下降或持平的得满分;…每上升1个百分点扣0.5分: the 满分 is the total said, where
             # the deductions start (no award of its own is left in the rule)
             return A.OwnPoints(rule, cap.limit.value, cap.span)
-        if cap.style is A.CapStyle.TOTAL and self.mixed and not any(r.deduct is not None for r in self.all_readings):
-            # …的得2分;…的得1分;未纳入预算的不得分。(2分): only cases of nothing are taken, so the points
-            # are no start of deductions: the most given
-            return A.Cap(rule, cap.limit.value, False, cap.span)
         if cap.style is A.CapStyle.TOTAL and self.mixed:
+            # (…低于96%的不得分;…未完成任务量的,按完成比例折算得分。(2分): a cap on the sum, or a share of
+            # what the tiers gave? Only cases of nothing taken leave the question as open)
+            taken = any(r.deduct is not None for r in self.all_readings)
             raise _Reject(error(
-                "E202", "句中写了本项分值,又既有加分又有扣分,不清楚分值是起点还是上限", cap.span,
-                hint="把加分和扣分写成两行规则,或去掉“分值…分”改在分组上写分值"))
+                "E202", "句中写了本项分值,又既有加分又有扣分,不清楚分值是起点还是上限" if taken else
+                "句中写了本项分值,又有得分和不得分的分句,不清楚分值是各分句的合计上限,还是另有算法", cap.span,
+                hint="把加分和扣分写成两行规则,或去掉“分值…分”改在分组上写分值" if taken else
+                "各分句的分值相加不超过本项分值的,去掉句中的“…分”,改在分组上写分值"))
         limit = cap.limit.value
         if (self.deducts and not cap.on_deductions and cap.style in (A.CapStyle.LIMIT, A.CapStyle.AS)
                 and self.ctx.item_points is not None and limit < self.ctx.item_points):
@@ -10672,8 +10700,10 @@ def _requirement_before_a_measure(phrases, at: int, compared: int) -> A.Text | N
     name = to_simplified("".join(p.text for p in between)).strip(" \t\u3000,，")
     joined = terminal_regex("ACTS_JOINED").match(name)
     name = name[joined.end():] if joined else name
-    if name and not (terminal_regex("RATE_WORD").search(name[-2:])
-                     and phrases[compared].quantity.unit is A.Unit.PERCENT):
+    quantity = phrases[compared].quantity
+    if name and not (terminal_regex("RATE_WORD").search(name[-2:]) and quantity.unit is A.Unit.PERCENT) and not (
+            # (纳入预算且到位金额不低于5万元: a sum of money named, never whom a count counts)
+            terminal_regex("MONEY_NAME").search(name) and terminal_regex("MONEY").search(quantity.word or "")):
         return None
     before = [p for p in phrases[:at] if not _marker(p, A.Marker.SUM_SCOPE)]
     if len(before) != 1 or not isinstance(before[0], A.Text) or not before[0].text.strip(" \t\u3000,，"):

@@ -10615,11 +10615,13 @@ def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
             words = words[1:]
         # (且无累计亏损: 累计 a word among them)
         words = [p for p in words if not _marker(p, A.Marker.SUM_SCOPE)]
-        if len(words) > 1 and isinstance(words[-1], A.Text) and all(
-                isinstance(p, A.Text) or _marker(p, A.Marker.NEG) for p in words):
-            # (且无逾期未整改隐患: words with a 未 of their own inside, one yes/no)
-            span = _spanning(words[0].span, words[-1].span)
-            words = [A.Text(r.stmt.text[span.start - r.stmt.span.start:span.end - r.stmt.span.start], span)]
+        whole = (r.stmt.text[words[0].span.start - r.stmt.span.start:words[-1].span.end - r.stmt.span.start]
+                 if len(words) > 1 else "")
+        if (len(words) > 1 and isinstance(words[-1], A.Text) and not re.search(r"[,，;；、。]", whole)
+                and all(isinstance(p, A.Text) or _marker(p, A.Marker.NEG) for p in words)):
+            # (且无逾期未整改隐患: words with a 未 of their own inside, one yes/no; never across a comma:
+            # 且运行良好,达不到标准的 ends in a failing)
+            words = [A.Text(whole, _spanning(words[0].span, words[-1].span))]
         # (…,且运行良好,达不到标准的不计分: a failing after the words, of which? left unread)
         shaped = len(words) == 1 and isinstance(words[0], A.Text) and words[0].text.strip(" \t\u3000,，")
         answered = any(_asks_a_yes_no(later) and _reads_the_words(later, shaped) for later in readings[n + 1:])

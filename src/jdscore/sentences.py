@@ -10617,14 +10617,20 @@ def _requirement_beside_a_threshold(readings: list[Reading]) -> None:
         words = [p for p in words if not _marker(p, A.Marker.SUM_SCOPE)]
         whole = (r.stmt.text[words[0].span.start - r.stmt.span.start:words[-1].span.end - r.stmt.span.start]
                  if len(words) > 1 else "")
-        if (len(words) > 1 and isinstance(words[-1], A.Text) and not re.search(r"[,，;；、。]", whole)
+        but = any(terminal_regex("BUT_SAID").search(to_simplified(later.lead)) for later in readings[n + 1:])
+        if (but and len(words) > 1 and isinstance(words[-1], A.Text) and not re.search(r"[,，;；、。]", whole)
                 and all(isinstance(p, A.Text) or _marker(p, A.Marker.NEG) for p in words)):
-            # (且无逾期未整改隐患: words with a 未 of their own inside, one yes/no; never across a comma:
+            # (…且无逾期未整改隐患的得5分;…但有逾期未整改隐患的得3分: words with a 未 of their own inside,
+            # one yes/no, where the case of one met but not the other follows; never across a comma:
             # 且运行良好,达不到标准的 ends in a failing)
+            last = words[-1].text  # (当年无新增债务 is read again by 有新增债务的扣2分: its last words)
             words = [A.Text(whole, _spanning(words[0].span, words[-1].span))]
+        else:
+            last = ""
         # (…,且运行良好,达不到标准的不计分: a failing after the words, of which? left unread)
         shaped = len(words) == 1 and isinstance(words[0], A.Text) and words[0].text.strip(" \t\u3000,，")
-        answered = any(_asks_a_yes_no(later) and _reads_the_words(later, shaped) for later in readings[n + 1:])
+        answered = any(_asks_a_yes_no(later) and (_reads_the_words(later, shaped) or _reads_the_words(later, last))
+                       for later in readings[n + 1:])
         if said_apart and (not shaped or answered):
             # (no 且 to leave unread: the 无 is, rather than the threshold read alone)
             raise _unread(r.stmt, phrases[compared + 1])

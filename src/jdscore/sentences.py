@@ -1729,7 +1729,8 @@ def _only_a_consequence(clause: A.Clause) -> bool:
     """取消年度评先评优资格, 并对主要负责人进行约谈: what follows for the unit besides points (the , or 并
     before it is where it starts)."""
     said = "，" + to_simplified(clause.text).strip(" \t\u3000,，;；。")
-    return terminal_regex("CONSEQUENCE_SAID").fullmatch(said, 2 if said[1:2] == "并" else 1) is not None
+    joined = terminal_regex("ACTS_JOINED").match(said, 1)
+    return terminal_regex("CONSEQUENCE_SAID").fullmatch(said, joined.end() if joined else 1) is not None
 
 
 def _as_item_total(points, span: Span, modifiers: list, consumed: set) -> None:
@@ -7047,7 +7048,7 @@ def _failings_from(run: list[Reading], item_points: Decimal | None) -> tuple | N
     if not ends:
         # (其中一项未完成扣2分, with no word on both: each one not done takes 2)
         return (head, one, None, full) if one.award is not None and not met and one.per is None else None
-    if met and not re.match(r"(?:两|二)项|二者|两者", tail):
+    if met and not terminal_regex("TWO_NAMED").match(tail):
         return None
     if full is None:
         return head, one, none, None

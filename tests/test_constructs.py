@@ -8758,6 +8758,9 @@ def test_the_items_points_after_a_consequence_or_with_the_floor():
     assert scores(s, ["否", "是"]) == ["5", "0"]
     s = "每发现1户脱贫户“两不愁三保障”未落实扣1分，发现3户以上的该项不得分，并在全县通报。（6分）"
     assert scores(s, ["0", "2", "3"]) == ["6", "4", "0"]
+    # a case that scores (本项得分减半) before the consequence is never passed over with it
+    s = "考核达标的得8分，未达标的得4分；连续两年排名全县后三位的，本项得分减半，并约谈党政主要负责人。"
+    refusal(s, points="8")
     # (本项2分,扣完为止) and 本项10分,最低得0分 after the deductions
     assert scores("被市级以上通报批评的，每次扣3分（本项2分，扣完为止）。", ["0", "1"]) == ["2", "0"]
     s = "每起交通事故死亡1人扣1分，死亡3人以上的事故每起扣5分，本项10分，最低得0分。"

@@ -1505,7 +1505,9 @@ def split_statements(clauses) -> _Split:
                 total_before = mods[0]
         elif (pending and not outcomes and all(_is_filler(p) for p in phrases)
               and clause.separator.strip() in ("", ";", "；", "。")  # (…的,定为不称职,本项不得分: the case goes on)
-              and _only_a_consequence(clause)):
+              and _only_a_consequence(clause)
+              # (…后三位的,本项得分减半,并约谈…: the case scores after all)
+              and not any(isinstance(p, A.MarkerPhrase) and _significant(p) for c in pending for p in c.phrases)):
             # 满意率低于80%的,对分管领导进行约谈: a case whose consequence is no points, no rule of the item
             # (its 80% was left unread, and the sentence refused)
             consumed.update(id(p) for c in pending for p in c.phrases)

@@ -240,6 +240,7 @@ class Marker(str, Enum):
     UNIT_CUT = "UNIT_CUT"  # 扣3分/ with the unit cut off: per what?
     SCORE_LINE_SAID = "SCORE_LINE_SAID"  # 达标分数为85分: a grade's line, no points given
     RANK_METHOD = "RANK_METHOD"  # 按排名计分: the places listed after it say how
+    NOTHING_PAST = "NOTHING_PAST"  # 超过的不再加分: what a limit (or the item's points) already does
     LOOSE_VERB = "LOOSE_VERB"  # 按实际情况评分: a judging verb ending its clause, no points before it
     LOOSE_AWARD = "LOOSE_AWARD"  # 按实际情况赋分, 给予加分: an awarding verb with no points
     LOOSE_DEDUCT = "LOOSE_DEDUCT"  # 进行扣分: a deducting verb with no points

@@ -6460,6 +6460,10 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
                                           for m in split.modifiers):
         # 累计不超过本项分值: what the item's points (or those printed after it, (2分)) already do
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.WITHIN_ITEM))
+    if ctx.item_points is not None or any((isinstance(n, A.Cap) and not n.on_deductions)
+                                          or (isinstance(n, A.GroupCap) and n.limit is not None) for n in rule.walk()):
+        # 本项满分3分,超过的不再加分 / 最多加5分,超过的不再加分: what the limit already does
+        builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NOTHING_PAST))
     if any(isinstance(n, A.Rank) for n in rule.walk()):
         # 按…排名计分,第1名得10分…: the places read say how
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.RANK_METHOD))
@@ -10226,7 +10230,7 @@ def _significant(p) -> bool:
         return p.marker in _OUTCOME_MARKERS or p.marker in (A.Marker.FLOOR, A.Marker.EACH_OF, A.Marker.LOOSE_SCORE, A.Marker.CONVERTED, A.Marker.SCORE_LINE_SAID, A.Marker.UNIT_CUT, A.Marker.HALF_BOUND, A.Marker.LETTER_DIGIT, A.Marker.RATIO_SAID, A.Marker.OTHER_TAKEN,
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
-                                                            A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.RANK_METHOD, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
+                                                            A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.RANK_METHOD, A.Marker.NOTHING_PAST, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF,
@@ -10411,6 +10415,8 @@ def _unread(clause, p) -> _Reject:
         hint = "“半天”“半年”这样的界限没有数字,和前后的数比不了;请写成同一单位的数,例如 15分钟以上240分钟以内"
     elif _marker(p, A.Marker.UNIT_CUT):  # 图书污损:-3分/ : each what?
         hint = "分值后的“/”后面缺了单位,看不出是每次、每本还是一次性扣;请写全,例如 扣3分/本,或删去“/”"
+    elif _marker(p, A.Marker.NOTHING_PAST):  # 超过的不再加分, with no limit said
+        hint = "“超过的不再加分”要有写出的上限或本项分值;请写明上限,例如 最多加3分,或给分组写上分值"
     elif _marker(p, A.Marker.RANK_METHOD):  # 按排名计分 beside no places
         hint = "“按排名计分”要写出各名次的分值,读名次一个值;例如 第1名得10分,每下降1名减0.5分"
     elif _marker(p, A.Marker.SCORE_LINE_SAID):  # 达标分数为85分: a grade's line, not points given

@@ -8611,6 +8611,9 @@ def test_nothing_added_past_the_items_points_said_in_words():
     assert scores(s, [("5", "2"), ("10", "4")]) == ["2", "3"]
     s = "完成年度造林任务90%以上的，按完成比例计分；完成90%以下的，不得分；超额完成的不另加分。"
     assert scores(s, ["95%", "120%"], points="4") == ["3.8", "4"]
+    # before the item's points printed after it, it is no case of its own (read so, a yes/no of 3)
+    s = "年度新能源汽车推广目标为2000辆，按实际推广数量占目标任务的比例计分，超额完成的不加分。（3分）"
+    assert scores(s, ["1000", "3000"], points="3") == ["1.5", "3"]
     # after a limit of the awards, it says what the limit does
     assert scores("新增规上工业企业每户加1分,最多加5分,超过的不再加分。", ["3", "8"]) == ["3", "5"]
     # with no points to stop at, it names none: refused, saying where to write them

@@ -1931,10 +1931,10 @@ def _words_after_the_parts(clauses, statements: list, printed: A.Amount) -> bool
 
 
 def _the_items_limit_alone(clauses) -> bool:
-    """以本项分值为限 and nothing else (before the item's points printed after it)."""
+    """以本项分值为限 (超额完成的不加分) and nothing else (before the item's points printed after it)."""
     phrases = [p for c in clauses for p in c.phrases]
-    return (any(_marker(p, A.Marker.WITHIN_ITEM) for p in phrases)
-            and all(_marker(p, A.Marker.WITHIN_ITEM) or _is_filler(p) for p in phrases))
+    return (any(_marker(p, A.Marker.WITHIN_ITEM, A.Marker.NOTHING_PAST) for p in phrases)
+            and all(_marker(p, A.Marker.WITHIN_ITEM, A.Marker.NOTHING_PAST) or _is_filler(p) for p in phrases))
 
 
 def _points_printed_after_a_limit(phrases: list, mods: list, outcomes: list) -> A.Amount | None:

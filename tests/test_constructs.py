@@ -8770,3 +8770,15 @@ def test_the_items_points_after_a_consequence_or_with_the_floor():
     assert scores("被市级以上通报批评的，每次扣3分（本项2分，扣完为止）。", ["0", "1"]) == ["2", "0"]
     s = "每起交通事故死亡1人扣1分，死亡3人以上的事故每起扣5分，本项10分，最低得0分。"
     assert scores(s, [("2", "0"), ("4", "2")]) == ["8", "0"]
+
+
+def test_how_many_parts_named_before_the_parts_not_done():
+    # 三项制度均落实到位的得3分,有一项落实不到位的扣1分: the three name how many parts there are; the
+    # deduction counts those not done, from the 3 (read as a count of its own, ≥3 for the 3, two done
+    # and one not scored 0)
+    s = "“三会一课”、主题党日、组织生活会三项制度均落实到位的得3分，有一项落实不到位的扣1分。"
+    assert scores(s, ["0", "1", "3"]) == ["3", "2", "0"]
+    s = "“三会一课”、主题党日、组织生活会三项制度均落实到位的得3分，有一项落实不到位的扣1分，两项以上落实不到位的不得分。"
+    assert scores(s, ["0", "1", "2"]) == ["3", "2", "0"]
+    s = "森林覆盖率、林木绿化率、森林蓄积量三项指标均完成年度目标的得6分；三项中有一项未完成的得3分，两项以上未完成的不得分。"
+    assert scores(s, ["0", "1", "2"]) == ["6", "3", "0"]

@@ -5828,6 +5828,7 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     _change_the_other_way(readings)
     _within_before_tiers(readings)
     _counts_as_thresholds(readings)
+    _parts_named_before_each_failing(readings)
     readers: list[_Reader] = []
     counted = _failings_counted(readings)
     if counted is not None and not together:
@@ -7023,6 +7024,23 @@ def _failings_counted(readings: list[Reading], item_points: Decimal | None = Non
     return None
 
 
+def _parts_named_before_each_failing(readings: list[Reading]) -> None:
+    """三项制度均落实到位的得3分,有一项落实不到位的扣1分: the three say how many parts there are, all
+    done; the deduction counts the parts not done, from the 3 (read as a count of its own, ≥3 for
+    the 3, a unit with two done and one not scored 0)."""
+    for head, r in zip(readings, readings[1:]):
+        cond = head.condition
+        if (cond is not None and cond.unit is A.Unit.COUNT and cond.low is not None and cond.high is None
+                and cond.low.value >= 2 and head.award is not None and not head.added and head.per is None
+                and head.step is None and terminal_regex("ALL_OF").search(to_simplified(head.lead))
+                and r.deduct is not None and r.per == 1 and r.condition is None and r.step is None
+                and terminal_regex("ONE_OF_TWO").search(to_simplified(r.stmt.text))
+                and not any(_failings_from([head, r, x], None) for x in readings[readings.index(r) + 1:][:1])):
+            head.condition = None
+            head.used.update(id(p) for p in head.stmt.phrases if isinstance(p, A.Amount)
+                             and p.quantity.unit is A.Unit.COUNT and p.quantity.value == cond.low.value)
+
+
 def _failings_from(run: list[Reading], item_points: Decimal | None) -> tuple | None:
     head, one, *rest = run
     none = rest[0] if rest else None
@@ -7033,7 +7051,11 @@ def _failings_from(run: list[Reading], item_points: Decimal | None) -> tuple | N
 
     full = (head.award.value if head.award is not None else item_points if head.full and _nothing_else(head)
             else None)
-    if not (not head.added and not head.negative and head.condition is None and head.per is None and bare(head)
+    cond = head.condition
+    # (三项制度均落实到位的得3分: how many parts there are, all of them done)
+    all_named = cond is None or (cond.unit is A.Unit.COUNT and cond.low is not None and cond.high is None
+                                 and cond.low.value >= 2 and terminal_regex("ALL_OF").search(to_simplified(head.lead)))
+    if not (not head.added and not head.negative and all_named and head.per is None and bare(head)
             and (head.award is not None or head.full) and (full is None or full > 0)):
         return None
     top = full if full is not None else Decimal("Infinity")

@@ -8719,8 +8719,9 @@ def test_both_one_or_neither_before_other_clauses():
     s = "一般公共预算收入和税收收入同时实现增长的得满分，其中一项未实现增长的扣2分，两项均未实现增长的不得分。（本项5分）"
     assert scores(s, ["0", "1", "2"]) == ["5", "3", "0"]
     # 完成其中一项的 (one of two done) is one not done only where the parts are two
+    # (the value then is how many were done, as 完成其中一项的 asks)
     s = "企业职工养老保险扩面和基金征缴任务同时完成的，得3分；完成其中一项的，得1.5分；两项均未完成的，不得分。"
-    assert scores(s, ["0", "1", "2"]) == ["3", "1.5", "0"]
+    assert scores(s, ["2", "1", "0"]) == ["3", "1.5", "0"]
 
 
 def test_numbers_of_parts_after_the_items_points():

@@ -7623,7 +7623,8 @@ class _Builder:
 
     def _failings_as_tiers(self, head: Reading, one: Reading, none: Reading | None, full: Decimal) -> A.Tiers:
         """均完成的得4分,其中一项未完成的得2分,两项均未完成的不得分: tiers of one value, how many
-        of the parts were not done (0, 1, 2 or more)."""
+        of the parts were not done (0, 1, 2 or more); after 完成其中一项的 (one of two done), how
+        many were done, as its words ask."""
 
         def points(r: Reading) -> Decimal:
             return r.award.value if r.award is not None else full - r.deduct.value if r.deduct is not None else Decimal(0)
@@ -7636,6 +7637,10 @@ class _Builder:
         shown = [one] + ([none] if none is not None else [])
         for r in (head, *shown):
             self.used.update(id(p) for p in r.stmt.phrases)
+        if not one.negative:  # (only after 两项均未完成的: see _failings_from)
+            fact = self.slot("；".join(r.stmt.text.strip("，,;；。 ") for r in (head, *shown)))
+            tiers = [tier(2, None, head, full), tier(1, 1, one, points(one)), tier(0, 0, none, points(none))]
+            return A.Tiers(fact, tuple(tiers), self.span)
         fact = self.slot("；".join(r.stmt.text.strip("，,;；。 ") for r in shown))
         tiers = [tier(0, 0, head, full), tier(1, 1, one, points(one))]
         if none is not None:

@@ -8783,3 +8783,14 @@ def test_how_many_parts_named_before_the_parts_not_done():
     assert scores(s, ["0", "1", "2"]) == ["3", "2", "0"]
     s = "森林覆盖率、林木绿化率、森林蓄积量三项指标均完成年度目标的得6分；三项中有一项未完成的得3分，两项以上未完成的不得分。"
     assert scores(s, ["0", "1", "2"]) == ["6", "3", "0"]
+    # parts named in quotes, one standard said for all of them: how many fall short of it
+    s = "工程建设项目“多测合一”“联合验收”实施率均达到100%的得2分，其中一项未达到的扣1分，两项均未达到的不得分。"
+    assert scores(s, ["0", "1", "2"]) == ["2", "1", "0"]
+
+
+def test_ying_inside_a_word_is_no_requirement():
+    # 网络舆情回应及时率: the 应 of 回应 is no 应 (should) before a count (read so, 两项 became 2
+    # required and the joined standards were refused)
+    s = "违法信息处置率达到100%、网络舆情回应及时率达到95%以上，两项均达到的得3分"
+    assert scores(s, [("100%", "96%"), ("100%", "90%")]) == ["3", "0"]
+    assert scores("每年应开展培训4次，每少1次扣0.5分", ["4", "2"], points="2") == ["2", "1"]

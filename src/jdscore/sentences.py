@@ -7045,17 +7045,20 @@ def _failings_from(run: list[Reading], item_points: Decimal | None) -> tuple | N
     head, one, *rest = run
     none = rest[0] if rest else None
 
-    def bare(r: Reading) -> bool:  # nothing counted, compared, ranked or judged
+    def bare(r: Reading, compared: bool = False) -> bool:  # nothing counted, compared, ranked or judged
         return (not r.joint and r.step is None and r.rank is None and not r.judged and r.high is None
-                and not r.proportional and r.peer is None and (r.condition is None or r.condition.unit is A.Unit.COUNT))
+                and not r.proportional and r.peer is None
+                and (compared or r.condition is None or r.condition.unit is A.Unit.COUNT))
 
     full = (head.award.value if head.award is not None else item_points if head.full and _nothing_else(head)
             else None)
     cond = head.condition
     # (三项制度均落实到位的得3分: how many parts there are, all of them done)
-    all_named = cond is None or (cond.unit is A.Unit.COUNT and cond.low is not None and cond.high is None
-                                 and cond.low.value >= 2 and terminal_regex("ALL_OF").search(to_simplified(head.lead)))
-    if not (not head.added and not head.negative and all_named and head.per is None and bare(head)
+    # (“多测合一”“联合验收”实施率均达到100%的: each part's rate up to the standard, said once)
+    all_of = terminal_regex("ALL_OF").search(to_simplified(head.lead)) is not None
+    all_named = cond is None or (all_of and cond.low is not None and cond.high is None and (
+        cond.unit is A.Unit.PERCENT or (cond.unit is A.Unit.COUNT and cond.low.value >= 2)))
+    if not (not head.added and not head.negative and all_named and head.per is None and bare(head, compared=True)
             and (head.award is not None or head.full) and (full is None or full > 0)):
         return None
     top = full if full is not None else Decimal("Infinity")

@@ -8794,3 +8794,14 @@ def test_ying_inside_a_word_is_no_requirement():
     s = "违法信息处置率达到100%、网络舆情回应及时率达到95%以上，两项均达到的得3分"
     assert scores(s, [("100%", "96%"), ("100%", "90%")]) == ["3", "0"]
     assert scores("每年应开展培训4次，每少1次扣0.5分", ["4", "2"], points="2") == ["2", "1"]
+
+
+def test_the_same_thing_counted_once_says_how_to_count():
+    # 同一人多次未按时上报的只计一次: the count is of people, each once (refused: words unread)
+    s = "网格员未按时上报信息的，每人扣0.5分，同一人多次未按时上报的只计一次，本项3分扣完为止。"
+    assert scores(s, ["2", "9"], points="3") == ["2", "0"]
+    s = "值班期间脱岗的，每发现一次扣0.5分，一次涉及多名值班人员的按一次计。"
+    assert scores(s, ["3"]) == ["-1.5"]
+    # beside other values it is refused, as 不重复计分 is
+    s = "在职人员发生酒驾醉驾的，每人扣5分，同一人多次发生的只计一次；发生2人以上的，本项不得分。（10分）"
+    assert refusal(s).code == "E202"

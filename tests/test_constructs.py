@@ -8805,3 +8805,13 @@ def test_the_same_thing_counted_once_says_how_to_count():
     # beside other values it is refused, as 不重复计分 is
     s = "在职人员发生酒驾醉驾的，每人扣5分，同一人多次发生的只计一次；发生2人以上的，本项不得分。（10分）"
     assert refusal(s).code == "E202"
+
+
+def test_a_rate_reached_then_events_of_another_thing():
+    # 签订率达到100%的得2分;发生安全事故的每起扣1分: the accidents are no miss of the rate (read as one,
+    # the rate was never asked and 80% signed kept the 2)
+    s = "责任书签订率达到100%的得2分；发生安全事故的每起扣1分"
+    assert scores(s, [("100%", "0"), ("80%", "0"), ("100%", "1")], points="2") == ["2", "0", "1"]
+    # the misses of the rate itself still count down from its points
+    assert scores("投诉回复率100%得3分，每有一件未回复的扣0.5分", ["0", "2"]) == ["3", "2"]
+    assert scores("数据准确率达到100%的得2分，每发现一处错误扣0.5分", ["0", "1"]) == ["2", "1.5"]

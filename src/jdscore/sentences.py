@@ -3944,9 +3944,14 @@ def _misses_of_the_rate(rated: Reading, counted: Reading) -> bool:
         return False
     name = _rate_named(rated)
     denied = _denied(counted).strip(",，;；。 的者")
-    if not name or not denied or terminal_regex("MET_AGAIN").match(denied):
+    if not name or (denied and terminal_regex("MET_AGAIN").match(denied)):
         return True
     act = terminal_regex("RATE_WORD").sub("", name)  # (持证上岗 in 持证上岗率: 未持证 shares 持证)
+    if not denied:
+        # (签订率达到100%的得2分;发生安全事故的每起扣1分: an event of its own, no miss of the rate;
+        # read as one, the rate was never asked and 80% signed kept the 2)
+        said = _counted_act(counted, verbs_kept=True)
+        return not said or any(ch in said for ch in act)
     return any(ch in denied for ch in act)
 
 

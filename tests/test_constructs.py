@@ -8815,3 +8815,5 @@ def test_a_rate_reached_then_events_of_another_thing():
     # the misses of the rate itself still count down from its points
     assert scores("投诉回复率100%得3分，每有一件未回复的扣0.5分", ["0", "2"]) == ["3", "2"]
     assert scores("数据准确率达到100%的得2分，每发现一处错误扣0.5分", ["0", "1"]) == ["2", "1.5"]
+    s = "⑤计划生育统计准确率100%(6分),错报、漏报、多报每例扣2分,瞒报每例扣3分,扣完为止。"
+    assert scores(s, [("0", "0"), ("1", "1")]) == ["6", "1"]

@@ -3951,7 +3951,7 @@ def _misses_of_the_rate(rated: Reading, counted: Reading) -> bool:
         # (签订率达到100%的得2分;发生安全事故的每起扣1分: an event of its own, no miss of the rate;
         # read as one, the rate was never asked and 80% signed kept the 2)
         said = _counted_act(counted, verbs_kept=True)
-        return not said or any(ch in said for ch in act)
+        return not terminal_regex("EVENT_SAID").match(said) or any(ch in said for ch in act)
     return any(ch in denied for ch in act)
 
 

@@ -5813,7 +5813,7 @@ def _free_below_the_first_step(readings: list[Reading]) -> None:
 
 def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     """The statements grouped by the value each group reads; `together`: statements known to read
-    one (both met, one or neither)."""
+    one (both met, one or neither; how many parts were not done)."""
     _free_below_the_first_step(readings)
     _beyond_the_bound_before(readings)
     _steps_once_past(readings)
@@ -5835,12 +5835,13 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     _counts_as_thresholds(readings)
     _parts_named_before_each_failing(readings)
     readers: list[_Reader] = []
+    # (how many parts were not done, found after the passes above have read each statement)
     counted = _failings_counted(readings)
     if counted is not None and not together:
         together = tuple(x for x in counted[:3] if x is not None)
     for n, r in enumerate(readings):
         if any(r is x for x in together):
-            # 均完成的得4分,其中一项未完成的得2分,两项均未完成的不得分: one value, read together
+            # (均完成的得4分,其中一项未完成的得2分,两项均未完成的不得分: one value)
             if r is together[0]:
                 readers.append(_Reader(r))
             else:
@@ -7033,14 +7034,14 @@ def _parts_named_before_each_failing(readings: list[Reading]) -> None:
     """三项制度均落实到位的得3分,有一项落实不到位的扣1分: the three say how many parts there are, all
     done; the deduction counts the parts not done, from the 3 (read as a count of its own, ≥3 for
     the 3, a unit with two done and one not scored 0)."""
-    for head, r in zip(readings, readings[1:]):
+    for at, (head, r) in enumerate(zip(readings, readings[1:])):
         cond = head.condition
         if (cond is not None and cond.unit is A.Unit.COUNT and cond.low is not None and cond.high is None
                 and cond.low.value >= 2 and head.award is not None and not head.added and head.per is None
                 and head.step is None and terminal_regex("ALL_OF").search(to_simplified(head.lead))
                 and r.deduct is not None and r.per == 1 and r.condition is None and r.step is None
                 and terminal_regex("ONE_OF_TWO").search(to_simplified(r.stmt.text))
-                and not any(_failings_from([head, r, x], None) for x in readings[readings.index(r) + 1:][:1])):
+                and _failings_from(readings[at:at + 3], None) is None):  # (none of them after: tiers)
             head.condition = None
             head.used.update(id(p) for p in head.stmt.phrases if isinstance(p, A.Amount)
                              and p.quantity.unit is A.Unit.COUNT and p.quantity.value == cond.low.value)
@@ -7092,6 +7093,12 @@ def _failings_from(run: list[Reading], item_points: Decimal | None) -> tuple | N
             else full - none.deduct.value if none.deduct is not None else None)
     one_left = one.award.value if one.award is not None else full - one.deduct.value
     return (head, one, none, full) if left is not None and 0 <= left < one_left else None
+
+
+def _joint_not_alone(r: Reading) -> _Reject:
+    """A clause of several values compared (且、或) beside clauses it is not read with."""
+    return _Reject(error("E202", "几个值同时比较(且、或)的分句要单独成句,不清楚它和其他分句怎样一起计分", r.stmt.span,
+                         hint="把这一分句单独写成一行规则,例如 签订率达100%、兑现率达100%的,得10分"))
 
 
 def _no_count_of_failings_joined_by_or(readings: list[Reading]) -> None:
@@ -7605,10 +7612,7 @@ class _Builder:
             return A.Joint(facts, tuple(_negate(iv, head.stmt.span) for iv in intervals), not any_of,
                            self.ctx.item_points, head.stmt.span)
         if not head.joint or len(rest) > 1 or not other_answer:
-            joint = next(r for r in readings if r.joint)
-            raise _Reject(error(
-                "E202", "几个值同时比较(且、或)的分句要单独成句,不清楚它和其他分句怎样一起计分", joint.stmt.span,
-                hint="把这一分句单独写成一行规则,例如 签订率达100%、兑现率达100%的,得10分"))
+            raise _joint_not_alone(next(r for r in readings if r.joint))
         facts, intervals, any_of = self._joint_conditions(head)
         points = (None if head.zero else self._item_points(head) if head.full else head.signed_points)
         return A.Joint(facts, intervals, any_of, points, head.stmt.span)
@@ -7776,8 +7780,7 @@ class _Builder:
         if cond is None or cond.unit is A.Unit.COUNT:
             return True
         bounds = {b.value for iv, _ in head.joint if iv is not None for b in (iv.low, iv.high) if b is not None}
-        return cond.unit is not A.Unit.COUNT and all(
-            b.value in bounds for b in (cond.low, cond.high) if b is not None)
+        return all(b.value in bounds for b in (cond.low, cond.high) if b is not None)
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""
@@ -8522,9 +8525,7 @@ class _Builder:
         if first.joint:  # (the run of both, one or neither, before other clauses: see _both_or_one_run)
             both = self._one_of_two(first, reader.readings[1:])
             if both is None:
-                raise _Reject(error(
-                    "E202", "几个值同时比较(且、或)的分句要单独成句,不清楚它和其他分句怎样一起计分", first.stmt.span,
-                    hint="把这一分句单独写成一行规则,例如 签订率达100%、兑现率达100%的,得10分"))
+                raise _joint_not_alone(first)
             return both
         counted = _failings_counted(reader.readings, self.points_said)
         if counted is not None and counted[0] is first and len(reader.readings) == 3 - (counted[2] is None):

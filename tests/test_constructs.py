@@ -837,6 +837,10 @@ def test_a_formula_the_points_are_worked_out_by():
     assert scores(s, [("是", "87.5%"), ("否", "75%")]) == ["43.75", "30"]
     # for a yes/no alone, nothing otherwise
     assert scores("达到要求的,按水质比例×50计分", [("是", "80%"), ("否", "80%")]) == ["40", "0"]
+    # 按(…÷…)×5分计算: worked out (计算, 折算) where the formula divides or has brackets
+    s = "按（实际完成率÷70%）×5分计算，最高5分"
+    assert scores(s, ["63%", "80%"]) == ["4.5", "5"]
+    assert scores("按实际完成数÷目标数×8分折算", [("3", "4")]) == ["6"]
 
 
 def test_a_formula_after_the_words_that_say_it():
@@ -921,7 +925,7 @@ def test_clauses_that_are_alternatives_give_the_best():
 
 def test_doubling_without_points_says_how_to_write_it():
     with pytest.raises(Stop) as stop:
-        score("每发现一处问题扣0.5分,发现问题未整改的加倍扣分", "1", "1")
+        try_rule("低于90%的扣1分;情节严重的加倍扣分", None)  # (twice a yes/no's 1?)
     d = stop.value.diagnostics[0]
     assert d.code == "E218" and "再扣" in d.hint
 
@@ -4137,6 +4141,10 @@ def test_a_case_at_twice_or_half_the_points_per_count_before():
     s = "民政资金专项审计发现问题的,每个问题扣0.5分;属于屡审屡犯的,加倍扣分;审计前已自查自纠的,减半扣分。"
     assert scores(s, [("1", "1", "2"), ("0", "3", "0")]) == ["-2", "-3"]
     assert scores("被省直部门推广的,每项加1分;被市直部门推广的,减半计分", [("1", "3")]) == ["2.5"]
+    # the case's words and 加倍扣分 in one clause; one of a count (一人次) as 每
+    s = "每发现一处问题扣0.5分,发现问题未整改的加倍扣分"
+    assert scores(s, [("1", "1"), ("2", "0")], points="3") == ["1.5", "2"]
+    assert scores("一人次扣1分,情节严重的加倍扣分。", [("1", "1")], points="5") == ["2"]
     # no points per count before, or a case that compares (which count?): unread, as before
     assert refusal("低于90%的扣1分;连续两个季度低于90%的,扣分加倍。", "85%", "是").code == "E218"
     assert refusal("每件未按期办结扣0.5分;逾期超过30日的,扣分加倍。", "1", "1").code == "E218"
@@ -8818,3 +8826,71 @@ def test_a_rate_reached_then_events_of_another_thing():
     s = "⑤计划生育统计准确率100%(6分),错报、漏报、多报每例扣2分,瞒报每例扣3分,扣完为止。"
     assert scores(s, [("0", "0"), ("1", "1")]) == ["6", "1"]
     assert scores("婚姻登记合格率达到100%的得2分，出现差错的每例扣0.5分。", ["0", "1"]) == ["2", "1.5"]
+
+
+def test_the_kind_of_an_accident_is_no_count():
+    # 一次死亡3人以上, 一次事故重伤1人及以上或轻伤3人及以上: the kind of accident, words; the sentence reads
+    # whether one happened, or how many (the 一次 was taken for a count, and refused)
+    assert scores("一次事故死亡一人及以上的死亡事故扣25分", ["是", "否"], points="25") == ["0", "25"]
+    s = "一次事故重伤一人及以上或轻伤三人及以上事故扣15分"
+    assert scores(s, ["是", "否"], points="15") == ["0", "15"]
+    assert scores("每发生一起一次死亡3人以上较大事故的扣5分", ["2"], points="20") == ["10"]
+
+
+def test_once_a_period_says_how_often_not_how_many_items():
+    # 每月…录入的得满分10分,每缺一项扣0.1分: the items missing are counted (read as 12 asked of a month, a
+    # unit missing none lost 1.2)
+    s = "每月抓获的违法行为人资料信息全部采集录入平台的,得满分10分,录入信息每缺一项扣0.1分。"
+    assert scores(s, ["0", "3"], points="10") == ["10", "9.7"]
+    # times (次) short of a period's once still count from the year's periods
+    assert scores("每季度召开一次联席会议,缺一次扣1分", ["4", "2"], points="5") == ["5", "3"]
+
+
+def test_a_failing_of_words_said_in_several_awards_is_no_ones_other_answer():
+    # 申报学年论文计0.5分;申报毕业论文计0.5分;…未申报者,本项计0分: which 申报's other answer? (read as the
+    # first's, a unit that declared only the second lost it)
+    s = ("⑴申报本科生学年论文,本项目计0.5分;申报本科生毕业论文,本项目计0.5分;指导本科生学年论文,本项目计0.5分;"
+         "指导本科生毕业论文,本项目计0.5分。⑵未申报者,本项计0分。")
+    assert refusal(s, "否", "否", "否", "是", points="2").code == "E502"
+    # one award of those words: its other answer loses the whole item
+    s = "建立台账的得1分;签订责任书的得2分,未签订的,本项不得分"
+    assert scores(s, [("是", "否")], points="3") == ["0"]
+
+
+def test_grades_announced_before_a_colon_name_none():
+    s = "评价等级划分五个等级:评分950分及以上的A级;评分850分至949分的B级;评分599分及以下的E级;"
+    assert scores(s, ["960", "900", "500"]) == ["A级", "B级", "E级"]
+
+
+def test_grade_codes_said_with_a_lead_are_one_scale():
+    # 评价为A的不扣分,评价为B的扣5分…: the options are A, B, C, D (read as three yes/no, A unanswerable)
+    s = "企业公共信用综合评价为A的不扣分,评价为B的扣5分,评价为C的扣10分,评价为D的扣20分。"
+    assert scores(s, ["A", "C", "D"], points="20") == ["20", "10", "0"]
+    assert scores("评为A级的得5分,评为B级的得3分,评为C级的得1分", ["B级"]) == ["3"]
+    # the lowest level given nothing with the item named (该指标为0分) is a level of the scale
+    s = "1.考核结果为“好”,得35分。2.考核结果为“较好”,得20分。3.考核结果为“一般”,得15分。4.考核结果为“差”,该指标为0分。"
+    assert scores(s, ["较好", "差"]) == ["20", "0"]
+
+
+def test_floor_said_as_kou_wei_ling():
+    assert scores("⑴积极参加教研活动。⑵缺席一次扣0.5分,直至扣为0分为止。", ["3", "9"], points="2") == ["0.5", "0"]
+
+
+def test_points_listed_in_order_after_the_ranking_named():
+    # 按排名依次得8、7.5、7…: one for each place from the first (read as a count of each, twelve values)
+    s = "挂课比率按排名依次得8、7.5、7、6.5、6、5.5、5、4.5、4、3.5、3、2.5"
+    assert scores(s, [("1", "12"), ("4", "12"), ("12", "12")]) == ["8", "6.5", "2.5"]
+    assert scores("按名次依次计10分、8分、6分", ["2", "5"]) == ["8", "0"]
+
+
+def test_grade_codes_listed_are_a_scale():
+    # 分A、B、C、D等,依次加…: one grade given (read as a count of each)
+    s = "评定依据为班会材料优良等级,分A、B、C、D等,依次加2.0、1.5、1.0、0.5分"
+    assert scores(s, ["A", "D"]) == ["2", "0.5"]
+
+
+def test_rates_listed_before_one_standard_fall_short_each_on_their_own():
+    # 三级教育率、转岗教育率…100%,未达标每少1%扣0.5分: one value per rate (read as one rate)
+    s = "三级教育率、转岗教育率、复工教育率、特种人员持证上岗率100%,未达标每少1%扣0.5分"
+    assert scores(s, [("99%", "100%", "98%", "100%"), ("100%", "100%", "100%", "100%")], points="4") == ["2.5", "4"]
+    assert scores("培训率、持证率100%,每少1%扣0.5分", [("98%", "97%")], points="4") == ["1.5"]

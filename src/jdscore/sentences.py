@@ -2569,6 +2569,20 @@ def _shared_condition(r: Reading, at: A.Node | None = None) -> None:
     r.joint, r.condition = [(r.condition, at)] * len(names), None
 
 
+def _rates_sharing_steps(readings: list[Reading]) -> list[str] | None:
+    """培训率、持证率100%,每少1%扣0.5分: rates listed with 、 before the one standard their steps fall
+    short of: each rate's own steps."""
+    for r in readings:
+        if r.step is None and not (r.rate is not None or r.condition is not None):
+            continue
+        at = r.rate_phrase if r.condition is None and r.rate is not None else None
+        found = _subjects_listed(r, at)
+        if found is not None and len(found[0]) > 1:
+            return found[0]
+        return None
+    return None
+
+
 def _subjects_listed(r: Reading, at: A.Node | None = None) -> tuple[list[str], A.Node] | None:
     """The rates listed with 、 before the statement's first comparison (知晓率、参与率), with it;
     or before `at`, a bare rate (均为100%)."""
@@ -3547,6 +3561,10 @@ def _answer_to_an_earlier(readers: list[_Reader], r: Reading) -> _Reader | None:
     if words[:2] not in act or _shared(words, act) < max(2, len(words) // 2) or any(
             _shared(_denied(x), act) >= 2 or _names_another_part(_failing_words(x), words, act)
             for b in between for x in b.readings):
+        return None
+    if whole and any(words[:2] in to_simplified(b.first.stmt.text) for b in between):
+        # (申报学年论文计0.5分;申报毕业论文计0.5分;…未申报者,本项计0分: which one's other answer? read as
+        # the first's, a unit that declared the second lost it too)
         return None
     return first
 
@@ -5074,7 +5092,7 @@ def _level_runs(readings: list[Reading]) -> None:
         plain = (r.gives and r.condition is None and r.per is None and r.step is None and r.listed is None
                  and r.each is None and r.amounts is None and r.rank is None and not r.otherwise
                  and r.required is None and r.target is None and r.period is None)
-        lead = to_simplified(r.lead)
+        lead = _without_item_named(to_simplified(r.lead))
         match = at_end.search(lead) if plain else None
         if match is not None and negation.search(re.split("[,，;；。:：]", lead[:match.start()])[-1]):
             return None  # 未按标准发放到位的: the level word denied is no level (read as 到位, it took the 8)
@@ -5082,7 +5100,7 @@ def _level_runs(readings: list[Reading]) -> None:
 
     def said_of(r: Reading) -> str:
         """The words the level is said of, in the statement's last clause (内容 in 内容不完善)."""
-        lead = to_simplified(r.lead)
+        lead = _without_item_named(to_simplified(r.lead))
         clause = re.split("[,，;；。:：]", lead[:at_end.search(lead).start()])[-1]
         return terminal_regex("SAID_OF_FILLER").sub("", clause)
 
@@ -5160,6 +5178,10 @@ def _grade_given_nothing(r: Reading, before: list[Reading], readings: list[Readi
     at = readings.index(r)
     if level(r) and any(level(x) and x.gives and x.signed_points for x in readings[max(0, at - 1):at] + readings[at + 1:at + 2]):
         return True
+    names = _without_lead_in([_option_name(x) for x in readings])
+    code = terminal_regex("GRADE_CODE")
+    if at == 0 and len(readings) > 2 and all(code.fullmatch(to_simplified(name.strip("“”\"「」‘’"))) for name in names):
+        return True  # (评价为A的不扣分,评价为B的扣5分,评价为C的扣10分: the best grade of the scale, first)
     if not before or before[-1].award is None or before[-1].condition is not None or (
             len(before) < 2 and r is readings[-1]):
         return False
@@ -5202,7 +5224,7 @@ def _option_runs(readings: list[Reading]) -> None:
                  and not r.joint and not r.full
                  and (not r.added or all(x.added or x.deduct is not None for x in readings)))  # (国家级加10分,省级加8分…)
         # (A级的加2分,…,D级的扣1分: the lowest grades may take points off, below those given)
-        if not plain or not (r.award is not None or r.zero or (r.deduct is not None and points)):
+        if not plain or not (r.award is not None or r.zero or (r.deduct is not None and (points or r.deduct.value == 0))):
             return
         points.append(Decimal(0) if r.zero else r.signed_points)
     if any(a <= b for a, b in zip(points, points[1:])) or (len(readings) == 2 and points[-1] == 0):
@@ -5214,7 +5236,8 @@ def _option_runs(readings: list[Reading]) -> None:
         # colon); 教育教学质量:按…分档计分,A档得10分: the heading before the first level is no part of it
         # (有结余,但不超过上年结转,2分 among them: a level's own words)
         names = [cut.split(name)[-1].strip(" \t\u3000") for name in names]
-    if points[-1] != 0:
+    coded = all(terminal_regex("GRADE_CODE").fullmatch(to_simplified(name)) for name in names)
+    if points[-1] != 0 and not coded:  # (A, B, C: grades by their codes)
         suffix = terminal_regex("GRADE_END")
         names = [_grade_named(name, r, suffix) for name, r in zip(names, readings)]
         ends = {m.group(0) if (m := suffix.search(to_simplified(name))) else None for name in names}
@@ -5274,6 +5297,15 @@ def _without_lead_in(names: list[str]) -> list[str]:
     quotes = "“”\"「」‘’"
     names = [name.strip(quotes) for name in names]
     code = terminal_regex("GRADE_CODE")
+    said = [list(terminal_regex("GRADE_IS").finditer(to_simplified(name))) for name in names]
+    if len(names) > 1 and all(said):
+        # 评为A级的得5分,评为B级的得3分: each option said with the same lead (评为), which is no part of it
+        # (企业信用评价为A的…,评价为B的…: the first's lead names what is judged, too)
+        leads = [name[:found[-1].end()] for name, found in zip(names, said)]
+        rest = [name[found[-1].end():].strip(" \t\u3000" + quotes) for name, found in zip(names, said)]
+        if (len(set(leads[1:])) == 1 and leads[0].endswith(leads[1])
+                and all(code.fullmatch(to_simplified(r)) for r in rest)):
+            return rest
     if names[1:] and all(code.fullmatch(to_simplified(name)) for name in names[1:]):
         # 考核中获评A级的得3分,B级的得2分 / 达到A级标准的…: the others are grade codes, and so is
         # the first's (the assessors write A级)
@@ -5299,6 +5331,14 @@ def _grade_named(name: str, r: Reading, suffix: re.Pattern) -> str:
     return longer if grown and (now is None or len(grown.group(0)) > len(now.group(0))) else name
 
 
+def _without_item_named(lead: str) -> str:
+    """考核结果为“差”,该指标为0分: the option (差) without the item named after a comma."""
+    parts = re.split("[,，]", lead)
+    if len(parts) > 1 and terminal_regex("ITEM_SAID").fullmatch(to_simplified(parts[-1]).strip()):
+        return lead[:len(lead) - len(parts[-1]) - 1]
+    return lead
+
+
 def _option_name(r: Reading) -> str:
     """The words of an option, without the document's numbering or a closing 的 or 者."""
     stmt = r.stmt
@@ -5310,6 +5350,7 @@ def _option_name(r: Reading) -> str:
     label = terminal_regex("LIST_LABEL").match(to_simplified(words))
     if label is not None:
         words = words[label.end():]
+    words = _without_item_named(words)
     return words.strip(" \t\u3000,，;；:：").removesuffix("的").removesuffix("者").strip(" \t\u3000,，;；")
 
 
@@ -6045,6 +6086,25 @@ def _heading_limits(clauses) -> tuple:
     return clauses
 
 
+def _places_listed_in_order(clauses) -> tuple:
+    """挂课比率按排名依次得8、7.5、7…, 按名次依次计10、8、6分: points listed right after the ranking
+    named, one for each place from the first (read as a count of each, twelve values)."""
+    out = list(clauses)
+    lead = terminal_regex("RANK_LEAD")
+    for i, c in enumerate(clauses):
+        phrases = c.phrases
+        if any(isinstance(p, A.RankPhrase) for p in phrases):
+            continue
+        for k, p in enumerate(phrases[1:], 1):
+            if (isinstance(p, A.Listed) and not p.deduct and not p.spread and isinstance(phrases[k - 1], A.Text)
+                    and lead.search(to_simplified(phrases[k - 1].text))):
+                last = A.Quantity(Decimal(len(p.values)), A.Unit.COUNT, "名", 1, p.span)
+                out[i] = replace(c, phrases=phrases[:k] + (A.RankPhrase(A.RankFrom.TOP, last, True, p.span),)
+                                 + phrases[k:])
+                break
+    return tuple(out)
+
+
 def _places_moved(clauses) -> tuple:
     """位次较上年后退的,每后退1位扣0.5分: with no place of this assessment in the sentence and a
     comparison with the last one, a step of places counts the places moved (a count), not the
@@ -6080,6 +6140,9 @@ def _times_the_count_before(clauses) -> tuple:
     for i, c in enumerate(clauses):
         outcome = next((p for p in c.phrases if isinstance(p, (A.Award, A.Deduct))), None)
         per = next((p for p in c.phrases if isinstance(p, A.Per)), None)
+        if per is None and outcome is not None:  # (一人次扣1分: one of a count, the points each)
+            per = next((p for p in c.phrases if isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT
+                        and p.quantity.value == 1 and p.quantity.bound is None), None)
         times = [p for p in c.phrases if _marker(p, *_TIMES)]
         if outcome is not None:
             counted, since = ((per, outcome) if per is not None and not any(
@@ -6090,7 +6153,12 @@ def _times_the_count_before(clauses) -> tuple:
         if len(times) != 1 or counted is None or since or len(amounts) > 1:
             since = since or not all(isinstance(p, A.Text) or _marker(p, A.Marker.DE, A.Marker.NEG) for p in c.phrases)
             continue
-        rest = [p for p in c.phrases if p is not times[0] and not isinstance(p, A.Per)
+        at = c.phrases.index(times[0])
+        case = c.phrases[:at]
+        if (len(case) >= 2 and _marker(case[-1], A.Marker.DE)
+                and all(isinstance(p, A.Text) or _marker(p, A.Marker.NEG) for p in case[:-1])):
+            case = ()  # (同一问题重复出现的加倍扣分: the case's words, in the same clause)
+        rest = [p for p in case + c.phrases[at + 1:] if not isinstance(p, A.Per)
                 and not _marker(p, A.Marker.LOOSE_DEDUCT, A.Marker.LOOSE_AWARD)]
         if any(not isinstance(p, A.Text) or (p.text.strip() and not filler.match(to_simplified(p.text))) for p in rest):
             continue
@@ -6318,7 +6386,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_score_line_in_brackets(clauses)
     clauses = _shares_of_the_item(_points_printed_after_their_clause(_range_cells_joined(
         _grade_named_before_its_points(_requirement_after_a_limit(clauses)))), ctx)
-    clauses = _heading_limits(_places_moved(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))
+    clauses = _heading_limits(_places_moved(_places_listed_in_order(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses))))))
     clauses = _floor_above_zero(_each_side_limited(clauses), ctx)
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
@@ -6737,13 +6805,15 @@ def _formula_by(text: str, span: Span, slot, points: Decimal | None = None) -> A
     text = to_simplified(text)
     if terminal_regex("FORMULA_BY").search(text) is None:
         return None
-    by, score = terminal_regex("FORMULA_BY").pattern, terminal_regex("FORMULA_SCORE").pattern
+    by = terminal_regex("FORMULA_BY").pattern
+    score = f'(?P<score>{terminal_regex("FORMULA_SCORE").pattern})|{terminal_regex("FORMULA_CALC").pattern}'
     de, neg = terminal_regex("DE").pattern, terminal_regex("NEG").pattern
+    worked_out = re.compile("|".join(terminal_regex(t).pattern for t in ("DIVIDE", "FORMULA_OPEN")))
     parts = []
     for part in re.split("[;；。]", text):
         m = re.fullmatch(rf"\s*(?:(?P<cond>[^,，]+?){de}[,，]?)?(?:{by})(?P<expr>.+?)(?:{score})\s*", part)
-        if m is None:
-            return None
+        if m is None or (m.group("score") is None and not worked_out.search(m.group("expr"))):
+            return None  # (按完成率×10分计算: a share of the points, read as such; with ÷ or brackets, a formula)
         parts.append(m)
     if len(parts) > 2 or (len(parts) == 2 and not (
             parts[0].group("cond") and parts[1].group("cond")
@@ -9062,10 +9132,19 @@ class _Builder:
         count = self.slot(text + "(次数)")
         return A.TieredPerCount(measure, count, tuple(tiers), self.span)
 
-    def _stepped(self, reader: _Reader, text: str) -> A.Node:
+    def _stepped(self, reader: _Reader, text: str, each: bool = False) -> A.Node:
         """A value and its steps: below a threshold (每低), above it (每增加), short of a
         required count (每少), late (每逾期). Two slopes of one value (低于5%的,每降低…;
         高于10%的,每超过…) are two rules on the same fact."""
+        names = None if each else _rates_sharing_steps(reader.readings)
+        if names is not None:
+            # 三级教育率、转岗教育率…100%,未达标每少1%扣0.5分: each rate falls short on its own (read as one)
+            rules = tuple(self._stepped(reader, name, each=True) for name in names)
+            if not all(isinstance(rule, A.Shortfall) and rule.points == 0 for rule in rules):
+                raise _Reject(error(
+                    "E202", f"{'、'.join(names)}共用一个标准和分值,每个比率各自从这个分值扣起会把分值算几次",
+                    reader.first.stmt.span, hint="分成几行规则,每个比率一行,各写各的分值"))
+            return A.GroupCap(rules, None, self.span)
         readings = _as_share_of_task(reader.readings)
         steppings = [r for r in readings if r.step is not None]
         for r in steppings:
@@ -9377,6 +9456,12 @@ class _Builder:
         said = base
         if required is None and not stepping.zero:  # (缺少10张以上不得分 in its clause: a limit)
             required, said = self._required(stepping, own=True), stepping
+        if (required is not None and said.period and said.target is None and said.required is None
+                and said.condition is None and not any(terminal_regex(name).fullmatch(stepping.step.step.word or "-")
+                                                       for name in ("TIMES_COUNTER", "DURATION"))):
+            # 每月…录入平台的得10分,每缺一项扣0.1分: the month says how often, not how many items; the
+            # items missing are counted (read as 12 asked, 0 missing lost 1.2)
+            required = None
         if required is not None:
             # (人均每月不少于8小时,…每少1人: 96 hours a year asked, people counted)
             # (经费5000元以上的记2分…缺一项扣2分: 5000 yuan asked, items counted)
@@ -9849,6 +9934,9 @@ def _level_words(stmt: Statement, values_phrase, n: int):
             if len(words) != n:
                 return None
             words[0] = _level_head(words[0], words[1:])
+            code = terminal_regex("GRADE_CODE")
+            if len(words) > 1 and all(code.fullmatch(to_simplified(w)) and len(w) == 1 for w in words[:-1]):
+                words[-1] = re.sub("等$", "", words[-1])  # (A、B、C、D等: the 等 closes the list)
             if not all(words) or any(len(w) > 8 for w in words):
                 return None
             announced = _announced_count(phrases[i + 1:index], n)
@@ -9935,9 +10023,11 @@ def _announced_count(phrases, n: int) -> A.Amount | None:
 
 def _a_scale(words: list[str], text: str) -> bool:
     """好、较好、一般、差 (level words), or 严重、比较严重…5档 (a scale the text announces)."""
-    level = terminal_regex("LEVEL_WORD")
+    level, code = terminal_regex("LEVEL_WORD"), terminal_regex("GRADE_CODE")
     if all(level.fullmatch(to_simplified(w).rstrip("的")) for w in words):
         return True
+    if len(words) > 1 and all(code.fullmatch(to_simplified(w).strip()) for w in words):
+        return True  # (分A、B、C、D等,依次加2、1.5、1、0.5分: grades by their codes, one of them given)
     return terminal_regex("BAND_COUNT").search(to_simplified(text)) is not None
 
 
@@ -11101,6 +11191,8 @@ def _band_label(line) -> str | None:
     name = name[number.end():].strip() if number else name
     name = re.sub(r"[(（][^()（）0-9０-９]*[)）]$", "", name).strip()
     longest = 16 if terminal_regex("BAND_COLON").fullmatch(clause.separator.strip()) else 8
+    if terminal_regex("BAND_COUNT").search(to_simplified(name)):
+        return None  # (评价等级划分五个等级:评分950分及以上的A级: how many grades, announced; no name of one)
     return name if 0 < len(name) <= longest else None
 
 

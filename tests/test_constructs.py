@@ -8894,3 +8894,51 @@ def test_rates_listed_before_one_standard_fall_short_each_on_their_own():
     s = "三级教育率、转岗教育率、复工教育率、特种人员持证上岗率100%,未达标每少1%扣0.5分"
     assert scores(s, [("99%", "100%", "98%", "100%"), ("100%", "100%", "100%", "100%")], points="4") == ["2.5", "4"]
     assert scores("培训率、持证率100%,每少1%扣0.5分", [("98%", "97%")], points="4") == ["1.5"]
+
+
+def test_points_written_with_their_signs():
+    # +5分 beside -2分: the points given and those taken off them (refused as a bonus beside deductions)
+    s = "健全了领导小组和相应工作机构的+5分;未发文成立领导小组的-2分,未成立工作机构的-1分"
+    assert scores(s, [("否", "否"), ("是", "是")], points="5") == ["5", "2"]
+    assert scores("制定并报送三年实施方案和年度工作方案+5分;未制定-5分", ["是", "否"], points="5") == ["5", "0"]
+
+
+def test_all_or_nothing_said_after_the_points():
+    assert scores("标题居中,不加粗(此项得 3 分或 0 分)", ["是", "否"]) == ["3", "0"]
+    assert scores("按时报送得2分或不得分", ["是", "否"]) == ["2", "0"]
+
+
+def test_each_class_is_a_member_asked_of():
+    # 每班建立…,考核分为10分: 10 for each class, or for all? (read as 10 a class)
+    assert refusal("每班建立学习强国群,考核分为10分;", "是").code == "E202"
+
+
+def test_the_base_said_twice_is_one_base_and_a_limit_of_either_side():
+    # 基本分5分。…达到全县平均水平的,得基本分5分。每增减1个百分点加减0.2分,加减分不超过5分: one start of 5
+    # (read as two, 10), and the limit on what one value stepping either way adds or takes (it was passed
+    # over as the base said again)
+    s = ("2、服务业企业注册,基本分5分。当年注册户数与上年相比,增长速度达到全县平均水平的,得基本分5分。"
+         "每增减一个百分点加减0.2分,加减分不超过5分。")
+    assert try_rule(s, ["20%"], others=[["5%"], ["5%"]]).score == "7"
+    assert try_rule(s, ["10%"], others=[["10%"], ["10%"]]).score == "5"
+    assert try_rule(s, ["70%"], others=[["10%"], ["10%"]]).score == "10"
+    # with steps of two things, 加减分不超过 (the net, or each side?) stays refused
+    s = "得基本分5分,每新增1家加0.5分,每减少1人扣0.2分,加减分不超过3分"
+    assert refusal(s, "1", "1").code == "E218"
+
+
+def test_steps_up_under_a_condition_below_count_another_value():
+    # 不足10家的县,每增加1家加1分: the steps count what is added, not a value above 10 (read so, a unit
+    # with 4 and 3 new scored 0)
+    assert refusal("企业数不足10家的县,每增加1家企业,加1分", "3").code == "E202"
+
+
+def test_a_count_reached_then_each_counted_after_mei_and_its_count():
+    # 累计达到3次以上的,每通报一次扣0.5分: only once 3 are reached, or each? (the 3 was passed over: 2 lost 1)
+    assert refusal("累计达到3次以上的,每通报一次扣0.5分", "2").code == "E202"
+
+
+def test_rates_listed_with_jun_and_steps_of_each():
+    # 及时受理率、按期办结率均应达到100%,每低1个百分点扣0.2分: each rate's own steps (refused as one value)
+    s = "及时受理率、按期办结率均应达到100%,每低1个百分点扣0.2分"
+    assert scores(s, [("98%", "99%"), ("100%", "100%")], points="2") == ["1.4", "2"]

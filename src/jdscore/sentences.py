@@ -2340,8 +2340,10 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.rate = None
     if r.condition is not None and not r.joint and _joint_outcome(r):
         _shared_condition(r)
-    elif r.condition is not None and not r.joint and r.step is not None and _subjects_listed(r) is not None:
+    elif (r.condition is not None and not r.joint and r.step is not None and _subjects_listed(r) is not None
+          and r.signed_points is not None and r.signed_points > 0):
         # 及时受理率、按期办结率均应达到100%,每低1个百分点扣0.2分: steps of each rate, read as one value
+        # (with no points of the clause's own, each rate's steps are read apart: _rates_sharing_steps)
         names, _ = _subjects_listed(r)
         raise _Reject(error(
             "E202", f"“{'、'.join(names)}”是{len(names)}个值,这句的逐步扣分只读得出一个值", r.stmt.span,
@@ -4107,8 +4109,14 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
     r = reader.first
     above = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and id(p) in r.used), None)
     # 每班最多缺席3人,超过3人的,扣0.5分/人: the 每 that counts in the compared counter, not 每班
-    per = next((p for p in r.stmt.phrases if isinstance(p, A.Per)
-                and (above is None or p.word == above.quantity.word)), None)
+    def counter(p: A.Per) -> str:  # (…3次以上的,每通报一次: the counter of the count after a 每 after it)
+        if p.word or above is None or p.span.start < above.span.end:
+            return p.word
+        return next((q.quantity.word for q in r.stmt.phrases if isinstance(q, A.Amount)
+                     and q.span.start > p.span.start), "")
+
+    per = next((replace(p, word=counter(p)) for p in r.stmt.phrases if isinstance(p, A.Per)
+                and (above is None or counter(p) == above.quantity.word)), None)
     if per is None and r.per_count is not None:  # 不少于3次,一次5分: the count before the points
         per = A.Per(None, r.per_count.quantity.word, r.per_count.span)
     if (per is None or above is None or r.per != 1 or r.condition is None or r.condition.low is None
@@ -6053,6 +6061,11 @@ def _each_side_limited(clauses) -> tuple:
     """加减分均以3分为限, 加分、减分均不超过3分: 3 on what is added and 3 on what is taken, each apart
     (合计, 相抵: the net, or each side? still refused)."""
     out = list(clauses)
+    # 每增减1个百分点加减0.2分,加减分不超过5分: one value stepping either way is above or below, never
+    # both, so the net and each side are one limit
+    steps = [p for c in clauses for p in c.phrases if isinstance(p, A.Step)]
+    either = (len(steps) == 2 and steps[0].step.span == steps[1].step.span
+              and {s.kind for s in steps} == {A.StepKind.EXCESS, A.StepKind.SHORT})
     for i, c in enumerate(clauses):
         phrases = list(c.phrases)
         for j, p in enumerate(phrases[:-1]):
@@ -6060,7 +6073,7 @@ def _each_side_limited(clauses) -> tuple:
             amount = limit.limit if isinstance(limit, A.CapPhrase) else (
                 limit.quantity if isinstance(limit, A.Amount) and limit.quantity.unit is A.Unit.POINTS else None)
             if not (_marker(p, A.Marker.BOTH_CAP_SAID) and amount is not None
-                    and terminal_regex("EACH_SIDE").search(to_simplified(_shown(c, p)))):
+                    and (either or terminal_regex("EACH_SIDE").search(to_simplified(_shown(c, p))))):
                 continue
             span = _spanning(p.span, limit.span)
             both = (A.CapPhrase(amount, A.CapStyle.LIMIT, False, span, added=True, names_added=True),
@@ -6084,6 +6097,20 @@ def _heading_limits(clauses) -> tuple:
                 raise _Reject(error("E202", f"标题里的“{_shown(c, p)}”管冒号后的各句合计,还是只管第一句,jdscore 读不出",
                                     p.span, hint=f"把上限写在句末: …,本项{_shown(c, p)}"))
     return clauses
+
+
+def _signs_as_points(clauses) -> tuple:
+    """健全领导小组的+5分;未发文成立的-2分: points written with their signs, a plus beside a minus, are
+    the points given and those taken off them (as 得5分 and 扣2分), not a bonus beside a deduction."""
+    def signed(c, p, signs) -> bool:
+        return c.text[p.span.start - c.span.start:p.span.start - c.span.start + 1] in signs
+
+    plus = [(c, p) for c in clauses for p in c.phrases if isinstance(p, A.Award) and p.bonus]
+    if not plus or not all(signed(c, p, "+＋") for c, p in plus) or not any(
+            isinstance(p, A.Deduct) and signed(c, p, "-－") for c in clauses for p in c.phrases):
+        return clauses
+    return tuple(replace(c, phrases=tuple(replace(p, bonus=False) if isinstance(p, A.Award) and p.bonus else p
+                                          for p in c.phrases)) for c in clauses)
 
 
 def _places_listed_in_order(clauses) -> tuple:
@@ -6386,7 +6413,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_score_line_in_brackets(clauses)
     clauses = _shares_of_the_item(_points_printed_after_their_clause(_range_cells_joined(
         _grade_named_before_its_points(_requirement_after_a_limit(clauses)))), ctx)
-    clauses = _heading_limits(_places_moved(_places_listed_in_order(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses))))))
+    clauses = _heading_limits(_places_moved(_places_listed_in_order(_signs_as_points(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))))
     clauses = _floor_above_zero(_each_side_limited(clauses), ctx)
     ctx = _bounds_said(clauses, ctx)
     split = split_statements(clauses)
@@ -7990,7 +8017,10 @@ class _Builder:
                 self.used.update(id(p) for p in nxt.stmt.phrases)
                 said_again.add(id(nxt))
             if (base is not None and self._plain_award(r) and r.award.value == base and not r.added
-                    and any(x.is_deduction for x in readings if x is not r)):
+                    and any(x.is_deduction for x in readings if x is not r)
+                    # (加减分不超过5分: a limit, unread, not the base said again)
+                    and not any(_marker(p, A.Marker.BOTH_CAP_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE)
+                                for p in r.stmt.phrases)):
                 # 以30分为基数,当月未出现质量问题为30分,…扣3分/次: the base, said again as what a unit
                 # with nothing wrong scores (read as an award beside it, such a unit scored 60)
                 self.used.update(id(p) for p in r.stmt.phrases)
@@ -8436,6 +8466,8 @@ class _Builder:
                 and rule.points == cap.limit.value):
             # 满分8分。符合标准的,得8分;…扣2分: the total restates the points deductions come off
             return rule
+        if cap.style is A.CapStyle.BASE and isinstance(rule, A.OwnPoints) and rule.points == cap.limit.value:
+            return rule  # 基本分5分。…达到平均水平的,得基本分5分: the base, said again (read as two, 10)
         if cap.style is A.CapStyle.BASE:
             # 基础分值5分,完成任务的加5分,完不成任务的扣5分: both count from the 5
             reach = rule_range(rule)
@@ -9621,6 +9653,14 @@ class _Builder:
                    peer: bool) -> tuple[A.Bound, A.Unit]:
         """Where the steps start, as the bound of the values that meet the threshold."""
         cond = base.condition if base is not None else None
+        if (base is stepping and cond is not None and kind is A.StepKind.EXCESS and cond.low is None
+                and cond.high is not None and stepping.award is not None):
+            # 企业数不足10家的县,每增加1家加1分: the units below 10, and what they add; the steps count
+            # another value than the one compared (read as steps above 10, none of those units had any)
+            raise _Reject(error(
+                "E202", f"“{stepping.stmt.text.strip('，,;；。 ')}”的条件是低于某个数,每一步却是增加,"
+                        "数的应是另一个值(如新增的数量),句子没有说清", stepping.stmt.span,
+                hint="把条件和逐步加分分开: 条件另写一行(不足10家的…),逐步加分写成 每新增1家加1分"))
         # a value at one point with its points: the least to reach (办结率100%的,得9分), or, when
         # each step above it loses points, the most to keep them (控制率3%(12分)上升1个百分点扣1分)
         way = _DOWN if kind is A.StepKind.EXCESS and stepping.deduct is not None else _UP

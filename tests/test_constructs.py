@@ -8942,3 +8942,53 @@ def test_rates_listed_with_jun_and_steps_of_each():
     # 及时受理率、按期办结率均应达到100%,每低1个百分点扣0.2分: each rate's own steps (refused as one value)
     s = "及时受理率、按期办结率均应达到100%,每低1个百分点扣0.2分"
     assert scores(s, [("98%", "99%"), ("100%", "100%")], points="2") == ["1.4", "2"]
+
+
+def test_a_part_of_a_step_rounded_half_up():
+    # 每降低1%(不足1%时四舍五入)扣2分: half a step or more takes a whole one (the bracket was passed over)
+    s = "该指标满分为100分,P1数值达100%时得满分,每降低1%(不足1%时四舍五入,下同)扣2分,扣完为止。"
+    assert scores(s, ["97.5%", "97.6%", "100%"]) == ["94", "96", "100"]
+    # 按照 before the step a part counts as
+    s = "足额配套的为满分,每少落实一个百分点扣0.4分,扣完为止。不足一个百分点的按照一个百分点计算。"
+    assert "不足一步的按一步计" in try_rule(s, None, Decimal(4)).understood
+
+
+def test_money_taken_beside_the_points_is_no_score():
+    # 扣出勤奖金10元, 扣除当月考评奖20元及年终目标管理奖50元, 扣发一个月考评奖: pay, not points
+    s = "由于主观原因造成工作未在期限内完成的,每件扣5分,扣除当月考评奖20元及年终目标管理奖50元。"
+    assert scores(s, ["2"]) == ["-10"]
+    assert scores("迟到的,量化扣分1分,扣出勤奖金10元;", ["是"]) == ["-1"]
+    assert scores("被办事处查处的每件次扣10分,扣发一个月考评奖。", ["1"]) == ["-10"]
+
+
+def test_rates_that_each_must_reach_a_standard_then_steps_of_each():
+    # …参保率均达90%以上(15分);…每降低1%扣0.2分: 15 when all reach 90%, each rate's steps below it taken off
+    # (the kinds listed before one 参保率 with 均 were read as one rate)
+    s = ("1.职工基本养老保险、基本医疗保险、失业保险、工伤保险、生育保险参保率均达90%以上。(15分) "
+         "2.职工基本养老保险、基本医疗保险、失业保险、工伤保险、生育保险参保率每降低1%扣0.2分")
+    assert scores(s, [("88%", "95%", "95%", "95%", "95%"), ("85%", "85%", "95%", "95%", "95%")],
+                  points="15") == ["14.6", "13"]
+    s = "及时受理率、按期办结率均达到100%的得2分,每低1个百分点扣0.2分"
+    assert scores(s, [("99%", "97%")], points="2") == ["1.2"]
+
+
+def test_what_is_added_or_taken_above_or_below_a_target_limited():
+    # 每超1个项目加0.1分,每少一个项目扣0.1分,本项加分或扣分不超过3分: above the target or below it, never
+    # both: the limit is each side's
+    s = "新开工重大项目数超额完成考核目标数的,每超1个项目加0.1分,每少一个项目扣0.1分,本项加分或扣分不超过3分;"
+    assert scores(s, [("40", "0"), ("0", "50"), ("5", "0")]) == ["3", "-3", "0.5"]
+
+
+def test_a_share_said_with_genju_and_bizhong():
+    assert scores("根据项目实际到位资金占计划的比重计算得分(3分)", ["80%", "100%"]) == ["2.4", "3"]
+
+
+def test_floor_said_as_the_items_points_used_up():
+    s = "及时上报各项统计数据和有关材料3分。迟报1次扣0.5分;拒报1次扣1分,直至扣完该项得分。"
+    assert scores(s, [("2", "1"), ("4", "3")]) == ["1", "0"]
+
+
+def test_a_measure_word_before_the_magnitude():
+    # 每超1个亿元加0.1分: 1亿元 a step (read as 1 of a count, 3亿 scored 3e7)
+    s = "续建重大项目完成的投资额超过考核目标数的,每超1个亿元加0.1分,不完成年度考核目标数的,每低1个亿元扣0.1分,本项加分或扣分不超过3分。"
+    assert scores(s, [("3亿", "0"), ("0", "2.5亿")]) == ["0.3", "-0.2"]

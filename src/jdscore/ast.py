@@ -265,6 +265,7 @@ class Marker(str, Enum):
     SAMPLE_COUNT = "SAMPLE_COUNT"  # 抽查3位农户: how many are looked at
     PART_AS_STEP = "PART_AS_STEP"  # 不足1公里的按1公里计算: a part of a step takes a whole one
     PART_AS_SHARE = "PART_AS_SHARE"  # 不足1个百分点按照比例计算: a part of a step takes its share
+    PART_ROUNDED = "PART_ROUNDED"  # 不足1%时四舍五入: a part of half a step or more takes a whole one
     HALF_OF_ITEM = "HALF_OF_ITEM"  # 最多扣至本项分值的一半: what is taken stops at half the item's points
     ITEM_SHARE_LIMIT = "ITEM_SHARE_LIMIT"  # 扣分不超过本项分值的30%: a share other than half, refused
     SHARE_TAKEN = "SHARE_TAKEN"  # 本项得分扣减50%: a share of the item's points taken, refused
@@ -792,6 +793,7 @@ class PartSteps(Node):
     rule: Node
     share: bool
     span: Span
+    rounded: bool = False  # 不足1%时四舍五入: half a step or more takes a whole one, less takes none
 
 
 @dataclass(frozen=True)

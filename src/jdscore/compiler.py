@@ -181,7 +181,7 @@ class Codegen(A.RuleVisitor):
         self.slots: list[Slot] = []
         self.top_groups: dict[str, int] = {}
         self.rank_inputs: list[str] = []
-        self.part_steps: str | None = None  # inside 不足…按…计: "whole" (one step more) or "share"
+        self.part_steps: str | None = None  # inside 不足…按…计: "whole" (one step more), "share", "rounded"
         self.metrics_used: set[int] = set()
         self.places_needed = self.places
 
@@ -440,10 +440,12 @@ class Codegen(A.RuleVisitor):
             return f"((({gap}) * 2 * {points} + {per}) // (2 * {per}))"
         if self.part_steps == "whole":
             return f"((-(-({gap}) // {per})) * {points})"
+        if self.part_steps == "rounded":  # half a step or more takes a whole one
+            return f"(((2 * ({gap}) + {per}) // (2 * {per})) * {points})"
         return f"((({gap}) // {per}) * {points})"
 
     def visit_PartSteps(self, rule: A.PartSteps) -> str:
-        before, self.part_steps = self.part_steps, ("share" if rule.share else "whole")
+        before, self.part_steps = self.part_steps, ("share" if rule.share else "rounded" if rule.rounded else "whole")
         try:
             return self.rule(rule.rule)
         finally:

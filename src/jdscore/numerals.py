@@ -111,6 +111,8 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
             raise NumeralError(f"“{token}”不是分数")
         return Fraction(int(num), int(den)), 1, True
     multiplier = 1
+    if text[:1].isdigit() and text[-2:] in ("个亿", "个万"):
+        text = text[:-2] + text[-1]  # 1个亿元: 个 a measure word before the magnitude
     # 5万 carries its 万 as a multiplier (for the bare end of 5—10万); 一亿二千万 is one number
     alone = not any(unit in text[:-1] for unit in _LARGE_UNITS)
     if (text.endswith(tuple(_LARGE_UNITS)) and alone) or (text.endswith(_THOUSAND) and text[0].isdigit()):

@@ -6063,9 +6063,13 @@ def _each_side_limited(clauses) -> tuple:
     out = list(clauses)
     # 每增减1个百分点加减0.2分,加减分不超过5分: one value stepping either way is above or below, never
     # both, so the net and each side are one limit
+    # (每超1个项目加0.1分,每少一个项目扣0.1分,本项加分或扣分不超过3分: above a target or below it, in
+    # one counter)
     steps = [p for c in clauses for p in c.phrases if isinstance(p, A.Step)]
-    either = (len(steps) == 2 and steps[0].step.span == steps[1].step.span
-              and {s.kind for s in steps} == {A.StepKind.EXCESS, A.StepKind.SHORT})
+    either = (len(steps) == 2 and (steps[0].step.span == steps[1].step.span or (
+                  steps[0].step.unit is steps[1].step.unit and steps[0].step.word == steps[1].step.word))
+              and {s.kind for s in steps} in ({A.StepKind.EXCESS, A.StepKind.SHORT},
+                                              {A.StepKind.EXCESS, A.StepKind.DEFICIT}))
     for i, c in enumerate(clauses):
         phrases = list(c.phrases)
         for j, p in enumerate(phrases[:-1]):
@@ -6519,22 +6523,23 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     bound = next((p for c in clauses for p in c.phrases if _marker(p, *_WITHIN_BASE)), None)
     if bound is not None:
         rule = builder.within_base(rule, bound)
-    part = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE)), None)
+    part = next((p for c in clauses for p in c.phrases
+                 if _marker(p, A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED)), None)
     if (part is not None and any(isinstance(r, _WHOLE_STEPS) for r in A.scoring_rules(rule))
             and _part_after_steps(clauses, part)):
         # 每少完成1公里扣0.5分,不足1公里的按1公里计算: the deductions count the part left over
         # (only the clause's it follows, beside others: 每10万元扣0.5分,不足10万元的按10万元计)
-        share = _marker(part, A.Marker.PART_AS_SHARE)
+        share, rounded = _marker(part, A.Marker.PART_AS_SHARE), _marker(part, A.Marker.PART_ROUNDED)
         inner = A.unwrap(rule)
         if isinstance(inner, A.GroupCap) and len(inner.rules) > 1:
             before = [r for r in inner.rules if A.unwrap(r).span.start < part.span.start]
             if before:
                 last = max(before, key=lambda r: A.unwrap(r).span.start)
-                parts = tuple(_with_inner(r, A.PartSteps(A.unwrap(r), share, part.span)) if r is last else r
+                parts = tuple(_with_inner(r, A.PartSteps(A.unwrap(r), share, part.span, rounded)) if r is last else r
                               for r in inner.rules)
                 rule = _with_inner(rule, replace(inner, rules=parts))
         else:
-            rule = _with_inner(rule, A.PartSteps(inner, share, part.span))
+            rule = _with_inner(rule, A.PartSteps(inner, share, part.span, rounded))
         builder.used.add(id(part))
     left_out = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.PART_LEFT_OUT)), None)
     inner = A.unwrap(rule)
@@ -6597,7 +6602,8 @@ def _part_after_steps(clauses, part) -> bool:
     def scores(phrases) -> bool:
         return any(isinstance(p, (A.Award, A.Deduct)) for p in phrases)
 
-    while at and not scores(near):
+    while at and not scores(near) and not any(isinstance(p, (A.Step, A.Per)) for p in near):
+        # (每降低1%(不足1%时四舍五入)扣2分: between the step and its points, the step's own)
         at -= 1  # (…扣1分,扣完为止;不足0.2个百分点按照比例计算: past the limit, to the steps)
         near = list(clauses[at].phrases)
     if at and not scores(clauses[at - 1].phrases):
@@ -6833,7 +6839,8 @@ def _formula_by(text: str, span: Span, slot, points: Decimal | None = None) -> A
     if terminal_regex("FORMULA_BY").search(text) is None:
         return None
     by = terminal_regex("FORMULA_BY").pattern
-    score = f'(?P<score>{terminal_regex("FORMULA_SCORE").pattern})|{terminal_regex("FORMULA_CALC").pattern}'
+    calc = terminal_regex("FORMULA_CALC").pattern
+    score = f'(?P<score>(?:{calc})?(?:{terminal_regex("FORMULA_SCORE").pattern}))|{calc}'
     de, neg = terminal_regex("DE").pattern, terminal_regex("NEG").pattern
     worked_out = re.compile("|".join(terminal_regex(t).pattern for t in ("DIVIDE", "FORMULA_OPEN")))
     parts = []
@@ -7708,6 +7715,9 @@ class _Builder:
             facts, intervals, any_of = self._joint_conditions(head)
             return A.Joint(facts, tuple(_negate(iv, head.stmt.span) for iv in intervals), not any_of,
                            self.ctx.item_points, head.stmt.span)
+        each = self._each_short_of_a_shared_standard(head, rest)
+        if each is not None:
+            return each
         if not head.joint or len(rest) > 1 or not other_answer:
             raise _joint_not_alone(next(r for r in readings if r.joint))
         facts, intervals, any_of = self._joint_conditions(head)
@@ -7755,6 +7765,33 @@ class _Builder:
         if none is not None:
             tiers.append(tier(2, None, none, points(none)))
         return A.Tiers(fact, tuple(tiers), self.span)
+
+    def _each_short_of_a_shared_standard(self, head: Reading, rest: list[Reading]) -> A.Node | None:
+        """养老、医疗…参保率均达90%以上(15分);…参保率每降低1%扣0.2分: the points when every one of the
+        rates reaches the standard, and each one's steps below it taken off them (refused as a joint
+        clause beside another)."""
+        if not (head.subjects and len(rest) == 1 and (head.award is not None or head.full) and not head.added
+                and head.per is None and head.step is None and not head.negative):
+            return None
+        stepping = rest[0]
+        intervals = [interval for interval, _ in head.joint]
+        if (stepping.step is None or _step_kind(stepping.step) is not A.StepKind.SHORT or stepping.deduct is None
+                or stepping.condition is not None or stepping.per is not None or stepping.award is not None
+                or any(iv is None or iv.low is None or iv.high is not None or iv.unit is not A.Unit.PERCENT
+                       for iv in intervals) or len({(iv.low.value, iv.low.inclusive) for iv in intervals}) != 1
+                or stepping.step.step.unit is not A.Unit.PERCENT):
+            return None
+        names = _subjects_listed(stepping)
+        if names is not None and names[0] != head.subjects:
+            return None  # (the steps of other rates than those compared)
+        points = head.award.value if head.award is not None else self._item_points(head)
+        facts = [self.slot(name) for name in head.subjects]
+        low = intervals[0].low
+        parts = tuple(A.Shortfall(fact, A.Bound(low.value, True), A.Unit.PERCENT, Decimal(0),
+                                  stepping.step.step.value, stepping.deduct.value, stepping.stmt.span)
+                      for fact in facts)
+        self.used.update(id(p) for r in (head, stepping) for p in r.stmt.phrases if id(p) in r.used)
+        return A.OwnPoints(A.GroupCap(parts, None, self.span), points, self.span)
 
     def _joint_conditions(self, head: Reading, slot=None) -> tuple[tuple, tuple, bool]:
         """The values a joint statement reads, their conditions, and whether any one (or all) holds
@@ -10397,7 +10434,7 @@ def _significant(p) -> bool:
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.RANK_METHOD, A.Marker.NOTHING_PAST, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
-                                                            A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.BEST_BASE,
+                                                            A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF,
                                                             *_LOOSE_VERBS)

@@ -185,7 +185,8 @@ class Wording(A.RuleVisitor):
 
     def visit_PartSteps(self, rule):
         inner = self.visit(rule.rule).replace("(按整倍数)", "")
-        return inner + ("(不足一步的按比例计)" if rule.share else "(不足一步的按一步计)")
+        return inner + ("(不足一步的按比例计)" if rule.share else "(不足一步的四舍五入)" if rule.rounded
+                        else "(不足一步的按一步计)")
 
     def visit_Highest(self, rule):
         # (in brackets: what comes after it in a sentence is on top of the best, not one of them)

@@ -8992,3 +8992,17 @@ def test_a_measure_word_before_the_magnitude():
     # 每超1个亿元加0.1分: 1亿元 a step (read as 1 of a count, 3亿 scored 3e7)
     s = "续建重大项目完成的投资额超过考核目标数的,每超1个亿元加0.1分,不完成年度考核目标数的,每低1个亿元扣0.1分,本项加分或扣分不超过3分。"
     assert scores(s, [("3亿", "0"), ("0", "2.5亿")]) == ["0.3", "-0.2"]
+
+
+def test_a_failing_first_then_an_award_that_asks_more():
+    # 未制订不得分,已制订并公布得1分: one yes/no, the award's (refused: 不得分 before an award)
+    assert scores("未制订不得分,已制订并公布得1分。", ["是", "否"]) == ["1", "0"]
+    assert scores("未制定方案的不得分,制定方案并实施的得2分", ["是", "否"]) == ["2", "0"]
+
+
+def test_judged_said_with_fufen_and_points_said_as_defen():
+    assert scores("现场查看,酌情赋分", ["3"], points="5") == ["3"]
+    # …的得分: the item's points, as 得满分 (得分 alone was unread)
+    assert scores("完善的得分,不完善的不得分", ["是", "否"], points="5") == ["5", "0"]
+    s = "设施设备配备完善,满足教学要求的得分;设施设备配备不完善酌情扣分。"
+    assert scores(s, ["0", "2"], points="5") == ["5", "3"]

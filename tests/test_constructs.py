@@ -8994,12 +8994,6 @@ def test_a_measure_word_before_the_magnitude():
     assert scores(s, [("3亿", "0"), ("0", "2.5亿")]) == ["0.3", "-0.2"]
 
 
-def test_a_failing_first_then_an_award_that_asks_more():
-    # 未制订不得分,已制订并公布得1分: one yes/no, the award's (refused: 不得分 before an award)
-    assert scores("未制订不得分,已制订并公布得1分。", ["是", "否"]) == ["1", "0"]
-    assert scores("未制定方案的不得分,制定方案并实施的得2分", ["是", "否"]) == ["2", "0"]
-
-
 def test_judged_said_with_fufen_and_points_said_as_defen():
     assert scores("现场查看,酌情赋分", ["3"], points="5") == ["3"]
     # …的得分: the item's points, as 得满分 (得分 alone was unread)

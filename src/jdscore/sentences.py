@@ -7590,16 +7590,6 @@ class _Builder:
             text = failing.stmt.text.strip("，,;；。 ") + "；" + award.stmt.text
             rule = A.BooleanDeduction(self.slot(text), None, failing.stmt.span, on_no=False)
             return self._finish(A.OwnPoints(rule, award.award.value, self.span), readings, split)
-        if (len(readings) == 2 and failing.zero and failing.negative and not failing.otherwise
-                and failing.condition is None and failing.per is None and failing.step is None
-                and self._plain_award(award) and not award.negative and not award.added
-                and len(_failing_words(failing)) >= 2 and _in_order(_failing_words(failing), to_simplified(award.lead))):
-            # 未制订不得分,已制订并公布得1分: the award asks more than the failing denies; a yes/no of the
-            # award's words (是: it holds), the failing among its 否 (read with the failing's, 否 earned 1
-            # for a rule made and never published)
-            rule = A.BooleanAward(self.slot(award.stmt.text.strip("，,;；。 ")), award.award.value, award.stmt.span)
-            self.used.update(id(p) for p in failing.stmt.phrases)
-            return self._finish(rule, readings, split)
         if (len(readings) == 2 and failing.zero and not failing.negative and not failing.otherwise
                 and failing.condition is None and failing.per is None and failing.step is None
                 and failing.signed_points is None and award.negative and not award.added

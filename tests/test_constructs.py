@@ -3,6 +3,7 @@ boundary. Every expected score is worked out by hand from the sentence (comments
 how); scores go through the whole pipeline via `try_rule`, the function behind `jdscore try`.
 """
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -9000,3 +9001,48 @@ def test_judged_said_with_fufen_and_points_said_as_defen():
     assert scores("完善的得分,不完善的不得分", ["是", "否"], points="5") == ["5", "0"]
     s = "设施设备配备完善,满足教学要求的得分;设施设备配备不完善酌情扣分。"
     assert scores(s, ["0", "2"], points="5") == ["5", "3"]
+
+
+def test_points_where_a_condition_holds_unless_any_failing_does():
+    # …控制在0.1%以下计10分,…超过0.1%或连片抛荒在2亩以上的不计分: 10 when neither failing holds (refused as
+    # a joint clause beside another)
+    s = "稻田抛荒面积控制在0.1%以下计10分,稻田抛荒面积超过0.1%或连片稻田抛荒在2亩以上的不计分;"
+    assert scores(s, [("0.1%", "0"), ("0.05%", "1.5"), ("0.15%", "0"), ("0.05%", "2")]) == ["10", "10", "0", "0"]
+    # the other side of another number is no other answer: still refused
+    assert refusal("抛荒面积控制在0.1%以下计10分,抛荒面积超过0.2%或连片抛荒在2亩以上的不计分;").code == "E202"
+
+
+def test_a_place_beside_other_clauses():
+    # 按年度综合排名前3名得2分,其他依次递减0.1分;…发稿一次得1分,最多2分: the place and the count, each its own
+    # part (refused: 按名次计分的分句要单独写成一行规则)
+    s = ("在校级团属媒体进行青年工作内宣,按年度综合排名前3名得2分,其他依次递减0.1分;"
+         "在省级以上媒体进行青年工作外宣,发稿一次得1分,最多2分。")
+    assert scores(s, [("5", "3"), ("1", "0"), ("30", "1")]) == ["3.8", "2", "1"]
+    assert [n.name for n in try_rule(s, None).needs] == ["名次", "值2"]
+
+
+def test_a_place_beside_other_clauses_ranks_the_units_of_the_facts_file(tmp_path, jd):
+    (tmp_path / "r.jd").write_text(
+        '考评 "宣传考核"\n对象 学院\n\n项目 "宣传" 4分 {\n  内宣综合得分, 外宣发稿次数: '
+        "按年度综合排名前3名得2分,其他依次递减0.1分;在省级以上媒体进行青年工作外宣,发稿一次得1分,最多2分。\n}\n",
+        encoding="utf-8")
+    (tmp_path / "f.yaml").write_text(
+        "rubric: r.jd\nperiod: 2024\nunits:\n"
+        "  甲: {内宣综合得分: 90, 外宣发稿次数: 1}\n  乙: {内宣综合得分: 80, 外宣发稿次数: 3}\n"
+        "  丙: {内宣综合得分: 70, 外宣发稿次数: 0}\n  丁: {内宣综合得分: 60, 外宣发稿次数: 0}\n"
+        "  戊: {内宣综合得分: 50, 外宣发稿次数: 缺报}\n  己: {内宣综合得分: 缺报, 外宣发稿次数: 2}\n",
+        encoding="utf-8")
+    run = jd("score", str(tmp_path / "f.yaml"), "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    totals = {u["name"]: u["total"] for u in json.loads(run.stdout)["units"]}
+    assert totals == {"甲": "3", "乙": "4", "丙": "2", "丁": "1.9", "戊": "1.8", "己": "2"}
+
+
+def test_a_place_read_as_something_else_beside_places_is_refused():
+    # 每次月考…前十名加3分;第十一名至十五名加2分: the first place read as a count of 每次 (10 of 50 earned 30)
+    s = "每次评选出前两名,第一名加5分,第二名加3分。"
+    assert refusal(s, "2", "12").code == "E202"
+    # the units ranked may follow the place beside other values, as they may alone
+    s = ("在校级团属媒体进行青年工作内宣,按年度综合排名前3名得2分,其他依次递减0.1分;"
+         "在省级以上媒体进行青年工作外宣,发稿一次得1分,最多2分。")
+    assert score(s, "6", "12", "2") == "3.7"

@@ -343,6 +343,9 @@ class Codegen(A.RuleVisitor):
         self.rank_slot = None
         # Several facts on one line: a 缺报 zeroes only its own part (see guarded()).
         self.partwise = isinstance(A.unwrap(rule), (*A.SIDE_BY_SIDE, A.ListedValues))
+        if self.partwise and ranked is not None:  # (a place beside other parts: guarded() asks it)
+            self.rank_slot = len(self.rank_inputs)
+            self.rank_inputs.append(ranked.fact.name)
         if self.partwise:
             for ref, _kind, _extra in reads(rule):
                 if ref.label not in self.values:
@@ -748,6 +751,8 @@ class Codegen(A.RuleVisitor):
     def guarded(self, rule) -> str:
         """One part of a multi-fact line: 0 when its own facts were not reported."""
         checks = [self.val(ref).missing for ref, _, _ in reads(rule)]
+        if _find(rule, A.Rank) is not None:  # (no place where the units could not be ranked)
+            checks.append(f"rk[{self.rank_slot}] is None")
         out = self.tmp("s")
         with self.block(f"if {' or '.join(checks)}:"):
             self.w(f"{out} = 0")

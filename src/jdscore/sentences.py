@@ -7619,9 +7619,14 @@ class _Builder:
         if len(ranked) > 1:  # a unit has one place: two rank rules in one sentence read two
             raise _Reject(error("E202", "一句里有两处按名次计分,但一个单位只有一个名次", ranked[1].first.stmt.span,
                                 hint="把两处名次写在同一组分档里,例如 第1名加2分,倒数第1名扣2分"))
-        if ranked and len(readers) > 1:  # the place comes from all units, the rest from this one
-            raise _Reject(error("E202", "按名次计分的分句要单独写成一行规则", ranked[0].first.stmt.span,
-                                hint="把名次计分和其他计分分成两行,例如 名次: 第1名加2分"))
+        stray = next((r for reader in readers if reader.first.rank is None for r in reader.readings
+                      if any(isinstance(p, A.RankPhrase) for p in r.stmt.phrases)), None)
+        if ranked and stray is not None:
+            # 每次月考…前十名加3分;第十一名至十五名加2分: a place read as something else (每次: a count),
+            # beside the places ranked (read so, 10 of a count earned 30)
+            raise _Reject(error("E202", f"“{stray.stmt.text.strip('，,;；。 ')}”里的名次没有和其他名次一起读成分档,"
+                                        "不清楚它怎样计分", stray.stmt.span,
+                                hint="把名次的几档写在一起,例如 前十名加3分,第十一名至十五名加2分;按次计分的另写一行"))
         for i, reader in enumerate(readers):
             if any(r.zero and not (r.condition is not None and self._own_tier_nothing(r, reader))
                    # (…的得6分;…的得4分;…未落实的,本项不得分: the whole item lost, the later points too)
@@ -7718,6 +7723,9 @@ class _Builder:
         each = self._each_short_of_a_shared_standard(head, rest)
         if each is not None:
             return each
+        met = self._met_unless_any_fails(head, rest)
+        if met is not None:
+            return met
         if not head.joint or len(rest) > 1 or not other_answer:
             raise _joint_not_alone(next(r for r in readings if r.joint))
         facts, intervals, any_of = self._joint_conditions(head)
@@ -7765,6 +7773,32 @@ class _Builder:
         if none is not None:
             tiers.append(tier(2, None, none, points(none)))
         return A.Tiers(fact, tuple(tiers), self.span)
+
+    def _met_unless_any_fails(self, head: Reading, rest: list[Reading]) -> A.Node | None:
+        """稻田抛荒面积控制在0.1%以下计10分,稻田抛荒面积超过0.1%或连片抛荒在2亩以上的不计分: the points where
+        the first condition holds, taken back by its other side or by another failing (either one):
+        the points when none of the failings holds (refused as a joint clause beside another)."""
+        failing = rest[0] if len(rest) == 1 else None
+        if (head.joint or failing is None or not failing.joint or not failing.zero or head.condition is None
+                or not (head.award is not None or head.full) or head.added or head.negative
+                or head.per is not None or head.step is not None or failing.per is not None or failing.step is not None or failing.signed_points is not None):
+            return None
+        facts, intervals, any_of = self._joint_conditions(failing, slot=lambda name: name)
+        first = intervals[0]
+        if not any_of or len(intervals) < 2 or any(iv is None for iv in intervals) or first.unit is not head.condition.unit:
+            return None
+        try:
+            other_side = _negate(head.condition, head.stmt.span)
+        except _Reject:
+            return None
+        said = to_simplified(failing.stmt.text[:failing.joint[0][1].span.start - failing.stmt.span.start])
+        if (other_side != first or terminal_regex("ANY_OF").search(said)
+                or not _shared(said, to_simplified(head.lead)) >= 2):
+            return None  # (the other side of another value, or of another number)
+        facts, intervals, _ = self._joint_conditions(failing)
+        points = head.award.value if head.award is not None else self._item_points(head)
+        self.used.update(id(p) for r in (head, failing) for p in r.stmt.phrases if id(p) in r.used)
+        return A.Joint(facts, tuple(_negate(iv, failing.stmt.span) for iv in intervals), False, points, self.span)
 
     def _each_short_of_a_shared_standard(self, head: Reading, rest: list[Reading]) -> A.Node | None:
         """养老、医疗…参保率均达90%以上(15分);…参保率每降低1%扣0.2分: the points when every one of the

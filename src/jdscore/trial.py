@@ -124,7 +124,13 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
     words = slot_texts(built.line.clauses, Context(item_points=points))
     specs = _in_sentence_order(built.program.schema)
     needs = []
+    ranked = _rank_beside(built.rule)
     for i, spec in enumerate(specs):
+        if ranked is not None and spec.name == ranked.fact.name:  # (a place beside other values)
+            needs.append(Need("名次", "正整数", words[i] if len(words) == len(specs) else ""))
+            if _count_asked(ranked):
+                needs.append(Need("参评单位总数", "正整数"))
+            continue
         kind = spec.kind.label
         if spec.kind in (Kind.RECORDS, Kind.AMOUNTS):
             kind += ",每条记录一个值"
@@ -189,6 +195,9 @@ def _values(program, values, rule, source):
         converted = validator.convert(spec, Located(items, 1, 1), "试算", spec.name)
         _raise_first(validator)
         return [converted], []
+    ranked = _rank_beside(rule)
+    if ranked is not None:
+        return _values_beside_a_place(program, values, ranked, specs, validator, source)
     if len(values) != len(specs):
         raise Stop([error("E502", f"这句规则要读 {len(specs)} 个值,给出了 {len(values)} 个",
                           hint=_value_hint(specs))])
@@ -220,6 +229,38 @@ def _peer_inputs(program, vector, others, built) -> list:
         other, _ = _values(program, values, built.rule, built.source)
         units.append(UnitFacts(f"单位{i + 2}", built.line.span, other, {}, []))
     return rank_inputs(program, units)[0]
+
+
+def _rank_beside(rule) -> A.Rank | None:
+    """按排名前3名得2分…;发稿一次得1分: the places ranked, beside rules of other values."""
+    inner = A.unwrap(rule)
+    if isinstance(inner, A.Rank):
+        return None
+    return next((node for node in A.rule_nodes(rule) if isinstance(node, A.Rank)), None)
+
+
+def _values_beside_a_place(program, values, ranked: A.Rank, specs, validator, source):
+    """The place (and the units ranked, where asked) where the ranked value stands, the other values
+    as ever: the vector, and the place as the rank input."""
+    asked = len(specs) + (1 if _count_asked(ranked) else 0)
+    # (the units ranked may follow the place, as they may beside no other value)
+    counted = _count_asked(ranked) or len(values) == asked + 1
+    if len(values) not in (asked, asked + (0 if _count_asked(ranked) else 1)):
+        raise Stop([error("E502", f"这句规则要读 {asked} 个值(名次也是一个),给出了 {len(values)} 个",
+                          hint=_value_hint(specs))])
+    given, place, at = {}, None, 0
+    for spec in specs:
+        if spec.name == ranked.fact.name:
+            taken = 2 if counted else 1
+            _, [place] = _rank_values(program, values[at:at + taken], ranked, source)
+            # the ranked value itself is never read: the place stands for it
+            given[spec.name] = validator.convert(spec, Located("0", 1, at + 1), "试算", spec.name)
+            at += taken
+            continue
+        given[spec.name] = validator.convert(spec, Located(_plain_value(values[at]), 1, at + 1), "试算", spec.name)
+        _raise_first(validator)
+        at += 1
+    return [given[name] for name in program.schema.facts], [place]
 
 
 def _count_asked(rule: A.Rank) -> bool:

@@ -423,11 +423,10 @@ def test_the_other_answer_with_points_of_its_own():
     assert stop.value.diagnostics[0].code == "E202"
 
 
-def test_a_place_among_units_beside_other_scoring_is_refused():
-    # it crashed try: the place comes from all units, the rest from this one
-    with pytest.raises(Stop) as stop:
-        try_rule("发生1起扣5分,第1名加2分", None)
-    assert stop.value.diagnostics[0].code == "E202"
+def test_a_place_among_units_beside_other_scoring():
+    # it crashed try, then was refused: the place comes from all units, the rest from this one;
+    # each is a part of the line now
+    assert scores("发生1起扣5分,第1名加2分", [("1", "1"), ("0", "2")]) == ["-3", "0"]
 
 
 def test_a_failing_counted_in_its_own_clause_is_no_requirement():
@@ -9046,3 +9045,12 @@ def test_a_place_read_as_something_else_beside_places_is_refused():
     s = ("在校级团属媒体进行青年工作内宣,按年度综合排名前3名得2分,其他依次递减0.1分;"
          "在省级以上媒体进行青年工作外宣,发稿一次得1分,最多2分。")
     assert score(s, "6", "12", "2") == "3.7"
+
+
+def test_points_printed_after_a_requirement_of_each_are_refused():
+    # 每个“没有”档案资料制盒或制册(5分): 5 for each, or for all of them? (read as 5 a piece)
+    s = "1.建立“十个没有”专题档案,每个“没有”档案资料制盒或制册(5分)。"
+    assert refusal(s, "10", points="10").code == "E202"
+    assert refusal("每个档案资料制盒或制册(5分)。", "3").code == "E202"
+    # points per piece with nothing asked of each still count
+    assert score("每篇信息(0.5分)", "3") == "1.5"

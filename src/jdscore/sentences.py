@@ -4391,16 +4391,23 @@ def _no_award_for_each_member(readings: list[Reading]) -> None:
         if before and (before[-1] not in ",，;；" or terminal_regex("CASE_END").fullmatch(before[:-1].rstrip()[-1:])):
             continue  # (…的每个村: a 每 inside words; 参赛的,每人加2分: each one of those the words name)
         member = each.match(to_simplified(r.stmt.text[at:]))
+        named = member is not None
+        if member is None and r.bare:
+            # 每个“没有”档案资料制盒或制册(5分): points printed after a requirement of each, whatever
+            # is named (read as 5 for each, ten of them scored 50)
+            member = re.match(r"[ \t\u3000]*每一?[个项][ \t\u3000]*(?:“[^”]{1,8}”|\"[^\"]{1,8}\"|[\u4e00-\u9fff])",
+                              to_simplified(r.stmt.text[at:]))
         done = r.stmt.text[at:r.award.span.start - r.stmt.span.start]
         if member is not None and len(re.sub(r"[^\u4e00-\u9fff]", "", done)) - len(member.group().strip()) < 2:
             continue  # (活动参赛者,每人加2分: points for each, with no requirement of each)
         if member is not None:
-            _ask_of_each_member(r, member, "做到")
+            _ask_of_each_member(r, member if named else None, "做到")
 
 
-def _ask_of_each_member(r: Reading, member: re.Match, done: str) -> None:
-    """Points for each member that does it, or for all of them doing it? (the words of 每个村 …)"""
-    who = re.sub("^[ \t\u3000]*每一?[个名所位家]?[ \t\u3000]*", "", member.group())
+def _ask_of_each_member(r: Reading, member: re.Match | None, done: str) -> None:
+    """Points for each member that does it, or for all of them doing it? (the words of 每个村 …; none
+    where the member is not a word jdscore knows)"""
+    who = re.sub("^[ \t\u3000]*每一?[个名所位家]?[ \t\u3000]*", "", member.group()) if member else "…"
     raise _Reject(error(
         "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是每一个{done}的{who}各计分,还是全部{who}都{done}才计分,"
                 "句子没有说清", r.stmt.span,

@@ -8901,6 +8901,8 @@ def test_points_written_with_their_signs():
     s = "健全了领导小组和相应工作机构的+5分;未发文成立领导小组的-2分,未成立工作机构的-1分"
     assert scores(s, [("否", "否"), ("是", "是")], points="5") == ["5", "2"]
     assert scores("制定并报送三年实施方案和年度工作方案+5分;未制定-5分", ["是", "否"], points="5") == ["5", "0"]
+    # a bonus and a penalty of other things stay a bonus and a penalty, as with 加 and 扣
+    assert scores("获得省级表彰+2分;受到通报批评-2分", [("是", "否"), ("否", "是")]) == ["2", "-2"]
 
 
 def test_all_or_nothing_said_after_the_points():

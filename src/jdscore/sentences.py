@@ -6117,8 +6117,11 @@ def _signs_as_points(clauses) -> tuple:
         return c.text[p.span.start - c.span.start:p.span.start - c.span.start + 1] in signs
 
     plus = [(c, p) for c in clauses for p in c.phrases if isinstance(p, A.Award) and p.bonus]
-    if not plus or not all(signed(c, p, "+＋") for c, p in plus) or not any(
-            isinstance(p, A.Deduct) and signed(c, p, "-－") for c in clauses for p in c.phrases):
+    minus = [c for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and signed(c, p, "-－")]
+    # (获得省级表彰+2分;受到通报批评-2分: a bonus and a penalty of other things, as 加 and 扣 are; the
+    # minuses of failings, 未…, 无…, come off the plus)
+    if (not plus or not all(signed(c, p, "+＋") for c, p in plus) or not minus
+            or not all(any(_marker(p, A.Marker.NEG) for p in c.phrases) for c in minus)):
         return clauses
     return tuple(replace(c, phrases=tuple(replace(p, bonus=False) if isinstance(p, A.Award) and p.bonus else p
                                           for p in c.phrases)) for c in clauses)

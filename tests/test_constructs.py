@@ -8972,6 +8972,9 @@ def test_rates_that_each_must_reach_a_standard_then_steps_of_each():
                   points="15") == ["14.6", "13"]
     s = "及时受理率、按期办结率均达到100%的得2分,每低1个百分点扣0.2分"
     assert scores(s, [("99%", "97%")], points="2") == ["1.2"]
+    # steps of one of them only: refused as before (read with both, a 知晓率 short lost points too)
+    s = "知晓率、满意率达到90%以上的得2分,满意率每低1个百分点扣0.2分"
+    assert refusal(s, "95%", "85%", points="2").code == "E202"
 
 
 def test_what_is_added_or_taken_above_or_below_a_target_limited():

@@ -7828,6 +7828,17 @@ class _Builder:
         names = _subjects_listed(stepping)
         if names is not None and names[0] != head.subjects:
             return None  # (the steps of other rates than those compared)
+        def subjects(words: str) -> str:  # the words naming the rates, without numbering or 均
+            words = to_simplified(words)
+            label = terminal_regex("LIST_LABEL").match(words)
+            words = (words[label.end():] if label else words).strip(" \t\u3000,，;；。")
+            end = terminal_regex("SUBJECTS_END").search(words)
+            return words[:end.start()] if end else words
+
+        said = subjects(stepping.stmt.text[:stepping.step.span.start - stepping.stmt.span.start])
+        if (names is None and terminal_regex("RATE_WORD").search(said)
+                and said != subjects(head.stmt.text[:head.joint[0][1].span.start - head.stmt.span.start])):
+            return None  # (…均达到90%的得2分,满意率每低1个百分点: the steps of one of them)
         points = head.award.value if head.award is not None else self._item_points(head)
         facts = [self.slot(name) for name in head.subjects]
         low = intervals[0].low

@@ -6121,8 +6121,9 @@ def _signs_as_points(clauses) -> tuple:
     # (获得省级表彰+2分;受到通报批评-2分: a bonus and a penalty of other things, as 加 and 扣 are; the
     # minuses of failings, 未…, 无…, come off the plus)
     if (not plus or not all(signed(c, p, "+＋") for c, p in plus) or not minus
-            or not all(any(_marker(p, A.Marker.NEG) for p in c.phrases) for c in minus)):
-        return clauses
+            or not all(any(_marker(p, A.Marker.NEG) or (isinstance(p, A.Step) and p.kind in (
+                A.StepKind.DEFICIT, A.StepKind.SHORT, A.StepKind.LATE)) for p in c.phrases) for c in minus)):
+        return clauses  # (每少报送1份-1分: a shortfall is a failing too)
     return tuple(replace(c, phrases=tuple(replace(p, bonus=False) if isinstance(p, A.Award) and p.bonus else p
                                           for p in c.phrases)) for c in clauses)
 

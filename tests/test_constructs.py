@@ -8982,6 +8982,8 @@ def test_what_is_added_or_taken_above_or_below_a_target_limited():
     # both: the limit is each side's
     s = "新开工重大项目数超额完成考核目标数的,每超1个项目加0.1分,每少一个项目扣0.1分,本项加分或扣分不超过3分;"
     assert scores(s, [("40", "0"), ("0", "50"), ("5", "0")]) == ["3", "-3", "0.5"]
+    # steps of two things in one counter (个项目, 个企业) may both be taken: the net, or each side? refused
+    assert refusal("每新增1个项目加0.5分,每减少1个企业扣0.2分,加减分不超过3分", "1", "1").code == "E218"
 
 
 def test_a_share_said_with_genju_and_bizhong():

@@ -6072,11 +6072,16 @@ def _each_side_limited(clauses) -> tuple:
     # both, so the net and each side are one limit
     # (每超1个项目加0.1分,每少一个项目扣0.1分,本项加分或扣分不超过3分: above a target or below it, in
     # one counter)
-    steps = [p for c in clauses for p in c.phrases if isinstance(p, A.Step)]
-    either = (len(steps) == 2 and (steps[0].step.span == steps[1].step.span or (
-                  steps[0].step.unit is steps[1].step.unit and steps[0].step.word == steps[1].step.word))
-              and {s.kind for s in steps} in ({A.StepKind.EXCESS, A.StepKind.SHORT},
-                                              {A.StepKind.EXCESS, A.StepKind.DEFICIT}))
+    steps = [(c, p) for c in clauses for p in c.phrases if isinstance(p, A.Step)]
+
+    def counted(c, p) -> str:  # the step's counter and the words after it, to the points (1个项目: 个项目)
+        after = re.split(r"[加扣得减计记奖罚,，;；。\d]", c.text[p.step.span.end - c.span.start:], maxsplit=1)[0]
+        return p.step.word + after.strip()
+
+    either = (len(steps) == 2 and (steps[0][1].step.span == steps[1][1].step.span or (
+                  steps[0][1].step.unit is steps[1][1].step.unit and counted(*steps[0]) == counted(*steps[1])))
+              and {p.kind for _, p in steps} in ({A.StepKind.EXCESS, A.StepKind.SHORT},
+                                                 {A.StepKind.EXCESS, A.StepKind.DEFICIT}))
     for i, c in enumerate(clauses):
         phrases = list(c.phrases)
         for j, p in enumerate(phrases[:-1]):

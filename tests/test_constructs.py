@@ -9061,3 +9061,11 @@ def test_points_printed_after_a_requirement_of_each_are_refused():
     assert refusal("每个档案资料制盒或制册(5分)。", "3").code == "E202"
     # points per piece with nothing asked of each still count
     assert score("每篇信息(0.5分)", "3") == "1.5"
+
+
+def test_a_bonus_and_a_failing_of_another_thing_are_two_values():
+    # 获评省级文明单位加2分;未完成任务扣2分: read as one yes/no (获评 or else −2), a unit with no title and the
+    # task done lost 2
+    s = "获评省级文明单位加2分;未完成任务扣2分"
+    assert scores(s, [("否", "否"), ("是", "是")]) == ["0", "0"]
+    assert scores("验收合格,达到省定标准加2分,验收不合格扣2分", ["是", "否"]) == ["2", "-2"]

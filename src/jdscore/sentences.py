@@ -6121,13 +6121,18 @@ def _signs_as_points(clauses) -> tuple:
     def signed(c, p, signs) -> bool:
         return c.text[p.span.start - c.span.start:p.span.start - c.span.start + 1] in signs
 
+    def words(c) -> str:  # the clause without its points (+2分 is no word both share)
+        return re.sub(r"[+＋\-－]?[ \t\u3000]*[0-9０-９.．]+[ \t\u3000]*分", "", to_simplified(c.text))
+
     plus = [(c, p) for c in clauses for p in c.phrases if isinstance(p, A.Award) and p.bonus]
     minus = [c for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and signed(c, p, "-－")]
     # (获得省级表彰+2分;受到通报批评-2分: a bonus and a penalty of other things, as 加 and 扣 are; the
     # minuses of failings, 未…, 无…, come off the plus)
     if (not plus or not all(signed(c, p, "+＋") for c, p in plus) or not minus
             or not all(any(_marker(p, A.Marker.NEG) or (isinstance(p, A.Step) and p.kind in (
-                A.StepKind.DEFICIT, A.StepKind.SHORT, A.StepKind.LATE)) for p in c.phrases) for c in minus)):
+                A.StepKind.DEFICIT, A.StepKind.SHORT, A.StepKind.LATE)) for p in c.phrases) for c in minus)
+            # (…of what the plus names: 获评文明单位+2分;未完成任务-2分 are two things, as with 加 and 扣)
+            or not all(any(_shared(words(c), words(d)) >= 2 for d, _ in plus) for c in minus)):
         return clauses  # (每少报送1份-1分: a shortfall is a failing too)
     return tuple(replace(c, phrases=tuple(replace(p, bonus=False) if isinstance(p, A.Award) and p.bonus else p
                                           for p in c.phrases)) for c in clauses)
@@ -7670,7 +7675,9 @@ class _Builder:
         head = readers[0].first
         if (own is None and len(readers) == 2 and len(readers[0].readings) == 1 and head.added
                 and self._plain_award(head) and self._yes_no(readers[1]) and readers[1].first.negative
-                and not head.negative and not readers[1].first.zero):
+                and not head.negative and not readers[1].first.zero
+                # (获评省级文明单位加2分;未完成任务扣2分: a failing of another thing, no other answer)
+                and _shared(_failing_words(readers[1].first), to_simplified(head.lead)) >= 2):
             # 验收合格…加2分,验收不合格扣2分: one yes/no, added to or taken from the score
             r = readers[1].first
             fact = self.slot(head.stmt.text.strip("，,;；。 ") + "；" + r.stmt.text)

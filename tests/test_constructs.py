@@ -9069,3 +9069,13 @@ def test_a_bonus_and_a_failing_of_another_thing_are_two_values():
     s = "获评省级文明单位加2分;未完成任务扣2分"
     assert scores(s, [("否", "否"), ("是", "是")]) == ["0", "0"]
     assert scores("验收合格,达到省定标准加2分,验收不合格扣2分", ["是", "否"]) == ["2", "-2"]
+
+
+def test_an_award_then_a_failing_of_another_act_are_two_values():
+    # 建立工作制度的得2分,未按时报送材料的不得分: read as one yes/no (the failing the award's other answer),
+    # a unit with the rules and late reports kept 2
+    s = "建立工作制度的得2分,未按时报送材料的不得分"
+    assert scores(s, [("是", "是"), ("是", "否"), ("否", "否")]) == ["0", "2", "0"]
+    # failings in general words, or of the award's own words, stay its other answer
+    assert scores("按要求将年度任务分解落实到项目区的,得2分;未完成的,不得分。", ["是", "否"]) == ["2", "0"]
+    assert scores("开展宣传的得3分,未开展扣2分", ["是", "否"]) == ["3", "1"]

@@ -4171,6 +4171,19 @@ def _failing_words(failing: Reading, marks: str = ",，;；。 的") -> str:
     return words[:-1].strip(marks) if end is not None and len(words) > 1 else words
 
 
+def _failing_of_another_thing(failing: Reading, award: Reading) -> bool:
+    """建立工作制度的得2分,未按时报送材料的不得分: a failing that names an act of its own, nothing of the
+    award's words, is another thing, never the award's other answer (read so, a unit with the rules
+    and late reports kept 2). Words of failing in general (未完成, 未实行, 不符要求, 此项工作) deny the award;
+    so does any failing after points for meeting a standard (符合标准的,得8分)."""
+    words = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(_failing_words(failing)))
+    lead = to_simplified(award.lead)
+    return (failing.negative and not failing.otherwise and not _failing_of(failing, award)
+            and len(words) >= 4 and _shared(words, lead) < 2 and not award.share
+            and not any(terminal_regex(name).search(words) for name in ("MET_AGAIN", "DOING_WORD", "ITEM_SAID"))
+            and not terminal_regex("STANDARD_MET").search(lead))
+
+
 def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的") -> bool:
     """Does `failing` (没有, 未制定的) say no more than that `award`'s words do not hold?"""
     words = _failing_words(failing, marks)
@@ -7684,7 +7697,8 @@ class _Builder:
             rule = A.GroupCap((A.BooleanAward(fact, head.award.value, head.stmt.span),
                                A.BooleanDeduction(fact, r.deduct.value, r.stmt.span, on_no=True)), None, self.span)
             return self._finish(rule, readings, split)
-        if own is not None and len(readers) == 2 and self._yes_no(readers[1]):
+        if own is not None and len(readers) == 2 and self._yes_no(readers[1]) and not _failing_of_another_thing(
+                readers[1].first, head):
             # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
             # clause's; its other answer takes the deduction
             return self._finish(A.OwnPoints(self._other_answer(readers, own), own, self.span), readings, split)
@@ -8390,7 +8404,12 @@ class _Builder:
         # first's time, its failing (a yes/no of its own took all 3 for 25 minutes)
         none_counted = none_counted or (_names_a_duration(first) and any(
             r.per is not None and _names_a_duration(r) for r in rest))
-        if none_of_another or first.answered or (
+        # (建立工作制度的得2分,未按时报送材料的不得分: the failings all of other things than the award's words)
+        others_failed = (lead and not first.negative and bool(rest) and not floored and not none_counted
+                         and self._plain_award(first)
+                         and all(r.step is None and r.per is None and _failing_of_another_thing(r, first)
+                                 for r in rest))
+        if none_of_another or first.answered or others_failed or (
                 lead and not terminal_regex("STANDARD_MET").fullmatch(to_simplified(lead))
                 and not _same_breath(first.stmt) and not floored and not none_counted
                 and not any(r.negative or r.step is not None for r in rest)):

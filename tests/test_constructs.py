@@ -9079,3 +9079,10 @@ def test_an_award_then_a_failing_of_another_act_are_two_values():
     # failings in general words, or of the award's own words, stay its other answer
     assert scores("按要求将年度任务分解落实到项目区的,得2分;未完成的,不得分。", ["是", "否"]) == ["2", "0"]
     assert scores("开展宣传的得3分,未开展扣2分", ["是", "否"]) == ["3", "1"]
+
+
+def test_the_same_thing_taken_once_said_with_kou():
+    # 同一问题只扣一次: how to count, as 只计一次 (its 一次 was unread)
+    assert scores("每发现一处扣0.5分,同一问题只扣一次", ["3"], points="5") == ["3.5"]
+    s = "被省级以上媒体曝光的每次扣2分,被市级媒体曝光的每次扣1分,同一事件只扣一次"
+    assert refusal(s, "1", "1", points="5").code == "E202"

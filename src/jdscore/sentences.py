@@ -6088,8 +6088,9 @@ def _each_side_limited(clauses) -> tuple:
     steps = [(c, p) for c in clauses for p in c.phrases if isinstance(p, A.Step)]
 
     def counted(c, p) -> str:  # the step's counter and the words after it, to the points (1个项目: 个项目)
-        after = re.split(r"[加扣得减计记奖罚,，;；。\d]", c.text[p.step.span.end - c.span.start:], maxsplit=1)[0]
-        return p.step.word + after.strip()
+        end = next((q.span.start for q in c.phrases if q.span.start >= p.step.span.end and _is_outcome(q)),
+                   c.span.start + len(c.text))
+        return p.step.word + c.text[p.step.span.end - c.span.start:end - c.span.start].strip()
 
     either = (len(steps) == 2 and (steps[0][1].step.span == steps[1][1].step.span or (
                   steps[0][1].step.unit is steps[1][1].step.unit and counted(*steps[0]) == counted(*steps[1])))
@@ -6134,8 +6135,11 @@ def _signs_as_points(clauses) -> tuple:
     def signed(c, p, signs) -> bool:
         return c.text[p.span.start - c.span.start:p.span.start - c.span.start + 1] in signs
 
-    def words(c) -> str:  # the clause without its points (+2分 is no word both share)
-        return re.sub(r"[+＋\-－]?[ \t\u3000]*[0-9０-９.．]+[ \t\u3000]*分", "", to_simplified(c.text))
+    def words(c) -> str:  # the clause's words, not its points (+2分 is no word both share)
+        text = c.text
+        for p in sorted((p for p in c.phrases if isinstance(p, (A.Award, A.Deduct))), key=lambda p: -p.span.start):
+            text = text[:p.span.start - c.span.start] + text[p.span.end - c.span.start:]
+        return to_simplified(text)
 
     plus = [(c, p) for c in clauses for p in c.phrases if isinstance(p, A.Award) and p.bonus]
     minus = [c for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and signed(c, p, "-－")]

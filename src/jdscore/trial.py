@@ -247,7 +247,7 @@ def _values_beside_a_place(program, values, ranked: A.Rank, specs, validator, so
     counted = _count_asked(ranked) or len(values) == asked + 1
     if len(values) not in (asked, asked + (0 if _count_asked(ranked) else 1)):
         raise Stop([error("E502", f"这句规则要读 {asked} 个值(名次也是一个),给出了 {len(values)} 个",
-                          hint=_value_hint(specs))])
+                          hint=_value_hint(specs, ranked))])
     given, place, at = {}, None, 0
     for spec in specs:
         if spec.name == ranked.fact.name:
@@ -298,8 +298,13 @@ def _plain_value(text: str):
     return text.strip()
 
 
-def _value_hint(specs) -> str:
-    return "依次给出: " + "、".join(f"{s.name}({s.kind.label})" for s in specs)
+def _value_hint(specs, ranked: A.Rank | None = None) -> str:
+    def named(spec) -> str:
+        if ranked is not None and spec.name == ranked.fact.name:  # (a place beside other values)
+            return "名次(正整数)" + ("、参评单位总数(正整数)" if _count_asked(ranked) else "")
+        return f"{spec.name}({spec.kind.label})"
+
+    return "依次给出: " + "、".join(named(s) for s in specs)
 
 
 def _try_bands(text: str) -> tuple[A.GradeBands | None, list[Diagnostic]]:

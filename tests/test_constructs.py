@@ -9079,6 +9079,11 @@ def test_an_award_then_a_failing_of_another_act_are_two_values():
     # failings in general words, or of the award's own words, stay its other answer
     assert scores("按要求将年度任务分解落实到项目区的,得2分;未完成的,不得分。", ["是", "否"]) == ["2", "0"]
     assert scores("开展宣传的得3分,未开展扣2分", ["是", "否"]) == ["3", "1"]
+    # counted per time, too (a unit without the rules kept the 2)
+    s = "建立工作制度的得2分;未按时报送材料的每次扣0.5分"
+    assert scores(s, [("否", "0"), ("是", "1")], points="2") == ["0", "1.5"]
+    # a heading's points stay where the deductions start
+    assert scores("1、 服装:10分为满分;着装不统一有一人则扣1分;", ["2"]) == ["8"]
 
 
 def test_the_same_thing_taken_once_said_with_kou():

@@ -8410,9 +8410,9 @@ class _Builder:
             r.per is not None and _names_a_duration(r) for r in rest))
         # (建立工作制度的得2分,未按时报送材料的不得分: the failings all of other things than the award's words)
         others_failed = (lead and not first.negative and bool(rest) and not floored and not none_counted
-                         and self._plain_award(first)
-                         and all(r.step is None and r.per is None and _failing_of_another_thing(r, first)
-                                 for r in rest))
+                         and self._plain_award(first) and not first.bare  # (服装:10分为满分: a heading's points)
+                         and not lead.rstrip().endswith((":", "："))
+                         and all(r.step is None and _failing_of_another_thing(r, first) for r in rest))
         if none_of_another or first.answered or others_failed or (
                 lead and not terminal_regex("STANDARD_MET").fullmatch(to_simplified(lead))
                 and not _same_breath(first.stmt) and not floored and not none_counted

@@ -341,19 +341,17 @@ class Codegen(A.RuleVisitor):
         missing, undefined = [], []
         ranked = _find(rule, A.Rank)
         self.rank_slot = None
-        # Several facts on one line: a 缺报 zeroes only its own part (see guarded()).
-        self.partwise = isinstance(A.unwrap(rule), (*A.SIDE_BY_SIDE, A.ListedValues))
-        if self.partwise and ranked is not None:  # (a place beside other parts: guarded() asks it)
+        if ranked is not None:  # (a place beside other parts too: guarded() asks it of its part)
             self.rank_slot = len(self.rank_inputs)
             self.rank_inputs.append(ranked.fact.name)
+        # Several facts on one line: a 缺报 zeroes only its own part (see guarded()).
+        self.partwise = isinstance(A.unwrap(rule), (*A.SIDE_BY_SIDE, A.ListedValues))
         if self.partwise:
             for ref, _kind, _extra in reads(rule):
                 if ref.label not in self.values:
                     self.values[ref.label] = self.value(ref)
             missing = [f"({' and '.join(v.missing for v in self.values.values())})"]
         elif ranked is not None:
-            self.rank_slot = len(self.rank_inputs)
-            self.rank_inputs.append(ranked.fact.name)
             missing.append(f"rk[{self.rank_slot}] is None")
         else:
             for ref, _kind, _extra in reads(rule):

@@ -126,8 +126,9 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
     needs = []
     ranked = _rank_beside(built.rule)
     for i, spec in enumerate(specs):
+        said = words[i] if len(words) == len(specs) else ""
         if ranked is not None and spec.name == ranked.fact.name:  # (a place beside other values)
-            needs.append(Need("名次", "正整数", words[i] if len(words) == len(specs) else ""))
+            needs.append(Need("名次", "正整数", said))
             if _count_asked(ranked):
                 needs.append(Need("参评单位总数", "正整数"))
             continue
@@ -135,7 +136,6 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
         if spec.kind in (Kind.RECORDS, Kind.AMOUNTS):
             kind += ",每条记录一个值"
         kind += "".join(f",{hint}" for hint in spec.hints())  # (每周不少于2次: the year's 104, not a week's 2)
-        said = words[i] if len(words) == len(specs) else ""
         kind += _yes_means(built.rule, spec.name, said, text)
         kind += _counted_apart_from(spec, words[i + 1] if len(words) == len(specs) and i + 1 < len(words) else "")
         needs.append(Need(spec.name, kind, said))
@@ -243,9 +243,9 @@ def _values_beside_a_place(program, values, ranked: A.Rank, specs, validator, so
     """The place (and the units ranked, where asked) where the ranked value stands, the other values
     as ever: the vector, and the place as the rank input."""
     asked = len(specs) + (1 if _count_asked(ranked) else 0)
-    # (the units ranked may follow the place, as they may beside no other value)
+    # (the units ranked may follow the place where not asked, as they may beside no other value)
     counted = _count_asked(ranked) or len(values) == asked + 1
-    if len(values) not in (asked, asked + (0 if _count_asked(ranked) else 1)):
+    if len(values) != asked and not (len(values) == asked + 1 and not _count_asked(ranked)):
         raise Stop([error("E502", f"这句规则要读 {asked} 个值(名次也是一个),给出了 {len(values)} 个",
                           hint=_value_hint(specs, ranked))])
     given, place, at = {}, None, 0

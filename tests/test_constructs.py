@@ -10,6 +10,7 @@ import pytest
 
 from jdscore import ast as A
 from jdscore.diagnostics import Stop
+from jdscore.numerals import plain
 from jdscore.parser import terminal_regex
 from jdscore.pipeline import sentence_rubric
 from jdscore.trial import try_rule
@@ -1237,9 +1238,17 @@ def test_a_second_requirement_of_a_yes_no_or_of_what_is_counted_is_read():
     assert score("每承办一项工作任务且按要求完成,加1分;", "3") == "3"
 
 
-def test_deducting_below_zero_in_a_sentence_is_refused():
-    d = refusal("形象4分,发现一次扣3分,实行倒扣法。", "2", points="4")
-    assert d.code == "E218" and "扣分 不设下限" in d.hint
+def test_deducting_below_zero_in_a_sentence_lifts_its_items_floor():
+    # 实行倒扣法: the sentence's own 4 count down past 0 (it was refused, wanting the header)
+    assert scores("形象4分,发现一次扣3分,实行倒扣法。", ["1", "2"], points="4") == ["1", "-2"]
+    # 扣完为止 beside it: the item stops at 0 and the rest comes off the total, as the item below 0
+    s = "发生吸毒人员肇事肇祸案(事)件的,每起扣2分,本项扣完为止,超出部分在总分中倒扣。"
+    assert scores(s, ["1", "3"], points="4") == ["2", "-2"]
+    # 倒扣 with 扣完为止 said of the same points contradicts it
+    assert refusal("每次倒扣2分,扣完为止。", "3", points="4").code == "E202"
+    # 倒扣 counted from the sentence's own points, or from 0? (−2 or 0 where it is not done)
+    assert refusal("能够经常提出意见或建议得2分,否则倒扣2分。", "否").code == "E202"
+    assert refusal("按时完成的得5分,每逾期1天倒扣1分", "2").code == "E202"
 
 
 def test_deducting_below_zero_in_a_sentence_agrees_with_the_header():
@@ -1326,9 +1335,11 @@ def test_steps_short_of_their_own_requirement_stand_alone():
     assert score(s, "是", "2", points="10") == "9"
 
 
-def test_deducting_with_daokou_needs_the_header():
-    d = refusal("把《条例》列入日常学习(未进行的,倒扣2分)。", "是", points="1")
-    assert d.code == "E218" and "扣分 不设下限" in d.hint
+def test_deducting_with_daokou_runs_past_the_items_points():
+    assert scores("把《条例》列入日常学习(未进行的,倒扣2分)。", ["否", "是"], points="1") == ["1", "-1"]
+    assert scores("未及时办理注册登记每一台设备扣1分,直至负分。", ["1", "3"], points="2") == ["1", "-1"]
+    # without the words the item stops at 0, as always
+    assert score("未及时办理注册登记每一台设备扣1分。", "3", points="2") == "0"
 
 
 def test_grade_names_in_quotation_marks():
@@ -2030,7 +2041,8 @@ def test_bare_points_after_deductions_are_refused():
 
 def test_points_beyond_the_item_said_in_the_sentence_are_refused():
     # 扣分不封顶 and 加分不封顶 were passed over: the item's floor and cap applied in silence
-    assert refusal("每出现一个计划外生育扣15分,扣分不封顶。", "2", points="20").code == "E218"
+    # 扣分不封顶 with the item's points: the item goes below 0 (倒扣)
+    assert score("每出现一个计划外生育扣15分,扣分不封顶。", "2", points="20") == "-10"
     # with no points of the item to keep above 0, a deduction goes below 0 anyway
     assert score("每出现一个计划外生育扣15分,扣分不封顶。", "2") == "-30"
     assert score("每5亩扣1分,扣分不保底。", "12") == "-2"
@@ -2514,8 +2526,8 @@ def test_daokou_with_no_points_to_keep_above_0_is_a_deduction():
     assert scores("每次倒扣10分,并视其情况予以通报。", ["0", "2"]) == ["0", "-20"]
     # 及时倒: the verb of the rubbish, not 倒扣
     assert score("垃圾没有及时倒扣2分。", "是", points="5") == "3"
-    # with the sentence's own points, below them is below 0: refused without the header
-    assert refusal("能够经常提出意见或建议得2分,否则倒扣2分。", "否").code == "E218"
+    # with the sentence's own points: from 0 (−2 where it is not done) or from the 2? refused
+    assert refusal("能够经常提出意见或建议得2分,否则倒扣2分。", "否").code == "E202"
 
 
 def test_a_judged_award_for_an_act_is_0_when_it_did_not_happen():
@@ -2957,11 +2969,6 @@ def test_the_nth_time_takes_its_own_points_on_top_of_those_before():
     assert scores(s, ["0", "1", "2", "3"], points="4") == ["4", "3", "1", "0"]
 
 
-def test_the_rest_carried_to_the_total_is_refused():
-    s = "发生吸毒人员肇事肇祸案(事)件的,每起扣2分,本项扣完为止,超出部分在总分中倒扣。"
-    assert refusal(s, points="4").code == "E218"
-
-
 def test_only_the_highest_of_several_awards_counts_when_said():
     s = "获评全国文明单位的加3分,省级文明单位加2分,市级文明单位加1分(按最高荣誉计分,不累加)。"
     assert scores(s, [("否", "是", "是"), ("是", "是", "是"), ("否", "否", "否")]) == ["2", "3", "0"]
@@ -3341,7 +3348,6 @@ def test_at_most_half_of_the_item_said_with_not_more_than(sentence, values, expe
 
 
 @pytest.mark.parametrize("sentence", ["每块扣0.2分,扣分最多不超过本项分值的30%。",
-                                      "医院发生安全生产责任事故的,每起扣5分,扣分不受本项分值限制。",
                                       "获得国家级养老服务示范表彰的加3分,加分不受本项分值限制。",
                                       "村级财务公开工作被省级以上通报表扬的加2分,此加分在本项分值之外计算。"])
 def test_limits_of_the_item_said_another_way_are_refused(sentence):
@@ -3497,11 +3503,15 @@ def test_the_heading_before_the_first_level_is_no_part_of_its_name():
     assert score("无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。", "有结余,但不超过上年结转") == "2"
 
 
-@pytest.mark.parametrize("sentence", ["每发现一处违法违规问题扣0.5分,本项可扣为负分。",
-                                      "违法建设每发现一宗扣0.5分,本项扣分不设下限。",
-                                      "河湖问题被中央媒体曝光的,每起扣2分,所扣分值可超出本项分值。",
-                                      "消防安全事故每起扣1.5分,本项得分为负值的,在考核总分中扣减。",
-                                      "经验做法被推广的,每次加0.5分,加分可超过本项分值。",
+@pytest.mark.parametrize("sentence, expected", [("每发现一处违法违规问题扣0.5分,本项可扣为负分。", ["1", "-1"]),
+                                                ("违法建设每发现一宗扣0.5分,本项扣分不设下限。", ["1", "-1"]),
+                                                ("河湖问题被中央媒体曝光的,每起扣1分,所扣分值可超出本项分值。", ["0", "-4"]),
+                                                ("消防安全事故每起扣1分,本项得分为负值的,在考核总分中扣减。", ["0", "-4"])])
+def test_deductions_said_to_run_below_zero_do(sentence, expected):
+    assert scores(sentence, ["2", "6"], points="2") == expected
+
+
+@pytest.mark.parametrize("sentence", ["经验做法被推广的,每次加0.5分,加分可超过本项分值。",
                                       "管理不到位的,每发现一处扣0.5分,扣至1分为止。",
                                       "覆盖率达到100%的得2分,每低1个百分点扣0.2分,扣到1分为止。"])
 def test_limits_beyond_the_item_or_a_floor_above_zero_are_refused(sentence):
@@ -4661,8 +4671,8 @@ def test_a_deduction_below_zero_where_nothing_keeps_the_sentence_above_it():
     # 倒扣 among tiers or counts of their own is 扣 (refused); with the item's points, which stop at 0, still refused
     s = "年度考评排名第1名的加1分,第2名的加0.6分,第3名的加0.3分;排名倒数第1名的倒扣1分。"
     assert scores(s, [("1", "10"), ("10", "10")]) == ["1", "-1"]
-    assert refusal("排名倒数第1名的倒扣1分。", "10", "10", points="2").code == "E218"
-    assert refusal("按时完成的得5分,每逾期1天倒扣1分", "2").code == "E218"
+    # with the item's points, the last place takes 1 of them (倒扣 lifts the item's floor)
+    assert score("排名倒数第1名的倒扣1分。", "10", "10", points="2") == "1"
 
 
 def test_a_task_named_at_length_before_steps_short_of_it():
@@ -5633,7 +5643,7 @@ def test_a_base_after_counted_awards_is_refused():
 def test_taken_from_the_assessment_score_named_between():
     # 扣年终目标考核1分, 扣考核总分的10分: what is taken from, between 扣 and the points (refused)
     assert scores("对完不成任务的村扣年终目标考核1分", ["是", "否"], points="5") == ["4", "5"]
-    # 倒扣 with them is below 0: refused in an item with points (the 倒 was dropped in silence)
+    # 倒扣 with them: what is taken from, between 倒扣 and the points, is refused as with 扣
     assert refusal("同时倒扣所在单位考核总分的10分", "是", points="20").code == "E218"
     # 及时倒 the rubbish, then 扣, as before
     assert score("垃圾没有及时倒扣2分", "是", points="20") == "18"
@@ -7732,8 +7742,9 @@ def test_a_deduction_with_no_amount_in_other_words_is_refused():
 def test_six_in_one_is_a_name_and_down_to_below_0_is_the_headers():
     # 六位一体: a name (read as a count of 6 位, beside 每缺一项 it was refused as two things counted)
     assert scores("社区六位一体综治办建设达到四有五落实2分,每缺一项扣1分。", ["1"]) == ["1"]
-    # 直到负分 asks for what only the header says, and the hint says where to write it
-    assert "扣分 不设下限" in refusal("超检验周期使用特种设备,每一台扣2分,直到负分。", points="4").hint
+    # 直到负分: below 0 (it asked for the header's 扣分 不设下限)
+    assert score("超检验周期使用特种设备,每一台扣2分,直到负分。", "3", points="4") == "-2"
+    assert score("医院发生安全生产责任事故的,每起扣5分,扣分不受本项分值限制。", "1", points="3") == "-2"
 
 
 def test_rates_listed_before_one_rate_each_reach_it():
@@ -9091,3 +9102,20 @@ def test_the_same_thing_taken_once_said_with_kou():
     assert scores("每发现一处扣0.5分,同一问题只扣一次", ["3"], points="5") == ["3.5"]
     s = "被省级以上媒体曝光的每次扣2分,被市级媒体曝光的每次扣1分,同一事件只扣一次"
     assert refusal(s, "1", "1", points="5").code == "E202"
+
+
+@pytest.mark.parametrize("sentence, required", [("未每月开展检查的,一次扣0.5分", 12),
+                                                ("未定期(每月一次)进行隐患排查,或排查记录缺失,一次扣0.5分", 12),
+                                                ("未按每月一次进行隐患排查的,每次扣0.5分", 12),
+                                                ("未每季度开展检查的,每次扣1分", 4)])
+def test_a_failing_that_denies_a_period_reads_the_times_held(sentence, required):
+    # the period the failing denies asks once each; the value is the times held (12 held lost 6)
+    step = "0.5" if "0.5" in sentence else "1"
+    held = ["12", "10"] if required == 12 else ["4", "2"]
+    lost = Decimal(step) * 2
+    assert scores(sentence, held, points="9") == ["9", plain(Decimal(9) - lost)]
+
+
+def test_a_failing_of_other_words_or_twice_a_period_stays_counted():
+    assert score("未按时报送的,一次扣1分", "2", points="9") == "7"   # the late ones
+    assert score("未每月开展检查的,每发现一处扣0.5分", "2", points="9") == "8"   # places, not times

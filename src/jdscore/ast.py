@@ -813,9 +813,18 @@ class Floor(Node):
     span: Span
 
 
+@dataclass(frozen=True)
+class BelowZero(Node):
+    """倒扣2分, 直至负分, 实行倒扣法: the sentence's deductions run past its item's points (and its
+    own), the rest coming off the total; an item with such a line has no floor at 0."""
+
+    rule: Node
+    span: Span
+
+
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
              DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, Joint, PerRecordTiers,
-             TieredPerCount, Formula, Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, Highest, OwnPoints, Floor, Peer, PartSteps]
+             TieredPerCount, Formula, Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, Highest, OwnPoints, Floor, BelowZero, Peer, PartSteps]
 RULE_KINDS: tuple[type, ...] = get_args(Rule)
 
 
@@ -1061,7 +1070,7 @@ class Rubric(Node):
 # A scoring rule inside a cap, a floor or a sentence's own points: the wrapped rule scores,
 # the wrapper limits it. GroupCap holds several rules side by side (added up), Highest too
 # (the best of them).
-WRAPPERS = (Cap, Floor, OwnPoints, Peer, PartSteps)
+WRAPPERS = (Cap, Floor, BelowZero, OwnPoints, Peer, PartSteps)
 SIDE_BY_SIDE = (GroupCap, Highest)
 
 

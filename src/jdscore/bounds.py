@@ -161,6 +161,9 @@ class ScoreRange(A.RuleVisitor):
         inner = self.visit(rule.rule)
         return inner.cap_low(ZERO) if has_own_points(rule.rule) else inner
 
+    def visit_BelowZero(self, rule):
+        return self.visit(rule.rule)
+
 
 _RANGE = ScoreRange()
 
@@ -171,7 +174,7 @@ def has_own_points(rule) -> bool:
         return True
     if isinstance(rule, A.Shortfall):
         return rule.points > 0  # 不低于95%的,得2分;每低1%… (not 未达到95%的,每下降…)
-    if isinstance(rule, (A.Cap, A.Floor, A.Peer, A.PartSteps)):
+    if isinstance(rule, (A.Cap, A.Floor, A.BelowZero, A.Peer, A.PartSteps)):
         return has_own_points(rule.rule)
     return False
 
@@ -189,6 +192,19 @@ def floors_item(rule) -> bool:
     if isinstance(rule, A.Cap):
         return floors_item(rule.rule)
     return False
+
+
+def lifts_floor(rule) -> bool:
+    """倒扣 in a sentence: its item may score below 0, whatever the rubric's default."""
+    return isinstance(rule, A.BelowZero) or (isinstance(rule, A.Cap) and lifts_floor(rule.rule))
+
+
+def item_floored(group: A.Group, item_floor: bool) -> bool:
+    """Does the item stop at 0? Its own 扣完为止 or a line's, else the rubric's default for an item
+    with points, unless a line of it says 倒扣."""
+    lines = [c.rule for c in group.children if isinstance(c, A.RuleLine) and c.rule is not None]
+    return group.floor or any(floors_item(r) for r in lines) or (
+        item_floor and group.points is not None and not any(lifts_floor(r) for r in lines))
 
 
 def is_deduction_item(group: A.Group) -> bool:
@@ -217,9 +233,7 @@ def _group_range(group: A.Group, item_floor: bool) -> Range:
         return total if group.cap is None else total.cap_low(-group.cap)
     if is_deduction_item(group):
         total = Range(None if total.low is None else group.points + total.low, group.points)
-    floored = group.floor or (item_floor and group.points is not None) or any(
-        isinstance(c, A.RuleLine) and floors_item(c.rule) for c in group.children)
-    if floored:
+    if item_floored(group, item_floor):
         total = total.cap_low(ZERO)
     limit = group.points if group.points is not None else (group.cap if group.role is A.Role.BONUS else None)
     if limit is not None:

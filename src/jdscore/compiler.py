@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from .records import dataclass
 from . import ast as A
-from .bounds import floors_item, has_own_points, is_deduction_item, only_deducts
+from .bounds import floors_item, has_own_points, is_deduction_item, item_floored, only_deducts
 from .diagnostics import Diagnostic, Stop, error
 from .numerals import EXACT
 from .numerals import places as decimal_places
@@ -182,6 +182,7 @@ class Codegen(A.RuleVisitor):
         self.top_groups: dict[str, int] = {}
         self.rank_inputs: list[str] = []
         self.part_steps: str | None = None  # inside 不足…按…计: "whole" (one step more), "share", "rounded"
+        self.below_zero = False  # inside 倒扣: the sentence's own points do not stop it at 0
         self.metrics_used: set[int] = set()
         self.places_needed = self.places
 
@@ -791,11 +792,18 @@ class Codegen(A.RuleVisitor):
             # 得2分,超过3例不得分: 不得分 takes the sentence's own points too, item or not
             self.w(f"if {self.zero}: {raw} = 0")
         self.raw = raw
-        if not self.rubric.floor:
+        if not self.rubric.floor or self.below_zero:
             return raw
         out = self.tmp("s")  # the sentence's own points are an item's: never below 0
         self.w(f"{out} = {raw} if {raw} > 0 else 0")
         return out
+
+    def visit_BelowZero(self, rule: A.BelowZero) -> str:
+        self.below_zero = True  # (倒扣 past the sentence's own points as well as its item's)
+        try:
+            return self.rule(rule.rule)
+        finally:
+            self.below_zero = False
 
     def visit_Floor(self, rule: A.Floor) -> str:
         inner = self.rule(rule.rule)
@@ -813,17 +821,16 @@ class Codegen(A.RuleVisitor):
         if parent is None and group.role is A.Role.BASE:
             self.top_groups.setdefault(group.title, slot)
         scores, zeros = [], []
-        # an item with points never scores below 0, unless the rubric says 扣分 不设下限
-        floored = group.floor or (self.rubric.floor and group.points is not None)
+        # an item with points never scores below 0, unless the rubric says 扣分 不设下限 or a line 倒扣
+        floored = item_floored(group, self.rubric.floor)
         for child in group.children:
             if isinstance(child, A.Group):
                 scores.append(self.group(child, slot, depth + 1))
             else:
-                score, zero, floors = self.line(child, slot, depth + 1)
+                score, zero, _ = self.line(child, slot, depth + 1)
                 scores.append(score)
                 if zero is not None:
                     zeros.append(zero)
-                floored = floored or floors
         g, raw = self.tmp("g"), self.tmp("graw")
         total = _added(scores)
         if group.role is A.Role.DEDUCTIONS:

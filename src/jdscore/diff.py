@@ -246,19 +246,21 @@ def _points(value: Decimal | None) -> str:
     return "未写" if value is None else f"{plain(value)}分"
 
 
-def peel(rule) -> tuple[object, bool, list[tuple[Decimal, bool]], Decimal | None]:
-    """The core rule under its modifiers: (core, 扣完为止, caps, own points)."""
-    floor, caps, own = False, [], None
+def peel(rule) -> tuple[object, bool, list[tuple[Decimal, bool]], Decimal | None, bool]:
+    """The core rule under its modifiers: (core, 扣完为止, caps, own points, 倒扣)."""
+    floor, caps, own, below = False, [], None, False
     while True:
         if isinstance(rule, A.Floor):
             floor, rule = True, rule.rule
+        elif isinstance(rule, A.BelowZero):
+            below, rule = True, rule.rule
         elif isinstance(rule, A.Cap):
             caps.append((rule.limit, rule.on_deductions))
             rule = rule.rule
         elif isinstance(rule, A.OwnPoints):
             own, rule = rule.points, rule.rule
         else:
-            return rule, floor, caps, own
+            return rule, floor, caps, own, below
 
 
 def _cap_text(caps) -> str:
@@ -290,8 +292,8 @@ def _fmt(value, field_name: str, unit: A.Unit | None) -> str:
 
 def compare_rules(old, new, subject: str) -> list[Change]:
     """What changed in meaning between two rules (empty: the same scoring)."""
-    core_a, floor_a, caps_a, own_a = peel(old)
-    core_b, floor_b, caps_b, own_b = peel(new)
+    core_a, floor_a, caps_a, own_a, below_a = peel(old)
+    core_b, floor_b, caps_b, own_b, below_b = peel(new)
     out: list[Change] = []
     if type(core_a) is not type(core_b):
         out.append(Change("rule_kind", f"计分方式: {describe(core_a, subject)} → {describe(core_b, subject)}"))
@@ -303,6 +305,8 @@ def compare_rules(old, new, subject: str) -> list[Change]:
         out.append(Change("cap", f"封顶: {_cap_text(caps_a)} → {_cap_text(caps_b)}"))
     if floor_a != floor_b:
         out.append(Change("floor", f"扣完为止: {'有' if floor_a else '无'} → {'有' if floor_b else '无'}"))
+    if below_a != below_b:
+        out.append(Change("floor", f"可扣成负分: {'是' if below_a else '否'} → {'是' if below_b else '否'}"))
     return out
 
 

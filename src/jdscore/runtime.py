@@ -586,7 +586,7 @@ class ChoiceReader(A.RuleVisitor):
     visit_PerCountDeduction = visit_BooleanAward = visit_DeficitDeduction = visit_PerCountAward
     visit_Excess = visit_Lateness = visit_PerCountAward
     visit_Shortfall = visit_ListedValues = visit_Proportional = visit_Judged = visit_PerCountAward
-    visit_Cap = visit_OwnPoints = visit_Floor = visit_Formula = visit_PerCountAward
+    visit_Cap = visit_OwnPoints = visit_Floor = visit_BelowZero = visit_Formula = visit_PerCountAward
 
     def visit_GroupCap(self, rule, choice):
         # the choice recorded is the last part's: a tier none of whose cases held (不足5万元的不得分)

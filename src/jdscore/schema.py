@@ -289,7 +289,7 @@ class FactReads(A.RuleVisitor):
     def visit_Cap(self, rule):
         return []
 
-    visit_GroupCap = visit_Highest = visit_PartSteps = visit_OwnPoints = visit_Floor = visit_Cap
+    visit_GroupCap = visit_Highest = visit_PartSteps = visit_OwnPoints = visit_Floor = visit_BelowZero = visit_Cap
 
 
 _READS = FactReads()

@@ -6614,21 +6614,49 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.RANK_METHOD))
     if ctx.item_points is None:  # 加分不封顶 where no points cap the item: what it already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_CAP_SAID))
-    below = next((p for c in clauses for p in c.phrases if isinstance(p, A.Deduct) and p.below_zero), None)
-    # 倒扣2分: below 0, which the header says for jdscore (with no points of the item, nor of the
-    # sentence, to keep above 0, a deduction is below 0 anyway)
-    # (A级的得2分,…,D级的倒扣1分: tiers of their own, which nothing keeps above 0, read as 扣)
-    own = ctx.item_points is not None or any(isinstance(n, (A.OwnPoints, A.Floor)) for n in rule.walk())
-    if ctx.no_floor or not own:
-        # 实行倒扣法, 扣分不封顶 say what the rubric's header already does, or what a deduction with no
-        # points to keep above 0 does anyway
-        builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_FLOOR_SAID))
-    if below is not None and not ctx.no_floor and own:
-        raise _Reject(error("E218", f"这里的“{_shown(_clause_of(clauses, below), below)}”没有读懂", below.span,
-                            hint=_BELOW_ZERO_HINT))
+    rule = _below_zero_said(clauses, rule, ctx, builder.used)
     _no_free_allowance_passed_over(clauses, rule)
     _nothing_unread(clauses, readings, split, builder.used)
     return rule, slots
+
+
+def _below_zero_said(clauses, rule, ctx: Context, used: set) -> A.Node:
+    """倒扣2分, 直至负分, 实行倒扣法: the sentence's deductions run past its item's points (and its
+    own), the rest coming off the total. Where the rubric's header already says so, or nothing keeps
+    the sentence above 0 (no points of the item, nor of its own), the words say what is done anyway.
+    (A级的得2分,…,D级的倒扣1分: tiers of their own, where nothing keeps the item above 0, read as 扣)"""
+    said = [p for c in clauses for p in c.phrases
+            if (isinstance(p, A.Deduct) and p.below_zero) or _marker(p, A.Marker.NO_FLOOR_SAID)]
+    own = ctx.item_points is not None or any(isinstance(n, (A.OwnPoints, A.Floor)) for n in rule.walk())
+    used.update(id(p) for p in said)
+    if not said or ctx.no_floor or not own:
+        return rule
+    answer = next((p for p in said if isinstance(p, A.Deduct)), None)
+    own_points = next((n for n in rule.walk() if isinstance(n, A.OwnPoints)), None)
+    if answer is not None and own_points is not None:
+        # 做到得2分,否则倒扣2分: −2 where it is not done (as the writers answer), or 2 less 2? So
+        # 按时完成的得5分,每逾期1天倒扣1分 (实行倒扣法 after 4分,发现一次扣3分 counts down from the 4)
+        raise _Reject(error(
+            "E202", f"“{_shown(_clause_of(clauses, answer), answer)}”是从0分往下扣(得负分),还是从本句的"
+            f"{plain(own_points.points)}分中扣去,句子没有说清", answer.span,
+            hint="从0分往下扣的,分成两行规则: …的得2分;未…的倒扣2分"))
+    if any(isinstance(n, A.Floor) for n in rule.walk()):
+        if answer is not None:  # 每次倒扣2分,扣完为止
+            raise _Reject(error(
+                "E202", f"“{_shown(_clause_of(clauses, answer), answer)}”可以扣成负分,同一句又写了扣完为止,"
+                "两者矛盾", answer.span, hint="删去其中一处:扣到0分为止的,删去倒扣;可扣成负分的,删去扣完为止"))
+        # 本项扣完为止,超出部分在总分中倒扣: the item stops at 0 and the rest comes off the total,
+        # which adds up to the item below 0
+        rule = _without_floor(rule)
+    return A.BelowZero(rule, said[0].span)
+
+
+def _without_floor(rule):
+    if isinstance(rule, A.Floor):
+        return rule.rule
+    if isinstance(rule, (A.Cap, A.OwnPoints, A.PartSteps, A.Peer)):
+        return replace(rule, rule=_without_floor(rule.rule))
+    return rule
 
 
 # rules whose deductions count whole steps (a part of one: 不足…按…计算)
@@ -8919,8 +8947,11 @@ class _Builder:
         neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
         per = next((p for p in r.stmt.phrases if isinstance(p, A.Per) and neg is not None
                     and p.span.start > neg.span.start), None)  # (每次不少于1小时 before it is no count)
-        if neg is None or per is None:
+        if neg is None:
             return None
+        kept = self._period_not_kept(r, neg, per)
+        if per is None or kept is not None:
+            return kept
         # what each step counts: 每次, or the count after 每 (每发现1处: 处)
         counter = per.word or next((p.quantity.word for p in r.stmt.phrases if isinstance(p, A.Amount)
                                     and p.span.start >= per.span.end), "")
@@ -8948,6 +8979,25 @@ class _Builder:
             return None
         times = said.required if said.required is not None else asked_counts[0].value
         return times * _periods(said)
+
+    def _period_not_kept(self, r: Reading, neg, per) -> Decimal | None:
+        """未每月开展检查的,一次扣0.5分 / 未定期(每月一次)进行隐患排查,每次扣0.5分: the period the
+        failing denies asks once each (12 a year), and the value is the times held, as with
+        每月开展检查,未开展的每次扣0.5分 (read as the times missed, a unit giving its 12 lost 6)."""
+        period = next((p for p in r.stmt.phrases if isinstance(p, A.Period) and p.span.start > neg.span.start), None)
+        once = per if per is not None and period is not None and per.span.start > period.span.end else next(
+            (p for p in r.stmt.phrases if isinstance(p, A.Amount) and period is not None and per is None
+             and p.span.start > period.span.end and p.quantity.unit is A.Unit.COUNT and p.quantity.value == 1), None)
+        word = once.word if isinstance(once, A.Per) else once.quantity.word if once is not None else None
+        if (once is None or not r.period or r.period <= 1 or r.required is not None or r.condition is not None
+                or not terminal_regex("TIMES_COUNTER").fullmatch(word or "-")):
+            return None
+        # (每月一次 in brackets after the period: once a period, what 一次 counts)
+        asked = [p for p in r.stmt.phrases if isinstance(p, A.Amount) and p is not once
+                 and period.span.end <= p.span.start < once.span.start and p.quantity.unit is A.Unit.COUNT]
+        if any(p.quantity.value != 1 for p in asked):
+            return None  # (未每月开展2次的: twice a period, what is one time short?)
+        return Decimal(_periods(r))
 
     def _proportional_below(self, reader: _Reader, text: str) -> A.Node:
         """使用率达到90%的,得5分;不达90%的,按比例扣分 / 足额缴纳的,得5分;未足额缴纳的,按比例扣分:
@@ -10725,8 +10775,6 @@ def _unread(clause, p) -> _Reject:
         hint = "“是否…”没有说哪一种情况得分;请写成 …的得10分 或 …的不得分"
     elif _marker(p, A.Marker.UNKNOWN_UNIT):  # 2500x至4000x: compared, in what?
         hint = "数字后面的单位 jdscore 不认识,这个比较就读不出来;请换成认识的单位(人、次、个、件、篇、天、亩、米…)"
-    elif _marker(p, A.Marker.NO_FLOOR_SAID):  # 实行倒扣法: below 0, for this item alone?
-        hint = _BELOW_ZERO_HINT
     elif _marker(p, A.Marker.WITHIN_ITEM):  # 不超过本项分值, with no points of the item
         hint = ("这里的上限是本项分值,要有分组上写的分值才能计算;请给分组写上分值(例如 项目 \"…\" 10分 {…}),"
                 "或把上限写成分数,例如 最多加3分、最多扣10分")
@@ -11195,10 +11243,6 @@ def _money_in_brackets(clause: A.Clause, p) -> bool:
     before = clause.text[:p.span.start - clause.span.start]
     opened = max(before.rfind("("), before.rfind("（"))
     return opened > max(before.rfind(")"), before.rfind("）"))
-
-
-_BELOW_ZERO_HINT = ("jdscore 的项目分最低为0;要让扣分可以扣成负分,请在文件开头写一行 扣分 不设下限"
-                    "(对全部项目有效),这句里的说法就不会再报错")
 
 
 def _clause_of(clauses, p) -> A.Clause:

@@ -198,6 +198,9 @@ class Wording(A.RuleVisitor):
     def visit_Floor(self, rule):
         return f"{self.visit(rule.rule)};扣完为止"
 
+    def visit_BelowZero(self, rule):
+        return f"{self.visit(rule.rule)};可扣成负分(本项不以0分为限)"
+
 
 def describe_bands(bands: A.GradeBands) -> str:
     parts = []

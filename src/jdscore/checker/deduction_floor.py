@@ -1,10 +1,11 @@
-"""扣分 不设下限 之下,扣分可能超过本项分值: 本项可能得负分。
-Under 扣分 不设下限, deductions can exceed the item's points: the item may score below 0.
+"""扣分 不设下限(或句中写了倒扣)时,扣分可能超过本项分值: 本项可能得负分。
+Under 扣分 不设下限 (or a sentence's 倒扣), deductions can exceed the item's points: the item may score below 0.
 
 An item with points never scores below 0, whether or not it says 扣完为止: that is the
 reading most favourable to the unit, and the one offices apply. A rubric that means its
-deductions to run past an item's points says so once in its header (`扣分 不设下限`); this
-check then shows every item where that matters, so that the writer sees what it does.
+deductions to run past an item's points says so once in its header (`扣分 不设下限`), or a
+sentence says so of its own item (`倒扣2分`, `直至负分`); this check then shows every item where
+that matters, so that the writer sees what it does.
 
 Bad::
 
@@ -26,7 +27,7 @@ Good::
 from __future__ import annotations
 
 from .. import ast as A
-from ..bounds import group_range, rule_range
+from ..bounds import group_range, item_floored, lifts_floor, rule_range
 from ..numerals import plain
 from .base import Context, finding
 
@@ -35,11 +36,11 @@ NAME = "deduction-below-zero"
 
 
 def check(ctx: Context):
-    if ctx.rubric.floor:
-        return  # every item with points stops at 0
     for group in ctx.groups():
         if group.role is not A.Role.BASE or group.points is None:
             continue
+        if item_floored(group, ctx.rubric.floor):
+            continue  # stops at 0: the rubric's default, or 扣完为止
         low = group_range(group, item_floor=False).low
         if low is not None and low >= 0:
             continue
@@ -49,6 +50,16 @@ def check(ctx: Context):
         if not deducts_here:
             continue
         lowest = "没有下限" if low is None else f"最低{plain(low)}分"
+        if ctx.rubric.floor:  # a line of it says 倒扣
+            said = next(c for c in group.children if isinstance(c, A.RuleLine) and c.rule is not None
+                        and lifts_floor(c.rule))
+            yield finding(
+                CODE, f"“{group.title}”({plain(group.points)}分)的扣分可能超过本项分值,句中写了倒扣(可扣成负分),"
+                f"本项可能得负分(本项{lowest})", said.span,
+                english=f"deductions in {group.title!r} can exceed its {plain(group.points)} points and a line "
+                "says 倒扣: the item may score below 0",
+                hint="若本项应扣到0为止,把“倒扣”改成“扣”,或删去“可扣成负分”一类的说法")
+            continue
         yield finding(
             CODE, f"“{group.title}”({plain(group.points)}分)的扣分可能超过本项分值,细则写了“扣分 不设下限”,"
             f"本项可能得负分(本项{lowest})", group.span,

@@ -9119,3 +9119,25 @@ def test_a_failing_that_denies_a_period_reads_the_times_held(sentence, required)
 def test_a_failing_of_other_words_or_twice_a_period_stays_counted():
     assert score("未按时报送的,一次扣1分", "2", points="9") == "7"   # the late ones
     assert score("未每月开展检查的,每发现一处扣0.5分", "2", points="9") == "8"   # places, not times
+
+
+def test_once_before_the_points_after_a_requirement_is_counted_per_time():
+    # 未达到要求一次扣2分: 一次 is each time, not a number reached (read as fewer than 1: two times lost 2)
+    assert scores("未达到要求一次扣2分", ["0", "1", "2"], points="4") == ["4", "2", "0"]
+    assert scores("达到标准人数3人以上的得2分", ["3", "2"], points="4") == ["2", "0"]
+
+
+def test_letter_grades_meeting_at_a_boundary_take_the_letter_nearer_a():
+    # points recorded against the unit: A is the fewest, and 40 is C (it was D, the higher band)
+    s = "綜合記分值10分以下的為A級;11—25分的為B級; 26—40分的為C級;40分以上的為D級四個等級。"
+    assert scores(s, ["40", "41", "10"]) == ["C級", "D級", "A級"]   # (四個等級: how many, not D's name)
+    assert scores("90分以上为A级,80-90分为B级,80分以下为C级", ["90", "80"]) == ["A级", "B级"]
+
+
+def test_words_after_a_band_that_name_no_grade_are_refused():
+    # …达到12分的餐饮企业,将被重罚或停业: 餐饮企业 was read as the grade, the outcome passed over
+    s = "累计记分达到12分的餐饮企业,将被重罚或停业,而年度记分达到18分的则吊销餐饮许可证。"
+    assert refusal(s, "12").code == "E214"
+    # the boundary sentence in brackets after the bands is no such words
+    s = "考核得分90分以上为优秀,60分以下为不合格。(以上含本数,以下不含本数)"
+    assert scores(s, ["90", "59", "60"]) == ["优秀", "不合格", "(不在任何等级内)"]

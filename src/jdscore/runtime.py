@@ -221,7 +221,8 @@ def _round_total(program: Program, total: Decimal) -> Decimal:
 def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
     """The grade of a total: of the bands that hold, the innermost (90分以上 inside 80分以上);
     where two meet at a boundary (60分以下…、60-70分…), the higher one, the better for the
-    unit, whichever order they are written in; else the one written first."""
+    unit, whichever order they are written in (of grades named by letters, the one nearer A,
+    as where the total is points recorded against the unit); else the one written first."""
     if bands is None:
         return None
     depth = A.nesting([b.interval for b in bands.bands])
@@ -230,11 +231,29 @@ def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
         def low(i):
             bound = bands.bands[i].interval.low
             return (0, 0) if bound is None else (1, bound.value)
-        return bands.bands[min(held, key=lambda i: (-depth[i], tuple(-x for x in low(i)), i))].grade
+        inner = min(-depth[i] for i in held)
+        held = [i for i in held if -depth[i] == inner]
+        letters = [_letter(bands.bands[i].grade) for i in held]
+        if len(held) > 1 and None not in letters:
+            # 26—40分的为C级;40分以上的为D级 (points recorded against the unit): A is the better
+            # letter whichever way the totals run
+            return bands.bands[held[letters.index(min(letters))]].grade
+        return bands.bands[min(held, key=lambda i: (tuple(-x for x in low(i)), i))].grade
     for band in bands.bands:
         if band.interval is None:
             return band.grade
     return None
+
+
+_LETTERS = "ABCDEＡＢＣＤＥ"
+
+
+def _letter(grade: str) -> int | None:
+    """A grade named by one letter (A, B级, C等): its place from A; None for any other name."""
+    name = grade.strip()
+    if not name or name[0] not in _LETTERS or len(name) > 2 or (len(name) == 2 and name[1] in _LETTERS):
+        return None
+    return _LETTERS.index(name[0]) % 5
 
 
 def score_units(program: Program, units: list[UnitFacts], *, explain: bool = False,

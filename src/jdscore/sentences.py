@@ -11357,6 +11357,15 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
                 bands.append(_band(first, phrases[1:], False, text, span, ctx, diagnostics))
                 continue
             if line.grade is None:
+                if (bands and not pending and label is None and line.clause.phrases
+                        and not _states_condition(line.clause.phrases)
+                        and _without_remarks(line.clause.text).strip("(（ \t\u3000")):
+                    # …达到12分的餐饮企业,将被重罚或停业,而…达到18分的…: words after a band that are
+                    # neither its condition nor a grade (read into the next band's words, unread)
+                    diagnostics.append(error(
+                        "E214", f"“{line.clause.text.strip()}”不是等级的条件,也不是等级名称,读不出它属于哪个等级",
+                        line.clause.span, hint="等级写成 90分以上为优秀;说明性的文字写进括号"))
+                    continue
                 pending.append(line.clause)
                 continue
             grade = line.grade.grade

@@ -9141,3 +9141,19 @@ def test_words_after_a_band_that_name_no_grade_are_refused():
     # the boundary sentence in brackets after the bands is no such words
     s = "考核得分90分以上为优秀,60分以下为不合格。(以上含本数,以下不含本数)"
     assert scores(s, ["90", "59", "60"]) == ["优秀", "不合格", "(不在任何等级内)"]
+
+
+def test_deducted_down_to_below_zero_said_as_kouwan_de_fufen():
+    # 扣完得负分: past 0 (扣完 was unread)
+    assert scores("每出现一次乱、漏收费扣一分,扣完得负分", ["1", "5"], points="2") == ["1", "-3"]
+
+
+def test_points_then_otherwise_counted_per_failing():
+    # 符合规定得4分,否则每有一项不相符的扣2分: the 4, less 2 for each found (refused: how together?)
+    assert scores("符合规定得4分,否则每有一项不相符的扣2分", ["0", "1", "3"], points="4") == ["4", "2", "0"]
+    s = "执收工作程序规范、资料完备的,计2分。否则,每发现一次扣0.5分,扣完该项基本分为止。"
+    assert scores(s, ["0", "3", "5"], points="2") == ["2", "0.5", "0"]
+
+
+def test_zero_said_directly():
+    assert scores("未采用自动化检测设备开展路面技术状况自检工作的,直接计0分。", ["是", "否"], points="4") == ["0", "4"]

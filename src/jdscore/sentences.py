@@ -8882,6 +8882,11 @@ class _Builder:
             # 开展宣传的得3分,未开展扣2分 does from the 3
             return A.OwnPoints(A.BooleanDeduction(fact, other.deduct.value, other.stmt.span, on_no=True),
                                first.award.value, self.span)
+        if (self._plain_award(first) and other.deduct is not None and other.per is not None and other.otherwise
+                and other.condition is None and not others[1:] and not first.negative):
+            # 符合规定得4分,否则每有一项不相符的扣2分: the 4, less 2 for each failing found (none
+            # found: all 4); the count alone says whether it was met
+            return A.OwnPoints(self._simple(fact, other), first.award.value, self.span)
         said = other.lead.strip() if other.rest else "否则"
         raise _Reject(error("E202", f"“{said}”这一句给了分,但不清楚它和前面的分值怎样一起计算", other.stmt.span,
                             hint="把两种情形各写成一句,例如 按时完成的得2分,未按时完成的扣1分"))

@@ -9157,3 +9157,11 @@ def test_points_then_otherwise_counted_per_failing():
 
 def test_zero_said_directly():
     assert scores("未采用自动化检测设备开展路面技术状况自检工作的,直接计0分。", ["是", "否"], points="4") == ["0", "4"]
+
+
+def test_a_number_spaced_from_its_counter_is_no_list_number():
+    # 1 处不合格扣 0.5 分: one place, each counted (read as list number 1, then a yes/no of 0.5)
+    assert scores("1 处不合格扣 0.5 分,扣完为止。", ["0", "3"], points="4") == ["4", "2.5"]
+    # a list number before a word that starts with a counter stays one
+    assert scores("1 处理及时得2分", ["是", "否"], points="4") == ["2", "0"]
+    assert scores("2 台账齐全得1分", ["是", "否"], points="4") == ["1", "0"]

@@ -9165,3 +9165,16 @@ def test_a_number_spaced_from_its_counter_is_no_list_number():
     # a list number before a word that starts with a counter stays one
     assert scores("1 处理及时得2分", ["是", "否"], points="4") == ["2", "0"]
     assert scores("2 台账齐全得1分", ["是", "否"], points="4") == ["1", "0"]
+
+
+def test_levels_each_with_a_range_the_assessors_judge_within():
+    # 执行好的给8-10分,…: the level given, and the points chosen inside its range (refused: which points?)
+    s = "制度完善,执行好的给8-10分,一般的给4-7分,较差的给1-3分。"
+    assert scores(s, [("好", "9"), ("一般", "4"), ("较差", "3")], points="10") == ["9", "4", "3"]
+    assert rule_kinds(s) >= {"JudgedLevels"}
+    assert refusal(s, "一般", "8", points="10").code == "E408"   # outside 一般's 4—7
+    # a level's range from 0 (较差,得0-5分) and levels of strength
+    s = "专业能力较强,得10-15分;专业能力一般,得5-10分;专业能力较差,得0-5分。"
+    assert scores(s, [("较强", "15"), ("较差", "0")], points="15") == ["15", "0"]
+    # a deduction's range among them is still refused (taken from what?)
+    assert refusal("执行好的给8-10分,一般的扣1-2分", "好", "9", points="10").code == "E202"

@@ -353,3 +353,28 @@ def test_declared_rate_ranges_reach_the_form_and_the_schema(jd, tmp_path):
     for fact, value in (("到场率", 1.51), ("接回率", 1.01)):
         wrong = {"rubric": "r.jd", "units": {"甲": {**document["units"]["甲"], fact: value}}}
         assert list(jsonschema.Draft202012Validator(schema).iter_errors(wrong)), fact
+
+
+def test_a_level_and_the_points_judged_within_it_in_every_form(jd, tmp_path):
+    # 好的给8-10分,一般的给4-7分: the level is one of the words (its range was the records' text, and
+    # the JSON Schema asked for an array), the points judged within the range of the level given
+    rubric = tmp_path / "levels.jd"
+    rubric.write_text('考评 "档次"\n项目 "学籍管理" 10分 {\n'
+                      "  管理档次, 管理评分: 制度完善,执行好的给8-10分,一般的给4-7分,较差的给1-3分。\n}\n",
+                      encoding="utf-8")
+    skeleton = jd("template", str(rubric), cwd=tmp_path).stdout
+    assert "范围: 好、一般、较差 之一" in skeleton and "范围: 1—10分,在所评档次的范围内" in skeleton
+    schema = _schema(jd, rubric)
+    good = {"rubric": "levels.jd", "units": {"甲": {"管理档次": "好", "管理评分": 9},
+                                             "乙": {"管理档次": "一般", "管理评分": 5}}}
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(good)) == []
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
+    run = jd("score", str(path), "--format", "json", cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    assert [u["total"] for u in json.loads(run.stdout)["units"]] == ["9", "5"]
+    # points outside the range of the level given: an error naming both, nothing scored
+    good["units"]["乙"]["管理评分"] = 8
+    path.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
+    run = jd("score", str(path), cwd=tmp_path)
+    assert run.exit_code == 1 and "E408" in run.stderr and "“一般”的 4—7 分之间" in run.stderr

@@ -629,6 +629,17 @@ class Levels(Node):
 
 
 @dataclass(frozen=True)
+class JudgedLevels(Node):
+    """制度完善,执行好的给8-10分,一般的给4-7分,较差的给1-3分: the level the assessors gave, and
+    the points they chose inside that level's range (the score)."""
+
+    level: FactRef
+    amount: FactRef
+    levels: tuple[tuple[str, Decimal, Decimal], ...]  # (level, lowest, highest)
+    span: Span
+
+
+@dataclass(frozen=True)
 class ListedValues(Node):
     facts: tuple[FactRef, ...]
     per: Decimal
@@ -823,7 +834,7 @@ class BelowZero(Node):
 
 
 Rule = Union[PerCountAward, PerCountDeduction, BooleanAward, BooleanDeduction,
-             DeficitDeduction, Shortfall, Excess, Lateness, Levels, ListedValues, Tiers, Joint, PerRecordTiers,
+             DeficitDeduction, Shortfall, Excess, Lateness, Levels, JudgedLevels, ListedValues, Tiers, Joint, PerRecordTiers,
              TieredPerCount, Formula, Proportional, Rank, Judged, Veto, Requirement, Cap, GroupCap, Highest, OwnPoints, Floor, BelowZero, Peer, PartSteps]
 RULE_KINDS: tuple[type, ...] = get_args(Rule)
 

@@ -86,6 +86,9 @@ class ScoreRange(A.RuleVisitor):
     def visit_Levels(self, rule):
         return _between(points for _, points in rule.levels)
 
+    def visit_JudgedLevels(self, rule):
+        return _between(end for _, low, high in rule.levels for end in (low, high))
+
     def visit_Peer(self, rule):
         inner = self.visit(rule.rule)
         if isinstance(rule.rule, A.Shortfall):  # below the average: no lower end

@@ -353,7 +353,7 @@ class EdgeFinder(A.RuleVisitor):
     visit_PerCountDeduction = visit_BooleanAward = visit_BooleanDeduction = visit_PerCountAward
     visit_ListedValues = visit_Rank = visit_Judged = visit_Veto = visit_PerCountAward
     visit_GroupCap = visit_Highest = visit_PartSteps = visit_OwnPoints = visit_Floor = visit_BelowZero = visit_Levels = visit_Formula = visit_PerCountAward
-    visit_Joint = visit_PerCountAward  # several values: its edges depend on each other
+    visit_JudgedLevels = visit_Joint = visit_PerCountAward  # several values: its edges depend on each other
 
 
 _EDGES = EdgeFinder()

@@ -549,6 +549,11 @@ class Codegen(A.RuleVisitor):
         self.set_choice(x)
         return f"({points},)[{x}]"
 
+    def visit_JudgedLevels(self, rule: A.JudgedLevels) -> str:
+        # the level only bounds the points judged (the facts reader checks them against it)
+        self.set_choice(self.plain(rule.level, "按档次评定").num)
+        return self.plain(rule.amount, "按档次评定").num
+
     def visit_Peer(self, rule: A.Peer) -> str:
         """The inner rule reads the unit's value less the average of every unit, an exact
         fraction n/d (scaled) worked out once per run (runtime, as ranks are)."""

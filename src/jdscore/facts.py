@@ -456,8 +456,27 @@ class Validator:
             out[index], absent = self.value(spec, facts[fact], name, fact)
             if absent:
                 missing.append(fact)
+        self.judged_within_level(out, facts, name)
         raw = {k: plain_tree(v) for k, v in facts.items()}
         return UnitFacts(name, _point(self.source.name, key_at), out, raw, missing)
+
+    def judged_within_level(self, out: list, facts: dict, unit: str) -> None:
+        """好的给8-10分,一般的给4-7分: the points judged lie within the range of the level given
+        (`out` in the schema's order, `facts` the values as written, by fact)."""
+        names = list(self.schema.facts)
+        for index, (fact, spec) in enumerate(self.schema.facts.items()):
+            if spec.by_level is None or out[index] is None:
+                continue
+            level_fact, ranges = spec.by_level
+            given = out[names.index(level_fact)]
+            if given is None:
+                continue
+            low, high = ranges[given]
+            if not self.values.scaled(low) <= out[index] <= self.values.scaled(high):
+                level = self.schema.facts[level_fact].grades[given]
+                self.report("E408", f"“{fact}”的评定分 {_show(facts[fact].value)} 不在“{level}”的 {plain(low)}—{plain(high)} 分之间",
+                            facts[fact], unit, hint=f"评定分要在所评档次的范围内;或改填与这个分数相符的档次")
+                out[index] = None
 
     def value(self, spec: FactSpec, located: Located, unit: str, fact: str) -> tuple[Any, bool]:
         """(what the scoring functions read, whether it was reported 缺报) of one fact."""

@@ -586,6 +586,8 @@ class ChoiceReader(A.RuleVisitor):
     def visit_Levels(self, rule, choice):
         return Status.OK, rule.levels[choice][0] if isinstance(choice, int) and choice >= 0 else ""
 
+    visit_JudgedLevels = visit_Levels
+
     def visit_Peer(self, rule, choice):
         return self.visit(rule.rule, choice)
 

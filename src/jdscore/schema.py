@@ -57,6 +57,8 @@ class FactSpec:
     conflicts: list[tuple[Kind, A.FactRef]] = field(default_factory=list)
     roles: set[A.Role] = field(default_factory=set)  # which parts of the rubric read it
     grades: tuple[str, ...] = ()  # the allowed values of a GRADE or LEVEL fact
+    # 好的给8-10分,一般的给4-7分: the level fact an amount is judged within, and each level's range
+    by_level: tuple[str, tuple[tuple[Decimal, Decimal], ...]] | None = None
     bare: bool = False  # compared with bare numbers (低于80): a value written 85% is refused
     points_of_percent: bool = False  # a number of percentage points (每低1%): is 85% the rate, or the fall?
     percent_only: bool = False  # tiers in 个百分点 (提高0.5个百分点以上): 0.3 is 0.3 points, or 30%?
@@ -246,6 +248,12 @@ class FactReads(A.RuleVisitor):
     def visit_Levels(self, rule):
         return [(rule.fact, Kind.LEVEL, {"grades": tuple(word for word, _ in rule.levels)})]
 
+    def visit_JudgedLevels(self, rule):
+        ranges = tuple((low, high) for _, low, high in rule.levels)
+        return [(rule.level, Kind.LEVEL, {"grades": tuple(word for word, _, _ in rule.levels)}),
+                (rule.amount, Kind.AMOUNT, {"low": min(low for low, _ in ranges), "high": max(high for _, high in ranges),
+                                            "by_level": (rule.level.name, ranges)})]
+
     def visit_Peer(self, rule):
         return self.visit(rule.rule)
 
@@ -347,6 +355,8 @@ def build_schema(rubric: A.Rubric) -> Schema:
             spec.signed = True  # (增速低于5%的: a growth may be -1%)
         if "grades" in extra:
             spec.grades = extra["grades"]
+        if "by_level" in extra:
+            spec.by_level = extra["by_level"]
         if "required" in extra:
             spec.required = extra["required"]
         if "attribute" in extra:

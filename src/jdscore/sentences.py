@@ -10017,11 +10017,9 @@ class _Builder:
         full_scale = self._full_level(reader)  # (the levels' points are what the item scores)
         lowest_award = min((r.award.value for r in reader.readings if r.award is not None and not r.full),
                            default=None)
+        if any(r.high is not None for r in reader.readings):
+            return self._judged_levels(reader)
         for r in reader.readings:
-            if r.high is not None:  # 执行好的给8-10分: the assessors choose inside each level's range
-                raise _Reject(error(
-                    "E202", "档次的分值是一个范围,一个档次名称定不了得几分", r.stmt.span,
-                    hint="行首写“评定”,由考评组在范围内评分;或每个档次只写一个分值"))
             if r.full and self.ctx.item_points is None:  # 优秀的得满分 in a sentence tried alone
                 raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”: 不知道本项分值,满分是几分读不出", r.stmt.span,
                                     hint="在所在项目上写明分值;试算时加 --points"))
@@ -10046,6 +10044,30 @@ class _Builder:
         self.used.update(id(p) for r in reader.readings for p in r.stmt.phrases)
         text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
         return self._levels_rule(reader.first, words, points, text)
+
+    def _judged_levels(self, reader: _Reader) -> A.Node:
+        """执行好的给8-10分,一般的给4-7分,较差的给1-3分: the assessors give a level and choose the
+        points inside its range (a level of one amount, 不完善的得0分, is a range of it alone)."""
+        levels = []
+        for r in reader.readings:
+            if r.award is not None and not r.full:
+                low, high = r.award.value, (r.high.value if r.high is not None else r.award.value)
+            elif r.high is not None and r.deduct is None and not r.full:  # (较差,得0-5分)
+                low, high = Decimal(0), r.high.value
+            elif r.zero and r.high is None:
+                low = high = Decimal(0)
+            elif r.full and r.high is None and self.ctx.item_points is not None:
+                low = high = self.ctx.item_points
+            else:  # (一般的扣1-2分: taken from what?)
+                raise _Reject(error(
+                    "E202", "档次的分值是一个范围,一个档次名称定不了得几分", r.stmt.span,
+                    hint="行首写“评定”,由考评组在范围内评分;或每个档次只写一个分值"))
+            levels.append((r.level, low, high))
+        if len({word for word, _, _ in levels}) != len(levels):
+            raise _Reject(error("E202", "几个档次的名称重复了", reader.first.stmt.span))
+        self.used.update(id(p) for r in reader.readings for p in r.stmt.phrases)
+        text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
+        return A.JudgedLevels(self.slot(text), self.slot(text), tuple(levels), reader.first.stmt.span)
 
     def _full_level(self, reader: _Reader) -> bool:
         """A level that gets the item's whole points (得满分, or as many as the item has)."""

@@ -201,11 +201,15 @@ def _values(program, values, rule, source):
     if len(values) != len(specs):
         raise Stop([error("E502", f"这句规则要读 {len(specs)} 个值,给出了 {len(values)} 个",
                           hint=_value_hint(specs))])
-    given = {}
+    given, written = {}, {}
     for i, (spec, value) in enumerate(zip(specs, values)):
-        given[spec.name] = validator.convert(spec, Located(_plain_value(value), 1, i + 1), "试算", spec.name)
+        written[spec.name] = Located(_plain_value(value), 1, i + 1)
+        given[spec.name] = validator.convert(spec, written[spec.name], "试算", spec.name)
         _raise_first(validator)
-    return [given[name] for name in program.schema.facts], []
+    out = [given[name] for name in program.schema.facts]
+    validator.judged_within_level(out, written, "试算")
+    _raise_first(validator)
+    return out, []
 
 
 def _in_sentence_order(schema) -> list:

@@ -101,6 +101,11 @@ class Wording(A.RuleVisitor):
     def visit_Levels(self, rule):
         return "按档次计分: " + ";".join(f"{word} {_points(points)}" for word, points in rule.levels)
 
+    def visit_JudgedLevels(self, rule):
+        levels = ";".join(f"{word} {plain(low)}—{plain(high)}分" if low != high else f"{word} {_points(low)}"
+                          for word, low, high in rule.levels)
+        return f"按档次评定(由考评组在所评档次的分值范围内评分): {levels}"
+
     def visit_Peer(self, rule):
         return f"与全部被考评单位的平均值比较({self.subject}为高出平均值的部分): {self.visit(rule.rule)}"
 

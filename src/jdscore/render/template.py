@@ -75,11 +75,13 @@ class FactInfo:
             return "任意数值"
         if spec.kind is Kind.BOOL:
             return f"{yes_word()} 或 {no_word()}"
+        if spec.kind is Kind.AMOUNT and spec.by_level is not None:
+            return f"{plain(spec.low)}—{plain(spec.high)}分,在所评档次的范围内"
         if spec.kind is Kind.AMOUNT:
             return f"{plain(spec.low)}—{plain(spec.high)}分"
         if spec.kind is Kind.AMOUNTS:
             return f"每次 {plain(spec.low)}—{plain(spec.high)}分"
-        if spec.kind is Kind.GRADE:
+        if spec.kind in (Kind.GRADE, Kind.LEVEL):  # (a level fell through to the records' words)
             return "、".join(spec.grades) + " 之一"
         return "每条记录写 " + "、".join(spec.attributes)
 
@@ -279,7 +281,7 @@ def _value_schema(kind: Kind, spec: FactSpec) -> dict:
         return {"type": "number", "minimum": _num(spec.low), "maximum": _num(spec.high)}
     if kind is Kind.AMOUNTS:
         return {"type": "array", "items": _value_schema(Kind.AMOUNT, spec)}
-    if kind is Kind.GRADE:
+    if kind in (Kind.GRADE, Kind.LEVEL):  # (a level fell through to an array of records)
         return {"type": "string", "enum": list(spec.grades)}
     attributes = {name: _value_schema(a.kind, a) for name, a in spec.attributes.items()}
     return {"type": "array", "items": {"type": "object", "properties": attributes,
@@ -382,7 +384,7 @@ def _validation(fact: FactInfo, cell: str):
     spec = fact.spec
     if spec.magnitude > 1:
         return None  # 8万元 is text (a bare 8 is refused by jdscore: 8元 or 8万元?)
-    if fact.kind in (Kind.BOOL, Kind.GRADE):
+    if fact.kind in (Kind.BOOL, Kind.GRADE, Kind.LEVEL):
         words = [yes_word(), no_word()] if fact.kind is Kind.BOOL else list(spec.grades)
         words += [missing] if fact.missing_allowed else []
         listed = ",".join(words)

@@ -539,11 +539,11 @@ def test_a_highest_score_below_the_items_points_in_deductions_is_refused():
     assert stop.value.diagnostics[0].code == "E202"
 
 
-def test_levels_with_ranges_of_points_are_refused():
-    # 好的给8-10分 was read as 8 for 好, its range dropped
+def test_levels_with_ranges_of_points_need_the_points_judged():
+    # 好的给8-10分 was read as 8 for 好, its range dropped; the level alone now asks for the points too
     with pytest.raises(Stop) as stop:
         try_rule("执行好的给8-10分,一般的给4-7分,较差的给1-3分", ["好"])
-    assert stop.value.diagnostics[0].code == "E202"
+    assert stop.value.diagnostics[0].code == "E502"
 
 
 def test_listed_points_in_ranking_order():

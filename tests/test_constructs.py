@@ -9178,3 +9178,38 @@ def test_levels_each_with_a_range_the_assessors_judge_within():
     assert scores(s, [("较强", "15"), ("较差", "0")], points="15") == ["15", "0"]
     # a deduction's range among them is still refused (taken from what?)
     assert refusal("执行好的给8-10分,一般的扣1-2分", "好", "9", points="10").code == "E202"
+
+
+def test_a_share_of_a_failing_names_which_share():
+    # 不与驾驶员规范签订劳动合同的,按比例扣分: the share signed or the share not? (read as the share done)
+    assert refusal("不与驾驶员规范签订劳动合同或经营合同的,按比例扣分,扣完为止。", "75%", points="40").code == "E202"
+    # a task not met is in proportion to what was done, as ever
+    assert scores("未完成任务的,按比例扣分。", ["80%", "100%"], points="40") == ["32", "40"]
+    assert score("未全部完成的按完成比例得分", "50%", points="40") == "20"
+
+
+@pytest.mark.parametrize("sentence", ["越级报送、送签 1次 3分", "公文倒流 1次 3分", "多头分送 1次 3分"])
+def test_bare_points_for_each_breach_are_taken(sentence):
+    # 越级, 倒流, 多头 name breaches: each time costs the points (read as 3 earned each time)
+    assert scores(sentence, ["0", "2"], points="15") == ["15", "9"]
+
+
+def test_points_for_each_article_stay_earned():
+    assert scores("发表文章1篇3分", ["2"], points="15") == ["6"]
+
+
+def test_words_after_a_grade_named_after_de_are_refused():
+    # 为合格档次(70分以上)的人员…发放…奖金: 奖金 was taken for the grade, 合格 lost
+    s = "考核结果为合格档次(70分以上)的人员按规定分档次发放一定的技术推广服务补助和绩效奖金。"
+    assert refusal(s, "80").code == "E201"   # one band with a problem is read as a rule, which gives no points
+    s = "考核结果为合格档次(70分以上)的人员按规定发放奖金;60分以下为不合格。"
+    assert refusal(s, "80").code == "E214"
+
+
+@pytest.mark.parametrize("sentence, required", [("按月开展教育培训,未开展的,每月扣2分", 12),
+                                                ("每季度开展一次检查,未开展的每季度扣2分", 4)])
+def test_each_period_missed_of_a_requirement_reads_the_periods_held(sentence, required):
+    # 按月开展…,未开展的,每月扣2分: 12 asked, the value is the months held (read as months missed)
+    assert scores(sentence, [str(required), str(required - 2)], points="30") == ["30", "26"]
+    # twice a month: what is one month short of it? the months counted as before
+    assert score("每月开展2次检查,未开展的每月扣1分", "3", points="30") == "27"

@@ -116,6 +116,8 @@ class _BandClause:
     clause: A.Clause
     grade: _GradeIs | None
     otherwise: bool
+    # 为合格档次(70分以上)的人员…发放…绩效奖金: words after 的 past the grade given, which name none
+    past_grade: _GradeIs | None = None
 
 
 @dataclass
@@ -598,11 +600,14 @@ class _Transformer:
         """One clause; or several where grades stand before their ranges (优秀(90分以上)、
         良好(80—89分)): each such grade starts a band of its own."""
         segments: list[list] = [[None, False, []]]  # grade, otherwise, parts
+        past = None
         for c in children:
             if isinstance(c, _GradeIs) and c.before:
                 if segments[-1][0] is not None or segments[-1][2]:
                     segments.append([None, False, []])
                 segments[-1][0] = c
+            elif isinstance(c, _GradeIs) and c.after_de and segments[-1][0] is not None and not segments[-1][0].after_de:
+                past = c
             elif isinstance(c, _GradeIs):
                 segments[-1][0] = c
             elif isinstance(c, Token) and c.type == "OTHERWISE":
@@ -611,7 +616,8 @@ class _Transformer:
                 segments[-1][2].append(c)
         if len(segments) == 1:
             grade, otherwise, plain = segments[0]
-            return _BandClause(A.Clause(self._phrases(plain), self._text(meta), self._span(meta)), grade, otherwise)
+            return _BandClause(A.Clause(self._phrases(plain), self._text(meta), self._span(meta)), grade, otherwise,
+                               past)
         out = []
         for grade, otherwise, plain in segments:
             starts = [grade.span.start] if grade is not None else []

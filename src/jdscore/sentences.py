@@ -8831,6 +8831,7 @@ class _Builder:
             return _judged(fact, reader.readings, first.stmt.span, self.ctx, per_occurrence=per_occurrence,
                            named=self.named)
         if first.proportional:
+            _share_of_a_failing(first)
             fact = self.slot(text)
             limits = [r for r in reader.readings[1:] if r.zero and r.condition is not None]
             if len(limits) != len(reader.readings) - 1:
@@ -8955,6 +8956,8 @@ class _Builder:
         if neg is None:
             return None
         kept = self._period_not_kept(r, neg, per)
+        if kept is None and per is None:
+            kept = self._each_period_missed(r, neg, before)
         if per is None or kept is not None:
             return kept
         # what each step counts: 每次, or the count after 每 (每发现1处: 处)
@@ -8984,6 +8987,31 @@ class _Builder:
             return None
         times = said.required if said.required is not None else asked_counts[0].value
         return times * _periods(said)
+
+    def _each_period_missed(self, r: Reading, neg, before: list[Reading]) -> Decimal | None:
+        """按月开展…教育培训,未开展的,每月扣2分: the failing counted per period of a requirement said
+        just before it, in the same period: the periods of the year (12), and the value is the
+        ones held (read as the months missed, a unit giving its 12 lost 24)."""
+        counting = next((p for p in r.stmt.phrases if isinstance(p, A.Period) and p.span.start > neg.span.end), None)
+        if counting is None or counting.times <= 1:
+            return None
+        asked = [p for p in r.stmt.phrases if p.span.end <= neg.span.start]
+        said = r.stmt.text[:neg.span.start - r.stmt.span.start]
+        if not any(isinstance(p, A.Period) for p in asked) and before and not before[-1].gives:
+            asked, said = list(before[-1].stmt.phrases), before[-1].stmt.text
+        period = next((p for p in asked if isinstance(p, A.Period)), None)
+        once = [p for p in asked if isinstance(p, A.Amount) and p.quantity.value == 1
+                and terminal_regex("TIMES_COUNTER").fullmatch(p.quantity.word or "-")]  # (每季度开展一次)
+        if (period is None or period.times != counting.times
+                or any(isinstance(p, (A.Amount, A.Compare, A.Award, A.Deduct, A.Step, A.Per)) and p not in once
+                       for p in asked)):
+            return None  # (每月开展2次: what is one month short of it?)
+        failing = to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:counting.span.start - r.stmt.span.start])
+        act = terminal_regex("AS_REQUIRED").sub("", failing).strip(" \t\u3000,，、的")
+        if not (terminal_regex("MET_AGAIN").fullmatch(act) or terminal_regex("DOING_WORD").fullmatch(act)
+                or (len(act) >= 2 and act[:2] in to_simplified(said))):
+            return None
+        return Decimal(period.times)
 
     def _period_not_kept(self, r: Reading, neg, per) -> Decimal | None:
         """未每月开展检查的,一次扣0.5分 / 未定期(每月一次)进行隐患排查,每次扣0.5分: the period the
@@ -10326,6 +10354,25 @@ def _judged(fact, readings, span, ctx, *, per_occurrence: bool, whole: bool = Fa
     return A.Judged(fact, low, high, deduct, per_occurrence, span, may_be_zero=zero)
 
 
+def _share_of_a_failing(r: Reading) -> None:
+    """不与驾驶员规范签订劳动合同的,按比例扣分: in proportion to the share signed, or to the share
+    not signed? (read as the share done, a unit with a quarter unsigned scored a quarter). A task
+    not met (未完成任务的, 未足额配备的) is in proportion to what was done, as ever."""
+    neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+    share = next((p for p in r.stmt.phrases if _marker(p, A.Marker.PROPORTIONAL)), None)
+    if neg is None or share is None or neg.span.start > share.span.start:
+        return
+    failing = to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:share.span.start - r.stmt.span.start])
+    said = to_simplified(r.stmt.text[share.span.start - r.stmt.span.start:share.span.end - r.stmt.span.start])
+    # (未全部完成的按完成比例得分: the share named is of what was done)
+    if any(terminal_regex("SHARE_DONE").search(words) for words in (failing, said)):
+        return
+    raise _Reject(error(
+        "E202", f"“{r.stmt.text[:share.span.start - r.stmt.span.start].strip(' ,，')}”按比例计分: 是按做到的比例,"
+        "还是按没做到的比例,句子没有说清", share.span,
+        hint="写明按什么比例,例如 按签订率计分(值为已签订的比例)"))
+
+
 def _proportional(fact, readings, span, ctx) -> A.Proportional:
     points = None
     target: Decimal | None = None
@@ -11363,6 +11410,13 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
             label = None
 
         for line in raw.lines:
+            if line.past_grade is not None:
+                # 考核结果为合格档次(70分以上)的人员按规定…发放…奖金: the grade is 合格; the words after
+                # it say what follows (read as the grade, 合格 was lost)
+                past = line.past_grade
+                diagnostics.append(error(
+                    "E214", f"“{past.grade}”不是等级的条件,也不是等级名称,读不出它属于哪个等级", past.span,
+                    hint="等级写成 90分以上为优秀;说明性的文字写进括号"))
             named = _band_label(line)
             if named is not None:
                 close_label()

@@ -9213,3 +9213,14 @@ def test_each_period_missed_of_a_requirement_reads_the_periods_held(sentence, re
     assert scores(sentence, [str(required), str(required - 2)], points="30") == ["30", "26"]
     # twice a month: what is one month short of it? the months counted as before
     assert score("每月开展2次检查,未开展的每月扣1分", "3", points="30") == "27"
+
+
+def test_a_parts_points_in_brackets_without_fen_are_refused():
+    # 领导(0.5)及岗位职责(0.5)。1分: the parts' points (passed over: one part done scored all or nothing)
+    assert refusal("明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分", "是").code == "E218"
+    # at a clause's end it may be the item's points, as before
+    assert score("管理统计基本单位名录库(15)。名录库信息数据每差异现扣1分。", "2", points="15") == "13"
+
+
+def test_taken_from_the_total_named_between():
+    assert scores("无讨论提纲者扣总成绩3分。", ["是", "否"], points="10") == ["7", "10"]

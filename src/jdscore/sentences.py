@@ -10760,6 +10760,16 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 sign = "加" if phrases[i - 1].text.rstrip()[-1:] in "+＋" else "扣"
                 raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
                                     hint=f"分值后面请写上“分”,例如 {sign}{plain(p.quantity.value)}分"))
+            if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used
+                    and 0 < i < len(phrases) - 1 and isinstance(phrases[i - 1], A.Text)
+                    and isinstance(phrases[i + 1], A.Text)
+                    and re.search(r"[\u4e00-\u9fff][ \t\u3000]*[(（][ \t\u3000]*$", phrases[i - 1].text)
+                    and re.match(r"[ \t\u3000]*[)）][ \t\u3000]*[\u4e00-\u9fff]", phrases[i + 1].text)):
+                # 明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分: a part's points with 分 left out, more
+                # words after it (passed over, a unit with one part done scored all or nothing; 名录库(15)。
+                # at a clause's end may be the item's points)
+                raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
+                                    hint=f"括号里的数字像是这一部分的分值,请写上“分”,例如 ({plain(p.quantity.value)}分)"))
     # 未建立台账扣2分;好3,较好2,差0: a table cell's levels beside other rules (read alone, they are
     # levels; beside them, dropped without a word)
     cells = [(c, pairs) for c in clauses if (pairs := _cell_pairs(c))]

@@ -95,11 +95,16 @@ def test_a_change_on_last_year_may_be_below_0_in_every_form(jd, tmp_path):
     schema = _schema(jd, rubric)
     facts = {"rubric": "change.jd", "units": {"甲": {"经费变化": "-2%"}, "乙": {"经费变化": -0.02}}}
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(facts)) == []
+    assert _totals(jd, tmp_path, facts) == ["3", "3"]
+
+
+def _totals(jd, tmp_path: Path, facts: dict) -> list[str]:
+    """Each unit's total, the facts written beside the rubric and scored."""
     path = tmp_path / "facts.yaml"
     path.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
     run = jd("score", str(path), "--format", "json", cwd=tmp_path)
     assert run.exit_code == 0, run.stderr
-    assert [u["total"] for u in json.loads(run.stdout)["units"]] == ["3", "3"]
+    return [u["total"] for u in json.loads(run.stdout)["units"]]
 
 
 def test_a_value_in_wan_is_written_with_its_magnitude_in_every_form(jd, tmp_path):
@@ -368,13 +373,10 @@ def test_a_level_and_the_points_judged_within_it_in_every_form(jd, tmp_path):
     good = {"rubric": "levels.jd", "units": {"甲": {"管理档次": "好", "管理评分": 9},
                                              "乙": {"管理档次": "一般", "管理评分": 5}}}
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(good)) == []
-    path = tmp_path / "facts.yaml"
-    path.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
-    run = jd("score", str(path), "--format", "json", cwd=tmp_path)
-    assert run.exit_code == 0, run.stderr
-    assert [u["total"] for u in json.loads(run.stdout)["units"]] == ["9", "5"]
+    assert _totals(jd, tmp_path, good) == ["9", "5"]
     # points outside the range of the level given: an error naming both, nothing scored
     good["units"]["乙"]["管理评分"] = 8
+    path = tmp_path / "facts.yaml"
     path.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
     run = jd("score", str(path), cwd=tmp_path)
     assert run.exit_code == 1 and "E408" in run.stderr and "“一般”的 4—7 分之间" in run.stderr

@@ -50,19 +50,15 @@ def check(ctx: Context):
         if not deducts_here:
             continue
         lowest = "没有下限" if low is None else f"最低{plain(low)}分"
-        if ctx.rubric.floor:  # a line of it says 倒扣
-            said = next(c for c in group.children if isinstance(c, A.RuleLine) and c.rule is not None
-                        and lifts_floor(c.rule))
-            yield finding(
-                CODE, f"“{group.title}”({plain(group.points)}分)的扣分可能超过本项分值,句中写了倒扣(可扣成负分),"
-                f"本项可能得负分(本项{lowest})", said.span,
-                english=f"deductions in {group.title!r} can exceed its {plain(group.points)} points and a line "
-                "says 倒扣: the item may score below 0",
-                hint="若本项应扣到0为止,把“倒扣”改成“扣”,或删去“可扣成负分”一类的说法")
-            continue
+        if ctx.rubric.floor:  # a line of it says 倒扣: reported on that line
+            where = next(c for c in group.children if isinstance(c, A.RuleLine) and c.rule is not None
+                         and lifts_floor(c.rule)).span
+            said, said_en = "句中写了倒扣(可扣成负分)", "a line says 倒扣"
+            hint = "若本项应扣到0为止,把“倒扣”改成“扣”,或删去“可扣成负分”一类的说法"
+        else:
+            where, said, said_en = group.span, "细则写了“扣分 不设下限”", "the rubric says 扣分 不设下限"
+            hint = "若本项应扣到0为止,在分值后写“扣完为止”;若全部项目都应如此,删掉表头的“扣分 不设下限”"
         yield finding(
-            CODE, f"“{group.title}”({plain(group.points)}分)的扣分可能超过本项分值,细则写了“扣分 不设下限”,"
-            f"本项可能得负分(本项{lowest})", group.span,
-            english=f"deductions in {group.title!r} can exceed its {plain(group.points)} points and the "
-            "rubric says 扣分 不设下限: the item may score below 0",
-            hint="若本项应扣到0为止,在分值后写“扣完为止”;若全部项目都应如此,删掉表头的“扣分 不设下限”")
+            CODE, f"“{group.title}”({plain(group.points)}分)的扣分可能超过本项分值,{said},本项可能得负分(本项{lowest})",
+            where, english=f"deductions in {group.title!r} can exceed its {plain(group.points)} points and "
+            f"{said_en}: the item may score below 0", hint=hint)

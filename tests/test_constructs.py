@@ -9224,3 +9224,10 @@ def test_a_parts_points_in_brackets_without_fen_are_refused():
 
 def test_taken_from_the_total_named_between():
     assert scores("无讨论提纲者扣总成绩3分。", ["是", "否"], points="10") == ["7", "10"]
+
+
+def test_by_population_is_no_count_per_person():
+    # 按人口比例完成筛查任务: 按人 was read as per person, the first tier as one per record
+    s = "各乡镇按人口比例完成筛查任务,完成率95%以上得10分,90%-95%得8分,85%-90%得6分,85%以下不得分。"
+    assert scores(s, ["96%", "92%", "80%"], points="10") == ["10", "8", "0"]
+    assert score("按人扣0.5分", "3", points="10") == "8.5"

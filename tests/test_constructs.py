@@ -9231,3 +9231,10 @@ def test_by_population_is_no_count_per_person():
     s = "各乡镇按人口比例完成筛查任务,完成率95%以上得10分,90%-95%得8分,85%-90%得6分,85%以下不得分。"
     assert scores(s, ["96%", "92%", "80%"], points="10") == ["10", "8", "0"]
     assert score("按人扣0.5分", "3", points="10") == "8.5"
+
+
+def test_tiers_after_points_separated_by_dun():
+    # 80%以上得2分、60%以上得1分: the 、 was read as a list of amounts and the sentence refused
+    assert scores("完成80%以上得2分、60%以上得1分", ["85%", "70%", "50%"], points="3") == ["2", "1", "0"]
+    # points listed with 、 stay a list
+    assert scores("获一、二、三等奖的分别加3分、2分、1分", [("1", "0", "1")], points="5") == ["4"]

@@ -9238,3 +9238,9 @@ def test_tiers_after_points_separated_by_dun():
     assert scores("完成80%以上得2分、60%以上得1分", ["85%", "70%", "50%"], points="3") == ["2", "1", "0"]
     # points listed with 、 stay a list
     assert scores("获一、二、三等奖的分别加3分、2分、1分", [("1", "0", "1")], points="5") == ["4"]
+
+
+def test_a_share_then_full_points_once_the_task_is_done():
+    # 按完成比例计分,完成或超额完成计满分: the share's own top (read as a yes/no of its own)
+    s = "2、中間業務創收(5分)。按完成比例計分,完成或超額完成計滿分。"
+    assert scores(s, ["80%", "100%", "110%"], points="5") == ["4", "5", "5"]

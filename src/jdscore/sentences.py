@@ -3709,6 +3709,10 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.rest and _Builder._plain_award(r) and _Builder._plain_award(last) and len(reader.readings) == 1:
         return True  # 省级得3分,其余得1分: the rest of the same thing
     share = next((x for x in reader.readings if x.proportional), None)
+    if share is reader.first and share.target is None and _share_topped(r):
+        # 按完成比例计分,完成或超额完成计满分: all the points once the task is done, what the share
+        # gives at 100% and past it (read apart, a yes/no of its own: a unit that did it all scored twice)
+        return True
     if (share is not None and r.zero and r.condition is not None and r.condition.unit is A.Unit.PERCENT
             and r.award is None and r.deduct is None and all(x.condition is None for x in reader.readings)
             and share.target is None and share.per_count is None):  # the value is itself the rate
@@ -4454,6 +4458,11 @@ def _numbered_point(head: Reading, r: Reading) -> bool:
     return (head.condition is not None or head.rate is not None or head.target is not None
             or head.required is not None
             or ((_task_met(head) or _held_level(head)) and r.step.step.unit is A.Unit.PERCENT))
+
+
+def _share_topped(r: Reading) -> bool:
+    """完成或超额完成计满分 after a share of the task: the share's own top, no value of its own."""
+    return r.full and _task_met(r) and r.per is None and r.step is None and not r.otherwise
 
 
 def _task_met(r: Reading) -> bool:
@@ -8834,8 +8843,10 @@ class _Builder:
             _share_of_a_failing(first)
             fact = self.slot(text)
             limits = [r for r in reader.readings[1:] if r.zero and r.condition is not None]
-            if len(limits) != len(reader.readings) - 1:
+            tops = [r for r in reader.readings[1:] if _share_topped(r)]
+            if len(limits) + len(tops) != len(reader.readings) - 1:
                 _alone(reader)
+            self.used.update(id(p) for r in tops for p in r.stmt.phrases)
             return self._with_limits(_proportional(fact, reader.readings, self.span, self.ctx), fact, limits)
         if any(r.proportional for r in reader.readings[1:]):
             return self._proportional_below(reader, text)

@@ -9244,3 +9244,9 @@ def test_a_share_then_full_points_once_the_task_is_done():
     # 按完成比例计分,完成或超额完成计满分: the share's own top (read as a yes/no of its own)
     s = "2、中間業務創收(5分)。按完成比例計分,完成或超額完成計滿分。"
     assert scores(s, ["80%", "100%", "110%"], points="5") == ["4", "5", "5"]
+
+
+def test_a_failing_of_timeliness_inside_a_period_counts_the_late_ones():
+    # 未按时每月报送的,每次扣: the late reports, not the months short of 12
+    assert score("未按时每月报送报表的,每次扣0.5分", "2", points="10") == "9"
+    assert score("按月报送报表,未按时报送的每月扣1分", "2", points="10") == "8"

@@ -475,7 +475,7 @@ class Validator:
             if not self.values.scaled(low) <= out[index] <= self.values.scaled(high):
                 level = self.schema.facts[level_fact].grades[given]
                 self.report("E408", f"“{fact}”的评定分 {_show(facts[fact].value)} 不在“{level}”的 {plain(low)}—{plain(high)} 分之间",
-                            facts[fact], unit, hint=f"评定分要在所评档次的范围内;或改填与这个分数相符的档次")
+                            facts[fact], unit, hint="评定分要在所评档次的范围内;或改填与这个分数相符的档次")
                 out[index] = None
 
     def value(self, spec: FactSpec, located: Located, unit: str, fact: str) -> tuple[Any, bool]:

@@ -9018,6 +9018,8 @@ class _Builder:
                        for p in asked)):
             return None  # (每月开展2次: what is one month short of it?)
         failing = to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:counting.span.start - r.stmt.span.start])
+        if terminal_regex("TIMELY_WORD").search(failing):
+            return None  # (按月报送,未按时报送的每月扣: the late ones, counted)
         act = terminal_regex("AS_REQUIRED").sub("", failing).strip(" \t\u3000,，、的")
         if not (terminal_regex("MET_AGAIN").fullmatch(act) or terminal_regex("DOING_WORD").fullmatch(act)
                 or (len(act) >= 2 and act[:2] in to_simplified(said))):
@@ -9036,6 +9038,9 @@ class _Builder:
         if (once is None or not r.period or r.period <= 1 or r.required is not None or r.condition is not None
                 or not terminal_regex("TIMES_COUNTER").fullmatch(word or "-")):
             return None
+        failing = to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:once.span.start - r.stmt.span.start])
+        if terminal_regex("TIMELY_WORD").search(failing):
+            return None  # (未按时每月报送的,每次扣: the late ones, counted)
         # (每月一次 in brackets after the period: once a period, what 一次 counts)
         asked = [p for p in r.stmt.phrases if isinstance(p, A.Amount) and p is not once
                  and period.span.end <= p.span.start < once.span.start and p.quantity.unit is A.Unit.COUNT]

@@ -972,6 +972,7 @@ class Band(Node):
     text: str
     span: Span
     consequence: str = ""      # what the grade brings (按规定扣除全部奖金), as written
+    letter: int | None = None  # A级 0, B级 1…: a grade named by one letter, A the best
 
 
 @dataclass(frozen=True)

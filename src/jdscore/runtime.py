@@ -233,7 +233,7 @@ def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
             return (0, 0) if bound is None else (1, bound.value)
         inner = min(-depth[i] for i in held)
         held = [i for i in held if -depth[i] == inner]
-        letters = [_letter(bands.bands[i].grade) for i in held]
+        letters = [bands.bands[i].letter for i in held]
         if len(held) > 1 and None not in letters:
             # 26—40分的为C级;40分以上的为D级 (points recorded against the unit): A is the better
             # letter whichever way the totals run
@@ -243,17 +243,6 @@ def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
         if band.interval is None:
             return band.grade
     return None
-
-
-_LETTERS = "ABCDEＡＢＣＤＥ"
-
-
-def _letter(grade: str) -> int | None:
-    """A grade named by one letter (A, B级, C等): its place from A; None for any other name."""
-    name = grade.strip()
-    if not name or name[0] not in _LETTERS or len(name) > 2 or (len(name) == 2 and name[1] in _LETTERS):
-        return None
-    return _LETTERS.index(name[0]) % 5
 
 
 def score_units(program: Program, units: list[UnitFacts], *, explain: bool = False,

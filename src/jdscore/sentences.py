@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import field, fields, is_dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
 from functools import lru_cache
@@ -11497,13 +11498,22 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
     else:
         for line in raw.lines:
             bands.append(_band(line.label, list(line.phrases), line.otherwise, line.text, line.span, ctx, diagnostics))
-    bands = _whole_number_gaps_closed(bands)
+    bands = [_lettered(b) for b in _whole_number_gaps_closed(bands)]
     seen: set[str] = set()
     for band in bands:
         if band.grade in seen:
             diagnostics.append(error("E214", f"等级“{band.grade}”出现了两次", band.span))
         seen.add(band.grade)
     return A.GradeBands(tuple(bands), raw.sentence, raw.text, raw.span)
+
+
+def _lettered(band: A.Band) -> A.Band:
+    """A级, B級, C: a grade named by one letter knows its place from A (26—40分的为C级;40分以上的为D级:
+    at 40 the better grade is C, whichever way the totals run)."""
+    name = to_simplified(band.grade).strip()
+    if not terminal_regex("GRADE_LETTER").fullmatch(name):
+        return band
+    return replace(band, letter=ord(unicodedata.normalize("NFKC", name[0])) - ord("A"))
 
 
 def _band_label(line) -> str | None:

@@ -9250,3 +9250,9 @@ def test_a_failing_of_timeliness_inside_a_period_counts_the_late_ones():
     # 未按时每月报送的,每次扣: the late reports, not the months short of 12
     assert score("未按时每月报送报表的,每次扣0.5分", "2", points="10") == "9"
     assert score("按月报送报表,未按时报送的每月扣1分", "2", points="10") == "8"
+
+
+def test_the_failing_last_level_after_a_comma_before_its_points():
+    # 无成效的,不得分: the comma before the points cut the level's words to nothing (a yes/no of its own)
+    s = "工作成效明显的,得3分;成效一般的,得1分;无成效的,不得分。"
+    assert scores(s, ["明显", "无成效"], points="3") == ["3", "0"]

@@ -5167,7 +5167,9 @@ def _level_runs(readings: list[Reading]) -> None:
             continue
         if close(run) and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
             # 成效明显的得3分,成效一般的得1分,无成效的不得分: the failing is the last level
-            word = re.split("[,，;；。]", to_simplified(r.lead))[-1].strip().rstrip("的")
+            # (无成效的,不得分: the comma before the points is no end of the level's words)
+            lead = to_simplified(r.lead).rstrip(" \t\u3000,，;；。")
+            word = re.split("[,，;；。]", lead)[-1].strip().rstrip("的")
             if 0 < len(word) <= 6 and word not in {x.level for x in run}:
                 r.level = word
         run = []

@@ -9256,3 +9256,9 @@ def test_the_failing_last_level_after_a_comma_before_its_points():
     # 无成效的,不得分: the comma before the points cut the level's words to nothing (a yes/no of its own)
     s = "工作成效明显的,得3分;成效一般的,得1分;无成效的,不得分。"
     assert scores(s, ["明显", "无成效"], points="3") == ["3", "0"]
+
+
+def test_the_items_points_taken_below_zero_is_no_zero():
+    # 倒扣该项分值: the item's points taken past 0 (read as 本项不得分, 0 where it meant −5); refused
+    assert refusal("未完成任务的,倒扣该项分值。", "是", points="5").code == "E201"
+    assert scores("未完成任务的,扣该项分值。", ["是", "否"], points="5") == ["0", "5"]

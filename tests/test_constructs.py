@@ -9207,7 +9207,8 @@ def test_words_after_a_grade_named_after_de_are_refused():
 
 
 @pytest.mark.parametrize("sentence, required", [("按月开展教育培训,未开展的,每月扣2分", 12),
-                                                ("每季度开展一次检查,未开展的每季度扣2分", 4)])
+                                                ("每季度开展一次检查,未开展的每季度扣2分", 4),
+                                                ("未按月召开例会的,每月扣2分", 12)])
 def test_each_period_missed_of_a_requirement_reads_the_periods_held(sentence, required):
     # 按月开展…,未开展的,每月扣2分: 12 asked, the value is the months held (read as months missed)
     assert scores(sentence, [str(required), str(required - 2)], points="30") == ["30", "26"]

@@ -9006,11 +9006,15 @@ class _Builder:
         """按月开展…教育培训,未开展的,每月扣2分: the failing counted per period of a requirement said
         just before it, in the same period: the periods of the year (12), and the value is the
         ones held (read as the months missed, a unit giving its 12 lost 24)."""
-        counting = next((p for p in r.stmt.phrases if isinstance(p, A.Period) and p.span.start > neg.span.end), None)
+        counting = next((p for p in reversed(r.stmt.phrases) if isinstance(p, A.Period)
+                         and p.span.start > neg.span.end), None)
         if counting is None or counting.times <= 1:
             return None
-        asked = [p for p in r.stmt.phrases if p.span.end <= neg.span.start]
-        said = r.stmt.text[:neg.span.start - r.stmt.span.start]
+        asked = [p for p in r.stmt.phrases if neg.span.end <= p.span.start < counting.span.start]
+        said = r.stmt.text[neg.span.end - r.stmt.span.start:counting.span.start - r.stmt.span.start]
+        if not any(isinstance(p, A.Period) for p in asked):  # (未按月召开例会的,每月扣: the failing's own)
+            asked = [p for p in r.stmt.phrases if p.span.end <= neg.span.start]
+            said = r.stmt.text[:neg.span.start - r.stmt.span.start]
         if not any(isinstance(p, A.Period) for p in asked) and before and not before[-1].gives:
             asked, said = list(before[-1].stmt.phrases), before[-1].stmt.text
         period = next((p for p in asked if isinstance(p, A.Period)), None)

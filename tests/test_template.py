@@ -380,3 +380,12 @@ def test_a_level_and_the_points_judged_within_it_in_every_form(jd, tmp_path):
     path.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
     run = jd("score", str(path), cwd=tmp_path)
     assert run.exit_code == 1 and "E408" in run.stderr and "“一般”的 4—7 分之间" in run.stderr
+    # so in a filled form: each cell converts alone, the pair is checked per row (8 was scored)
+    form = tmp_path / "form.csv"
+    assert jd("template", str(rubric), "--format", "csv", "-o", str(form), "--unit", "甲", "--unit", "乙").exit_code == 0
+    rows = list(csv.reader(io.StringIO(form.read_text(encoding="utf-8-sig"))))
+    rows[3][1:], rows[4][1:] = ["好", "9"], ["一般", "8"]
+    filled = tmp_path / "filled.csv"
+    filled.write_text("".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    run = jd("score", str(filled), cwd=tmp_path)
+    assert run.exit_code == 1 and "C5" in run.stderr and "“一般”的 4—7 分之间" in run.stderr

@@ -426,6 +426,11 @@ class Validator:
         self.values = _Values(places)
         self.places = places
         self.diagnostics: list[Diagnostic] = []
+        # 好的给8-10分,一般的给4-7分: (points fact, its place, the level fact, its place, each level's
+        # range), worked out once for every unit of every reader (YAML, workbook, try)
+        names = list(schema.facts)
+        self.judged_levels = [(fact, index, spec.by_level[0], names.index(spec.by_level[0]), spec.by_level[1])
+                              for index, (fact, spec) in enumerate(schema.facts.items()) if spec.by_level is not None]
 
     def report(self, code: str, message: str, where: Located | tuple[int, int], unit: str,
                hint: str = "") -> None:
@@ -456,27 +461,28 @@ class Validator:
             out[index], absent = self.value(spec, facts[fact], name, fact)
             if absent:
                 missing.append(fact)
-        self.judged_within_level(out, facts, name)
+        self.judged_within_level(out, facts.__getitem__, name)
         raw = {k: plain_tree(v) for k, v in facts.items()}
         return UnitFacts(name, _point(self.source.name, key_at), out, raw, missing)
 
-    def judged_within_level(self, out: list, facts: dict, unit: str) -> None:
+    def judged_within_level(self, out: list, written, unit: str) -> bool:
         """好的给8-10分,一般的给4-7分: the points judged lie within the range of the level given
-        (`out` in the schema's order, `facts` the values as written, by fact)."""
-        names = list(self.schema.facts)
-        for index, (fact, spec) in enumerate(self.schema.facts.items()):
-            if spec.by_level is None or out[index] is None:
-                continue
-            level_fact, ranges = spec.by_level
-            given = out[names.index(level_fact)]
-            if given is None:
+        (`out` in the schema's order, `written(fact)` where a value was written); False where some
+        do not, each reported."""
+        fine = True
+        for fact, index, level_fact, level_index, ranges in self.judged_levels:
+            given = out[level_index]
+            if out[index] is None or given is None:
                 continue
             low, high = ranges[given]
             if not self.values.scaled(low) <= out[index] <= self.values.scaled(high):
+                located = written(fact)
                 level = self.schema.facts[level_fact].grades[given]
-                self.report("E408", f"“{fact}”的评定分 {_show(facts[fact].value)} 不在“{level}”的 {plain(low)}—{plain(high)} 分之间",
-                            facts[fact], unit, hint="评定分要在所评档次的范围内;或改填与这个分数相符的档次")
+                self.report("E408", f"“{fact}”的评定分 {_show(located.value)} 不在“{level}”的 {plain(low)}—{plain(high)} 分之间",
+                            located, unit, hint="评定分要在所评档次的范围内;或改填与这个分数相符的档次")
                 out[index] = None
+                fine = False
+        return fine
 
     def value(self, spec: FactSpec, located: Located, unit: str, fact: str) -> tuple[Any, bool]:
         """(what the scoring functions read, whether it was reported 缺报) of one fact."""

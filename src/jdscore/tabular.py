@@ -808,6 +808,7 @@ class _RowReader:
         self.facts = [(fact, spec, columns[fact] - 1, spec.kind in (Kind.RECORDS, Kind.AMOUNTS))
                       for fact, spec in schema.facts.items()]
         self.names = [fact for fact, *_ in self.facts]
+        self.columns = {fact: i for fact, _, i, _ in self.facts}
         # per fact: value as read -> what it converts to; never a list fact's, nor 缺报
         self.memos: list[dict] = [{} for _ in self.facts]
         indices = [i for _, _, i, _ in self.facts]
@@ -823,6 +824,8 @@ class _RowReader:
             if picked is not None:
                 values = list(map(dict.get, self.memos, picked))
                 if None not in values:  # every value seen before
+                    if not self._within_levels(unit, r, cells, values):
+                        return None
                     raw = dict(zip(self.names, picked)) if self.keep_raw else {}
                     return UnitFacts(unit, self.table.span(r, 1), values, raw, [])
         return self._each(unit, r, cells)
@@ -867,9 +870,21 @@ class _RowReader:
                 if len(memo) >= self.MEMO_LIMIT:
                     memo.clear()
                 memo[key] = converted
-        if not fine:
+        if not fine or not self._within_levels(unit, r, cells, values):
             return None
         return UnitFacts(unit, table.span(r, 1), values, raw, missing)
+
+    def _within_levels(self, unit: str, r: int, cells: list[Any], values: list) -> bool:
+        """The points judged within the range of the level given, as the YAML reader checks them
+        (each cell converts alone, and is remembered alone, so the pair is checked per row)."""
+        if not self.validator.judged_levels:
+            return True
+
+        def written(fact: str) -> Located:
+            i = self.columns[fact]
+            return Located(cells[i], r, i + 1, {}, r, i + 2, cell=self.table.ref(r, i + 1))
+
+        return self.validator.judged_within_level(values, written, unit)
 
 
 def convert_lists(table: Table, doc: Located, schema: Schema) -> None:

@@ -207,7 +207,7 @@ def _values(program, values, rule, source):
         given[spec.name] = validator.convert(spec, written[spec.name], "试算", spec.name)
         _raise_first(validator)
     out = [given[name] for name in program.schema.facts]
-    validator.judged_within_level(out, written, "试算")
+    validator.judged_within_level(out, written.__getitem__, "试算")
     _raise_first(validator)
     return out, []
 

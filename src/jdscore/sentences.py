@@ -4413,8 +4413,7 @@ def _no_award_for_each_member(readings: list[Reading]) -> None:
         if member is None and r.bare:
             # 每个“没有”档案资料制盒或制册(5分): points printed after a requirement of each, whatever
             # is named (read as 5 for each, ten of them scored 50)
-            member = re.match(r"[ \t\u3000]*每一?[个项][ \t\u3000]*(?:“[^”]{1,8}”|\"[^\"]{1,8}\"|[\u4e00-\u9fff])",
-                              to_simplified(r.stmt.text[at:]))
+            member = terminal_regex("EACH_ANY_MEMBER").match(to_simplified(r.stmt.text[at:]))
         done = r.stmt.text[at:r.award.span.start - r.stmt.span.start]
         if member is not None and len(re.sub(r"[^\u4e00-\u9fff]", "", done)) - len(member.group().strip()) < 2:
             continue  # (活动参赛者,每人加2分: points for each, with no requirement of each)
@@ -4459,6 +4458,17 @@ def _numbered_point(head: Reading, r: Reading) -> bool:
     return (head.condition is not None or head.rate is not None or head.target is not None
             or head.required is not None
             or ((_task_met(head) or _held_level(head)) and r.step.step.unit is A.Unit.PERCENT))
+
+
+def _fails_what_is_asked(failing: str, asked: str) -> bool:
+    """未按要求召开的 after 每月至少召开1次…: the failing's words deny the act asked (未完成的, 未落实的:
+    the requirement not met, in other words). A failing of timeliness (未按时报送的) is another
+    thing: the late ones, counted."""
+    if terminal_regex("TIMELY_WORD").search(failing):
+        return False
+    act = terminal_regex("AS_REQUIRED").sub("", failing).strip(" \t\u3000,，、的")
+    return bool(terminal_regex("MET_AGAIN").fullmatch(act) or terminal_regex("DOING_WORD").fullmatch(act)
+                or (len(act) >= 2 and act[:2] in asked))
 
 
 def _share_topped(r: Reading) -> bool:
@@ -8978,13 +8988,8 @@ class _Builder:
         counter = per.word or next((p.quantity.word for p in r.stmt.phrases if isinstance(p, A.Amount)
                                     and p.span.start >= per.span.end), "")
         failing = to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:per.span.start - r.stmt.span.start])
-        if terminal_regex("TIMELY_WORD").search(failing):
-            return None
-        act = terminal_regex("AS_REQUIRED").sub("", failing).strip(" \t\u3000,，、的")
         asked = to_simplified(said.stmt.text[:neg.span.start - said.stmt.span.start] if said is r else said.stmt.text)
-        # (未完成的, 未落实的: the requirement not met, in other words)
-        if (not terminal_regex("MET_AGAIN").fullmatch(act) and not terminal_regex("DOING_WORD").fullmatch(act)
-                and (len(act) < 2 or act[:2] not in asked)):
+        if not _fails_what_is_asked(failing, asked):
             return None
         # the number asked: 召开1次, 至少召开2次, 应报送12期 (of what each step counts)
         # (每周开展1次,每次不少于1小时: the times asked, not the hours of each)
@@ -9025,12 +9030,8 @@ class _Builder:
                        for p in asked)):
             return None  # (每月开展2次: what is one month short of it?)
         failing = to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:counting.span.start - r.stmt.span.start])
-        if terminal_regex("TIMELY_WORD").search(failing):
+        if not _fails_what_is_asked(failing, to_simplified(said)):
             return None  # (按月报送,未按时报送的每月扣: the late ones, counted)
-        act = terminal_regex("AS_REQUIRED").sub("", failing).strip(" \t\u3000,，、的")
-        if not (terminal_regex("MET_AGAIN").fullmatch(act) or terminal_regex("DOING_WORD").fullmatch(act)
-                or (len(act) >= 2 and act[:2] in to_simplified(said))):
-            return None
         return Decimal(period.times)
 
     def _period_not_kept(self, r: Reading, neg, per) -> Decimal | None:

@@ -9263,3 +9263,28 @@ def test_the_items_points_taken_below_zero_is_no_zero():
     # 倒扣该项分值: the item's points taken past 0 (read as 本项不得分, 0 where it meant −5); refused
     assert refusal("未完成任务的,倒扣该项分值。", "是", points="5").code == "E201"
     assert scores("未完成任务的,扣该项分值。", ["是", "否"], points="5") == ["0", "5"]
+
+
+def test_options_each_said_to_be_their_points():
+    # 优秀为10分: the 为 was part of the level's name (优秀为), which no assessor writes
+    assert scores("优秀为10分;良好为8分;一般为6分;差为0分", ["良好", "差"], points="10") == ["8", "0"]
+    # rising points, each option said to be them: one answer (five yes/no, a unit could sum them)
+    s = "得分标准:高职高专毕业为10分;普通大学本科毕业为20分;双一流大学本科毕业为30分;硕士研究生为40分;博士研究生为60分。"
+    assert scores(s, ["硕士研究生", "高职高专毕业"]) == ["40", "10"]
+    # the table's 得分: and a list's dash are no part of the option's words
+    s = "桌面无明显污渍,得分:10分;- 桌面有少量污渍,得分:8分;- 桌面严重脏乱,得分:0分。"
+    assert scores(s, ["桌面有少量污渍", "桌面严重脏乱"], points="10") == ["8", "0"]
+    # rising points without 为 are no options: each its own award, as before
+    assert len(rule_kinds("有制度计1分;有台账计2分;有总结计3分")) >= 1
+    assert refusal("有制度计1分;有台账计2分;有总结计3分", "有台账").code == "E502"
+
+
+def test_a_level_given_by_its_own_words_or_one_of_its_names():
+    # 有体现 for the level 质量工作在政府工作报告中有体现 (what it is said of is the first's words only)
+    s = "质量工作在政府工作报告中有体现的得1分,体现不充分的得0.5分,无体现的不得分。"
+    assert scores(s, ["有体现", "体现不充分", "无体现"], points="1") == ["1", "0.5", "0"]
+    # words in two levels name neither
+    assert refusal(s, "体现", points="1").code == "E503"
+    # 技师 is one of the names 中级职称、技师 lists; 高级技师 another level's
+    s = "得分标准:中级职称、技师为20分;副高职称、高级技师为40分;正高职称为60分。"
+    assert scores(s, ["技师", "高级技师", "正高职称"]) == ["20", "40", "60"]

@@ -524,8 +524,18 @@ class Validator:
             word = named_end.sub("", word) if word else word
             if word and bare.count(word) == 1:
                 return bare.index(word)
-            self.report("E405", f"“{label}”应填档次之一: {'、'.join(spec.grades)},而不是“{_show(value)}”",
-                        located, unit)
+            # 技师 for 中级职称、技师: one of the names a level lists (高级技师 is another level's)
+            named = [i for i, level in enumerate(levels) if word in re.split("[、/]", level)]
+            if len(named) == 1:
+                return named[0]
+            # 有体现 for 质量工作在政府工作报告中有体现: the level's own words, without what the sentence
+            # says it of; only where they are in one level alone (体现 in 有体现 and 无体现 is refused)
+            within = [i for i, level in enumerate(levels) if word and len(word) >= 2 and word in level]
+            if len(within) == 1:
+                return within[0]
+            self.report("E405", f"“{label}”应填档次之一: {'、'.join(f'“{g}”' for g in spec.grades)},"
+                                f"而不是“{_show(value)}”", located, unit,
+                        hint="照抄档次的文字,或只写其中能分清是哪一档的几个字")
             return None
         if kind is Kind.GRADE:
             if isinstance(value, str) and value.strip() in spec.grades:

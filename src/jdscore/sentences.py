@@ -5277,17 +5277,23 @@ def _option_runs(readings: list[Reading]) -> None:
         if not plain or not (r.award is not None or r.zero or (r.deduct is not None and (points or r.deduct.value == 0))):
             return
         points.append(Decimal(0) if r.zero else r.signed_points)
-    if any(a <= b for a, b in zip(points, points[1:])) or (len(readings) == 2 and points[-1] == 0):
+    # 高职高专毕业为10分;…;博士研究生为60分: each option said to be its points (为, 得分:) is one
+    # answer of the judgement, the points rising or falling
+    said = all(_said_to_be(r) for r in readings)
+    rising = said and all(a < b for a, b in zip(points, points[1:]))
+    if (any(a <= b for a, b in zip(points, points[1:])) and not rising) or (len(readings) == 2 and points[-1] == 0):
         return
     names = _without_lead_in([_option_name(r) for r in readings])
     cut = re.compile("[,，:：;；、]")
-    if points[-1] != 0 or not any(cut.search(name) for name in names[1:]):
+    if said:
+        pass  # (中级职称、技师为20分: the option is all its words)
+    elif points[-1] != 0 or not any(cut.search(name) for name in names[1:]):
         # 国家级加10分,自治区级加8分,市级加5分: grades of one thing (the words after the last comma or
         # colon); 教育教学质量:按…分档计分,A档得10分: the heading before the first level is no part of it
         # (有结余,但不超过上年结转,2分 among them: a level's own words)
         names = [cut.split(name)[-1].strip(" \t\u3000") for name in names]
     coded = all(terminal_regex("GRADE_CODE").fullmatch(to_simplified(name)) for name in names)
-    if points[-1] != 0 and not coded:  # (A, B, C: grades by their codes)
+    if points[-1] != 0 and not coded and not said:  # (A, B, C: grades by their codes)
         suffix = terminal_regex("GRADE_END")
         names = [_grade_named(name, r, suffix) for name, r in zip(names, readings)]
         ends = {m.group(0) if (m := suffix.search(to_simplified(name))) else None for name in names}
@@ -5389,6 +5395,13 @@ def _without_item_named(lead: str) -> str:
     return lead
 
 
+def _said_to_be(r: Reading) -> bool:
+    """优秀为10分, 桌面严重脏乱,得分:0分: the option's words end in what makes them its points."""
+    stmt = r.stmt
+    end = next((p.span.start for p in stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), stmt.span.end)
+    return terminal_regex("OPTION_TAIL").search(stmt.text[:end - stmt.span.start]) is not None
+
+
 def _option_name(r: Reading) -> str:
     """The words of an option, without the document's numbering or a closing 的 or 者."""
     stmt = r.stmt
@@ -5401,6 +5414,7 @@ def _option_name(r: Reading) -> str:
     if label is not None:
         words = words[label.end():]
     words = _without_item_named(words)
+    words = terminal_regex("OPTION_BULLET").sub("", terminal_regex("OPTION_TAIL").sub("", words))
     return words.strip(" \t\u3000,，;；:：").removesuffix("的").removesuffix("者").strip(" \t\u3000,，;；")
 
 

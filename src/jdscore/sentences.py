@@ -2514,8 +2514,12 @@ def _heads_with_a_colon(r: Reading, after: list[Reading]) -> bool:
     behind = whole.text[points.span.end - whole.span.start:]
     behind = behind[re.match(r"[ \t\u3000]*[)）]?[ \t\u3000]*", behind).end():]
     if (behind[:1] == "。" or not behind.strip() and r.stmt.separator.strip() == "。") and not after[0].bare and not any(
-            _marker(p, A.Marker.DE) for p in r.stmt.phrases):
-        return True  # 机关干部职工捐款率(10分)。当年…: a sentence of a name and its points, before the rest
+            _marker(p, A.Marker.DE) and not whole.text[p.span.end - whole.span.start:points.span.start
+                                                        - whole.span.start].strip(" \t\u3000(（")
+            for p in r.stmt.phrases):
+        # 机关干部职工捐款率(10分)。当年…: a sentence of a name and its points, before the rest (a 的
+        # inside the name, 市级下达的…指标(3分), is no condition: 建立台账的(2分) is)
+        return True
     return behind[:1] in (":", "：") or (not behind.strip() and (
         r.stmt.separator.strip() in (":", "：") or after[0].stmt.text.lstrip()[:1] in (":", "：")))
 
@@ -7647,6 +7651,10 @@ class _Builder:
             return rule
         heading, unsure = self.unsure_heading
         points, reach = heading.award.value, rule_range(rule)
+        start = rule.rule if isinstance(rule, A.Floor) else rule
+        if isinstance(start, A.OwnPoints) and start.points == points and reach.high == points:
+            # (…有保障(5分)。完成目标的得5分,否则酌情扣分: the rest counts down from the heading's own 5)
+            return rule
         answered = any(d.is_deduction and d.negative and not d.zero and any(a.award is not None and not a.negative and _failing_of(d, a)
                                                for a in self.all_readings[:i])
                        for i, d in enumerate(self.all_readings))

@@ -9288,3 +9288,28 @@ def test_a_level_given_by_its_own_words_or_one_of_its_names():
     # 技师 is one of the names 中级职称、技师 lists; 高级技师 another level's
     s = "得分标准:中级职称、技师为20分;副高职称、高级技师为40分;正高职称为60分。"
     assert scores(s, ["技师", "高级技师", "正高职称"]) == ["20", "40", "60"]
+
+
+def test_the_score_named_before_its_formula_in_brackets():
+    # 得分 (20分*执行率): read as a yes/no of 20, the *执行率 passed over
+    assert scores("得分 (20 分*执行率)", ["90%", "75%"], points="20") == ["18", "15"]
+    # a star after points that names no value is no product: a list's mark, as before
+    assert refusal("得分 (20分*执行率", "90%", points="20").code == "E218"
+
+
+def test_an_amount_in_a_unit_jdscore_does_not_know_is_refused():
+    # 出口10000英镑以上: the 10000 was passed over, a yes/no of 100 left
+    assert refusal("出口10000英镑以上,得100分。", "是").code == "E218"
+    assert refusal("出口10000万英镑以上,得100分。", "是").code == "E218"
+    # 美元 is money, compared as written
+    s = "出口10000万美元(含10000万美元)以上,得100分。"
+    assert scores(s, ["12000万美元", "10000万美元", "9999万美元"]) == ["100", "100", "0"]
+
+
+def test_options_that_are_degrees_of_one_thing():
+    # 依据充分3分,基本充分2分: one judgement of two degrees (two yes/no, a unit could sum them)
+    s = "该指标主要考核项目目标依据的充分性。依据充分 3 分,基本充分 2 分。"
+    assert scores(s, ["依据充分", "基本充分"], points="3") == ["3", "2"]
+    assert scores("目标明确 3 分,目标基本明确 2 分。", ["目标基本明确"], points="3") == ["2"]
+    # two things of no degree stay two awards
+    assert refusal("制度健全3分,台账规范2分。", "制度健全", points="5").code == "E502"

@@ -5297,7 +5297,7 @@ def _option_runs(readings: list[Reading]) -> None:
         # (有结余,但不超过上年结转,2分 among them: a level's own words)
         names = [cut.split(name)[-1].strip(" \t\u3000") for name in names]
     coded = all(terminal_regex("GRADE_CODE").fullmatch(to_simplified(name)) for name in names)
-    if points[-1] != 0 and not coded and not said:  # (A, B, C: grades by their codes)
+    if points[-1] != 0 and not coded and not said and not _degrees_of_one(names):  # (A, B, C: grades by their codes)
         suffix = terminal_regex("GRADE_END")
         names = [_grade_named(name, r, suffix) for name, r in zip(names, readings)]
         ends = {m.group(0) if (m := suffix.search(to_simplified(name))) else None for name in names}
@@ -5307,6 +5307,17 @@ def _option_runs(readings: list[Reading]) -> None:
     if all(names) and len(set(names)) == len(names):
         for r, name in zip(readings, names):
             r.level = name
+
+
+def _degrees_of_one(names: list[str]) -> bool:
+    """依据充分, 基本充分 / 目标明确, 目标基本明确: one thing judged, each option a degree of it (the
+    words left once the degree words are gone are the same, or end the same)."""
+    degree = terminal_regex("DEGREE_WORD")
+    plain = [to_simplified(name) for name in names]
+    stems = [degree.sub("", name) for name in plain]
+    shortest = min(stems, key=len)
+    return (len(set(plain)) == len(plain) and any(degree.search(name) for name in plain)
+            and len(shortest) >= 2 and all(stem.endswith(shortest) for stem in stems))
 
 
 def _unquoted(name: str) -> str:
@@ -5419,6 +5430,9 @@ def _option_name(r: Reading) -> str:
         words = words[label.end():]
     words = _without_item_named(words)
     words = terminal_regex("OPTION_BULLET").sub("", terminal_regex("OPTION_TAIL").sub("", words))
+    # (该指标主要考核…的充分性。依据充分3分: the sentence before the stop says what is judged)
+    last = re.split("[。.](?![0-9０-９])", words)[-1]
+    words = last if last.strip() else words
     return words.strip(" \t\u3000,，;；:：").removesuffix("的").removesuffix("者").strip(" \t\u3000,，;；")
 
 
@@ -6891,6 +6905,16 @@ def _share_times_points(text: str, span: Span, slot, points: Decimal | None) -> 
     (nothing compared or counted beside it; a bare 20分/次 is no formula)."""
     score = terminal_regex("FORMULA_SCORE").pattern
     expr = re.sub(rf"(?:{score})$", "", text).strip()
+    # 得分(20分*执行率): the score named before its formula, which may stand in brackets
+    named = re.match(rf"(?:{score})[ \t\u3000]*(?:{terminal_regex('FORMULA_OPEN').pattern})?", expr)
+    if named is not None and named.end() < len(expr):
+        opened = terminal_regex("FORMULA_OPEN").search(named.group()) is not None
+        expr = expr[named.end():].strip()
+        if opened:
+            closing = terminal_regex("FORMULA_CLOSE").search(expr[-1:])
+            if closing is None:
+                return None
+            expr = expr[:-1].strip()
     if re.search(r"[,，;；。:：]", expr):
         return None
     tokens = [(m.lastgroup, m.group()) for m in _formula_tokens().finditer(expr) if m.lastgroup != "space"]

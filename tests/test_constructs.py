@@ -9313,3 +9313,18 @@ def test_options_that_are_degrees_of_one_thing():
     assert scores("目标明确 3 分,目标基本明确 2 分。", ["目标基本明确"], points="3") == ["2"]
     # two things of no degree stay two awards
     assert refusal("制度健全3分,台账规范2分。", "制度健全", points="5").code == "E502"
+
+
+def test_hours_and_years_may_be_in_parts():
+    # 每延迟1小时扣2分 with 1.5 hours late: refused as no whole number; whole hours are taken
+    assert scores("货物入库不及时登记,每延迟1小时扣2分;", ["1.5", "3"]) == ["-2", "-6"]
+    assert score("按照每工作1小时获得1积分的比例进行奖励。", "2.5") == "2.5"
+    # days stay whole
+    assert refusal("逾期1天扣1分", "1.5").code == "E503"
+
+
+def test_grades_of_one_thing_may_rise():
+    # 县市级1分;省级3分;国家级5分: one answer (three yes/no, a unit could sum them)
+    assert scores("县市级1分;省级3分;国家级5分。", ["省级", "国家级"], points="5") == ["3", "5"]
+    # rising awards of other things stay apart
+    assert refusal("有制度计1分;有台账计2分;有总结计3分", "有台账").code == "E502"

@@ -243,7 +243,9 @@ class FactReads(A.RuleVisitor):
                  {"bare": iv.unit is A.Unit.NONE, "numbers": _bounds(iv)}) for fact, iv in zip(rule.facts, rule.intervals)]
 
     def visit_Lateness(self, rule):
-        return [(rule.fact, Kind.COUNT, {"numbers": (rule.per,)})]
+        # (每延迟1小时扣2分: 1.5 hours late, a part of an hour; days late are whole days)
+        parted = terminal_regex("PARTED_DURATION").fullmatch(rule.unit.strip()) is not None
+        return [(rule.fact, Kind.QUANTITY if parted else Kind.COUNT, {"numbers": (rule.per,)})]
 
     def visit_Levels(self, rule):
         return [(rule.fact, Kind.LEVEL, {"grades": tuple(word for word, _ in rule.levels)})]

@@ -5283,8 +5283,9 @@ def _option_runs(readings: list[Reading]) -> None:
         points.append(Decimal(0) if r.zero else r.signed_points)
     # 高职高专毕业为10分;…;博士研究生为60分: each option said to be its points (为, 得分:) is one
     # answer of the judgement, the points rising or falling
+    # (县市级1分;省级3分;国家级5分: grades of one thing, checked below, may rise too)
     said = all(_said_to_be(r) for r in readings)
-    rising = said and all(a < b for a, b in zip(points, points[1:]))
+    rising = all(a < b for a, b in zip(points, points[1:]))
     if (any(a <= b for a, b in zip(points, points[1:])) and not rising) or (len(readings) == 2 and points[-1] == 0):
         return
     names = _without_lead_in([_option_name(r) for r in readings])

@@ -180,7 +180,7 @@ def test_levels_written_as_statements():
     assert scores(s, ["好", "较好", "一般", "差"], points="3") == ["3", "2", "1", "0"]
     with pytest.raises(Stop) as stop:
         score(s, "优秀")
-    assert "好、较好、一般、差" in stop.value.diagnostics[0].message
+    assert "“好”、“较好”、“一般”、“差”" in stop.value.diagnostics[0].message
 
 
 def test_deduction_levels_with_not_scoring():
@@ -9328,3 +9328,14 @@ def test_grades_of_one_thing_may_rise():
     assert scores("县市级1分;省级3分;国家级5分。", ["省级", "国家级"], points="5") == ["3", "5"]
     # rising awards of other things stay apart
     assert refusal("有制度计1分;有台账计2分;有总结计3分", "有台账").code == "E502"
+
+
+def test_a_level_given_with_words_around_its_name():
+    # 全部合格 for the level 合格 (its 全部 was cut), 有批有改,细致认真 for 细致认真
+    s = "全部合格的得6分;基本合格的得4分;不合格的不得分。"
+    assert scores(s, ["全部合格", "基本合格"], points="6") == ["6", "4"]
+    s = "教师有批有改,细致认真得20分;只批不改得10分;不批不改不得分。"
+    assert score(s, "有批有改,细致认真", points="20") == "20"
+    # words of degree or denial around a level's name make another level
+    assert refusal("全部合格的得6分;基本合格的得4分;不合格的不得分。", "不完全合格", points="6").code == "E503"
+    assert refusal("好的得3分,较好的得2分,一般的得1分,差的不得分", "很差", points="3").code == "E503"

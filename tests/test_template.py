@@ -389,3 +389,30 @@ def test_a_level_and_the_points_judged_within_it_in_every_form(jd, tmp_path):
     filled.write_text("".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
     run = jd("score", str(filled), cwd=tmp_path)
     assert run.exit_code == 1 and "C5" in run.stderr and "“一般”的 4—7 分之间" in run.stderr
+
+
+def test_a_scale_of_awards_reached_by_none_in_every_form(jd, tmp_path):
+    # 国家级加10分,自治区级加8分,市级加5分: a unit with no such recognition writes 否 (无), and scores 0;
+    # the forms offer it beside the levels (the workbook's list refused it)
+    rubric = tmp_path / "grades.jd"
+    rubric.write_text('考评 "推广"\n项目 "应急管理" 10分 {\n'
+                      "  推广级别: 被上级机关以现场会形式推广的,国家级加10分,自治区级加8分,市级加5分。\n}\n",
+                      encoding="utf-8")
+    skeleton = jd("template", str(rubric), cwd=tmp_path).stdout
+    assert "范围: 国家级、自治区级、市级、否 之一" in skeleton
+    schema = _schema(jd, rubric)
+    facts = {"rubric": "grades.jd", "units": {"甲": {"推广级别": "市级"}, "乙": {"推广级别": "无"},
+                                              "丙": {"推广级别": "否"}}}
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(
+        {"rubric": "grades.jd", "units": {"丙": {"推广级别": "否"}}})) == []
+    assert _totals(jd, tmp_path, facts) == ["5", "0", "0"]
+    run = jd("score", str(tmp_path / "facts.yaml"), "--unit", "乙", "--explain", cwd=tmp_path)
+    assert run.exit_code == 0 and "各档都未达到" in run.stdout, run.stdout + run.stderr
+    # a scale with a level of its own for nothing takes that level's name only
+    rubric.write_text('考评 "推广"\n项目 "应急管理" 10分 {\n'
+                      "  推广级别: 好的得3分,较好的得2分,一般的得1分,差的不得分。\n}\n", encoding="utf-8")
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump({"rubric": "grades.jd", "units": {"乙": {"推广级别": "无"}}}, allow_unicode=True),
+                    encoding="utf-8")
+    run = jd("score", str(path), cwd=tmp_path)
+    assert run.exit_code == 1 and "E405" in run.stderr

@@ -545,9 +545,10 @@ class Codegen(A.RuleVisitor):
 
     def visit_Levels(self, rule: A.Levels) -> str:
         x = self.plain(rule.fact, "按档次计分").num
+        # (one more, 0: no level reached, where every level earns points and the facts say 无)
         points = ", ".join(str(self.k(p)) for _, p in rule.levels)
         self.set_choice(x)
-        return f"({points},)[{x}]"
+        return f"({points}, 0)[{x}]"
 
     def visit_JudgedLevels(self, rule: A.JudgedLevels) -> str:
         # the level only bounds the points judged (the facts reader checks them against it)

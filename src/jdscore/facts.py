@@ -518,6 +518,8 @@ class Validator:
             levels = [unicodedata.normalize("NFKC", to_simplified(level)) for level in spec.grades]
             if word in levels:
                 return levels.index(word)
+            if spec.none_level and word and self.values.no.fullmatch(word):
+                return len(levels)  # (无: none of the levels reached, each of which earns points)
             # 优秀 for 优秀等次 (良好等次 for 良好): the level's name without the word for a level
             named_end = remembered_regex(f"(?<=[\u4e00-\u9fff])(?:{terminal_regex('LEVEL_SUFFIX').pattern})$")
             bare = [named_end.sub("", level) for level in levels]
@@ -533,6 +535,13 @@ class Validator:
             within = [i for i, level in enumerate(levels) if word and len(word) >= 2 and word in level]
             if len(within) == 1:
                 return within[0]
+            # 全部合格 for 合格, 有批有改,细致认真 for 细致认真: one level's whole name and words of no
+            # degree or denial (较差 is not 差, 不完全合格 not 合格)
+            other = remembered_regex(f"{terminal_regex('DEGREE_WORD').pattern}|{terminal_regex('NEG').pattern}")
+            holding = [i for i, level in enumerate(levels) if word and level and level in word
+                       and other.search(word.replace(level, "")) is None]
+            if len(holding) == 1:
+                return holding[0]
             self.report("E405", f"“{label}”应填档次之一: {'、'.join(f'“{g}”' for g in spec.grades)},"
                                 f"而不是“{_show(value)}”", located, unit,
                         hint="照抄档次的文字,或只写其中能分清是哪一档的几个字")

@@ -38,6 +38,8 @@ class Status(str, Enum):
     FLOORED = "floored"
 
 
+NO_LEVEL = "无(各档都未达到)"  # what the explanation says a unit reached of a scale it reached none of
+
 _ROUNDING = {A.RoundMode.HALF_UP: ROUND_HALF_UP, A.RoundMode.DOWN: ROUND_DOWN,
              A.RoundMode.UP: ROUND_CEILING}
 
@@ -573,6 +575,8 @@ class ChoiceReader(A.RuleVisitor):
         return Status.OK, "；".join(f"{n}条符合“{rule.tiers[i].text}”" for i, n in enumerate(choice) if n)
 
     def visit_Levels(self, rule, choice):
+        if isinstance(choice, int) and choice == len(rule.levels):
+            return Status.OK, NO_LEVEL  # (无: none of them reached)
         return Status.OK, rule.levels[choice][0] if isinstance(choice, int) and choice >= 0 else ""
 
     visit_JudgedLevels = visit_Levels

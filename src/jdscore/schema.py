@@ -57,6 +57,9 @@ class FactSpec:
     conflicts: list[tuple[Kind, A.FactRef]] = field(default_factory=list)
     roles: set[A.Role] = field(default_factory=set)  # which parts of the rubric read it
     grades: tuple[str, ...] = ()  # the allowed values of a GRADE or LEVEL fact
+    # 国家级加10分,自治区级加8分,市级加5分: every level earns points, so a unit may have reached none
+    # (无, 否), which scores nothing
+    none_level: bool = False
     # 好的给8-10分,一般的给4-7分: the level fact an amount is judged within, and each level's range
     by_level: tuple[str, tuple[tuple[Decimal, Decimal], ...]] | None = None
     bare: bool = False  # compared with bare numbers (低于80): a value written 85% is refused
@@ -248,7 +251,8 @@ class FactReads(A.RuleVisitor):
         return [(rule.fact, Kind.QUANTITY if parted else Kind.COUNT, {"numbers": (rule.per,)})]
 
     def visit_Levels(self, rule):
-        return [(rule.fact, Kind.LEVEL, {"grades": tuple(word for word, _ in rule.levels)})]
+        return [(rule.fact, Kind.LEVEL, {"grades": tuple(word for word, _ in rule.levels),
+                                         "none_level": all(points > 0 for _, points in rule.levels)})]
 
     def visit_JudgedLevels(self, rule):
         ranges = tuple((low, high) for _, low, high in rule.levels)
@@ -357,6 +361,7 @@ def build_schema(rubric: A.Rubric) -> Schema:
             spec.signed = True  # (增速低于5%的: a growth may be -1%)
         if "grades" in extra:
             spec.grades = extra["grades"]
+            spec.none_level = extra.get("none_level", False)
         if "by_level" in extra:
             spec.by_level = extra["by_level"]
         if "required" in extra:

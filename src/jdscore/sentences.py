@@ -7429,9 +7429,10 @@ def _bare_points_per_count(readings: list[Reading], split: _Split, ctx: Context)
                 # earned or taken? (read as 6 taken for every day)
                 raise _sign_unsaid(r, f"写成 每天做到的计…分 或 每有一天做不到扣{plain(r.award.value)}分")
             r.deduct, r.award = r.award, None
-    elif bare and not others and ctx.role is A.Role.BASE and any(_tells_a_failing(r) for r in bare):
-        # (每篇3分 is an award; 地面有垃圾2分/处 may be a failing's, which the points do not say)
-        r = next(r for r in bare if _tells_a_failing(r))
+    elif bare and not others and ctx.role is A.Role.BASE and any(_tells_a_failing(r) and not _merit_said(r) for r in bare):
+        # (每篇3分 is an award; 地面有垃圾2分/处 may be a failing's, which the points do not say;
+        # 被市级媒体采用2分/篇 names a merit)
+        r = next(r for r in bare if _tells_a_failing(r) and not _merit_said(r))
         raise _sign_unsaid(r, f"写成 每{_per_word(r)}扣{plain(r.award.value)}分 或 每{_per_word(r)}计{plain(r.award.value)}分")
     elif bare and not others and ctx.role is A.Role.BASE and any(r.step is not None for r in bare):
         # 每上升1个百分点1分: a step up or down, good or bad for the unit?
@@ -7557,6 +7558,11 @@ def _tells_a_failing(r: Reading) -> bool:
     return (_says_its_failing(r)
             or terminal_regex("INCIDENT_COUNTER").fullmatch(to_simplified(_per_word(r))) is not None
             or _slash_per(r))
+
+
+def _merit_said(r: Reading) -> bool:
+    """被市级媒体采用2分/篇, 获市级表彰5分/次: a merit its words name, no failing beside it."""
+    return terminal_regex("MERIT_WORD").search(_outside_brackets(r)) is not None and not _says_its_failing(r)
 
 
 def _says_its_failing(r: Reading) -> bool:

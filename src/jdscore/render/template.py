@@ -41,6 +41,11 @@ def no_word() -> str:
     return grammar_words("NO")[0]
 
 
+def level_words(spec) -> list[str]:
+    """The words a level fact takes: its levels, and 否 where a unit may have reached none."""
+    return [*spec.grades, no_word()] if spec.none_level else list(spec.grades)
+
+
 def missing_word() -> str:
     return grammar_words("MISSING")[0]
 
@@ -82,7 +87,7 @@ class FactInfo:
         if spec.kind is Kind.AMOUNTS:
             return f"每次 {plain(spec.low)}—{plain(spec.high)}分"
         if spec.kind in (Kind.GRADE, Kind.LEVEL):  # (a level fell through to the records' words)
-            return "、".join(spec.grades) + " 之一"
+            return "、".join(level_words(spec)) + " 之一"
         return "每条记录写 " + "、".join(spec.attributes)
 
     def summary(self) -> str:
@@ -282,7 +287,7 @@ def _value_schema(kind: Kind, spec: FactSpec) -> dict:
     if kind is Kind.AMOUNTS:
         return {"type": "array", "items": _value_schema(Kind.AMOUNT, spec)}
     if kind in (Kind.GRADE, Kind.LEVEL):  # (a level fell through to an array of records)
-        return {"type": "string", "enum": list(spec.grades)}
+        return {"type": "string", "enum": level_words(spec)}
     attributes = {name: _value_schema(a.kind, a) for name, a in spec.attributes.items()}
     return {"type": "array", "items": {"type": "object", "properties": attributes,
                                        "required": list(spec.attributes), "additionalProperties": False}}
@@ -385,7 +390,7 @@ def _validation(fact: FactInfo, cell: str):
     if spec.magnitude > 1:
         return None  # 8万元 is text (a bare 8 is refused by jdscore: 8元 or 8万元?)
     if fact.kind in (Kind.BOOL, Kind.GRADE, Kind.LEVEL):
-        words = [yes_word(), no_word()] if fact.kind is Kind.BOOL else list(spec.grades)
+        words = [yes_word(), no_word()] if fact.kind is Kind.BOOL else level_words(spec)
         words += [missing] if fact.missing_allowed else []
         listed = ",".join(words)
         if any(mark in word for word in words for mark in ',"') or len(listed) > MAX_LISTED:

@@ -9339,3 +9339,16 @@ def test_a_level_given_with_words_around_its_name():
     # words of degree or denial around a level's name make another level
     assert refusal("全部合格的得6分;基本合格的得4分;不合格的不得分。", "不完全合格", points="6").code == "E503"
     assert refusal("好的得3分,较好的得2分,一般的得1分,差的不得分", "很差", points="3").code == "E503"
+
+
+@pytest.mark.parametrize("sentence", ["被采用的加5分,可累计", "民建中央、市政协采用,加计5分,可累计得分;",
+                                      "获市级表彰的加5分(可累加)", "被采用的加5分,可重复加分"])
+def test_an_award_that_accumulates_counts_each_time(sentence):
+    # 可累计: each occurrence scores again (read as a yes/no, three adoptions scored 5)
+    assert scores(sentence, ["3", "0"]) == ["15", "0"]
+
+
+def test_accumulating_what_is_not_counted_is_refused():
+    assert refusal("好的得3分,一般的得1分,可累计", "好").code == "E202"
+    # 不重复加分 is no accumulation
+    assert rule_kinds("获市级表彰的加5分,省级表彰加8分,不重复加分") != rule_kinds("获市级表彰的加5分,可累计")

@@ -2513,7 +2513,9 @@ def _heads_with_a_colon(r: Reading, after: list[Reading]) -> bool:
     whole = r.stmt.whole or r.stmt
     behind = whole.text[points.span.end - whole.span.start:]
     behind = behind[re.match(r"[ \t\u3000]*[)）]?[ \t\u3000]*", behind).end():]
-    if (behind[:1] == "。" or not behind.strip() and r.stmt.separator.strip() == "。") and not after[0].bare and not any(
+    # (…(8分)。每项2分: points for each, with no verb, are no item of a list of bare points)
+    if (behind[:1] == "。" or not behind.strip() and r.stmt.separator.strip() == "。") and (
+            not after[0].bare or (after[0].per is not None and after[0].condition is None)) and not any(
             _marker(p, A.Marker.DE) and not whole.text[p.span.end - whole.span.start:points.span.start
                                                         - whole.span.start].strip(" \t\u3000(（")
             for p in r.stmt.phrases):
@@ -6650,6 +6652,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         # 每缺一项扣0.5分,最多扣至本项分值的一半: half the item's points at most (an item with none is refused)
         rule = _deductions_capped(rule, ctx.item_points / 2, half.span)
         builder.used.add(id(half))
+    rule, accumulated = _accumulated(rule, clauses)
+    builder.used.update(accumulated)
     rule, not_twice = _not_twice(rule, clauses, slots, builder.given)
     builder.used.update(not_twice)
     builder.used.update(_verbs_said_again(clauses, readings))
@@ -11356,6 +11360,30 @@ def _answered_after(r: Reading) -> bool:
         return bool(said) and taken is not None and taken.span.start >= p.span.end and not re.search(
             r"[,，;；]", r.stmt.text[p.span.end - start:taken.span.start - start])
     return False
+
+
+def _accumulated(rule: A.Node, clauses) -> tuple[A.Node, set[int]]:
+    """被采用的加5分,可累计: each occurrence scores again, so the yes/no awards and deductions are
+    counts (per one); counts stay as they are. Beside anything else (levels, tiers, 不得分) it is
+    refused: which of it happens again?"""
+    marks = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.ACCUMULATES)]
+    if not marks:
+        return rule, set()
+
+    def counted(node: A.Node) -> A.Node:
+        if isinstance(node, A.WRAPPERS):
+            return replace(node, rule=counted(node.rule))
+        if isinstance(node, A.GroupCap):
+            return replace(node, rules=tuple(counted(r) for r in node.rules))
+        if isinstance(node, A.BooleanAward):
+            return A.PerCountAward(node.fact, Decimal(1), node.points, node.span)
+        if isinstance(node, A.BooleanDeduction) and node.points is not None and not node.on_no:
+            return A.PerCountDeduction(node.fact, Decimal(1), node.points, node.span)
+        if isinstance(node, (A.PerCountAward, A.PerCountDeduction, A.ListedValues)):
+            return node
+        raise _Reject(error("E202", "“可累计”说每发生一次都计分,但这句的计分不是按次数的,不清楚累计什么",
+                            marks[0].span, hint="写成 每次加5分(可累计),或删去“可累计”"))
+    return counted(rule), {id(p) for p in marks}
 
 
 def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tuple[A.Node, set[int]]:

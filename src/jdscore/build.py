@@ -265,8 +265,6 @@ class _Transformer:
         if unit is None:
             return A.Quantity(value, A.Unit.NONE, "", multiplier, span, bound)
         kind = _UNIT_OF_TERMINAL[unit.type]
-        if unit.type == "DURATION" and terminal_regex("PARTED_DURATION").fullmatch(str(unit).strip()):
-            kind = A.Unit.MEASURE
         if kind is A.Unit.PERCENT:
             # (2‰, 0.9‱; 个百分点 is in hundredths, as % is)
             value = value / PARTS_OF_A_WHOLE.get(unicodedata.normalize("NFKC", str(unit)).strip(), 100)

@@ -246,9 +246,7 @@ class FactReads(A.RuleVisitor):
                  {"bare": iv.unit is A.Unit.NONE, "numbers": _bounds(iv)}) for fact, iv in zip(rule.facts, rule.intervals)]
 
     def visit_Lateness(self, rule):
-        # (每延迟1小时扣2分: 1.5 hours late, a part of an hour; days late are whole days)
-        parted = terminal_regex("PARTED_DURATION").fullmatch(rule.unit.strip()) is not None
-        return [(rule.fact, Kind.QUANTITY if parted else Kind.COUNT, {"numbers": (rule.per,)})]
+        return [(rule.fact, Kind.COUNT, {"numbers": (rule.per,)})]
 
     def visit_Levels(self, rule):
         return [(rule.fact, Kind.LEVEL, {"grades": tuple(word for word, _ in rule.levels),
@@ -379,6 +377,9 @@ def build_schema(rubric: A.Rubric) -> Schema:
             _note_magnitude(spec, said)
             if spec.kind in (Kind.COUNT, Kind.QUANTITY) and spec.magnitude == 1:
                 spec.unit_words = _unit_words(said, extra.get("within"), spec.unit_words)
+                parted = terminal_regex("PARTED_DURATION")
+                if spec.kind is Kind.COUNT and spec.unit_words and all(parted.fullmatch(w) for w in spec.unit_words):
+                    spec.kind = Kind.QUANTITY  # (1.5小时, 2.5年: hours and years in parts; days stay whole)
 
     for line, role in lines_with_roles(rubric):
         for ref, kind, extra in reads(line.rule):

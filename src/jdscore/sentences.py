@@ -5435,7 +5435,7 @@ def _option_name(r: Reading) -> str:
     words = terminal_regex("OPTION_BULLET").sub("", terminal_regex("OPTION_TAIL").sub("", words))
     # (该指标主要考核…的充分性。依据充分3分: the sentence before the stop says what is judged)
     last = re.split("[。.](?![0-9０-９])", words)[-1]
-    words = last if last.strip() else words
+    words = last if last.strip(" \t\u3000(（,，;；:：") else words  # (…目标。(35分): the option's own stop
     return words.strip(" \t\u3000,，;；:：").removesuffix("的").removesuffix("者").strip(" \t\u3000,，;；")
 
 
@@ -10732,7 +10732,7 @@ def _significant(p) -> bool:
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.RANK_METHOD, A.Marker.NOTHING_PAST, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
-                                                            A.Marker.RATIO_OF,
+                                                            A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -10936,6 +10936,8 @@ def _unread(clause, p) -> _Reject:
         hint = "“扣”和分值之间隔着别的词,不清楚是不是扣这个分值;请写成 每人扣2分"
     elif _marker(p, A.Marker.EACH_OF):  # 至少各开展一次: each of how many?
         hint = "“各…一次”是几件事各有一次,一共应有多少没有写;请写明总数,例如 应开展3次(每项各1次)"
+    elif _marker(p, A.Marker.AVERAGE_TAKEN):  # 取各次平均: of what, over which results?
+        hint = "“取平均”是几次结果的平均,一个值读不出来;请给出平均后的值并写成 平均得分×…,或按次写成记录"
     elif _marker(p, A.Marker.WHETHER):  # 是否吸烟(10分): points for 是 or for 否?
         hint = "“是否…”没有说哪一种情况得分;请写成 …的得10分 或 …的不得分"
     elif _marker(p, A.Marker.UNKNOWN_UNIT):  # 2500x至4000x: compared, in what?

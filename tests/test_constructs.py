@@ -9352,3 +9352,20 @@ def test_accumulating_what_is_not_counted_is_refused():
     assert refusal("好的得3分,一般的得1分,可累计", "好").code == "E202"
     # 不重复加分 is no accumulation
     assert rule_kinds("获市级表彰的加5分,省级表彰加8分,不重复加分") != rule_kinds("获市级表彰的加5分,可累计")
+
+
+def test_once_for_each_matter_counts_the_matters():
+    # 同一问题只扣一次: each problem once (read as a yes/no, five problems lost 1)
+    assert scores("发现问题的扣1分,同一问题只扣一次", ["3", "0"], points="5") == ["2", "5"]
+    # 不重复加分 alone: once for all
+    assert score("获得表彰的加2分(按最高级别,不重复加分)", "是") == "2"
+
+
+@pytest.mark.parametrize("sentence", ["被采用的加2分,次数不限", "被采用的加2分,多篇累计", "发现问题的扣1分,发现几次扣几次"])
+def test_more_ways_of_saying_each_time_again(sentence):
+    assert abs(Decimal(score(sentence, "3"))) == Decimal(score(sentence, "1")).copy_abs() * 3
+
+
+def test_an_average_of_several_results_is_refused():
+    # 取各次平均: read as a count of checks passed, each 2
+    assert refusal("每次检查合格的得2分,取各次平均", "3").code == "E218"

@@ -11364,11 +11364,12 @@ def _answered_after(r: Reading) -> bool:
     return False
 
 
-def _accumulated(rule: A.Node, clauses) -> tuple[A.Node, set[int]]:
+def _accumulated(rule: A.Node, clauses, marks: list | None = None) -> tuple[A.Node, set[int]]:
     """被采用的加5分,可累计: each occurrence scores again, so the yes/no awards and deductions are
     counts (per one); counts stay as they are. Beside anything else (levels, tiers, 不得分) it is
-    refused: which of it happens again?"""
-    marks = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.ACCUMULATES)]
+    refused: which of it happens again? (`marks`: the words that say so, when not 可累计's)"""
+    if marks is None:
+        marks = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.ACCUMULATES)]
     if not marks:
         return rule, set()
 
@@ -11395,7 +11396,14 @@ def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tu
     counts, within the sentence's limit (同一项目按最高级别加分 too: a yes/no for each level says
     whether the unit holds it, and the matter at its highest is the best of them); beside anything
     else it is refused."""
-    marks = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.NOT_TWICE)]
+    marks = [(p, c) for c in clauses for p in c.phrases if _marker(p, A.Marker.NOT_TWICE)]
+    each_once = terminal_regex("EACH_MATTER_ONCE")
+    if (len(slots) == 1 and isinstance(A.unwrap(rule), (A.BooleanAward, A.BooleanDeduction))
+            and any(each_once.match(to_simplified(c.text[p.span.start - c.span.start:])) for p, c in marks)):
+        # 发现问题的扣1分,同一问题只扣一次: each problem once, so the problems are counted (read as a
+        # yes/no, five problems lost 1)
+        return _accumulated(rule, clauses, [p for p, _ in marks])[0], {id(p) for p, _ in marks}
+    marks = [p for p, _ in marks]
     if not marks or len(slots) <= 1:
         return rule, {id(p) for p in marks}
     parts = rule.rules if isinstance(rule, A.GroupCap) else ()

@@ -9369,3 +9369,17 @@ def test_more_ways_of_saying_each_time_again(sentence):
 def test_an_average_of_several_results_is_refused():
     # 取各次平均: read as a count of checks passed, each 2
     assert refusal("每次检查合格的得2分,取各次平均", "3").code == "E218"
+
+
+def test_an_exception_to_counted_failings_is_refused():
+    # 整改到位的不扣分: the problems put right take nothing (passed over, 3 put right lost 3)
+    assert refusal("每发现一处问题扣1分,整改到位的不扣分", "3").code == "E202"
+    # another kind that takes nothing still reads
+    assert score("事假每次扣1分,病假不扣分", "2") == "-2"
+    # points given back with no number: how many? (passed over, nothing was given back)
+    assert refusal("每发现一处问题扣1分,整改到位的返还一半", "3").code == "E218"
+
+
+def test_a_word_and_its_denial_stay_a_yes_no():
+    # 齐全 / 不齐全 is no scale of degrees
+    assert scores("项目档案资料齐全的得2分,不齐全的扣2分。", ["是", "否"], points="2") == ["2", "0"]

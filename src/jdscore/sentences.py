@@ -6321,7 +6321,7 @@ def _no_exemption_from_the_failing(r: Reading, before: list[Reading]) -> None:
     cannot say (passed over, a unit that stopped it in time lost the 20). (事假扣1分,病假不扣分:
     another kind, no condition, says only that it takes nothing.)"""
     prev = before[-1] if before else None
-    if (prev is not None and (prev.is_deduction or prev.zero) and prev.per is None and prev.step is None
+    if (prev is not None and (prev.is_deduction or prev.zero) and prev.step is None
             and any(_marker(p, A.Marker.DE) for p in r.stmt.phrases) and not r.otherwise and not r.rest
             and not _shares_words(_failing_words(prev), r.stmt.text, run=2)):
         raise _Reject(error(

@@ -9383,3 +9383,11 @@ def test_an_exception_to_counted_failings_is_refused():
 def test_a_word_and_its_denial_stay_a_yes_no():
     # 齐全 / 不齐全 is no scale of degrees
     assert scores("项目档案资料齐全的得2分,不齐全的扣2分。", ["是", "否"], points="2") == ["2", "0"]
+
+
+def test_words_after_a_comma_are_no_part_of_a_formulas_value():
+    # …+附加分,以上情况均扣分: the clause after the comma was read into the last value's name
+    s = "工作实绩量化考核综合得分=分管领导评价得分×20%+考核组评价得分×40%+附加分,以上情况均扣分。"
+    assert refusal(s, "80", "90", "2").code == "E201"
+    s = "工作实绩量化考核综合得分=分管领导评价得分×20%+考核组评价得分×80%"
+    assert score(s, "80", "90") == "88"

@@ -7105,6 +7105,11 @@ class _Expression:
                 raise _Reject(error("E201", f"公式里的“{word}”是本项的分值,所在分组没有写分值", self.span,
                                     hint="给分组写上分值,例如 项目 \"…\" 20分 { … }"))
             return A.Const(self.points, self.span), i + 1
+        stop = re.search("[,，;；。]", word) if kind == "word" else None
+        if stop is not None:
+            # …+附加分,以上情况均扣分: the words after a comma are no part of the value's name (read so,
+            # the clause after it was passed over)
+            self.misplaced(word[stop.start():])
         if kind == "word":
             return self.value(word), i + 1
         self.misplaced(word)

@@ -9391,3 +9391,16 @@ def test_words_after_a_comma_are_no_part_of_a_formulas_value():
     assert refusal(s, "80", "90", "2").code == "E201"
     s = "工作实绩量化考核综合得分=分管领导评价得分×20%+考核组评价得分×80%"
     assert score(s, "80", "90") == "88"
+
+
+@pytest.mark.parametrize("sentence", ["无消毒记录、无留样,扣20分,经整改合格的可恢复。",
+                                      "专题会议全年少于2次的,扣3分,第二次扣双倍。",
+                                      "每起扣2分,分值翻番", "每次检查得2分,以最高分为准"])
+def test_words_that_change_the_points_are_never_passed_over(sentence):
+    # each was read without its last clause (restored points, doubled points, the best of several)
+    assert refusal(sentence, "1").code in ("E218", "E201")
+
+
+def test_accumulated_by_the_day_counts_the_days():
+    # 扣20分,按日累计: each day again (read as a yes/no, ten days lost 20)
+    assert scores("无消毒记录、无留样,扣20分,按日累计。", ["3", "0"]) == ["-60", "0"]

@@ -9404,3 +9404,9 @@ def test_words_that_change_the_points_are_never_passed_over(sentence):
 def test_accumulated_by_the_day_counts_the_days():
     # 扣20分,按日累计: each day again (read as a yes/no, ten days lost 20)
     assert scores("无消毒记录、无留样,扣20分,按日累计。", ["3", "0"]) == ["-60", "0"]
+
+
+@pytest.mark.parametrize("sentence", ["每篇加2分,合作完成的按排名先后分配", "每篇加2分,以季度平均计", "每起扣2分,以全年平均计算"])
+def test_results_shared_or_averaged_are_refused(sentence):
+    # each was read as a plain count, the share or the average passed over
+    assert refusal(sentence, "3").code == "E218"

@@ -9410,3 +9410,14 @@ def test_accumulated_by_the_day_counts_the_days():
 def test_results_shared_or_averaged_are_refused(sentence):
     # each was read as a plain count, the share or the average passed over
     assert refusal(sentence, "3").code == "E218"
+
+
+def test_a_total_weighted_from_scores():
+    # 平时情况打分占60%,实地检查打分占40%: each score times its share (refused: no points written)
+    s = "2、考核计分采取实地检查和平时情况打分相结合的方式进行综合考评,平时情况打分占60%,实地检查打分占40%。"
+    assert scores(s, [("86", "100"), ("80", "90")]) == ["91.6", "84"]
+    assert score("年度考核分数由定量考核占70%和定性考核占30%构成。", "90", "80") == "87"
+    # shares that do not make the whole are no weighted total
+    assert refusal("平时成绩占30%,期末成绩占60%", "80", "90").code == "E201"
+    # a share compared stays a comparison
+    assert score("党员占比30%以上的得2分", "40%") == "2"

@@ -6594,6 +6594,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
                 "E202", f"“{given.stmt.text.strip('，,;；。 ')}”和计分公式写在一起,公式算出的是整句的得分,还是另一项",
                 given.stmt.span, hint="把公式单独写成一行规则"))
         return formula, slots
+    weighted = _weighted_parts(clauses, span, slot) if not readings else None
+    if weighted is not None:  # 平时情况打分占60%,实地检查打分占40%
+        return weighted, slots
     pairs = _labelled_numbers(clauses) if not readings else None
     if pairs:  # 是4;否0 / 优40良30中20差0: a table cell of levels and their points
         return A.Levels(slot(_text_of(clauses)), pairs, span), slots
@@ -6902,6 +6905,38 @@ def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.No
     node = reader.read(sides[1])
     if node is None or not said <= _constants(node):
         return None  # words before the formula with numbers of their own: not a restatement
+    return reader.formula(node)
+
+
+def _weighted_parts(clauses, span: Span, slot) -> A.Node | None:
+    """平时情况打分占60%,实地检查打分占40%: a total made of scores, each times the share the words
+    before it name; two parts at least, the shares adding up to 100%, and nothing else in the
+    sentence that scores or compares (党员占比30%以上的得2分 is a rate compared)."""
+    said, lead = terminal_regex("WEIGHT_SAID"), terminal_regex("WEIGHTED_LEAD")
+    parts, before = [], ""
+    for clause in clauses:
+        before = ""
+        for p in clause.phrases:
+            if isinstance(p, A.Text):
+                before = p.text
+                continue
+            if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.PERCENT
+                    and (found := said.search(to_simplified(before))) is not None):
+                name = re.split("[和及与、,，]", before[:found.start()])[-1]
+                name = lead.sub("", name).strip(" \t\u3000")
+                if not name:
+                    return None
+                parts.append((name, p.quantity.value))
+            elif _significant(p):
+                return None
+            before = ""
+    if len(parts) < 2 or sum(w for _, w in parts) != 1 or len({n for n, _ in parts}) != len(parts):
+        return None
+    reader = _Expression(span, slot)
+    node = None
+    for name, weight in parts:
+        term = A.BinOp("*", reader.value(name, A.FormulaValue.QUANTITY), A.Const(weight, span), span)
+        node = term if node is None else A.BinOp("+", node, term, span)
     return reader.formula(node)
 
 

@@ -9421,3 +9421,11 @@ def test_a_total_weighted_from_scores():
     assert refusal("平时成绩占30%,期末成绩占60%", "80", "90").code == "E201"
     # a share compared stays a comparison
     assert score("党员占比30%以上的得2分", "40%") == "2"
+
+
+def test_a_limit_after_the_other_answer_is_applied_or_refused():
+    # …得6分;未实行的,不得分,单项最高2分: the limit was passed over (the 6 were given)
+    assert refusal("推行统筹的,得6分;未实行的,不得分,单项最高2分。", "是").code == "E202"
+    assert refusal("推行统筹的,得6分;未实行的,不得分,全年最多计3次。", "是").code == "E202"
+    s = "按时报送的得3分,未按时报送的扣2分,最多扣1分"
+    assert scores(s, ["是", "否"]) == ["3", "2"]

@@ -7759,7 +7759,7 @@ class _Builder:
             (m.limit.value for m in split.modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL), None)
         together = self._both_or_one_run(readings)
         if any(r.joint for r in readings) and not together:
-            return self._finish(self._joint(readings), readings, split)
+            return self._finish(self._with_caps(self._joint(readings), readings), readings, split)
         less = next((r for r in readings if r.from_award), None)
         if less is not None and not any(r.award is not None or r.full for r in readings[:readings.index(less)]):
             # 每人少加0.5分 with no award before it: less of which points?
@@ -7774,7 +7774,7 @@ class _Builder:
             # 未按规定报送年度报告的,不得分;按时报送的,得3分: the failing, then its other answer
             text = failing.stmt.text.strip("，,;；。 ") + "；" + award.stmt.text
             rule = A.BooleanDeduction(self.slot(text), None, failing.stmt.span, on_no=False)
-            return self._finish(A.OwnPoints(rule, award.award.value, self.span), readings, split)
+            return self._finish(self._with_caps(A.OwnPoints(rule, award.award.value, self.span), readings), readings, split)
         if (len(readings) == 2 and failing.zero and not failing.negative and not failing.otherwise
                 and failing.condition is None and failing.per is None and failing.step is None
                 and failing.signed_points is None and award.negative and not award.added
@@ -7791,7 +7791,7 @@ class _Builder:
                 self.used.update(id(p) for p in failing.stmt.phrases if _marker(p, A.Marker.VETO))
                 rule = A.GroupCap((A.Veto(fact, self.ctx.veto_grade, failing.stmt.span), rule), None, failing.stmt.span)
             points = self._item_points(award) if award.full else award.award.value
-            return self._finish(A.OwnPoints(rule, points, self.span), readings, split)
+            return self._finish(self._with_caps(A.OwnPoints(rule, points, self.span), readings), readings, split)
         change = self._change_both_ways(readings)
         if change is not None:
             return self._finish(change, readings, split)
@@ -7852,7 +7852,8 @@ class _Builder:
                 readers[1].first, head):
             # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
             # clause's; its other answer takes the deduction
-            return self._finish(A.OwnPoints(self._other_answer(readers, own), own, self.span), readings, split)
+            return self._finish(self._with_caps(A.OwnPoints(self._other_answer(readers, own), own, self.span), readings),
+                                readings, split)
         parts: list[A.Node] = []
         if self.own_on_yes:  # its other answer takes them back
             head = readers[0].first
@@ -8148,6 +8149,17 @@ class _Builder:
             return True
         bounds = {b.value for iv, _ in head.joint if iv is not None for b in (iv.low, iv.high) if b is not None}
         return all(b.value in bounds for b in (cond.low, cond.high) if b is not None)
+
+    def _with_caps(self, rule: A.Node, readings: list[Reading]) -> A.Node:
+        """The limits written after the statements of a rule read as one (…;未实行的,不得分,单项最高2分:
+        passed over, the 6 were given)."""
+        seen: set[int] = set()
+        for r in readings:
+            for cap in r.stmt.caps:
+                if id(cap) not in seen and not _marker(cap, A.Marker.FLOOR):
+                    seen.add(id(cap))
+                    rule = self._modify(rule, cap, whole=False)
+        return rule
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""

@@ -9429,3 +9429,18 @@ def test_a_limit_after_the_other_answer_is_applied_or_refused():
     assert refusal("推行统筹的,得6分;未实行的,不得分,全年最多计3次。", "是").code == "E202"
     s = "按时报送的得3分,未按时报送的扣2分,最多扣1分"
     assert scores(s, ["是", "否"]) == ["3", "2"]
+
+
+def test_steps_either_way_from_a_target_met():
+    # 完成…指标,每高于或低于0.5%分别加(扣)5分: from the target (100%); read from 0, 100% gained 1000
+    s = "完成公司下达的月度生产指标,每高于或低于 0.5%分别加(扣)5分。"
+    assert scores(s, ["100%", "101%", "99%"]) == ["0", "10", "-10"]
+    # a change on last year still counts from no change
+    assert scores("比上年每增长1个百分点加1分,每下降1个百分点扣1分", ["2%", "-1%"]) == ["2", "-1"]
+
+
+def test_limits_of_each_numbered_part_are_refused():
+    # each part's 扣分上限为4分 (read as the whole's, the parts' 4.5 were taken as 4)
+    s = ("1、预算执行不到位,扣1分;电价政策执行不到位,扣1分。扣分上限为4分。2、未按规定核算,发生少项或错误,"
+         "每次扣0.5分。扣分上限为4分。3、未完成交办的事项,每发生一次扣0.5分。扣分上限为4分。")
+    assert refusal(s, "是", "是", "3", "2", points="12").code == "E202"

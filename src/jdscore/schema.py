@@ -84,7 +84,11 @@ class FactSpec:
 
     def hints(self) -> list[str]:
         """What to write beyond the kind: the unit of an amount in 万, the total a count is short of."""
-        return [hint for hint in (self.magnitude_hint(), self.required_hint()) if hint]
+        return [hint for hint in (self.magnitude_hint(), self.required_hint(), self.change_hint()) if hint]
+
+    def change_hint(self) -> str:
+        """下降的写负数: for a rate of change or growth (每增减1%, 增速低于5%), which may fall below 0."""
+        return "下降的写负数(如 -1.5%)" if self.kind is Kind.RATE and self.signed else ""
 
     def required_hint(self) -> str:
         """实际完成的合计(应完成12),不是缺少的数量: for a count short of a total asked for (writers of

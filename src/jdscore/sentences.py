@@ -1976,6 +1976,18 @@ def _no_total_of_each_part(statements: list, modifiers: list) -> None:
                 "E202", f"句中两处写了分值({plain(first.limit.value)}分、{plain(second.limit.value)}分),各是前面一部分的,"
                         "各部分的扣分各自扣完为止,一行规则说不出这一点", second.span,
                 hint="把各部分分成几行规则,每行写上自己的分值"))
+    # 1、…扣1分。扣分上限为4分。2、…每次扣0.5分。扣分上限为4分。: each part's own limit on what it takes
+    # (read as limits of the whole, the parts' 4.5 were taken as 4)
+    limits = sorted((m for m in modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.LIMIT
+                     and m.on_deductions and not m.together), key=lambda m: m.span.start)
+    for first, second in zip(limits, limits[1:]):
+        before = [s for s in statements if s.span.end <= first.span.start]
+        between = [s for s in statements if first.span.end <= s.span.start and s.span.end <= second.span.start]
+        if before and between:
+            raise _Reject(error(
+                "E202", f"句中几处写了扣分上限({plain(first.limit.value)}分、{plain(second.limit.value)}分),各是前面一部分的,"
+                        "各部分的扣分各自不超过上限,一行规则说不出这一点", second.span,
+                hint="把各部分分成几行规则,每行写上自己的扣分上限"))
 
 
 def _limits_said_twice(pending: list, modifiers: list, statements: list) -> tuple[list, set]:
@@ -8670,9 +8682,14 @@ class _Builder:
         if (up.signed_points > 0) == (down.signed_points > 0):
             return None  # both gain or both lose: two values, as before
         fact = self.slot("；".join(r.stmt.text.strip("，,;；。 ") for r in readings))
-        still = A.Bound(Decimal(0), True)
         # 与全市平均水平比较,每高1个百分点加0.1分,每低…: from the average, not from no change
         peer = any(r.peer is not None for r in readings)
+        said = to_simplified("".join(r.stmt.text for r in readings))
+        met = (not peer and terminal_regex("TARGET_MET_SAID").search(said) is not None
+               and not any(terminal_regex(t).search(said) for t in ("YEAR_ON_YEAR", "GROWTH_NAMED")))
+        # (完成…指标,每高于或低于0.5%分别加(扣)5分: from the target met, 100%; read from 0, a unit at
+        # 100% of its target gained 1000)
+        still = A.Bound(Decimal(1) if met else Decimal(0), True)
         change = A.GroupCap((
             A.Excess(fact, still, A.Unit.PERCENT, Decimal(0), up.step.step.value, up.signed_points,
                      up.stmt.span, self.stepwise),

@@ -9444,3 +9444,17 @@ def test_limits_of_each_numbered_part_are_refused():
     s = ("1、预算执行不到位,扣1分;电价政策执行不到位,扣1分。扣分上限为4分。2、未按规定核算,发生少项或错误,"
          "每次扣0.5分。扣分上限为4分。3、未完成交办的事项,每发生一次扣0.5分。扣分上限为4分。")
     assert refusal(s, "是", "是", "3", "2", points="12").code == "E202"
+
+
+def test_a_boundary_note_after_a_comma():
+    # …得2分,不含本数 / 以上均不含本数: the note was passed over (90% scored 2)
+    assert scores("达到90%以上的得2分,不含本数", ["90%", "91%"]) == ["0", "2"]
+    assert scores("90%以上得2分,80%以上得1分,以上均不含本数", ["90%", "80%"]) == ["1", "0"]
+    assert score("60%以下的不得分,以下不含本数。", "60%", points="5") == "5"
+
+
+def test_a_failing_found_with_a_floor_is_taken_each_time():
+    # 发现…的扣1分,扣完为止 under 10: each found (once, the floor could never be reached: five lost 1)
+    assert scores("总分10分,发现未按要求批阅的扣1分,扣完为止。", ["3", "12"]) == ["7", "0"]
+    # a state stays a yes/no
+    assert scores("未建立台账的扣1分,扣完为止", ["是", "否"], points="2") == ["1", "2"]

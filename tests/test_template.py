@@ -98,6 +98,12 @@ def test_a_change_on_last_year_may_be_below_0_in_every_form(jd, tmp_path):
     assert _totals(jd, tmp_path, facts) == ["3", "3"]
 
 
+def _one_item(jd, rubric: Path, item: str, line: str) -> tuple[Path, str]:
+    """A rubric of one 10-point item holding one rule line, and its YAML template."""
+    rubric.write_text(f'考评 "测试"\n项目 "{item}" 10分 {{\n  {line}\n}}\n', encoding="utf-8")
+    return rubric, jd("template", str(rubric), cwd=rubric.parent).stdout
+
+
 def _totals(jd, tmp_path: Path, facts: dict) -> list[str]:
     """Each unit's total, the facts written beside the rubric and scored."""
     path = tmp_path / "facts.yaml"
@@ -363,11 +369,8 @@ def test_declared_rate_ranges_reach_the_form_and_the_schema(jd, tmp_path):
 def test_a_level_and_the_points_judged_within_it_in_every_form(jd, tmp_path):
     # 好的给8-10分,一般的给4-7分: the level is one of the words (its range was the records' text, and
     # the JSON Schema asked for an array), the points judged within the range of the level given
-    rubric = tmp_path / "levels.jd"
-    rubric.write_text('考评 "档次"\n项目 "学籍管理" 10分 {\n'
-                      "  管理档次, 管理评分: 制度完善,执行好的给8-10分,一般的给4-7分,较差的给1-3分。\n}\n",
-                      encoding="utf-8")
-    skeleton = jd("template", str(rubric), cwd=tmp_path).stdout
+    rubric, skeleton = _one_item(jd, tmp_path / "levels.jd", "学籍管理",
+                                 "管理档次, 管理评分: 制度完善,执行好的给8-10分,一般的给4-7分,较差的给1-3分。")
     assert "范围: 好、一般、较差 之一" in skeleton and "范围: 1—10分,在所评档次的范围内" in skeleton
     schema = _schema(jd, rubric)
     good = {"rubric": "levels.jd", "units": {"甲": {"管理档次": "好", "管理评分": 9},
@@ -394,11 +397,8 @@ def test_a_level_and_the_points_judged_within_it_in_every_form(jd, tmp_path):
 def test_a_scale_of_awards_reached_by_none_in_every_form(jd, tmp_path):
     # 国家级加10分,自治区级加8分,市级加5分: a unit with no such recognition writes 否 (无), and scores 0;
     # the forms offer it beside the levels (the workbook's list refused it)
-    rubric = tmp_path / "grades.jd"
-    rubric.write_text('考评 "推广"\n项目 "应急管理" 10分 {\n'
-                      "  推广级别: 被上级机关以现场会形式推广的,国家级加10分,自治区级加8分,市级加5分。\n}\n",
-                      encoding="utf-8")
-    skeleton = jd("template", str(rubric), cwd=tmp_path).stdout
+    rubric, skeleton = _one_item(jd, tmp_path / "grades.jd", "应急管理",
+                                 "推广级别: 被上级机关以现场会形式推广的,国家级加10分,自治区级加8分,市级加5分。")
     assert "范围: 国家级、自治区级、市级、否 之一" in skeleton
     schema = _schema(jd, rubric)
     facts = {"rubric": "grades.jd", "units": {"甲": {"推广级别": "市级"}, "乙": {"推广级别": "无"},
@@ -409,8 +409,7 @@ def test_a_scale_of_awards_reached_by_none_in_every_form(jd, tmp_path):
     run = jd("score", str(tmp_path / "facts.yaml"), "--unit", "乙", "--explain", cwd=tmp_path)
     assert run.exit_code == 0 and "各档都未达到" in run.stdout, run.stdout + run.stderr
     # a scale with a level of its own for nothing takes that level's name only
-    rubric.write_text('考评 "推广"\n项目 "应急管理" 10分 {\n'
-                      "  推广级别: 好的得3分,较好的得2分,一般的得1分,差的不得分。\n}\n", encoding="utf-8")
+    _one_item(jd, rubric, "应急管理", "推广级别: 好的得3分,较好的得2分,一般的得1分,差的不得分。")
     path = tmp_path / "facts.yaml"
     path.write_text(yaml.safe_dump({"rubric": "grades.jd", "units": {"乙": {"推广级别": "无"}}}, allow_unicode=True),
                     encoding="utf-8")

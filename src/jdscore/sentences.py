@@ -1520,7 +1520,7 @@ def split_statements(clauses) -> _Split:
             consumed.update(id(p) for p in phrases)
         else:
             pending.append(clause)
-    _no_total_of_each_part(statements, modifiers)
+    _no_total_of_each_part(statements, modifiers, numbered)
     cut = []
     for stmt in statements:
         parts, points = _each_requirement_or_nothing(stmt)
@@ -1962,32 +1962,27 @@ def _symbol_compared(phrases) -> set:
     return used
 
 
-def _no_total_of_each_part(statements: list, modifiers: list) -> None:
+def _no_total_of_each_part(statements: list, modifiers: list, numbered: bool) -> None:
     """1、…每次扣5分,满分10分,扣完为止。2、…每次扣5分,满分10分,扣完为止: each part's own total,
     its deductions stopping at its own 0, which one line of rule cannot say (read as one pool from
-    10, the second total was passed over and a unit scored 10 with nothing taken): refused."""
-    totals = sorted((m for m in modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL),
-                    key=lambda m: m.span.start)
-    for first, second in zip(totals, totals[1:]):
-        before = [s for s in statements if s.span.end <= first.span.start]
-        between = [s for s in statements if first.span.end <= s.span.start and s.span.end <= second.span.start]
-        if before and between:
-            raise _Reject(error(
-                "E202", f"句中两处写了分值({plain(first.limit.value)}分、{plain(second.limit.value)}分),各是前面一部分的,"
-                        "各部分的扣分各自扣完为止,一行规则说不出这一点", second.span,
-                hint="把各部分分成几行规则,每行写上自己的分值"))
-    # 1、…扣1分。扣分上限为4分。2、…每次扣0.5分。扣分上限为4分。: each part's own limit on what it takes
-    # (read as limits of the whole, the parts' 4.5 were taken as 4)
-    limits = sorted((m for m in modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.LIMIT
-                     and m.on_deductions and not m.together), key=lambda m: m.span.start)
-    for first, second in zip(limits, limits[1:]):
-        before = [s for s in statements if s.span.end <= first.span.start]
-        between = [s for s in statements if first.span.end <= s.span.start and s.span.end <= second.span.start]
-        if before and between:
-            raise _Reject(error(
-                "E202", f"句中几处写了扣分上限({plain(first.limit.value)}分、{plain(second.limit.value)}分),各是前面一部分的,"
-                        "各部分的扣分各自不超过上限,一行规则说不出这一点", second.span,
-                hint="把各部分分成几行规则,每行写上自己的扣分上限"))
+    10, the second total was passed over and a unit scored 10 with nothing taken): refused. So are
+    limits on what each numbered part takes (1、…扣1分。扣分上限为4分。2、…每次扣0.5分。扣分上限为4分。:
+    read as limits of the whole, the parts' 4.5 were taken as 4)."""
+    totals = [m for m in modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL]
+    # (…最高扣4分;…每少1条扣1分;最高扣4分 in one breath is each its own: read so, as before)
+    limits = [m for m in modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.LIMIT
+              and m.on_deductions and not m.together] if numbered else []
+    for caps, said, held, hint in (
+            (totals, "两处写了分值", "各部分的扣分各自扣完为止", "把各部分分成几行规则,每行写上自己的分值"),
+            (limits, "几处写了扣分上限", "各部分的扣分各自不超过上限", "把各部分分成几行规则,每行写上自己的扣分上限")):
+        caps = sorted(caps, key=lambda m: m.span.start)
+        for first, second in zip(caps, caps[1:]):
+            before = [s for s in statements if s.span.end <= first.span.start]
+            between = [s for s in statements if first.span.end <= s.span.start and s.span.end <= second.span.start]
+            if before and between:
+                raise _Reject(error(
+                    "E202", f"句中{said}({plain(first.limit.value)}分、{plain(second.limit.value)}分),各是前面一部分的,"
+                            f"{held},一行规则说不出这一点", second.span, hint=hint))
 
 
 def _limits_said_twice(pending: list, modifiers: list, statements: list) -> tuple[list, set]:
@@ -6333,7 +6328,9 @@ def _no_exemption_from_the_failing(r: Reading, before: list[Reading]) -> None:
     cannot say (passed over, a unit that stopped it in time lost the 20). (事假扣1分,病假不扣分:
     another kind, no condition, says only that it takes nothing.)"""
     prev = before[-1] if before else None
-    if (prev is not None and (prev.is_deduction or prev.zero) and prev.step is None
+    # (每件扣0.2分(经核实…不合理的不扣分): in brackets, a note on what is counted, shown with the count)
+    noted = prev is not None and prev.per is not None and re.search(r"[)）][ \t\u3000]*$", r.stmt.text) is not None
+    if (prev is not None and (prev.is_deduction or prev.zero) and prev.step is None and not noted
             and any(_marker(p, A.Marker.DE) for p in r.stmt.phrases) and not r.otherwise and not r.rest
             and not _shares_words(_failing_words(prev), r.stmt.text, run=2)):
         raise _Reject(error(
@@ -6512,8 +6509,13 @@ def _bounds_said(clauses, ctx: Context) -> Context:
         return ctx
     said = []
     for piece in terminal_regex("BOUND_SAID").finditer(note.group(0)):
-        word = A.CmpWord.GE_POST if terminal_regex("GE_POST").match(piece.group(0)) else A.CmpWord.LE_POST
-        said.append((word, terminal_regex("EXCLUDE").search(piece.group(0)) is None))
+        inclusive = terminal_regex("EXCLUDE").search(piece.group(0)) is None
+        if terminal_regex("GE_POST").match(piece.group(0)):
+            said.append((A.CmpWord.GE_POST, inclusive))
+        elif terminal_regex("LE_POST").match(piece.group(0)):
+            said.append((A.CmpWord.LE_POST, inclusive))
+        else:  # (…,不含本数: every 以上 and 以下 of the sentence)
+            said.extend([(A.CmpWord.GE_POST, inclusive), (A.CmpWord.LE_POST, inclusive)])
     before = ctx.convention.inclusive if ctx.convention is not None else ()
     kept = tuple(pair for pair in before if pair[0] not in {w for w, _ in said})
     span = ctx.convention.span if ctx.convention is not None else clauses[0].span
@@ -6669,6 +6671,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         builder.used.add(id(half))
     rule, accumulated = _accumulated(rule, clauses)
     builder.used.update(accumulated)
+    rule = _floor_counts_the_failing(rule, ctx, to_simplified(_text_of(clauses)))
     rule, not_twice = _not_twice(rule, clauses, slots, builder.given)
     builder.used.update(not_twice)
     builder.used.update(_verbs_said_again(clauses, readings))
@@ -11431,6 +11434,28 @@ def _answered_after(r: Reading) -> bool:
         return bool(said) and taken is not None and taken.span.start >= p.span.end and not re.search(
             r"[,，;；]", r.stmt.text[p.span.end - start:taken.span.start - start])
     return False
+
+
+def _floor_counts_the_failing(rule: A.Node, ctx: Context, text: str) -> A.Node:
+    """总分10分,发现未按要求批阅的扣1分,扣完为止: one failing found or happening (发现, 发生, 迟到…),
+    taking less than the points it comes off, with a floor, is taken each time (once, the floor could
+    never be reached: read so, five found lost 1). A state (未建立台账的扣1分,扣完为止) stays a yes/no."""
+    if not any(terminal_regex(t).search(text) for t in ("INCIDENT_VERB", "FAILING_WORD")):
+        return rule
+    nodes = list(A.rule_nodes(rule))
+    scoring = list(A.scoring_rules(rule))
+    own = next((n.points for n in nodes if isinstance(n, A.OwnPoints)), ctx.item_points)
+    if not (any(isinstance(n, A.Floor) for n in nodes) and len(scoring) == 1 and own is not None
+            and isinstance(scoring[0], A.BooleanDeduction) and scoring[0].points is not None
+            and not scoring[0].on_no and scoring[0].points < own):
+        return rule
+    once = scoring[0]
+
+    def counted(node: A.Node) -> A.Node:
+        if isinstance(node, A.WRAPPERS):
+            return replace(node, rule=counted(node.rule))
+        return A.PerCountDeduction(once.fact, Decimal(1), once.points, once.span) if node is once else node
+    return counted(rule)
 
 
 def _accumulated(rule: A.Node, clauses, marks: list | None = None) -> tuple[A.Node, set[int]]:

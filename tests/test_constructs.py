@@ -9458,3 +9458,9 @@ def test_a_failing_found_with_a_floor_is_taken_each_time():
     assert scores("总分10分,发现未按要求批阅的扣1分,扣完为止。", ["3", "12"]) == ["7", "0"]
     # a state stays a yes/no
     assert scores("未建立台账的扣1分,扣完为止", ["是", "否"], points="2") == ["1", "2"]
+
+
+def test_counted_by_the_piece_is_never_passed_over():
+    # …扣2分,以件计: each piece? (passed over, a yes/no of 2)
+    assert refusal("未按时报送的扣2分,以件计", "3").code == "E218"
+    assert score("以件计扣2分", "3") == "-6"

@@ -6937,7 +6937,7 @@ def _weighted_parts(clauses, span: Span, slot) -> A.Node | None:
                 continue
             if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.PERCENT
                     and (found := said.search(to_simplified(before))) is not None):
-                name = re.split("[和及与、,，]", before[:found.start()])[-1]
+                name = terminal_regex("WEIGHT_PARTS_JOIN").split(before[:found.start()])[-1]
                 name = lead.sub("", name).strip(" \t\u3000")
                 if not name:
                     return None

@@ -9464,3 +9464,8 @@ def test_counted_by_the_piece_is_never_passed_over():
     # …扣2分,以件计: each piece? (passed over, a yes/no of 2)
     assert refusal("未按时报送的扣2分,以件计", "3").code == "E218"
     assert score("以件计扣2分", "3") == "-6"
+
+
+def test_points_that_grow_each_time_are_refused():
+    # 每次扣2分,实行累进制: each time more (passed over, 2 each)
+    assert refusal("每次扣2分,实行累进制。", "2").code == "E218"

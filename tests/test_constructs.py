@@ -9469,3 +9469,8 @@ def test_counted_by_the_piece_is_never_passed_over():
 def test_points_that_grow_each_time_are_refused():
     # 每次扣2分,实行累进制: each time more (passed over, 2 each)
     assert refusal("每次扣2分,实行累进制。", "2").code == "E218"
+
+
+def test_a_word_beginning_with_defen_is_a_values_name():
+    # 得分率×10分: 得分 is part of the value's name, not a score named before the formula
+    assert [n.words for n in try_rule("得分率×10分", None, None).needs] == ["得分率"]

@@ -6961,7 +6961,8 @@ def _share_times_points(text: str, span: Span, slot, points: Decimal | None) -> 
     score = terminal_regex("FORMULA_SCORE").pattern
     expr = re.sub(rf"(?:{score})$", "", text).strip()
     # 得分(20分*执行率): the score named before its formula, which may stand in brackets
-    named = re.match(rf"(?:{score})[ \t\u3000]*(?:{terminal_regex('FORMULA_OPEN').pattern})?", expr)
+    # (得分率×10分: the word is a value's name, no score named before the formula)
+    named = re.match(rf"(?:{score})(?=[ \t\u3000(（\[［【0-9０-９])[ \t\u3000]*(?:{terminal_regex('FORMULA_OPEN').pattern})?", expr)
     if named is not None and named.end() < len(expr):
         opened = terminal_regex("FORMULA_OPEN").search(named.group()) is not None
         expr = expr[named.end():].strip()
@@ -11449,38 +11450,33 @@ def _floor_counts_the_failing(rule: A.Node, ctx: Context, text: str) -> A.Node:
             and isinstance(scoring[0], A.BooleanDeduction) and scoring[0].points is not None
             and not scoring[0].on_no and scoring[0].points < own):
         return rule
-    once = scoring[0]
-
-    def counted(node: A.Node) -> A.Node:
-        if isinstance(node, A.WRAPPERS):
-            return replace(node, rule=counted(node.rule))
-        return A.PerCountDeduction(once.fact, Decimal(1), once.points, once.span) if node is once else node
-    return counted(rule)
+    return _each_time(rule, scoring[0].span)
 
 
-def _accumulated(rule: A.Node, clauses, marks: list | None = None) -> tuple[A.Node, set[int]]:
+def _each_time(rule: A.Node, said: Span) -> A.Node:
+    """The rule with its yes/no awards and deductions counted, one for each time (counts stay as
+    they are); refused where something else scores (levels, tiers, 不得分): which of it happens again?"""
+    if isinstance(rule, A.WRAPPERS):
+        return replace(rule, rule=_each_time(rule.rule, said))
+    if isinstance(rule, A.GroupCap):
+        return replace(rule, rules=tuple(_each_time(r, said) for r in rule.rules))
+    if isinstance(rule, A.BooleanAward):
+        return A.PerCountAward(rule.fact, Decimal(1), rule.points, rule.span)
+    if isinstance(rule, A.BooleanDeduction) and rule.points is not None and not rule.on_no:
+        return A.PerCountDeduction(rule.fact, Decimal(1), rule.points, rule.span)
+    if isinstance(rule, (A.PerCountAward, A.PerCountDeduction, A.ListedValues)):
+        return rule
+    raise _Reject(error("E202", "“可累计”说每发生一次都计分,但这句的计分不是按次数的,不清楚累计什么", said,
+                        hint="写成 每次加5分(可累计),或删去“可累计”"))
+
+
+def _accumulated(rule: A.Node, clauses) -> tuple[A.Node, set[int]]:
     """被采用的加5分,可累计: each occurrence scores again, so the yes/no awards and deductions are
-    counts (per one); counts stay as they are. Beside anything else (levels, tiers, 不得分) it is
-    refused: which of it happens again? (`marks`: the words that say so, when not 可累计's)"""
-    if marks is None:
-        marks = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.ACCUMULATES)]
+    counts (per one)."""
+    marks = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.ACCUMULATES)]
     if not marks:
         return rule, set()
-
-    def counted(node: A.Node) -> A.Node:
-        if isinstance(node, A.WRAPPERS):
-            return replace(node, rule=counted(node.rule))
-        if isinstance(node, A.GroupCap):
-            return replace(node, rules=tuple(counted(r) for r in node.rules))
-        if isinstance(node, A.BooleanAward):
-            return A.PerCountAward(node.fact, Decimal(1), node.points, node.span)
-        if isinstance(node, A.BooleanDeduction) and node.points is not None and not node.on_no:
-            return A.PerCountDeduction(node.fact, Decimal(1), node.points, node.span)
-        if isinstance(node, (A.PerCountAward, A.PerCountDeduction, A.ListedValues)):
-            return node
-        raise _Reject(error("E202", "“可累计”说每发生一次都计分,但这句的计分不是按次数的,不清楚累计什么",
-                            marks[0].span, hint="写成 每次加5分(可累计),或删去“可累计”"))
-    return counted(rule), {id(p) for p in marks}
+    return _each_time(rule, marks[0].span), {id(p) for p in marks}
 
 
 def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tuple[A.Node, set[int]]:
@@ -11496,7 +11492,7 @@ def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tu
             and any(each_once.match(to_simplified(c.text[p.span.start - c.span.start:])) for p, c in marks)):
         # 发现问题的扣1分,同一问题只扣一次: each problem once, so the problems are counted (read as a
         # yes/no, five problems lost 1)
-        return _accumulated(rule, clauses, [p for p, _ in marks])[0], {id(p) for p, _ in marks}
+        return _each_time(rule, marks[0][0].span), {id(p) for p, _ in marks}
     marks = [p for p, _ in marks]
     if not marks or len(slots) <= 1:
         return rule, {id(p) for p in marks}

@@ -9474,3 +9474,10 @@ def test_points_that_grow_each_time_are_refused():
 def test_a_word_beginning_with_defen_is_a_values_name():
     # 得分率×10分: 得分 is part of the value's name, not a score named before the formula
     assert [n.words for n in try_rule("得分率×10分", None, None).needs] == ["得分率"]
+
+
+def test_points_kept_out_of_the_total_are_refused():
+    # 扣1分,不计入总分 (passed over, the 1 came off the total); 超过部分不得分 with no limit said
+    assert refusal("信息报送不及时的,扣1分,不计入总分。", "是").code == "E218"
+    assert refusal("每篇计12分,超过部分不得分。", "3").code == "E218"
+    assert score("每篇计12分,最高24分,超过部分不得分。", "3") == "24"

@@ -247,6 +247,7 @@ class Marker(str, Enum):
     RANK_ORDER = "RANK_ORDER"  # 按从高到低: listed points go to the places in order
     OF_WHICH = "OF_WHICH"  # 其中: the parts of the points just named
     UNIT_ITSELF = "UNIT_ITSELF"  # 1000人以下的单位每起…: a condition of the unit, not of each occurrence
+    NOT_IN_TOTAL = "NOT_IN_TOTAL"  # 不计入总分: points kept apart from the total
     AVERAGE_TAKEN = "AVERAGE_TAKEN"  # 取各次平均: several results averaged, which one value is not
     ACCUMULATES = "ACCUMULATES"  # 可累计, 可重复加分: each occurrence scores again
     NOT_TWICE = "NOT_TWICE"  # 按最高级别加分,不重复加分: the clauses are alternatives, not a sum

@@ -10806,6 +10806,7 @@ def _significant(p) -> bool:
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
+                                                            A.Marker.NOT_IN_TOTAL,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -11009,6 +11010,8 @@ def _unread(clause, p) -> _Reject:
         hint = "“扣”和分值之间隔着别的词,不清楚是不是扣这个分值;请写成 每人扣2分"
     elif _marker(p, A.Marker.EACH_OF):  # 至少各开展一次: each of how many?
         hint = "“各…一次”是几件事各有一次,一共应有多少没有写;请写明总数,例如 应开展3次(每项各1次)"
+    elif _marker(p, A.Marker.NOT_IN_TOTAL):  # 扣1分,不计入总分: kept apart from the total?
+        hint = "jdscore 的每行规则都计入总分;不计入总分的分数请不要写成规则(可写进备注),或删去“不计入总分”"
     elif _marker(p, A.Marker.AVERAGE_TAKEN):  # 取各次平均: of what, over which results?
         hint = "“取平均”是几次结果的平均,一个值读不出来;请给出平均后的值并写成 平均得分×…,或按次写成记录"
     elif _marker(p, A.Marker.WHETHER):  # 是否吸烟(10分): points for 是 or for 否?

@@ -5405,9 +5405,7 @@ def _without_lead_in(names: list[str]) -> list[str]:
 
 def _grade_named(name: str, r: Reading, suffix: re.Pattern) -> str:
     """二等奖3分: the 奖 read as the verb of the points still ends the grade's name."""
-    end = r.stmt.span.start + len(r.stmt.text)
-    start = next((p.span.start for p in r.stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), end)
-    longer = name + r.stmt.text[start - r.stmt.span.start:][:1]
+    longer = name + r.stmt.text[_points_at(r.stmt):][:1]
     grown, now = suffix.search(to_simplified(longer)), suffix.search(to_simplified(name))
     return longer if grown and (now is None or len(grown.group(0)) > len(now.group(0))) else name
 
@@ -5420,18 +5418,21 @@ def _without_item_named(lead: str) -> str:
     return lead
 
 
+def _points_at(stmt: Statement) -> int:
+    """Where the statement's first points (or outcome) start, as an offset in its text; its length
+    where it has none."""
+    end = next((p.span.start for p in stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), stmt.span.end)
+    return end - stmt.span.start
+
+
 def _said_to_be(r: Reading) -> bool:
     """优秀为10分, 桌面严重脏乱,得分:0分: the option's words end in what makes them its points."""
-    stmt = r.stmt
-    end = next((p.span.start for p in stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), stmt.span.end)
-    return terminal_regex("OPTION_TAIL").search(stmt.text[:end - stmt.span.start]) is not None
+    return terminal_regex("OPTION_TAIL").search(r.stmt.text[:_points_at(r.stmt)]) is not None
 
 
 def _option_name(r: Reading) -> str:
     """The words of an option, without the document's numbering or a closing 的 or 者."""
-    stmt = r.stmt
-    end = next((p.span.start for p in stmt.phrases if _is_outcome(p) or isinstance(p, A.Award)), stmt.span.end)
-    words = _without_remarks(stmt.text[:end - stmt.span.start]).strip(" \t\u3000,，;；:：。、")
+    words = _without_remarks(r.stmt.text[:_points_at(r.stmt)]).strip(" \t\u3000,，;；:：。、")
     heading = terminal_regex("HEADING_BEFORE_COLON").match(words)  # (评分标准:无结余,3分)
     if heading is not None and heading.end() < len(words):
         words = words[heading.end():].strip(" \t\u3000")
@@ -6671,7 +6672,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         builder.used.add(id(half))
     rule, accumulated = _accumulated(rule, clauses)
     builder.used.update(accumulated)
-    rule = _floor_counts_the_failing(rule, ctx, to_simplified(_text_of(clauses)))
+    rule = _floor_counts_the_failing(rule, ctx, clauses)
     rule, not_twice = _not_twice(rule, clauses, slots, builder.given)
     builder.used.update(not_twice)
     builder.used.update(_verbs_said_again(clauses, readings))
@@ -11440,18 +11441,19 @@ def _answered_after(r: Reading) -> bool:
     return False
 
 
-def _floor_counts_the_failing(rule: A.Node, ctx: Context, text: str) -> A.Node:
+def _floor_counts_the_failing(rule: A.Node, ctx: Context, clauses) -> A.Node:
     """总分10分,发现未按要求批阅的扣1分,扣完为止: one failing found or happening (发现, 发生, 迟到…),
     taking less than the points it comes off, with a floor, is taken each time (once, the floor could
     never be reached: read so, five found lost 1). A state (未建立台账的扣1分,扣完为止) stays a yes/no."""
-    if not any(terminal_regex(t).search(text) for t in ("INCIDENT_VERB", "FAILING_WORD")):
-        return rule
     nodes = list(A.rule_nodes(rule))
     scoring = list(A.scoring_rules(rule))
     own = next((n.points for n in nodes if isinstance(n, A.OwnPoints)), ctx.item_points)
     if not (any(isinstance(n, A.Floor) for n in nodes) and len(scoring) == 1 and own is not None
             and isinstance(scoring[0], A.BooleanDeduction) and scoring[0].points is not None
             and not scoring[0].on_no and scoring[0].points < own):
+        return rule
+    text = to_simplified(_text_of(clauses))  # (the words, only for a rule of that shape)
+    if not any(terminal_regex(t).search(text) for t in ("INCIDENT_VERB", "FAILING_WORD")):
         return rule
     return _each_time(rule, scoring[0].span)
 

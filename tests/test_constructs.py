@@ -9341,6 +9341,28 @@ def test_a_level_given_with_words_around_its_name():
     assert refusal("好的得3分,较好的得2分,一般的得1分,差的不得分", "很差", points="3").code == "E503"
 
 
+def test_a_level_given_by_its_options_whole_words():
+    # the hint says to copy the level's words; the whole option (its name 一般 is a part) was refused
+    s = "1、工作机制健全,运行良好,得10分;2、工作机制不健全,运行一般,得 6分;3、工作机制未建立,运行差,得0分。"
+    assert scores(s, ["工作机制不健全,运行一般", "工作机制健全，运行良好", "工作机制未建立"],
+                  points="10") == ["6", "10", "0"]
+    s = "报告结论清晰,执行度高,得16-25分;报告结论较为清晰,执行度一般,得6-15分;结论以偏概全,得0-5分。"
+    assert scores(s, [("结论清晰", "20"), ("结论较为清晰", "8"), ("结论以偏概全", "3")], points="25") == ["20", "8", "3"]
+    # words in two options name neither
+    assert refusal(s, "结论", "20", points="25").code == "E503"
+    # the amount must be in the range of the option given
+    assert refusal(s, "结论清晰", "8", points="25").code == "E408"
+
+
+def test_options_judged_within_ranges_apart_are_one_judgement():
+    # three options, each judged within its range: read as three amounts added, a unit could score 38 of 20
+    s = "态度认真,工作尽责,得13-20分;态度一般、工作马虎,得7-12分;态度恶劣、消极怠工,得0-6分。"
+    assert scores(s, [("态度一般、工作马虎", "10"), ("态度恶劣", "0")], points="20") == ["10", "0"]
+    assert refusal(s, "态度一般", "15", points="20").code == "E408"
+    # ranges that meet are parts judged each on its own, added up as before
+    assert scores("制度健全得0-3分,台账完整得0-2分", [("3", "2")], points="5") == ["5"]
+
+
 @pytest.mark.parametrize("sentence", ["被采用的加5分,可累计", "民建中央、市政协采用,加计5分,可累计得分;",
                                       "获市级表彰的加5分(可累加)", "被采用的加5分,可重复加分"])
 def test_an_award_that_accumulates_counts_each_time(sentence):

@@ -629,6 +629,8 @@ class Levels(Node):
     fact: FactRef
     levels: tuple[tuple[str, Decimal], ...]
     span: Span
+    # 工作机制不健全,运行一般,得6分: each option's whole words, of which the level's name (一般) is a part
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -640,6 +642,7 @@ class JudgedLevels(Node):
     amount: FactRef
     levels: tuple[tuple[str, Decimal, Decimal], ...]  # (level, lowest, highest)
     span: Span
+    options: tuple[str, ...] = ()  # each option's whole words, as in Levels
 
 
 @dataclass(frozen=True)

@@ -530,9 +530,13 @@ class Validator:
             named = [i for i, level in enumerate(levels) if word in re.split("[、/]", level)]
             if len(named) == 1:
                 return named[0]
-            # 有体现 for 质量工作在政府工作报告中有体现: the level's own words, without what the sentence
-            # says it of; only where they are in one level alone (体现 in 有体现 and 无体现 is refused)
-            within = [i for i, level in enumerate(levels) if word and len(word) >= 2 and word in level]
+            # 有体现 for 质量工作在政府工作报告中有体现, 工作机制不健全,运行一般 or 结论清晰 for 一般 or 高:
+            # words of one option alone (体现 in 有体现 and 无体现 is refused), as the sentence gives the
+            # option (its name, 一般, may be a part of it)
+            blank = re.compile(r"\s+")
+            options = [blank.sub("", unicodedata.normalize("NFKC", to_simplified(o))) for o in spec.options or levels]
+            words = blank.sub("", word or "")
+            within = [i for i, option in enumerate(options) if len(words) >= 2 and words in option]
             if len(within) == 1:
                 return within[0]
             # 全部合格 for 合格, 有批有改,细致认真 for 细致认真: one level's whole name and words of no

@@ -60,6 +60,8 @@ class FactSpec:
     # 国家级加10分,自治区级加8分,市级加5分: every level earns points, so a unit may have reached none
     # (无, 否), which scores nothing
     none_level: bool = False
+    # 工作机制健全,运行良好 for the level 良好: each option's whole words, which a value may be taken from
+    options: tuple[str, ...] = ()
     # 好的给8-10分,一般的给4-7分: the level fact an amount is judged within, and each level's range
     by_level: tuple[str, tuple[tuple[Decimal, Decimal], ...]] | None = None
     bare: bool = False  # compared with bare numbers (低于80): a value written 85% is refused
@@ -253,12 +255,12 @@ class FactReads(A.RuleVisitor):
         return [(rule.fact, Kind.COUNT, {"numbers": (rule.per,)})]
 
     def visit_Levels(self, rule):
-        return [(rule.fact, Kind.LEVEL, {"grades": tuple(word for word, _ in rule.levels),
+        return [(rule.fact, Kind.LEVEL, {"grades": tuple(word for word, _ in rule.levels), "options": rule.options,
                                          "none_level": all(points > 0 for _, points in rule.levels)})]
 
     def visit_JudgedLevels(self, rule):
         ranges = tuple((low, high) for _, low, high in rule.levels)
-        return [(rule.level, Kind.LEVEL, {"grades": tuple(word for word, _, _ in rule.levels)}),
+        return [(rule.level, Kind.LEVEL, {"grades": tuple(word for word, _, _ in rule.levels), "options": rule.options}),
                 (rule.amount, Kind.AMOUNT, {"low": min(low for low, _ in ranges), "high": max(high for _, high in ranges),
                                             "by_level": (rule.level.name, ranges)})]
 
@@ -364,6 +366,7 @@ def build_schema(rubric: A.Rubric) -> Schema:
         if "grades" in extra:
             spec.grades = extra["grades"]
             spec.none_level = extra.get("none_level", False)
+            spec.options = extra.get("options", ())
         if "by_level" in extra:
             spec.by_level = extra["by_level"]
         if "required" in extra:

@@ -5188,12 +5188,18 @@ def _level_runs(readings: list[Reading]) -> None:
         if level_of(r) is not None:
             run.append(r)
             continue
-        if close(run) and r.zero and r.negative and r.condition is None and r.per is None and r.step is None:
+        closed = close(run)
+        lowest = closed and _below_the_ranges(run, r)
+        if closed and (r.zero and r.negative or lowest) and r.condition is None and r.per is None and r.step is None:
             # 成效明显的得3分,成效一般的得1分,无成效的不得分: the failing is the last level
-            # (无成效的,不得分: the comma before the points is no end of the level's words)
+            # (无成效的,不得分: the comma before the points is no end of the level's words); 执行度高,
+            # 得16-25分;…执行度一般,得6-15分;结论以偏概全,得0-5分: so is a range below the levels'
+            # (read alone, a second amount judged was added to the level's)
             lead = to_simplified(r.lead).rstrip(" \t\u3000,，;；。")
             word = re.split("[,，;；。]", lead)[-1].strip().rstrip("的")
-            if 0 < len(word) <= 6 and word not in {x.level for x in run}:
+            if lowest and not 0 < len(word) <= 6:
+                word = _option_name(r)
+            if 0 < len(word) <= (len(word) if lowest else 6) and word not in {x.level for x in run}:
                 r.level = word
         run = []
     close(run)
@@ -5317,6 +5323,37 @@ def _option_runs(readings: list[Reading]) -> None:
     if all(names) and len(set(names)) == len(names):
         for r, name in zip(readings, names):
             r.level = name
+
+
+def _judged_options(readings: list[Reading]) -> None:
+    """态度认真…,得13-20分;态度一般…,得7-12分;态度恶劣…,得0-6分: options each judged within a range
+    of points, the ranges apart and falling (or rising), are the levels of one judgement, each
+    named by its words (added up, a unit scored up to 38 of 20). Ranges that meet or overlap
+    (制度健全得0-3分,台账完整得0-2分) are parts judged each on its own."""
+    if len(readings) < 2 or any(r.level is not None for r in readings):
+        return
+    spans = []
+    for r in readings:
+        if not (r.gives and r.high is not None and r.deduct is None and not r.full and not r.otherwise
+                and r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
+                and r.amounts is None and r.rank is None and r.required is None and r.target is None
+                and r.rate is None and not r.joint):
+            return
+        spans.append((r.award.value if r.award is not None else Decimal(0), r.high.value))
+    falling = all(high < low_before for (low_before, _), (_, high) in zip(spans, spans[1:]))
+    rising = all(low > high_before for (_, high_before), (low, _) in zip(spans, spans[1:]))
+    if not falling and not rising:
+        return
+    names = [_unquoted(name) for name in _without_lead_in([_option_name(r) for r in readings])]
+    if all(names) and len(set(names)) == len(names):
+        for r, name in zip(readings, names):
+            r.level = name
+
+
+def _below_the_ranges(run: list[Reading], r: Reading) -> bool:
+    """得0-5分 after levels judged within falling ranges (得16-25分, 得6-15分): a range wholly below them."""
+    return (len(run) >= 2 and all(x.high is not None and x.award is not None and x.deduct is None for x in run)
+            and r.high is not None and r.deduct is None and r.high.value < min(x.award.value for x in run))
 
 
 def _degrees_of_one(names: list[str]) -> bool:
@@ -5957,6 +5994,7 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     _periodic_requirements(readings)
     _level_runs(readings)
     _option_runs(readings)
+    _judged_options(readings)
     if not any(r.level is not None for r in readings):
         for breath in _breaths(readings):  # (每次参加得2分;国家级加5分,省级加4分,校级加3分)
             if 1 < len(breath) < len(readings):
@@ -10226,7 +10264,7 @@ class _Builder:
         words = [r.level for r in reader.readings]
         self.used.update(id(p) for r in reader.readings for p in r.stmt.phrases)
         text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
-        return self._levels_rule(reader.first, words, points, text)
+        return self._levels_rule(reader.first, words, points, text, tuple(_option_name(r) for r in reader.readings))
 
     def _judged_levels(self, reader: _Reader) -> A.Node:
         """执行好的给8-10分,一般的给4-7分,较差的给1-3分: the assessors give a level and choose the
@@ -10250,7 +10288,8 @@ class _Builder:
             raise _Reject(error("E202", "几个档次的名称重复了", reader.first.stmt.span))
         self.used.update(id(p) for r in reader.readings for p in r.stmt.phrases)
         text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
-        return A.JudgedLevels(self.slot(text), self.slot(text), tuple(levels), reader.first.stmt.span)
+        return A.JudgedLevels(self.slot(text), self.slot(text), tuple(levels), reader.first.stmt.span,
+                              tuple(_option_name(r) for r in reader.readings))
 
     def _full_level(self, reader: _Reader) -> bool:
         """A level that gets the item's whole points (得满分, or as many as the item has)."""
@@ -10258,11 +10297,12 @@ class _Builder:
         return full is not None and any(
             r.full or (r.award is not None and r.award.value == full) for r in reader.readings)
 
-    def _levels_rule(self, r: Reading, words: list[str], points: list[Decimal], text: str = "") -> A.Node:
+    def _levels_rule(self, r: Reading, words: list[str], points: list[Decimal], text: str = "",
+                     options: tuple[str, ...] = ()) -> A.Node:
         if len(set(words)) != len(words):
             raise _Reject(error("E202", "几个档次的名称重复了", r.stmt.span))
         fact = self.slot(text or r.stmt.text)
-        return A.Levels(fact, tuple(zip(words, points)), r.stmt.span)
+        return A.Levels(fact, tuple(zip(words, points)), r.stmt.span, options)
 
 
 def _count_limit_as_points(rule: A.Node, cap: A.CapPhrase) -> tuple[A.Node, A.Node] | None:

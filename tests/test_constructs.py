@@ -9503,3 +9503,23 @@ def test_points_kept_out_of_the_total_are_refused():
     assert refusal("信息报送不及时的,扣1分,不计入总分。", "是").code == "E218"
     assert refusal("每篇计12分,超过部分不得分。", "3").code == "E218"
     assert score("每篇计12分,最高24分,超过部分不得分。", "3") == "24"
+
+
+def test_a_forms_boxes_are_options():
+    # □…(5分) □…(3分) □…(0分): read as three yes/no, the boxes inside the words of the next
+    s = "□名称牌匾悬挂于办公场所外或门厅处(5分) □名称牌匾悬挂于办公场所内(3分) □未悬挂名称牌匾(0分)"
+    assert scores(s, ["名称牌匾悬挂于办公场所内", "未悬挂名称牌匾"], points="5") == ["3", "0"]
+
+
+def test_some_one_is_no_count():
+    # 某一间办公室 was a target of 1, which kept the options apart (three yes/no)
+    s = "(1)悬挂于显著位置5分(2)悬挂于某一间办公室 3分(3)未悬挂名称牌匾0分"
+    assert scores(s, ["悬挂于某一间办公室", "未悬挂名称牌匾"], points="5") == ["3", "0"]
+
+
+@pytest.mark.parametrize("sentence, points", [
+    ("完成任务,得该项目分值的90%", "9"), ("达到要求的得该指标分值的50%", "5"),
+    ("基本完成的得该项分数的60%", "6"), ("延期的扣除该项目标分值的20%", "8"), ("建立合作机制得10%分", "1")])
+def test_a_share_of_the_items_points_said_of_the_item_or_its_target(sentence, points):
+    # 该项目, 该指标, 该项目标分值 and 10%分 name the item's points (refused as no points said)
+    assert score(sentence, "是", points="10") == points

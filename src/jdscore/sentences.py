@@ -5484,6 +5484,13 @@ def _option_name(r: Reading) -> str:
     return words.strip(" \t\u3000,，;；:：").removesuffix("的").removesuffix("者").strip(" \t\u3000,，;；")
 
 
+def _option_words(r: Reading) -> str:
+    """An option's whole words, of which its level's name is a part (工作机制不健全,运行一般 for 一般); the
+    name itself where the words before the points hold it not whole (国家级一等奖5000分: the 奖 is said)."""
+    words = _option_name(r)
+    return words if r.level in words else r.level
+
+
 def _periodic_requirements(readings: list[Reading]) -> None:
     """每季度至少督查1次…(4分), 每季度…少于1次的,扣5分: a requirement for every period
     with one outcome asks whether it was met each time (yes/no). A count for the year
@@ -10264,7 +10271,7 @@ class _Builder:
         words = [r.level for r in reader.readings]
         self.used.update(id(p) for r in reader.readings for p in r.stmt.phrases)
         text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
-        return self._levels_rule(reader.first, words, points, text, tuple(_option_name(r) for r in reader.readings))
+        return self._levels_rule(reader.first, words, points, text, tuple(_option_words(r) for r in reader.readings))
 
     def _judged_levels(self, reader: _Reader) -> A.Node:
         """执行好的给8-10分,一般的给4-7分,较差的给1-3分: the assessors give a level and choose the
@@ -10289,7 +10296,7 @@ class _Builder:
         self.used.update(id(p) for r in reader.readings for p in r.stmt.phrases)
         text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
         return A.JudgedLevels(self.slot(text), self.slot(text), tuple(levels), reader.first.stmt.span,
-                              tuple(_option_name(r) for r in reader.readings))
+                              tuple(_option_words(r) for r in reader.readings))
 
     def _full_level(self, reader: _Reader) -> bool:
         """A level that gets the item's whole points (得满分, or as many as the item has)."""

@@ -9361,6 +9361,13 @@ def test_options_judged_within_ranges_apart_are_one_judgement():
     assert refusal(s, "态度一般", "15", points="20").code == "E408"
     # ranges that meet are parts judged each on its own, added up as before
     assert scores("制度健全得0-3分,台账完整得0-2分", [("3", "2")], points="5") == ["5"]
+    # a level of one amount among three or more: 符合 4, 基本符合 judged within 1—3 (written from the top), 不符合 0
+    s = "符合(有系统并正常运作):4分 基本符合(有系统但运作不正常):3—1分 不符合:0分"
+    assert scores(s, [("符合", "4"), ("基本符合", "2"), ("有系统但运作不正常", "3"), ("不符合", "0")],
+                  points="4") == ["4", "2", "3", "0"]
+    assert scores("制度健全得5分;基本健全得2-4分;不健全不得分", [("基本健全", "3")], points="5") == ["3"]
+    # two of them are a yes/no and a part judged, as before
+    assert scores("有制度得5分,执行得好的得1-3分", [("是", "2")], points="8") == ["7"]
 
 
 @pytest.mark.parametrize("sentence", ["被采用的加5分,可累计", "民建中央、市政协采用,加计5分,可累计得分;",

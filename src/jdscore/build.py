@@ -387,9 +387,8 @@ class _Transformer:
             return A.Award(share, None, self._span(meta), of_item=True)
         if not _points_amount(children):
             return _as_words(children)
-        high = children[3].quantity if len(children) > 3 else None
-        return A.Award(children[1].quantity, high, self._span(meta), children[0].type == "ADD_KW",
-                       children[0].type == "SHARE_KW")
+        low, high = _in_order(children[1].quantity, children[3].quantity if len(children) > 3 else None)
+        return A.Award(low, high, self._span(meta), children[0].type == "ADD_KW", children[0].type == "SHARE_KW")
 
     def deduct_after(self, meta, children):
         # 按次1-3扣分: the same as 按次扣1-3分
@@ -406,9 +405,8 @@ class _Transformer:
                             nothing_added=children[0].type == "NO_GAIN")
         if not _points_amount(children):
             return _as_words(children)
-        high = children[3].quantity if len(children) > 3 else None
-        return A.Deduct(children[1].quantity, high, self._span(meta), children[0].type == "DEDUCT_BELOW",
-                        children[0].type == "DEDUCT_LESS")
+        low, high = _in_order(children[1].quantity, children[3].quantity if len(children) > 3 else None)
+        return A.Deduct(low, high, self._span(meta), children[0].type == "DEDUCT_BELOW", children[0].type == "DEDUCT_LESS")
 
     def cap(self, meta, children):
         first = children[0]
@@ -1143,6 +1141,13 @@ def _read_number(text: str):
 
 class _Words(list):
     """A scoring verb whose amount is no points (参加2次, 增加3人): words, and the amount."""
+
+
+def _in_order(low: A.Quantity, high: A.Quantity | None) -> tuple[A.Quantity, A.Quantity | None]:
+    """得3—1分: the same points as 得1—3分, written from the top."""
+    if high is not None and low.value > high.value:
+        return replace(high, unit=low.unit, word=low.word), replace(low, unit=high.unit, word=high.word)
+    return low, high
 
 
 def _points_amount(children) -> bool:

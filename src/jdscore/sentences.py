@@ -117,13 +117,12 @@ def _unify_range(low: A.Quantity, high: A.Quantity) -> tuple[Decimal, Decimal, A
     unit = high.unit if low.unit is A.Unit.NONE else low.unit
     if low.unit is A.Unit.NONE and high.unit is A.Unit.PERCENT:
         low_value = low_value / 100
-    return low_value, high.value, unit
+    # (基本符合:3—1分, 89分至60分: the same stretch, written from the top)
+    return min(low_value, high.value), max(low_value, high.value), unit
 
 
 def range_interval(rng: A.Range, ctx: Context) -> A.Interval:
     low, high, unit = _unify_range(rng.low, rng.high)
-    if low > high:  # 89分至60分: the same stretch, written from the top
-        low, high = high, low
     style = ctx.range_style or A.RangeStyle.CLOSED
     low_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.LEFT_CLOSED)
     high_inc = style in (A.RangeStyle.CLOSED, A.RangeStyle.RIGHT_CLOSED)
@@ -5330,24 +5329,46 @@ def _judged_options(readings: list[Reading]) -> None:
     of points, the ranges apart and falling (or rising), are the levels of one judgement, each
     named by its words (added up, a unit scored up to 38 of 20). Ranges that meet or overlap
     (制度健全得0-3分,台账完整得0-2分) are parts judged each on its own."""
-    if len(readings) < 2 or any(r.level is not None for r in readings):
+    if len(readings) < 2 or any(r.level is not None for r in readings) or all(
+            _judged_range(r) is None for r in readings):
         return
     spans = []
     for r in readings:
-        if not (r.gives and r.high is not None and r.deduct is None and not r.full and not r.otherwise
+        if not ((r.gives or r.points_range is not None) and r.deduct is None and not r.full and not r.otherwise
                 and r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
                 and r.amounts is None and r.rank is None and r.required is None and r.target is None
                 and r.rate is None and not r.joint):
             return
-        spans.append((r.award.value if r.award is not None else Decimal(0), r.high.value))
+        if _judged_range(r) is not None:
+            spans.append(_judged_range(r))
+        elif len(readings) >= 3 and (r.award is not None or r.zero):
+            # 符合:4分 基本符合:3—1分 不符合:0分: a level of one amount among them, where three or more
+            # make the scale (有制度得5分,执行得好的得1-3分 are a yes/no and a part judged)
+            points = r.award.value if r.award is not None else Decimal(0)
+            spans.append((points, points))
+        else:
+            return
     falling = all(high < low_before for (low_before, _), (_, high) in zip(spans, spans[1:]))
     rising = all(low > high_before for (_, high_before), (low, _) in zip(spans, spans[1:]))
     if not falling and not rising:
         return
     names = [_unquoted(name) for name in _without_lead_in([_option_name(r) for r in readings])]
+    # (符合(有系统并正常运作):4分: the bracket says what the level means, and is no part of its name)
+    bare = [re.sub(r"[(（][^()（）]*[)）]", "", name).strip() for name in names]
+    names = bare if all(bare) and len(set(bare)) == len(bare) else names
     if all(names) and len(set(names)) == len(names):
         for r, name in zip(readings, names):
             r.level = name
+
+
+def _judged_range(r: Reading) -> tuple[Decimal, Decimal] | None:
+    """The points an option is judged within: 得13-20分, 得0-6分, or bare (基本符合:3—1分); None for points
+    of one amount."""
+    if r.high is not None and r.deduct is None:
+        return (r.award.value if r.award is not None else Decimal(0)), r.high.value
+    if r.points_range is not None and r.award is None and r.deduct is None and not r.zero:
+        return _unify_range(r.points_range.low, r.points_range.high)[:2]
+    return None
 
 
 def _below_the_ranges(run: list[Reading], r: Reading) -> bool:
@@ -10245,7 +10266,7 @@ class _Builder:
         full_scale = self._full_level(reader)  # (the levels' points are what the item scores)
         lowest_award = min((r.award.value for r in reader.readings if r.award is not None and not r.full),
                            default=None)
-        if any(r.high is not None for r in reader.readings):
+        if any(_judged_range(r) is not None for r in reader.readings):
             return self._judged_levels(reader)
         for r in reader.readings:
             if r.full and self.ctx.item_points is None:  # 优秀的得满分 in a sentence tried alone
@@ -10278,7 +10299,9 @@ class _Builder:
         points inside its range (a level of one amount, 不完善的得0分, is a range of it alone)."""
         levels = []
         for r in reader.readings:
-            if r.award is not None and not r.full:
+            if r.award is None and r.deduct is None and _judged_range(r) is not None:  # (基本符合:3—1分)
+                low, high = _judged_range(r)
+            elif r.award is not None and not r.full:
                 low, high = r.award.value, (r.high.value if r.high is not None else r.award.value)
             elif r.high is not None and r.deduct is None and not r.full:  # (较差,得0-5分)
                 low, high = Decimal(0), r.high.value

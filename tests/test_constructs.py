@@ -1364,9 +1364,8 @@ def test_a_step_without_points_before_another_step_is_refused():
 
 
 def test_bare_points_per_failing_say_no_sign():
-    # 地面有垃圾, 发生事故: a state or an event, which may be counted for or against the unit
-    for s in ("地面有垃圾2分/处;", "发生事故5分/起"):
-        assert refusal(s, "1").code == "E202"
+    # 发生事故: an event, which may be counted for or against the unit
+    assert refusal("发生事故5分/起", "1").code == "E202"
     assert score("全年在县级以上报刊(与加分项所列报刊不重复)发表,每篇2.5分。", "2") == "5"
 
 
@@ -1409,7 +1408,9 @@ def test_steps_said_to_go_on_count_whole_ones():
 
 
 def test_points_per_item_after_a_slash_say_no_sign():
-    assert refusal("清扫质量差,路面有积尘、泥沙、烟头等垃圾杂物 2分/项", "1").code == "E202"
+    assert refusal("路面保洁2分/项", "1").code == "E202"
+    # unless the words name a failing (有积尘): taken for each
+    assert score("清扫质量差,路面有积尘、泥沙、烟头等垃圾杂物 2分/项", "1") == "-2"
 
 
 # ------------------------------------------------------- wordings of this round's documents
@@ -2033,8 +2034,9 @@ def test_grades_with_their_ranges_are_grades_before_a_rule():
 
 
 def test_bare_points_after_deductions_are_refused():
-    # 钢琴或开关有灰尘2分 after three deductions was an award of 2
-    assert refusal("地面不洁扣4分;窗不净扣2分;钢琴或开关有灰尘2分。", "是", "否", "否", points="15").code == "E202"
+    # 钢琴或开关有灰尘2分 after three deductions was an award of 2; 有灰尘 names a failing, taken
+    assert refusal("地面不洁扣4分;窗不净扣2分;钢琴或开关摆放2分。", "是", "否", "否", points="15").code == "E202"
+    assert score("地面不洁扣4分;窗不净扣2分;钢琴或开关有灰尘2分。", "否", "否", "是", points="15") == "13"
     assert refusal("未建立台账扣2分,制度健全1分", "是", "是", points="5").code == "E202"
     assert scores("有台账2分,无台账扣2分", ["是", "否"], points="5") == ["2", "0"]  # its own 2 points
 
@@ -5487,7 +5489,7 @@ def test_a_judged_range_with_no_verb_after_deductions():
     # bare points for a failing the words say, after deductions, are deducted too
     assert score("不制定发展党员计划的扣3分,无故不完成发展计划的2分。", "否", "是", points="6") == "4"
     # without words that say a failing, the sign stays unsaid
-    assert refusal("地面不洁扣4分;窗不净扣2分;开关有灰尘1-2分", points="10").code == "E202"
+    assert refusal("地面不洁扣4分;窗不净扣2分;开关摆放1-2分", points="10").code == "E202"
 
 
 def test_a_requirement_in_brackets_with_a_comma_is_read():
@@ -9530,3 +9532,16 @@ def test_some_one_is_no_count():
 def test_a_share_of_the_items_points_said_of_the_item_or_its_target(sentence, points):
     # 该项目, 该指标, 该项目标分值 and 10%分 name the item's points (refused as no points said)
     assert score(sentence, "是", points="10") == points
+
+
+@pytest.mark.parametrize("sentence", ["地面有垃圾2分/处;", "灯杆灯具灯罩有积尘、污渍严重,影响观瞻和照明 0.1分/处",
+                                      "擅自在建筑物墙面悬挂广告的 0.5分/处", "上床楼梯脏乱;(2分/处)", "每处错误1分。"])
+def test_points_without_a_verb_for_dirt_disorder_or_errors_are_taken(sentence):
+    # 有垃圾, 污渍, 擅自, 脏乱, 错误 name a failing: a checklist's points for each are taken (refused as no sign)
+    assert Decimal(score(sentence, "2")) < 0
+
+
+def test_work_on_rubbish_is_no_failing():
+    # 垃圾分类, 垃圾桶: the subject of the work, not dirt found
+    assert score("设定垃圾分类工作目标,提出减量化措施。每项2.5分,共5分。", "2", points="5") == "5"
+    assert score("有垃圾桶并加盖。(2分)", "是") == "2"

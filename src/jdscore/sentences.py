@@ -7700,9 +7700,13 @@ def _says_its_failing(r: Reading) -> bool:
 
 
 def _names_a_failing(words: str) -> bool:
-    """迟到早退一人一次: a failing named by its word (迟到, 旷课), not negated (未迟到)."""
-    failing = terminal_regex("FAILING_WORD")
-    return failing.search(words) is not None and terminal_regex("NEG").search(failing.sub("", words)) is None
+    """迟到早退一人一次, 地面有污渍: a failing named by its word (迟到, 旷课, 污渍), not negated (未迟到,
+    无污渍)."""
+    for name in ("FAILING_WORD", "DISORDER_WORD"):
+        failing = terminal_regex(name)
+        if failing.search(words) is not None and terminal_regex("NEG").search(failing.sub("", words)) is None:
+            return True
+    return False
 
 
 def _slash_per(r: Reading) -> bool:

@@ -9545,3 +9545,16 @@ def test_work_on_rubbish_is_no_failing():
     # 垃圾分类, 垃圾桶: the subject of the work, not dirt found
     assert score("设定垃圾分类工作目标,提出减量化措施。每项2.5分,共5分。", "2", points="5") == "5"
     assert score("有垃圾桶并加盖。(2分)", "是") == "2"
+
+
+@pytest.mark.parametrize("sentence, points", [
+    ("A.中国社会科学、科学通报和被SCI、SSCI及A&HCI收录的论文200分/篇", "400"),
+    ("善行义举50分/次", "100"), ("积极帮助协调邻里矛盾20分/次", "40"),
+    ("主动参与文明创建、移风易俗等宣传或志愿活动20分/次", "40")])
+def test_bare_points_per_merit_are_given(sentence, points):
+    # 收录, 善行义举, 积极, 主动 name a merit (refused as no sign, a slash counting either way)
+    assert score(sentence, "2") == points
+
+
+def test_a_merit_word_denied_is_a_failing():
+    assert score("未主动报告2分/次", "2") == "-4"

@@ -2416,9 +2416,11 @@ def test_qie_inside_what_is_counted_or_measured():
 
 
 def test_qie_beside_a_threshold_is_refused_where_the_words_may_name_the_measure():
-    # 正常运营且面积1000平方米以上: words before 且 may say whom a count counts (参加培训且考试合格人数)
-    d = refusal("正常运营且面积1000平方米以上得0.5分")
+    # 参加培训且考试合格人数10人以上: words before 且 may say whom a count counts
+    d = refusal("参加培训且考试合格人数10人以上得0.5分")
     assert d.code == "E218" and "且" in d.message
+    # 正常运营且面积1000平方米以上: an area named by what it measures, a second requirement
+    assert scores("正常运营且面积1000平方米以上得0.5分", [("是", "1000"), ("否", "1200")]) == ["0.5", "0"]
     # a yes/no and steps of the rate: two values, one of them stepped
     assert refusal("覆盖率达到90%以上且无安全事故的得3分，每低1个百分点扣0.5分").code == "E202"
     # a failing said after them: of which? (a yes/no is not negated)
@@ -9558,3 +9560,11 @@ def test_bare_points_per_merit_are_given(sentence, points):
 
 def test_a_merit_word_denied_is_a_failing():
     assert score("未主动报告2分/次", "2") == "-4"
+
+
+def test_a_requirement_and_a_measure_named_by_what_it_measures():
+    # 且供电时间不低于2小时: a time named (refused: the words before 且 might say whom a count counts);
+    # 不间断 is a word, no denial
+    s = "具备不间断电源且供电时间不低于2小时得0.2分"
+    assert scores(s, [("是", "3"), ("是", "1.5"), ("否", "3")]) == ["0.2", "0", "0"]
+    assert scores("场所独立且面积不少于200平方米的得2分", [("是", "200"), ("否", "300")]) == ["2", "0"]

@@ -11380,7 +11380,9 @@ def _requirement_before_a_measure(phrases, at: int, compared: int) -> A.Text | N
     quantity = phrases[compared].quantity
     if name and not (terminal_regex("RATE_WORD").search(name[-2:]) and quantity.unit is A.Unit.PERCENT) and not (
             # (纳入预算且到位金额不低于5万元: a sum of money named, never whom a count counts)
-            terminal_regex("MONEY_NAME").search(name) and terminal_regex("MONEY").search(quantity.word or "")):
+            terminal_regex("MONEY_NAME").search(name) and terminal_regex("MONEY").search(quantity.word or "")) and not (
+            # (具备不间断电源且供电时间不低于2小时: a time, an area… named by what it measures)
+            terminal_regex("MEASURE_NAME").search(name) and (quantity.unit is not A.Unit.COUNT or quantity.duration)):
         return None
     before = [p for p in phrases[:at] if not _marker(p, A.Marker.SUM_SCOPE)]
     if len(before) != 1 or not isinstance(before[0], A.Text) or not before[0].text.strip(" \t\u3000,，"):

@@ -9568,3 +9568,17 @@ def test_a_requirement_and_a_measure_named_by_what_it_measures():
     s = "具备不间断电源且供电时间不低于2小时得0.2分"
     assert scores(s, [("是", "3"), ("是", "1.5"), ("否", "3")]) == ["0.2", "0", "0"]
     assert scores("场所独立且面积不少于200平方米的得2分", [("是", "200"), ("否", "300")]) == ["2", "0"]
+
+
+def test_a_joint_clause_closed_by_stops_among_clauses_of_other_things():
+    # 污水处理率达70%以上或较上年增长10%以上的得0.5分 after two other awards: a rule of its own, added
+    # (refused: a joint had to be alone); the values are asked in the order written
+    s = ("自来水普及率达95%以上,得0.5分;实施雨污分流改造得0.5分;"
+         "镇区生活污水处理率达70%以上或考核年较上年度增长10%以上的得0.5分")
+    assert score(s, "96%", "是", "60%", "12%", points="5") == "1.5"
+    assert score(s, "90%", "否", "75%", "0%", points="5") == "0.5"
+    s = "参训率达到90%且考试合格率达到80%的得2分,否则不得分;有工作方案得1分。"
+    assert score(s, "95%", "85%", "是", points="5") == "3"
+    # tiers of one rate across the stop are never added; nor steps of an unnamed base
+    assert refusal("合格率达到90%以上得2分;合格率达到80%以上且无安全事故的得1分").code == "E202"
+    assert refusal("合格率达到90%且无安全事故得5分;每低1个百分点扣0.5分").code == "E202"

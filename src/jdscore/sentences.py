@@ -3929,6 +3929,15 @@ def _breaths(readings: list[Reading]) -> list[list[Reading]]:
     return [run for run in runs if run]
 
 
+def _measure_named(stmt: Statement, at=None) -> str:
+    """普及率 in 自来水普及率达95%以上: the words right before the statement's first comparison (or the
+    phrase `at`), in its clause ("" where none name it)."""
+    at = at or next((p for p in stmt.phrases if isinstance(p, (A.Compare, A.Range, A.OpSymbol))), None)
+    if at is None:
+        return ""
+    return re.split("[,，;；。:：、]", to_simplified(stmt.text[:at.span.start - stmt.span.start]))[-1].strip(" \t\u3000")
+
+
 def _breaths_kept(before: list[Reading], kept: list[Reading]) -> None:
     """每完成一项得2分,反之,不得分;领导小组…得2分: a statement passed over (an other answer, a
     restated failing) that a ; or 。 ended still ends the breath of the one kept before it (else
@@ -7846,7 +7855,8 @@ class _Builder:
             (m.limit.value for m in split.modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL), None)
         together = self._both_or_one_run(readings)
         if any(r.joint for r in readings) and not together:
-            return self._finish(self._with_caps(self._joint(readings), readings), readings, split)
+            apart = self._joints_apart(readings, split)
+            return self._finish(self._with_caps(apart or self._joint(readings), readings), readings, split)
         less = next((r for r in readings if r.from_award), None)
         if less is not None and not any(r.award is not None or r.full for r in readings[:readings.index(less)]):
             # 每人少加0.5分 with no award before it: less of which points?
@@ -7974,6 +7984,33 @@ class _Builder:
         if own is not None:
             rule = A.OwnPoints(rule, own, self.span)
         return self._finish(rule, readings, split)
+
+    def _joints_apart(self, readings: list[Reading], split: _Split) -> A.Node | None:
+        """自来水普及率达95%以上,得0.5分;污水处理率达70%或较上年增长10%得0.5分;实施雨污分流改造得0.5分: a
+        clause of several values compared, closed by a ; or 。 on both sides (with its own other answer),
+        among clauses of other things, is a rule of its own beside theirs, all added. None where it
+        shares its breath with others (达到85%加1分,…,未达到80%或存在…减5分: tiers of one rate)."""
+        breaths = _breaths(readings)
+        joined = [b for b in breaths if any(r.joint for r in b)]
+        rest = [r for b in breaths if b not in joined for r in b]
+        if not rest or any(not b[0].joint or any(r.joint for r in b[1:]) or len(b) > 2 for b in joined):
+            return None
+        first = breaths[0] in joined
+        if breaths[:len(joined)] != joined and breaths[-len(joined):] != joined:
+            return None  # (between other clauses: their values would be asked out of the sentence's order)
+        named = [_measure_named(b[0].stmt, q) for b in joined for _, q in b[0].joint
+                 if isinstance(q, (A.Compare, A.Range))]
+        if any(r.step is not None or r.rate is not None or r.target is not None or (r.condition is not None and (
+                not _measure_named(r.stmt) or any(not name or name[-3:] == _measure_named(r.stmt)[-3:] for name in named)))
+               for r in rest):
+            # (合格率达到90%以上得2分;合格率达到80%以上且无事故的得1分: tiers of one rate, never added;
+            # …且无事故的得5分;每低1个百分点扣0.5分: steps from which of the numbers?)
+            return None
+        # (built in the order written, so that the values are asked in it)
+        joints = [self._joint(b) for b in joined] if first else []
+        others = self.sentence(rest, replace(split, modifiers=[], scoped=False))
+        joints = joints if first else [self._joint(b) for b in joined]
+        return A.GroupCap(tuple([*joints, others] if first else [others, *joints]), None, self.span)
 
     def _joint(self, readings: list[Reading]) -> A.Joint:
         """合同签定率达100%、代管率达100%,达不到标准不计分 / …超过0.1%或连片抛荒2亩以上的不计分:

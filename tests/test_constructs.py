@@ -6875,8 +6875,10 @@ def test_a_level_typed_with_other_widths_of_punctuation():
 
 def test_second_requirements_after_qie_and_ages_of_cadres():
     # …服务站得0.5分;面积1000平方米以上且正常运营得0.5分: the yes/no before is of another thing, and
-    # reads no 正常运营 (passed over, a station of 1200㎡ not running earned the 0.5)
-    assert refusal("建有乡镇运输服务站得0.5分;面积1000平方米以上且正常运营得0.5分").code == "E202"
+    # reads no 正常运营 (passed over, a station of 1200㎡ not running earned the 0.5); the clause after
+    # the stop is a rule of its own, both asked
+    s = "建有乡镇运输服务站得0.5分;面积1000平方米以上且正常运营得0.5分"
+    assert scores(s, [("是", "1200", "否"), ("是", "1200", "是")]) == ["0.5", "1"]
     # a yes/no after it still answers it
     s = "村民自治达50%以上,且验收合格记4分,每下降1个百分点扣1分;验收不合格不记分"
     assert scores(s, [("50%", "否"), ("48%", "否"), ("60%", "是")], points="4") == ["4", "2", "0"]
@@ -9582,3 +9584,12 @@ def test_a_joint_clause_closed_by_stops_among_clauses_of_other_things():
     # tiers of one rate across the stop are never added; nor steps of an unnamed base
     assert refusal("合格率达到90%以上得2分;合格率达到80%以上且无安全事故的得1分").code == "E202"
     assert refusal("合格率达到90%且无安全事故得5分;每低1个百分点扣0.5分").code == "E202"
+
+
+def test_each_failing_judged_within_a_range():
+    # 各扣1—3分: refused at the dash; each failing listed is judged within the range, 0 if it did not happen
+    s = "未召开会议扣3分,无阶段性总结和部署各扣1—3分。"
+    assert score(s, "否", "2", "0", points="10") == "8"
+    assert refusal(s, "否", "4", "0", points="10").code == "E408"
+    # one failing named: judged for each time it happened
+    assert score("未达到考评标准的各扣1—2分。", "1", "2", points="10") == "7"

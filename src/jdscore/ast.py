@@ -433,6 +433,7 @@ class Each(Node):
     span: Span
     alternatives_one: bool = False  # 均扣1分: failings joined by 或 are alternatives of one (无制度或形同虚设)
     bare: bool = False  # 各1分: no verb says whether the points are given or taken
+    high: Quantity | None = None  # 各扣1—3分: the points are judged within a range, for each failing
 
 
 @dataclass(frozen=True)

@@ -506,8 +506,9 @@ class _Transformer:
     def each(self, meta, children):
         if children[0].type == "EACH_BARE":
             return A.Each(False, children[1].quantity, self._span(meta), bare=True)
-        return A.Each(children[1].type == "DEDUCT_KW", children[2].quantity, self._span(meta),
-                      children[0].type == "EACH_ALL")
+        low, high = _in_order(children[2].quantity, children[4].quantity if len(children) > 4 else None)
+        return A.Each(children[1].type == "DEDUCT_KW", low, self._span(meta), children[0].type == "EACH_ALL",
+                      high=high)
 
     def amount_list(self, meta, children):
         return A.AmountList(tuple(c.quantity for c in children if isinstance(c, A.Amount)), self._span(meta))

@@ -7855,8 +7855,7 @@ class _Builder:
             (m.limit.value for m in split.modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL), None)
         together = self._both_or_one_run(readings)
         if any(r.joint for r in readings) and not together:
-            apart = self._joints_apart(readings, split)
-            return self._finish(self._with_caps(apart or self._joint(readings), readings), readings, split)
+            return self._finish(self._with_caps(self._joint(readings, split), readings), readings, split)
         less = next((r for r in readings if r.from_award), None)
         if less is not None and not any(r.award is not None or r.full for r in readings[:readings.index(less)]):
             # 每人少加0.5分 with no award before it: less of which points?
@@ -7990,7 +7989,15 @@ class _Builder:
         clause of several values compared, closed by a ; or 。 on both sides (with its own other answer),
         among clauses of other things, is a rule of its own beside theirs, all added. None where it
         shares its breath with others (达到85%加1分,…,未达到80%或存在…减5分: tiers of one rate)."""
-        breaths = _breaths(readings)
+        breaths = []
+        for b in _breaths(readings):
+            answer = b[0]
+            if (breaths and len(breaths[-1]) == 1 and breaths[-1][0].joint and len(b) == 1
+                    and (answer.otherwise or (answer.zero and answer.negative)) and not answer.joint
+                    and answer.condition is None and answer.per is None and answer.step is None):
+                breaths[-1].append(answer)  # (…符合标准,得满分 不达标准,不得分: the joint's own other answer)
+            else:
+                breaths.append(list(b))
         joined = [b for b in breaths if any(r.joint for r in b)]
         rest = [r for b in breaths if b not in joined for r in b]
         if not rest or any(not b[0].joint or any(r.joint for r in b[1:]) or len(b) > 2 for b in joined):
@@ -8007,14 +8014,15 @@ class _Builder:
             # …且无事故的得5分;每低1个百分点扣0.5分: steps from which of the numbers?)
             return None
         # (built in the order written, so that the values are asked in it)
-        joints = [self._joint(b) for b in joined] if first else []
+        joints = [self._joint(b, split) for b in joined] if first else []
         others = self.sentence(rest, replace(split, modifiers=[], scoped=False))
-        joints = joints if first else [self._joint(b) for b in joined]
+        joints = joints if first else [self._joint(b, split) for b in joined]
         return A.GroupCap(tuple([*joints, others] if first else [others, *joints]), None, self.span)
 
-    def _joint(self, readings: list[Reading]) -> A.Joint:
+    def _joint(self, readings: list[Reading], split: _Split) -> A.Node:
         """合同签定率达100%、代管率达100%,达不到标准不计分 / …超过0.1%或连片抛荒2亩以上的不计分:
-        one yes/no of several values, alone in its sentence but for its own other answer."""
+        one yes/no of several values, alone in its sentence but for its own other answer (or standing
+        apart from clauses of other things: _joints_apart)."""
         head, rest = readings[0], readings[1:]
         other = rest[0] if len(rest) == 1 else None
         # its own other answer: 达不到的不得分 after an award, which adds nothing to it
@@ -8040,7 +8048,10 @@ class _Builder:
         if met is not None:
             return met
         if not head.joint or len(rest) > 1 or not other_answer:
-            raise _joint_not_alone(next(r for r in readings if r.joint))
+            apart = self._joints_apart(readings, split)  # (beside clauses of other things, closed by stops)
+            if apart is None:
+                raise _joint_not_alone(next(r for r in readings if r.joint))
+            return apart
         facts, intervals, any_of = self._joint_conditions(head)
         points = (None if head.zero else self._item_points(head) if head.full else head.signed_points)
         return A.Joint(facts, intervals, any_of, points, head.stmt.span)
@@ -10243,6 +10254,11 @@ class _Builder:
             raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”里“每…”后的数量和“各…分”"
                                         "读不出是每几个计一次,还是每一个的分值", r.each.span,
                                 hint=f"写成 每项{'扣' if deduct else '得'}{plain(points)}分"))
+        high = r.each.high.value if r.each is not None and r.each.high is not None else None
+        if high is not None and (r.per is not None or r.step is not None):
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”里“每…”和“各…”后的分值范围,"
+                                        "读不出是每几个评定一次", r.each.span,
+                                hint=f"写成 每项{'扣' if deduct else '得'}{plain(points)}-{plain(high)}分"))
         if r.per is not None or r.step is not None:
             per = r.per or r.step.step.value
             fact = self.slot(r.stmt.text)
@@ -10252,13 +10268,18 @@ class _Builder:
         failings = _failings(r.stmt.phrases, or_joins=not one_failing)
         if failings < 2 and not one_failing:  # 没有落实的,各扣2分: a count of the failings
             fact = self.slot(r.stmt.text)
+            if high is not None:  # (未达到考评标准的各扣1—2分: each one judged within the range)
+                return A.Judged(fact, points, high, deduct, True, r.stmt.span, may_be_zero=True)
             return (A.PerCountDeduction(fact, Decimal(1), points, r.stmt.span) if deduct
                     else A.PerCountAward(fact, Decimal(1), points, r.stmt.span))
         rules = []
         for _ in range(failings):
             fact = self.slot(r.stmt.text)
-            rules.append(A.BooleanDeduction(fact, points, r.stmt.span) if deduct
-                         else A.BooleanAward(fact, points, r.stmt.span))
+            if high is not None:  # (无阶段性总结和部署各扣1—3分: each failing judged within the range, or 0)
+                rules.append(A.Judged(fact, points, high, deduct, False, r.stmt.span, may_be_zero=True))
+            else:
+                rules.append(A.BooleanDeduction(fact, points, r.stmt.span) if deduct
+                             else A.BooleanAward(fact, points, r.stmt.span))
         return rules[0] if len(rules) == 1 else A.GroupCap(tuple(rules), None, r.stmt.span)
 
     def _bare_each_taken(self, r: Reading) -> bool:

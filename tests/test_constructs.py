@@ -9593,3 +9593,12 @@ def test_each_failing_judged_within_a_range():
     assert refusal(s, "否", "4", "0", points="10").code == "E408"
     # one failing named: judged for each time it happened
     assert score("未达到考评标准的各扣1—2分。", "1", "2", points="10") == "7"
+
+
+def test_one_asked_for_after_a_verb_of_providing_is_a_yes_no():
+    # 未明确一名村干部为专管员的: the one cadre asked for (read as a count, a unit writing 0 cadres lost nothing)
+    assert scores("未明确一名村干部为长效管理专管员的扣1分。", ["是", "否"], points="2") == ["1", "2"]
+    assert score("未配备1名专职人员的扣2分", "是", points="2") == "0"
+    # those who did not do something are still counted
+    assert score("未参加培训1人扣0.5分", "3", points="2") == "0.5"
+    assert score("发现1人脱管扣0.5分", "2", points="2") == "1"

@@ -3303,6 +3303,9 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             # 随机访谈10户居民,未达标扣1分: ten, in a clause of its own, is how many were asked
             if p.quantity.value != 1:
                 break  # 同样问题连续通报二次的扣2分: two describes the case, it is no unit
+            if (j >= 2 and _marker(phrases[j - 2], A.Marker.NEG) and isinstance(phrases[j - 1], A.Text)
+                    and terminal_regex("PROVIDE_VERB").search(to_simplified(phrases[j - 1].text).strip())):
+                break  # 未配备1名专职人员的扣2分: the one asked for, not provided (a yes/no)
             if (isinstance(outcome, A.Award) and outcome.points.value > 0
                     and any(_marker(q, A.Marker.NEG) for q in phrases[j + 1:outcome_index])):
                 break  # 其中一项未完成的得1分: the case of one failing, never points for each failing

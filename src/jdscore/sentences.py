@@ -5209,8 +5209,8 @@ def _level_runs(readings: list[Reading]) -> None:
             lead = to_simplified(r.lead).rstrip(" \t\u3000,，;；。")
             word = re.split("[,，;；。]", lead)[-1].strip().rstrip("的")
             if lowest and not 0 < len(word) <= 6:
-                word = _option_name(r)
-            if 0 < len(word) <= (len(word) if lowest else 6) and word not in {x.level for x in run}:
+                word = _option_name(r)  # (a range's option is named by all its words, however long)
+            if word and (lowest or len(word) <= 6) and word not in {x.level for x in run}:
                 r.level = word
         run = []
     close(run)
@@ -5351,8 +5351,9 @@ def _judged_options(readings: list[Reading]) -> None:
                 and r.amounts is None and r.rank is None and r.required is None and r.target is None
                 and r.rate is None and not r.joint):
             return
-        if _judged_range(r) is not None:
-            spans.append(_judged_range(r))
+        judged = _judged_range(r)
+        if judged is not None:
+            spans.append(judged)
         elif len(readings) >= 3 and (r.award is not None or r.zero):
             # 符合:4分 基本符合:3—1分 不符合:0分: a level of one amount among them, where three or more
             # make the scale (有制度得5分,执行得好的得1-3分 are a yes/no and a part judged)
@@ -5385,8 +5386,9 @@ def _judged_range(r: Reading) -> tuple[Decimal, Decimal] | None:
 
 def _below_the_ranges(run: list[Reading], r: Reading) -> bool:
     """得0-5分 after levels judged within falling ranges (得16-25分, 得6-15分): a range wholly below them."""
-    return (len(run) >= 2 and all(x.high is not None and x.award is not None and x.deduct is None for x in run)
-            and r.high is not None and r.deduct is None and r.high.value < min(x.award.value for x in run))
+    ranges = [_judged_range(x) for x in run]
+    own = _judged_range(r)
+    return len(run) >= 2 and None not in ranges and own is not None and own[1] < min(low for low, _ in ranges)
 
 
 def _degrees_of_one(names: list[str]) -> bool:

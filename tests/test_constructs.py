@@ -9365,8 +9365,11 @@ def test_options_judged_within_ranges_apart_are_one_judgement():
     s = "态度认真,工作尽责,得13-20分;态度一般、工作马虎,得7-12分;态度恶劣、消极怠工,得0-6分。"
     assert scores(s, [("态度一般、工作马虎", "10"), ("态度恶劣", "0")], points="20") == ["10", "0"]
     assert refusal(s, "态度一般", "15", points="20").code == "E408"
-    # ranges that meet are parts judged each on its own, added up as before
+    # ranges that meet are parts judged each on its own, added up as before; so are two apart, or
+    # ranges that stop short of 0 (parts as readily as levels)
     assert scores("制度健全得0-3分,台账完整得0-2分", [("3", "2")], points="5") == ["5"]
+    assert score("制度建设得6-10分;台账管理得1-5分", "8", "3", points="15") == "11"
+    assert score("制度建设得11-15分;台账管理得6-10分;宣传得1-5分", "12", "8", "3", points="30") == "23"
     # a level of one amount among three or more: 符合 4, 基本符合 judged within 1—3 (written from the top), 不符合 0
     s = "符合(有系统并正常运作):4分 基本符合(有系统但运作不正常):3—1分 不符合:0分"
     assert scores(s, [("符合", "4"), ("基本符合", "2"), ("有系统但运作不正常", "3"), ("不符合", "0")],

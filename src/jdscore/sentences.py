@@ -5338,10 +5338,10 @@ def _option_runs(readings: list[Reading]) -> None:
 
 def _judged_options(readings: list[Reading]) -> None:
     """态度认真…,得13-20分;态度一般…,得7-12分;态度恶劣…,得0-6分: options each judged within a range
-    of points, the ranges apart and falling (or rising), are the levels of one judgement, each
-    named by its words (added up, a unit scored up to 38 of 20). Ranges that meet or overlap
-    (制度健全得0-3分,台账完整得0-2分) are parts judged each on its own."""
-    if len(readings) < 2 or any(r.level is not None for r in readings) or all(
+    of points, the ranges apart and falling (or rising) down to 0, three or more, are the levels of
+    one judgement, each named by its words (added up, a unit scored up to 38 of 20). Ranges that meet
+    or overlap (制度健全得0-3分,台账完整得0-2分) are parts judged each on its own."""
+    if len(readings) < 3 or any(r.level is not None for r in readings) or all(
             _judged_range(r) is None for r in readings):
         return
     spans = []
@@ -5354,16 +5354,18 @@ def _judged_options(readings: list[Reading]) -> None:
         judged = _judged_range(r)
         if judged is not None:
             spans.append(judged)
-        elif len(readings) >= 3 and (r.award is not None or r.zero):
-            # 符合:4分 基本符合:3—1分 不符合:0分: a level of one amount among them, where three or more
-            # make the scale (有制度得5分,执行得好的得1-3分 are a yes/no and a part judged)
+        elif r.award is not None or r.zero:
+            # 符合:4分 基本符合:3—1分 不符合:0分: a level of one amount among them (有制度得5分,执行得好的
+            # 得1-3分, two, are a yes/no and a part judged)
             points = r.award.value if r.award is not None else Decimal(0)
             spans.append((points, points))
         else:
             return
     falling = all(high < low_before for (low_before, _), (_, high) in zip(spans, spans[1:]))
     rising = all(low > high_before for (_, high_before), (low, _) in zip(spans, spans[1:]))
-    if not falling and not rising:
+    if not (falling and spans[-1][0] == 0 or rising and spans[0][0] == 0):
+        # (制度建设得6-10分,台账管理得1-5分: parts, each judged on its own, as readily as levels; a scale
+        # has three or more options, down to nothing)
         return
     names = [_unquoted(name) for name in _without_lead_in([_option_name(r) for r in readings])]
     # (符合(有系统并正常运作):4分: the bracket says what the level means, and is no part of its name)

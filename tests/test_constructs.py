@@ -9584,6 +9584,9 @@ def test_a_joint_clause_closed_by_stops_among_clauses_of_other_things():
     assert score(s, "90%", "否", "75%", "0%", points="5") == "0.5"
     s = "参训率达到90%且考试合格率达到80%的得2分,否则不得分;有工作方案得1分。"
     assert score(s, "95%", "85%", "是", points="5") == "3"
+    # a limit of a clause read apart is its own, never the whole's (read on the whole, 2 + 2 scored 2)
+    s = "组织领导有力的视情况加1-2分,最高2分;参训率达到90%且考试合格率达到80%的得2分,否则不得分。"
+    assert score(s, "2", "95%", "85%", points="5") == "4"
     # tiers of one rate across the stop are never added; nor steps of an unnamed base
     assert refusal("合格率达到90%以上得2分;合格率达到80%以上且无安全事故的得1分").code == "E202"
     assert refusal("合格率达到90%且无安全事故得5分;每低1个百分点扣0.5分").code == "E202"

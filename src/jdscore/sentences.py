@@ -7808,6 +7808,7 @@ class _Builder:
         self.given: set[int] = set()  # rules for points given (得30分), not added: 最多加 leaves them out
         self.unsure_heading: tuple[Reading, Diagnostic] | None = None  # a heading's points, left out
         self.heading_over_base: Decimal | None = None  # (30分):基础分20分,…: the item's 30
+        self.apart: set[int] = set()  # rules of clauses read apart, each with its own limits already
 
     def heading_restated(self, rule: A.Node) -> A.Node:
         """发明专利授权量(10分):完成任务的得10分,90%以上的得6分,低于90%的不得分: a heading's points are
@@ -7862,7 +7863,9 @@ class _Builder:
             (m.limit.value for m in split.modifiers if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.TOTAL), None)
         together = self._both_or_one_run(readings)
         if any(r.joint for r in readings) and not together:
-            return self._finish(self._with_caps(self._joint(readings, split), readings), readings, split)
+            rule = self._joint(readings, split)
+            # (…酌情给分,最高1分;…或…得0.5分: read apart, each part has its own limits, never the whole)
+            return self._finish(rule if id(rule) in self.apart else self._with_caps(rule, readings), readings, split)
         less = next((r for r in readings if r.from_award), None)
         if less is not None and not any(r.award is not None or r.full for r in readings[:readings.index(less)]):
             # 每人少加0.5分 with no award before it: less of which points?
@@ -8020,11 +8023,13 @@ class _Builder:
             # (合格率达到90%以上得2分;合格率达到80%以上且无事故的得1分: tiers of one rate, never added;
             # …且无事故的得5分;每低1个百分点扣0.5分: steps from which of the numbers?)
             return None
-        # (built in the order written, so that the values are asked in it)
-        joints = [self._joint(b, split) for b in joined] if first else []
+        # (built in the order written, so that the values are asked in it; the rest's own limits apply to it)
+        joints = [self._with_caps(self._joint(b, split), b) for b in joined] if first else []
         others = self.sentence(rest, replace(split, modifiers=[], scoped=False))
-        joints = joints if first else [self._joint(b, split) for b in joined]
-        return A.GroupCap(tuple([*joints, others] if first else [others, *joints]), None, self.span)
+        joints = joints if first else [self._with_caps(self._joint(b, split), b) for b in joined]
+        rule = A.GroupCap(tuple([*joints, others] if first else [others, *joints]), None, self.span)
+        self.apart.add(id(rule))
+        return rule
 
     def _joint(self, readings: list[Reading], split: _Split) -> A.Node:
         """合同签定率达100%、代管率达100%,达不到标准不计分 / …超过0.1%或连片抛荒2亩以上的不计分:

@@ -1587,7 +1587,6 @@ def test_bare_points_beside_a_failing_are_refused():
     assert scores("学校要配备1名校外禁毒辅导员。(1分)", ["是"]) == ["1"]
 
 
-
 def test_a_tables_minus_points_and_what_they_are_taken_from():
     # -3 or (-5) at the end of a checklist's line: 3 or 5 taken
     assert scores("江苏省级建设行政主管部门通报处罚批评 -3", ["是", "否"]) == ["-3", "0"]
@@ -4758,7 +4757,6 @@ def test_the_average_of_the_units_named_and_limits_on_each_side():
     assert refusal("受到通报表扬的,每次加1分;受到通报批评的,每次扣2分,加减分合计不超过3分。", "5", "1").code == "E218"
 
 
-
 def test_a_limit_on_what_is_taken_naming_the_item():
     # 扣完本项5分为止 (refused: 本项 between 扣完 and its points)
     s = "集体资产清查中发现资产未入账的,每处扣1分;发生集体资产流失、被侵占问题经查实的,每起扣3分,扣完本项5分为止。"
@@ -7490,7 +7488,6 @@ def test_a_ratio_named_with_a_slash_is_no_unit_of_counting():
     s = "产业项目年收益率（收益/投资额）达到8%以上的得3分，5%-8%的得2分，5%以下的不得分。"
     assert scores(s, ["9%", "6%", "4%"]) == ["3", "2", "0"]
     assert scores("每发现一处扣2分/班", ["2"]) == ["-4"]
-
 
 
 def test_points_taken_past_nothing_are_refused():

@@ -7602,13 +7602,14 @@ def test_the_time_allowed_before_tiers_of_the_same_time_is_their_first_tier():
     assert refusal("所有投诉均在24小时内处理得满分,超过48小时的扣2分", points="3").code == "E218"
 
 
-def test_digits_split_by_spaces_are_refused():
+def test_digits_split_by_spaces_are_refused_but_a_zero_and_its_point():
     # 8 5 % pasted from a PDF (read as 5%, the 8 dropped); a list's number before the sentence's stays
     assert "8 5" in refusal("村级组织活动场所达标率 8 5 % 以上得 2 分，每降低 5 个百分点扣 0.5 分").message
     assert "0 . 1" in refusal("责任制未层层签订到人的，每少一人扣0 . 1分").message
     assert scores("1. 30分钟内到达现场的得5分", ["是"]) == ["5"]
-    # 扣0. 5分: the point, then a space, after a word (E218 on 5分, with no word of the space)
-    assert "0. 5" in refusal("每发现1处消防通道被占用扣0. 5分，扣完为止（2分）").message
+    # 扣0. 5分: a zero, its point and a space are one number ("0." numbers no list); refused before
+    assert score("每发现1处消防通道被占用扣0. 5分，扣完为止（2分）", "3") == "0.5"
+    assert score("内容填写不完全每项扣0. 1分。", "2", points="1") == "0.8"
 
 
 def test_points_after_a_tab_are_named_as_a_column_pasted_in():

@@ -245,7 +245,7 @@ class _Transformer:
         value, multiplier, is_percent = self._number(number)
         # (a space right after the digit: 1. 30分钟内 is a list's number, then the sentence's)
         before = max(0, number.start_pos - 8)  # (a few characters back: never the whole file again per number)
-        # (扣0. 5分: a point, then a space, after a word, is no list's number either)
+        # (扣1. 5分: a point, then a space, after a word, is no list's number either; 扣0. 5分 is one token)
         split = re.search(r"[0-9０-９](?=[ \t\u3000]+[.．]?[ \t\u3000]*$)|(?<=[\u4e00-\u9fff])[0-9０-９]+(?=[.．][ \t\u3000]+$)",
                           self.source.text[before:number.start_pos])
         if split is not None:

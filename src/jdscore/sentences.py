@@ -5154,6 +5154,14 @@ def _level_patterns() -> tuple[re.Pattern, re.Pattern]:
             terminal_regex("NEG"))
 
 
+def _points_alone(r: Reading) -> bool:
+    """A statement that says its points and nothing they depend on: no condition, count, step, list,
+    place, requirement or target of its own, and no other answer (what an option of a scale says)."""
+    return (r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
+            and r.amounts is None and r.rank is None and r.required is None and r.target is None
+            and not r.otherwise)
+
+
 def _level_runs(readings: list[Reading]) -> None:
     """好的得3分,较好的得2分,一般的得1分,差的不得分: statements that differ only in the level
     word before their points are one scale, and the value is the level the assessors gave.
@@ -5161,9 +5169,7 @@ def _level_runs(readings: list[Reading]) -> None:
     at_end, negation = _level_patterns()
 
     def level_of(r: Reading) -> str | None:
-        plain = (r.gives and r.condition is None and r.per is None and r.step is None and r.listed is None
-                 and r.each is None and r.amounts is None and r.rank is None and not r.otherwise
-                 and r.required is None and r.target is None and r.period is None)
+        plain = r.gives and _points_alone(r) and r.period is None
         lead = _without_item_named(to_simplified(r.lead))
         match = at_end.search(lead) if plain else None
         if match is not None and negation.search(re.split("[,，;；。:：]", lead[:match.start()])[-1]):
@@ -5295,9 +5301,7 @@ def _option_runs(readings: list[Reading]) -> None:
         return
     points = []
     for r in readings:
-        plain = (r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
-                 and r.amounts is None and r.rank is None and not r.judged and r.high is None and not r.otherwise
-                 and r.required is None and r.target is None and r.rate is None
+        plain = (_points_alone(r) and not r.judged and r.high is None and r.rate is None
                  # (建立台账并每月更新的得2分: a period that only describes the option, no count of it)
                  and (r.period is None or not any(isinstance(p, A.Amount) and p.quantity.unit is not A.Unit.POINTS
                                                   for p in r.stmt.phrases))
@@ -5346,9 +5350,7 @@ def _judged_options(readings: list[Reading]) -> None:
         return
     spans = []
     for r in readings:
-        if not ((r.gives or r.points_range is not None) and r.deduct is None and not r.full and not r.otherwise
-                and r.condition is None and r.per is None and r.step is None and r.listed is None and r.each is None
-                and r.amounts is None and r.rank is None and r.required is None and r.target is None
+        if not ((r.gives or r.points_range is not None) and _points_alone(r) and r.deduct is None and not r.full
                 and r.rate is None and not r.joint):
             return
         judged = _judged_range(r)
@@ -8017,9 +8019,13 @@ class _Builder:
             return None  # (between other clauses: their values would be asked out of the sentence's order)
         named = [_measure_named(b[0].stmt, q) for b in joined for _, q in b[0].joint
                  if isinstance(q, (A.Compare, A.Range))]
-        if any(r.step is not None or r.rate is not None or r.target is not None or (r.condition is not None and (
-                not _measure_named(r.stmt) or any(not name or name[-3:] == _measure_named(r.stmt)[-3:] for name in named)))
-               for r in rest):
+
+        def same_measure(r: Reading) -> bool:
+            own = _measure_named(r.stmt)
+            return not own or any(not name or name[-3:] == own[-3:] for name in named)
+
+        if any(r.step is not None or r.rate is not None or r.target is not None
+               or (r.condition is not None and same_measure(r)) for r in rest):
             # (合格率达到90%以上得2分;合格率达到80%以上且无事故的得1分: tiers of one rate, never added;
             # …且无事故的得5分;每低1个百分点扣0.5分: steps from which of the numbers?)
             return None

@@ -9606,3 +9606,37 @@ def test_one_asked_for_after_a_verb_of_providing_is_a_yes_no():
     # those who did not do something are still counted
     assert score("未参加培训1人扣0.5分", "3", points="2") == "0.5"
     assert score("发现1人脱管扣0.5分", "2", points="2") == "1"
+
+
+@pytest.mark.parametrize("sentence, values, expected", [
+    # 得5分(制度3分、台账2分): the award's points split in the brackets (read as 5 + 3 + 2 = 10)
+    ("制度健全、台账规范得5分(制度3分、台账2分)", ("是", "否"), "3"),
+    # 得2分(每次0.5分), 得5分(各2.5分): how the award's points are earned (read as 2 beside the count)
+    ("按时报送得2分(每次0.5分)", ("6",), "2"),
+    ("按时报送得2分(每次0.5分)", ("3",), "1.5"),
+    ("制度健全、台账规范得5分(各2.5分)", ("1",), "2.5")])
+def test_an_awards_points_split_in_brackets_after_them(sentence, values, expected):
+    assert score(sentence, *values) == expected
+
+
+def test_points_split_unsaid_is_refused():
+    # 5分(2+2+1): the points shared among the parts, which part gets which unsaid (read as one
+    # yes/no, a unit with one part done scored all or nothing)
+    assert refusal("加油站地面、加油机、加油岛清洁。 5分(2+2+1)").code == "E218"
+    # 5分,每项2.5分: bare points counted after bare points, their limit or points of their own
+    assert refusal("建立制度、台账5分,每项2.5分").code == "E202"
+
+
+def test_a_worse_case_of_a_failing_is_refused_unless_said_how_it_adds():
+    # 情节严重的扣5分 after 扣2分: instead of the 2, or as well? (read as two yes/nos, a serious case lost 7)
+    assert refusal("未按时上报的扣2分,情节严重的扣5分").code == "E202"
+    assert refusal("未按时上报的扣2分;造成严重后果的扣5分").code == "E202"
+    # 另扣 says as well; 情节一般的 keeps the cases apart
+    assert score("未按时上报的扣2分,造成不良影响的另扣3分", "是", "是", points="10") == "5"
+    assert score("情节一般的扣2分,情节严重的扣5分", "否", "是", points="10") == "5"
+
+
+def test_serious_cases_counted_apart_say_so():
+    # the first count leaves out those the second counts at 5 each
+    first, second = try_rule("每发现一次扣1分,情节严重的扣5分", None, None).needs
+    assert "不含“情节严重的扣5分”另计的" in first.kind and "不含" not in second.kind

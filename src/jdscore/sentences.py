@@ -1736,9 +1736,20 @@ def _only_a_consequence(clause: A.Clause) -> bool:
 
 
 def _as_item_total(points, span: Span, modifiers: list, consumed: set) -> None:
-    """Printed points read as the item's total (a limit on the whole sentence), not a part."""
-    modifiers.append(A.CapPhrase(points.quantity, A.CapStyle.TOTAL, False, span))
+    """Printed points (5分, or an award's 得5分) read as the item's total (a limit on the whole
+    sentence), not a part."""
+    quantity = points.points if isinstance(points, A.Award) else points.quantity
+    modifiers.append(A.CapPhrase(quantity, A.CapStyle.TOTAL, False, span))
     consumed.add(id(points))
+
+
+def _points_given_once(p) -> Decimal | None:
+    """5分 or 得5分 (nothing judged, added on top or taken as a share): the points, else None."""
+    if _is_bare_points(p):
+        return p.quantity.value
+    if isinstance(p, A.Award) and p.high is None and not (p.bonus or p.share or p.of_item or p.scaled):
+        return p.points.value
+    return None
 
 
 def _printed_total_of_counted_awards(statements: list[Statement], modifiers: list, consumed: set) -> list[Statement]:
@@ -1755,8 +1766,8 @@ def _printed_total_of_counted_awards(statements: list[Statement], modifiers: lis
     # (线索(1分):主动排查发现并移交线索的,每条加0.2分: what is counted, said before a comma, heads too)
     heading_only = all(isinstance(p, A.Text) or _marker(p, A.Marker.DE) or any(p is o for o in outcomes)
                        for p in head.phrases)
-    counts = any(isinstance(p, A.Per) or (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT)
-                 for p in counting.phrases)
+    per = any(isinstance(p, A.Per) for p in counting.phrases)
+    counts = per or any(isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT for p in counting.phrases)
     # 宣传报道,4分(每篇计0.5分): the cell's points, then how they are earned, in brackets
     # (not 个人穿着大方(1分)办公桌整齐(1分): points in brackets of their own)
     after = (_without_remarks(head.text[outcomes[0].span.end - head.span.start:]).strip()
@@ -1765,14 +1776,25 @@ def _printed_total_of_counted_awards(statements: list[Statement], modifiers: lis
     headed = after[:1] in (")", "）") and after[1:].lstrip()[:1] in (":", "：")
     bracketed = after.startswith(("(", "（")) or headed or (not after and (
         head.separator in ("(", "（") or counting.text.lstrip().startswith(("(", "（"))))
-    if not (len(outcomes) == 1 and _is_bare_points(outcomes[0]) and heading_only):
+    given = _points_given_once(outcomes[0]) if len(outcomes) == 1 else None
+    if given is None or not heading_only:
         return statements
-    if bracketed and _graded_up_to(statements[1:], outcomes[0].quantity.value):
+    if not _is_bare_points(outcomes[0]):
+        # 按时报送得2分(每次0.5分), 台账规范得5分(各2.5分): an award's points, how they are
+        # earned in the brackets right after them (read as 2 beside the count, 4 times scored 4)
+        each = any(isinstance(p, A.Each) and not p.deduct for p in counting.phrases)
+        if not (after.startswith(("(", "（")) or head.separator in ("(", "（")) or not (counts or each):
+            return statements
+        _as_item_total(outcomes[0], outcomes[0].span, modifiers, consumed)
+        return statements[1:]
+    if bracketed and _graded_up_to(statements[1:], given):
         # 团结协作 20分(好20分,较好15分,一般10分,差0分): the grades' best is the points printed
         _as_item_total(outcomes[0], outcomes[0].span, modifiers, consumed)
         return statements[1:]
     if not ((bracketed or head.separator.strip() in ("、", ",", "，", ":", "："))
-            and counts and any(isinstance(p, A.Award) or (bracketed and _is_bare_points(p)) for p in counting.phrases)):
+            # (建立制度、台账5分,每项2.5分: bare points counted after bare points leave it as open)
+            and counts and any(isinstance(p, A.Award) or (_is_bare_points(p) and (bracketed or per))
+                               for p in counting.phrases)):
         return statements
     if not bracketed and not head.text.rstrip().endswith((")", "）")):
         # 信息工作20分,每被采用一条得1分: the item's points, or points for 信息工作 itself?
@@ -6639,6 +6661,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _counts_after_a_periodic_condition(readings)
     _bare_points_per_count(readings, split, ctx)
     _no_counted_part_priced_again(readings)
+    _no_worse_case_priced_again(readings)
     _no_count_of_failings_joined_by_or(readings)
     _no_graver_case_added(readings)
     _no_award_depending_on_another(readings)
@@ -7514,6 +7537,25 @@ def _no_counted_part_priced_again(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面所数的一部分: 按这个分值计(不再计前面的),"
                         "还是在前面的分值之外再计,句子没有说清", r.stmt.span, hint=hint))
+
+
+def _no_worse_case_priced_again(readings: list[Reading]) -> None:
+    """未按时上报的扣2分,情节严重的扣5分: the worse case is one of those before; are its 5 taken
+    instead of the 2, or as well (read as two yes/nos, a serious case lost 7)? Refused; counts
+    (每发现一次扣1分,情节严重的扣5分) are asked apart, the first without the serious ones."""
+    worse, on_top, mild = terminal_regex("WORSE_CASE"), terminal_regex("ON_TOP"), terminal_regex("MILD_CASE")
+    for before, r in zip(readings, readings[1:]):
+        if (before.deduct is not None and r.deduct is not None and before.per is None and r.per is None
+                and before.condition is None and r.condition is None and before.step is None and r.step is None
+                and worse.fullmatch(to_simplified(r.lead).strip(" \t\u3000,，;；")) is not None
+                and not on_top.search(to_simplified(r.stmt.text))
+                and not mild.search(to_simplified(before.lead))):  # (情节一般的扣2分: the cases apart)
+            said = r.stmt.text.strip("，,;；。 ")
+            raise _Reject(error(
+                "E202", f"“{said}”是前一种情形里较重的: 扣{plain(r.deduct.value)}分代替前面的"
+                        f"{plain(before.deduct.value)}分,还是另外再扣,句子没有说清", r.stmt.span,
+                hint=f"代替的写成 情节一般的扣{plain(before.deduct.value)}分,情节严重的扣{plain(r.deduct.value)}分;"
+                     f"另外再扣的写成 情节严重的另扣{plain(r.deduct.value)}分"))
 
 
 def _sign_unsaid(r: Reading, hint: str) -> _Reject:
@@ -8547,7 +8589,8 @@ class _Builder:
         # (…每1人次加0.2分,至12分止) after 12分。: one part that gives all of them
         opens = r.stmt.separator.strip()[-1:] in ("(", "（") or (
             bool(after) and after[0].stmt.text.lstrip()[:1] in ("(", "（") and r.stmt.separator.strip() in ("。", "."))
-        bracketed = (r.bare and opens and (len(after) >= 2 or (len(after) == 1 and after[0].per is not None))
+        # (得5分(制度3分、台账2分): an award's points split in the brackets right after them, as well)
+        bracketed = ((r.bare or self._plain_award(r)) and opens and (len(after) >= 2 or (len(after) == 1 and after[0].per is not None))
                      and r.stmt.text.rstrip()[-1:] not in (")", "）")  # (not points in brackets themselves)
                      # (a part that gives nothing, 发生事故的扣30分, is none of them: no −1 to cancel a 1)
                      and all(_most_it_gives(a) for a in after)
@@ -11066,6 +11109,13 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 sign = "加" if phrases[i - 1].text.rstrip()[-1:] in "+＋" else "扣"
                 raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
                                     hint=f"分值后面请写上“分”,例如 {sign}{plain(p.quantity.value)}分"))
+            if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used
+                    and i + 2 < len(phrases) and isinstance(phrases[i + 1], A.Text)
+                    and phrases[i + 1].text.strip() in ("+", "＋") and isinstance(phrases[i + 2], A.Amount)):
+                # 加油站地面、加油机、加油岛清洁。5分(2+2+1): the points split among the parts (passed
+                # over, a unit with one part clean scored all or nothing)
+                raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
+                                    hint="括号里像是各部分的分值,请把每部分和它的分值分开写,例如 地面清洁2分,加油机清洁2分"))
             if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used
                     and 0 < i < len(phrases) - 1 and isinstance(phrases[i - 1], A.Text)
                     and isinstance(phrases[i + 1], A.Text)

@@ -145,11 +145,11 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
 
 
 def _counted_apart_from(spec, after: str) -> str:
-    """每处扣0.5分;同一问题重复出现的,加倍扣分 (每起扣4分): the cases counted twice (or half, or at
-    points of their own) are a count of their own; the count before leaves them out (readers also
+    """每处扣0.5分;同一问题重复出现的,加倍扣分 (每起扣4分), 情节严重的扣5分: the cases counted twice
+    (or half, or at points of their own) are a count of their own; the count before leaves them out (readers also
     count them in both)."""
     if spec.kind is not Kind.COUNT or not any(terminal_regex(name).search(to_simplified(after))
-                                              for name in ("DOUBLED", "HALVED", "REPEATED_PART")):
+                                              for name in ("DOUBLED", "HALVED", "REPEATED_PART", "WORSE_CASE")):
         return ""
     if terminal_regex("ON_TOP").search(to_simplified(after)):
         return ""  # (其中重复发生的,每起另扣2分: on top of the count before, which holds them)

@@ -9640,3 +9640,22 @@ def test_serious_cases_counted_apart_say_so():
     # the first count leaves out those the second counts at 5 each
     first, second = try_rule("每发现一次扣1分,情节严重的扣5分", None, None).needs
     assert "不含“情节严重的扣5分”另计的" in first.kind and "不含" not in second.kind
+
+
+def test_all_the_times_tiered_after_each_time_counted_is_refused():
+    # 累计3次以上扣2分 tiers the times 迟到一次 counts (read as a second value, 4 times lost 2 + 2):
+    # 2 instead of the 0.5 each, or on top? As without 累计
+    assert refusal("迟到一次扣0.5分,累计3次以上扣2分").code == "E202"
+    assert refusal("迟到每次扣0.5分,累计超过3次的扣2分").code == "E202"
+    assert score("迟到一次扣0.5分,累计3次以上不得分", "3", points="10") == "0"
+
+
+@pytest.mark.parametrize("sentence, values, expected", [
+    # 该项指标分值, 本项目分值, 该指标的分值: the item's points (asked for as a value of its own)
+    ("评价指标得分=资金到位率*该项指标分值", ("80%",), "8"),
+    ("得分=实际完成量/目标任务×本项目分值", ("30", "40"), "7.5"),
+    # 计分办法为…, 计分公式为: …: the score named before its formula (refused as no points)
+    ("计分办法为10×意向考研人数/学生总数", ("12", "40"), "3"),
+    ("计分公式为:完成率×10", ("95%",), "9.5")])
+def test_formulas_named_in_more_ways(sentence, values, expected):
+    assert score(sentence, *values, points="10") == expected

@@ -4589,6 +4589,8 @@ def _one_count_read_once(readers) -> None:
             if short and r.condition.low is None:
                 continue
             first = _first_phrase(r.stmt, " ,，;；")
+            if _marker(first, A.Marker.SUM_SCOPE):  # (累计3次以上扣2分: all the times, the same count)
+                first = r.stmt.phrases[r.stmt.phrases.index(first) + 1]
             tiered = _counter_at(r, r.condition)
             if isinstance(first, (A.Compare, A.Range, A.Amount)) and tiered and (
                     not _other_things(tiered, word) or not _has_words(r.stmt)):
@@ -7007,6 +7009,10 @@ def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.No
     it is no formula."""
     # (完成率=实际完成数÷目标任务数×100%: how the rate is worked out, a remark, no formula of the score)
     text = terminal_regex("RATE_DEFINED").sub("", text).strip().rstrip(",，;；。 ")
+    lead = terminal_regex("FORMULA_LEAD").match(to_simplified(text))
+    if lead is not None and terminal_regex("SYM_EQ").search(text) is None:
+        # 计分办法为10×…/…, 计分公式: 完成率×10: the score named before its formula, as 得分=…
+        text = "得分=" + text[lead.end():]
     equals = terminal_regex("SYM_EQ")
     named_after = terminal_regex("SCORE_AFTER").search(to_simplified(text))
     if named_after is not None and equals.search(text) is None and named_after.start() > 0:

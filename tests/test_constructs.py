@@ -9659,3 +9659,18 @@ def test_all_the_times_tiered_after_each_time_counted_is_refused():
     ("计分公式为:完成率×10", ("95%",), "9.5")])
 def test_formulas_named_in_more_ways(sentence, values, expected):
     assert score(sentence, *values, points="10") == expected
+
+
+@pytest.mark.parametrize("sentence,grades", [
+    # 未达70分者,不予列等: the totals below get no grade, that band named by its words (refused:
+    # the band named before the stop took the clause after it as a third condition)
+    ("优:85分以上。良:70分以上,未满85分。考核成绩未达70分者,不予列等。",
+     {"85": "优", "70": "良", "69.5": "不予列等"}),
+    ("85分以上为优秀,70分以上85分以下为良好,70分以下不评定等次", {"86": "优秀", "60": "不评定等次"}),
+    # 4.評鑑成績…: the list's number is no bound
+    ("1.優等:評鑑成績達九十分以上者。2.甲等:評鑑成績達八十分以上未滿九十分者。4.評鑑成績未滿八十分者,不予評列等第。",
+     {"90": "優等", "80": "甲等", "79": "不予評列等第"}),
+])
+def test_grade_bands_with_a_band_of_no_grade(sentence, grades):
+    for total, grade in grades.items():
+        assert score(sentence, total) == grade, total

@@ -11876,6 +11876,9 @@ def assemble_bands(raw, convention, style, diagnostics: list[Diagnostic]) -> A.G
                         line.clause.span, hint="等级写成 90分以上为优秀;说明性的文字写进括号"))
                     continue
                 pending.append(line.clause)
+                if label is not None and line.clause.separator.strip() in ("。", ";", "；"):
+                    # 良:70分以上,未满85分。考核成绩未达70分者,不予列等: a stop ends the named band
+                    close_label()
                 continue
             grade = line.grade.grade
             if label is not None:  # 合格单位:60-80分的为基本合格单位: the band's own grade wins,
@@ -11989,6 +11992,9 @@ def _band(grade, phrases, otherwise, text, span, ctx, diagnostics) -> A.Band:
         diagnostics.append(error("E214", f"等级“{grade}”的条件前有否定词,条件的方向读不准", negated.span,
                                  hint="写成 90分以下、未达到90分 或 低于90分"))
         return A.Band(grade, None, text, span)
+    if (len(phrases) > 1 and isinstance(phrases[0], A.Amount) and phrases[0].quantity.unit is A.Unit.NONE
+            and isinstance(phrases[1], A.Text) and re.match(r"[.．、][ \t\u3000]*[\u4e00-\u9fff]", phrases[1].text)):
+        phrases = phrases[1:]  # 4.評鑑成績未滿七十分者: the list's number, no bound of the band
     used: set = set()
     try:
         interval = condition_of(phrases, ctx, span, used, on_points=True)

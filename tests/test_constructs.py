@@ -2163,7 +2163,7 @@ def test_any_unit_written_after_the_points_is_counted():
     assert score("学生综合素质测评未按标准进行扣2分/班", "3", points="10") == "4"
     assert score("路灯整基不亮扣2分/基", "2", points="10") == "6"
     # 每名员工…扣5分/次: the unit after the points decides what is counted, here the times beyond 3
-    assert score("公司允许每名员工每月三次补签卡的机会,超出三次需给予相应处分(扣5分/次)", "6") == "-15"
+    assert score("公司允许每名员工全年三次补签卡的机会,超出三次需给予相应处分(扣5分/次)", "6") == "-15"
 
 
 def test_a_cap_the_sentence_can_never_reach_is_refused():
@@ -9627,13 +9627,15 @@ def test_points_split_unsaid_is_refused():
     assert refusal("建立制度、台账5分,每项2.5分").code == "E202"
 
 
-def test_a_worse_case_of_a_failing_is_refused_unless_said_how_it_adds():
-    # 情节严重的扣5分 after 扣2分: instead of the 2, or as well? (read as two yes/nos, a serious case lost 7)
-    assert refusal("未按时上报的扣2分,情节严重的扣5分").code == "E202"
-    assert refusal("未按时上报的扣2分;造成严重后果的扣5分").code == "E202"
-    # 另扣 says as well; 情节一般的 keeps the cases apart
+def test_a_worse_case_of_a_failing_is_asked_apart():
+    # 情节严重的扣5分 after 扣2分 as yes/nos: a serious case is a case of its own, answered by the second
+    # only (answered in both, it lost 7); try says so on the first
+    s = "未按时上报的扣2分,情节严重的扣5分"
+    first, second = try_rule(s, None, None).needs
+    assert "不含“情节严重的扣5分”另计的" in first.kind and "不含" not in second.kind
+    assert scores(s, [("否", "是"), ("是", "否")], points="10") == ["5", "8"]
+    # 另扣 adds on top
     assert score("未按时上报的扣2分,造成不良影响的另扣3分", "是", "是", points="10") == "5"
-    assert score("情节一般的扣2分,情节严重的扣5分", "否", "是", points="10") == "5"
 
 
 def test_serious_cases_counted_apart_say_so():
@@ -9672,5 +9674,77 @@ def test_formulas_named_in_more_ways(sentence, values, expected):
      {"90": "優等", "80": "甲等", "79": "不予評列等第"}),
 ])
 def test_grade_bands_with_a_band_of_no_grade(sentence, grades):
+    for total, grade in grades.items():
+        assert score(sentence, total) == grade, total
+
+
+@pytest.mark.parametrize("sentence", [
+    "学生每月请假不得超过2次,超过的每次扣1分", "每学期请假超过3次的,每次扣1分",
+    "每月开展活动不少于2次,每多1次加0.5分", "公司允许每名员工每月三次补签卡的机会,超出三次需给予相应处分(扣5分/次)"])
+def test_an_allowance_of_each_period_is_refused(sentence):
+    # what is over the 2 is counted month by month (read as over 2 in the year, 2 leaves in each of 3
+    # months lost 4)
+    assert refusal(sentence).code == "E202"
+
+
+def test_an_allowance_of_the_year_and_steps_after_a_threshold_still_read():
+    assert score("全年请假不得超过24次,超过的每次扣1分", "26", points="5") == "3"
+
+
+@pytest.mark.parametrize("sentence", [
+    "指标完成年度目标即得该项指标满分,未完成目标不得分。", "完成目标的得本项满分,未完成的不得分。",
+    "达到省级标准的得该项满分,未达到的不得分。"])
+def test_full_points_of_the_item_named_as_the_item(sentence):
+    # 得该项指标满分, 得本项满分: the item's points (the award was left unread and the yes/no answered
+    # the failing: a unit that met its target scored 0)
+    assert scores(sentence, ["是", "否"], points="6") == ["6", "0"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "每发现一次脱岗扣0.5分,当月扣分不超过1分",
+    "每月按时报送统计报表,每迟报1天扣0.1分,迟报超过5天的,当月报表不得分"])
+def test_a_limit_or_a_zero_of_one_month_is_refused(sentence):
+    # read as the item's: 2 taken in each of 3 months lost only 1; one month's report late zeroed the year
+    assert refusal(sentence).code == "E202"
+
+
+def test_a_zero_of_this_month_alone_may_be_a_months_item():
+    assert score("迟报重特大事故,当月信息调度统计考核不得分。", "是", points="5") == "0"
+
+
+@pytest.mark.parametrize("sentence", [
+    "完成任务的得3分,未完成的按完成比例计分;超额完成20%以上的得4分",
+    # the rung beyond between the task and its share (read as a share of 4 on a rate of its own)
+    "城镇新增就业人数完成目标任务的得3分,超额完成20%以上的得4分,未完成的按比例得分。"])
+def test_the_task_its_share_below_and_a_rung_beyond_it(sentence):
+    # 得4分 beyond is 4 in all (read as 4 on top of the 3, 130% scored 7)
+    assert scores(sentence, ["130%", "100%", "80%"], points="10") == ["4", "3", "2.4"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "完成目标任务的得3分,超额完成的得4分,未完成的按比例得分。",  # a share of which points?
+    "超额完成20%以上的得4分,完成目标任务的得3分,未完成的按比例得分"])  # 20% beyond, read as a rate from 0
+def test_a_share_or_a_rung_beyond_the_task_out_of_order_is_refused(sentence):
+    assert refusal(sentence).code == "E202"
+
+
+@pytest.mark.parametrize("sentence, values, expected", [
+    # 基础分为10分: the number of the formula's 基础分 (read as a limit of 10, 基础分 asked for)
+    ("按基础分×完成率计分,基础分为10分,最高不超过12分。", ("110%",), "11"),
+    ("得分=基础分×(实际完成值/目标值),基础分为10分,最高不超过12分。", ("130", "100"), "12")])
+def test_a_formulas_name_given_its_number_apart(sentence, values, expected):
+    assert score(sentence, *values, points="12") == expected
+
+
+@pytest.mark.parametrize("sentence,grades", [
+    # letters and ordinals before their ranges (refused as one band of two contradicting conditions)
+    ("A级(90分及以上)、B级(80-89分)、C级(60-79分)、D级(60分以下)", {"90": "A级", "85": "B级", "59": "D级"}),
+    ("考核结果分为四档:第一档(90分以上)、第二档(80-89分)、第三档(70-79分)、第四档(70分以下)。",
+     {"95": "第一档", "75": "第三档", "60": "第四档"}),
+    # a grade's gloss in its brackets is no grade of its own
+    ("分为AAA级(信用优秀,信用得分≥85分)、AA级(信用良好,80≤信用得分<85分)、A级(信用一般,信用得分<80分)",
+     {"85": "AAA级", "84.5": "AA级", "70": "A级"}),
+])
+def test_grade_bands_named_by_letters_and_ordinals(sentence, grades):
     for total, grade in grades.items():
         assert score(sentence, total) == grade, total

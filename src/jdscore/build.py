@@ -599,8 +599,10 @@ class _Transformer:
         """One clause; or several where grades stand before their ranges (优秀(90分以上)、
         良好(80—89分)): each such grade starts a band of its own."""
         segments: list[list] = [[None, False, []]]  # grade, otherwise, parts
-        past = None
+        past, depth = None, 0  # depth: inside how many brackets
         for c in children:
+            if isinstance(c, Token) and c.type == "TEXT":
+                depth = max(depth + c.count("(") + c.count("（") - c.count(")") - c.count("）"), 0)
             if isinstance(c, _GradeIs) and c.before:
                 if segments[-1][0] is not None or segments[-1][2]:
                     segments.append([None, False, []])
@@ -608,7 +610,8 @@ class _Transformer:
             elif isinstance(c, _GradeIs) and c.after_de and segments[-1][0] is not None and not segments[-1][0].after_de:
                 past = c
             elif isinstance(c, _GradeIs):
-                segments[-1][0] = c
+                if segments[-1][0] is None or not depth:
+                    segments[-1][0] = c  # (为AAA级(信用优秀,…≥85分): the words in its brackets gloss it)
             elif isinstance(c, Token) and c.type == "OTHERWISE":
                 segments[-1][1] = True
             else:

@@ -64,6 +64,15 @@ MAX_NODES = 2_000_000
 # (1e999999999) would become integers of a billion digits when scaled for scoring.
 MAX_DIGITS = 15
 
+# 12,500: commas between groups of three digits; 1,0,0,2 (several values typed as one) is no number
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\D*")
+
+
+def _ungrouped(text: str) -> str:
+    """12,500 as 12500; any other comma is left, and the value refused as no number."""
+    return text.replace(",", "") if _GROUPED.fullmatch(text) else text
+
+
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -390,7 +399,7 @@ class _Values:
         if isinstance(value, Decimal):
             return value
         if isinstance(value, str):
-            text = unicodedata.normalize("NFKC", value).strip().replace(",", "")
+            text = _ungrouped(unicodedata.normalize("NFKC", value).strip())
             percent = text.endswith(tuple(PARTS_OF_A_WHOLE))  # 1.8‰: a rate in thousandths
             try:
                 number = Decimal(text[:-1] if percent else text)
@@ -648,7 +657,7 @@ class Validator:
         """达到5万元的得2分: a value of 8 may be 8 元 or 8 万元 (read as 8 元, 8万元 of income scored
         nothing). Written with its magnitude (8万, 8万元) or its unit (80000元) it is read; 0 is 0
         in any; a bare number is refused. Returns the value as the number reader takes it."""
-        text = unicodedata.normalize("NFKC", value).strip().replace(",", "") if isinstance(value, str) else None
+        text = _ungrouped(unicodedata.normalize("NFKC", value).strip()) if isinstance(value, str) else None
         word = spec.unit_word
         if text is not None and text.endswith(word) and len(text) > len(word):
             return text[:-len(word)]  # 80000元, 8万元
@@ -676,7 +685,7 @@ class Validator:
         number, word = written.groups()
         spelling = terminal_regex("UNIT_SPELLING")
         if spelling.sub("", word) in {spelling.sub("", w) for w in spec.unit_words}:
-            return number.replace(",", "")
+            return _ungrouped(number)
         first = spec.unit_words[0]
         self.report("E405", f"“{label}”按“{first}”计,“{_show(value)}”的单位不同", located, unit,
                     hint=f"换算成{first}再填,例如 3{first};或只填数字")

@@ -3768,9 +3768,23 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.proportional and (not r.gives or again) and r.negative and r.condition is None:
         # 按期足额缴纳的,得5分;未足额缴纳的,按比例扣分: the share paid, short of all of it;
         # 完成全年任务得满分,未完成的按比例得分 and 完成率100%得10分,未完成的… alike
-        joined = (len(reader.readings) == 1 and not last.negative
-                  and (_Builder._plain_award(last) or _full_without_more(last) or _rate_reached(last)
-                       or _count_reached(last)))
+        beyond = terminal_regex("TASK_BEYOND")
+        if (len(reader.readings) == 1 and beyond.search(to_simplified(last.stmt.text))
+                and not beyond.search(to_simplified(r.stmt.text))
+                # (完成或超额完成目标值得基本分: the task done, however far)
+                and not terminal_regex("TASK_OR_BEYOND").search(to_simplified(last.stmt.text))):
+            # 完成任务的得3分,超额完成的得4分,未完成的按比例得分: the share is of the task done, not of
+            # the points beyond it (read so, 100% scored 4 and 80% 3.2)
+            raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是没有完成任务时按比例计分,"
+                                        "前一句却是超额完成的分值,不清楚按哪个分值的比例", r.stmt.span,
+                                hint="把未完成的按比例计分紧接着写在完成任务的分值后面: "
+                                     "完成任务的得3分,未完成的按比例得分;超额完成20%以上的得4分"))
+        # (完成任务的得3分,超额完成20%以上的得4分,未完成的按比例得分: the rungs beyond the task between)
+        rungs = all(x.condition is not None and x.condition.low is not None and x.condition.low.value > 1
+                    for x in reader.readings[1:])
+        joined = ((len(reader.readings) == 1 or (reader.first.beyond_task and rungs)) and not last.negative
+                  and (_Builder._plain_award(reader.first) or _full_without_more(reader.first)
+                       or _rate_reached(reader.first) or _count_reached(reader.first)))
         if not joined and reader.first.gives and any(x.step is not None for x in reader.readings):
             # 完成任务的得5分,每超额完成10%加1分;未完成任务的按完成比例得分: a share of the 5 below the
             # task (read apart, a share of the item's points on a value of its own)
@@ -4736,6 +4750,43 @@ def _counts_after_a_periodic_condition(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{_shown(b.stmt, b.per_count)}”是前面按期(每月、每学期…)计的次数的另一档,还是全年的次数,句子没有说清",
                 b.per_count.span, hint="每期的次数分档的,每期写成一个项目;全年的,写成 全年开展4次以上得2分,2次得1分"))
+
+
+def _no_share_beyond_before_the_task(readings: list[Reading]) -> None:
+    """超额完成20%以上的得4分,完成目标任务的得3分,未完成的按比例得分: the 20% beyond the task said
+    before the task itself, read as a rate of its own from 0 (a unit at 130% answered both and
+    scored 4 + 3). Refused: written after the task, they are one rate."""
+    beyond = terminal_regex("TASK_BEYOND")
+    for at, r in enumerate(readings):
+        c = r.condition
+        if (c is not None and c.unit is A.Unit.PERCENT and r.award is not None and r.per is None and r.step is None
+                and all(b is None or b.value < 1 for b in (c.low, c.high))
+                and beyond.search(to_simplified(r.stmt.text))
+                and not any(_task_met(x) for x in readings[:at])  # (the task before it: its rungs)
+                and any(_task_met(x) or x.proportional for x in readings[at + 1:])):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是超出任务的部分,写在完成任务的分值之前,"
+                        "读成了另一个比率,不清楚和完成任务怎样一起计分", r.stmt.span,
+                hint="先写完成任务,再写超额: 完成目标任务的得3分,未完成的按比例得分;超额完成20%以上的得4分"))
+
+
+def _no_allowance_of_each_period(readings: list[Reading]) -> None:
+    """学生每月请假不得超过2次,超过的每次扣1分: what is over the 2 is counted month by month, which the
+    year's count a rule line reads cannot tell (read as over 2 in the year, 2 leaves in each of 3 months
+    lost 4). Refused."""
+    for r in readings:
+        beyond = (r.step is not None and _step_kind(r.step) is A.StepKind.EXCESS) or (
+            r.per is not None and r.step is None and r.condition is not None and r.condition.high is None)
+        period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
+        bound = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+        # (满4年后每月加0.05分: each month after the threshold, no allowance of a month)
+        if (period is not None and period.times > 1 and bound is not None
+                and period.span.start < bound.span.start and beyond
+                and r.condition is not None and r.condition.unit is A.Unit.COUNT):  # (每学期…超过3次的,每次扣1分)
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的次数是按期(每月、每周…)算的,超出多少要逐期计算,"
+                        "一行规则读的是全年的次数,读不出", r.stmt.span,
+                hint="每一期写成一个项目、一行规则(值填这一期的次数);或写成全年的次数,例如 全年超过24次的,每次扣1分"))
 
 
 def _count_tiers(readings: list[Reading]) -> None:
@@ -6638,6 +6689,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     clauses = _heading_limits(_places_moved(_places_listed_in_order(_signs_as_points(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))))
     clauses = _floor_above_zero(_each_side_limited(clauses), ctx)
     ctx = _bounds_said(clauses, ctx)
+    _nothing_of_one_period(clauses)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_keeps_its_lower_end(
         _share_and_its_limit([read_statement(s, ctx) for s in split.statements])),
@@ -6661,9 +6713,10 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     restated |= heading
     _full_before_steps(readings, ctx)
     _counts_after_a_periodic_condition(readings)
+    _no_allowance_of_each_period(readings)
+    _no_share_beyond_before_the_task(readings)
     _bare_points_per_count(readings, split, ctx)
     _no_counted_part_priced_again(readings)
-    _no_worse_case_priced_again(readings)
     _no_count_of_failings_joined_by_or(readings)
     _no_graver_case_added(readings)
     _no_award_depending_on_another(readings)
@@ -6986,8 +7039,17 @@ def _formula_tokens() -> re.Pattern:
 
 def _limited_formula(clauses: list[A.Clause], span: Span, slot, points: Decimal | None) -> A.Node | None:
     """A formula, maybe with a limit or a floor after it in a clause of its own (…×50,最高得50分;
-    3分-未整改隐患数×0.1分,最低为0分)."""
-    limits = []
+    3分-未整改隐患数×0.1分,最低为0分), and the numbers of its names said apart (按基础分×完成率计分,
+    基础分为10分: read as a limit of 10, and 基础分 asked for as a value)."""
+    limits, numbers = [], {}
+    defined = re.compile(rf"[ \t\u3000]*([\u4e00-\u9fff]{{2,8}}?)[ \t\u3000]*(?:{terminal_regex('DEFINED_AS').pattern})"
+                         rf"[ \t\u3000]*({terminal_regex('ARABIC').pattern})[ \t\u3000]*(?:{terminal_regex('FEN').pattern})?[ \t\u3000]*")
+    said = {id(c): defined.fullmatch(c.text) for c in clauses}
+    for clause in clauses:
+        found = said[id(clause)]
+        if found is not None and found.group(1) in _text_of([c for c in clauses if c is not clause]):
+            numbers[found.group(1)] = found.group(2)
+    clauses = [c for c in clauses if not (said[id(c)] is not None and said[id(c)].group(1) in numbers)]
     while len(clauses) > 1 and not clauses[-1].phrases:  # 。(以质检报告为准): a remark, nothing to read
         clauses = clauses[:-1]
     while len(clauses) > 1 and len(clauses[-1].phrases) == 1 and (
@@ -6995,7 +7057,10 @@ def _limited_formula(clauses: list[A.Clause], span: Span, slot, points: Decimal 
             or _marker(clauses[-1].phrases[0], A.Marker.FLOOR)):
         limits.append(clauses[-1].phrases[0])
         clauses = clauses[:-1]
-    formula = _formula(_text_of(clauses), span, slot, points)
+    text = _text_of(clauses)
+    for name, number in numbers.items():
+        text = text.replace(name, number)
+    formula = _formula(text, span, slot, points)
     for limit in reversed(limits) if formula is not None else ():
         formula = (A.Cap(formula, limit.limit.value, False, span) if isinstance(limit, A.CapPhrase)
                    else A.Floor(formula, span))
@@ -7407,9 +7472,9 @@ def _no_graver_case_added(readings: list[Reading]) -> None:
     loses 2 in all, or 3? (read as two yes/no, it lost 3; 有应急预案得1分,有预案且开展演练得2分 gave 3).
     Refused, with the cases written apart."""
     also = terminal_regex("ALSO")
-    plain = [r for r in readings if (r.deduct is not None or r.zero or r.award is not None) and r.per is None
-             and r.step is None and r.condition is None and not r.joint]
-    for x, r in itertools.combinations(plain, 2):
+    yes_nos = [r for r in readings if (r.deduct is not None or r.zero or r.award is not None) and r.per is None
+               and r.step is None and r.condition is None and not r.joint]
+    for x, r in itertools.combinations(yes_nos, 2):
         if (x.award is None) != (r.award is None):
             continue  # (有预案得1分,有预案且开展演练得2分 likewise: both given, or both taken)
         said = to_simplified(x.lead).strip(" \t\u3000,，;；。").removesuffix("的")
@@ -7543,25 +7608,6 @@ def _no_counted_part_priced_again(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面所数的一部分: 按这个分值计(不再计前面的),"
                         "还是在前面的分值之外再计,句子没有说清", r.stmt.span, hint=hint))
-
-
-def _no_worse_case_priced_again(readings: list[Reading]) -> None:
-    """未按时上报的扣2分,情节严重的扣5分: the worse case is one of those before; are its 5 taken
-    instead of the 2, or as well (read as two yes/nos, a serious case lost 7)? Refused; counts
-    (每发现一次扣1分,情节严重的扣5分) are asked apart, the first without the serious ones."""
-    worse, on_top, mild = terminal_regex("WORSE_CASE"), terminal_regex("ON_TOP"), terminal_regex("MILD_CASE")
-    for before, r in zip(readings, readings[1:]):
-        if (before.deduct is not None and r.deduct is not None and before.per is None and r.per is None
-                and before.condition is None and r.condition is None and before.step is None and r.step is None
-                and worse.fullmatch(to_simplified(r.lead).strip(" \t\u3000,，;；")) is not None
-                and not on_top.search(to_simplified(r.stmt.text))
-                and not mild.search(to_simplified(before.lead))):  # (情节一般的扣2分: the cases apart)
-            said = r.stmt.text.strip("，,;；。 ")
-            raise _Reject(error(
-                "E202", f"“{said}”是前一种情形里较重的: 扣{plain(r.deduct.value)}分代替前面的"
-                        f"{plain(before.deduct.value)}分,还是另外再扣,句子没有说清", r.stmt.span,
-                hint=f"代替的写成 情节一般的扣{plain(before.deduct.value)}分,情节严重的扣{plain(r.deduct.value)}分;"
-                     f"另外再扣的写成 情节严重的另扣{plain(r.deduct.value)}分"))
 
 
 def _sign_unsaid(r: Reading, hint: str) -> _Reject:
@@ -9383,6 +9429,12 @@ class _Builder:
             # task, and what is added beyond it, of one rate
             share = _Reader(head)
             share.readings = [r for r in reader.readings if r not in beyond]
+            # (超额完成20%以上的得4分 after 完成任务的得3分: 4 in all, the 1 beyond the share's 3)
+            beyond = [r if r.added else replace(r, award=replace(r.award, value=r.award.value - head.award.value))
+                      for r in beyond]
+            if any(r.award.value <= 0 for r in beyond):
+                raise _Reject(error("E202", "超额完成的分值不比完成任务的分值高,不清楚怎样计分", self.span,
+                                    hint="写成 完成任务的得3分,超额完成20%以上的加1分"))
             added = _Reader(beyond[0])
             added.readings = beyond
             rule = self._proportional_below(share, text)
@@ -11011,6 +11063,29 @@ def _significant(p) -> bool:
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
     return False
+
+
+def _nothing_of_one_period(clauses) -> None:
+    """当月扣分不超过1分, 每月报送…,迟报超过5天的,当月报表不得分: a limit or a zero of one month
+    (quarter, term…), which a value of the year cannot keep (read as the item's: 2 taken in each of 3
+    months lost only 1, one month's report late zeroed the year). Refused."""
+    scope = terminal_regex("PERIOD_SCOPE")
+    # (迟报重特大事故,当月…考核不得分 alone may be a month's item: only beside 每月… is the month one of many)
+    periods = any(isinstance(p, A.Period) for clause in clauses for p in clause.phrases)
+    for clause in clauses:
+        words = ""
+        for p in clause.phrases:
+            if isinstance(p, A.Text):
+                words += to_simplified(p.text)
+                continue
+            limits = isinstance(p, A.CapPhrase) and scope.search(words.rstrip()[-6:])
+            if limits or (periods and _marker(p, A.Marker.ZERO) and scope.search(words)):
+                said = clause.text.strip("，,;；。 ")
+                raise _Reject(error(
+                    "E202", f"“{said}”说的是一期(一个月、一个季度…)的{'上限' if limits else '得分'},"
+                            "一行规则读的是全年的值,逐期的计分读不出", clause.span,
+                    hint="每一期写成一个项目、一行规则(值填这一期的数);或写明全年怎样计分,例如 全年最多扣3分"))
+            words = ""
 
 
 def _no_grade_line_as_points(clauses, used: set) -> None:

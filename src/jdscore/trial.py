@@ -148,8 +148,10 @@ def _counted_apart_from(spec, after: str) -> str:
     """每处扣0.5分;同一问题重复出现的,加倍扣分 (每起扣4分), 情节严重的扣5分: the cases counted twice
     (or half, or at points of their own) are a count of their own; the count before leaves them out (readers also
     count them in both)."""
-    if spec.kind is not Kind.COUNT or not any(terminal_regex(name).search(to_simplified(after))
-                                              for name in ("DOUBLED", "HALVED", "REPEATED_PART", "WORSE_CASE")):
+    # (未按时上报的扣2分,情节严重的扣5分 as yes/nos: the serious case answers the second only)
+    names = ("DOUBLED", "HALVED", "REPEATED_PART", "WORSE_CASE") if spec.kind is Kind.COUNT else (
+        ("WORSE_CASE",) if spec.kind is Kind.BOOL else ())
+    if not any(terminal_regex(name).search(to_simplified(after)) for name in names):
         return ""
     if terminal_regex("ON_TOP").search(to_simplified(after)):
         return ""  # (其中重复发生的,每起另扣2分: on top of the count before, which holds them)

@@ -9748,3 +9748,21 @@ def test_a_formulas_name_given_its_number_apart(sentence, values, expected):
 def test_grade_bands_named_by_letters_and_ordinals(sentence, grades):
     for total, grade in grades.items():
         assert score(sentence, total) == grade, total
+
+
+@pytest.mark.parametrize("sentence, values, expected", [
+    # the steps short of the requirement, a yes/no of another thing between (read apart, 3 visits of 4
+    # lost the whole 1 and the visits were asked twice)
+    ("每年到联系点调研指导不少于4次(1分)。未建立联系点制度扣1分,调研指导每少1次扣0.5分。", ("3", "否"), "0.5"),
+    ("每年组织禁毒培训不少于2次(2分)。未制定培训计划扣1分,培训每少1次扣0.5分。", ("1", "否"), "1.5"),
+    ("每季度至少召开1次禁毒委成员单位联席会议(3分)。未形成会议纪要的扣1分,每少开1次扣0.5分。", ("2", "是"), "1")])
+def test_steps_short_of_a_requirement_with_a_yes_no_between(sentence, values, expected):
+    assert score(sentence, *values, points=sentence.split("(")[1][0]) == expected
+
+
+def test_the_one_point_between_two_tiers_of_equal_points_is_theirs():
+    # 高于10%的得5分 and the steps below 10% from 5: exactly at 10% neither held, and it scored 0
+    s = "增幅高于10%的得5分,低于10%的,每低1个百分点扣1分,扣完为止。"
+    assert scores(s, ["10%", "11%", "9%"], points="5") == ["5", "5", "4"]
+    s = "一般公共预算收入增幅高于全市平均水平的得5分,低于全市平均水平的,每低1个百分点扣1分,扣完为止。"
+    assert try_rule(s, ["8%"], Decimal("5"), others=[["8%"], ["8%"]]).score == "5"

@@ -6103,9 +6103,30 @@ def _free_below_the_first_step(readings: list[Reading]) -> None:
                 break
 
 
+def _steps_next_to_their_requirement(readings: list[Reading]) -> None:
+    """每年调研指导不少于4次(1分)。未建立联系点制度扣1分,调研指导每少1次扣0.5分: the steps short of
+    the requirement, with yes/nos of other things between, are read beside it (read apart, the 1 was
+    lost at one short and the visits held were asked twice: held, and missing)."""
+    for at, r in enumerate(readings):
+        if (r.step is None or _step_kind(r.step) is not A.StepKind.DEFICIT or r.condition is not None
+                or r.required is not None or r.per is not None):
+            continue
+        for back in range(at - 1, -1, -1):
+            h = readings[back]
+            if h.step is None and h.per is None and h.condition is None and (h.deduct is not None or h.zero):
+                continue  # (未建立联系点制度扣1分: a yes/no of another thing, between)
+            cond = h.condition
+            if (back < at - 1 and cond is not None and cond.unit is A.Unit.COUNT and cond.low is not None
+                    and cond.high is None and h.award is not None and h.step is None and h.per is None
+                    and _counter_at(h, cond) == r.step.step.word):
+                readings.insert(back + 1, readings.pop(at))
+            break
+
+
 def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     """The statements grouped by the value each group reads; `together`: statements known to read
     one (both met, one or neither; how many parts were not done)."""
+    _steps_next_to_their_requirement(readings)
     _free_below_the_first_step(readings)
     _beyond_the_bound_before(readings)
     _steps_once_past(readings)
@@ -8410,6 +8431,7 @@ class _Builder:
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""
+        rule = _one_point_between_equal_tiers_closed(rule)
         _no_change_beside_its_rate(rule, readings)
         _no_steps_counted_twice(rule)
         _points_said_once_given_once(rule, self.ctx.item_points)
@@ -11872,16 +11894,39 @@ def _bind(rule: A.Node, slots: list[_Slot], facts, span: Span) -> A.Node:
 
 def _rewritten(value, swap):
     """`value` with swap(node) in place of every node swap returns one for (None: look inside it);
-    a FactRef is looked at, never inside."""
+    a FactRef is looked at, never inside. What nothing was swapped in stays the same object (later
+    stages tell parts apart by identity)."""
     new = swap(value)
     if new is not None:
         return new
     if isinstance(value, tuple):
-        return tuple(_rewritten(v, swap) for v in value)
+        parts = tuple(_rewritten(v, swap) for v in value)
+        return value if all(a is b for a, b in zip(parts, value)) else parts
     if is_dataclass(value) and isinstance(value, A.Node) and not isinstance(value, (A.Clause, A.Tier, A.FactRef)):
-        return replace(value, **{f.name: _rewritten(getattr(value, f.name), swap) for f in fields(value)
-                                 if f.name != "span"})
+        changed = {f.name: _rewritten(getattr(value, f.name), swap) for f in fields(value) if f.name != "span"}
+        if all(changed[name] is getattr(value, name) for name in changed):
+            return value
+        return replace(value, **changed)
     return value
+
+
+def _one_point_between_equal_tiers_closed(rule: A.Node) -> A.Node:
+    """高于10%的得5分,低于10%的,每低1个百分点扣1分: the points above 10% and where the steps below
+    start are the same 5; exactly at 10% neither tier holds, and it scored 0. The one point between
+    two tiers of equal points is theirs."""
+    def swap(node):
+        if not isinstance(node, A.Tiers):
+            return None
+        for b in node.tiers:
+            high = b.interval.high
+            if high is None or high.inclusive or b.zero or any(t.interval.contains(high.value) for t in node.tiers):
+                continue
+            if any(a.points == b.points and not a.zero and a.interval.low is not None
+                   and a.interval.low.value == high.value for a in node.tiers):
+                closed = replace(b, interval=replace(b.interval, high=replace(high, inclusive=True)))
+                return replace(node, tiers=tuple(closed if t is b else t for t in node.tiers))
+        return None
+    return _rewritten(rule, swap)
 
 
 def slot_texts(clauses, ctx: Context) -> list[str]:

@@ -9766,3 +9766,10 @@ def test_the_one_point_between_two_tiers_of_equal_points_is_theirs():
     assert scores(s, ["10%", "11%", "9%"], points="5") == ["5", "5", "4"]
     s = "一般公共预算收入增幅高于全市平均水平的得5分,低于全市平均水平的,每低1个百分点扣1分,扣完为止。"
     assert try_rule(s, ["8%"], Decimal("5"), others=[["8%"], ["8%"]]).score == "5"
+
+
+def test_rungs_beyond_a_task_given_full_marks():
+    # 完成任务的得满分 and 超额完成10%至30%的加1分: 110% to 130% of the task (read as 10% to 30% of it:
+    # 20% done earned the 1)
+    s = "完成任务的得满分,未完成的按完成比例计分;超额完成10%至30%的加1分"
+    assert scores(s, ["120%", "100%", "20%"], points="12") == ["12", "12", "2.4"]

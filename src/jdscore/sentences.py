@@ -3645,6 +3645,7 @@ def _beyond_the_task(reader: _Reader, r: Reading) -> bool:
     cond = r.condition
     whole = A.Interval(A.Bound(Decimal(1), True), None, A.Unit.PERCENT)
     met = ((_Builder._plain_award(task) and _task_met(task))
+           or (task.full and task.condition is None and _task_met(task))  # (完成任务的得满分)
            or (task.award is not None and task.condition == whole and _nothing_else(task)))
 
     def below_or_beyond(x: Reading) -> bool:
@@ -4604,7 +4605,7 @@ def _one_count_read_once(readers) -> None:
                 continue
             first = _first_phrase(r.stmt, " ,，;；")
             if _marker(first, A.Marker.SUM_SCOPE):  # (累计3次以上扣2分: all the times, the same count)
-                first = r.stmt.phrases[r.stmt.phrases.index(first) + 1]
+                first = next((p for p in r.stmt.phrases if p.span.start >= first.span.end), None)
             tiered = _counter_at(r, r.condition)
             if isinstance(first, (A.Compare, A.Range, A.Amount)) and tiered and (
                     not _other_things(tiered, word) or not _has_words(r.stmt)):
@@ -6107,10 +6108,11 @@ def _steps_next_to_their_requirement(readings: list[Reading]) -> None:
     """每年调研指导不少于4次(1分)。未建立联系点制度扣1分,调研指导每少1次扣0.5分: the steps short of
     the requirement, with yes/nos of other things between, are read beside it (read apart, the 1 was
     lost at one short and the visits held were asked twice: held, and missing)."""
-    for at, r in enumerate(readings):
+    for r in list(readings):
         if (r.step is None or _step_kind(r.step) is not A.StepKind.DEFICIT or r.condition is not None
                 or r.required is not None or r.per is not None):
             continue
+        at = next(i for i, x in enumerate(readings) if x is r)
         for back in range(at - 1, -1, -1):
             h = readings[back]
             if h.step is None and h.per is None and h.condition is None and (h.deduct is not None or h.zero):
@@ -9452,7 +9454,8 @@ class _Builder:
             share = _Reader(head)
             share.readings = [r for r in reader.readings if r not in beyond]
             # (超额完成20%以上的得4分 after 完成任务的得3分: 4 in all, the 1 beyond the share's 3)
-            beyond = [r if r.added else replace(r, award=replace(r.award, value=r.award.value - head.award.value))
+            done = self._item_points(head) if head.full else head.award.value
+            beyond = [r if r.added else replace(r, award=replace(r.award, value=r.award.value - done))
                       for r in beyond]
             if any(r.award.value <= 0 for r in beyond):
                 raise _Reject(error("E202", "超额完成的分值不比完成任务的分值高,不清楚怎样计分", self.span,

@@ -7060,14 +7060,19 @@ def _formula_tokens() -> re.Pattern:
     return re.compile("|".join(alternatives) + rf"|(?P<word>(?:(?!{operators})[^\s])+)|(?P<space>\s+)")
 
 
+@lru_cache(maxsize=1)
+def _number_defined() -> re.Pattern:
+    """基础分为10分: a name (group 1) given its number (group 2)."""
+    return re.compile(rf"[ \t\u3000]*([\u4e00-\u9fff]{{2,8}}?)[ \t\u3000]*(?:{terminal_regex('DEFINED_AS').pattern})"
+                      rf"[ \t\u3000]*({terminal_regex('ARABIC').pattern})[ \t\u3000]*(?:{terminal_regex('FEN').pattern})?[ \t\u3000]*")
+
+
 def _limited_formula(clauses: list[A.Clause], span: Span, slot, points: Decimal | None) -> A.Node | None:
     """A formula, maybe with a limit or a floor after it in a clause of its own (…×50,最高得50分;
     3分-未整改隐患数×0.1分,最低为0分), and the numbers of its names said apart (按基础分×完成率计分,
     基础分为10分: read as a limit of 10, and 基础分 asked for as a value)."""
     limits, numbers = [], {}
-    defined = re.compile(rf"[ \t\u3000]*([\u4e00-\u9fff]{{2,8}}?)[ \t\u3000]*(?:{terminal_regex('DEFINED_AS').pattern})"
-                         rf"[ \t\u3000]*({terminal_regex('ARABIC').pattern})[ \t\u3000]*(?:{terminal_regex('FEN').pattern})?[ \t\u3000]*")
-    said = {id(c): defined.fullmatch(c.text) for c in clauses}
+    said = {id(c): _number_defined().fullmatch(c.text) for c in clauses}
     for clause in clauses:
         found = said[id(clause)]
         if found is not None and found.group(1) in _text_of([c for c in clauses if c is not clause]):
@@ -8433,7 +8438,8 @@ class _Builder:
 
     def _finish(self, rule: A.Node, readings: list[Reading], split: _Split) -> A.Node:
         """The sentence's own caps and floors around its rule."""
-        rule = _one_point_between_equal_tiers_closed(rule)
+        if any(r.condition is not None for r in readings):  # (only tiers have a gap to close)
+            rule = _one_point_between_equal_tiers_closed(rule)
         _no_change_beside_its_rate(rule, readings)
         _no_steps_counted_twice(rule)
         _points_said_once_given_once(rule, self.ctx.item_points)
@@ -11929,7 +11935,7 @@ def _one_point_between_equal_tiers_closed(rule: A.Node) -> A.Node:
                 closed = replace(b, interval=replace(b.interval, high=replace(high, inclusive=True)))
                 return replace(node, tiers=tuple(closed if t is b else t for t in node.tiers))
         return None
-    return _rewritten(rule, swap)
+    return _rewritten(rule, swap) if any(isinstance(n, A.Tiers) for n in rule.walk()) else rule
 
 
 def slot_texts(clauses, ctx: Context) -> list[str]:

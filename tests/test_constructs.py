@@ -9687,8 +9687,10 @@ def test_an_allowance_of_each_period_is_refused(sentence):
     assert refusal(sentence).code == "E202"
 
 
-def test_an_allowance_of_the_year_and_steps_after_a_threshold_still_read():
+def test_an_allowance_of_the_year_and_each_month_after_a_threshold_still_read():
     assert score("全年请假不得超过24次,超过的每次扣1分", "26", points="5") == "3"
+    # 满4年后每月加0.05分: each month past the years, no allowance of a month
+    assert score("现军衔(警衔) 满4 年后每月加0.05 分。", "10") == "0.5"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -9750,14 +9752,14 @@ def test_grade_bands_named_by_letters_and_ordinals(sentence, grades):
         assert score(sentence, total) == grade, total
 
 
-@pytest.mark.parametrize("sentence, values, expected", [
+@pytest.mark.parametrize("sentence, points, values, expected", [
     # the steps short of the requirement, a yes/no of another thing between (read apart, 3 visits of 4
     # lost the whole 1 and the visits were asked twice)
-    ("每年到联系点调研指导不少于4次(1分)。未建立联系点制度扣1分,调研指导每少1次扣0.5分。", ("3", "否"), "0.5"),
-    ("每年组织禁毒培训不少于2次(2分)。未制定培训计划扣1分,培训每少1次扣0.5分。", ("1", "否"), "1.5"),
-    ("每季度至少召开1次禁毒委成员单位联席会议(3分)。未形成会议纪要的扣1分,每少开1次扣0.5分。", ("2", "是"), "1")])
-def test_steps_short_of_a_requirement_with_a_yes_no_between(sentence, values, expected):
-    assert score(sentence, *values, points=sentence.split("(")[1][0]) == expected
+    ("每年到联系点调研指导不少于4次(1分)。未建立联系点制度扣1分,调研指导每少1次扣0.5分。", "1", ("3", "否"), "0.5"),
+    ("每年组织禁毒培训不少于2次(2分)。未制定培训计划扣1分,培训每少1次扣0.5分。", "2", ("1", "否"), "1.5"),
+    ("每季度至少召开1次禁毒委成员单位联席会议(3分)。未形成会议纪要的扣1分,每少开1次扣0.5分。", "3", ("2", "是"), "1")])
+def test_steps_short_of_a_requirement_with_a_yes_no_between(sentence, points, values, expected):
+    assert score(sentence, *values, points=points) == expected
 
 
 def test_the_one_point_between_two_tiers_of_equal_points_is_theirs():

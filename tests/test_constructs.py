@@ -9672,8 +9672,15 @@ def test_formulas_named_in_more_ways(sentence, values, expected):
     # 4.評鑑成績…: the list's number is no bound
     ("1.優等:評鑑成績達九十分以上者。2.甲等:評鑑成績達八十分以上未滿九十分者。4.評鑑成績未滿八十分者,不予評列等第。",
      {"90": "優等", "80": "甲等", "79": "不予評列等第"}),
+    # letters and ordinals before their ranges (refused as one band of two contradicting conditions)
+    ("A级(90分及以上)、B级(80-89分)、C级(60-79分)、D级(60分以下)", {"90": "A级", "85": "B级", "59": "D级"}),
+    ("考核结果分为四档:第一档(90分以上)、第二档(80-89分)、第三档(70-79分)、第四档(70分以下)。",
+     {"95": "第一档", "75": "第三档", "60": "第四档"}),
+    # a grade's gloss in its brackets is no grade of its own
+    ("分为AAA级(信用优秀,信用得分≥85分)、AA级(信用良好,80≤信用得分<85分)、A级(信用一般,信用得分<80分)",
+     {"85": "AAA级", "84.5": "AA级", "70": "A级"}),
 ])
-def test_grade_bands_with_a_band_of_no_grade(sentence, grades):
+def test_grade_bands_of_no_grade_and_named_by_letters(sentence, grades):
     for total, grade in grades.items():
         assert score(sentence, total) == grade, total
 
@@ -9738,18 +9745,6 @@ def test_a_formulas_name_given_its_number_apart(sentence, values, expected):
     assert score(sentence, *values, points="12") == expected
 
 
-@pytest.mark.parametrize("sentence,grades", [
-    # letters and ordinals before their ranges (refused as one band of two contradicting conditions)
-    ("A级(90分及以上)、B级(80-89分)、C级(60-79分)、D级(60分以下)", {"90": "A级", "85": "B级", "59": "D级"}),
-    ("考核结果分为四档:第一档(90分以上)、第二档(80-89分)、第三档(70-79分)、第四档(70分以下)。",
-     {"95": "第一档", "75": "第三档", "60": "第四档"}),
-    # a grade's gloss in its brackets is no grade of its own
-    ("分为AAA级(信用优秀,信用得分≥85分)、AA级(信用良好,80≤信用得分<85分)、A级(信用一般,信用得分<80分)",
-     {"85": "AAA级", "84.5": "AA级", "70": "A级"}),
-])
-def test_grade_bands_named_by_letters_and_ordinals(sentence, grades):
-    for total, grade in grades.items():
-        assert score(sentence, total) == grade, total
 
 
 @pytest.mark.parametrize("sentence, points, values, expected", [

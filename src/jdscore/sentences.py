@@ -3642,7 +3642,6 @@ def _beyond_the_task(reader: _Reader, r: Reading) -> bool:
     task, one value with the task done."""
     task = reader.first
     beyond = terminal_regex("TASK_BEYOND")
-    cond = r.condition
     whole = A.Interval(A.Bound(Decimal(1), True), None, A.Unit.PERCENT)
     met = ((_Builder._plain_award(task) and _task_met(task))
            or (task.full and task.condition is None and _task_met(task))  # (完成任务的得满分)
@@ -3653,11 +3652,16 @@ def _beyond_the_task(reader: _Reader, r: Reading) -> bool:
         c = x.condition
         return c is not None and (beyond.search(to_simplified(x.stmt.text)) is not None or (
             c.unit is A.Unit.PERCENT and all(b is None or b.value <= 1 for b in (c.low, c.high))))
-    return ((task.beyond_task or met) and r.award is not None
-            and cond is not None and cond.unit is A.Unit.PERCENT and r.per is None and r.step is None
-            and all(b is None or b.value < 1 for b in (cond.low, cond.high))
-            and beyond.search(to_simplified(r.stmt.text)) is not None
+    return ((task.beyond_task or met) and _share_beyond_said(r)
             and all(x is task or x.proportional or below_or_beyond(x) for x in reader.readings))
+
+
+def _share_beyond_said(r: Reading) -> bool:
+    """超额完成10%至20%的加1分: points for a share beyond the task, said as the share beyond (under 100%)."""
+    c = r.condition
+    return (r.award is not None and c is not None and c.unit is A.Unit.PERCENT and r.per is None and r.step is None
+            and all(b is None or b.value < 1 for b in (c.low, c.high))
+            and terminal_regex("TASK_BEYOND").search(to_simplified(r.stmt.text)) is not None)
 
 
 def _award_past_a_requirement(reader: _Reader, r: Reading) -> bool:
@@ -4757,12 +4761,8 @@ def _no_share_beyond_before_the_task(readings: list[Reading]) -> None:
     """超额完成20%以上的得4分,完成目标任务的得3分,未完成的按比例得分: the 20% beyond the task said
     before the task itself, read as a rate of its own from 0 (a unit at 130% answered both and
     scored 4 + 3). Refused: written after the task, they are one rate."""
-    beyond = terminal_regex("TASK_BEYOND")
     for at, r in enumerate(readings):
-        c = r.condition
-        if (c is not None and c.unit is A.Unit.PERCENT and r.award is not None and r.per is None and r.step is None
-                and all(b is None or b.value < 1 for b in (c.low, c.high))
-                and beyond.search(to_simplified(r.stmt.text))
+        if (_share_beyond_said(r)
                 and not any(_task_met(x) for x in readings[:at])  # (the task before it: its rungs)
                 and any(_task_met(x) or x.proportional for x in readings[at + 1:])):
             raise _Reject(error(

@@ -9765,6 +9765,24 @@ def test_the_one_point_between_two_tiers_of_equal_points_is_theirs():
     assert try_rule(s, ["8%"], Decimal("5"), others=[["8%"], ["8%"]]).score == "5"
 
 
+@pytest.mark.parametrize("sentence, points, values, expected", [
+    # the 5 are for the task done; the steps count what is beyond it (read as where the steps start,
+    # a unit short of the task still scored the 5)
+    ("完成任务得5分,每超1项加1分", "10", [("否", "0"), ("是", "0"), ("是", "3")], ["0", "5", "8"]),
+    ("完成任务的得5分,每超1项加1分,最高加3分", "10", [("是", "5"), ("否", "0")], ["8", "0"]),
+    ("参加全市禁毒业务培训得2分,每多参加1次加0.5分", "4", [("否", "0"), ("是", "2")], ["0", "3"])])
+def test_steps_beyond_the_task_are_apart_from_its_points(sentence, points, values, expected):
+    assert [score(sentence, *v, points=points) for v in values] == expected
+
+
+@pytest.mark.parametrize("sentence, values, expected", [
+    # none short is the task done; none over is within the limit
+    ("完成任务得5分,每少1项扣1分", ("0", "2"), ["5", "3"]),
+    ("控制在指标内得5分,每超1起扣1分", ("0", "2"), ["5", "3"])])
+def test_steps_taking_points_off_still_start_from_the_points(sentence, values, expected):
+    assert scores(sentence, list(values), points="5") == expected
+
+
 def test_rungs_beyond_a_task_given_full_marks():
     # 完成任务的得满分 and 超额完成10%至30%的加1分: 110% to 130% of the task (read as 10% to 30% of it:
     # 20% done earned the 1)

@@ -9819,6 +9819,9 @@ class _Builder:
                 raise _Reject(error("E201", "“每少(每低、每逾期)…”后面的分值没有写扣还是加", r.stmt.span,
                                     hint="写成 每少1个百分点扣1分"))
         peer = any(r.peer is not None for r in readings)
+        task = self._task_then_steps_beyond(readings, steppings, peer)
+        if task is not None:
+            return task
         fact = self.slot(text)
         limits = [r for r in readings if r.step is None and r.condition is not None
                   and (r.zero or (r.deduct is not None and any(_step_kind(x.step) is A.StepKind.LATE for x in steppings)))]
@@ -9889,6 +9892,27 @@ class _Builder:
             readings = [self._within_allowance(r, stepping) for r in readings]
         rule = self._one_step(fact, stepping, base, limits, peer, points_before=points_before)
         return self._with_tiers(fact, (rule,), readings, steppings, [base, points_before, *limits])
+
+    def _task_then_steps_beyond(self, readings: list[Reading], steppings: list[Reading], peer: bool) -> A.Node | None:
+        """完成任务得5分,每超1项加1分 / 参加培训得2分,每多参加1次加0.5分: the points are for what the
+        first clause names, a yes/no; the added steps count what is beyond it, a value of their own.
+        Read as where the steps start, a unit that fell short of the task still scored the 5. None
+        where a number says where the steps start (完成率达到100%得5分,每超1个百分点加1分), or where
+        the steps take points off (控制在指标内得5分,每超1起扣1分: none over is the 5)."""
+        if len(readings) != 2 or len(steppings) != 1 or readings[1] is not steppings[0]:
+            return None
+        first, stepping = readings
+        lead = first.lead.strip(" ,，")
+        if (not lead or lead.endswith((":", "：")) or first.bare or first.added or not self._plain_award(first)
+                or stepping.award is None or stepping.deduct is not None or stepping.condition is not None
+                or _step_kind(stepping.step) is not A.StepKind.EXCESS
+                or self._has_threshold(first, peer) or self._has_threshold(stepping, peer)
+                or _amount_stepped_from(stepping)):
+            return None
+        done = self.slot(first.stmt.text.strip("，,;；。 "))
+        beyond = self.slot(stepping.stmt.text.strip("，,;；。 "))
+        self.given.add(id(award := A.BooleanAward(done, first.award.value, first.stmt.span)))
+        return A.GroupCap((award, self._per_step(beyond, stepping)), None, self.span)
 
     @staticmethod
     def _within_allowance(r: Reading, stepping: Reading) -> Reading:

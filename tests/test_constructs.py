@@ -9702,11 +9702,20 @@ def test_an_allowance_of_the_year_and_each_month_after_a_threshold_still_read():
 
 @pytest.mark.parametrize("sentence", [
     "指标完成年度目标即得该项指标满分,未完成目标不得分。", "完成目标的得本项满分,未完成的不得分。",
-    "达到省级标准的得该项满分,未达到的不得分。"])
+    "达到省级标准的得该项满分,未达到的不得分。", "完成目标的给予满分,未完成的不得分。",
+    "完成目标的按满分计,未完成的不得分。", "完成目标的视为满分,未完成的不得分。",
+    "完成目标的得该考核项目满分,未完成的不得分。"])
 def test_full_points_of_the_item_named_as_the_item(sentence):
     # 得该项指标满分, 得本项满分: the item's points (the award was left unread and the yes/no answered
     # the failing: a unit that met its target scored 0)
     assert scores(sentence, ["是", "否"], points="6") == ["6", "0"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "完成目标的得该大项满分,未完成的不得分。", "完成目标的得该项目的全部满分,未完成的不得分。"])
+def test_full_points_in_words_not_known_are_unread(sentence):
+    # the award's words left unread, the yes/no answered the failing (a unit that met its target scored 0)
+    assert refusal(sentence).code == "E218"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -9781,6 +9790,79 @@ def test_steps_beyond_the_task_are_apart_from_its_points(sentence, points, value
     ("控制在指标内得5分,每超1起扣1分", ("0", "2"), ["5", "3"])])
 def test_steps_taking_points_off_still_start_from_the_points(sentence, values, expected):
     assert scores(sentence, list(values), points="5") == expected
+
+
+@pytest.mark.parametrize("sentence, values, expected", [
+    # both ways from the task: the 30 is where both steps start
+    ("完成工作量目标得30分,每增加1例加0.5分,每降低1例减1分", ("2", "0"), "31"),
+    # the task's failing said on its own: the 5 are lost there
+    ("完成任务得5分,每超1项加1分,未完成的不得分", ("0", "是"), "0")])
+def test_steps_beyond_the_task_with_its_other_side_said(sentence, values, expected):
+    assert score(sentence, *values, points="40") == expected
+
+
+@pytest.mark.parametrize("sentence, values, expected", [
+    # the rungs of one ladder, named by their grades (read as yes/nos added, every rung passed scored 9)
+    ("通过国家级验收的得5分,通过省级验收的得3分,通过市级验收的得1分", ["国家级", "省级", "无"], ["5", "3", "0"]),
+    ("被评为国家级示范单位的得5分;被评为省级示范单位的得3分", ["省级"], ["3"])])
+def test_rungs_of_one_ladder_named_by_their_grades(sentence, values, expected):
+    assert scores(sentence, values, points="5") == expected
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # added: honours of several things may add up, each asked
+    ("获得国家级表彰的加3分,获得省级表彰的加2分,获得市级表彰的加1分", ("是", "是", "否")),
+    # the words around differ: two things, each its own yes/no
+    ("完整填报营业执照、税务等信息,得30分;完整填报从业人员基本信息,包括专业、职务等信息,得20分", ("是", "是"))])
+def test_awards_of_other_things_stay_apart(sentence, values):
+    assert score(sentence, *values, points="60") == ("5" if len(values) == 3 else "50")
+
+
+@pytest.mark.parametrize("sentence, values, expected", [
+    # the months named before the periods: 6 months, 2 quarters (read as 12 and 4, all done lost all)
+    ("上半年每月报送1次工作进展,每少报1次扣0.5分", ("6",), "3"),
+    ("下半年每季度至少召开1次专题会议,每少1次扣1分", ("1",), "2"),
+    ("4月至12月每季度开展1次巡查,每少1次扣1分", ("3",), "3")])
+def test_periods_in_the_part_of_the_year_named(sentence, values, expected):
+    assert score(sentence, *values, points="3") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "7月至9月每周开展1次巡河,每少1次扣0.1分", "上半年每两周开展1次督查,每少1次扣0.2分",
+    "第四季度每月至少召开1次调度会,每少1次扣1分", "第三、四季度每月至少开展1次检查,每少1次扣1分",
+    "除春节所在月份外,每月召开一次安全例会,少一次扣0.5分", "前三季度每季度报送1次进展情况,少报1次扣0.5分"])
+def test_periods_in_a_part_of_the_year_not_worked_out_are_refused(sentence):
+    # read as the year's 52 weeks or 12 months, a unit that did all asked lost every point
+    assert refusal(sentence).code == "E202"
+
+
+@pytest.mark.parametrize("sentence, places, expected", [
+    # the places outside the first ones are those after them (read as the first ones, the points fell on
+    # exactly the units they spared)
+    ("未进入全市前十名的扣1分。", ["4", "11"], ["0", "-1"]),
+    ("排名不在前三名的扣1分。", ["2", "4"], ["0", "-1"]),
+    ("排名在前三名以外的扣1分。", ["3", "4"], ["0", "-1"]),
+    ("排名在全市前三名之后的扣1分。", ["3", "4"], ["0", "-1"]),
+    ("排名第一的得5分,第二名得3分;未进入前五名的扣1分。", ["1", "4", "7"], ["5", "0", "-1"]),
+    ("排名前三名的得5分,未进入前三名的不得分", ["3", "4"], ["5", "0"]),
+    # 以下 after one place takes it in, 以外 does not (both were read as the places up to it)
+    ("排名第7名以下的扣1分", ["6", "7"], ["0", "-1"]),
+    ("排名第3名以外的扣1分", ["3", "4"], ["0", "-1"]),
+    ("排名第3名以内的加1分", ["3", "4"], ["1", "0"])])
+def test_places_outside_the_first_ones(sentence, places, expected):
+    assert scores(sentence, places) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "未进入倒数三名的加1分",  # which places are above the last three? (needs the number of units)
+    # a condition beside the places, which one place cannot carry
+    "除排名第一的单位外,其余进入前五名的单位加1分。", "在全市排名第一的加2分,被上级通报批评的除外。",
+    "连续两年在全市排名第一的加2分。",
+    # a waiver after a comma, said by its 但 (passed over, the unit waived kept the points)
+    "获得省级表彰的加2分,但被通报批评的不加分。", "在全市排名前三名的加2分,但当年发生重大安全事故的不加分。",
+    "每篇计0.5分,但被通报批评的不加分。"])
+def test_conditions_beside_places_and_waivers_after_a_comma_are_refused(sentence):
+    assert refusal(sentence).code == "E202"
 
 
 def test_rungs_beyond_a_task_given_full_marks():

@@ -475,6 +475,7 @@ class RankPhrase(Node):
     within: bool  # 倒数三名以内 / 前3名: the first N positions, not only the Nth
     span: Span
     start: Quantity | None = None  # 第4名至第6名: the places from 4 (position is the 6)
+    outside: bool = False  # 倒数三名以外: the places other than those (from the top: 及以后)
 
 
 @dataclass(frozen=True)

@@ -534,6 +534,14 @@ class _Transformer:
             place = self._quantity(place, None, self._tspan(place))
         else:
             place = place.quantity
+        post = children[2] if len(children) > 2 else None
+        if post is not None and terminal_regex("RANK_OUTSIDE").match(str(post)):
+            # 第7名以下 / 第3名以外 / 前三名以外: the places after (read as within, the points fell on the
+            # places they spared); 以下 after one place takes it in, 以外 does not
+            if kind is A.RankFrom.BOTTOM:
+                return A.RankPhrase(kind, place, True, self._span(meta), outside=True)
+            after = 0 if kind is A.RankFrom.NTH and post.type == "LE_POST" else 1
+            return A.RankPhrase(A.RankFrom.ONWARD, replace(place, value=place.value + after), False, self._span(meta))
         return A.RankPhrase(kind, place, within, self._span(meta))
 
     def _phrases(self, children) -> tuple[A.Node, ...]:

@@ -2428,16 +2428,26 @@ def _joint_outcome(r: Reading) -> bool:
 
 
 def _months_said(stmt: Statement, period: A.Period) -> int | None:
-    """每年3月至5月…,每月不少于1次: a monthly requirement in the months named before it (3 a
-    year, not 12); None for any other period, or none named."""
-    if period.times != 12:
+    """每年3月至5月…,每月不少于1次 / 上半年每季度召开1次: a requirement of each month (quarter,
+    half-month) in the months named before it (3 a year, not 12; 2 quarters); None where no months
+    are named, or the periods do not fill them (7月至9月每周: how many weeks?)."""
+    months = _months_named_before(stmt, period)
+    if months is None:
         return None
+    per_month = {12: 1, 24: 2}.get(period.times)
+    if per_month is not None:
+        return months * per_month
+    return months // 3 if period.times == 4 and months % 3 == 0 else None
+
+
+def _months_named_before(stmt: Statement, period: A.Period) -> int | None:
+    """The months of a span (3月至5月: 3) or a half of the year (上半年: 6) written before a period."""
     before = to_simplified(stmt.text[:period.span.start - stmt.span.start])
     span = terminal_regex("MONTH_SPAN").search(before)
-    if span is None:
-        return None
-    first, last = (int(parse_number(g)[0]) for g in span.groups())
-    return last - first + 1 if 1 <= first <= last <= 12 else None
+    if span is not None:
+        first, last = (int(parse_number(g)[0]) for g in span.groups())
+        return last - first + 1 if 1 <= first <= last <= 12 else None
+    return 6 if terminal_regex("YEAR_HALF").search(before) else None
 
 
 def _periods(r: Reading) -> int:
@@ -2446,6 +2456,11 @@ def _periods(r: Reading) -> int:
     period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
     before = to_simplified(r.stmt.text[:period.span.start - r.stmt.span.start]) if period is not None else ""
     season = terminal_regex("SEASON_SAID").search(before)
+    if season is None and period is not None and _months_said(r.stmt, period) is None:
+        # 7月至9月每周开展1次, 上半年每两周1次: months named, the periods in them not worked out (read as
+        # the year's 52 weeks, a unit that did all 13 lost every point)
+        season = terminal_regex("MONTH_SPAN").search(before) or terminal_regex("YEAR_HALF").search(before)
+    season = season or terminal_regex("YEAR_PART").search(before)
     if (r.period or 1) > 1 and season is not None:
         said = r.stmt.text[period.span.start - r.stmt.span.start:period.span.end - r.stmt.span.start]
         raise _Reject(error(
@@ -2795,6 +2810,14 @@ def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhras
     """第4名至第6名 / 第1至第3名: the places from the first number to the second; 第7名及以后:
     that place and all after it (read alone, each was the one place written last)."""
     p = phrases[i]
+    if p.outside or (p.within and p.kind in (A.RankFrom.TOP, A.RankFrom.BOTTOM) and _places_outside(phrases, i, r)):
+        if p.kind is A.RankFrom.BOTTOM:  # 未进入倒数三名: which places are above the last three?
+            raise _Reject(error("E202", f"“{_shown(stmt, p)}”{'' if p.outside else '之外'}是哪些名次,要知道参加排名的单位数才算得出", p.span,
+                                hint="写成从前往后的名次,例如 第1至9名的加1分"))
+        # 未进入全市前十名的扣1分, 前三名以外的: the places after them (read as the first ten, the
+        # deduction fell on exactly the units it spared)
+        return replace(p, kind=A.RankFrom.ONWARD, within=False,
+                       position=replace(p.position, value=p.position.value + 1))
     if p.kind not in (A.RankFrom.NTH, A.RankFrom.BOTTOM) or p.within:
         return p
     whole = stmt.whole or stmt
@@ -2833,6 +2856,28 @@ def _places_through(stmt: Statement, phrases, i: int, r: Reading) -> A.RankPhras
             r.used.add(id(first))
             return replace(p, start=first.quantity)
     return p
+
+
+def _places_outside(phrases, i: int, r: Reading) -> bool:
+    """未进入前十名 / 不在前三名 (a 未 and only a verb of placing between), 前三名以外 / 之后: the places
+    outside the first N. The words that say so are read."""
+    nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+    if isinstance(nxt, A.Text) and terminal_regex("RANK_OUTSIDE").match(to_simplified(nxt.text)):
+        r.used.add(id(nxt))
+        return True
+    k = i - 1
+    words = ""
+    while k >= 0 and isinstance(phrases[k], A.Text):
+        words = phrases[k].text + words
+        k -= 1
+    words = to_simplified(words).strip(" \t\u3000")
+    if k >= 0 and _marker(phrases[k], A.Marker.NEG) and (
+            not words or terminal_regex("RANK_NOT_INTO").fullmatch(words)):
+        r.used.add(id(phrases[k]))
+        # (the 未 is the places', no failing of the statement: 未进入前三名的不得分 gives them 0)
+        r.negative = any(_marker(q, A.Marker.NEG) for q in phrases[:k])
+        return True
+    return False
 
 
 def _numbering(stmt: Statement, p: A.Amount) -> bool:
@@ -5394,7 +5439,7 @@ def _option_runs(readings: list[Reading]) -> None:
     rising = all(a < b for a, b in zip(points, points[1:]))
     if (any(a <= b for a, b in zip(points, points[1:])) and not rising) or (len(readings) == 2 and points[-1] == 0):
         return
-    names = _without_lead_in([_option_name(r) for r in readings])
+    names = whole = _without_lead_in([_option_name(r) for r in readings])
     cut = re.compile("[,，:：;；、]")
     if said:
         pass  # (中级职称、技师为20分: the option is all its words)
@@ -5406,10 +5451,14 @@ def _option_runs(readings: list[Reading]) -> None:
     coded = all(terminal_regex("GRADE_CODE").fullmatch(to_simplified(name)) for name in names)
     if points[-1] != 0 and not coded and not said and not _degrees_of_one(names):  # (A, B, C: grades by their codes)
         suffix = terminal_regex("GRADE_END")
-        names = [_grade_named(name, r, suffix) for name, r in zip(names, readings)]
-        ends = {m.group(0) if (m := suffix.search(to_simplified(name))) else None for name in names}
-        if len(ends) != 1 or None in ends or any(len(name) > 6 for name in names):
-            return
+        named = [_grade_named(name, r, suffix) for name, r in zip(names, readings)]
+        ends = {m.group(0) if (m := suffix.search(to_simplified(name))) else None for name in named}
+        if len(ends) != 1 or None in ends or any(len(name) > 6 for name in named):
+            # (获得国家级表彰的加3分,获得省级表彰的加2分: added, honours of several things may add up)
+            named = None if any(r.added for r in readings) else _grades_amid_words(whole, suffix)
+            if named is None:
+                return
+        names = named
     names = [_unquoted(name) for name in names]
     if all(names) and len(set(names)) == len(names):
         for r, name in zip(readings, names):
@@ -5553,6 +5602,33 @@ def _without_lead_in(names: list[str]) -> list[str]:
         if rest and len(rest) <= longest + 2:
             names[0] = rest
     return names
+
+
+def _grades_amid_words(names: list[str], suffix: re.Pattern) -> list[str] | None:
+    """通过国家级验收的得5分,通过省级验收的得3分: the same words around a grade of each (国家级,
+    省级) are the rungs of one ladder, named by their grades (read as yes/nos added, a unit that
+    had passed every rung scored 9 of 5). None where the words around differ."""
+    simple = [to_simplified(name) for name in names]
+    head = len(_common_start(simple))
+    shortest = min(len(name) for name in simple)
+    tail = min(len(_common_start([name[::-1] for name in simple])), shortest - head - 1)
+    if tail < 0 or head + tail == 0:
+        return None
+    for k in range(tail + 1):  # (the 级 of 国家级 and 省级 is in the words shared after them)
+        grades = [name[head:len(name) - tail + k] for name in simple]
+        ends = {m.group(0) if (m := suffix.search(grade)) else None for grade in grades}
+        if len(ends) == 1 and None not in ends:
+            if (len(set(grades)) == len(grades) and all(len(grade) <= 6 for grade in grades)
+                    and not any(re.search("[,，:：;；、]", grade) for grade in grades)):
+                return [name[head:len(name) - tail + k] for name in names]
+            return None
+    return None
+
+
+def _common_start(words: list[str]) -> str:
+    first = words[0]
+    n = next((i for i in range(len(first)) if any(i >= len(w) or w[i] != first[i] for w in words)), len(first))
+    return first[:n]
 
 
 def _grade_named(name: str, r: Reading, suffix: re.Pattern) -> str:
@@ -7933,6 +8009,7 @@ class _Builder:
         self.unsure_heading: tuple[Reading, Diagnostic] | None = None  # a heading's points, left out
         self.heading_over_base: Decimal | None = None  # (30分):基础分20分,…: the item's 30
         self.apart: set[int] = set()  # rules of clauses read apart, each with its own limits already
+        self.statements: list = []  # the sentence's statements and the clauses after them, as written
 
     def heading_restated(self, rule: A.Node) -> A.Node:
         """发明专利授权量(10分):完成任务的得10分,90%以上的得6分,低于90%的不得分: a heading's points are
@@ -7968,6 +8045,7 @@ class _Builder:
         return rule if reach.high == points else A.Cap(rule, points, False, heading.stmt.span)
 
     def sentence(self, readings: list[Reading], split: _Split) -> A.Node:
+        self.statements = split.statements + split.trailing
         before = list(readings)
         readings = self._without_zero_case(readings)
         readings = self._without_no_loss(readings)
@@ -8117,6 +8195,22 @@ class _Builder:
         if own is not None:
             rule = A.OwnPoints(rule, own, self.span)
         return self._finish(rule, readings, split)
+
+    def _no_condition_beside_places(self) -> None:
+        """除排名第一的单位外,其余进入前五名的单位加1分 / 排名第一的加2分,被通报批评的除外 / 连续两年排名第一的:
+        a condition beside the places, which the one value of a place cannot carry (passed over, the
+        first place scored, and the unit criticised, and the unit first for the first time)."""
+        beside = terminal_regex("PLACE_BESIDE")
+        for stmt in self.statements:
+            said = beside.search(to_simplified(stmt.text))
+            if said is not None:
+                whole = stmt.text.strip("，,;；。 ")
+                # (被上级通报批评的除外: the case, with the words that leave it out)
+                words = whole if said.end() >= len(whole) else stmt.text[said.start():said.end()]
+                raise _Reject(error(
+                    "E202", f"名次之外还有“{words}”这个条件,一个名次值读不出它", stmt.span,
+                    hint="把这个条件写成单独一行规则(例如 被通报批评的,扣2分),"
+                         "或把名次写成范围(例如 第2至5名的加1分)"))
 
     def _joints_apart(self, readings: list[Reading], split: _Split) -> A.Node | None:
         """自来水普及率达95%以上,得0.5分;污水处理率达70%或较上年增长10%得0.5分;实施雨污分流改造得0.5分: a
@@ -8509,8 +8603,11 @@ class _Builder:
                 at = readings.index(r)
                 if (any(isinstance(p, A.Deduct) and p.nothing_added for p in r.stmt.phrases)
                         and at > 0 and not r.otherwise
-                        and (readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
-                        and any(x.award is not None and x.added for x in readings[:at])):
+                        and (((readings[at - 1].stmt.limit_ends or readings[at - 1].stmt.separator).strip() in (";", "；", "。")
+                              and any(x.award is not None and x.added for x in readings[:at]))
+                             # (…加2分,但被通报批评的不加分: a waiver after a comma, said by its 但)
+                             or (terminal_regex("BUT_SAID").match(to_simplified(r.stmt.text).lstrip(" \t\u3000,，"))
+                                 and any(x.award is not None for x in readings[:at])))):
                     # 每篇加0.1分;当年发生进京非正常上访的,不予加分: the awards taken back when it
                     # happened (passed over, they still counted)
                     raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是取消前面加分的条件,jdscore 读不出这种取消",
@@ -9190,6 +9287,8 @@ class _Builder:
     def _reader_rule(self, reader: _Reader) -> A.Node:
         first = reader.first
         text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
+        if any(r.rank is not None for r in reader.readings):
+            self._no_condition_beside_places()
         if first.rank is not None and first.listed is not None and len(first.listed.values) > 1:
             # (…分别加3分、2分、1分;排名后两名的,各扣1分: the places after it are tiers of the same place)
             return _rank(self.slot(text), reader.readings[1:], self.span, self.ctx.item_points,
@@ -9902,6 +10001,11 @@ class _Builder:
         if len(readings) != 2 or len(steppings) != 1 or readings[1] is not steppings[0]:
             return None
         first, stepping = readings
+        if any(r is not first and r is not stepping and (r.step is not None or (r.negative and _failing_of(r, first)))
+               for r in self.all_readings):
+            # (完成目标得30分,每增加1例加0.5分,每降低1例减1分: both ways from the task; …,未完成的不得分:
+            # the task's failing said, where the steps start holds)
+            return None
         lead = first.lead.strip(" ,，")
         if (not lead or lead.endswith((":", "：")) or first.bare or first.added or not self._plain_award(first)
                 or stepping.award is None or stepping.deduct is not None or stepping.condition is not None
@@ -10302,7 +10406,7 @@ class _Builder:
             return None  # 每季度报送数量不达标的,每少1篇: a standard per quarter, its number not given
         if base.period is not None:  # 每季度一次: 4 a year; 每年召开会议2次: 2 (按季度…全年共报告4次: 4)
             target = base.target if base.target is not None and (not own or base.target != base.step.step.value) else 1
-            return Decimal(target * (1 if base.target is not None and _yearly_number(base) else base.period))
+            return Decimal(target * (1 if base.target is not None and _yearly_number(base) else _periods(base)))
         if base.target is not None and (not own or base.target != base.step.step.value):
             return base.target
         return None
@@ -11291,9 +11395,13 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
         # …,本项扣分以加分为限 / 本项不计负分 in words no reading knows: a rule left out, never dropped
         if any(id(p) in used or _significant(p) or _is_outcome(p) or _is_modifier(p) for p in clause.phrases):
             continue
-        said = next((p for p in clause.phrases if isinstance(p, A.Text) and scoring.search(to_simplified(p.text))), None)
+        # (searched in the whole clause: 得该项目的全部满分 is cut into words by its markers)
+        said = scoring.search(to_simplified(clause.text))
         if said is not None:
-            raise _unread(clause, said)
+            start, end = clause.span.start + said.start(), clause.span.start + said.end()
+            words = (A.Text(clause.text[said.start():said.end()], _sub_span(clause.span, start, end))
+                     if clause.span.line == clause.span.end_line else clause.phrases[0])
+            raise _unread(clause, words)
 
 
 def _points_and_money_apart(clauses) -> None:

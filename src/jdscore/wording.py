@@ -160,8 +160,8 @@ class Wording(A.RuleVisitor):
                      A.RankFrom.TOP: f"前{t.position}名", A.RankFrom.ONWARD: f"第{t.position}名及以后",
                      A.RankFrom.BOTTOM: f"倒数{'' if t.within else '第'}{t.position}名" if t.start is None
                      else f"倒数第{t.start}至{t.position}名"}[t.kind]
-            if t.kind is A.RankFrom.BOTTOM and t.within:
-                where += "以内"
+            if t.within and (t.kind is A.RankFrom.BOTTOM or (t.kind is A.RankFrom.NTH and t.start is None)):
+                where += "以内"  # (第3名以内: the first three, as 前3名)
             parts.append(f"{where}{_points(t.points)}")
         pool = f"(共{rule.pool}个单位排名)" if rule.pool else ""
         return f"按名次计分(并列取较好名次){pool}: " + ";".join(parts)

@@ -9865,6 +9865,39 @@ def test_conditions_beside_places_and_waivers_after_a_comma_are_refused(sentence
     assert refusal(sentence).code == "E202"
 
 
+@pytest.mark.parametrize("sentence, value, expected", [
+    # the act again, without its object: one value (read as two, 12000 people earned both)
+    ("新增就业1万人以上的加2分,新增5000人以上的加1分", "12000人", "2"),
+    ("建成高标准农田1万亩以上的加3分,建成5000亩以上的加2分", "6000亩", "2")])
+def test_tiers_naming_the_act_again_read_one_value(sentence, value, expected):
+    assert score(sentence, value) == expected
+
+
+def test_tiers_of_other_things_named_by_the_same_verb_stay_apart():
+    s = "新增就业1万人以上的加2分,新增企业50家以上的加1分"
+    assert score(s, "12000人", "60") == "3"
+
+
+@pytest.mark.parametrize("sentence", [
+    # one time in two units (read as two values, 40 days early earned both)
+    "提前1个月以上完成年度任务的加2分,提前15天以上的加1分",
+    "提前1年以上完成目标任务的加3分,提前半年以上的加2分,提前3个月以上的加1分",
+    # the times in part of the year beside the year's count (read as the year's)
+    "未按规定时间报送的,每次扣0.5分;上半年迟报超过2次的,本项不得分。",
+    "未按规定时间报送的,每次扣0.5分;同一季度迟报超过2次的,本项不得分。",
+    "同一问题被上级两次以上通报的,本项不得分;其他问题每被通报1次扣1分。",
+    # a step of three places beside the places (read as a count of its own)
+    "在全市排名前三名的得5分,第四至第六名得4分,第七至第九名得3分,以此类推,每后退三名少得1分。"])
+def test_tiers_in_two_units_counts_of_part_of_the_year_and_steps_of_places_are_refused(sentence):
+    assert refusal(sentence).code == "E202"
+
+
+def test_a_deadline_in_one_unit_still_reads_its_tiers():
+    assert score("提前30天以上完成年度任务的加2分,提前15天以上的加1分", "20") == "1"
+    # 按照…执行满分 is no award of full marks left unread: the deductions count down from the item
+    assert score("能够严格按照培养方案执行满分,每更改 1 门扣 0.1 分。", "3", points="2") == "1.7"
+
+
 def test_rungs_beyond_a_task_given_full_marks():
     # 完成任务的得满分 and 超额完成10%至30%的加1分: 110% to 130% of the task (read as 10% to 30% of it:
     # 20% done earned the 1)

@@ -1677,6 +1677,34 @@ def _no_count_within_one_place(r: Reading) -> None:
             hint=f"写成 每有1个{one}…以上的,另扣…分(逐个给出各{one}的数量)"))
 
 
+def _no_steps_of_several_places(reader: _Reader) -> None:
+    """…第七至第九名得3分,以此类推,每后退三名少得1分: a step of places beside the places, which only a
+    step of one place (每下降1名减0.5分) continues (read as a count of its own, the 10th place scored 0)."""
+    places = terminal_regex("PLACES_WORD")
+    for r in reader.readings:
+        words = [r.step.step.word] if r.step is not None else [
+            p.word if isinstance(p, A.Per) else p.quantity.word for p in r.stmt.phrases
+            if isinstance(p, A.Per) or (isinstance(p, A.Amount) and r.per is not None)]
+        if any(places.search(to_simplified(word or "")) for word in words):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”每一步跨几个名次,jdscore 只读每一名一步的", r.stmt.span,
+                hint="把各名次的分值都写出来,例如 第10至12名得2分,第13至15名得1分"))
+
+
+def _no_count_of_part_of_the_year(r: Reading, readings: list[Reading]) -> None:
+    """每次扣0.5分;上半年迟报超过2次的,本项不得分: the times in half the year, beside a count of the
+    year's (read as the year's, three late reports all in the second half zeroed the item)."""
+    lead = to_simplified(r.lead)
+    part = next((m for name in ("YEAR_HALF", "YEAR_PART", "MONTH_SPAN")
+                 if (m := terminal_regex(name).search(lead)) is not None), None)
+    if part is None or not any(x is not r and (x.per is not None or x.step is not None) for x in readings):
+        return
+    said = r.lead[part.start():part.end()]
+    raise _Reject(error(
+        "E202", f"“{said}…”只数这段时间里的次数,句中别的分句数的是全年的,一个值装不下两种次数", r.stmt.span,
+        hint=f"把“{said}”的条件写成单独一行规则,各读各的值"))
+
+
 def _limit_named_of_the_last(clause: A.Clause, mod: A.CapPhrase, statements: list[Statement]) -> bool:
     """逾期扣分最多不超过1分 after …每逾期1天扣0.1分: the words before the limit name what the last
     statement takes, and none before it."""
@@ -4745,10 +4773,39 @@ def _same_subject(a: Reading, b: Reading) -> bool:
     # 完成率达到100%的 / 完成90%至100%的: the rate, then the act it is the rate of
     rate_end = remembered_regex(f"(?:{terminal_regex('RATE_WORD').pattern})$")
     x, y = rate_end.sub("", x) or x, rate_end.sub("", y) or y
-    # (完成任务90%以上的 / 完成80%以上的: the act again, without its object)
+    # (完成任务90%以上的 / 完成80%以上的, 新增就业1万人以上的 / 新增5000人以上的: the act again, without
+    # its object)
     shorter, longer = sorted((x, y), key=len)
     return (not x or not y or x.endswith(y) or y.endswith(x)
-            or (terminal_regex("DONE_WORD").fullmatch(shorter) is not None and longer.startswith(shorter)))
+            or (terminal_regex("DONE_WORD").fullmatch(shorter) is not None and longer.startswith(shorter))
+            or (len(shorter) >= 2 and longer.startswith(shorter) and _same_counter(a, b)))
+
+
+def _no_time_in_two_units(readings: list[Reading]) -> None:
+    """提前1个月以上…加2分,提前15天以上的加1分: tiers of one time in two units are refused (read as two
+    values, 40 days early earned both; the same tiers as deductions were refused as two things counted)."""
+    timed = [(r, word) for r in readings if (word := _duration_said(r)) is not None and r.per is None and r.step is None]
+    for (a, first), (b, second) in itertools.combinations(timed, 2):
+        if _unit_word(first) != _unit_word(second) and _same_subject(a, b):
+            raise _Reject(error(
+                "E202", f"“{b.stmt.text.strip('，,;；。 ')}”的时间以“{second}”计,“{a.stmt.text.strip('，,;；。 ')}”"
+                        f"以“{first}”计,同一个时间只能用一个单位", b.stmt.span,
+                hint="各档用同一个单位,例如 提前30天以上的加2分,提前15天以上的加1分"))
+
+
+def _duration_said(r: Reading) -> str | None:
+    """The counter of a time a tier compares (1个月以上: 个月), None where it compares no time."""
+    if r.condition is None:
+        return None
+    said = next((p.quantity for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Amount)) and id(p) in r.used
+                 and p.quantity.duration), None)
+    return said.word if said is not None else None
+
+
+def _same_counter(a: Reading, b: Reading) -> bool:
+    """Do two tiers' numbers count in the same word (人 and 人, 亩 and 亩)?"""
+    words = {_counter_at(r, r.condition, last=True) if r.condition is not None else None for r in (a, b)}
+    return len(words) == 1 and None not in words
 
 
 def _disjoint(a: A.Interval, b: A.Interval, touching: bool = False) -> bool:
@@ -8059,6 +8116,7 @@ class _Builder:
         _no_limit_dropped(before, readings)
         _no_deadline_beside(readings)
         _no_steps_for_each_kind(readings)
+        _no_time_in_two_units(readings)
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         self.points_said = self.ctx.item_points if self.ctx.item_points is not None else next(
@@ -9289,6 +9347,8 @@ class _Builder:
         text = "；".join(dict.fromkeys(r.stmt.text.strip("，,;；。 ") for r in reader.readings))
         if any(r.rank is not None for r in reader.readings):
             self._no_condition_beside_places()
+        elif any(r.rank is not None for r in self.all_readings):
+            _no_steps_of_several_places(reader)
         if first.rank is not None and first.listed is not None and len(first.listed.values) > 1:
             # (…分别加3分、2分、1分;排名后两名的,各扣1分: the places after it are tiers of the same place)
             return _rank(self.slot(text), reader.readings[1:], self.span, self.ctx.item_points,
@@ -11304,6 +11364,7 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
     for r in readings:
         if r.condition is not None and r.condition.unit is A.Unit.COUNT and r.per is None:
             _no_count_within_one_place(r)
+            _no_count_of_part_of_the_year(r, readings)
         if r.condition is not None and r.condition.unit is A.Unit.PERCENT and r.per is None:
             _no_subunits_counted(r)
             # 戒断三年未复吸人数占比达到30%以上, 八类主要刑事案件发案数同比下降10%以上: a time or a

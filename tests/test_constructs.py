@@ -6635,6 +6635,13 @@ def test_limits_said_with_max_and_per_each():
     assert refusal("每逾期1天扣1分,每天最多扣3分").code == "E218"
     # a halving in brackets is read, never passed over as a note
     assert refusal("凡市委、市政府主要领导做出批示的信息,每条另加15分(其他领导减半计分,下同);").code == "E218"
+    # half the points of the yes/no just before, for a case of its own: options 4, 2, 0
+    s = "按时完成的得4分;逾期完成的,减半计分;未完成的不得分。"
+    assert scores(s, ["按时完成", "逾期完成", "未完成"], points="4") == ["4", "2", "0"]
+    # right after points per count, the case in brackets is a count of its own at half the points
+    s = "主要领导带队督导检查的,每次计1分(其他领导带队的减半计分),最高计3分。"
+    assert score(s, "1", "2", points="5") == "2"
+    assert score(s, "2", "4", points="5") == "3"
 
 
 def test_table_rows_of_ranges_and_judged_words():

@@ -86,7 +86,15 @@ class FactSpec:
 
     def hints(self) -> list[str]:
         """What to write beyond the kind: the unit of an amount in 万, the total a count is short of."""
-        return [hint for hint in (self.magnitude_hint(), self.required_hint(), self.change_hint()) if hint]
+        return [hint for hint in (self.magnitude_hint(), self.required_hint(), self.change_hint(), self.time_hint())
+                if hint]
+
+    def time_hint(self) -> str:
+        """以天计: for a time compared in one word (超过1天未上报的, beside 24小时内), so that hours are not
+        given for days; else ""."""
+        duration = terminal_regex("DURATION")
+        words = [w for w in self.unit_words if duration.fullmatch(w)]
+        return f"以{words[0].lstrip('个')}计" if len(words) == 1 and len(self.unit_words) == 1 and self.magnitude == 1 else ""
 
     def change_hint(self) -> str:
         """下降的写负数: for a rate of change or growth (每增减1%, 增速低于5%), which may fall below 0."""

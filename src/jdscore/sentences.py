@@ -6574,11 +6574,50 @@ def _places_moved(clauses) -> tuple:
     return tuple(out)
 
 
+def _half_of_the_points_before(c: A.Clause, times: list, given: A.Award | None, words_before: bool) -> A.Clause | None:
+    """按时完成的得4分;逾期完成的,减半计分: half the points of the yes/no award just before, for a case of
+    its own named before 减半, in its clause or the one before (read with no points, 减半 was refused)."""
+    if given is None or len(times) != 1 or not _marker(times[0], A.Marker.HALVED):
+        return None
+    at = c.phrases.index(times[0])
+    case, rest = c.phrases[:at], c.phrases[at + 1:]
+    named = (len(case) >= 2 and _marker(case[-1], A.Marker.DE) and all(isinstance(p, A.Text) for p in case[:-1]))
+    # (计分 after 减半: read here as the item's points, later as a loose word)
+    if not ((named or (not case and words_before)) and all(_marker(p, A.Marker.LOOSE_AWARD, A.Marker.FULL_PTS) for p in rest)):
+        return None
+    points = replace(given.points, value=given.points.value / 2, span=times[0].span)
+    return replace(c, phrases=case + (A.Award(points, None, times[0].span),))
+
+
+def _times_in_brackets_apart(c: A.Clause) -> tuple:
+    """每次计1分(其他领导带队的减半计分): the case in brackets right after points per count is a clause of
+    its own, counted as the clause before counts (read in one clause, its 减半 was refused)."""
+    at = next((k for k, p in enumerate(c.phrases) if isinstance(p, (A.Award, A.Deduct))), None)
+    if at is None or at + 2 >= len(c.phrases) or c.span.line != c.span.end_line:
+        return (c,)
+    opening, closing = c.phrases[at + 1], c.phrases[-1]
+    inside = c.phrases[at + 2:-1]
+    if not (isinstance(opening, A.Text) and opening.text.lstrip()[:1] in "(（" and isinstance(closing, A.Text)
+            and closing.text.strip() in (")", "）") and any(_marker(p, *_TIMES) for p in inside)):
+        return (c,)
+    words = opening.text.lstrip()[1:]
+    start = opening.span.end - len(words)
+    first = A.Text(words, _sub_span(c.span, start, opening.span.end)) if words.strip() else None
+    head_end = opening.span.start
+    head = replace(c, phrases=c.phrases[:at + 1], text=c.text[:head_end - c.span.start],
+                   span=_sub_span(c.span, c.span.start, head_end), separator=",")
+    case = replace(c, phrases=((first,) if first is not None else ()) + inside,
+                   text=c.text[start - c.span.start:closing.span.start - c.span.start],
+                   span=_sub_span(c.span, start, closing.span.start))
+    return head, case
+
+
 def _times_the_count_before(clauses) -> tuple:
     """每处扣0.5分;同一问题被重复发现的,加倍扣分 / 整改到位的,每处减半扣分: a case of its own,
     counted as the clause before counts, at twice (half) its points per count. Only after points
     per count and with words that describe the case alone (逾期超过30日的 compares each case: which
     count would that be?); otherwise 加倍 stays unread."""
+    clauses = tuple(c for clause in clauses for c in _times_in_brackets_apart(clause))
     out = list(clauses)
     filler = terminal_regex("TIMES_FILLER")
     counted = None  # the Per and points of the last clause that counts per occurrence
@@ -6586,6 +6625,8 @@ def _times_the_count_before(clauses) -> tuple:
     # (每项扣0.5分;…每次扣1分;同一问题重复出现的,加倍扣分: twice which? the 0.5 of the 问题, not
     # the 1 just before; with counts at different points before it, 加倍 stays unread)
     amounts = set()
+    given = None  # the points of the clause just before, given on a yes/no (按时完成的得4分)
+    words_before = False  # the clause just before is a case's words alone (逾期完成的,)
     for i, c in enumerate(clauses):
         outcome = next((p for p in c.phrases if isinstance(p, (A.Award, A.Deduct))), None)
         per = next((p for p in c.phrases if isinstance(p, A.Per)), None)
@@ -6598,6 +6639,15 @@ def _times_the_count_before(clauses) -> tuple:
                 isinstance(p, (A.Step, A.Compare, A.Range)) for p in c.phrases) else None), False
             if counted is not None:
                 amounts.add(outcome.points.value)
+            given = outcome if (isinstance(outcome, A.Award) and per is None and outcome.high is None and all(
+                isinstance(p, A.Text) or _marker(p, A.Marker.DE) or p is outcome for p in c.phrases)) else None
+            continue
+        halved = _half_of_the_points_before(c, times, given, words_before)
+        words_before = bool(c.phrases) and _marker(c.phrases[-1], A.Marker.DE) and all(
+            isinstance(p, A.Text) or _marker(p, A.Marker.DE) for p in c.phrases)
+        given = given if words_before else None  # (逾期完成的,减半计分: the case in a clause of its own)
+        if halved is not None:
+            out[i] = halved  # 按时完成的得4分;逾期完成的,减半计分: an option at 2
             continue
         if len(times) != 1 or counted is None or since or len(amounts) > 1:
             since = since or not all(isinstance(p, A.Text) or _marker(p, A.Marker.DE, A.Marker.NEG) for p in c.phrases)

@@ -9905,6 +9905,17 @@ def test_a_deadline_in_one_unit_still_reads_its_tiers():
     assert score("能够严格按照培养方案执行满分,每更改 1 门扣 0.1 分。", "3", points="2") == "1.7"
 
 
+def test_ordinary_words_after_a_verb_of_points_are_words():
+    # 登记一般, 取得一定: 记 and 得 before 一般/一定 are no points (the 一 was taken for a number)
+    assert score("不动产登记一般登记业务办结时间不超过5个工作日,超过的每件扣0.2分", "2", points="2") == "1.6"
+    assert score("取得一定成效的得2分", "是", points="2") == "2"
+
+
+def test_places_listed_two_by_two():
+    s = "第一名加3分,第二、三名各加2分,第四、五名各加1分"
+    assert scores(s, ["1", "3", "5", "6"], points="10") == ["3", "2", "1", "0"]
+
+
 def test_rungs_beyond_a_task_given_full_marks():
     # 完成任务的得满分 and 超额完成10%至30%的加1分: 110% to 130% of the task (read as 10% to 30% of it:
     # 20% done earned the 1)

@@ -4902,7 +4902,10 @@ def _count_tiers(readings: list[Reading]) -> None:
     def close() -> bool:
         counted = [r for r in run if _counted(r) is not None]
         stated = [r for r in run if _counted(r) is None]
+        placed = any(r.rank is not None for r in run)  # (第二、三名各加2分,第四、五名各加1分: places listed)
         run.clear()
+        if placed:
+            return False
         if not counted or len(counted) + len(stated) < 2:
             return False
         values = [_counted(r).value for r in counted]

@@ -9905,6 +9905,24 @@ def test_a_deadline_in_one_unit_still_reads_its_tiers():
     assert score("能够严格按照培养方案执行满分,每更改 1 门扣 0.1 分。", "3", points="2") == "1.7"
 
 
+@pytest.mark.parametrize("sentence", [
+    # another person's deduction (taken from the unit a second time, it lost 1 to 5 more)
+    "未按规定签订保密承诺书的,每人扣0.5分,并扣所在部门负责人1分。", "发生泄密事件的,扣3分,并扣当事人2分。",
+    "每起扣2分,同时扣主要负责人1分。", "每起扣2分,并扣除当事人当月绩效考核分5分。",
+    "未完成年度目标任务的,每少完成1项扣1分,并扣分管领导考核分0.5分。", "发现一处隐患扣0.5分,并扣安全员1分。",
+    # a halving read as a grade's name (every total printed the grade 得分相应减半)
+    "简讯类稿件(包括图片新闻)每篇10分,与其它单位合并撰写的得分相应减半。"])
+def test_another_persons_deduction_and_a_halving_named_as_a_grade_are_refused(sentence):
+    assert refusal(sentence).code == "E218"
+
+
+def test_twice_and_half_in_other_words():
+    assert score("每处扣0.5分,重复出现的按2倍扣分。", "2", "1", points="5") == "3"
+    # half the deduction of the yes/no before, for a case of its own
+    s = "未建立台账的扣2分,台账不完整的减半扣分。"
+    assert scores(s, [("是", "否"), ("否", "是")], points="5") == ["3", "4"]
+
+
 def test_ordinary_words_after_a_verb_of_points_are_words():
     # 登记一般, 取得一定: 记 and 得 before 一般/一定 are no points (the 一 was taken for a number)
     assert score("不动产登记一般登记业务办结时间不超过5个工作日,超过的每件扣0.2分", "2", points="2") == "1.6"

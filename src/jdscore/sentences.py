@@ -6577,19 +6577,24 @@ def _places_moved(clauses) -> tuple:
     return tuple(out)
 
 
-def _half_of_the_points_before(c: A.Clause, times: list, given: A.Award | None, words_before: bool) -> A.Clause | None:
-    """按时完成的得4分;逾期完成的,减半计分: half the points of the yes/no award just before, for a case of
-    its own named before 减半, in its clause or the one before (read with no points, 减半 was refused)."""
+def _half_of_the_points_before(c: A.Clause, times: list, given, words_before: bool) -> A.Clause | None:
+    """按时完成的得4分;逾期完成的,减半计分 / 未建立台账的扣2分,台账不完整的减半扣分: half the points of the
+    yes/no just before, for a case of its own named before 减半, in its clause or the one before (read
+    with no points, 减半 was refused)."""
     if given is None or len(times) != 1 or not _marker(times[0], A.Marker.HALVED):
         return None
     at = c.phrases.index(times[0])
     case, rest = c.phrases[:at], c.phrases[at + 1:]
-    named = (len(case) >= 2 and _marker(case[-1], A.Marker.DE) and all(isinstance(p, A.Text) for p in case[:-1]))
-    # (计分 after 减半: read here as the item's points, later as a loose word)
-    if not ((named or (not case and words_before)) and all(_marker(p, A.Marker.LOOSE_AWARD, A.Marker.FULL_PTS) for p in rest)):
+    named = (len(case) >= 2 and _marker(case[-1], A.Marker.DE)
+             and all(isinstance(p, A.Text) or _marker(p, A.Marker.NEG) for p in case[:-1]))
+    # (计分 after 减半: read here as the item's points, later as a loose word; 扣分 after points taken)
+    said = (A.Marker.LOOSE_DEDUCT,) if isinstance(given, A.Deduct) else (A.Marker.LOOSE_AWARD, A.Marker.FULL_PTS)
+    if not ((named or (not case and words_before)) and all(_marker(p, *said) for p in rest)):
         return None
     points = replace(given.points, value=given.points.value / 2, span=times[0].span)
-    return replace(c, phrases=case + (A.Award(points, None, times[0].span),))
+    half = (A.Deduct(points, None, times[0].span) if isinstance(given, A.Deduct)
+            else A.Award(points, None, times[0].span))
+    return replace(c, phrases=case + (half,))
 
 
 def _times_in_brackets_apart(c: A.Clause) -> tuple:
@@ -6642,8 +6647,8 @@ def _times_the_count_before(clauses) -> tuple:
                 isinstance(p, (A.Step, A.Compare, A.Range)) for p in c.phrases) else None), False
             if counted is not None:
                 amounts.add(outcome.points.value)
-            given = outcome if (isinstance(outcome, A.Award) and per is None and outcome.high is None and all(
-                isinstance(p, A.Text) or _marker(p, A.Marker.DE) or p is outcome for p in c.phrases)) else None
+            given = outcome if (per is None and outcome.high is None and all(
+                isinstance(p, A.Text) or _marker(p, A.Marker.DE, A.Marker.NEG) or p is outcome for p in c.phrases)) else None
             continue
         halved = _half_of_the_points_before(c, times, given, words_before)
         words_before = bool(c.phrases) and _marker(c.phrases[-1], A.Marker.DE) and all(
@@ -12350,7 +12355,8 @@ def _states_condition(phrases) -> bool:
 
 
 def _band(grade, phrases, otherwise, text, span, ctx, diagnostics) -> A.Band:
-    if any(terminal_regex(words).search(grade) for words in ("ZERO", "PROPORTIONAL", "JUDGED", "FULL_PTS")):
+    if any(terminal_regex(words).search(to_simplified(grade))
+           for words in ("ZERO", "PROPORTIONAL", "JUDGED", "FULL_PTS", "HALVED", "DOUBLED")):
         # 60%以下的不得分,60%以上的按比例计分: scoring, not grades
         diagnostics.append(error("E214", f"“{grade}”是计分的话,不是等级名称", span,
                                  hint="等级写成 90分以上为优秀 这样的句子"))

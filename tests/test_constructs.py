@@ -9916,6 +9916,12 @@ def test_another_persons_deduction_and_a_halving_named_as_a_grade_are_refused(se
     assert refusal(sentence).code == "E218"
 
 
+def test_the_graver_case_first_is_refused_as_after():
+    # 且 first, then 或 of the same failings: both taken, or only the graver? (read as two yes/nos, a
+    # unit that missed both lost 3, or 1 if it answered the lighter case too)
+    assert refusal("未开展培训且未建立台账的,扣2分;未开展培训或未建立台账的,扣1分。").code == "E202"
+
+
 def test_twice_and_half_in_other_words():
     assert score("每处扣0.5分,重复出现的按2倍扣分。", "2", "1", points="5") == "3"
     # half the deduction of the yes/no before, for a case of its own

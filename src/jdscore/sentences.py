@@ -7693,7 +7693,9 @@ def _no_graver_case_added(readings: list[Reading]) -> None:
     also = terminal_regex("ALSO")
     yes_nos = [r for r in readings if (r.deduct is not None or r.zero or r.award is not None) and r.per is None
                and r.step is None and r.condition is None and not r.joint]
-    for x, r in itertools.combinations(yes_nos, 2):
+    # (未开展培训且未建立台账的,扣2分;未开展培训或未建立台账的,扣1分: the graver case first, the same)
+    pairs = [pair for x, r in itertools.combinations(yes_nos, 2) for pair in ((x, r), (r, x))]
+    for x, r in pairs:
         if (x.award is None) != (r.award is None):
             continue  # (有预案得1分,有预案且开展演练得2分 likewise: both given, or both taken)
         said = to_simplified(x.lead).strip(" \t\u3000,，;；。").removesuffix("的")

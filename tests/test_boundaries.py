@@ -133,3 +133,15 @@ def test_grade_bands_overlap_takes_the_better_grade_and_gaps_fall_through():
     # The seed's own gaps: exactly 80, exactly 60 and anything above 90 take no grade.
     assert [grade_of(seed, Decimal(v)) for v in ("90", "85", "80", "60", "59", "95")] == \
         ["优秀", "良好", None, None, "不达标", None]
+
+
+def test_grade_bands_of_a_share_take_the_totals_share_of_full_marks():
+    from jdscore.trial import _try_bands
+
+    bands, _ = _try_bands("考核得分率90%以上为优秀,80%—90%为良好,60%—80%为合格,60%以下为不合格")
+    # 108 of 120 is 90%; a total compared with 90% directly was 优秀 from 1 point on
+    grades = [grade_of(bands, Decimal(v), Decimal(120)) for v in ("108", "102", "84", "60")]
+    assert grades == ["优秀", "良好", "合格", "不合格"]
+    assert try_rule("考核得分率90%以上为优秀,80%—90%为良好", ["85%"]).score == "良好"
+    with pytest.raises(Exception, match="百分比"):
+        try_rule("考核得分率90%以上为优秀,80%—90%为良好", ["85"])

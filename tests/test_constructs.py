@@ -9922,6 +9922,35 @@ def test_the_graver_case_first_is_refused_as_after():
     assert refusal("未开展培训且未建立台账的,扣2分;未开展培训或未建立台账的,扣1分。").code == "E202"
 
 
+@pytest.mark.parametrize("sentence", [
+    # tiers of a rise and of a fall by their sizes (read as one size, a rise of 6% scored 0)
+    "增长5%以上的得3分,增长0—5%的得2分,下降5%以内的得1分,下降超过5%的不得分",
+    "能耗强度下降3%以上的得3分,下降0—3%的得2分,上升3%以内的得1分,上升超过3%的不得分",
+    # a minus sign before a compared number (read without it, -5% to 0 was 0 to 5%)
+    "增长率在5%以上的得2分,在0至5%之间的得1.5分,在-5%至0之间的得1分,低于-5%的不得分",
+    "增速低于-5%的不得分",
+    # the nation's average is published elsewhere; 80% of an average is a share of it
+    "孕产妇死亡率低于全国平均水平的得2分,高于全国平均水平的不得分",
+    "人均地区生产总值达到全省平均水平的80%以上的得3分"])
+def test_rise_and_fall_below_zero_and_outside_averages_are_refused(sentence):
+    assert refusal(sentence).code in ("E202", "E218")
+
+
+def test_tiers_of_a_fall_read_its_size():
+    s = "同比增长的得3分,下降5%以内的得1分,下降超过5%的不得分"
+    assert "负数" not in str(try_rule(s, None, Decimal("3")).needs)
+    assert score(s, "否", "3%", points="3") == "1"
+
+
+def test_points_at_the_average_and_steps_either_way():
+    # the 3 at the average (read apart: the 3 only above it, the fall a count of its own)
+    s = "社会消费品零售总额增速以全市平均增速为基准得3分,每高1个百分点加0.5分,每低1个百分点扣0.5分,最高5分"
+    rule = lambda v, others: try_rule(s, [v], Decimal("5"), others=others).score
+    assert rule("7%", [["7%"], ["7%"]]) == "3"
+    assert rule("4%", [["7%"], ["7%"]]) == "2"
+    assert rule("10%", [["6%"], ["5%"]]) == "4.5"
+
+
 def test_twice_and_half_in_other_words():
     assert score("每处扣0.5分,重复出现的按2倍扣分。", "2", "1", points="5") == "3"
     # half the deduction of the yes/no before, for a case of its own

@@ -991,6 +991,12 @@ class GradeBands(Node):
     span: Span
     judged: FactRef | None = None  # 等级 评定 <fact>: the assessors give the grade
 
+    @property
+    def of_share(self) -> bool:
+        """得分率90%以上为优秀: bands of the share of full marks a total is, not of its points."""
+        said = [b.interval for b in self.bands if b.interval is not None]
+        return bool(said) and all(i.unit is Unit.PERCENT for i in said)
+
 
 @dataclass(frozen=True)
 class Metric(Node):

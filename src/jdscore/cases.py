@@ -433,13 +433,15 @@ def _band_edges(rubric: A.Rubric) -> list[Edge]:
     if rubric.precision is not None:
         quantum = Decimal(1).scaleb(-rubric.precision.places)
         step = max(step, quantum)
-    values = sorted({b.value for band in bands.bands if band.interval is not None
+    # (得分率90%以上: the edges in points of the full marks)
+    scale = rubric.full_marks if bands.of_share and rubric.full_marks else Decimal(1)
+    values = sorted({b.value * scale for band in bands.bands if band.interval is not None
                      for b in (band.interval.low, band.interval.high) if b is not None}, reverse=True)
     edges = []
     for v in values:
         probes = []
         for x in (v - step, v, v + step):
             total = x if quantum is None else x.quantize(quantum)
-            probes.append(Probe(plain(total), grade_of(bands, total) or "(不属于任何等级)"))
+            probes.append(Probe(plain(total), grade_of(bands, total, rubric.full_marks) or "(不属于任何等级)"))
         edges.append(Edge("等级", plain(v) + "分", probes))
     return edges

@@ -220,13 +220,16 @@ def _round_total(program: Program, total: Decimal) -> Decimal:
                           context=EXACT)  # the default context fails past 28 digits (a total of 10^26)
 
 
-def grade_of(bands: A.GradeBands | None, total: Decimal) -> str | None:
+def grade_of(bands: A.GradeBands | None, total: Decimal, full_marks: Decimal | None = None) -> str | None:
     """The grade of a total: of the bands that hold, the innermost (90分以上 inside 80分以上);
     where two meet at a boundary (60分以下…、60-70分…), the higher one, the better for the
     unit, whichever order they are written in (of grades named by letters, the one nearer A,
-    as where the total is points recorded against the unit); else the one written first."""
+    as where the total is points recorded against the unit); else the one written first.
+    Bands of a share (得分率90%以上) take the total's share of `full_marks`."""
     if bands is None:
         return None
+    if bands.of_share and full_marks:
+        total = total / full_marks
     depth = A.nesting([b.interval for b in bands.bands])
     held = [i for i, band in enumerate(bands.bands) if band.interval is not None and band.interval.contains(total)]
     if held:
@@ -339,7 +342,7 @@ class _Scorer:
         elif self.judged is not None:
             grade = given
         else:
-            grade = grade_of(self.bands, rounded)
+            grade = grade_of(self.bands, rounded, self.program.rubric.full_marks)
         outcome = (rounded, exact if rounded != exact else None, grade, decimal(base), decimal(bonus),
                    decimal(deductions), tuple(map(decimal, parts)), _consequence(self.bands, grade))
         if shared:

@@ -93,8 +93,8 @@ class FactSpec:
         """以天计: for a time compared in one word (超过1天未上报的, beside 24小时内), so that hours are not
         given for days; else ""."""
         duration = terminal_regex("DURATION")
-        words = [w for w in self.unit_words if duration.fullmatch(w)]
-        return f"以{words[0].lstrip('个')}计" if len(words) == 1 and len(self.unit_words) == 1 and self.magnitude == 1 else ""
+        words = [w for w in self.unit_words if duration.fullmatch(to_simplified(w))]
+        return f"以{to_simplified(words[0]).lstrip('个')}计" if len(words) == 1 and len(self.unit_words) == 1 and self.magnitude == 1 else ""
 
     def change_hint(self) -> str:
         """下降的写负数: for a rate of change or growth (每增减1%, 增速低于5%), which may fall below 0."""
@@ -369,7 +369,7 @@ def build_schema(rubric: A.Rubric) -> Schema:
         if extra.get("zero"):
             spec.zero_ok = True
         if extra.get("signed") or kind is Kind.RATE and line is not None and terminal_regex("GROWTH_NAMED").search(
-                to_simplified(line.text)):
+                to_simplified(line.text)) and not _sizes_of_a_fall(line.text):
             spec.signed = True  # (增速低于5%的: a growth may be -1%)
         if "grades" in extra:
             spec.grades = extra["grades"]
@@ -413,6 +413,13 @@ def build_schema(rubric: A.Rubric) -> Schema:
         if spec is not None:
             spec.declared, spec.most = decl, decl.most
     return Schema(facts, metrics)
+
+
+def _sizes_of_a_fall(text: str) -> bool:
+    """同比增长的得3分,下降5%以内的得1分: tiers of how far it fell, whose value is the size of the fall
+    (no negative number, which the tiers never reach)."""
+    fall = terminal_regex("FALL_WORD").pattern
+    return re.search(f"(?<!每)(?:{fall})[^,，;；。0-9０-９]{{0,3}}[0-9０-９]", to_simplified(text)) is not None
 
 
 MAGNITUDE_MIN = 10_000  # 万 and above: 5千元 is rarely taken for 5

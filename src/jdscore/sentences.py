@@ -2233,6 +2233,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             r.rank = replace(r.rank, start=r.rank.start or r.rank.position, position=p.quantity)
             r.used.add(id(p))
         elif isinstance(p, A.PeerPhrase):
+            _no_outside_or_share_of_the_average(stmt, phrases, i)
             r.peer = p
         elif isinstance(p, A.Period):
             r.period = _months_said(stmt, p) or p.times
@@ -4779,6 +4780,30 @@ def _same_subject(a: Reading, b: Reading) -> bool:
     return (not x or not y or x.endswith(y) or y.endswith(x)
             or (terminal_regex("DONE_WORD").fullmatch(shorter) is not None and longer.startswith(shorter))
             or (len(shorter) >= 2 and longer.startswith(shorter) and _same_counter(a, b)))
+
+
+def _no_rise_and_fall_tiers(readings: list[Reading]) -> None:
+    """增长5%以上的得3分,增长0—5%的得2分,下降5%以内的得1分,下降超过5%的不得分: tiers of a rise and of a
+    fall, each by its size (read as tiers of one size, a rise of 6% fell in 下降超过5% and scored 0).
+    Refused; tiers all of a fall (下降5%以上的得3分,下降不足5%的得1分) read the fall."""
+    fall, rise = terminal_regex("FALL_WORD"), terminal_regex("RISE_WORD")
+    kinds = set()
+    for r in readings:
+        compared = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range)) and id(p) in r.used), None)
+        if compared is None or r.condition is None or r.condition.unit is not A.Unit.PERCENT or r.step is not None:
+            continue
+        number = compared.quantity if isinstance(compared, A.Compare) else compared.low
+        before = to_simplified(r.stmt.text[:number.span.start - r.stmt.span.start])
+        said = [m for m in (fall.search(before), rise.search(before)) if m is not None]
+        if said:
+            last = max(said, key=lambda m: m.end())
+            kinds.add("fall" if fall.fullmatch(last.group(0)) else "rise")
+        else:
+            kinds.add("rise")  # (增幅在5%以上的…,0—5%的…: the size of the rise named first)
+    if {"fall", "rise"} <= kinds:
+        raise _Reject(error(
+            "E202", "这几档有的数上升的幅度,有的数下降的幅度,一个值读不出两者", readings[0].stmt.span,
+            hint="上升和下降分成两行规则,各读各的值;或把下降写成同一个值的负数区间"))
 
 
 def _no_time_in_two_units(readings: list[Reading]) -> None:
@@ -8177,6 +8202,7 @@ class _Builder:
         _no_deadline_beside(readings)
         _no_steps_for_each_kind(readings)
         _no_time_in_two_units(readings)
+        _no_rise_and_fall_tiers(readings)
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         self.points_said = self.ctx.item_points if self.ctx.item_points is not None else next(
@@ -9151,6 +9177,12 @@ class _Builder:
         """每增长1%计1分,每下降1%扣1分 / 比上年每增加1个百分点加0.5分,每下降1个百分点扣0.5分: steps
         up and down in percent, one gaining and one losing, with no point of their own, count
         from no change: the value is the change, below 0 when it fell (as after 持平得5分)."""
+        anchor = None
+        if (len(readings) == 3 and readings[0].peer is not None and self._plain_award(readings[0])
+                and not readings[0].added and not readings[0].stmt.caps):
+            # 增速以全市平均增速为基准得3分,每高1个百分点加0.5分,每低1个百分点扣0.5分: the 3 at the average,
+            # the steps either way from it (read apart, the 3 only above it and the fall a count of its own)
+            anchor, readings = readings[0], readings[1:]
         if len(readings) != 2 or any(r.step is None for r in readings):
             return None
         up, down = sorted(readings, key=lambda r: _step_kind(r.step) is not A.StepKind.EXCESS)
@@ -9162,9 +9194,9 @@ class _Builder:
             return None
         if (up.signed_points > 0) == (down.signed_points > 0):
             return None  # both gain or both lose: two values, as before
-        fact = self.slot("；".join(r.stmt.text.strip("，,;；。 ") for r in readings))
+        fact = self.slot("；".join(r.stmt.text.strip("，,;；。 ") for r in ([anchor] if anchor else []) + readings))
         # 与全市平均水平比较,每高1个百分点加0.1分,每低…: from the average, not from no change
-        peer = any(r.peer is not None for r in readings)
+        peer = anchor is not None or any(r.peer is not None for r in readings)
         said = to_simplified("".join(r.stmt.text for r in readings))
         met = (not peer and terminal_regex("TARGET_MET_SAID").search(said) is not None
                and not any(terminal_regex(t).search(said) for t in ("YEAR_ON_YEAR", "GROWTH_NAMED")))
@@ -9176,6 +9208,8 @@ class _Builder:
                      up.stmt.span, self.stepwise),
             A.Shortfall(fact, still, A.Unit.PERCENT, Decimal(0), down.step.step.value, -down.signed_points,
                         down.stmt.span, self.stepwise)), None, self.span)
+        if anchor is not None:
+            change = A.OwnPoints(change, anchor.award.value, self.span)
         return A.Peer(change, self.span) if peer else change
 
     def _modify(self, rule: A.Node, mod, whole: bool) -> A.Node:
@@ -11455,6 +11489,8 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
             used.update(id(p) for p in clause.phrases if isinstance(p, A.Amount)
                         and (p.quantity.value, p.quantity.unit) in said)
     for clause in clauses:
+        _no_number_below_zero(clause)
+    for clause in clauses:
         phrases = clause.phrases
         for i, p in enumerate(phrases):
             if isinstance(p, A.OpSymbol) and not any(
@@ -11523,6 +11559,41 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
             words = (A.Text(clause.text[said.start():said.end()], _sub_span(clause.span, start, end))
                      if clause.span.line == clause.span.end_line else clause.phrases[0])
             raise _unread(clause, words)
+
+
+def _no_outside_or_share_of_the_average(stmt: Statement, phrases, i: int) -> None:
+    """低于全国平均水平的 / 达到全市平均水平的80%以上的: the nation's average is a figure published
+    elsewhere, not the mean of the units assessed (it was never asked); 80% of the average is a share
+    of it (read as 80 points above it, no unit could reach it). Both refused."""
+    p = phrases[i]
+    said = _shown(stmt, p)
+    if terminal_regex("PEER_OUTSIDE").search(to_simplified(said)):
+        raise _Reject(error(
+            "E202", f"“{said}”里的全国平均是外部公布的数字,不是被考评单位的平均值", p.span,
+            hint="把这个平均值写成数字(如 低于15.7/10万的得2分);比的是被考评单位之间的平均的,写成 全市平均"))
+    after = phrases[i + 1:i + 3]
+    if (len(after) == 2 and _marker(after[0], A.Marker.DE) and isinstance(after[1], (A.Compare, A.Range))
+            and after[1].quantity.unit is A.Unit.PERCENT if isinstance(after[1], A.Compare) else False):
+        raise _Reject(error(
+            "E202", f"“{said}的{_shown(stmt, after[1])}”是平均值的几成,jdscore 读的是高出平均值多少", after[1].span,
+            hint="写成和平均值的差,例如 低于全市平均水平不超过20%的;或写成比值的公式"))
+
+
+def _no_number_below_zero(clause) -> None:
+    """增速在-5%至0之间的, 低于-5%的: a minus sign before a compared number (read without it, -5% to 0 was
+    0 to 5%, and a fall of 3% scored as a rise)."""
+    for p in clause.phrases:
+        if not isinstance(p, (A.Compare, A.Range)):
+            continue
+        for q in ((p.quantity,) if isinstance(p, A.Compare) else (p.low, p.high)):
+            at = q.span.start - clause.span.start
+            before = clause.text[max(at - 12, 0):at].rstrip(" \t\u3000")
+            # (95%(含)-100%, 5分-10分, 5000万元(含)-1亿元: a number just before the dash makes it a range's)
+            if before[-1:] in ("-", "－", "−") and not re.search(r"[0-9０-９][^,，;；。]*$", before[:-1]):
+                raise _Reject(error(
+                    "E218", f"这里的“{before[-1]}{plain(q.value * 100 if q.unit is A.Unit.PERCENT else q.value)}"
+                            f"{q.word}”是负数,jdscore 读不出负数的条件", q.span,
+                    hint="写成下降的幅度,例如 下降5%以内的得1分(值填下降了多少);上升和下降的档分成两行规则"))
 
 
 def _points_and_money_apart(clauses) -> None:

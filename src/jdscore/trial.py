@@ -346,14 +346,18 @@ def _scores(words: str, named: bool = False) -> bool:
 
 
 def _grade(bands: A.GradeBands, values: list[str]) -> TryResult:
+    needs = _SHARE_NEEDS if bands.of_share else _BAND_NEEDS
     if values is None:
-        return TryResult(None, describe_bands(bands), A.to_data(bands), _BAND_NEEDS)
+        return TryResult(None, describe_bands(bands), A.to_data(bands), needs)
     if len(values) != 1:
         raise Stop([error("E502", f"等级划分要给出一个总分,给出了 {len(values)} 个",
                           hint="例如 jdscore try \"90分以上为优秀,…\" 85")])
     text = values[0].strip()
-    percent = bool(terminal_regex("PERCENT").fullmatch(text[-1:])) and all(
-        b.interval is None or b.interval.unit is A.Unit.PERCENT for b in bands.bands)
+    percent = bool(terminal_regex("PERCENT").fullmatch(text[-1:])) and bands.of_share
+    if bands.of_share and not percent:
+        # 得分率90%以上为优秀 and a total of 85: 85 is no share (read as 8500%, every total was 优秀)
+        raise Stop([error("E503", f"等级按得分率划分,“{values[0][:20]}”要写成百分比",
+                          hint="写成得分率,例如 85%(总分÷满分)")])
     try:  # 标化分85%以上为良好: bands of a share take the total as a share (85% is 0.85)
         total = Decimal(text[:-1]) / 100 if percent else Decimal(text)
         if not total.is_finite():  # NaN cannot be compared with a band's bounds
@@ -361,7 +365,8 @@ def _grade(bands: A.GradeBands, values: list[str]) -> TryResult:
     except ArithmeticError:
         raise Stop([error("E503", f"“{values[0][:20]}”不是总分")]) from None
     grade = grade_of(bands, total)
-    return TryResult(grade or "(不在任何等级内)", describe_bands(bands), A.to_data(bands), _BAND_NEEDS)
+    return TryResult(grade or "(不在任何等级内)", describe_bands(bands), A.to_data(bands), needs)
 
 
 _BAND_NEEDS = [Need("总分", "数")]
+_SHARE_NEEDS = [Need("得分率", "比率(如 85%,总分÷满分)")]

@@ -209,8 +209,9 @@ class Wording(A.RuleVisitor):
 
 def describe_bands(bands: A.GradeBands) -> str:
     parts = []
+    of = "得分率" if bands.of_share else "总分"  # (得分率90%以上: the share of full marks)
     for band in bands.bands:
-        parts.append(f"{band.grade}: " + ("其余" if band.interval is None else interval(band.interval, "总分")))
+        parts.append(f"{band.grade}: " + ("其余" if band.interval is None else interval(band.interval, of)))
     return "等级划分(多档同时符合时取较好的等级): " + ";".join(parts)
 
 

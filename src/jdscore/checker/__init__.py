@@ -16,7 +16,7 @@ from types import ModuleType
 from ..records import dataclass
 from ..ast import Rubric
 from ..diagnostics import Diagnostic, Severity, title
-from . import (award_above_item, award_in_deductions, band_gap, band_never, band_overlap, bonus_cap_unreachable, bonus_item_above_cap,
+from . import (award_above_item, award_in_deductions, band_gap, band_never, band_overlap, band_share, bonus_cap_unreachable, bonus_item_above_cap,
                cap_above_item, deduction_floor, duplicate_metric, duplicate_title, full_marks_sum,
                full_marks_unreachable, metric_misuse, opposite_meaning, points_above, suppression_code, points_below,
                steps_above_range, tier_gap, tier_never, tier_overlap, two_kinds, unbounded_award, undefined_name,
@@ -52,6 +52,7 @@ RULES: list[ModuleType] = [
     steps_above_range,       # W324
     award_in_deductions,     # E325
     award_above_item,        # W326
+    band_share,              # E327
 ]
 
 

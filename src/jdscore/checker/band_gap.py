@@ -40,7 +40,7 @@ def check(ctx: Context):
     if bs is None or not bs.domain_known:
         return
     for run in bs.analysis.gaps(inside_only=False):
-        values = describe(run.low, run.high, A.Unit.POINTS)
+        values = describe(run.low, run.high, bs.unit)
         near = bs.analysis.neighbour(run)
         yield finding(
             CODE, f"总分为{values}时不属于任何等级", near.node.span if near else bs.bands.span,

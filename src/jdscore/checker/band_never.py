@@ -56,7 +56,7 @@ def check(ctx: Context):
         if not winners:
             if not bs.domain_known:
                 continue
-            reach = describe(domain.low, domain.high, A.Unit.POINTS)
+            reach = describe(domain.low, domain.high, bs.unit)
             yield finding(CODE, f"等级“{band.grade}”永远评不上: 可能的总分是{reach},不会符合它的条件",
                           band.span, english=f"no reachable total meets band {band.grade!r}",
                           hint="核对这个等级的分数条件,或各项分值与满分")

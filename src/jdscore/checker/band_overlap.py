@@ -48,7 +48,7 @@ def check(ctx: Context):
     for a, b, runs in bs.analysis.overlaps():
         if id(a) in never or id(b) in never:
             continue
-        values = "、".join(describe(r.low, r.high, A.Unit.POINTS) for r in runs)
+        values = "、".join(describe(r.low, r.high, bs.unit) for r in runs)
         yield finding(
             CODE, f"总分为{values}时同时符合“{a.node.grade}”和“{b.node.grade}”,按先写的“{a.node.grade}”评定",
             b.node.span, english=f"a total {', '.join(describe_en(r.low, r.high) for r in runs)} meets "

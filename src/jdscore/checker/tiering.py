@@ -66,6 +66,7 @@ class BandSet:
     bands: A.GradeBands
     analysis: Analysis
     domain_known: bool  # the lowest and highest total are known
+    unit: A.Unit = A.Unit.POINTS  # 得分率90%以上: the totals as shares, in percent
 
 
 def band_set(ctx: Context) -> BandSet | None:
@@ -77,8 +78,14 @@ def _band_set(ctx: Context) -> BandSet | None:
     if bands is None or bands.judged is not None or not bands.bands:
         return None
     domain, known = total_domain(ctx)
+    if bands.of_share:
+        full = ctx.rubric.full_marks
+        if not full:
+            return None  # (得分率 with no 满分: E327 says so; no totals to check them against)
+        # 得分率90%以上: the totals as shares of the full marks
+        domain = Domain(*(None if b is None else A.Bound(b.value / full, b.inclusive) for b in (domain.low, domain.high)))
     options = [Option(b.interval, Decimal(-i), i, b) for i, b in enumerate(bands.bands)]
-    return BandSet(bands, analyse(options, domain), known)
+    return BandSet(bands, analyse(options, domain), known, A.Unit.PERCENT if bands.of_share else A.Unit.POINTS)
 
 
 def total_domain(ctx: Context) -> tuple[Domain, bool]:

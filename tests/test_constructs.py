@@ -9951,6 +9951,12 @@ def test_points_at_the_average_and_steps_either_way():
     assert rule("10%", [["6%"], ["5%"]]) == "4.5"
 
 
+def test_a_method_named_before_the_clauses_that_score():
+    # 根据…调查结果计分: what the value is, said first (its 计分 was refused as unread)
+    s = "根据群众满意度调查结果计分,满意度90%以上得5分,每降低1个百分点扣0.5分"
+    assert scores(s, ["95%", "88%"], points="5") == ["5", "4"]
+
+
 def test_twice_and_half_in_other_words():
     assert score("每处扣0.5分,重复出现的按2倍扣分。", "2", "1", points="5") == "3"
     # half the deduction of the yes/no before, for a case of its own

@@ -11572,8 +11572,8 @@ def _no_outside_or_share_of_the_average(stmt: Statement, phrases, i: int) -> Non
             "E202", f"“{said}”里的全国平均是外部公布的数字,不是被考评单位的平均值", p.span,
             hint="把这个平均值写成数字(如 低于15.7/10万的得2分);比的是被考评单位之间的平均的,写成 全市平均"))
     after = phrases[i + 1:i + 3]
-    if (len(after) == 2 and _marker(after[0], A.Marker.DE) and isinstance(after[1], (A.Compare, A.Range))
-            and after[1].quantity.unit is A.Unit.PERCENT if isinstance(after[1], A.Compare) else False):
+    share = len(after) == 2 and _marker(after[0], A.Marker.DE) and isinstance(after[1], (A.Compare, A.Range))
+    if share and (after[1].quantity if isinstance(after[1], A.Compare) else after[1].low).unit is A.Unit.PERCENT:
         raise _Reject(error(
             "E202", f"“{said}的{_shown(stmt, after[1])}”是平均值的几成,jdscore 读的是高出平均值多少", after[1].span,
             hint="写成和平均值的差,例如 低于全市平均水平不超过20%的;或写成比值的公式"))
@@ -11590,9 +11590,9 @@ def _no_number_below_zero(clause) -> None:
             before = clause.text[max(at - 12, 0):at].rstrip(" \t\u3000")
             # (95%(含)-100%, 5分-10分, 5000万元(含)-1亿元: a number just before the dash makes it a range's)
             if before[-1:] in ("-", "－", "−") and not re.search(r"[0-9０-９][^,，;；。]*$", before[:-1]):
+                written = clause.text[at - 1:q.span.end - clause.span.start]
                 raise _Reject(error(
-                    "E218", f"这里的“{before[-1]}{plain(q.value * 100 if q.unit is A.Unit.PERCENT else q.value)}"
-                            f"{q.word}”是负数,jdscore 读不出负数的条件", q.span,
+                    "E218", f"这里的“{written}”是负数,jdscore 读不出负数的条件", q.span,
                     hint="写成下降的幅度,例如 下降5%以内的得1分(值填下降了多少);上升和下降的档分成两行规则"))
 
 

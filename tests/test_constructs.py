@@ -9847,6 +9847,7 @@ def test_periods_in_a_part_of_the_year_not_worked_out_are_refused(sentence):
     # the places outside the first ones are those after them (read as the first ones, the points fell on
     # exactly the units they spared)
     ("未进入全市前十名的扣1分。", ["4", "11"], ["0", "-1"]),
+    ("未能进入全市前五名的扣1分", ["5", "6"], ["0", "-1"]),
     ("排名不在前三名的扣1分。", ["2", "4"], ["0", "-1"]),
     ("排名在前三名以外的扣1分。", ["3", "4"], ["0", "-1"]),
     ("排名在全市前三名之后的扣1分。", ["3", "4"], ["0", "-1"]),

@@ -94,7 +94,9 @@ class FactSpec:
         given for days; else ""."""
         duration = terminal_regex("DURATION")
         words = [w for w in self.unit_words if duration.fullmatch(to_simplified(w))]
-        return f"以{to_simplified(words[0]).lstrip('个')}计" if len(words) == 1 and len(self.unit_words) == 1 and self.magnitude == 1 else ""
+        if len(words) != 1 or len(self.unit_words) != 1 or self.magnitude != 1:
+            return ""
+        return f"以{to_simplified(words[0]).lstrip('个')}计"
 
     def change_hint(self) -> str:
         """下降的写负数: for a rate of change or growth (每增减1%, 增速低于5%), which may fall below 0."""

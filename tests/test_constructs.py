@@ -9837,7 +9837,9 @@ def test_periods_in_the_part_of_the_year_named(sentence, values, expected):
 @pytest.mark.parametrize("sentence", [
     "7月至9月每周开展1次巡河,每少1次扣0.1分", "上半年每两周开展1次督查,每少1次扣0.2分",
     "第四季度每月至少召开1次调度会,每少1次扣1分", "第三、四季度每月至少开展1次检查,每少1次扣1分",
-    "除春节所在月份外,每月召开一次安全例会,少一次扣0.5分", "前三季度每季度报送1次进展情况,少报1次扣0.5分"])
+    "除春节所在月份外,每月召开一次安全例会,少一次扣0.5分", "前三季度每季度报送1次进展情况,少报1次扣0.5分",
+    # two periods in one requirement (read as the last one's, 2 a year)
+    "上半年每月开展1次,下半年每季度开展1次,每少1次扣0.5分"])
 def test_periods_in_a_part_of_the_year_not_worked_out_are_refused(sentence):
     # read as the year's 52 weeks or 12 months, a unit that did all asked lost every point
     assert refusal(sentence).code == "E202"

@@ -2482,7 +2482,13 @@ def _months_named_before(stmt: Statement, period: A.Period) -> int | None:
 def _periods(r: Reading) -> int:
     """The periods a requirement repeats in (每月: 12), where a count is asked for the year; refused
     where a season bounds them (防火期内每周不少于2次: read as 52 weeks, a half-year season asked 104)."""
-    period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
+    periods = [p for p in r.stmt.phrases if isinstance(p, A.Period)]
+    if (r.period or 1) > 1 and len({p.times for p in periods}) > 1:
+        # 上半年每月开展1次,下半年每季度开展1次: requirements of two periods (read as the last one's, 2)
+        raise _Reject(error(
+            "E202", "这个要求写了两种周期,一共应完成多少次,句子没有说", periods[-1].span,
+            hint="写明全年应完成的次数,例如 全年不少于8次(上半年每月1次,下半年每季度1次),每少1次扣0.5分"))
+    period = periods[0] if periods else None
     before = to_simplified(r.stmt.text[:period.span.start - r.stmt.span.start]) if period is not None else ""
     season = terminal_regex("SEASON_SAID").search(before)
     if season is None and period is not None and _months_said(r.stmt, period) is None:

@@ -2483,7 +2483,7 @@ def _periods(r: Reading) -> int:
     """The periods a requirement repeats in (每月: 12), where a count is asked for the year; refused
     where a season bounds them (防火期内每周不少于2次: read as 52 weeks, a half-year season asked 104)."""
     periods = [p for p in r.stmt.phrases if isinstance(p, A.Period)]
-    if (r.period or 1) > 1 and len({p.times for p in periods}) > 1:
+    if (r.period or 1) > 1 and len({p.times for p in periods if p.times > 1}) > 1:  # (每年3月至5月…,每月…: one)
         # 上半年每月开展1次,下半年每季度开展1次: requirements of two periods (read as the last one's, 2)
         raise _Reject(error(
             "E202", "这个要求写了两种周期,一共应完成多少次,句子没有说", periods[-1].span,

@@ -3345,12 +3345,13 @@ def test_rates_told_apart_by_more_than_their_last_words():
 @pytest.mark.parametrize("sentence,values,expected", [
     ("河长公示牌信息错误的,每块扣0.2分,扣分最多不超过本项分值的一半。", ["8", "2"], ["1", "1.6"]),
     ("巡河记录不完整的每次扣0.1分,巡河发现问题未上报的每次扣0.3分,扣分不超过本项总分的一半。", [("4", "3")], ["1"]),
+    ("每块扣0.2分,扣分最多不超过本项分值的30%。", ["2", "8"], ["1.6", "1.4"]),
 ])
 def test_at_most_half_of_the_item_said_with_not_more_than(sentence, values, expected):
     assert scores(sentence, values, points="2") == expected
 
 
-@pytest.mark.parametrize("sentence", ["每块扣0.2分,扣分最多不超过本项分值的30%。",
+@pytest.mark.parametrize("sentence", ["每块扣0.2分,加分最多不超过本项分值的30%。",
                                       "获得国家级养老服务示范表彰的加3分,加分不受本项分值限制。",
                                       "村级财务公开工作被省级以上通报表扬的加2分,此加分在本项分值之外计算。"])
 def test_limits_of_the_item_said_another_way_are_refused(sentence):
@@ -9983,3 +9984,56 @@ def test_rungs_beyond_a_task_given_full_marks():
     # 20% done earned the 1)
     s = "完成任务的得满分,未完成的按完成比例计分;超额完成10%至30%的加1分"
     assert scores(s, ["120%", "100%", "20%"], points="12") == ["12", "12", "2.4"]
+
+
+def test_limits_said_after_the_points_or_as_a_share_of_the_item():
+    # 扣3分封顶 / 加5分封顶: the limit's words after its points (refused); a share of the item's
+    # points other than half (refused; 上限为 was not read either)
+    assert scores("每发现1起扣1分,扣3分封顶", ["2", "5"], points="5") == ["3", "2"]
+    assert scores("每篇加1分,加5分封顶", ["3", "8"], points="10") == ["3", "5"]
+    assert scores("每发现1起扣1分,扣分不超过本项分值的30%", ["2", "5"], points="10") == ["8", "7"]
+    assert scores("每发现1起扣1分,扣分上限为本项分值的50%", ["7"], points="10") == ["5"]
+    assert scores("每发现1起扣1分,扣分以本项分值的40%为限", ["7"], points="10") == ["6"]
+    # taking a share is an amount taken, not a limit
+    assert scores("未完成的,扣本项分值的20%", ["是", "否"], points="10") == ["8", "10"]
+
+
+def test_places_listed_in_digits_and_in_runs():
+    s = "第1、2名得5分,第3、4名得3分,第5名及以后得1分"
+    assert scores(s, ["2", "3", "5"], points="5") == ["5", "3", "1"]
+    # 第一、二、三名: the middle place was lost, read as the first alone (the 2nd and 3rd scored 0)
+    s = "第一、二、三名各得5分,其他不得分"
+    assert scores(s, ["1", "3", "4"], points="5") == ["5", "5", "0"]
+
+
+@pytest.mark.parametrize("sentence", ["第一、二、四名各得5分", "第1、3名得5分"])
+def test_places_listed_apart_are_refused(sentence):
+    assert refusal(sentence).code == "E218"
+
+
+def test_months_from_one_to_the_year_end():
+    # 自7月起每月…: six months (refused: 起 after the month)
+    assert scores("自7月起每月报送1次,每少1次扣1分", ["6", "4"], points="5") == ["5", "3"]
+    assert scores("从7月份开始每季度开展1次,每少1次扣1分", ["1"], points="5") == ["4"]
+
+
+@pytest.mark.parametrize("sentence", ["自8月起每季度开展1次,每少1次扣1分", "自8月起每周开展1次,每少1次扣1分"])
+def test_periods_that_do_not_fill_the_months_from_one_are_refused(sentence):
+    assert refusal(sentence).code == "E202"
+
+
+def test_the_rest_of_tiers_of_points_is_their_other_answer():
+    # 其余得1分 after tiers: as 否则 (read as a yes/no of its own, 95% answered yes scored both)
+    s = "达到90%以上的得2分,80%以上的得1分,其余得0.5分"
+    assert scores(s, ["95%", "85%", "10%"], points="2") == ["2", "1", "0.5"]
+    s = "在85%至93%之间的得2分,其他情况得1分"
+    assert scores(s, ["90%", "95%", "80%"], points="2") == ["2", "1", "1"]
+    assert len(try_rule(s, None, Decimal("2")).needs) == 1
+
+
+def test_nothing_for_less_than_a_step_of_money_is_whole_steps():
+    # 不足100万美元的不计分: whole steps, as with counts (read as a tier of its own below the step
+    # and the steps in proportion: 250万 earned 1.25)
+    s = "实际利用外资每增加100万美元加0.5分,不足100万美元的不计分,最高加3分。"
+    assert scores(s, ["250万美元", "80万美元"], points="3") == ["1", "0"]
+    assert len(try_rule(s, None, Decimal("3")).needs) == 1

@@ -270,7 +270,8 @@ class Marker(str, Enum):
     PART_AS_SHARE = "PART_AS_SHARE"  # 不足1个百分点按照比例计算: a part of a step takes its share
     PART_ROUNDED = "PART_ROUNDED"  # 不足1%时四舍五入: a part of half a step or more takes a whole one
     HALF_OF_ITEM = "HALF_OF_ITEM"  # 最多扣至本项分值的一半: what is taken stops at half the item's points
-    ITEM_SHARE_LIMIT = "ITEM_SHARE_LIMIT"  # 扣分不超过本项分值的30%: a share other than half, refused
+    ITEM_SHARE_CAP = "ITEM_SHARE_CAP"  # 扣分不超过本项分值的30%: what is taken stops at that share
+    ITEM_SHARE_LIMIT = "ITEM_SHARE_LIMIT"  # 加分不超过本项分值的30%: a share on what is added, refused
     SHARE_TAKEN = "SHARE_TAKEN"  # 本项得分扣减50%: a share of the item's points taken, refused
     PART_LEFT_OUT = "PART_LEFT_OUT"  # 不足100家的部分不计分: whole steps of an award per count
     BEST_BASE = "BEST_BASE"  # 以全区最高值为满分: in proportion to the best unit (not computed)

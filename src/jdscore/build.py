@@ -530,7 +530,7 @@ class _Transformer:
         # 前3名 / 倒数3名 / 第3名以内 cover the first three places; 第3名 / 倒数第3名 only one.
         within = first in ("RANK_TOP", "RANK_BOTTOM") or len(children) > 2
         place = children[1]
-        if isinstance(place, Token):  # RANK_CN: 排名第一
+        if isinstance(place, Token):  # RANK_CN, RANK_LISTED: 排名第一, 第1、2名
             place = self._quantity(place, None, self._tspan(place))
         else:
             place = place.quantity

@@ -1695,7 +1695,7 @@ def _no_count_of_part_of_the_year(r: Reading, readings: list[Reading]) -> None:
     """每次扣0.5分;上半年迟报超过2次的,本项不得分: the times in half the year, beside a count of the
     year's (read as the year's, three late reports all in the second half zeroed the item)."""
     lead = to_simplified(r.lead)
-    part = next((m for name in ("YEAR_HALF", "YEAR_PART", "MONTH_SPAN")
+    part = next((m for name in ("YEAR_HALF", "YEAR_PART", "MONTH_SPAN", "MONTH_ONWARD")
                  if (m := terminal_regex(name).search(lead)) is not None), None)
     if part is None or not any(x is not r and (x.per is not None or x.step is not None) for x in readings):
         return
@@ -2222,12 +2222,13 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                                     hint="一个分句只写一个名次范围,例如 第2至5名的加1分"))
             r.rank = placed
         elif (isinstance(p, A.Amount) and r.rank is not None and i >= 2 and phrases[i - 2] is r.rank
-              and isinstance(phrases[i - 1], A.Text) and phrases[i - 1].text.strip(" \t\u3000") == "、"
+              and isinstance(phrases[i - 1], A.Text) and _places_between(phrases[i - 1].text) is not None
               and p.quantity.unit in (A.Unit.COUNT, A.Unit.NONE) and terminal_regex("PLACES_WORD").fullmatch(
                   p.quantity.word or "名")):
-            # 第二、三名的 / 倒数第一、二名: the next place listed without its 第, from the first
-            if r.rank.kind not in (A.RankFrom.NTH, A.RankFrom.BOTTOM) or r.rank.within or (
-                    p.quantity.value != r.rank.position.value + 1):
+            # 第二、三名的 / 倒数第一、二名 / 第一、二、三名: the next places listed without their 第, from the first
+            listed = [r.rank.position.value, *_places_between(phrases[i - 1].text), p.quantity.value]
+            if r.rank.kind not in (A.RankFrom.NTH, A.RankFrom.BOTTOM) or r.rank.within or any(
+                    b != a + 1 for a, b in zip(listed, listed[1:])):
                 raise _Reject(error("E218", f"这里的“{_shown(stmt, p)}”没有读懂", p.span,
                                     hint="名次用“、”列出时只读相连的名次(第二、三名);其他的请写成 第2至4名,或分开写"))
             r.rank = replace(r.rank, start=r.rank.start or r.rank.position, position=p.quantity)
@@ -2456,6 +2457,18 @@ def _joint_outcome(r: Reading) -> bool:
             and r.period in (None, 1) and not r.otherwise)  # (每年至少1件: the year is the assessment's)
 
 
+def _places_between(text: str) -> list[Decimal] | None:
+    """The places a list names between its first and its last (第一、二、三名: 二); None where the
+    words between are not such a list."""
+    parts = text.strip(" \t\u3000").split("、")
+    if len(parts) < 2 or parts[0] or parts[-1]:
+        return None
+    try:
+        return [Decimal(parse_number(part.strip(" \t\u3000"))[0]) for part in parts[1:-1]]
+    except ValueError:
+        return None
+
+
 def _months_said(stmt: Statement, period: A.Period) -> int | None:
     """每年3月至5月…,每月不少于1次 / 上半年每季度召开1次: a requirement of each month (quarter,
     half-month) in the months named before it (3 a year, not 12; 2 quarters); None where no months
@@ -2476,6 +2489,10 @@ def _months_named_before(stmt: Statement, period: A.Period) -> int | None:
     if span is not None:
         first, last = (int(parse_number(g)[0]) for g in span.groups())
         return last - first + 1 if 1 <= first <= last <= 12 else None
+    onward = terminal_regex("MONTH_ONWARD").search(before)
+    if onward is not None:  # 自7月起: to the year's end
+        first = int(parse_number(onward.group(1))[0])
+        return 12 - first + 1 if 1 <= first <= 12 else None
     return 6 if terminal_regex("YEAR_HALF").search(before) else None
 
 
@@ -2494,7 +2511,8 @@ def _periods(r: Reading) -> int:
     if season is None and period is not None and _months_said(r.stmt, period) is None:
         # 7月至9月每周开展1次, 上半年每两周1次: months named, the periods in them not worked out (read as
         # the year's 52 weeks, a unit that did all 13 lost every point)
-        season = terminal_regex("MONTH_SPAN").search(before) or terminal_regex("YEAR_HALF").search(before)
+        season = next(filter(None, (terminal_regex(name).search(before)
+                                    for name in ("MONTH_SPAN", "MONTH_ONWARD", "YEAR_HALF"))), None)
     season = season or terminal_regex("YEAR_PART").search(before)
     if (r.period or 1) > 1 and season is not None:
         said = r.stmt.text[period.span.start - r.stmt.span.start:period.span.end - r.stmt.span.start]
@@ -6292,10 +6310,22 @@ def _steps_next_to_their_requirement(readings: list[Reading]) -> None:
             break
 
 
+def _the_rest_of_the_tiers(readings: list[Reading]) -> None:
+    """达到90%以上的得2分,其余得1分 / 在85%至93%之间的得2分,其他情况得1分: the rest of the tiers
+    of points before is their other answer, as 否则 is (read apart, a yes/no of its own: 95% answered
+    yes scored both). The rest of deductions (3个以上的扣2分,其余扣1分) may or may not hold 0."""
+    for last, r in zip(readings, readings[1:]):
+        if (r.rest and r.award is not None and r.deduct is None and last.award is not None and r.condition is None and r.per is None and r.step is None
+                and r.rank is None and last.condition is not None and last.rank is None and last.per is None
+                and last.step is None and _same_breath(last.stmt)):
+            r.otherwise = r.negative = True
+
+
 def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     """The statements grouped by the value each group reads; `together`: statements known to read
     one (both met, one or neither; how many parts were not done)."""
     _steps_next_to_their_requirement(readings)
+    _the_rest_of_the_tiers(readings)
     _free_below_the_first_step(readings)
     _beyond_the_bound_before(readings)
     _steps_once_past(readings)
@@ -7071,12 +7101,13 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         # 超过8%的,每超过1个百分点加0.1分,不足1个百分点的部分不计分: whole points above the 8%
         rule = _with_inner(rule, replace(inner, whole_steps=True))
         builder.used.add(id(left_out))
-    half = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.HALF_OF_ITEM)), None)
-    if half is not None and ctx.item_points is not None and all(
+    share = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP)), None)
+    if share is not None and ctx.item_points is not None and all(
             not isinstance(r, (A.PerCountAward, A.BooleanAward)) for r in A.scoring_rules(rule)):
         # 每缺一项扣0.5分,最多扣至本项分值的一半: half the item's points at most (an item with none is refused)
-        rule = _deductions_capped(rule, ctx.item_points / 2, half.span)
-        builder.used.add(id(half))
+        limit = ctx.item_points * _share_of_the_item(_shown(_clause_of(clauses, share), share), share)
+        rule = _deductions_capped(rule, limit, share.span)
+        builder.used.add(id(share))
     rule, accumulated = _accumulated(rule, clauses)
     builder.used.update(accumulated)
     rule = _floor_counts_the_failing(rule, ctx, clauses)
@@ -8786,7 +8817,7 @@ class _Builder:
             counted = _counted_word(prev) if prev is not None and _first_per(prev) is not None else ""
             # (每增加5家加0.5分,不足5家的不加分: a step up from none, as a count)
             stepped = (prev is not None and prev.step is not None and prev.step.kind is A.StepKind.EXCESS
-                       and prev.per is None and prev.step.step.unit is A.Unit.COUNT)
+                       and prev.per is None and prev.step.step.unit in (A.Unit.COUNT, A.Unit.MEASURE))
             if stepped and not counted:
                 counted = prev.step.step.word
             size = prev.per if prev is not None and prev.step is None else (prev.step.step.value if stepped else None)
@@ -10849,6 +10880,14 @@ def _count_limit_as_points(rule: A.Node, cap: A.CapPhrase) -> tuple[A.Node, A.No
     return one, A.Cap(one, points, taken, cap.span)
 
 
+def _share_of_the_item(words: str, p: A.MarkerPhrase) -> Decimal:
+    """The share of the item's points a limit on what is taken names: 一半 is a half, 30% is 0.3."""
+    if _marker(p, A.Marker.HALF_OF_ITEM):
+        return Decimal(1) / 2
+    percent = terminal_regex("ITEM_SHARE_CAP").search(to_simplified(words)).group(1)
+    return Decimal(parse_number(percent)[0]) / 100
+
+
 def _deductions_capped(rule: A.Node, limit: Decimal, span: Span) -> A.Node:
     """最多扣2分 limits what is taken, from the points the sentence starts from when it has its own
     (达到95%的得3分,每低1个百分点扣0.5分,最多扣2分: 1 at the least, not 0), else from 0."""
@@ -11375,7 +11414,7 @@ def _significant(p) -> bool:
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.RANK_METHOD, A.Marker.NOTHING_PAST, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
-                                                            A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
+                                                            A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
                                                             A.Marker.NOT_IN_TOTAL,
                                                             *_LOOSE_VERBS)
@@ -11693,7 +11732,7 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.SHARE_TAKEN):  # 本项得分扣减50%: a share of what?
         hint = "jdscore 不按比例扣去本项得分;请写成分数,例如本项10分、扣减50%时写 扣5分"
     elif _marker(p, A.Marker.ITEM_SHARE_LIMIT):  # 扣分不超过本项分值的30%: which share?
-        hint = "jdscore 只读“本项分值的一半”;其他比例请写成分数,例如本项10分时写 最多扣3分"
+        hint = "jdscore 只读扣分的比例上限(扣分不超过本项分值的30%);加分的上限请写成分数,例如本项10分时写 最多加3分"
     elif _marker(p, A.Marker.BEST_BASE):  # 以全区最高值为满分: the best of all units
         hint = "jdscore 不计算全部单位中的最高值;请把比例写成各单位自己的值(如 完成率),或写成排名规则"
     elif _marker(p, A.Marker.BOTH_CAP_SAID):  # 加减分合计不超过3分: the net, or each side?

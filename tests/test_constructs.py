@@ -10037,3 +10037,29 @@ def test_nothing_for_less_than_a_step_of_money_is_whole_steps():
     s = "实际利用外资每增加100万美元加0.5分,不足100万美元的不计分,最高加3分。"
     assert scores(s, ["250万美元", "80万美元"], points="3") == ["1", "0"]
     assert len(try_rule(s, None, Decimal("3")).needs) == 1
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # a magnitude with no digit before it (每百人, 每千万元: read as steps of one)
+    ("培训人数每百人计0.2分,最高计2分。", ["350", "5"], ["0.7", "0.01"]),
+    ("新增市场主体每百家计0.1分,最高计1分", ["250"], ["0.25"]),
+    ("争取上级资金每千万元计0.5分,最高计3分。", ["2500万元"], ["1.25"]),
+    ("争取上级资金每亿元计1分,最高计3分", ["2500万元"], ["0.25"]),
+    ("违规使用财政资金的,每百万元扣0.5分。", ["250万元", "50万元"], ["2", "3"]),
+    # digits before 千万 (每1千万元: read as 1000)
+    ("争取上级资金每1千万元计0.5分,最高计3分。", ["2500万元"], ["1.25"]),
+    ("实际到位资金达到5千万元的得2分。", ["4000万元", "5000万元"], ["0", "2"]),
+    ("经济损失超过5百万元的,扣3分。", ["200万元", "600万元"], ["3", "0"]),
+])
+def test_steps_of_a_magnitude_said_without_a_digit(sentence, values, expected):
+    assert scores(sentence, values, points="3") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a condition on each thing counted (read as the item's, on a number of its own: a unit with one
+    # short article lost every point)
+    "组织观看警示教育片每场计0.1分,参加人数不足30人的场次不计分,最高1分。",
+    "在市级以上媒体发表稿件每篇计0.5分,少于800字的稿件不计分,最高3分。",
+    "新增造林绿化面积每亩计0.01分,单个地块不足5亩的不计分,最高计3分。"])
+def test_a_condition_on_each_thing_counted_is_refused(sentence):
+    assert refusal(sentence, points="3").code == "E202"

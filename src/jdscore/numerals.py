@@ -19,7 +19,6 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 # 10亿元, 十亿元, 5万: the large multipliers, the larger first (一亿二千万 splits at 亿)
 _LARGE_UNITS = {"亿": 100_000_000, "万": 10000}
-_THOUSAND = "千"  # 3千元, as 5万
 _FRACTION_MARK = "分之"
 _SLASH = "/"
 _PER_MILLE = {"百分之": 100, "千分之": 1000, "万分之": 10000}  # 万分之三: 0.03%
@@ -115,8 +114,14 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
         text = text[:-2] + text[-1]  # 1个亿元: 个 a measure word before the magnitude
     # 5万 carries its 万 as a multiplier (for the bare end of 5—10万); 一亿二千万 is one number
     alone = not any(unit in text[:-1] for unit in _LARGE_UNITS)
-    if (text.endswith(tuple(_LARGE_UNITS)) and alone) or (text.endswith(_THOUSAND) and text[0].isdigit()):
-        multiplier = _LARGE_UNITS.get(text[-1], 1000)
+    if text[:1].isdigit() and len(text) > 2 and text[-1] in _LARGE_UNITS and text[-2] in _SMALL_UNITS and alone:
+        # 1千万元, 5百万: digits, then 十, 百 or 千 of 万 or 亿
+        # (the magnitude carried is the 万 or 亿, as 千万元 alone carries: what a value is written in)
+        multiplier = _LARGE_UNITS[text[-1]]
+        text = str(Decimal(text[:-2]) * _SMALL_UNITS[text[-2]])
+    elif (text.endswith(tuple(_LARGE_UNITS)) and alone) or (text.endswith(tuple(_SMALL_UNITS)) and text[0].isdigit()):
+        # 5万, 3千元, 1百人
+        multiplier = _LARGE_UNITS.get(text[-1]) or _SMALL_UNITS[text[-1]]
         text = text[:-1]
     if not text and multiplier > 1:  # 每万元: the magnitude alone, one of it
         return Decimal(multiplier), multiplier, False

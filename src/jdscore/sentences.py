@@ -8833,6 +8833,19 @@ class _Builder:
                 prev.used.update(id(p) for p in r.stmt.phrases)
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
+            if (prev is not None and (prev.per is not None or stepped) and prev.award is not None
+                    and not prev.is_deduction and prev.condition is None
+                    and (r.zero or (r.award is not None and r.award.value == 0)) and not r.negative
+                    and r.per is None and r.step is None and c is not None and c.low is None and c.high is not None
+                    and ((counted and _other_things(counted, _counter_at(r, c)))
+                         or terminal_regex("EACH_THING_SAID").search(to_simplified(r.lead)))):
+                # 每场计0.1分,参加人数不足30人的场次不计分 / 每亩计0.01分,单个地块不足5亩的不计分: a
+                # condition on each thing counted (read as the item's, on a number of its own)
+                raise _Reject(error(
+                    "E202", f"“{r.stmt.text.strip(' ,，;；。')}”说的是计数的每一个,不是合计;"
+                            "jdscore 读不出每一个是否符合", r.stmt.span,
+                    hint="只数符合条件的:把条件写进计数的句子(例如 参加人数30人以上的每场计0.1分),"
+                         "并在事实里只填符合的数量"))
             kept.append(r)
         return kept
 

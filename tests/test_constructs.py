@@ -602,11 +602,16 @@ def test_a_comparison_with_words_before_a_percentage():
     # 参加2次 was read as an award of 2 points (加2), 参加一次 as an award of 1
     ("每年参加2次培训的得1分", ["2", "1"], ["1", "0"]),
     ("县主要领导参加一次加2.5分", ["0", "2"], ["0", "5"]),
-    # money is rewarded as written
-    ("被录用的每篇奖25元", ["2"], ["50"]),
 ])
 def test_a_scoring_verb_inside_a_word_takes_no_count(sentence, values, expected):
     assert scores(sentence, values) == expected
+
+
+@pytest.mark.parametrize("sentence", ["被录用的每篇奖25元", "每篇奖励500元,最高奖励1000元。", "每次扣50元",
+                                      "在县级纸质媒体投稿并被录用的每篇奖25元,市级的奖35元,省级的奖85元"])
+def test_money_after_a_scoring_verb_is_no_points(sentence):
+    # read as points (25元 was 25分, added to the item's points)
+    assert refusal(sentence, points="3").code in ("E201", "E214", "E218")
 
 
 def test_a_count_after_a_scoring_verb_is_not_points():
@@ -10050,6 +10055,8 @@ def test_nothing_for_less_than_a_step_of_money_is_whole_steps():
     ("争取上级资金每1千万元计0.5分,最高计3分。", ["2500万元"], ["1.25"]),
     ("实际到位资金达到5千万元的得2分。", ["4000万元", "5000万元"], ["0", "2"]),
     ("经济损失超过5百万元的,扣3分。", ["200万元", "600万元"], ["3", "0"]),
+    # after a word of comparison too (达到千万元以上 was refused)
+    ("实际到位资金达到千万元以上的得2分。", ["900万元", "1000万元"], ["0", "2"]),
 ])
 def test_steps_of_a_magnitude_said_without_a_digit(sentence, values, expected):
     assert scores(sentence, values, points="3") == expected
@@ -10063,3 +10070,43 @@ def test_steps_of_a_magnitude_said_without_a_digit(sentence, values, expected):
     "新增造林绿化面积每亩计0.01分,单个地块不足5亩的不计分,最高计3分。"])
 def test_a_condition_on_each_thing_counted_is_refused(sentence):
     assert refusal(sentence, points="3").code == "E202"
+
+
+def test_shares_of_a_hundred_thousand_and_a_million():
+    # 十万分之十五 was read as 万分之十五 (0.15%: ten times too loose)
+    s = "孕产妇死亡率控制在十万分之十五以内的得3分"
+    assert scores(s, ["0.02%", "0.015%"], points="3") == ["0", "3"]
+    assert scores("控制在百万分之五以内的得3分", ["0.001%"], points="3") == ["0"]
+
+
+def test_projects_of_a_size_are_counted():
+    # 1个亿元项目 is a project (read as 1亿 of money: two projects of 2.7亿 in all earned 5.4)
+    assert scores("每引进1个亿元项目加2分,最高加6分。", ["2", "4"], points="6") == ["4", "6"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # full marks for none of what the deductions count, said after them or with a ; between (read as
+    # a yes/no of its own: one extra cadre lost all 3)
+    ("超职数配备干部的,每超1名扣1分;未超职数配备的得满分。", ["1", "0"], ["2", "3"]),
+    ("每超1名扣1分;未超职数配备的得3分。", ["1"], ["2"]),
+    ("无信访积案的得满分;有积案未化解的,每件扣1分。", ["1", "0"], ["2", "3"]),
+])
+def test_full_marks_for_none_of_what_is_counted(sentence, values, expected):
+    assert scores(sentence, values, points="3") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a veto on the other answer (read as the requirement's: the unit that met it was vetoed)
+    "确保不发生较大以上事故,否则实行一票否决。", "确保不发生重大事故,否则本项不得分并实行一票否决。",
+    "保持无重大刑事案件,反之实行一票否决。", "未发生重大事故的得满分,否则实行一票否决。",
+    # points off the total, in an item with points (taken inside the item and stopped at its 0)
+    "发生重大安全事故的,在总分中扣10分", "被约谈的扣1分;被问责的,在年度考核总分中扣3分。",
+    # counts within one case, and one record that zeroes the item
+    "考核年度内发生生产安全死亡事故的,每死亡1人扣3分;同一事故死亡3人以上的,本项不得分。",
+    "每起事故扣2分;单起事故死亡2人以上的,本项不得分。"])
+def test_vetoes_on_the_other_answer_totals_and_single_cases_are_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"
+
+
+def test_points_off_the_total_with_no_item_points_are_deductions():
+    assert score("每超时1 min,从总分扣2分", "3") == "-6"

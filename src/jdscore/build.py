@@ -1163,13 +1163,9 @@ def _in_order(low: A.Quantity, high: A.Quantity | None) -> tuple[A.Quantity, A.Q
 
 
 def _points_amount(children) -> bool:
-    """Is what follows 计/加/扣 points (2分, a bare 2, or money: 奖25元), not a count, a time or a share?
-    (每新增1万元: money after 增, 加 is what grew, never points.)"""
-    money = terminal_regex("MONEY")
-    verb = children[0].type if children and isinstance(children[0], Token) else ""
-    return all(c.quantity.unit in (A.Unit.POINTS, A.Unit.NONE)
-               or (money.fullmatch(c.quantity.word) and verb != "ADD_KW")
-               for c in children if isinstance(c, A.Amount))
+    """Is what follows 计/加/扣 points (2分, a bare 2), not a count, a time, a share or money? (每篇奖25元
+    rewards money, which is no points: read as 25分, it was added to the item's points.)"""
+    return all(c.quantity.unit in (A.Unit.POINTS, A.Unit.NONE) for c in children if isinstance(c, A.Amount))
 
 
 def _as_words(children) -> _Words:

@@ -1671,7 +1671,7 @@ def _no_count_within_one_place(r: Reading) -> None:
     place = terminal_regex("SAME_PLACE").search(to_simplified(r.lead))
     if place is not None:
         said = r.lead[place.start():place.end()]
-        one = said[2:].lstrip("个")
+        one = said[2:].lstrip("个起次")  # (同一起火灾: each 火灾)
         raise _Reject(error(
             "E202", f"“{said}…”要按每个{one}分开数,一个值装不下几个{one}的数量", r.stmt.span,
             hint=f"写成 每有1个{one}…以上的,另扣…分(逐个给出各{one}的数量)"))
@@ -4460,6 +4460,15 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     denied = _what_happened(_denied(none_of))
     if len(denied) >= 3 and _in_order(denied, words):
         return False  # (被市级以上通报批评 after 未被通报的: the same case, said in full)
+    # (有积案未化解的 after 无信访积案的: the thing had, then how it failed)
+    before_failing = list(itertools.takewhile(
+        lambda p: not (_marker(p, A.Marker.NEG) or _is_outcome(p) or isinstance(p, (A.Per, A.Amount, A.Compare, A.Range))),
+        counted.stmt.phrases))
+    if len(before_failing) < len(counted.stmt.phrases) and _marker(counted.stmt.phrases[len(before_failing)], A.Marker.NEG):
+        had = "".join(p.text for p in before_failing if isinstance(p, A.Text))
+        had = terminal_regex("EXIST_VERB").sub("", to_simplified(had).strip(" \t\u3000,，"), count=1)
+        if len(had) >= 2 and _in_order(had, denied):
+            return False
     # (受到通报 after 未被通报的, 受到上级约谈 after 未被约谈和通报的: what befell the unit, said another
     # way, one of the things the first names)
     passive = terminal_regex("PASSIVE_SAID")
@@ -7015,6 +7024,14 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     if ctx.target:
         fact = slot(_text_of(clauses))
         return _requirement(fact, clauses, span, ctx), slots
+    other = next((r for r in readings if r.veto and r.otherwise), None)
+    if other is not None:
+        # 确保不发生较大以上事故,否则实行一票否决: the veto falls on the other answer (read as the
+        # requirement's own: the unit that met it was vetoed); 未发生…的得满分,否则实行一票否决 lost it
+        raise _Reject(error(
+            "E202", "一票否决写在“否则”(“反之”)之后,落在没有做到的情形上,jdscore 读不出这种反说", other.stmt.span,
+            hint="把否决的情形正面写出来,例如 发生较大以上事故的,实行一票否决"))
+    _off_the_total(clauses, readings, ctx)
     if ctx.role is not A.Role.VETO and any(r.veto for r in readings):
         readings = _vetoes_among_clauses(readings, span, ctx.item_points)
     vetoed = bool(readings) and all(r.veto for r in readings)
@@ -7053,10 +7070,13 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     if pairs:  # 是4;否0 / 优40良30中20差0: a table cell of levels and their points
         return A.Levels(slot(_text_of(clauses)), pairs, span), slots
     if not readings:
+        money = _money_given(clauses)
         raise _Reject(error(
             "E201", "这句规则没有写分值(如 计1分、扣2分、不得分)", span,
-            hint="原文有分值但没有计分办法: 行首写“评定”(考评组在0到本项分值之间评分);"
-                 "原文只提要求、不计分: 行首写“达标”"))
+            hint=(f"“{_shown(_clause_of(clauses, money), money)}”是钱数,不是分值;jdscore 只计分,"
+                  "奖惩的钱数请另行统计" if money is not None else
+                  "原文有分值但没有计分办法: 行首写“评定”(考评组在0到本项分值之间评分);"
+                  "原文只提要求、不计分: 行首写“达标”")))
     stepwise = [p for c in clauses for p in c.phrases if _marker(p, A.Marker.STEPWISE)]
     builder = _Builder(ctx, span, slot, facts, stepwise=bool(stepwise))  # 依次递增: whole steps, awards too
     builder.used.update(id(p) for p in stepwise)
@@ -9154,10 +9174,12 @@ class _Builder:
         """发生较大及以上事故的不得分,发生一般事故的每起扣1分,未发生安全事故的得5分: the points for none
         of the cases, said after them, are where they count down from, as when said first (refused:
         不得分 before an award)."""
-        if len(readings) < 3:
+        if len(readings) < 2:
             return readings
         last, before = readings[-1], readings[:-1]
-        if not (last.negative and self._plain_award(last) and not last.added and not last.answered
+        # (超职数配备干部的,每超1名扣1分;未超职数配备的得满分: the item's points, the same)
+        full = last.full and last.award is None and last.condition is None and _nothing_else(last)
+        if not (last.negative and (self._plain_award(last) or full) and not last.added and not last.answered
                 and all(r.is_deduction and not r.negative and r.award is None for r in before)
                 and any(not _counts_another_thing(last, r) for r in before)):
             return readings
@@ -10065,6 +10087,13 @@ class _Builder:
         in_points = all(t.interval.unit is A.Unit.PERCENT for t in tiers) and any(
             terminal_regex("POINTS_APART").search(to_simplified(_shown_condition(r))) for r in reader.readings
             if r.condition is not None)
+        zero = next((t for t in tiers if t.zero), None)
+        if records and zero is not None:
+            # 每起事故扣2分;单起事故死亡2人以上的,本项不得分: one record zeroes the item (read record by
+            # record, that record scored 0 and the item kept its points)
+            raise _Reject(error(
+                "E202", f"“{zero.text.strip('，,;；。 ')}”:只要有一条符合,整项就不得分;逐条记录计分读不出这种情形",
+                zero.span, hint="把它单独写成一行是/否规则,例如 发生单起死亡2人以上事故的,本项不得分"))
         rule = (A.PerRecordTiers(fact, tuple(tiers), self.span) if records
                 else A.Tiers(fact, tuple(tiers), self.span, in_points=in_points))
         return A.Peer(rule, self.span) if peer else rule
@@ -10893,6 +10922,33 @@ def _count_limit_as_points(rule: A.Node, cap: A.CapPhrase) -> tuple[A.Node, A.No
     return one, A.Cap(one, points, taken, cap.span)
 
 
+def _off_the_total(clauses, readings: list[Reading], ctx: Context) -> None:
+    """在总分中扣10分, 从年度考核总分中扣除3分: points off the rubric's total. Where no points bound
+    the sentence they are its deductions; in an item with points they were taken inside it and
+    stopped at its 0 (a unit lost 5 fewer than the document says): refused."""
+    said = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.FROM_TOTAL)), None)
+    if said is None:
+        return
+    if ctx.item_points is not None:
+        raise _Reject(error(
+            "E202", "“在总分中扣”的分不在本项的分值里扣,本项扣到0分后还要接着扣", _clause_of(clauses, said).span,
+            hint="把这种扣分写进“扣分项 { … }”,从总分中扣;本项只写它自己的扣分"))
+    for r in readings:
+        r.used.update(id(p) for p in r.stmt.phrases if p is said)
+
+
+def _money_given(clauses) -> A.Amount | None:
+    """每篇奖25元, 每次扣50元: money right after a verb of points (no points at all)."""
+    for c in clauses:
+        for p in c.phrases:
+            if isinstance(p, A.Amount) and terminal_regex("MONEY").fullmatch(p.quantity.word):
+                before = to_simplified(c.text[:p.span.start - c.span.start]).rstrip(" \t\u3000")
+                verb = terminal_regex("SCORING_VERB_END")
+                if verb.search(before):
+                    return p
+    return None
+
+
 def _share_of_the_item(words: str, p: A.MarkerPhrase) -> Decimal:
     """The share of the item's points a limit on what is taken names: 一半 is a half, 30% is 0.3."""
     if _marker(p, A.Marker.HALF_OF_ITEM):
@@ -11429,7 +11485,7 @@ def _significant(p) -> bool:
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
-                                                            A.Marker.NOT_IN_TOTAL,
+                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE

@@ -602,6 +602,8 @@ def test_a_comparison_with_words_before_a_percentage():
     # 参加2次 was read as an award of 2 points (加2), 参加一次 as an award of 1
     ("每年参加2次培训的得1分", ["2", "1"], ["1", "0"]),
     ("县主要领导参加一次加2.5分", ["0", "2"], ["0", "5"]),
+    # money is tallied as written where nothing is in points
+    ("被录用的每篇奖25元", ["2"], ["50"]),
 ])
 def test_a_scoring_verb_inside_a_word_takes_no_count(sentence, values, expected):
     assert scores(sentence, values) == expected
@@ -609,8 +611,8 @@ def test_a_scoring_verb_inside_a_word_takes_no_count(sentence, values, expected)
 
 @pytest.mark.parametrize("sentence", ["被录用的每篇奖25元", "每篇奖励500元,最高奖励1000元。", "每次扣50元",
                                       "在县级纸质媒体投稿并被录用的每篇奖25元,市级的奖35元,省级的奖85元"])
-def test_money_after_a_scoring_verb_is_no_points(sentence):
-    # read as points (25元 was 25分, added to the item's points)
+def test_money_in_an_item_of_points_is_refused(sentence):
+    # read as points (25元 was 25分, added to the item's 3)
     assert refusal(sentence, points="3").code in ("E201", "E214", "E218")
 
 
@@ -6610,8 +6612,8 @@ def test_a_conversion_in_words_is_refused():
 def test_hidden_losses_behind_value_counts():
     # 受纪律处分-3 (its 分 left out) was passed over, and the failing lost nothing (corpus 党建-2500)
     assert refusal("迟到早退-1分,无故缺席-2分,受纪律处分-3").code == "E218"
-    # a standard's number after a dash is no score
-    assert refusal("出水执行GB18918-2002标准,不达标扣2分").code != "E218"
+    # a standard's number after a dash is no score (nor a range: it is words)
+    assert scores("出水执行GB18918-2002标准,不达标扣2分", ["是", "否"], points="5") == ["3", "5"]
     # 断档率高于5%、成活保存率低于85%: two rates, intersected into one 5%–85% (corpus 林业-254)
     assert refusal("断档率高于5%、成活保存率低于85%该项不得分。", points="10").code == "E202"
     assert scores("80分以上90分以下的得2分", ["85", "95"]) == ["2", "0"]
@@ -10110,3 +10112,136 @@ def test_vetoes_on_the_other_answer_totals_and_single_cases_are_refused(sentence
 
 def test_points_off_the_total_with_no_item_points_are_deductions():
     assert score("每超时1 min,从总分扣2分", "3") == "-6"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a waiver of some of what is counted (dropped: a unit that rectified lost the points forgiven)
+    "河湖管理范围内存在违法建筑的,每处扣0.5分,整改到位后不予扣分。",
+    "每发现一处违规建设扣1分,但在巡查中自行发现并及时处置的不扣分。",
+    "每迟到1次扣0.5分,因公迟到的不扣分", "每缺1人扣1分,请假的不扣分"])
+def test_a_waiver_of_some_of_what_is_counted_is_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"
+
+
+def test_none_of_what_is_counted_taking_nothing_reads():
+    assert scores("每发现1起扣1分,未发现的不扣分", ["2"], points="5") == ["3"]
+    assert scores("应到10人,每缺1人扣1分,全部到齐的不扣分", ["8", "10"], points="5") == ["3", "5"]
+
+
+def test_the_whole_total_zeroed_is_refused():
+    # 年度考核总分按零分计 is the rubric's total (read as the item's 0, the unit kept every other item)
+    assert refusal("凡被实行一票否决的单位,年度考核总分按零分计。", "是", points="5").code == "E218"
+    assert scores("发生重大事故的,该项总分计0分", ["是", "否"], points="5") == ["0", "5"]
+
+
+def test_hours_said_with_a_measure_word():
+    # 2个小时 was a count (值=2: one hour scored 0, three hours 2)
+    s = "2个小时以内报告的得2分,超过2个小时的不得分"
+    assert scores(s, ["1", "2", "3"], points="2") == ["2", "2", "0"]
+    s = "2个小时内报告的得2分,2至4小时内报告的得1分,超过4小时的不得分"
+    assert scores(s, ["1", "3", "5"], points="2") == ["2", "1", "0"]
+
+
+def test_days_between_tiers_of_whole_days_are_in_the_lower():
+    # 3.5 days late lost nothing (between 1-3天 and 4-7天)
+    s = "超过期限1-3天的扣1分,4-7天的扣2分,7天以上的扣3分"
+    assert scores(s, ["3.5", "0"], points="3") == ["2", "3"]
+    assert scores("办件超期1天扣0.1分,超期2天扣0.3分,超期3天以上扣0.5分", ["1.5"], points="1") == ["0.9"]
+
+
+def test_bottom_places_scoring_nothing_lose_the_item():
+    # 排名后三位的不得分 alone: a tier of 0 beside none (every place kept all 3)
+    s = "月度排名后三位的,本项不得分"
+    assert scores(s, [("10", "10"), ("8", "10"), ("1", "10")], points="3") == ["0", "0", "3"]
+
+
+def test_times_counted_beside_deadlines_are_asked_as_times():
+    s = "应在事发后30分钟内电话报告、1小时内书面报告,未按时报告的每次扣1分"
+    assert "以小时计" not in str(try_rule(s, None, Decimal("3")).needs)
+    assert scores(s, ["1"], points="3") == ["2"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # half an hour, then steps of minutes (the half hour was dropped: 30 minutes lost 1.5)
+    "半小时内响应的得2分,超过半小时的每超10分钟扣0.5分",
+    # a failing no tier of lateness holds (dropped: a unit that never finished kept 1)
+    "按时完成的得3分;延期1周内完成的得2分;延期1周以上完成的得1分;未完成的不得分",
+    # months at a place counted (dropped: one month's place decided)
+    "连续两个月排名末位的扣2分", "月度考核累计3次排名后三位的,本项不得分"])
+def test_times_and_places_not_read_are_refused(sentence):
+    assert refusal(sentence, points="3").code == "E202"
+
+
+def test_half_a_day_and_half_an_hour_are_lengths_of_time():
+    # 半小时内, 超过半天: half of one (the limit was dropped: the steps counted from 0)
+    assert scores("半日内办结的得2分,超过半日的不得分", ["是", "否"], points="2") == ["2", "0"]
+    assert refusal("半天内响应的得2分,超过半天的每超1小时扣0.5分", points="3").code == "E202"
+    # 每迟报半天 beside 超过2天: half days counted beside whole days (one day late lost 0.5)
+    assert refusal("每迟报半天扣0.5分,迟报超过2天的本项不得分", points="3").code == "E202"
+    # half days counted alone stay counts of them
+    assert scores("每旷工半天扣5分", ["2"], points="20") == ["10"]
+
+
+def test_a_rate_named_before_the_clauses_that_score_it():
+    # 按完成率计分 first: how the clauses after it score (read as a share of its own added to them:
+    # 95% scored 5, not 4)
+    s = "计分方法：按完成率计分，完成率100%得满分，每低1个百分点扣0.2分，扣完为止"
+    assert scores(s, ["95%", "70%"], points="5") == ["4", "0"]
+    s = "根据知晓率计分，知晓率90%以上得3分，80%至90%得2分，80%以下得1分"
+    assert scores(s, ["85%", "70%"], points="3") == ["2", "1"]
+    # a share below one tier of full marks stays a share
+    assert scores("按完成率计分,完成率90%以上的得满分", [("80%", "80%")], points="5") == ["4"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # a thousands separator (5,000 was 5, then a clause 000: every unit passed)
+    ("全年发放禁毒宣传资料5，000份以上的得2分", ["4000", "5000"], ["0", "2"]),
+    ("每少发放1,000份扣0.5分", ["2000"], ["1"]),
+])
+def test_numbers_with_thousands_separators(sentence, values, expected):
+    assert scores(sentence, values, points="2") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a line break (a PDF's) inside a number, or between it and its unit: read as a clause's end
+    "全年开展宣传活动不少于1\n2次，每少1次扣0.5分", "达标率达到95%得满分，每低1\n个百分点扣0.5分",
+    # a zero-width space inside a number
+    "全年开展不少于1\u200b2次，每少1次扣0.5分",
+    # a place alone in its clause (dropped, 2名 was a count of people)
+    "第1,2名得2分", "第一,二名得2分"])
+def test_numbers_broken_apart_are_refused(sentence):
+    assert refusal(sentence, points="3").code in ("E102", "E204", "E218")
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # half the item's points said with 之, 配分, 半数 (read as all of them)
+    ("未依限完成者,扣該項配分之一半", ["是"], ["3"]),
+    ("未按期完成的,扣该项分值之一半", ["是"], ["3"]),
+    ("未依限完成者,扣除該項分數一半", ["是"], ["3"]),
+    ("未依限完成者,扣該項配分之半數", ["是"], ["3"]),
+    # a division slash from a PDF (read as a yes/no: 每次 was dropped)
+    ("迟报扣0.5分\u2215次", ["2"], ["5"]),
+    # a telephone number and a standard's number are words (read as ranges)
+    ("设立举报电话(0871-65100110)并公布的得1分", ["是"], ["1"]),
+    ("未按GB/T 33000-2016开展安全生产标准化建设的,扣3分", ["是"], ["3"]),
+])
+def test_surface_forms_of_shares_slashes_and_codes(sentence, values, expected):
+    assert scores(sentence, values, points="6") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # half a point after the points (1.5 was 1)
+    "未建立台账的扣一分半", "每次迟报扣1分半",
+    # the year's count of the times themselves, in brackets (read as a measure of each time)
+    "每开展1次专项排查计0.5分(全年不少于4次),最高2分"])
+def test_halves_after_points_and_yearly_counts_in_brackets_are_refused(sentence):
+    assert refusal(sentence, points="3").code in ("E202", "E218")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a rate's target as a task, then steps of the rate's points (read as steps of the completion ratio)
+    "森林覆盖率完成市下达年度目标任务的得5分,每低0.1个百分点扣1分。",
+    # levels of a change, then steps of a fall from a start not said (read from 0: every fall scored 0)
+    "断面水质达标率较上年提高的得5分,持平的得3分,下降的每下降1个百分点扣1分,扣完为止。"])
+def test_steps_off_a_rate_target_or_beside_levels_of_change_are_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"

@@ -52,7 +52,7 @@ _MARKERS = {m.value for m in A.Marker}
 # 办结率=办结件数/受理件数×100%, 前3名(含第3名), …,并取消评先评优资格
 _REMARKS = {"LABEL_AFTER_COLON", "CHECK_NOTE", "RECKONED_AFTER", "EXCEPTION_SAID", "RATE_DEFINED", "RANK_END_SAID",
             "CONSEQUENCE_SAID"}
-_TEXT_TOKENS = {"TEXT", "QUOTED", "NAMED_NUMBER", "TREATED_AS", "DATE", "SAMPLE", "PAY_FINE", "METHOD_HEAD"}
+_TEXT_TOKENS = {"TEXT", "QUOTED", "NAMED_NUMBER", "CODE_NUMBER", "TREATED_AS", "DATE", "SAMPLE", "PAY_FINE", "METHOD_HEAD"}
 _RANGE_STYLES = {"STYLE_CLOSED": A.RangeStyle.CLOSED, "STYLE_LEFT_CLOSED": A.RangeStyle.LEFT_CLOSED,
                  "STYLE_RIGHT_CLOSED": A.RangeStyle.RIGHT_CLOSED, "STYLE_OPEN": A.RangeStyle.OPEN}
 _ROUND_MODES = {"ROUND_HALF_UP": A.RoundMode.HALF_UP, "ROUND_DOWN": A.RoundMode.DOWN,
@@ -268,7 +268,8 @@ class _Transformer:
         if kind is A.Unit.PERCENT:
             # (2‰, 0.9‱; 个百分点 is in hundredths, as % is)
             value = value / PARTS_OF_A_WHOLE.get(unicodedata.normalize("NFKC", str(unit)).strip(), 100)
-        return A.Quantity(value, kind, str(unit), multiplier, span, bound, unit.type == "DURATION")
+        word = terminal_regex("MEASURE_BEFORE_TIME").sub("", str(unit)) if unit.type == "DURATION" else str(unit)
+        return A.Quantity(value, kind, word, multiplier, span, bound, unit.type == "DURATION")
 
     # -- sentence phrases ------------------------------------------------------------
 
@@ -1163,9 +1164,13 @@ def _in_order(low: A.Quantity, high: A.Quantity | None) -> tuple[A.Quantity, A.Q
 
 
 def _points_amount(children) -> bool:
-    """Is what follows 计/加/扣 points (2分, a bare 2), not a count, a time, a share or money? (每篇奖25元
-    rewards money, which is no points: read as 25分, it was added to the item's points.)"""
-    return all(c.quantity.unit in (A.Unit.POINTS, A.Unit.NONE) for c in children if isinstance(c, A.Amount))
+    """Is what follows 计/加/扣 points (2分, a bare 2, or money: 奖25元), not a count, a time or a share?
+    (每新增1万元: money after 增, 加 is what grew, never points.)"""
+    money = terminal_regex("MONEY")
+    verb = children[0].type if children and isinstance(children[0], Token) else ""
+    return all(c.quantity.unit in (A.Unit.POINTS, A.Unit.NONE)
+               or (money.fullmatch(c.quantity.word) and verb != "ADD_KW")
+               for c in children if isinstance(c, A.Amount))
 
 
 def _as_words(children) -> _Words:
@@ -1190,6 +1195,12 @@ def _one_line(text: str) -> str:
 
 def parse_sentence(text: str, name: str = "<规则>"):
     """The clauses of one rule sentence (for `jdscore try`)."""
+    broken = terminal_regex("NUMBER_BROKEN").search(text)
+    if broken is not None:  # (不少于1⏎2次 read as 1, then a clause 2次: a break is no clause's end there)
+        source = Source.from_text(name, text)
+        raise Stop([error("E204", "数字中间(或数字和单位之间)有换行,读不出是一个数还是两个数",
+                          source.span(broken.start(), broken.end()),
+                          hint="从PDF或表格复制时常见;删去这个换行再试")])
     source = Source.from_text(name, _one_line(text))
     tree = parse(source, "sentence")
     transformer = _Transformer(source)

@@ -26,6 +26,7 @@ _PER_MILLE = {"百分之": 100, "千分之": 1000, "万分之": 10000,  # 万分
 # 85%, 1.8‰, 0.9‱: the signs of a rate written in hundredths, thousandths, ten-thousandths
 PARTS_OF_A_WHOLE = {"%": 100, "‰": 1000, "‱": 10000, "成": 10}
 _POINT = "点"
+_HALF = "半"  # 半小时: half of one
 
 
 # For steps that are exact by nature (moving the decimal point, quantizing a decimal that
@@ -88,6 +89,7 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
     """
     text = token if token.isascii() else unicodedata.normalize("NFKC", to_simplified(token))
     text = text.replace(" ", "").replace("\u3000", "").replace("。", ".")  # 0。5分: a stop typed for the point
+    text = text.replace(",", "")  # 5,000份 (，, too, which NFKC makes ,): a thousands separator
     if text == "O":  # (O分): the letter for a zero (the grammar takes it only before 分)
         text = "0"
     if len(text) > MAX_NUMBER_CHARS:
@@ -110,6 +112,8 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
         if not (num.isdigit() and den.isdigit()) or int(den) == 0:
             raise NumeralError(f"“{token}”不是分数")
         return Fraction(int(num), int(den)), 1, True
+    if text == _HALF:
+        return Decimal("0.5"), 1, False
     multiplier = 1
     if text[:1].isdigit() and text[-2:] in ("个亿", "个万"):
         text = text[:-2] + text[-1]  # 1个亿元: 个 a measure word before the magnitude

@@ -424,7 +424,7 @@ def _shifted(token: Token, comment: Token) -> Token:
 
 
 # Characters no token may hold (the grammar's terminals leave them out too).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060]")  # (and the zero-width spaces a web page hides)
 
 
 def _as_written(tree: Tree, source: Source, parsed: str) -> Tree:

@@ -428,9 +428,15 @@ MAGNITUDE_MIN = 10_000  # 万 and above: 5千元 is rarely taken for 5
 
 
 def _numbers_said(line: A.RuleLine, numbers: tuple[Decimal, ...]) -> list[A.Quantity]:
-    """The quantities of a line written with one of the fact's numbers, in the order written."""
+    """The quantities of a line written with one of the fact's numbers, in the order written. (…、1小时内
+    书面报告,未按时报告的每次扣1分: 每次 counts times with no number written, so a 1 of hours is
+    another thing's; taken for it, the times were asked 以小时计.)"""
+    duration = terminal_regex("DURATION")
+    times = any(isinstance(p, A.Per) and p.quantity is None and p.word and not duration.fullmatch(to_simplified(p.word))
+                for clause in line.clauses for p in clause.phrases)
     return [node for clause in line.clauses for phrase in clause.phrases for node in phrase.walk()
-            if isinstance(node, A.Quantity) and node.value in numbers]
+            if isinstance(node, A.Quantity) and node.value in numbers
+            and not (times and node.value == 1 and duration.fullmatch(to_simplified(node.word or "")))]
 
 
 def _note_magnitude(spec: FactSpec, said: list[A.Quantity]) -> None:

@@ -5139,12 +5139,18 @@ def _whole_number_gaps_closed(parts: list) -> list:
     def whole_step(unit: A.Unit) -> Decimal | None:
         return {A.Unit.POINTS: Decimal(1), A.Unit.NONE: Decimal(1), A.Unit.PERCENT: Decimal("0.01")}.get(unit)
 
+    # (超过期限1-3天的扣1分,4-7天的扣2分: 3.5 days late lost nothing; a gap between counts holds no whole
+    # number, but one between lengths of time does)
+    timed = terminal_regex("DURATION")
+
     starts = {(o.interval.unit, o.interval.low.value) for o in parts
               if o.interval is not None and o.interval.low is not None and o.interval.low.inclusive}
     out = []
     for o in parts:
         c = o.interval
         step = whole_step(c.unit) if c is not None else None
+        if c is not None and c.unit is A.Unit.COUNT and timed.search(to_simplified(getattr(o, "text", ""))):
+            step = Decimal(1)
         if (step is not None and c.high is not None and c.high.inclusive and c.high.value % step == 0
                 and (c.unit, c.high.value + step) in starts
                 and not any(x.interval is not None and x.interval.contains(c.high.value + step / 2) for x in parts)):
@@ -6774,9 +6780,18 @@ def _no_exemption_from_the_failing(r: Reading, before: list[Reading]) -> None:
     prev = before[-1] if before else None
     # (每件扣0.2分(经核实…不合理的不扣分): in brackets, a note on what is counted, shown with the count)
     noted = prev is not None and prev.per is not None and re.search(r"[)）][ \t\u3000]*$", r.stmt.text) is not None
-    if (prev is not None and (prev.is_deduction or prev.zero) and prev.step is None and not noted
-            and any(_marker(p, A.Marker.DE) for p in r.stmt.phrases) and not r.otherwise and not r.rest
-            and not _shares_words(_failing_words(prev), r.stmt.text, run=2)):
+    # (整改到位后不予扣分: a condition said by 后, as by 的; 但…的不扣分: an exception, whatever its words)
+    conditional = (any(_marker(p, A.Marker.DE) for p in r.stmt.phrases)
+                   or terminal_regex("WAIVER_WHEN").search(to_simplified(r.lead)) is not None)
+    but = terminal_regex("BUT_SAID").match(to_simplified(r.stmt.text).lstrip(" \t\u3000,，")) is not None
+    # (每缺1人扣1分: a count of those missing, with no requirement: some of them waived)
+    missing = (prev is not None and prev.step is not None and _step_kind(prev.step) is A.StepKind.DEFICIT
+               and prev.target is None and prev.required is None and prev.condition is None)
+    if (prev is not None and (prev.is_deduction or prev.zero) and (prev.step is None or missing) and not noted
+            and conditional and not r.otherwise and not r.rest
+            # (每迟到1次扣0.5分,因公迟到的不扣分: some of what is counted; 未发现的不扣分 is none of it)
+            and (but or ((prev.per is not None or missing) and not r.negative)
+                 or not _shares_words(_failing_words(prev), r.stmt.text, run=2))):
         raise _Reject(error(
             "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面扣分的例外,读前面的值时读不出这种例外",
             r.stmt.span, hint="把例外写进扣分的条件,例如 出现违法用地且未能及时制止、查处的,不得分"))
@@ -7032,6 +7047,10 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
             "E202", "一票否决写在“否则”(“反之”)之后,落在没有做到的情形上,jdscore 读不出这种反说", other.stmt.span,
             hint="把否决的情形正面写出来,例如 发生较大以上事故的,实行一票否决"))
     _off_the_total(clauses, readings, ctx)
+    _no_halves_beside_wholes(clauses)
+    _no_rate_points_off_a_task(readings)
+    _no_fall_steps_beside_levels_of_change(readings)
+    _no_money_in_an_item_of_points(clauses, ctx)
     if ctx.role is not A.Role.VETO and any(r.veto for r in readings):
         readings = _vetoes_among_clauses(readings, span, ctx.item_points)
     vetoed = bool(readings) and all(r.veto for r in readings)
@@ -8250,6 +8269,7 @@ class _Builder:
         readings = self._without_no_loss(readings)
         readings = self._without_part_left_out(readings)
         readings = self._without_headings(readings, split)
+        readings = self._without_method_said(readings)
         readings = self._without_restated_failings(readings)
         readings = self._without_qualifiers(readings)
         readings = self._without_other_answers(readings)
@@ -8869,6 +8889,26 @@ class _Builder:
             kept.append(r)
         return kept
 
+    def _without_method_said(self, readings: list[Reading]) -> list[Reading]:
+        """按完成率计分,完成率100%得满分,每低1个百分点扣0.2分 / 根据知晓率计分,90%以上得3分,80%至90%得2分:
+        the rate named first is how the clauses after it score, not a share of the points of its own
+        (read as one, 5×95% was added to the tiers' and nearly every unit scored full). Only where
+        the clauses after it step or tier that rate more than once; 按完成率计分,90%以上的得满分 is a
+        share below the 90%."""
+        if len(readings) < 2:
+            return readings
+        head, rest = readings[0], readings[1:]
+        if not (head.proportional and head.award is None and head.deduct is None and head.condition is None
+                and head.per is None and head.step is None and head.target is None and not head.full):
+            return readings
+        stepped = any(r.step is not None and r.step.step.unit is A.Unit.PERCENT for r in rest)
+        tiers = [r for r in rest if r.condition is not None and r.condition.unit is A.Unit.PERCENT
+                 and (r.award is not None or r.full or r.deduct is not None)]
+        if not (stepped or len(tiers) >= 2):
+            return readings
+        self.used.update(id(p) for p in head.stmt.phrases)
+        return rest
+
     def _without_headings(self, readings: list[Reading], split: _Split) -> list[Reading]:
         """城市污水处理厂建设3分,…已建成投运的得3分: points with no verb and no condition, or
         the same words restated, right before a statement giving the same points head it:
@@ -9177,6 +9217,8 @@ class _Builder:
         if len(readings) < 2:
             return readings
         last, before = readings[-1], readings[:-1]
+        if len(before) == 1 and before[0].per is None and before[0].step is None:
+            return readings  # (发生安全事故的,本项不得分;未发生的得5分: the event and its other answer)
         # (超职数配备干部的,每超1名扣1分;未超职数配备的得满分: the item's points, the same)
         full = last.full and last.award is None and last.condition is None and _nothing_else(last)
         if not (last.negative and (self._plain_award(last) or full) and not last.added and not last.answered
@@ -9958,6 +10000,7 @@ class _Builder:
             return self._tiered_per_count(reader, text)
         if records:
             _no_tier_of_each_member(reader.readings)
+            _no_yearly_count_as_each_ones(reader.readings)
         beyond = _beyond_a_count(reader)
         if beyond is not None and beyond.step is None:  # 不少于3次,一次5分: every one counts
             return self._simple(self.slot(text), beyond)
@@ -10051,6 +10094,13 @@ class _Builder:
                     or terminal_regex("OTHER_WAY").search(to_simplified(r.lead)))
                for r in reader.readings):
             tiers = _none_done_is_no_tier(tiers)
+            if not A.not_in_any([t.interval for t in tiers]):
+                # 延期1周内完成的得2分;延期1周以上完成的得1分;未完成的不得分: no value of the tiers is
+                # left for the failing (dropped, a unit that never finished kept 1 or 2)
+                failing = next(r for r in reader.readings if r.otherwise and r.zero)
+                raise _Reject(error(
+                    "E202", f"“{failing.stmt.text.strip('，,;；。 ')}”不是前面各档的值,前面各档已包括所有的值,读不出它",
+                    failing.stmt.span, hint="把它写成单独一行是/否规则,例如 未完成的,本项不得分"))
         empty = next((t for t in tiers if _empty(t.interval)), None)
         if empty is not None:  # (a condition read both ways: never scored)
             raise _Reject(error("E209", "这一档的条件没有值能满足,jdscore 读不出它的范围", empty.span,
@@ -10929,12 +10979,101 @@ def _off_the_total(clauses, readings: list[Reading], ctx: Context) -> None:
     said = next((p for c in clauses for p in c.phrases if _marker(p, A.Marker.FROM_TOTAL)), None)
     if said is None:
         return
+    clause = _clause_of(clauses, said)
+    if not any(isinstance(p, A.Deduct) for p in clause.phrases):
+        # (本项得分为负值的,在考核总分中扣减: what is left below the item's 0, said with the floor's words)
+        if any(_marker(p, A.Marker.NO_FLOOR_SAID) for c in clauses for p in c.phrases):
+            for r in readings:
+                r.used.add(id(said))
+        return
     if ctx.item_points is not None:
         raise _Reject(error(
-            "E202", "“在总分中扣”的分不在本项的分值里扣,本项扣到0分后还要接着扣", _clause_of(clauses, said).span,
+            "E202", "“在总分中扣”的分不在本项的分值里扣,本项扣到0分后还要接着扣", clause.span,
             hint="把这种扣分写进“扣分项 { … }”,从总分中扣;本项只写它自己的扣分"))
     for r in readings:
         r.used.update(id(p) for p in r.stmt.phrases if p is said)
+
+
+def _no_yearly_count_as_each_ones(readings: list[Reading]) -> None:
+    """每开展1次专项排查计0.5分(全年不少于4次): a number of the times themselves, for the year (read as
+    a measure of each time, listed: five held earned 0.5)."""
+    for r in readings:
+        c = r.condition
+        # (事假超过3次,每次扣2分: each one beyond the 3, taken)
+        if r.per is None or c is None or c.unit is not A.Unit.COUNT or r.award is None or c.low is None:
+            continue
+        counted, said = _counted_word(r), _counter_at(r, c)
+        # (被采用不少于12篇,每篇计1分: the requirement first, then each one counts)
+        compared = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+        after = compared is not None and r.award is not None and compared.span.start > r.award.span.start
+        if counted and said and after and not _other_things(counted, said):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”里的次数要求是全年的,不是每一次的条件;达不到时怎样计分,句子没有说",
+                r.stmt.span, hint="按次计分的写成 每开展1次专项排查计0.5分,最高2分;全年的要求另写一行(如 全年少于4次的,扣1分)"))
+
+
+def _no_fall_steps_beside_levels_of_change(readings: list[Reading]) -> None:
+    """较上年提高的得5分,持平的得3分,下降的每下降1个百分点扣1分: the fall is the scale's third level, its
+    points the steps from some start the sentence leaves open (read from 0: every fall scored 0)."""
+    rise, fall = terminal_regex("RISE_WORD"), terminal_regex("FALL_WORD")
+    falling = next((r for r in readings if (r.per is not None or r.step is not None)
+                    and r.deduct is not None and fall.search(to_simplified(r.lead))), None)
+    risen = falling is not None and any(
+        r is not falling and r.award is not None and r.condition is None and r.per is None and r.step is None
+        and rise.search(to_simplified(r.stmt.text)) for r in readings)
+    if risen:
+        raise _Reject(error(
+            "E202", f"“{falling.stmt.text.strip('，,;；。 ')}”按下降的幅度扣分,但从几分扣起(持平的分,还是本项分值),句子没有说",
+            falling.stmt.span, hint="写明起点,例如 下降的以3分为基础,每下降1个百分点扣1分"))
+
+
+def _no_rate_points_off_a_task(readings: list[Reading]) -> None:
+    """森林覆盖率完成市下达目标任务的得5分,每低0.1个百分点扣1分: the points are of the rate (59.8% against
+    60%), the task its target; read as the task's completion (≥100%), the steps were of the completion
+    ratio (99.67%), another scale."""
+    if not any(r.step is not None and r.step.step.unit is A.Unit.PERCENT for r in readings):
+        return
+    task, rate = terminal_regex("TASK_WORD"), terminal_regex("RATE_WORD")
+    for r in readings:
+        words = to_simplified(r.lead)
+        done = task.search(words)
+        if done is not None and rate.search(words[:done.start()]):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的目标是一个比率,其后每低几个百分点是比率本身低于目标,"
+                        "还是完成程度,读不清楚", r.stmt.span,
+                hint="写成比率和目标的差,例如 森林覆盖率达到目标的得5分,每低于目标0.1个百分点扣1分"))
+
+
+def _no_halves_beside_wholes(clauses) -> None:
+    """每迟报半天扣0.5分,迟报超过2天的本项不得分: steps counted in half days beside a limit in days,
+    one value for both (read so, the days were taken for half days: one day late lost 0.5)."""
+    half = terminal_regex("HALF_UNIT")
+    stepped = next((c for c in clauses if any(isinstance(p, (A.Per, A.Step)) for p in c.phrases)
+                    and half.search(to_simplified(c.text))), None)
+    if stepped is None:
+        return
+    whole = next((c for c in clauses if c is not stepped and any(
+        isinstance(p, (A.Compare, A.Range)) and any(q.duration for q in p.walk() if isinstance(q, A.Quantity))
+        for p in c.phrases)), None)
+    if whole is not None:
+        raise _Reject(error(
+            "E202", f"“{stepped.text.strip()}”按半天(半小时)计数,“{whole.text.strip()}”按整天(小时)计,一个值装不下两种计法",
+            whole.span, hint="把两处写成同一种单位,例如 每迟报1天扣1分,迟报超过2天的本项不得分"))
+
+
+def _no_money_in_an_item_of_points(clauses, ctx: Context) -> None:
+    """每篇奖25元 in an item of 3分: money given or taken is no points of the item (read as 25分, it
+    was added to them); where nothing is in points (a scheme of rewards in money) it is what is
+    tallied."""
+    if ctx.item_points is None:
+        return
+    money = terminal_regex("MONEY")
+    for c in clauses:
+        for p in c.phrases:
+            if isinstance(p, (A.Award, A.Deduct)) and money.fullmatch(p.points.word):
+                raise _Reject(error(
+                    "E201", f"“{_shown(c, p)}”给的是钱,不是分;本项的分值是{plain(ctx.item_points)}分", p.span,
+                    hint="jdscore 不把钱数算进分数;奖惩的钱数请另行统计,本项按分值写出加几分或扣几分"))
 
 
 def _money_given(clauses) -> A.Amount | None:
@@ -11409,6 +11548,13 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
         tiers.append(A.RankTier(r.rank.kind, int(position), r.rank.within, points,
                                 r.stmt.text, r.stmt.span, int(start) if start is not None else None))
     tiers = _places_losing_from_the_first([_after_the_last_written(t, tiers) for t in tiers])
+    if tiers and all(t.points == 0 for t in tiers) and all(r.zero for r in readings if r.rank is not None):
+        # 排名后三位的,本项不得分 (alone): those places lose the item's points, the others keep them
+        # (read as a tier of 0 beside none, every place kept all 3)
+        if item_points is None:
+            raise _Reject(error("E201", "这些名次“不得分”,要知道本项的分值才能扣去", span,
+                                hint="给分组写上分值,或写成 排名后三位的扣3分"))
+        tiers = [replace(t, points=-item_points) for t in tiers]
     same = next(((a, b) for a, b in itertools.combinations(tiers, 2)
                  if (a.kind, a.position, a.within, a.start) == (b.kind, b.position, b.within, b.start)
                  and a.points != b.points), None)
@@ -11485,7 +11631,7 @@ def _significant(p) -> bool:
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
-                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL,
+                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -11604,6 +11750,10 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                         and (p.quantity.value, p.quantity.unit) in said)
     for clause in clauses:
         _no_number_below_zero(clause)
+        if terminal_regex("ORDINAL_ALONE").match(to_simplified(clause.text)) and len(clauses) > 1:
+            # 第一,二名得2分: a place alone in its clause (dropped, 二名 was read as a count of people)
+            raise _Reject(error("E218", f"这里的“{clause.text.strip()}”没有读懂", clause.span,
+                                hint="名次用“、”列出,例如 第一、二名得2分"))
     for clause in clauses:
         phrases = clause.phrases
         for i, p in enumerate(phrases):
@@ -11612,6 +11762,16 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _unread(clause, p)
+            if (isinstance(p, A.Text) and i and isinstance(phrases[i - 1], (A.Award, A.Deduct))
+                    and terminal_regex("HALF_AFTER_POINTS").match(to_simplified(p.text))):
+                # 扣一分半: half a point more (dropped, 1.5 was 1)
+                points = phrases[i - 1].points.value + Decimal("0.5")
+                raise _Reject(error("E218", f"这里的“{p.text.strip()}”没有读懂", p.span,
+                                    hint=f"“几分半”请写成小数,例如 {plain(points)}分"))
+            if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used and i
+                    and i == len(phrases) - 1  # (令第394号: a number of a document, with its 号)
+                    and isinstance(phrases[i - 1], A.Text) and terminal_regex("ORDINAL_END").search(phrases[i - 1].text)):
+                raise _unread(clause, p)  # 第1,2名得2分: a place no rank was read from (dropped, 2名 was a count)
             if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used and i
                     and isinstance(phrases[i - 1], A.Text) and re.search(r"[\u4e00-\u9fff][ \t\u3000]*[-－−+＋][ \t\u3000]*$",
                                                                           phrases[i - 1].text)):
@@ -11794,6 +11954,8 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
         hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
                 "(例如 运行效果不好的,不得分),或写成两行规则")
+    elif _marker(p, A.Marker.TOTAL_ZERO):  # 年度考核总分按零分计: the whole total, not the item's
+        hint = "“总分按零分计”说的是整个考评的总分,一行规则只给所在的项目计分;请写成一票否决(一票否决 定为 不合格 { … })"
     elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item
         hint = "一行规则只给所在的项目计分;要整个大项不得分,请把这句写在大项下面自成一行,并写成 本项不得分"
     elif _marker(p, A.Marker.PART_LEFT_OUT):  # 不足100家的部分不计分 beside other rules: whose part?

@@ -142,6 +142,8 @@ class Source:
 
 
 _SIMPLIFIED: dict[int, str] | None = None
+# 扣0.5分∕次: the division slash (and the fraction slash) PDF text gives for a /
+_LOOKALIKES = {ord("\u2215"): "/", ord("\u2044"): "/"}
 
 
 def to_simplified(text: str) -> str:
@@ -152,7 +154,7 @@ def to_simplified(text: str) -> str:
     if text.isascii():
         return text
     if _SIMPLIFIED is None:
-        _SIMPLIFIED = _simplified_table()
+        _SIMPLIFIED = {**_simplified_table(), **_LOOKALIKES}
     return text.translate(_SIMPLIFIED)
 
 

@@ -9998,6 +9998,8 @@ def test_limits_said_after_the_points_or_as_a_share_of_the_item():
     # points other than half (refused; 上限为 was not read either)
     assert scores("每发现1起扣1分,扣3分封顶", ["2", "5"], points="5") == ["3", "2"]
     assert scores("每篇加1分,加5分封顶", ["3", "8"], points="10") == ["3", "5"]
+    # 扣0.5分封顶5分: the points, then the limit with its own number
+    assert scores("发现烟头一个扣0.5分封顶5分", ["4", "12"], points="10") == ["8", "5"]
     assert scores("每发现1起扣1分,扣分不超过本项分值的30%", ["2", "5"], points="10") == ["8", "7"]
     assert scores("每发现1起扣1分,扣分上限为本项分值的50%", ["7"], points="10") == ["5"]
     assert scores("每发现1起扣1分,扣分以本项分值的40%为限", ["7"], points="10") == ["6"]
@@ -10205,6 +10207,8 @@ def test_numbers_with_thousands_separators(sentence, values, expected):
 @pytest.mark.parametrize("sentence", [
     # a line break (a PDF's) inside a number, or between it and its unit: read as a clause's end
     "全年开展宣传活动不少于1\n2次，每少1次扣0.5分", "达标率达到95%得满分，每低1\n个百分点扣0.5分",
+    # a line break inside a clause (未 cut off: the question turned round)
+    "未\n建立工作台账的扣1分", "每发现一处扣1分，扣\n完为止",
     # a zero-width space inside a number
     "全年开展不少于1\u200b2次，每少1次扣0.5分",
     # a place alone in its clause (dropped, 2名 was a count of people)
@@ -10241,7 +10245,39 @@ def test_halves_after_points_and_yearly_counts_in_brackets_are_refused(sentence)
 @pytest.mark.parametrize("sentence", [
     # a rate's target as a task, then steps of the rate's points (read as steps of the completion ratio)
     "森林覆盖率完成市下达年度目标任务的得5分,每低0.1个百分点扣1分。",
+    "PM2.5浓度改善幅度完成目标任务的得10分,每低1个百分点扣2分。",
+    "单位GDP能耗降低率完成市下达目标任务的得5分,每低0.5个百分点扣1分。",
     # levels of a change, then steps of a fall from a start not said (read from 0: every fall scored 0)
     "断面水质达标率较上年提高的得5分,持平的得3分,下降的每下降1个百分点扣1分,扣完为止。"])
 def test_steps_off_a_rate_target_or_beside_levels_of_change_are_refused(sentence):
     assert refusal(sentence, points="5").code == "E202"
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # a bonus past a stricter line, on top of the tier it lies in (read as exclusive tiers: the best
+    # units scored 1, not 6)
+    ("PM2.5浓度控制在35微克/立方米以内的得5分,低于30微克/立方米的加1分。", ["28", "33", "40"], ["6", "5", "0"]),
+    ("城乡居民医保参保率达到95%以上的得3分,高于98%的加1分。", ["99%", "96%"], ["4", "3"]),
+    ("医疗费用增长率控制在10%以内得3分,实现负增长的加1分。", ["-2%", "5%", "12%"], ["4", "3", "0"]),
+])
+def test_a_bonus_past_a_stricter_line_comes_on_top(sentence, values, expected):
+    assert scores(sentence, values, points="6") == expected
+
+
+def test_steps_of_a_rise_beside_levels_of_change_are_refused():
+    s = "PM2.5浓度同比下降的得5分;持平的得3分;上升的,每上升1%扣1分,扣完为止。"
+    assert refusal(s, points="5").code == "E202"
+
+
+def test_steps_of_thousandths_of_a_rate():
+    # 千分点 was not a unit (refused); past a limit in ‰ it steps the rate
+    s = "5岁以下儿童死亡率控制在8‰以内,每超过0.5个千分点扣1分。"
+    assert scores(s, ["0.9%", "0.8%"], points="5") == ["3", "5"]
+    # alone, the value would be asked in percentage points (1 千分点 taken for ten steps)
+    assert refusal("婴儿死亡率每上升1个千分点扣1分", points="5").code == "E202"
+
+
+def test_a_share_said_before_its_own_clauses_is_counted_once():
+    # 按比例计分, then the share spelled out (added twice: 75% scored 4)
+    s = "按比例计分,完成率达到100%的得满分,未达到的按完成比例计分"
+    assert scores(s, ["75%", "100%"], points="4") == ["3", "4"]

@@ -31,6 +31,7 @@ _UNIT_OF_TERMINAL = {
     "PERMYRIAD": A.Unit.PERCENT,
     "PERTEN": A.Unit.PERCENT,
     "PCT_POINT": A.Unit.PERCENT,
+    "PERMILLE_POINT": A.Unit.PERCENT,
     "COUNTER": A.Unit.COUNT,
     "DURATION": A.Unit.COUNT,
     "MEASURE": A.Unit.MEASURE,
@@ -1201,6 +1202,12 @@ def parse_sentence(text: str, name: str = "<规则>"):
         raise Stop([error("E204", "数字中间(或数字和单位之间)有换行,读不出是一个数还是两个数",
                           source.span(broken.start(), broken.end()),
                           hint="从PDF或表格复制时常见;删去这个换行再试")])
+    broken = terminal_regex("BREAK_IN_CLAUSE").search(text)
+    if broken is not None:  # (未⏎建立台账的: read as two clauses, 未 lost and the question turned round)
+        source = Source.from_text(name, text)
+        raise Stop([error("E204", "句子中间(一个分句里)有换行,读不出是两句还是一句",
+                          source.span(broken.start(), broken.end()),
+                          hint="从PDF复制时常见;删去这个换行,或在换行处写上标点(,或;)")])
     source = Source.from_text(name, _one_line(text))
     tree = parse(source, "sentence")
     transformer = _Transformer(source)

@@ -24,7 +24,7 @@ _SLASH = "/"
 _PER_MILLE = {"百分之": 100, "千分之": 1000, "万分之": 10000,  # 万分之三: 0.03%
               "十万分之": 100000, "百万分之": 1000000, "千万分之": 10000000}  # 十万分之十五: 0.015%
 # 85%, 1.8‰, 0.9‱: the signs of a rate written in hundredths, thousandths, ten-thousandths
-PARTS_OF_A_WHOLE = {"%": 100, "‰": 1000, "‱": 10000, "成": 10}
+PARTS_OF_A_WHOLE = {"%": 100, "‰": 1000, "‱": 10000, "成": 10, "个千分点": 1000, "千分点": 1000}
 _POINT = "点"
 _HALF = "半"  # 半小时: half of one
 

@@ -5066,6 +5066,8 @@ def _change_the_other_way(readings: list[Reading]) -> None:
         unchanged = flat.search(lead) is not None or no_rise.search(lead) is not None
         at_zero = A.Bound(Decimal(0), unchanged)
         r.condition = A.Interval(None, at_zero, A.Unit.PERCENT)
+        if r.added:
+            continue  # (控制在10%以内得3分,实现负增长的加1分: added on top of the tier it lies in)
         for t in tiers:  # (增长不足5%的得0.5分: above the change the other way, which is its own)
             low = t.condition.low
             if low is None or low.value < 0 or (low.value == 0 and low.inclusive and at_zero.inclusive):
@@ -7336,7 +7338,9 @@ def _climbed(node: A.Tiers, rule: A.Node, rungs: list[A.Tier], gap: tuple, said,
 
 def _overlaps(a: A.Interval, b: A.Interval) -> bool:
     probe = [x.value for x in (a.low, a.high, b.low, b.high) if x is not None]
-    points = set(probe) | {(x + y) / 2 for x in probe for y in probe}
+    # (35以内 and 低于30, both open below, meet only below the 30)
+    ends = {min(probe) - 1, max(probe) + 1} if probe else {Decimal(0)}
+    points = set(probe) | {(x + y) / 2 for x in probe for y in probe} | ends
     return any(a.contains(x) and b.contains(x) for x in points)
 
 
@@ -8904,7 +8908,8 @@ class _Builder:
         stepped = any(r.step is not None and r.step.step.unit is A.Unit.PERCENT for r in rest)
         tiers = [r for r in rest if r.condition is not None and r.condition.unit is A.Unit.PERCENT
                  and (r.award is not None or r.full or r.deduct is not None)]
-        if not (stepped or len(tiers) >= 2):
+        # (按比例计分,完成率达到100%的得满分,未达到的按完成比例计分: the share said twice, added twice)
+        if not (stepped or len(tiers) >= 2 or any(r.proportional for r in rest)):
             return readings
         self.used.update(id(p) for p in head.stmt.phrases)
         return rest
@@ -10597,6 +10602,11 @@ class _Builder:
 
     def _per_step(self, fact, stepping: Reading) -> A.Node:
         step = stepping.step.step
+        if terminal_regex("PERMILLE_POINT").fullmatch(to_simplified(step.word or "")):
+            # 每上升1个千分点扣1分 alone: the value would be asked in percentage points, and 1 (千分点)
+            # taken for ten steps
+            raise _Reject(error("E202", f"“{stepping.stmt.text.strip('，,;；。 ')}”的值按千分点计,jdscore 只按百分点问这种值",
+                                stepping.stmt.span, hint="写出比较的千分率,例如 控制在8‰以内,每超过1个千分点扣1分"))
         if step.unit is A.Unit.PERCENT:  # 每差1个百分点: the value is in percentage points
             per, unit = step.value * 100, A.Unit.PERCENT
         else:
@@ -11016,14 +11026,20 @@ def _no_fall_steps_beside_levels_of_change(readings: list[Reading]) -> None:
     """较上年提高的得5分,持平的得3分,下降的每下降1个百分点扣1分: the fall is the scale's third level, its
     points the steps from some start the sentence leaves open (read from 0: every fall scored 0)."""
     rise, fall = terminal_regex("RISE_WORD"), terminal_regex("FALL_WORD")
+
+    def changed(text: str) -> bool:  # (PM2.5浓度同比下降的得5分;…上升的每上升1%扣1分: either way)
+        return bool(rise.search(to_simplified(text)) or fall.search(to_simplified(text)))
+
     falling = next((r for r in readings if (r.per is not None or r.step is not None)
-                    and r.deduct is not None and fall.search(to_simplified(r.lead))), None)
-    risen = falling is not None and any(
-        r is not falling and r.award is not None and r.condition is None and r.per is None and r.step is None
-        and rise.search(to_simplified(r.stmt.text)) for r in readings)
+                    and r.deduct is not None and changed(r.lead)), None)
+    flat = terminal_regex("FLAT_WORD")
+    # (下降或持平的得3分;上升的,每上升1个百分点扣0.5分: one level, the steps from its 3)
+    levels = [r for r in readings if r is not falling and r.award is not None and r.condition is None
+              and r.per is None and r.step is None and (changed(r.lead) or flat.search(to_simplified(r.lead)))]
+    risen = falling is not None and len(levels) >= 2
     if risen:
         raise _Reject(error(
-            "E202", f"“{falling.stmt.text.strip('，,;；。 ')}”按下降的幅度扣分,但从几分扣起(持平的分,还是本项分值),句子没有说",
+            "E202", f"“{falling.stmt.text.strip('，,;；。 ')}”按变化的幅度扣分,但从几分扣起(持平的分,还是本项分值),句子没有说",
             falling.stmt.span, hint="写明起点,例如 下降的以3分为基础,每下降1个百分点扣1分"))
 
 
@@ -11033,7 +11049,7 @@ def _no_rate_points_off_a_task(readings: list[Reading]) -> None:
     ratio (99.67%), another scale."""
     if not any(r.step is not None and r.step.step.unit is A.Unit.PERCENT for r in readings):
         return
-    task, rate = terminal_regex("TASK_WORD"), terminal_regex("RATE_WORD")
+    task, rate = terminal_regex("TASK_WORD"), terminal_regex("RATE_OR_CHANGE")
     for r in readings:
         words = to_simplified(r.lead)
         done = task.search(words)

@@ -144,18 +144,21 @@ class Source:
 _SIMPLIFIED: dict[int, str] | None = None
 # 扣0.5分∕次: the division slash (and the fraction slash) PDF text gives for a /
 _LOOKALIKES = {ord("\u2215"): "/", ord("\u2044"): "/"}
+_READ_AS: dict[int, str] | None = None  # the two together
 
 
 def to_simplified(text: str) -> str:
     """`text` with traditional characters as simplified ones, character for character (the
-    same length, so every offset still points at the original): 扣完為止 reads as 扣完为止.
+    same length, so every offset still points at the original): 扣完為止 reads as 扣完为止, and a
+    division slash from a PDF (0.5分∕次) as a /.
     The table comes from OpenCC's t2s conversion, one character at a time."""
-    global _SIMPLIFIED
+    global _SIMPLIFIED, _READ_AS
     if text.isascii():
         return text
-    if _SIMPLIFIED is None:
-        _SIMPLIFIED = {**_simplified_table(), **_LOOKALIKES}
-    return text.translate(_SIMPLIFIED)
+    if _READ_AS is None:
+        _SIMPLIFIED = _simplified_table()
+        _READ_AS = {**_SIMPLIFIED, **_LOOKALIKES}
+    return text.translate(_READ_AS)
 
 
 def _simplified_table() -> dict[int, str]:

@@ -10281,3 +10281,28 @@ def test_a_share_said_before_its_own_clauses_is_counted_once():
     # 按比例计分, then the share spelled out (added twice: 75% scored 4)
     s = "按比例计分,完成率达到100%的得满分,未达到的按完成比例计分"
     assert scores(s, ["75%", "100%"], points="4") == ["3", "4"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # who grades, said before the levels (read as a judged amount besides: 不合格 could score full marks)
+    ("由考评组评定,优秀得3分,合格得2分,不合格得0分。", ["合格", "不合格"], ["2", "0"]),
+    ("院感防控工作由考评组综合评定,好的得5分,一般的得3分,差的不得分。", ["一般"], ["3"]),
+    ("课堂教学由听课组评定,A等得3分,B等得2分,C等得1分。", ["B等"], ["2"]),
+    ("由县卫健局组织考核评定,考核结果为优秀的得10分,合格的得6分,不合格的不得分。", ["合格"], ["6"]),
+    # who judges, then the amount judged
+    ("抗菌药物使用率由考评组根据抽查情况评定,酌情扣1-2分。", ["1"], ["4"]),
+])
+def test_who_grades_said_before_the_levels_is_no_amount(sentence, values, expected):
+    assert scores(sentence, values, points="10" if "10分" in sentence else "5") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a period of years (read as a count per 5 years: two years late kept all 3)
+    "工会会员代表大会每5年召开1次,未按期召开的扣3分", "党支部每届任期3年,到期未换届的扣2分",
+    # one step short of several requirements (read as the last one's)
+    "每季度召开1次党建工作专题会议,每月开展1次主题党日活动,全年讲党课不少于2次,每少1次扣0.5分",
+    "每月至少2次集中学习、1次专题党课,每少1次扣0.5分",
+    # the size of the units a duty is theirs (read as a tier on it, the other way round)
+    "党员人数7人以上的党支部应设立支委会,未设立的扣2分"])
+def test_years_several_requirements_and_sizes_before_a_duty_are_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"

@@ -6859,15 +6859,21 @@ def _grader_named_before_levels(readings: list[Reading]) -> tuple[list[Reading],
     if (first is None or not rest or first.judged != "either" or first.signed_points is not None
             or first.high is not None or first.condition is not None or first.per is not None or first.step is not None):
         return readings, set()
-    level = terminal_regex("LEVEL_WORD")
+    # (考核结果为优秀的, A等: a level at the end of the words, or a letter's)
+    level = re.compile(f"(?:{terminal_regex('LEVEL_WORD').pattern}|{terminal_regex('GRADE_LETTER').pattern})$")
 
     def levelled(r: Reading) -> bool:
-        words = to_simplified(r.lead).strip(" \t\u3000,，;；:：")
+        words = to_simplified(r.lead).strip(" \t\u3000,，;；:：、")
         if terminal_regex("CASE_END").fullmatch(words[-1:]):
             words = words[:-1]  # (优秀的得10分)
-        return r.listed is not None or (r.award is not None and level.fullmatch(words) is not None)
+        # (不合格得0分, 差的不得分: a level scoring nothing)
+        return r.listed is not None or ((r.award is not None or r.zero) and level.search(words) is not None)
 
     if all(levelled(r) and not r.judged for r in rest):
+        return rest, {id(p) for p in first.stmt.phrases}
+    if all(r.judged for r in rest):
+        # 由考评组根据抽查情况评定,酌情扣1-2分 / 由考评组评定,酌情给分: who judges, then the amount judged
+        # (read as two, added)
         return rest, {id(p) for p in first.stmt.phrases}
     return readings, set()
 
@@ -7052,6 +7058,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_halves_beside_wholes(clauses)
     _no_rate_points_off_a_task(readings)
     _no_fall_steps_beside_levels_of_change(readings)
+    _no_period_of_years(readings)
+    _no_several_requirements_one_step(clauses, readings)
+    _no_size_of_the_unit_before_a_duty(readings)
     _no_money_in_an_item_of_points(clauses, ctx)
     if ctx.role is not A.Role.VETO and any(r.veto for r in readings):
         readings = _vetoes_among_clauses(readings, span, ctx.item_points)
@@ -11020,6 +11029,74 @@ def _no_yearly_count_as_each_ones(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”里的次数要求是全年的,不是每一次的条件;达不到时怎样计分,句子没有说",
                 r.stmt.span, hint="按次计分的写成 每开展1次专项排查计0.5分,最高2分;全年的要求另写一行(如 全年少于4次的,扣1分)"))
+
+
+def _no_period_of_years(readings: list[Reading]) -> None:
+    """工会会员代表大会每5年召开1次,未按期召开的扣3分 / 党支部每届任期3年,到期未换届的扣2分: a period of
+    years is whether it was held on time, a yes/no (read as a count per 5 years, a unit two years late
+    kept all 3)."""
+    years = terminal_regex("YEARS_WORD")
+    for r in readings:
+        per = _first_per(r)
+        word = per.word if per is not None and per.word else _counted_word(r)
+        if r.per is not None and r.per > 1 and years.match(to_simplified(word or "")):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的周期是几年一次,一年的考评里读不出按数量扣分",
+                r.stmt.span, hint="写成是/否,例如 未按期召开会员代表大会的,扣3分"))
+
+
+def _no_several_requirements_one_step(clauses, readings: list[Reading]) -> None:
+    """每季度召开1次专题会议,每月开展1次主题党日活动,全年讲党课不少于2次,每少1次扣0.5分: one step short of
+    several requirements (read as the last one's: the others' shortfalls cost nothing)."""
+    steps = sorted({id(r.step): r.step for r in readings if r.step is not None}.values(), key=lambda p: p.span.start)
+    for r in readings:
+        # (缺开2次扣1分 with no 每: a tier of the count missing, not a step short of requirements)
+        if r.step is None or _step_kind(r.step) is not A.StepKind.DEFICIT or not r.step.each:
+            continue
+        word = to_simplified(r.step.step.word or "")
+        # (…未达到24篇的,每少1篇扣0.1分,用稿未达到6篇的,每少1篇扣0.2分: each step its own requirements)
+        # (…未修订的扣1分;演练每半年一次,少一次扣1分: what is said before the statement is another's)
+        since = max([r.stmt.span.start, *(p.span.end for p in steps if p.span.end <= r.step.span.start)])
+        # the year's total each asks (每月1次 is 12; 每月1次,全年应开展12次 is one requirement said twice)
+        totals = []
+        for c in clauses:
+            times = 1
+            for p in c.phrases:
+                if isinstance(p, A.Period):
+                    times = p.times
+                elif (isinstance(p, (A.Amount, A.Compare)) and p.quantity.unit is A.Unit.COUNT
+                      and since <= p.span.start < r.step.span.start and not _other_things(word, p.quantity.word)):
+                    totals.append(p.quantity.value * times)
+                    times = 1
+        # (校长…至少2次,其他副职至少4次,每少一次扣2分: each requirement read as a value of its own)
+        sharing = sum(1 for x in readings if x.step is r.step)
+        if len(totals) > max(sharing, 1) and len(set(totals)) > 1:
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”前面有几项要求,“每少…”是少了哪一项,或合起来少了几次,句子没有说",
+                r.step.span, hint="每项要求各写一行规则(例如 每月开展1次主题党日活动,每少1次扣0.5分),"
+                                  "或写明合计应完成的次数"))
+
+
+def _no_size_of_the_unit_before_a_duty(readings: list[Reading]) -> None:
+    """党员人数7人以上的党支部应设立支委会,未设立的扣2分: the number says which units the duty is theirs,
+    not what fails (read as a tier on the number, the other way round: a branch of 9 with none kept the 2)."""
+    duty = terminal_regex("DUTY_WORD")
+    for r in readings:
+        c = r.condition
+        # (…应建而未建党组织情况的出现一例扣2分: the cases counted)
+        if c is None or c.unit is not A.Unit.COUNT or not r.negative or r.per is not None or r.step is not None:
+            continue
+        compared = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+        failing = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+        if compared is None or failing is None or failing.span.start < compared.span.end:
+            continue
+        between = r.stmt.text[compared.span.end - r.stmt.span.start:failing.span.start - r.stmt.span.start]
+        # (10人以上的乡镇,应建立工作站,未建立的: the duty after a comma, read as the yes/no of the failing)
+        duty_at = duty.search(to_simplified(between))
+        if duty_at is not None and not re.search("[,，]", between[:duty_at.start()]):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的数字说的是哪些单位有这项要求,不是达不到的条件",
+                r.stmt.span, hint="只给有这项要求的单位写这行规则,写成 未设立支委会的,扣2分"))
 
 
 def _no_fall_steps_beside_levels_of_change(readings: list[Reading]) -> None:

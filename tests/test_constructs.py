@@ -10306,3 +10306,13 @@ def test_who_grades_said_before_the_levels_is_no_amount(sentence, values, expect
     "党员人数7人以上的党支部应设立支委会,未设立的扣2分"])
 def test_years_several_requirements_and_sizes_before_a_duty_are_refused(sentence):
     assert refusal(sentence, points="5").code == "E202"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a second requirement with no period beside one with it (read as the year's: 30 a year, not 60)
+    "教师听课每学期不少于20节,行政领导不少于30节,每少1节扣0.1分。",
+    "院感科每月对重点科室检查不少于2次,一般科室不少于1次,每少1次扣0.1分。",
+    # what each is worth, then what each done earns (read as two awards: three done earned 10)
+    "共5项,每项2分,完成一项得2分。"])
+def test_requirements_with_and_without_a_period_and_points_said_twice_are_refused(sentence):
+    assert refusal(sentence, points="10").code == "E202"

@@ -7059,6 +7059,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_rate_points_off_a_task(readings)
     _no_fall_steps_beside_levels_of_change(readings)
     _no_period_of_years(readings)
+    _no_points_each_said_twice(readings)
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
     _no_money_in_an_item_of_points(clauses, ctx)
@@ -11031,6 +11032,21 @@ def _no_yearly_count_as_each_ones(readings: list[Reading]) -> None:
                 r.stmt.span, hint="按次计分的写成 每开展1次专项排查计0.5分,最高2分;全年的要求另写一行(如 全年少于4次的,扣1分)"))
 
 
+def _no_points_each_said_twice(readings: list[Reading]) -> None:
+    """共5项,每项2分,完成一项得2分: what each is worth, then what each done earns, the same points said
+    twice (read as two awards: three done earned 10, not 6)."""
+    counted = [r for r in readings if r.per is not None and r.award is not None and r.condition is None
+               and r.step is None]
+    # (“每日要情”采用每条10分 beside 采用单条信息计10分: two things of the same points, each named)
+    for worth in (r for r in counted if r.bare and not re.sub(r"[\s,，、;；:：0-9０-９共每项]", "", to_simplified(r.lead))):
+        if any(r is not worth and not r.bare and r.per == worth.per and r.award.value == worth.award.value
+               and r.stmt.span.start > worth.stmt.span.start for r in counted):
+            raise _Reject(error(
+                "E202", f"“{worth.stmt.text.strip('，,;；。 ')}”说的是每项的分值,后面又按完成的每项给同样的分,"
+                        "jdscore 读成了两处给分", worth.stmt.span,
+                hint="只写一处,例如 完成一项得2分,最高10分"))
+
+
 def _no_period_of_years(readings: list[Reading]) -> None:
     """工会会员代表大会每5年召开1次,未按期召开的扣3分 / 党支部每届任期3年,到期未换届的扣2分: a period of
     years is whether it was held on time, a yes/no (read as a count per 5 years, a unit two years late
@@ -11048,6 +11064,15 @@ def _no_period_of_years(readings: list[Reading]) -> None:
 def _no_several_requirements_one_step(clauses, readings: list[Reading]) -> None:
     """每季度召开1次专题会议,每月开展1次主题党日活动,全年讲党课不少于2次,每少1次扣0.5分: one step short of
     several requirements (read as the last one's: the others' shortfalls cost nothing)."""
+    for r in readings:
+        # 教师听课每学期不少于20节,行政领导不少于30节,每少1节扣0.1分: the second's 30 a term, or a year?
+        # (read as a year's: a leader at 40 of 60 lost nothing)
+        shared = [x for x in readings if r.step is not None and x.step is r.step and x.condition is not None]
+        if any((x.period or 1) > 1 for x in shared) and any(x.period is None for x in shared):
+            lone = next(x for x in shared if x.period is None)
+            raise _Reject(error(
+                "E202", f"“{lone.stmt.text.strip('，,;；。 ')}”没有写周期,它和前面的要求是同一周期(每学期、每月…),还是全年,句子没有说",
+                lone.stmt.span, hint="给每项要求写上周期,例如 行政领导每学期不少于30节"))
     steps = sorted({id(r.step): r.step for r in readings if r.step is not None}.values(), key=lambda p: p.span.start)
     for r in readings:
         # (缺开2次扣1分 with no 每: a tier of the count missing, not a step short of requirements)

@@ -10308,6 +10308,11 @@ def test_years_several_requirements_and_sizes_before_a_duty_are_refused(sentence
     assert refusal(sentence, points="5").code == "E202"
 
 
+def test_years_counted_are_no_period():
+    # 经营年限每满3年: the years counted (refused as a period of years)
+    assert scores("经营年限每满3年加1分,累计最多不超过5分", ["7", "20"], points="5") == ["2", "5"]
+
+
 @pytest.mark.parametrize("sentence", [
     # a second requirement with no period beside one with it (read as the year's: 30 a year, not 60)
     "教师听课每学期不少于20节,行政领导不少于30节,每少1节扣0.1分。",

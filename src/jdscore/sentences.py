@@ -11055,7 +11055,8 @@ def _no_period_of_years(readings: list[Reading]) -> None:
     for r in readings:
         per = _first_per(r)
         word = per.word if per is not None and per.word else _counted_word(r)
-        if r.per is not None and r.per > 1 and years.match(to_simplified(word or "")):
+        # (经营年限每满3年加1分: years counted, no failing of a period)
+        if r.per is not None and r.per > 1 and r.negative and years.match(to_simplified(word or "")):
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的周期是几年一次,一年的考评里读不出按数量扣分",
                 r.stmt.span, hint="写成是/否,例如 未按期召开会员代表大会的,扣3分"))

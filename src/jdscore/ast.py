@@ -277,9 +277,9 @@ class Marker(str, Enum):
     BEST_BASE = "BEST_BASE"  # 以全区最高值为满分: in proportion to the best unit (not computed)
     BOTH_CAP_SAID = "BOTH_CAP_SAID"  # 加减分合计不超过3分: one limit for awards and deductions together
     DOUBLED = "DOUBLED"  # 加倍扣分: twice the points per count before
+    HALVED = "HALVED"  # 减半扣分: half the points per count before
     TOTAL_ZERO = "TOTAL_ZERO"  # 年度考核总分按零分计: the rubric's total zeroed, refused
     FROM_TOTAL = "FROM_TOTAL"  # 在总分中扣10分: off the rubric's total, not the item's
-    HALVED = "HALVED"  # 减半扣分: half the points per count before
     GIVE_BACK = "GIVE_BACK"  # 每起返还1分: points given back to the unit
     QUOTED_FORMULA = "QUOTED_FORMULA"  # 按“满意率×10”计算: a formula in quotes, never passed over
 

@@ -6332,9 +6332,10 @@ def _the_rest_of_the_tiers(readings: list[Reading]) -> None:
     of points before is their other answer, as 否则 is (read apart, a yes/no of its own: 95% answered
     yes scored both). The rest of deductions (3个以上的扣2分,其余扣1分) may or may not hold 0."""
     for last, r in zip(readings, readings[1:]):
-        if (r.rest and r.award is not None and r.deduct is None and last.award is not None and r.condition is None and r.per is None and r.step is None
-                and r.rank is None and last.condition is not None and last.rank is None and last.per is None
-                and last.step is None and _same_breath(last.stmt)):
+        given_alone = r.condition is None and r.per is None and r.step is None and r.rank is None
+        tiered = last.condition is not None and last.rank is None and last.per is None and last.step is None
+        if (r.rest and r.award is not None and r.deduct is None and last.award is not None and given_alone
+                and tiered and _same_breath(last.stmt)):
             r.otherwise = r.negative = True
 
 
@@ -8907,8 +8908,8 @@ class _Builder:
         """按完成率计分,完成率100%得满分,每低1个百分点扣0.2分 / 根据知晓率计分,90%以上得3分,80%至90%得2分:
         the rate named first is how the clauses after it score, not a share of the points of its own
         (read as one, 5×95% was added to the tiers' and nearly every unit scored full). Only where
-        the clauses after it step or tier that rate more than once; 按完成率计分,90%以上的得满分 is a
-        share below the 90%."""
+        the clauses after it step or tier that rate more than once, or spell the share out again;
+        按完成率计分,90%以上的得满分 is a share below the 90%."""
         if len(readings) < 2:
             return readings
         head, rest = readings[0], readings[1:]

@@ -10321,3 +10321,9 @@ def test_years_counted_are_no_period():
     "共5项,每项2分,完成一项得2分。"])
 def test_requirements_with_and_without_a_period_and_points_said_twice_are_refused(sentence):
     assert refusal(sentence, points="10").code == "E202"
+
+
+def test_an_amount_judged_for_each_failing_listed_is_refused():
+    # 各酌情扣1-2分 after two failings (read as one amount: both together lost at most 2)
+    d = refusal("未建立学生成长档案、未开展家访工作的,各酌情扣1-2分。", points="5")
+    assert d.code == "E218" and "每一项" in d.hint

@@ -11751,7 +11751,7 @@ def _significant(p) -> bool:
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
-                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO,
+                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -12074,6 +12074,8 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
         hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
                 "(例如 运行效果不好的,不得分),或写成两行规则")
+    elif _marker(p, A.Marker.EACH_JUDGED):  # …、…的,各酌情扣1-2分: one amount judged for each failing
+        hint = "“各酌情扣”是每一项各评一次,jdscore 只读一个评定的分;请把每一项写成一行规则,例如 未开展家访工作的,酌情扣1-2分"
     elif _marker(p, A.Marker.TOTAL_ZERO):  # 年度考核总分按零分计: the whole total, not the item's
         hint = "“总分按零分计”说的是整个考评的总分,一行规则只给所在的项目计分;请写成一票否决(一票否决 定为 不合格 { … })"
     elif _marker(p, A.Marker.BIG_SCOPE):  # 此大项计0分: not this rule's own item

@@ -1194,20 +1194,22 @@ def _one_line(text: str) -> str:
     return text.replace("\r\n", " ；").replace("\n", "；").replace("\r", "；")
 
 
+# A line break ends a clause (_one_line), except inside a number (不少于1⏎2次: read as 1, then a clause 2次)
+# or inside a clause (未⏎建立台账的: 未 lost, the question turned round): (terminal, message, hint)
+_LINE_BREAKS_REFUSED = (
+    ("NUMBER_BROKEN", "数字中间(或数字和单位之间)有换行,读不出是一个数还是两个数", "从PDF或表格复制时常见;删去这个换行再试"),
+    ("BREAK_IN_CLAUSE", "句子中间(一个分句里)有换行,读不出是两句还是一句",
+     "从PDF复制时常见;删去这个换行,或在换行处写上标点(,或;)"),
+)
+
+
 def parse_sentence(text: str, name: str = "<规则>"):
     """The clauses of one rule sentence (for `jdscore try`)."""
-    broken = terminal_regex("NUMBER_BROKEN").search(text)
-    if broken is not None:  # (不少于1⏎2次 read as 1, then a clause 2次: a break is no clause's end there)
-        source = Source.from_text(name, text)
-        raise Stop([error("E204", "数字中间(或数字和单位之间)有换行,读不出是一个数还是两个数",
-                          source.span(broken.start(), broken.end()),
-                          hint="从PDF或表格复制时常见;删去这个换行再试")])
-    broken = terminal_regex("BREAK_IN_CLAUSE").search(text)
-    if broken is not None:  # (未⏎建立台账的: read as two clauses, 未 lost and the question turned round)
-        source = Source.from_text(name, text)
-        raise Stop([error("E204", "句子中间(一个分句里)有换行,读不出是两句还是一句",
-                          source.span(broken.start(), broken.end()),
-                          hint="从PDF复制时常见;删去这个换行,或在换行处写上标点(,或;)")])
+    for terminal, message, hint in _LINE_BREAKS_REFUSED:
+        broken = terminal_regex(terminal).search(text)
+        if broken is not None:
+            source = Source.from_text(name, text)
+            raise Stop([error("E204", message, source.span(broken.start(), broken.end()), hint=hint)])
     source = Source.from_text(name, _one_line(text))
     tree = parse(source, "sentence")
     transformer = _Transformer(source)

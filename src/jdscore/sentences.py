@@ -11002,17 +11002,16 @@ def _off_the_total(clauses, readings: list[Reading], ctx: Context) -> None:
         return
     clause = _clause_of(clauses, said)
     if not any(isinstance(p, A.Deduct) for p in clause.phrases):
-        # (本项得分为负值的,在考核总分中扣减: what is left below the item's 0, said with the floor's words)
-        if any(_marker(p, A.Marker.NO_FLOOR_SAID) for c in clauses for p in c.phrases):
-            for r in readings:
-                r.used.add(id(said))
-        return
-    if ctx.item_points is not None:
+        # (本项得分为负值的,在考核总分中扣减: what is left below the item's 0, said with the floor's words;
+        # without them, the words are left unread)
+        if not any(_marker(p, A.Marker.NO_FLOOR_SAID) for c in clauses for p in c.phrases):
+            return
+    elif ctx.item_points is not None:
         raise _Reject(error(
             "E202", "“在总分中扣”的分不在本项的分值里扣,本项扣到0分后还要接着扣", clause.span,
             hint="把这种扣分写进“扣分项 { … }”,从总分中扣;本项只写它自己的扣分"))
     for r in readings:
-        r.used.update(id(p) for p in r.stmt.phrases if p is said)
+        r.used.add(id(said))
 
 
 def _no_yearly_count_as_each_ones(readings: list[Reading]) -> None:
@@ -11063,19 +11062,23 @@ def _no_period_of_years(readings: list[Reading]) -> None:
                 r.stmt.span, hint="写成是/否,例如 未按期召开会员代表大会的,扣3分"))
 
 
-def _no_several_requirements_one_step(clauses, readings: list[Reading]) -> None:
-    """每季度召开1次专题会议,每月开展1次主题党日活动,全年讲党课不少于2次,每少1次扣0.5分: one step short of
-    several requirements (read as the last one's: the others' shortfalls cost nothing)."""
-    for r in readings:
-        # 教师听课每学期不少于20节,行政领导不少于30节,每少1节扣0.1分: the second's 30 a term, or a year?
-        # (read as a year's: a leader at 40 of 60 lost nothing)
-        shared = [x for x in readings if r.step is not None and x.step is r.step and x.condition is not None]
-        if any((x.period or 1) > 1 for x in shared) and any(x.period is None for x in shared):
-            lone = next(x for x in shared if x.period is None)
+def _no_period_for_one_requirement_only(readings: list[Reading], steps: list) -> None:
+    """教师听课每学期不少于20节,行政领导不少于30节,每少1节扣0.1分: requirements of one step, a period said
+    for some only (the second's 30 a term, or a year? read as a year's: a leader at 40 of 60 lost nothing)."""
+    for step in steps:
+        shared = [x for x in readings if x.step is step and x.condition is not None]
+        lone = next((x for x in shared if x.period is None), None)
+        if lone is not None and any((x.period or 1) > 1 for x in shared):
             raise _Reject(error(
                 "E202", f"“{lone.stmt.text.strip('，,;；。 ')}”没有写周期,它和前面的要求是同一周期(每学期、每月…),还是全年,句子没有说",
                 lone.stmt.span, hint="给每项要求写上周期,例如 行政领导每学期不少于30节"))
+
+
+def _no_several_requirements_one_step(clauses, readings: list[Reading]) -> None:
+    """每季度召开1次专题会议,每月开展1次主题党日活动,全年讲党课不少于2次,每少1次扣0.5分: one step short of
+    several requirements (read as the last one's: the others' shortfalls cost nothing)."""
     steps = sorted({id(r.step): r.step for r in readings if r.step is not None}.values(), key=lambda p: p.span.start)
+    _no_period_for_one_requirement_only(readings, steps)
     for r in readings:
         # (缺开2次扣1分 with no 每: a tier of the count missing, not a step short of requirements)
         if r.step is None or _step_kind(r.step) is not A.StepKind.DEFICIT or not r.step.each:

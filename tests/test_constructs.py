@@ -10327,3 +10327,37 @@ def test_an_amount_judged_for_each_failing_listed_is_refused():
     # 各酌情扣1-2分 after two failings (read as one amount: both together lost at most 2)
     d = refusal("未建立学生成长档案、未开展家访工作的,各酌情扣1-2分。", points="5")
     assert d.code == "E218" and "每一项" in d.hint
+
+
+def test_each_one_short_judged_is_judged_each_time():
+    # 每少1人次酌情扣0.1-0.3分: one amount per person-time short (read as one amount for all:
+    # five short lost at most 0.3); 0.2 + 0.3 + 0.1 off 3
+    assert scores("每少1人次酌情扣0.1-0.3分", [("0.2", "0.3", "0.1")], points="3") == ["2.4"]
+    assert scores("全年应开展12次,每少1次酌情扣0.5-1分", [("1", "1", "0.5")], points="5") == ["2.5"]
+    # steps of more than one, or of a rate, hold no amount per occurrence
+    for sentence in ("每少2次酌情扣1分", "完成率每低1个百分点酌情扣0.1-0.2分"):
+        assert refusal(sentence, points="3").code == "E202"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the assessors' deduction below the tiers: from which tier's points? (read as a tier of 0
+    # beside an amount judged for all: below 90% scored 0)
+    "群众满意度达到90%以上的得3分,未达到的由考评组酌情扣1-3分",
+    "满意度达到90%以上的得3分,80%以上的得2分,未达到的酌情扣分",
+    # a failing of the tier's own line by some of several things (one subject below scored 0 − 1)
+    "各科及格率均达到80%以上的得3分,一科未达到扣1分",
+    "各项指标均达到80%以上的得3分,一项未达到扣1分",
+    "各科及格率均达到80%以上的得3分,每有一科未达到扣1分",
+    # what each is worth, with a verb, then what each done earns (three done earned 12)
+    "学校安全工作共5项,每项计2分,完成一项计2分",
+])
+def test_judged_or_counted_failings_below_tiers_and_worth_said_twice_are_refused(sentence):
+    assert refusal(sentence, points="10").code == "E202"
+
+
+def test_failings_of_their_own_beside_tiers_still_read():
+    # 台账未建立: another thing; 未达到的: the tier's other answer
+    assert scores("及格率达到80%以上的得3分,台账未建立扣1分", [("85%", "是"), ("70%", "否")], points="3") == ["2", "0"]
+    assert scores("及格率达到80%以上的得3分,未达到的扣1分", ["85%", "70%"], points="3") == ["3", "2"]
+    # the per-subject failing, written into each one's condition
+    assert scores("每有一科及格率未达到80%的扣1分", [("70%", "85%", "60%")], points="3") == ["1"]

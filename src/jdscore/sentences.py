@@ -7061,6 +7061,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_fall_steps_beside_levels_of_change(readings)
     _no_period_of_years(readings)
     _no_points_each_said_twice(readings)
+    _no_judged_below_tiers(readings)
+    _no_some_below_tiers(readings)
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
     _no_money_in_an_item_of_points(clauses, ctx)
@@ -9624,7 +9626,16 @@ class _Builder:
                     compared.stmt.span, hint="总分的等级写成 90分以上为优秀,70—90分为称职;由考评组评定的,"
                                              "写成 评定 事实: 由考评组评定,0—3分"))
             fact = self.slot(text)
-            per_occurrence = any(r.per is not None for r in reader.readings)
+            # (每少1人次酌情扣0.1-0.3分, 全年应开展12次,每少1次酌情扣…: each one short judged, as each
+            # one found; 每少2次酌情扣1分 would judge pairs, which no list of records holds)
+            short = [r.step for r in reader.readings if r.step is not None]
+            if any(p.step.unit is not A.Unit.COUNT or p.step.value != 1 for p in short):
+                # (完成率每低1个百分点酌情扣0.1-0.2分 was one amount judged for all the points below)
+                raise _Reject(error(
+                    "E202", "按每一步(每少2次、每低1个百分点、每逾期1天…)酌情扣分,jdscore 读不出考评组每一步评多少",
+                    short[0].span, hint="写成每少1个(每发现1次)酌情扣分,例如 每少1次酌情扣0.5-1分;"
+                                        "或写成一个评定范围,例如 由考评组评定,扣0—2分"))
+            per_occurrence = bool(short) or any(r.per is not None for r in reader.readings)
             return _judged(fact, reader.readings, first.stmt.span, self.ctx, per_occurrence=per_occurrence,
                            named=self.named)
         if first.proportional:
@@ -11038,13 +11049,61 @@ def _no_points_each_said_twice(readings: list[Reading]) -> None:
     counted = [r for r in readings if r.per is not None and r.award is not None and r.condition is None
                and r.step is None]
     # (“每日要情”采用每条10分 beside 采用单条信息计10分: two things of the same points, each named)
-    for worth in (r for r in counted if r.bare and not re.sub(r"[\s,，、;；:：0-9０-９共每项]", "", to_simplified(r.lead))):
-        if any(r is not worth and not r.bare and r.per == worth.per and r.award.value == worth.award.value
+    def named(r: Reading) -> bool:  # words of its own before the count, past (…工作)共5项 and 每项
+        lead = re.sub(r"^[^,，;；]*共[^,，;；]*[,，]", "", to_simplified(r.lead))
+        return bool(re.sub(r"[\s,，、;；:：0-9０-９共每项]", "", lead))
+    # (共5项,每项计2分,完成一项计2分: the worth may carry a verb too; the later one names what is done)
+    for worth in (r for r in counted if not named(r)):
+        if any(r is not worth and named(r) and r.per == worth.per and r.award.value == worth.award.value
                and r.stmt.span.start > worth.stmt.span.start for r in counted):
             raise _Reject(error(
                 "E202", f"“{worth.stmt.text.strip('，,;；。 ')}”说的是每项的分值,后面又按完成的每项给同样的分,"
                         "jdscore 读成了两处给分", worth.stmt.span,
                 hint="只写一处,例如 完成一项得2分,最高10分"))
+
+
+def _no_judged_below_tiers(readings: list[Reading]) -> None:
+    """满意度达到90%以上的得3分,未达到的由考评组酌情扣1-3分: the assessors' deduction for the units below
+    the tiers (read as a tier of 0 beside an amount judged for all: a unit below 90% scored 0, not 3 less
+    the judged amount). From which tier's points it is taken the sentence does not say."""
+    tiers = [r for r in readings if r.condition is not None and r.award is not None and r.per is None]
+    for r in readings:
+        if (r.judged and r.negative and r.condition is None and r.per is None
+                and any(t.stmt.span.start < r.stmt.span.start for t in tiers)):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是考评组对没有达到前面分档的单位的扣分,"
+                        "从哪一档的分值扣起,jdscore 读不出", r.stmt.span,
+                hint="分档和评定分成两行规则,例如 满意度达到90%以上的得3分;"
+                     "另一行 评定 事实: 满意度未达到90%的,由考评组评定,0—2分"))
+
+
+def _no_some_below_tiers(readings: list[Reading]) -> None:
+    """各科及格率均达到80%以上的得3分,一科未达到扣1分 / …,每有一科未达到扣1分: a failing of the tier's
+    own line, by some of several things (read as a yes/no or a count beside the tier: one subject below
+    left a tier of 0 and lost 1 more, where it scores 2)."""
+    if _failings_counted(readings) is not None:
+        return  # (“多测合一”“联合验收”实施率均达到100%的得2分,其中一项未达到的扣1分,两项均未达到的不得分)
+    tiers = [r for r in readings if r.condition is not None and r.award is not None and r.per is None]
+    met = terminal_regex("MET_AGAIN")
+    for r in readings:
+        if r.deduct is None or r.condition is not None or not any(
+                t.stmt.span.start < r.stmt.span.start for t in tiers):
+            continue
+        phrases = r.stmt.phrases
+        neg = next((i for i, p in enumerate(phrases)
+                    if isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.NEG), None)
+        if neg is None:
+            continue
+        after = "".join(p.text for p in phrases[neg + 1:] if isinstance(p, A.Text))
+        # (任务未完成的扣1分 is a failing of its own; 一科, 有一项, 每有一科 count the things that fell short)
+        before = "".join(p.text for p in phrases[:neg] if isinstance(p, A.Text))
+        counted = re.search(r"[0-9０-９一二两三四五六七八九十][\u4e00-\u9fff]?$", before.strip()) or any(
+            isinstance(p, (A.Per, A.Amount)) for p in phrases[:neg])
+        if counted and met.fullmatch(to_simplified(after).strip(" \t\u3000的")):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”扣的是几样中没有达到前面标准的,"
+                        "jdscore 读不出它和前面分档怎样一起计分", r.stmt.span,
+                hint="把标准写进每一样的条件,例如 每有一科及格率未达到80%的扣1分"))
 
 
 def _no_period_of_years(readings: list[Reading]) -> None:

@@ -10361,3 +10361,18 @@ def test_failings_of_their_own_beside_tiers_still_read():
     assert scores("及格率达到80%以上的得3分,未达到的扣1分", ["85%", "70%"], points="3") == ["3", "2"]
     # the per-subject failing, written into each one's condition
     assert scores("每有一科及格率未达到80%的扣1分", [("70%", "85%", "60%")], points="3") == ["1"]
+
+
+def test_points_per_thing_after_an_reckoned_with_ji():
+    # 按每条0.5分计: the 计 at the clause's end reckons, as 计算 does (refused before)
+    assert scores("发表信息按每条0.5分计,最高2分", ["3", "5"], points="2") == ["1.5", "2"]
+    assert scores("迟到按每次扣1分计", ["2"], points="5") == ["3"]
+
+
+def test_a_part_of_a_step_of_an_award_per_count():
+    # 每修建1公里加1分,不足1公里的按1公里计: 2.3 km earn 3 (refused before); in proportion, 2.3
+    assert scores("每修建1公里加1分,不足1公里的按1公里计", ["2.3", "2"], points="5") == ["3", "2"]
+    assert scores("每修建1公里加1分,不足1公里的按比例计分", ["2.3"], points="5") == ["2.3"]
+    # 不足100万元的不计分 after steps of money: whole steps (read as the steps in proportion and a
+    # tier that zeroed the item below 100万: 150万 earned 1.5)
+    assert scores("每引进100万元加1分,不足100万元的不计分", ["150万元", "50万元"], points="5") == ["1", "0"]

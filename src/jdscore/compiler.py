@@ -427,6 +427,8 @@ class Codegen(A.RuleVisitor):
     def visit_PerCountAward(self, rule: A.PerCountAward) -> str:
         x = self.plain(rule.fact, "按数量计分").num
         per, p = self.k(rule.per), self.k(rule.points)
+        if self.part_steps:  # 不足1公里的按1公里计 after it: the part takes a whole step
+            return self._taken(x, per, p)
         if rule.unit is A.Unit.COUNT and per == self.S:
             return f"{x} * {p} // {per}"  # a whole count times the points: always exact
         if rule.whole:  # 每满50小时计2分: each full 50

@@ -7258,7 +7258,8 @@ def _written_number(words: str) -> Decimal:
     return Decimal(1) if number is None else Decimal(parse_number(number.group())[0])
 
 
-_WHOLE_STEPS = (A.PerCountDeduction, A.DeficitDeduction, A.Shortfall, A.Excess, A.Lateness)
+# (每修建1公里加1分,不足1公里的按1公里计: the awards per count take the part left over too)
+_WHOLE_STEPS = (A.PerCountDeduction, A.DeficitDeduction, A.Shortfall, A.Excess, A.Lateness, A.PerCountAward)
 
 _COUNTING = (A.Step, A.EitherStep, A.Shortfall, A.Excess, A.DeficitDeduction, A.PerCountAward,
              A.PerCountDeduction, A.TieredPerCount)
@@ -8877,6 +8878,10 @@ class _Builder:
                        and prev.per is None and prev.step.step.unit in (A.Unit.COUNT, A.Unit.MEASURE))
             if stepped and not counted:
                 counted = prev.step.step.word
+            if prev is not None and prev.per is not None and not counted:
+                # (每引进100万元加1分,不足100万元的不计分: a step of money, as a count's)
+                counted = next((p.quantity.word for p in prev.stmt.phrases if isinstance(p, A.Amount)
+                                and p.quantity.unit is A.Unit.MEASURE and p.quantity.value == prev.per), "")
             size = prev.per if prev is not None and prev.step is None else (prev.step.step.value if stepped else None)
             if (counted and prev.award is not None and not prev.is_deduction
                     and size is not None and size > 1 and prev.condition is None

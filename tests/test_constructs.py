@@ -10376,3 +10376,13 @@ def test_a_part_of_a_step_of_an_award_per_count():
     # 不足100万元的不计分 after steps of money: whole steps (read as the steps in proportion and a
     # tier that zeroed the item below 100万: 150万 earned 1.5)
     assert scores("每引进100万元加1分,不足100万元的不计分", ["150万元", "50万元"], points="5") == ["1", "0"]
+
+
+def test_one_missing_after_requirements_and_a_comma_is_each_ones():
+    # 制定计划(1分),召开会议(1分),缺一项扣1分: the 1 off is all of the last one's points, so it is
+    # each one's, as after a 。 (read as a count off the last one's 1: no plan and the meeting scored 0)
+    s = "制定年度工作计划(1分),召开专题会议研究部署(1分),缺一项扣1分"
+    assert scores(s, [("否", "是"), ("是", "是")], points="2") == ["1", "2"]
+    # a failing of fewer points than the last one's is still its own
+    s = "建立台账(1分),配备信息系统(4分,少一项扣1分)"
+    assert scores(s, [("是", "1")], points="5") == ["4"]

@@ -3055,8 +3055,12 @@ def _failings_restating_requirements(readings: list[Reading]) -> tuple[list[Read
         lambda r: r.bare and r.award is not None and not r.negative and r.condition is None and _nothing_else(r),
         readings))
     failings = readings[len(given):]
-    if given and _same_breath(given[-1].stmt):
-        return readings, set()  # (…系统(4分,少一项扣1分): the failing is the last one's own)
+    # (…系统(4分,少一项扣1分): the failing is the last one's own; 制定计划(1分),召开会议(1分),缺一项扣1分
+    # takes all of the last one's points, so it is each one's, as after a 。)
+    each = len(given) > 1 and len(failings) == 1 and _each_one_missing(failings[0], given) and all(
+        g.award.value == failings[0].deduct.value for g in given)
+    if given and _same_breath(given[-1].stmt) and not each:
+        return readings, set()
     if len(given) > 1 and len(failings) == 1 and _each_one_missing(failings[0], given):
         # 组织健全(1分),制度完善(1分)。缺一项扣1分: each one missing loses its 1
         if any(g.award.value != failings[0].deduct.value for g in given):

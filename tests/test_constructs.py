@@ -10386,3 +10386,57 @@ def test_one_missing_after_requirements_and_a_comma_is_each_ones():
     # a failing of fewer points than the last one's is still its own
     s = "建立台账(1分),配备信息系统(4分,少一项扣1分)"
     assert scores(s, [("是", "1")], points="5") == ["4"]
+
+
+def test_what_is_past_a_count_earns_nothing_is_a_limit():
+    # 超过4篇的部分不计分 after points per article: at most 4 count (read as a tier that zeroed the item:
+    # 6 articles scored 0)
+    for s in ("每篇计0.5分,超过4篇的部分不计分", "每篇计0.5分,超过4篇的不计分"):
+        assert scores(s, ["3", "6"], points="3") == ["1.5", "2"]
+    # after deductions it is still the item's nothing
+    assert scores("每次扣1分,超过3次的不得分", ["2", "4"], points="5") == ["3", "0"]
+
+
+def test_steps_one_by_one_are_whole_for_awards_per_count():
+    # 依次递增 after points per step or per count: whole steps (read as a share: 1200万 earned 0.48)
+    assert scores("新增地方财力每增加500万元加0.2分,依次递增,最高加2分", ["1200万元"]) == ["0.4"]
+    assert scores("每5人计0.1分,以此类推", ["7"]) == ["0.1"]
+
+
+def test_months_that_fell_short_are_counted():
+    # 有一个月达不到…的扣1分: each month short (read as a yes/no: the second month cost nothing)
+    assert scores("有一个季度支出进度未达到序时进度的扣1分", ["3"], points="4") == ["1"]
+    # a time allowed is still no unit of counting
+    assert "是/否" in try_rule("三个月内未补选的扣2分", None, Decimal("3")).understood
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # a word between 最多 and the verb (read as a count of its own: the limit was lost)
+    ("每发现1处扣0.5分,最多累计扣2分", ["8"], "3"),
+    ("每次扣0.5分,最多一共扣2分", ["8"], "3"),
+    ("每篇加0.5分,最多累计加2分", ["8"], "2"),
+    # no limit of its own, and 扣完为止 (read as a yes/no whose yes zeroed the item, or below 0)
+    ("每项扣2分,不设上限,扣完为止", ["4"], "0"),
+    ("每发现1起扣1分,扣分不设上限,扣完为止", ["5"], "0"),
+])
+def test_limits_said_with_more_words(sentence, values, expected):
+    assert score(sentence, *values, points="3" if "扣完" in sentence else "5") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a limit for each kind, the kinds counted (or listed) together: one limit on all was read
+    "迟报、漏报每次各扣1分,各项最多扣2分",
+    "中央、省级媒体每篇分别加1分、0.5分,各不超过2分",
+    "迟报、漏报的,各扣1分/次,最多各扣2分",
+    # below the item's 0 by how much? (read as a count of its own)
+    "每发现1处问题扣1分,最多倒扣2分",
+    # a floor beside a share, and points for a band beside it (read as a yes/no award, or added)
+    "未完成任务的,按完成比例得分,但最低得该项分值的30%",
+    "按完成比例计分,最低可得1分",
+    "按完成比例计分,完成率低于50%的得1分",
+    "按完成比例得分,完成率在50%以下的,按50%计分",
+    # parts' points with counts of their own (read as yes/no awards beside counts with no limit)
+    "宣传工作5分,其中:在省级以上媒体发稿3分,每篇1分;在市级媒体发稿2分,每篇0.5分",
+])
+def test_limits_of_each_kind_floors_and_bands_beside_shares_are_refused(sentence):
+    assert refusal(sentence, points="5").code in ("E202", "E218")

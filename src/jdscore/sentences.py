@@ -812,6 +812,18 @@ def _no_limit_of_each_one(clause: A.Clause, mod, counted=()) -> None:
             mod.span, hint="jdscore 只读合计的上限;请按合计写,例如 本项扣分不超过2分"))
 
 
+def _no_limit_of_each_kind_counted_together(statements: list, clause: A.Clause, mod) -> None:
+    """迟报、漏报每次各扣1分,各项最多扣2分: a limit on each kind, where the kinds listed with 、 are
+    counted together (read as one limit on them all: 3 late and 3 missing lost 2, not 4)."""
+    for stmt in statements:
+        first = next((p for p in stmt.phrases if isinstance(p, (A.Per, A.Deduct, A.Award, A.Step))), None)
+        if first is not None and "、" in to_simplified(stmt.text[:first.span.start - stmt.span.start]):
+            raise _Reject(error(
+                "E202", f"“{_words_up_to(clause, mod.span.end)}”是每一类各自的上限,前面几类写在一起(、),"
+                        "jdscore 读不出每一类各自的上限", mod.span,
+                hint="把每一类写成一句,各带上限,例如 迟报每次扣1分,最多扣2分;漏报每次扣1分,最多扣2分"))
+
+
 def _words_up_to(clause: A.Clause, end: int) -> str:
     """The words of a clause from its last comma (semicolon, stop, bracket) up to `end`."""
     return re.split("[,，;；。(（]", clause.text[:end - clause.span.start])[-1].strip()
@@ -1444,6 +1456,7 @@ def split_statements(clauses) -> _Split:
                 if statements:
                     _no_limit_of_each_one(clause, mod, [p for stmt in statements for p in stmt.phrases])
                 if statements and _limit_said_of(clause, mod, "EACH_KIND_CAP"):
+                    _no_limit_of_each_kind_counted_together(statements, clause, mod)
                     for stmt in statements:
                         stmt.caps.append(mod)
                     continue
@@ -3101,9 +3114,12 @@ def _no_parts_of_points_beside_deductions(readings: list[Reading]) -> None:
     parts = [r for r in readings if r.bare and r.award is not None and r.condition is None and _nothing_else(r)]
     part = next((r for r in parts if any(_marker(p, A.Marker.OF_WHICH) for p in r.stmt.phrases)), None)
     # (其中结报账8分,…每缺一次扣2分: one part and its own deductions)
-    if part is not None and len(parts) > 1 and any(r.is_deduction for r in readings):
+    # (宣传工作5分,其中:在省级以上媒体发稿3分,每篇1分;…: each part's points the limit of its own
+    # count, read as yes/no awards beside counts with no limit)
+    if part is not None and len(parts) > 1 and any(r.is_deduction or (r.per is not None and r.award is not None)
+                                                   for r in readings):
         raise _Reject(error(
-            "E202", "“其中…N分”把分值分给几个部分,各部分的扣分各自扣完为止,一行规则说不出这一点",
+            "E202", "“其中…N分”把分值分给几个部分,各部分的扣分(加分)各以本部分的分值为限,一行规则说不出这一点",
             part.stmt.span, hint="把每个部分写成分组里的一行规则,例如 项目 \"制度建设\" 2分 { … }"))
 
 
@@ -3433,6 +3449,11 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             if (isinstance(outcome, A.Award) and outcome.points.value > 0
                     and any(_marker(q, A.Marker.NEG) for q in phrases[j + 1:outcome_index])):
                 break  # 其中一项未完成的得1分: the case of one failing, never points for each failing
+            if (p.quantity.duration and verb and isinstance(outcome, A.Deduct) and _follows_there_is(phrases, j)
+                    and any(_marker(q, A.Marker.NEG) for q in phrases[j + 1:outcome_index])):
+                # 有一个月达不到该比率的扣1分, 有一个季度…未达到…的: the periods that fell short, counted
+                # (read as a yes/no, the second month short cost nothing)
+                return Decimal(1), A.Unit.COUNT, [id(p)]
             if adjacent or (verb and not p.quantity.duration and not _there_is_one(phrases, j, outcome)):
                 return p.quantity.value, p.quantity.unit, [id(p)]
             break
@@ -8302,6 +8323,7 @@ class _Builder:
         _no_steps_for_each_kind(readings)
         _no_time_in_two_units(readings)
         _no_rise_and_fall_tiers(readings)
+        _no_tiers_of_points_beside_a_share(readings)
         # 得1分,…,未按计划召开的酌情扣分: a judged deduction with no range comes off these
         self.named = next((r.award.value for r in readings if self._plain_award(r)), None)
         self.points_said = self.ctx.item_points if self.ctx.item_points is not None else next(
@@ -8896,6 +8918,21 @@ class _Builder:
                     and not _other_things(counted, _counter_at(r, c))):
                 prev.per_full = True
                 self.stepwise = self.stepwise or stepped
+                prev.used.update(id(p) for p in r.stmt.phrases)
+                self.used.update(id(p) for p in r.stmt.phrases)
+                continue
+            if (counted and prev.award is not None and not prev.is_deduction and prev.per is not None
+                    and prev.step is None and prev.condition is None and not prev.stmt.caps
+                    and (r.zero or (r.award is not None and r.award.value == 0)) and not r.negative
+                    and r.per is None and r.step is None and c is not None and c.low is not None
+                    and not c.low.inclusive and c.high is None and c.unit is A.Unit.COUNT
+                    and not terminal_regex("SCOPE").search(to_simplified(r.stmt.text))
+                    and not _other_things(counted, _counter_at(r, c))):
+                # 每篇计0.5分,超过4篇的部分不计分 / 超过4篇的不再计分: what is past the 4 earns nothing, a
+                # limit of 4 (read as a tier that zeroed the item: 6 articles scored 0)
+                amount = next(p for p in r.stmt.phrases if isinstance(p, A.Compare))
+                prev.stmt.caps.append(A.CapPhrase(replace(amount.quantity, value=c.low.value), A.CapStyle.LIMIT,
+                                                  False, r.stmt.span))
                 prev.used.update(id(p) for p in r.stmt.phrases)
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
@@ -9747,7 +9784,8 @@ class _Builder:
                 return A.Excess(fact, A.Bound(Decimal(0), True), A.Unit.PERCENT, Decimal(0), r.per / 100,
                                 points, r.stmt.span, whole_steps=r.per_full)
             if r.award is not None:
-                return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit, whole=r.per_full)
+                return A.PerCountAward(fact, r.per, r.award.value, r.stmt.span, r.per_unit,
+                                       whole=r.per_full or self.stepwise)
             required = self._requirement_not_met(r)
             if required is not None:  # 全年应召开4次…,未召开的每次扣0.5分: the value is how many were held
                 return A.DeficitDeduction(fact, required, r.per, r.deduct.value, self.span, A.Unit.COUNT)
@@ -10647,7 +10685,8 @@ class _Builder:
         if stepping.deduct is not None:
             return A.PerCountDeduction(fact, per, stepping.deduct.value, stepping.stmt.span, unit)
         # (每增加5家加0.5分,不足5家的不加分: whole steps)
-        return A.PerCountAward(fact, per, stepping.award.value, stepping.stmt.span, unit, whole=stepping.per_full)
+        return A.PerCountAward(fact, per, stepping.award.value, stepping.stmt.span, unit,
+                               whole=stepping.per_full or self.stepwise)  # (…,依次递增: whole steps too)
 
     @staticmethod
     def _has_threshold(base: Reading | None, peer: bool) -> bool:
@@ -11113,6 +11152,23 @@ def _no_some_below_tiers(readings: list[Reading]) -> None:
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”扣的是几样中没有达到前面标准的,"
                         "jdscore 读不出它和前面分档怎样一起计分", r.stmt.span,
                 hint="把标准写进每一样的条件,例如 每有一科及格率未达到80%的扣1分"))
+
+
+def _no_tiers_of_points_beside_a_share(readings: list[Reading]) -> None:
+    """按完成比例计分,完成率低于50%的得1分 / …在50%以下的,按50%计分: points for a band beside the share,
+    in its place (read as added to it: 40% scored 2.6, more than 60%'s 2.4). Points for reaching a
+    line (使用率达到90%的,得5分;不达90%的,按比例扣分) are the share's own top and still read."""
+    if not any(r.proportional for r in readings):
+        return
+    for r in readings:
+        cond = r.condition
+        if (not r.proportional and cond is not None and cond.unit is A.Unit.PERCENT and r.award is not None
+                and r.award.value > 0 and r.per is None and r.step is None
+                and cond.low is None):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的分值是代替按比例计的分,还是加在上面,句子没有说清",
+                r.stmt.span, hint="写成分档(例如 完成率80%以上的得4分,50%以上的得2分,低于50%的得1分),"
+                                  "或写成公式(得分=完成率×5)"))
 
 
 def _no_period_of_years(readings: list[Reading]) -> None:
@@ -11822,7 +11878,7 @@ def _significant(p) -> bool:
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
-                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED,
+                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -12145,6 +12201,11 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
         hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
                 "(例如 运行效果不好的,不得分),或写成两行规则")
+    elif _marker(p, A.Marker.FLOOR_SHARE):  # 最低得该项分值的30%
+        hint = "“最低得…”是得分的下限,不是另给的分;jdscore 读不出按比例计分的下限,请写成分档或公式"
+    elif _marker(p, A.Marker.CAP_LOOSE):  # 最多各扣2分, 最多倒扣2分
+        hint = ("每一类各自的上限,请把每一类写成一句,各带上限,例如 迟报每次扣1分,最多扣2分;漏报每次扣1分,最多扣2分;"
+                "可扣到0分以下的,写成 最多扣5分,本项可扣为负分")
     elif _marker(p, A.Marker.EACH_JUDGED):  # …、…的,各酌情扣1-2分: one amount judged for each failing
         hint = "“各酌情扣”是每一项各评一次,jdscore 只读一个评定的分;请把每一项写成一行规则,例如 未开展家访工作的,酌情扣1-2分"
     elif _marker(p, A.Marker.TOTAL_ZERO):  # 年度考核总分按零分计: the whole total, not the item's

@@ -10440,3 +10440,46 @@ def test_limits_said_with_more_words(sentence, values, expected):
 ])
 def test_limits_of_each_kind_floors_and_bands_beside_shares_are_refused(sentence):
     assert refusal(sentence, points="5").code in ("E202", "E218")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the number names the kinds, what is said of them follows (read as a count to reach: 值≥8,
+    # a unit whose cases rose scored 2; one where nothing happened scored 0)
+    "八类严重暴力犯罪案件发案数同比下降的得2分,持平的得1分,上升的不得分",
+    "较大以上道路交通事故、亡人火灾、学生溺水死亡三类事故均未发生的得2分,发生其中一类的扣1分",
+    "道路交通事故起数、死亡人数、受伤人数、直接财产损失四项指数同比均下降的得4分,每上升一项扣1分",
+    "新发现吸毒人员中35岁以下青少年占比同比下降的得3分,上升的不得分",
+    # a rise of so much, with 的: a rung, or each 10%? (read as steps of 10 points)
+    "火灾起数同比上升10%的,扣1分",
+    "刑事案件发案数同比上升10%的扣1分,上升20%的扣2分,上升30%以上的不得分",
+])
+def test_counts_naming_kinds_and_rungs_of_a_rise_are_refused(sentence):
+    assert refusal(sentence, points="4").code in ("E202", "E218")
+
+
+def test_counts_of_parts_met_and_steps_of_a_rise_still_read():
+    assert scores("以上四项全都具备得10分,满足三项得7分", ["4", "3"], points="10") == ["10", "7"]
+    assert scores("发案数上升1个百分点扣0.5分", ["2"], points="5") == ["4"]
+
+
+def test_full_marks_said_as_the_standard_points():
+    # 得标准分 / 得基准分 / 得规定分值: the item's points (read as a failing: 是 scored 0)
+    for s in ("安全生产事故实际发生数小于或等于控制数的,得标准分;大于控制数的,不得分",
+              "火灾事故起数控制在控制指标以内的,得基准分;超出的,不得分",
+              "道路交通事故死亡人数控制在考核指标以内的,得规定分值;超过的不得分"):
+        assert scores(s, ["是", "否"], points="10") == ["10", "0"]
+
+
+def test_the_share_keeps_an_end_said_to_be_its_own():
+    # 80%(含)以上的,按完成比例计分;80%以下的不得分: 80% takes its share (read as nothing)
+    s = "完成任务80%(含)以上的,按完成比例计分;80%以下的不得分"
+    assert scores(s, ["80%", "79%"], points="5") == ["4", "0"]
+
+
+@pytest.mark.parametrize("sentence,values,expected", [
+    # a threshold in a unit of measure, or on things named after the count (dropped: 3亩 lost 3)
+    ("违法占用耕地超过5亩的,每亩扣1分", ["3", "8.5"], ["10", "7"]),
+    ("超过3个村的,每村扣1分", ["2", "5"], ["10", "8"]),
+])
+def test_each_one_beyond_a_threshold_in_a_measure_or_named_thing(sentence, values, expected):
+    assert scores(sentence, values, points="10") == expected

@@ -4302,18 +4302,31 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
     r = reader.first
     above = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and id(p) in r.used), None)
     # 每班最多缺席3人,超过3人的,扣0.5分/人: the 每 that counts in the compared counter, not 每班
+    phrases = r.stmt.phrases
+    named = phrases[phrases.index(above) + 1] if above is not None and above is not phrases[-1] else None
+    # (超过3个村的,每村扣1分: the thing named after the count, counted per)
+    noun = named.text.strip()[:1] if isinstance(named, A.Text) else ""
+
     def counter(p: A.Per) -> str:  # (…3次以上的,每通报一次: the counter of the count after a 每 after it)
+        if noun and p.word == noun:
+            return above.quantity.word
         if p.word or above is None or p.span.start < above.span.end:
             return p.word
-        return next((q.quantity.word for q in r.stmt.phrases if isinstance(q, A.Amount)
+        after = phrases[phrases.index(p) + 1] if p is not phrases[-1] else None
+        # (超过5亩的,每亩扣1分: 亩, a unit of measure, written after the 每)
+        if isinstance(after, A.Text) and after.text.strip() and (
+                (above.quantity.word and after.text.startswith(above.quantity.word))
+                or (noun and after.text.strip()[:1] == noun)):
+            return above.quantity.word
+        return next((q.quantity.word for q in phrases if isinstance(q, A.Amount)
                      and q.span.start > p.span.start), "")
 
-    per = next((replace(p, word=counter(p)) for p in r.stmt.phrases if isinstance(p, A.Per)
+    per = next((replace(p, word=counter(p)) for p in phrases if isinstance(p, A.Per)
                 and (above is None or counter(p) == above.quantity.word)), None)
     if per is None and r.per_count is not None:  # 不少于3次,一次5分: the count before the points
         per = A.Per(None, r.per_count.quantity.word, r.per_count.span)
     if (per is None or above is None or r.per != 1 or r.condition is None or r.condition.low is None
-            or r.condition.high is not None or r.condition.unit is not A.Unit.COUNT
+            or r.condition.high is not None or r.condition.unit not in (A.Unit.COUNT, A.Unit.MEASURE)
             or above.quantity.word != per.word or r.signed_points is None):
         return None
     if r.signed_points > 0 and not any(_marker(p, A.Marker.DE) for p in r.stmt.phrases):
@@ -4329,7 +4342,7 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
                             hint=f"每{per.word}都计分的写成 每{per.word}{verb}{plain(abs(r.signed_points))}分;只计超出部分的写成 "
                                  f"超过{plain(r.condition.low.value)}{per.word}的,每多1{per.word}{verb}"
                                  f"{plain(abs(r.signed_points))}分"))
-    one = A.Quantity(Decimal(1), A.Unit.COUNT, per.word, 1, per.span)
+    one = A.Quantity(Decimal(1), r.condition.unit, per.word, 1, per.span)  # (亩, 吨: a measure's unit)
     return replace(r, step=A.Step(A.StepKind.EXCESS, one, per.span), per=None, per_count=None)
 
 
@@ -6035,6 +6048,34 @@ def _counts_as_thresholds(readings: list[Reading]) -> None:
         before = r if r.reached else None
 
 
+def _no_count_of_kinds_as_threshold(readings: list[Reading]) -> None:
+    """八类严重暴力犯罪案件发案数同比下降的得2分 / 三类事故均未发生的得2分 / 35岁以下青少年占比同比下降的: the
+    number names the kinds (or the group), and what is said of them (均, 同比, 下降) follows it (read as
+    a count to reach: 值≥8, a unit whose cases rose scored 2, and one where nothing happened 0)."""
+    run = _failings_counted(readings)
+    said_of = [terminal_regex(t) for t in ("YEAR_ON_YEAR", "CHANGE_WORD")]
+    all_of, neg = terminal_regex("ALL_OF"), terminal_regex("NEG")
+    for r in readings:
+        cond = r.condition
+        if (run is not None and any(r is x for x in run[:3])) or cond is None or cond.unit in (A.Unit.PERCENT,
+                                                                                               A.Unit.POINTS):
+            continue  # (三项制度均落实到位的得3分,有一项…: how many parts, read as such)
+        bounds = {b.value for b in (cond.low, cond.high) if b is not None}
+        q = next((p for p in r.stmt.phrases if isinstance(p, (A.Amount, A.Compare)) and p.quantity is not None
+                  and p.quantity.unit is cond.unit and p.quantity.value in bounds), None)
+        outcome = next((p for p in r.stmt.phrases if isinstance(p, (A.Award, A.Deduct))), None)
+        if q is None or outcome is None or outcome.span.start < q.span.end:
+            continue
+        words = to_simplified(r.stmt.text[q.span.end - r.stmt.span.start:outcome.span.start - r.stmt.span.start])
+        words = words.strip(" \t\u3000的,，")
+        # (以上四项全都具备得10分: how many are met, a count to reach; 均未发生 counts none of them)
+        if words and (any(t.search(words) for t in said_of) or (all_of.search(words) and neg.search(words))):
+            raise _Reject(error(
+                "E202", f"“{_shown(r.stmt, q)}”像是说有几类(几项、哪一组),不是要比较的数量;"
+                        "jdscore 读不出这种写法", q.span,
+                hint="每一类写成一句,例如 入室盗窃案件发案数同比下降的得1分;或把比较的数量写在句末,例如 发案数同比下降的得2分"))
+
+
 def _tells_a_per(r: Reading) -> bool:
     """每1个, 一次5分 …: a 每 (or its like) written before the count, which makes it a unit."""
     return any(isinstance(p, A.Per) for p in r.stmt.phrases)
@@ -6390,6 +6431,7 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     _within_before_tiers(readings)
     _counts_as_thresholds(readings)
     _parts_named_before_each_failing(readings)
+    _no_count_of_kinds_as_threshold(readings)
     readers: list[_Reader] = []
     # (how many parts were not done, found after the passes above have read each statement)
     counted = _failings_counted(readings)
@@ -9688,6 +9730,14 @@ class _Builder:
             _share_of_a_failing(first)
             fact = self.slot(text)
             limits = [r for r in reader.readings[1:] if r.zero and r.condition is not None]
+            band = first.condition
+            if band is not None and band.low is not None and band.low.said and band.low.inclusive:
+                # 完成任务80%(含)以上的,按完成比例计分;80%以下的不得分: the 80 said to be the share's; the
+                # 以下 takes it in only by custom (read so, 80% scored nothing)
+                customary = A.Interval(None, A.Bound(band.low.value, True), band.unit)
+                nothing = A.Interval(None, A.Bound(band.low.value, False), band.unit)
+                limits = [replace(r, condition=nothing) if r.condition == customary and not r.condition.high.said
+                          else r for r in limits]
             tops = [r for r in reader.readings[1:] if _share_topped(r)]
             if len(limits) + len(tops) != len(reader.readings) - 1:
                 _alone(reader)

@@ -10483,3 +10483,29 @@ def test_the_share_keeps_an_end_said_to_be_its_own():
 ])
 def test_each_one_beyond_a_threshold_in_a_measure_or_named_thing(sentence, values, expected):
     assert scores(sentence, values, points="10") == expected
+
+
+def test_places_after_the_first_together_at_full_marks_lose_from_them():
+    # 前5名的得满分,6-10名的扣0.5分: from the 5 (read from 0: the 8th scored 0)
+    s = "排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分"
+    assert try_rule(s, None, Decimal("5")).understood.startswith("按名次计分")
+    assert "第6至10名得4.5分" in try_rule(s, None, Decimal("5")).understood
+
+
+def test_the_things_a_whole_rate_is_of_counted_from_its_points():
+    # 覆盖的行政村比例达到100%的得5分,每有1个行政村未覆盖扣0.5分: one value, from the 5 (read apart: 95% and
+    # 3 villages scored 0)
+    s = "农村生活垃圾收运处置体系覆盖的行政村比例达到100%的得5分,每有1个行政村未覆盖扣0.5分"
+    assert scores(s, ["3", "0"], points="5") == ["3.5", "5"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a tier from 90% up holds the whole task too (a unit that did it all lost 1)
+    "全部完成的得满分,完成90%以上的扣1分,完成80%以上的扣2分",
+    # 以上 after the thing counted, beside a count of the same things (two villages lost 1 + 3)
+    "有1个村不达标的扣1分,2个村以上不达标的扣3分",
+    # tiers of the failings that keep a rate below 100%: off its 3? (one failing scored 0 − 1)
+    "水质达标率100%的得3分,有1次不达标的扣1分,2次及以上不达标的不得分",
+])
+def test_tiers_over_the_whole_bounds_after_the_thing_and_failings_beside_the_rate_are_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"

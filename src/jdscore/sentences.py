@@ -4165,7 +4165,13 @@ def _misses_of_the_rate(rated: Reading, counted: Reading) -> bool:
         # read as one, the rate was never asked and 80% signed kept the 2)
         said = _counted_act(counted, verbs_kept=True)
         return not terminal_regex("EVENT_SAID").match(said) or any(ch in said for ch in act)
-    return any(ch in denied for ch in act)
+    # (…覆盖的行政村比例达到100%的得5分,每有1个行政村未覆盖扣0.5分: the things the rate is of, counted)
+    phrases = counted.stmt.phrases
+    neg = next((i for i, p in enumerate(phrases) if _marker(p, A.Marker.NEG)), None)
+    count = next((i for i in range(neg - 1, -1, -1) if isinstance(phrases[i], (A.Amount, A.Per))), None) if neg else None
+    lead = "".join(p.text for p in phrases[count + 1:neg] if isinstance(p, A.Text)) if count is not None else ""
+    own = act.replace("的", "")
+    return any(ch in denied for ch in act) or any(own[i:i + 2] in lead for i in range(len(own) - 1))
 
 
 def _another_act_counted(reader: _Reader, r: Reading) -> bool:
@@ -7130,6 +7136,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_points_each_said_twice(readings)
     _no_judged_below_tiers(readings)
     _no_some_below_tiers(readings)
+    _no_deduction_tier_over_the_whole(readings)
+    _no_bound_after_the_thing_counted(readings)
+    _no_failings_counted_beside_the_whole_rate(readings)
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
     _no_money_in_an_item_of_points(clauses, ctx)
@@ -11221,6 +11230,79 @@ def _no_tiers_of_points_beside_a_share(readings: list[Reading]) -> None:
                                   "或写成公式(得分=完成率×5)"))
 
 
+def _no_deduction_tier_over_the_whole(readings: list[Reading]) -> None:
+    """全部完成的得满分,完成90%以上的扣1分,完成80%以上的扣2分: a tier that takes points from 90% up holds
+    the whole task too (read so, a unit that did it all lost 1)."""
+    start = next((r for r in readings if r.full and r.condition is None
+                  and r.per is None and r.step is None and not r.negative), None)
+    if start is None or start is readings[-1]:
+        return
+    r = readings[readings.index(start) + 1]  # (the tier right after it: …较上年下降超过5%的 is another value)
+    cond, said = r.condition, to_simplified(r.stmt.text)
+    if (r.deduct is not None and r.per is None and r.step is None and cond is not None
+            and cond.unit is A.Unit.PERCENT and cond.high is None and cond.low is not None and cond.low.value < 1
+            and not any(terminal_regex(t).search(said) for t in ("YEAR_ON_YEAR", "CHANGE_WORD"))):
+        raise _Reject(error(
+            "E202", f"“{r.stmt.text.strip('，,;；。 ')}”也包括全部完成的,全部完成时扣不扣,句子没有说清",
+            r.stmt.span, hint=f"写成 完成{plain(cond.low.value * 100)}%以上不足100%的扣{plain(r.deduct.value)}分"))
+
+
+def _no_bound_after_the_thing_counted(readings: list[Reading]) -> None:
+    """2个村以上不达标的扣3分: 以上 after the thing counted, not after the count (read as words, the
+    clause was a yes/no of its own: two villages lost 1 + 3)."""
+    bounds = [terminal_regex(t) for t in ("GE_POST", "LE_POST")]
+
+    def counted(r: Reading) -> set:  # (counter, the thing's first character) of each count in it
+        phrases = r.stmt.phrases
+        return {(a.quantity.word, w.text.strip()[:1]) for a, w in zip(phrases, phrases[1:])
+                if isinstance(a, A.Amount) and isinstance(w, A.Text) and w.text.strip()}
+
+    for r in readings:
+        if r.deduct is None and not r.negative:
+            continue  # (引进3个项目以上的加2分: reaching 3 projects, as 引进3个项目的)
+        # (only beside a count of the same things: 12个班以下学校, 一起重伤以上 describe what is counted)
+        others = set().union(*(counted(x) for x in readings if x is not r))
+        phrases = r.stmt.phrases
+        for amount, words in zip(phrases, phrases[1:]):
+            if not (isinstance(amount, A.Amount) and isinstance(words, A.Text)
+                    and (amount.quantity.word, words.text.strip()[:1]) in others):
+                continue
+            said = re.match(r"[\u4e00-\u9fff]{1,3}", to_simplified(words.text).strip())
+            bound = said and next((m for m in (b.search(to_simplified(words.text)) for b in bounds) if m), None)
+            if bound is not None and bound.start() <= said.end():
+                shown = _shown(r.stmt, amount) + words.text[:bound.end()]
+                raise _Reject(error(
+                    "E202", f"“{shown}”的“{bound.group(0)}”写在了数的东西之后,jdscore 读不出这个比较",
+                    words.span, hint=f"把比较词紧挨着数写,例如 {_shown(r.stmt, amount)}及{bound.group(0).lstrip('及或')}"
+                                     f"{words.text[:bound.start()]}…"))
+
+
+def _no_failings_counted_beside_the_whole_rate(readings: list[Reading]) -> None:
+    """水质达标率100%的得3分,有1次不达标的扣1分,2次及以上不达标的不得分: tiers of the failings that keep
+    the rate below 100%; do they come off the 3? (read beside a tier of the rate, one failing scored
+    0 − 1)."""
+    def at_the_whole(r: Reading) -> bool:  # 达到100%的 / 达标率100%的
+        c = r.condition
+        return ((c is None and r.rate == 1) or (c is not None and c.unit is A.Unit.PERCENT and c.low is not None
+                                                 and c.low.value == 1 and c.high is None))
+
+    whole = next((r for r in readings if at_the_whole(r) and r.award is not None and r.per is None
+                  and r.step is None), None)
+    if whole is None or _failings_counted(readings) is not None:
+        return  # (“多测合一”“联合验收”实施率均达到100%的得2分,其中一项未达到的扣1分: parts not done)
+    for r in readings[readings.index(whole) + 1:]:
+        if r.award is not None or r.full:
+            return  # (…达到100%的得1分;全年未发生迟报…的得2分,发生的每起扣0.5分: the count's own start)
+        # (each one counted, 每有一件未回复的扣0.5分, is read from the rate's points: see _misses_of_the_rate)
+        if ((r.deduct is not None or r.zero) and r.step is None and r.per is None and r.condition is not None
+                and r.condition.unit is A.Unit.COUNT and _misses_of_the_rate(whole, r)):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的扣分是从“{whole.stmt.text.strip('，,;；。 ')}”的分值扣起,"
+                        "还是另计,句子没有说清", r.stmt.span,
+                hint=f"从{plain(whole.award.value)}分扣起的,写成 本项{plain(whole.award.value)}分,"
+                     f"{r.stmt.text.strip('，,;；。 ')}"))
+
+
 def _no_period_of_years(readings: list[Reading]) -> None:
     """工会会员代表大会每5年召开1次,未按期召开的扣3分 / 党支部每届任期3年,到期未换届的扣2分: a period of
     years is whether it was held on time, a yes/no (read as a count per 5 years, a unit two years late
@@ -11844,7 +11926,7 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
             raise _Reject(error("E204", "名次范围要从小到大,如 第4名至第6名", r.rank.span))
         tiers.append(A.RankTier(r.rank.kind, int(position), r.rank.within, points,
                                 r.stmt.text, r.stmt.span, int(start) if start is not None else None))
-    tiers = _places_losing_from_the_first([_after_the_last_written(t, tiers) for t in tiers])
+    tiers = _places_losing_from_the_first([_after_the_last_written(t, tiers) for t in tiers], item_points)
     if tiers and all(t.points == 0 for t in tiers) and all(r.zero for r in readings if r.rank is not None):
         # 排名后三位的,本项不得分 (alone): those places lose the item's points, the others keep them
         # (read as a tier of 0 beside none, every place kept all 3)
@@ -11874,16 +11956,18 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
     return A.Rank(fact, tuple(tiers), span, floor, _pool_said(readings))
 
 
-def _places_losing_from_the_first(tiers: list[A.RankTier]) -> list[A.RankTier]:
+def _places_losing_from_the_first(tiers: list[A.RankTier], item_points: Decimal | None = None) -> list[A.RankTier]:
     """第1名得满分,第2-3名扣0.5分,第4-6名扣1分: the places after lose from the first's points, as
     得3分,未开展扣2分 counts down from its 3 (read from 0, the item's floor left them nothing). Only
     after the first place alone, with none left out between (第1-3名的+2分,第4-9名不加不扣,第10-12名-1分:
-    each its own)."""
+    each its own); or after the first places together at the item's points (前5名的得满分)."""
     def first_place(t: A.RankTier) -> int:
         return t.position if t.kind is A.RankFrom.ONWARD else (t.start or t.position)
 
     head, takes = tiers[0] if tiers else None, tiers[1:]
-    if (not takes or head.points <= 0 or head.kind is not A.RankFrom.NTH or head.position != 1
+    # (排名前5名的得满分,6-10名的扣0.5分: the first places together at the item's points, the same)
+    whole_top = head is not None and head.kind is A.RankFrom.TOP and head.points == item_points
+    if (not takes or head.points <= 0 or not (whole_top or (head.kind is A.RankFrom.NTH and head.position == 1))
             or head.start is not None
             or not all(t.points < 0 and t.kind in (A.RankFrom.NTH, A.RankFrom.ONWARD) for t in takes)
             or not all(first_place(b) == a.position + 1 for a, b in zip(tiers, takes))):

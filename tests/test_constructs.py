@@ -10509,3 +10509,24 @@ def test_the_things_a_whole_rate_is_of_counted_from_its_points():
 ])
 def test_tiers_over_the_whole_bounds_after_the_thing_and_failings_beside_the_rate_are_refused(sentence):
     assert refusal(sentence, points="5").code == "E202"
+
+
+def test_points_per_sum_of_money_after_a_slash():
+    # 扣0.2分/万元, 按0.5分/万元扣分: steps of so much money (read as steps of one 元, or the slash
+    # passed over and a yes/no of 0.5)
+    assert scores("扣0.2分/万元", ["5万元"], points="5") == ["4"]
+    assert scores("违规使用资金的,按0.5分/万元扣分", ["5万元"], points="5") == ["2.5"]
+    assert scores("加0.1分/百万元,最高加1分", ["350万元"], points="5") == ["0.35"]
+    assert scores("违规的,按0.5分/次扣分", ["2"], points="5") == ["4"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # tiers taking points that end where a tier giving them starts: one rate, read as two values
+    "粮食播种面积完成任务100%以上的得满分,完成95%(含)-100%的扣1分,95%以下的不得分",
+    # half in words (a tier after 四分之三 read as a yes/no of its own)
+    "项目资金拨付达到四分之三以上的得4分,达到一半以上的得2分,不足一半的不得分",
+    # none of the increase beside one increase (read as 4 points for each)
+    "亡人道路交通事故比上年增加2起以上的不得分,增加1起的得1分,未增加的得4分",
+])
+def test_one_rate_read_apart_half_in_words_and_none_beside_one_are_refused(sentence):
+    assert refusal(sentence, points="6").code in ("E202", "E218")

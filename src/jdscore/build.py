@@ -494,7 +494,19 @@ class _Transformer:
     def per_suffix(self, meta, children):
         unit = children[-1]  # the counter, or the slash and its word together (or glued: 扣5分件)
         word = str(unit).lstrip("/／ \t\u3000") if len(children) == 1 else str(unit)
-        return A.Per(None, re.sub(r"[()（）\s]", "", word), self._span(meta))  # /(篇)次 is 篇次
+        word = re.sub(r"[()（）\s]", "", word)  # /(篇)次 is 篇次
+        span = self._span(meta)
+        money = terminal_regex("MONEY").search(word)
+        magnitude = re.sub(r"美?元$", "", word) if money is not None and money.end() == len(word) else ""
+        if magnitude:
+            # 扣0.2分/万元, 加0.1分/百万元: steps of so much money (read as steps of one 元, 5万 took 50000)
+            try:
+                value, multiplier, _ = parse_number("1" + magnitude)
+            except NumeralError:
+                return A.Per(None, word, span)
+            unit_word = word[len(magnitude):]  # 元: what the value is written in (8万元, 80000元)
+            return A.Per(A.Quantity(value, A.Unit.MEASURE, unit_word, multiplier, span), unit_word, span)
+        return A.Per(None, word, span)
 
     def listed(self, meta, children):
         verb = next((c.type for c in children if isinstance(c, Token)

@@ -6226,10 +6226,14 @@ def _none_at_all(readings: list[Reading]) -> None:
         # all, is a count of 0 (read apart, it asked a yes/no beside the count)
         # (right after the tier, or after the steps right after it)
         tier = readings[n - 1] if n >= 1 and readings[n - 1].step is None else (readings[n - 2] if n >= 2 else None)
-        if (tier is not None and tier.step is None and _counted_from_one(tier)
+        # (增加1起的得1分,未增加的得4分: one case at its points, among tiers of the count)
+        one_case = (tier is not None and tier.per_count is not None and tier.per == 1 and tier.award is not None
+                    and tier.per_count.quantity.value == 1 and r.award is not None)
+        if (tier is not None and tier.step is None and (_counted_from_one(tier) or one_case)
                 and r.negative and r.condition is None and r.per is None and r.step is None
-                and (r.zero or r.deduct is not None) and not r.otherwise and _act_not_done(r)
-                and _names_the_counted_act(r, tier)):
+                # (…增加1起的得1分,未增加的得4分: points for none, read as points for each one)
+                and (r.zero or r.deduct is not None or r.award is not None) and not r.otherwise
+                and _act_not_done(r) and _names_the_counted_act(r, tier)):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     if not any(x.step is not None and _step_kind(x.step) is A.StepKind.DEFICIT for x in readings):
         return
@@ -6498,7 +6502,25 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
         else:
             readers.append(_Reader(r))
     _limit_of_one_count(readers)
+    _no_tiers_of_one_rate_apart(readers)
     return readers
+
+
+def _no_tiers_of_one_rate_apart(readers: list[_Reader]) -> None:
+    """粮食播种面积完成任务100%以上的得满分,完成95%(含)-100%的扣1分,95%以下的不得分: tiers that take points
+    ending where a tier that gives them starts are of the same rate (read as two values, the 扣1分 came
+    off 0, and a unit at 100% met both and lost 1)."""
+    for a, b in itertools.combinations(readers, 2):
+        gives = {r.condition.low.value for r in a.readings if r.condition is not None and (r.award is not None or r.full)
+                 and r.condition.unit is A.Unit.PERCENT and r.condition.low is not None}
+        takes = next((r for r in b.readings if r.condition is not None and r.deduct is not None
+                      and r.condition.unit is A.Unit.PERCENT and r.condition.high is not None
+                      and r.condition.high.value in gives), None)
+        if takes is not None:
+            raise _Reject(error(
+                "E202", f"“{takes.stmt.text.strip('，,;；。 ')}”和前面给分的一档像是同一个比率,"
+                        "jdscore 把它们读成了两个值", takes.stmt.span,
+                hint="同一个比率的几档都写成得几分,例如 完成100%以上的得4分,95%(含)至100%的得3分,95%以下的不得分"))
 
 
 def _counts_in(r: Reading) -> str:
@@ -12012,7 +12034,7 @@ def _significant(p) -> bool:
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
-                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE,
+                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE, A.Marker.HALF_SAID,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -12335,6 +12357,8 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
         hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
                 "(例如 运行效果不好的,不得分),或写成两行规则")
+    elif _marker(p, A.Marker.HALF_SAID):  # 达到一半以上的, 未过半的
+        hint = "“一半”“过半”请写成百分数,例如 达到50%以上的得2分,不足50%的不得分"
     elif _marker(p, A.Marker.FLOOR_SHARE):  # 最低得该项分值的30%
         hint = "“最低得…”是得分的下限,不是另给的分;jdscore 读不出按比例计分的下限,请写成分档或公式"
     elif _marker(p, A.Marker.CAP_LOOSE):  # 最多各扣2分, 最多倒扣2分

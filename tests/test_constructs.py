@@ -10530,3 +10530,19 @@ def test_points_per_sum_of_money_after_a_slash():
 ])
 def test_one_rate_read_apart_half_in_words_and_none_beside_one_are_refused(sentence):
     assert refusal(sentence, points="6").code in ("E202", "E218")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the times past the 4 are the same times: instead of the 0.5, or on top? (read on top, the count
+    # asked twice: six late reports lost 5)
+    "每迟报1次扣0.5分,迟报超过4次的,超过部分每次扣1分",
+    # each one up to a count, and past it? (the 以内 was passed over)
+    "迟报4次以内的每次扣0.5分",
+])
+def test_the_same_times_counted_twice_and_each_one_up_to_a_count_are_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"
+
+
+def test_the_times_past_a_count_said_to_come_on_top():
+    s = "每迟报1次扣0.5分,最多扣2分;迟报超过4次的,超过部分每次另扣1分"
+    assert scores(s, [("6", "6"), ("3", "3")], points="5") == ["1", "3.5"]

@@ -4331,6 +4331,16 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
                 and (above is None or counter(p) == above.quantity.word)), None)
     if per is None and r.per_count is not None:  # 不少于3次,一次5分: the count before the points
         per = A.Per(None, r.per_count.quantity.word, r.per_count.span)
+    c = r.condition
+    if (per is not None and above is not None and r.per == 1 and c is not None and c.low is None
+            and c.high is not None and c.unit in (A.Unit.COUNT, A.Unit.MEASURE) and above.quantity.word == per.word
+            and r.signed_points is not None):
+        # 迟报4次以内的每次扣0.5分: and past the 4? (the 以内 was passed over: every one counted)
+        verb = "计" if r.signed_points > 0 else "扣"
+        raise _Reject(error(
+            "E202", f"“{_shown_condition(r)}”之后每{per.word}计分,超过的怎样计分,句子没有说清", r.stmt.span,
+            hint=f"写成 每{per.word}{verb}{plain(abs(r.signed_points))}分,"
+                 f"最多{verb}{plain(abs(r.signed_points) * c.high.value)}分"))
     if (per is None or above is None or r.per != 1 or r.condition is None or r.condition.low is None
             or r.condition.high is not None or r.condition.unit not in (A.Unit.COUNT, A.Unit.MEASURE)
             or above.quantity.word != per.word or r.signed_points is None):
@@ -7161,6 +7171,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_deduction_tier_over_the_whole(readings)
     _no_bound_after_the_thing_counted(readings)
     _no_failings_counted_beside_the_whole_rate(readings)
+    _no_excess_counted_again(readings)
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
     _no_money_in_an_item_of_points(clauses, ctx)
@@ -11323,6 +11334,39 @@ def _no_failings_counted_beside_the_whole_rate(readings: list[Reading]) -> None:
                         "还是另计,句子没有说清", r.stmt.span,
                 hint=f"从{plain(whole.award.value)}分扣起的,写成 本项{plain(whole.award.value)}分,"
                      f"{r.stmt.text.strip('，,;；。 ')}"))
+
+
+def _no_excess_counted_again(readings: list[Reading]) -> None:
+    """每迟报1次扣0.5分,迟报超过4次的,超过部分每次扣1分: the times past the 4 are the same times; is the 1
+    taken instead of the 0.5, or on top? (read on top, and the count asked twice: six late reports
+    lost 5, not 4)."""
+    def each_one(r: Reading) -> tuple[str, str] | None:  # (the act, its counter) of a count of each one
+        if r.deduct is None or r.condition is not None:
+            return None
+        if r.per == 1 and _tells_a_per(r):  # (第一次扣1分: the first time, no count of each)
+            return _counted_act(r), _counted_word(r)
+        step = r.step
+        if (step is not None and step.kind in (A.StepKind.LATE, A.StepKind.DEFICIT) and step.step.value == 1
+                and step.step.unit is A.Unit.COUNT and not step.step.duration):
+            said = r.stmt.text[step.span.start - r.stmt.span.start:step.step.span.start - r.stmt.span.start]
+            return terminal_regex("PER").sub("", to_simplified(said), count=1).strip(), step.step.word
+        return None
+
+    for a, b in itertools.combinations(readings, 2):
+        cond, counted = b.condition, each_one(a)
+        if not (counted and all(counted) and b.deduct is not None and cond is not None
+                and cond.unit is A.Unit.COUNT and cond.low is not None and cond.high is None
+                and (b.per == 1 or (b.step is not None and b.step.kind is A.StepKind.EXCESS))):
+            continue
+        act, word, said = *counted, to_simplified(b.stmt.text)
+        if terminal_regex("ON_TOP").search(said):
+            continue  # (超过部分每次另扣1分: on top, said so)
+        if word == (b.step.step.word if b.step is not None else _counted_word(b)) and act in said:
+            raise _Reject(error(
+                "E202", f"“{b.stmt.text.strip('，,;；。 ')}”和“{a.stmt.text.strip('，,;；。 ')}”数的是同样的次数,"
+                        f"超过的部分是另扣{plain(b.deduct.value)}分,还是改扣{plain(b.deduct.value)}分,句子没有说清",
+                b.stmt.span, hint=f"另扣的,写成 …超过部分每{word}另扣{plain(b.deduct.value)}分;改扣的,给前一句加上限"
+                                  f"(前{plain(cond.low.value)}{word}的分),再写 …超过部分每{word}另扣{plain(b.deduct.value)}分"))
 
 
 def _no_period_of_years(readings: list[Reading]) -> None:

@@ -6062,6 +6062,18 @@ def _counts_as_thresholds(readings: list[Reading]) -> None:
             r.used.add(id(q))
             r.reached, r.per = True, None
         before = r if r.reached else None
+    for r, nxt in zip(readings, readings[1:]):
+        q = r.per_count
+        # 死亡1人的扣0.5分,每增加1人加扣0.5分 / 发生1起扣2分,每增加1起加扣1分: the one is where the steps
+        # start (read as a count of its own, three deaths were counted in both: 2.5 off, not 1.5)
+        if (q is not None and q.quantity.value == 1 and r.per == 1 and not _tells_a_per(r) and r.condition is None
+                and r.step is None and r.signed_points is not None and nxt.step is not None
+                and nxt.step.kind is A.StepKind.EXCESS and nxt.condition is None and nxt.step.step.value == 1
+                and _same_breath(r.stmt) and nxt.step.step.word == q.quantity.word
+                and (nxt.signed_points or 0) * r.signed_points > 0):
+            r.condition = _one_sided(_UP, Decimal(1), True, A.Unit.COUNT)
+            r.used.add(id(q))
+            r.reached, r.per = True, None
 
 
 def _no_count_of_kinds_as_threshold(readings: list[Reading]) -> None:
@@ -6480,8 +6492,10 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
                 "E202", f"“{r.lead.strip()}”是前面几种情形以外的情形,它和前面的分值怎样一起计分,句子没有说清",
                 r.stmt.span, hint="同一个值的几档写成 档次,例如 按级别计分: 国家级5分,省级3分,其他1分;"
                                   "或把每种情形分开写成几行规则"))
+        # (完成…收入任务的得2分,完成…预算收入任务的得13分,没有完成任务按比例得分: which task? the same)
         if (r.proportional and r.negative and r.condition is None and len(readers) >= 2 and all(
-                len(x.readings) == 1 and x.first.condition is not None and x.first.award is not None
+                len(x.readings) == 1 and x.first.award is not None and x.first.per is None and x.first.step is None
+                and (x.first.condition is not None or _Builder._plain_award(x.first))
                 and _same_breath(x.first.stmt) for x in readers[-2:])):
             # 开工率达到90%得2分,竣工率达到80%得2分,达不到的按实际比例计分: a share below which of
             # them? (read with the last only, 72% of the 90% scored nothing)

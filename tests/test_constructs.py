@@ -10546,3 +10546,26 @@ def test_the_same_times_counted_twice_and_each_one_up_to_a_count_are_refused(sen
 def test_the_times_past_a_count_said_to_come_on_top():
     s = "每迟报1次扣0.5分,最多扣2分;迟报超过4次的,超过部分每次另扣1分"
     assert scores(s, [("6", "6"), ("3", "3")], points="5") == ["1", "3.5"]
+
+
+def test_one_count_then_each_more_starts_the_steps_at_one():
+    # 发生1起扣2分,每增加1起加扣1分: from the first one (read as two counts: three were counted in both)
+    assert scores("发生1起扣2分,每增加1起加扣1分", ["0", "1", "3"], points="5") == ["5", "3", "1"]
+    s = "发生一般道路交通事故死亡1人的扣0.5分,每增加1人加扣0.5分"
+    assert scores(s, ["3"], points="5") == ["3.5"]
+
+
+def test_a_quota_named_with_an_proportion_is_no_share():
+    # 按比例安排残疾人就业: the quota's name (read as a share of the points: a unit at the quota scored 0.03)
+    assert scores("按比例安排残疾人就业未达到1.5%的,扣2分", ["1.5%", "1%"], points="2") == ["2", "0"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # how often one thing is done: options of one level (read as awards of their own, summed)
+    "每月开展1次以上的得3分,每季度开展1次以上的得2分,每半年开展1次以上的得1分",
+    "每月召开1次的得2分,每季度召开1次的得1分",
+    # a share after two tasks' awards: of which task?
+    "完成县政府下达的全年财政收入任务的得2分,完成全县一般预算收入任务的得13分,没有完成任务按比例得分",
+])
+def test_frequencies_as_awards_and_a_share_of_two_tasks_are_refused(sentence):
+    assert refusal(sentence, points="15").code == "E202"

@@ -7186,6 +7186,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_bound_after_the_thing_counted(readings)
     _no_failings_counted_beside_the_whole_rate(readings)
     _no_excess_counted_again(readings)
+    _no_frequencies_as_awards(readings)
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
     _no_money_in_an_item_of_points(clauses, ctx)
@@ -11381,6 +11382,27 @@ def _no_excess_counted_again(readings: list[Reading]) -> None:
                         f"超过的部分是另扣{plain(b.deduct.value)}分,还是改扣{plain(b.deduct.value)}分,句子没有说清",
                 b.stmt.span, hint=f"另扣的,写成 …超过部分每{word}另扣{plain(b.deduct.value)}分;改扣的,给前一句加上限"
                                   f"(前{plain(cond.low.value)}{word}的分),再写 …超过部分每{word}另扣{plain(b.deduct.value)}分"))
+
+
+def _no_frequencies_as_awards(readings: list[Reading]) -> None:
+    """每月开展1次以上的得3分,每季度开展1次以上的得2分,每半年开展1次以上的得1分: how often one thing is
+    done, options of one level (read as awards each of its own: a unit holding it every month met all
+    three and scored 6)."""
+    often = [r for r in readings if r.period is not None and r.award is not None and r.step is None
+             # (每月开展的得3分,每季度开展的得2分: options with no count, read so)
+             and any(isinstance(p, (A.Amount, A.Compare)) and p.quantity is not None
+                     and p.quantity.unit is A.Unit.COUNT for p in r.stmt.phrases)]
+
+    def act(r: Reading) -> str:  # the words of what is done (开展 in 每月开展1次以上的)
+        return "".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text)).strip()
+
+    if (len(often) >= 2 and len({r.period for r in often}) == len(often) == len({r.award.value for r in often})
+            and len({act(r) for r in often}) == 1):
+        r = often[1]
+        raise _Reject(error(
+            "E202", f"“{often[0].stmt.text.strip('，,;；。 ')}”“{r.stmt.text.strip('，,;；。 ')}”像是同一件事做得多勤的几档,"
+                    "jdscore 读成了分别给分", r.stmt.span,
+            hint="写成档次,例如 每月开展的得3分,每季度开展的得2分,每半年开展的得1分,未开展的不得分"))
 
 
 def _no_period_of_years(readings: list[Reading]) -> None:

@@ -10569,3 +10569,42 @@ def test_a_quota_named_with_an_proportion_is_no_share():
 ])
 def test_frequencies_as_awards_and_a_share_of_two_tasks_are_refused(sentence):
     assert refusal(sentence, points="15").code == "E202"
+
+
+def test_a_heading_in_brackets_then_the_case_that_loses_its_points():
+    # 禁种铲毒(5分)辖区内发现…的,本项不得分: 是 (found) loses the 5 (read turned round: 否 lost them)
+    s = "禁种铲毒(5分)辖区内发现非法种植毒品原植物的,本项不得分。"
+    assert scores(s, ["是", "否"], points="5") == ["0", "5"]
+
+
+def test_nothing_past_steps_said_as_zero_points():
+    # 低于70%得0分 after steps: the item's 0 there, as 不得分 (read as a tier of 0 beside: 69% kept 1.8)
+    s = "达到85%以上得5分,每降1个百分点扣0.2分,低于70%得0分"
+    assert scores(s, ["69%", "80%"], points="5") == ["0", "4"]
+
+
+def test_a_not_in_a_rates_name_is_no_failing():
+    # 不合格食品核查处置率达到100%的得5分,每有1批次…扣1分: from the 5 (read apart, one failing scored 0)
+    s = "不合格食品核查处置率达到100%的得5分,每有1批次未按时核查处置的扣1分"
+    assert scores(s, ["2", "0"], points="5") == ["3", "5"]
+
+
+def test_subtotals_and_totals_after_parts_are_limits():
+    # 小计2分, 合计:2分 after parts of their own points (read as one more award of 2)
+    for s in ("(1)建立台账1分;(2)制定方案1分;小计2分", "(1)建立台账1分;(2)制定方案1分;合计:2分"):
+        assert scores(s, [("是", "是"), ("是", "否")], points="5") == ["2", "1"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the bracket after the points says what is required (read as the deduction's condition:
+    # 25 volunteers lost 3, 10 kept them)
+    "未按要求建立禁毒志愿者队伍的扣3分(志愿者人数不少于20人)",
+    # rungs of one time taken, as awards of their own (a case done in a day met all three)
+    "1个工作日内办结的得3分,2个工作日内办结的得2分,3个工作日内办结的得1分",
+    # a tier of the same places after each one: on top, or in all? (read on top)
+    "每发现一处扣0.5分;发现3处以上的,扣3分",
+    # half a point after 扣 (the clause was passed over)
+    "未建立台账的扣两分,台账不完整的扣半分。",
+])
+def test_requirements_after_points_rungs_of_time_tiers_of_each_one_and_half_points_are_refused(sentence):
+    assert refusal(sentence, points="5").code in ("E202", "E218")

@@ -6440,6 +6440,7 @@ def _the_rest_of_the_tiers(readings: list[Reading]) -> None:
 def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     """The statements grouped by the value each group reads; `together`: statements known to read
     one (both met, one or neither; how many parts were not done)."""
+    _nothing_past_the_steps(readings)
     _steps_next_to_their_requirement(readings)
     _the_rest_of_the_tiers(readings)
     _free_below_the_first_step(readings)
@@ -6545,6 +6546,15 @@ def _no_tiers_of_one_rate_apart(readers: list[_Reader]) -> None:
                 "E202", f"“{takes.stmt.text.strip('，,;；。 ')}”和前面给分的一档像是同一个比率,"
                         "jdscore 把它们读成了两个值", takes.stmt.span,
                 hint="同一个比率的几档都写成得几分,例如 完成100%以上的得4分,95%(含)至100%的得3分,95%以下的不得分"))
+
+
+def _nothing_past_the_steps(readings: list[Reading]) -> None:
+    """达到85%以上得5分,每降1个百分点扣0.2分,低于70%得0分: 得0分 after steps is where they stop, as 不得分
+    is (read as a tier of 0 of its own, the rate was asked twice and 69% kept 1.8)."""
+    for n, r in enumerate(readings):
+        if (r.award is not None and r.award.value == 0 and r.condition is not None and not r.negative
+                and r.per is None and r.step is None and any(x.step is not None for x in readings[:n])):
+            r.zero, r.award = True, None
 
 
 def _counts_in(r: Reading) -> str:
@@ -7187,6 +7197,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_failings_counted_beside_the_whole_rate(readings)
     _no_excess_counted_again(readings)
     _no_frequencies_as_awards(readings)
+    _no_requirement_after_a_deduction(readings)
+    _no_time_limits_as_awards(readings)
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
     _no_money_in_an_item_of_points(clauses, ctx)
@@ -9267,7 +9279,8 @@ class _Builder:
         nxt = readers[at + 1] if at + 1 < len(readers) else None
         if nxt is None or len(reader.readings) != 1 or first.added:
             return False
-        if first.negative:
+        # (不合格食品核查处置率达到100%的: a 不 in the rate's name, no failing)
+        if first.negative and not (first.condition is not None and first.condition.unit is A.Unit.PERCENT):
             # 全年未发生迟报、漏报的得2分,发生的每起扣0.5分 among other clauses: none of what is
             # counted is where its count starts, as in a sentence of its own
             return self._plain_award(first) and all(
@@ -10122,6 +10135,14 @@ class _Builder:
             # 信息工作(在考核中占)3分,若基本任务没有完成者此项不得分 / 基础分计50分,存在…的,不得分 /
             # 师德师风(20分):体罚…的,本项不得分 (a heading, its colon): the points are what the part is
             # worth, no requirement; the yes/no asks about the failing (read as the heading's, 否 lost the 20)
+            on_no = False
+        points = next((p for p in head.stmt.phrases if isinstance(p, (A.Award, A.Amount))
+                       and getattr(p, "points", getattr(p, "quantity", None)).unit is A.Unit.POINTS), None)
+        after = (to_simplified(head.stmt.text[points.span.end - head.stmt.span.start:]).strip(")） \t\u3000")
+                 if points is not None else "")
+        if head.bare and r.zero and after and terminal_regex("DE").search(after[-1:]):
+            # 禁种铲毒(5分)辖区内发现非法种植毒品原植物的,本项不得分: the heading's points, then the case
+            # that loses them (read as the heading's requirement, the unit where it was found kept 5)
             on_no = False
         text = (r.stmt.text.strip(":：，,;；。 ") if headed
                 else readers[0].first.stmt.text.strip("，,;；。 ") + "；" + readers[1].first.stmt.text)
@@ -11359,7 +11380,11 @@ def _no_excess_counted_again(readings: list[Reading]) -> None:
         if r.deduct is None or r.condition is not None:
             return None
         if r.per == 1 and _tells_a_per(r):  # (第一次扣1分: the first time, no count of each)
-            return _counted_act(r), _counted_word(r)
+            per = next(p for p in r.stmt.phrases if isinstance(p, A.Per))
+            count = next((p for p in r.stmt.phrases if isinstance(p, A.Amount) and p.span.start >= per.span.end), None)
+            # (每发现一处: the act between the 每 and the count)
+            between = r.stmt.text[per.span.end - r.stmt.span.start:count.span.start - r.stmt.span.start] if count else ""
+            return _counted_act(r, verbs_kept=True) or to_simplified(between).strip(), _counted_word(r)
         step = r.step
         if (step is not None and step.kind in (A.StepKind.LATE, A.StepKind.DEFICIT) and step.step.value == 1
                 and step.step.unit is A.Unit.COUNT and not step.step.duration):
@@ -11371,12 +11396,19 @@ def _no_excess_counted_again(readings: list[Reading]) -> None:
         cond, counted = b.condition, each_one(a)
         if not (counted and all(counted) and b.deduct is not None and cond is not None
                 and cond.unit is A.Unit.COUNT and cond.low is not None and cond.high is None
-                and (b.per == 1 or (b.step is not None and b.step.kind is A.StepKind.EXCESS))):
+                and (b.per == 1 or (b.step is not None and b.step.kind is A.StepKind.EXCESS)
+                     or (b.per is None and b.step is None))):  # (…;发现3处以上的,扣3分: a tier of them)
             continue
         act, word, said = *counted, to_simplified(b.stmt.text)
         if terminal_regex("ON_TOP").search(said):
             continue  # (超过部分每次另扣1分: on top, said so)
-        if word == (b.step.step.word if b.step is not None else _counted_word(b)) and act in said:
+        words = b.step.step.word if b.step is not None else (_counted_word(b) or _counter_at(b, cond))
+        if word == words and act in said and b.per is None and b.step is None:
+            raise _Reject(error(
+                "E202", f"“{b.stmt.text.strip('，,;；。 ')}”是在“{a.stmt.text.strip('，,;；。 ')}”之外另扣,"
+                        f"还是达到后一共扣{plain(b.deduct.value)}分,句子没有说清", b.stmt.span,
+                hint=f"另扣的,写成 …的,另扣{plain(b.deduct.value)}分"))
+        if word == words and act in said:
             raise _Reject(error(
                 "E202", f"“{b.stmt.text.strip('，,;；。 ')}”和“{a.stmt.text.strip('，,;；。 ')}”数的是同样的次数,"
                         f"超过的部分是另扣{plain(b.deduct.value)}分,还是改扣{plain(b.deduct.value)}分,句子没有说清",
@@ -11403,6 +11435,43 @@ def _no_frequencies_as_awards(readings: list[Reading]) -> None:
             "E202", f"“{often[0].stmt.text.strip('，,;；。 ')}”“{r.stmt.text.strip('，,;；。 ')}”像是同一件事做得多勤的几档,"
                     "jdscore 读成了分别给分", r.stmt.span,
             hint="写成档次,例如 每月开展的得3分,每季度开展的得2分,每半年开展的得1分,未开展的不得分"))
+
+
+def _no_requirement_after_a_deduction(readings: list[Reading]) -> None:
+    """未按要求建立禁毒志愿者队伍的扣3分(志愿者人数不少于20人): the bracket after the points says what the
+    requirement is; it is no condition of the deduction (read as one, 25 volunteers lost 3, 10 kept them)."""
+    for r in readings:
+        taken = next((p for p in r.stmt.phrases if isinstance(p, A.Deduct)), None)
+        said = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+        # (每少1人扣0.5分(应不少于20人): what the steps fall short of, read so)
+        if (taken is not None and said is not None and r.condition is not None and r.step is None and r.per is None
+                and said.span.start > taken.span.end):
+            raise _Reject(error(
+                "E202", f"“{_shown(r.stmt, said)}”写在扣分之后,像是对要求的说明,不是扣分的条件", said.span,
+                hint=f"把条件写在扣分之前,例如 志愿者人数少于20人的扣{plain(r.deduct.value)}分"
+                     if r.deduct is not None else "把条件写在扣分之前"))
+
+
+def _no_time_limits_as_awards(readings: list[Reading]) -> None:
+    """1个工作日内办结的得3分,2个工作日内办结的得2分,3个工作日内办结的得1分: rungs of one time taken
+    (read as awards of their own: a case done in a day met all three and scored 6)."""
+    def limit(r: Reading) -> A.Amount | None:
+        return next((p for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.duration), None)
+
+    def act(r: Reading) -> str:  # 办结 in 1个工作日内办结的: the first words after the time
+        after = to_simplified(r.stmt.text[limit(r).span.end - r.stmt.span.start:])
+        return terminal_regex("LE_POST").sub("", after, count=1).lstrip(" \t\u3000内")[:2]
+
+    timed = [r for r in readings if r.award is not None and r.condition is None and r.per is None
+             and r.step is None and limit(r) is not None]
+    values = {limit(r).quantity.value for r in timed}
+    if (len(timed) >= 2 and len(values) == len(timed) == len({r.award.value for r in timed})
+            and len({act(r) for r in timed}) == 1):
+        r = timed[1]
+        raise _Reject(error(
+            "E202", f"“{timed[0].stmt.text.strip('，,;；。 ')}”“{r.stmt.text.strip('，,;；。 ')}”像是同一个用时的几档,"
+                    "jdscore 读成了分别给分", r.stmt.span,
+            hint="写成用时的分档,例如 办结用时1个工作日以内的得3分,2个工作日以内的得2分,3个工作日以内的得1分"))
 
 
 def _no_period_of_years(readings: list[Reading]) -> None:

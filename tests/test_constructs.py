@@ -10608,3 +10608,11 @@ def test_subtotals_and_totals_after_parts_are_limits():
 ])
 def test_requirements_after_points_rungs_of_time_tiers_of_each_one_and_half_points_are_refused(sentence):
     assert refusal(sentence, points="5").code in ("E202", "E218")
+
+
+def test_the_floor_of_the_parts_above_and_parts_listed_below():
+    # 以上三项扣完为止: the floor over the three (read as a count of 3 or more that zeroed the item)
+    s = "未建立台账扣1分,未制定方案扣1分,未召开会议扣1分,以上三项扣完为止"
+    assert scores(s, [("是", "是", "否"), ("否", "否", "否")], points="3") == ["1", "3"]
+    # 以下三项各1分:(1)…: the parts listed after (read as a count of 3 to reach: two done scored 0)
+    assert refusal("以下三项各1分:(1)建立台账;(2)制定方案;(3)召开会议", points="3").code == "E218"

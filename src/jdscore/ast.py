@@ -280,6 +280,7 @@ class Marker(str, Enum):
     HALVED = "HALVED"  # 减半扣分: half the points per count before
     TOTAL_ZERO = "TOTAL_ZERO"  # 年度考核总分按零分计: the rubric's total zeroed, refused
     FROM_TOTAL = "FROM_TOTAL"  # 在总分中扣10分: off the rubric's total, not the item's
+    PARTS_BELOW = "PARTS_BELOW"  # 以下三项各1分:(1)…: parts listed after, refused
     HALF_SAID = "HALF_SAID"  # 达到一半以上的: half in words, refused (write 50%)
     FLOOR_SHARE = "FLOOR_SHARE"  # 最低得该项分值的30%: a floor, refused
     CAP_LOOSE = "CAP_LOOSE"  # 最多各扣2分, 最多倒扣2分: whose limit, or how far below 0? refused

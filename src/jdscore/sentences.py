@@ -12183,7 +12183,7 @@ def _significant(p) -> bool:
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
-                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE, A.Marker.HALF_SAID,
+                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE, A.Marker.HALF_SAID, A.Marker.PARTS_BELOW,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -12506,6 +12506,8 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.ALSO):  # 超过80%,且效果良好的: two requirements, one number
         hint = ("“且”连着两个要求,数值条件读不出另一个要求;请把另一个要求单独写成一句"
                 "(例如 运行效果不好的,不得分),或写成两行规则")
+    elif _marker(p, A.Marker.PARTS_BELOW):  # 以下三项各1分:(1)…;(2)…
+        hint = "把每一项写成一句,各带分值,例如 建立台账的得1分;制定方案的得1分;召开会议的得1分"
     elif _marker(p, A.Marker.HALF_SAID):  # 达到一半以上的, 未过半的
         hint = "“一半”“过半”请写成百分数,例如 达到50%以上的得2分,不足50%的不得分"
     elif _marker(p, A.Marker.FLOOR_SHARE):  # 最低得该项分值的30%

@@ -4168,7 +4168,8 @@ def _misses_of_the_rate(rated: Reading, counted: Reading) -> bool:
     # (…覆盖的行政村比例达到100%的得5分,每有1个行政村未覆盖扣0.5分: the things the rate is of, counted)
     phrases = counted.stmt.phrases
     neg = next((i for i, p in enumerate(phrases) if _marker(p, A.Marker.NEG)), None)
-    count = next((i for i in range(neg - 1, -1, -1) if isinstance(phrases[i], (A.Amount, A.Per))), None) if neg else None
+    count = (next((i for i in range(neg - 1, -1, -1) if isinstance(phrases[i], (A.Amount, A.Per))), None)
+             if neg else None)
     lead = "".join(p.text for p in phrases[count + 1:neg] if isinstance(p, A.Text)) if count is not None else ""
     own = act.replace("的", "")
     return any(ch in denied for ch in act) or any(own[i:i + 2] in lead for i in range(len(own) - 1))
@@ -6536,7 +6537,8 @@ def _no_tiers_of_one_rate_apart(readers: list[_Reader]) -> None:
     ending where a tier that gives them starts are of the same rate (read as two values, the 扣1分 came
     off 0, and a unit at 100% met both and lost 1)."""
     for a, b in itertools.combinations(readers, 2):
-        gives = {r.condition.low.value for r in a.readings if r.condition is not None and (r.award is not None or r.full)
+        gives = {r.condition.low.value for r in a.readings
+                 if r.condition is not None and (r.award is not None or r.full)
                  and r.condition.unit is A.Unit.PERCENT and r.condition.low is not None}
         takes = next((r for r in b.readings if r.condition is not None and r.deduct is not None
                       and r.condition.unit is A.Unit.PERCENT and r.condition.high is not None
@@ -11383,7 +11385,8 @@ def _no_excess_counted_again(readings: list[Reading]) -> None:
             per = next(p for p in r.stmt.phrases if isinstance(p, A.Per))
             count = next((p for p in r.stmt.phrases if isinstance(p, A.Amount) and p.span.start >= per.span.end), None)
             # (每发现一处: the act between the 每 and the count)
-            between = r.stmt.text[per.span.end - r.stmt.span.start:count.span.start - r.stmt.span.start] if count else ""
+            start = r.stmt.span.start
+            between = r.stmt.text[per.span.end - start:count.span.start - start] if count is not None else ""
             return _counted_act(r, verbs_kept=True) or to_simplified(between).strip(), _counted_word(r)
         step = r.step
         if (step is not None and step.kind in (A.StepKind.LATE, A.StepKind.DEFICIT) and step.step.value == 1

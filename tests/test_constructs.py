@@ -10616,3 +10616,9 @@ def test_the_floor_of_the_parts_above_and_parts_listed_below():
     assert scores(s, [("是", "是", "否"), ("否", "否", "否")], points="3") == ["1", "3"]
     # 以下三项各1分:(1)…: the parts listed after (read as a count of 3 to reach: two done scored 0)
     assert refusal("以下三项各1分:(1)建立台账;(2)制定方案;(3)召开会议", points="3").code == "E218"
+
+
+def test_full_marks_then_each_time_otherwise_counts_down_from_the_item():
+    # 按时完成得满分(得标准分),否则每次扣0.5分: the item's points less 0.5 a time (refused before)
+    for s in ("按时完成得满分,否则每次扣0.5分", "按时完成得标准分,否则每次扣0.5分"):
+        assert scores(s, ["0", "3"], points="5") == ["5", "3.5"]

@@ -9861,11 +9861,15 @@ class _Builder:
             # 开展宣传的得3分,未开展扣2分 does from the 3
             return A.OwnPoints(A.BooleanDeduction(fact, other.deduct.value, other.stmt.span, on_no=True),
                                first.award.value, self.span)
-        if (self._plain_award(first) and other.deduct is not None and other.per is not None and other.otherwise
-                and other.condition is None and not others[1:] and not first.negative):
+        # (按时完成得满分(得标准分),否则每次扣0.5分: the item's points, the same)
+        full = (first.full and first.condition is None and _nothing_else(first)
+                and self.ctx.item_points is not None)
+        if ((self._plain_award(first) or full) and other.deduct is not None and other.per is not None
+                and other.otherwise and other.condition is None and not others[1:] and not first.negative):
             # 符合规定得4分,否则每有一项不相符的扣2分: the 4, less 2 for each failing found (none
             # found: all 4); the count alone says whether it was met
-            return A.OwnPoints(self._simple(fact, other), first.award.value, self.span)
+            return A.OwnPoints(self._simple(fact, other),
+                               first.award.value if first.award is not None else self.ctx.item_points, self.span)
         said = other.lead.strip() if other.rest else "否则"
         raise _Reject(error("E202", f"“{said}”这一句给了分,但不清楚它和前面的分值怎样一起计算", other.stmt.span,
                             hint="把两种情形各写成一句,例如 按时完成的得2分,未按时完成的扣1分"))
@@ -11431,13 +11435,19 @@ def _no_frequencies_as_awards(readings: list[Reading]) -> None:
     def act(r: Reading) -> str:  # the words of what is done (开展 in 每月开展1次以上的)
         return "".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text)).strip()
 
-    if (len(often) >= 2 and len({r.period for r in often}) == len(often) == len({r.award.value for r in often})
-            and len({act(r) for r in often}) == 1):
-        r = often[1]
+    _no_rungs_as_awards(often, lambda r: r.period, act, "同一件事做得多勤",
+                        "写成档次,例如 每月开展的得3分,每季度开展的得2分,每半年开展的得1分,未开展的不得分")
+
+
+def _no_rungs_as_awards(rungs: list[Reading], rung, act, what: str, hint: str) -> None:
+    """Awards each on a rung of one thing (how often, how soon), the same act at each, different
+    points: options of one level, which read as awards of their own were summed."""
+    if (len(rungs) >= 2 and len({rung(r) for r in rungs}) == len(rungs) == len({r.award.value for r in rungs})
+            and len({act(r) for r in rungs}) == 1):
+        r = rungs[1]
         raise _Reject(error(
-            "E202", f"“{often[0].stmt.text.strip('，,;；。 ')}”“{r.stmt.text.strip('，,;；。 ')}”像是同一件事做得多勤的几档,"
-                    "jdscore 读成了分别给分", r.stmt.span,
-            hint="写成档次,例如 每月开展的得3分,每季度开展的得2分,每半年开展的得1分,未开展的不得分"))
+            "E202", f"“{rungs[0].stmt.text.strip('，,;；。 ')}”“{r.stmt.text.strip('，,;；。 ')}”像是{what}的几档,"
+                    "jdscore 读成了分别给分", r.stmt.span, hint=hint))
 
 
 def _no_requirement_after_a_deduction(readings: list[Reading]) -> None:
@@ -11467,14 +11477,8 @@ def _no_time_limits_as_awards(readings: list[Reading]) -> None:
 
     timed = [r for r in readings if r.award is not None and r.condition is None and r.per is None
              and r.step is None and limit(r) is not None]
-    values = {limit(r).quantity.value for r in timed}
-    if (len(timed) >= 2 and len(values) == len(timed) == len({r.award.value for r in timed})
-            and len({act(r) for r in timed}) == 1):
-        r = timed[1]
-        raise _Reject(error(
-            "E202", f"“{timed[0].stmt.text.strip('，,;；。 ')}”“{r.stmt.text.strip('，,;；。 ')}”像是同一个用时的几档,"
-                    "jdscore 读成了分别给分", r.stmt.span,
-            hint="写成用时的分档,例如 办结用时1个工作日以内的得3分,2个工作日以内的得2分,3个工作日以内的得1分"))
+    _no_rungs_as_awards(timed, lambda r: limit(r).quantity.value, act, "同一个用时",
+                        "写成用时的分档,例如 办结用时1个工作日以内的得3分,2个工作日以内的得2分,3个工作日以内的得1分")
 
 
 def _no_period_of_years(readings: list[Reading]) -> None:

@@ -10622,3 +10622,10 @@ def test_full_marks_then_each_time_otherwise_counts_down_from_the_item():
     # 按时完成得满分(得标准分),否则每次扣0.5分: the item's points less 0.5 a time (refused before)
     for s in ("按时完成得满分,否则每次扣0.5分", "按时完成得标准分,否则每次扣0.5分"):
         assert scores(s, ["0", "3"], points="5") == ["5", "3.5"]
+
+
+def test_each_parts_points_lost_by_the_part_not_done():
+    # 各3分,未完成任务的各扣3分: each part's 3, lost by the part not done (read as a count beside them:
+    # one unfinished task cost 6)
+    s = "耕地保有量、永久基本农田保护面积各3分,未完成任务的各扣3分"
+    assert scores(s, [("是", "否"), ("是", "是")], points="6") == ["3", "6"]

@@ -3064,6 +3064,13 @@ def _failings_restating_requirements(readings: list[Reading]) -> tuple[list[Read
     the requirements, in their order and for their points, says how those points are lost; read
     apart, a unit without the 台账 lost its 0.5 twice. The requirements are read, and the phrases
     of the failings returned as read."""
+    for each, r in zip(readings, readings[1:]):
+        # 耕地保有量、永久基本农田保护面积各3分,未完成任务的各扣3分: each part's 3, lost by the part not done
+        # (read as a count of its own beside them, one unfinished task cost 6)
+        if (each.each is not None and each.each.bare and not each.each.deduct and not each.negative
+                and r.each is not None and r.each.deduct and r.negative and r.condition is None
+                and r.each.points.value == each.each.points.value and r.each.high is None):
+            return [x for x in readings if x is not r], {id(p) for p in r.stmt.phrases}
     given = list(itertools.takewhile(
         lambda r: r.bare and r.award is not None and not r.negative and r.condition is None and _nothing_else(r),
         readings))

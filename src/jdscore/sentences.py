@@ -4176,7 +4176,7 @@ def _misses_of_the_rate(rated: Reading, counted: Reading) -> bool:
     phrases = counted.stmt.phrases
     neg = next((i for i, p in enumerate(phrases) if _marker(p, A.Marker.NEG)), None)
     count = (next((i for i in range(neg - 1, -1, -1) if isinstance(phrases[i], (A.Amount, A.Per))), None)
-             if neg else None)
+             if neg is not None else None)
     lead = "".join(p.text for p in phrases[count + 1:neg] if isinstance(p, A.Text)) if count is not None else ""
     own = act.replace("的", "")
     return any(ch in denied for ch in act) or any(own[i:i + 2] in lead for i in range(len(own) - 1))
@@ -6109,7 +6109,7 @@ def _no_count_of_kinds_as_threshold(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{_shown(r.stmt, q)}”像是说有几类(几项、哪一组),不是要比较的数量;"
                         "jdscore 读不出这种写法", q.span,
-                hint="每一类写成一句,例如 入室盗窃案件发案数同比下降的得1分;或把比较的数量写在句末,例如 发案数同比下降的得2分"))
+                hint="每一类写成一句,例如 入室盗窃案件发案数同比下降的得1分;或去掉名称里的数,例如 严重暴力犯罪案件发案数同比下降的得2分"))
 
 
 def _tells_a_per(r: Reading) -> bool:
@@ -9041,8 +9041,9 @@ class _Builder:
                 prev.used.update(id(p) for p in r.stmt.phrases)
                 self.used.update(id(p) for p in r.stmt.phrases)
                 continue
-            if (counted and prev.award is not None and not prev.is_deduction and prev.per is not None
-                    and prev.step is None and prev.condition is None and not prev.stmt.caps
+            said = next((p for p in r.stmt.phrases if isinstance(p, A.Compare)), None)
+            if (counted and said is not None and prev.award is not None and not prev.is_deduction
+                    and prev.per is not None and prev.step is None and prev.condition is None and not prev.stmt.caps
                     and (r.zero or (r.award is not None and r.award.value == 0)) and not r.negative
                     and r.per is None and r.step is None and c is not None and c.low is not None
                     and not c.low.inclusive and c.high is None and c.unit is A.Unit.COUNT
@@ -9050,8 +9051,7 @@ class _Builder:
                     and not _other_things(counted, _counter_at(r, c))):
                 # 每篇计0.5分,超过4篇的部分不计分 / 超过4篇的不再计分: what is past the 4 earns nothing, a
                 # limit of 4 (read as a tier that zeroed the item: 6 articles scored 0)
-                amount = next(p for p in r.stmt.phrases if isinstance(p, A.Compare))
-                prev.stmt.caps.append(A.CapPhrase(replace(amount.quantity, value=c.low.value), A.CapStyle.LIMIT,
+                prev.stmt.caps.append(A.CapPhrase(replace(said.quantity, value=c.low.value), A.CapStyle.LIMIT,
                                                   False, r.stmt.span))
                 prev.used.update(id(p) for p in r.stmt.phrases)
                 self.used.update(id(p) for p in r.stmt.phrases)

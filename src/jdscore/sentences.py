@@ -11251,11 +11251,16 @@ def _no_points_each_said_twice(readings: list[Reading]) -> None:
                 hint="只写一处,例如 完成一项得2分,最高10分"))
 
 
+def _tiers_given(readings: list[Reading]) -> list[Reading]:
+    """The statements that give points for a value in a range (90%以上的得3分), not for each one."""
+    return [r for r in readings if r.condition is not None and r.award is not None and r.per is None]
+
+
 def _no_judged_below_tiers(readings: list[Reading]) -> None:
     """满意度达到90%以上的得3分,未达到的由考评组酌情扣1-3分: the assessors' deduction for the units below
     the tiers (read as a tier of 0 beside an amount judged for all: a unit below 90% scored 0, not 3 less
     the judged amount). From which tier's points it is taken the sentence does not say."""
-    tiers = [r for r in readings if r.condition is not None and r.award is not None and r.per is None]
+    tiers = _tiers_given(readings)
     for r in readings:
         if (r.judged and r.negative and r.condition is None and r.per is None
                 and any(t.stmt.span.start < r.stmt.span.start for t in tiers)):
@@ -11272,7 +11277,7 @@ def _no_some_below_tiers(readings: list[Reading]) -> None:
     left a tier of 0 and lost 1 more, where it scores 2)."""
     if _failings_counted(readings) is not None:
         return  # (“多测合一”“联合验收”实施率均达到100%的得2分,其中一项未达到的扣1分,两项均未达到的不得分)
-    tiers = [r for r in readings if r.condition is not None and r.award is not None and r.per is None]
+    tiers = _tiers_given(readings)
     met = terminal_regex("MET_AGAIN")
     for r in readings:
         if r.deduct is None or r.condition is not None or not any(
@@ -11406,8 +11411,9 @@ def _no_excess_counted_again(readings: list[Reading]) -> None:
             return terminal_regex("PER").sub("", to_simplified(said), count=1).strip(), step.step.word
         return None
 
+    counts = {id(r): each_one(r) for r in readings}
     for a, b in itertools.combinations(readings, 2):
-        cond, counted = b.condition, each_one(a)
+        cond, counted = b.condition, counts[id(a)]
         if not (counted and all(counted) and b.deduct is not None and cond is not None
                 and cond.unit is A.Unit.COUNT and cond.low is not None and cond.high is None
                 and (b.per == 1 or (b.step is not None and b.step.kind is A.StepKind.EXCESS)
@@ -11417,17 +11423,18 @@ def _no_excess_counted_again(readings: list[Reading]) -> None:
         if terminal_regex("ON_TOP").search(said):
             continue  # (超过部分每次另扣1分: on top, said so)
         words = b.step.step.word if b.step is not None else (_counted_word(b) or _counter_at(b, cond))
-        if word == words and act in said and b.per is None and b.step is None:
+        if word != words or act not in said:
+            continue
+        if b.per is None and b.step is None:
             raise _Reject(error(
                 "E202", f"“{b.stmt.text.strip('，,;；。 ')}”是在“{a.stmt.text.strip('，,;；。 ')}”之外另扣,"
                         f"还是达到后一共扣{plain(b.deduct.value)}分,句子没有说清", b.stmt.span,
                 hint=f"另扣的,写成 …的,另扣{plain(b.deduct.value)}分"))
-        if word == words and act in said:
-            raise _Reject(error(
-                "E202", f"“{b.stmt.text.strip('，,;；。 ')}”和“{a.stmt.text.strip('，,;；。 ')}”数的是同样的次数,"
-                        f"超过的部分是另扣{plain(b.deduct.value)}分,还是改扣{plain(b.deduct.value)}分,句子没有说清",
-                b.stmt.span, hint=f"另扣的,写成 …超过部分每{word}另扣{plain(b.deduct.value)}分;改扣的,给前一句加上限"
-                                  f"(前{plain(cond.low.value)}{word}的分),再写 …超过部分每{word}另扣{plain(b.deduct.value)}分"))
+        raise _Reject(error(
+            "E202", f"“{b.stmt.text.strip('，,;；。 ')}”和“{a.stmt.text.strip('，,;；。 ')}”数的是同样的次数,"
+                    f"超过的部分是另扣{plain(b.deduct.value)}分,还是改扣{plain(b.deduct.value)}分,句子没有说清",
+            b.stmt.span, hint=f"另扣的,写成 …超过部分每{word}另扣{plain(b.deduct.value)}分;改扣的,给前一句加上限"
+                              f"(前{plain(cond.low.value)}{word}的分),再写 …超过部分每{word}另扣{plain(b.deduct.value)}分"))
 
 
 def _no_frequencies_as_awards(readings: list[Reading]) -> None:

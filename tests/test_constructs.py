@@ -10629,3 +10629,36 @@ def test_each_parts_points_lost_by_the_part_not_done():
     # one unfinished task cost 6)
     s = "耕地保有量、永久基本农田保护面积各3分,未完成任务的各扣3分"
     assert scores(s, [("是", "否"), ("是", "是")], points="6") == ["3", "6"]
+
+
+def test_the_things_counted_named_after_their_condition_are_each_ones():
+    # 5万元至10万元之间的村每个加0.5分,…: each village's income chooses its points (read as one income
+    # of the unit's, times a count of villages)
+    s = "5万元至10万元之间的村每个加0.5分,10万元以上的村每个加1分"
+    assert score(s, "3万元", "6万元", "12万元", points="5") == "1.5"
+    # 亿元以上, with no number before the 亿: one 亿 (read as words, the enterprise of 2亿 earned both)
+    s = "年产值亿元以上的企业每家加2分,5000万元以上的企业每家加1分"
+    assert score(s, "2亿元", "6000万元", "1000万元", points="5") == "3"
+    # 的单位每起: the unit's own measure, each occurrence counted (still so)
+    assert "TieredPerCount" in rule_kinds("1000人以下的单位每起减0.2分;2000人以下的单位每起减0.1分", points="5")
+
+
+@pytest.mark.parametrize("sentence", [
+    # 减扣 lessens what was deducted, within the sentence's own 5, which stops at 0 apart from it
+    # (three cases all solved scored 3, not 5 - 6 + 3 = 2)
+    "未发生制毒案件的得5分,每发生1起扣2分,当年破获的每起减扣1分",
+    # each part's 3, then 扣2 for a part not done: from its 3, or on top? (read as a count beside them)
+    "完成耕地保有量、永久基本农田保护任务的各3分,未完成任务的各扣2分",
+    "耕地保有量、永久基本农田保护面积各3分,未完成任务的各扣2分",
+])
+def test_give_backs_past_a_floor_and_each_parts_other_deductions_are_refused(sentence):
+    assert refusal(sentence, points="6").code == "E202"
+
+
+def test_a_number_past_the_count_naming_another_thing_is_read_apart():
+    # 发现1台以上使用未登记设备的不得分 after 每有1台未检验的扣0.5分: another thing (read as a limit
+    # of the machines not inspected, one of them lost the item)
+    s = "检验率达到100%的得4分,每有1台未检验的扣0.5分,发现1台以上使用未登记设备的不得分"
+    assert scores(s, [("1", "否"), ("0", "是")], points="4") == ["3.5", "0"]
+    # the same thing past the number is still the count's limit
+    assert scores("每一处错误扣1分;有五处及以上错误,不得分", ["2", "5"], points="10") == ["8", "0"]

@@ -247,6 +247,7 @@ class Marker(str, Enum):
     RANK_ORDER = "RANK_ORDER"  # 按从高到低: listed points go to the places in order
     OF_WHICH = "OF_WHICH"  # 其中: the parts of the points just named
     UNIT_ITSELF = "UNIT_ITSELF"  # 1000人以下的单位每起…: a condition of the unit, not of each occurrence
+    EACH_NAMED = "EACH_NAMED"  # 10万元以上的村每个…: a condition of each thing counted
     NOT_IN_TOTAL = "NOT_IN_TOTAL"  # 不计入总分: points kept apart from the total
     AVERAGE_TAKEN = "AVERAGE_TAKEN"  # 取各次平均: several results averaged, which one value is not
     ACCUMULATES = "ACCUMULATES"  # 可累计, 可重复加分: each occurrence scores again
@@ -333,6 +334,7 @@ class Award(Node):
     share: bool = False  # 占3分: what a part is worth, not points for doing something
     of_item: bool = False  # 得该项分值的60%: `points` is a share of the item's points
     scaled: bool = False  # 按50%计分: the share worked out, the item's whole score in that case
+    taken_back: bool = False  # 每起减扣1分: less taken off what was deducted
 
 
 @dataclass(frozen=True)

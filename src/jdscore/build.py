@@ -390,7 +390,8 @@ class _Transformer:
         if not _points_amount(children):
             return _as_words(children)
         low, high = _in_order(children[1].quantity, children[3].quantity if len(children) > 3 else None)
-        return A.Award(low, high, self._span(meta), children[0].type == "ADD_KW", children[0].type == "SHARE_KW")
+        return A.Award(low, high, self._span(meta), children[0].type == "ADD_KW", children[0].type == "SHARE_KW",
+                       taken_back=children[0].type == "TAKE_LESS_KW")
 
     def deduct_after(self, meta, children):
         # 按次1-3扣分: the same as 按次扣1-3分

@@ -242,6 +242,7 @@ _EXPECTED_WORDS: dict[str, str] = {
     "AWARD_KW": "计分词(计/得/加)",
     "ADD_KW": "计分词(计/得/加)",
     "SHARE_KW": "计分词(计/得/加)",
+    "TAKE_LESS_KW": "计分词(计/得/加)",
     "DEDUCT_KW": "扣分词(扣/减)",
     "CAP_PRE": "“最高”",
     "ADD_CAP_PRE": "“加分最高”",

@@ -3071,6 +3071,16 @@ def _failings_restating_requirements(readings: list[Reading]) -> tuple[list[Read
                 and r.each is not None and r.each.deduct and r.negative and r.condition is None
                 and r.each.points.value == each.each.points.value and r.each.high is None):
             return [x for x in readings if x is not r], {id(p) for p in r.stmt.phrases}
+        if (each.each is not None and not each.each.deduct and not each.negative and r.each is not None
+                and r.each.deduct and r.negative and r.condition is None
+                and (r.each.points.value != each.each.points.value or r.each.high is not None)):
+            # 完成…任务的各3分,未完成任务的各扣2分: a part not done keeps 1 of its 3, or loses 2 more?
+            # (read as a count beside them, one unfinished task cost 2 and its 3)
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”扣的分和前面每项的分值不同,是从那一项的分值里扣,"
+                        "还是另外再扣,句子没有说清", r.stmt.span,
+                hint=f"写明未完成的那一项得几分,例如 完成的各得{plain(each.each.points.value)}分,未完成的各得1分;"
+                     "另外再扣的,把扣分写成另一行规则"))
     given = list(itertools.takewhile(
         lambda r: r.bare and r.award is not None and not r.negative and r.condition is None and _nothing_else(r),
         readings))
@@ -4014,7 +4024,7 @@ def _takes(reader: _Reader, r: Reading) -> bool:
             # 每一处错误扣1分;有五处及以上错误,不得分 / 每1万元扣0.2分;金额超过5万元的不得分:
             # a limit on the same count (or amount)
             return (_same_measure(last.per_unit, r.condition.unit) and not _short_then_how_many(reader, r)
-                    and not _graver_case(last, r))
+                    and not _graver_case(last, r) and not _another_thing_past_the_count(last, r))
         if _on_top_of_a_count(last, r) and len(reader.readings) == 1:
             # 每发现1户扣0.1分;累计发现10户以上的,另扣1分: points on top of the steps, once the
             # same count passes a number (read apart, the 10 households were asked for twice)
@@ -4666,7 +4676,10 @@ def _ask_of_each_member(r: Reading, member: re.Match | None, done: str) -> None:
 
 
 def _each_leads(r: Reading) -> bool:
-    """每条阅读量5—10万的: a 每 before the condition makes it a condition of each record."""
+    """每条阅读量5—10万的: a 每 before the condition makes it a condition of each record; so does
+    naming what is counted between the condition and its 每个 (10万元以上的村每个)."""
+    if any(_marker(p, A.Marker.EACH_NAMED) for p in r.stmt.phrases):
+        return True
     for p in r.stmt.phrases:
         if isinstance(p, A.Per):
             return True
@@ -4839,6 +4852,21 @@ def _step_kind(step: A.Step) -> A.StepKind:
 def _subject(r: Reading) -> str:
     """The words just before a statement's condition: 初信初访化解率 in 初信初访化解率达到90%."""
     return _beside_condition(r, -1).strip("、,，;；。 在为达是的")
+
+
+def _another_thing_past_the_count(counted: Reading, r: Reading) -> bool:
+    """每有1台未检验的扣0.5分,发现1台以上使用未登记设备的不得分: the words after each number name
+    two things (read as a limit of the count, one machine not inspected lost the item)."""
+    def after_number(x: Reading) -> str:
+        phrases = x.stmt.phrases
+        at = next((i for i, p in enumerate(phrases) if isinstance(p, (A.Compare, A.Range))
+                   or (isinstance(p, A.Amount) and p.quantity.unit is not A.Unit.POINTS)), None)
+        if at is None:
+            return ""
+        words = itertools.takewhile(lambda p: not _is_outcome(p), phrases[at + 1:])
+        return _what_happened("".join(p.text for p in words if isinstance(p, A.Text)))
+    mine, theirs = after_number(r), after_number(counted)
+    return len(mine) >= 2 and len(theirs) >= 2 and _shared(mine, theirs) < 2
 
 
 def _counted_thing(r: Reading) -> str:
@@ -8921,6 +8949,7 @@ class _Builder:
             rule = _one_point_between_equal_tiers_closed(rule)
         _no_change_beside_its_rate(rule, readings)
         _no_steps_counted_twice(rule)
+        _no_give_back_past_a_floor(rule, readings)
         _points_said_once_given_once(rule, self.ctx.item_points)
         if isinstance(rule, A.OwnPoints):
             self.deducts = False
@@ -11784,6 +11813,26 @@ def _no_steps_counted_twice(rule: A.Node) -> None:
                         "是分档(超额10%加1分,超额20%加2分),还是每超一段加分,句子没有说清", twin.span,
                 hint="分档的写成 超额完成10%以上的加1分,超额完成20%以上的加2分;"
                      "每超一段加分的只写一处,例如 每超额完成1%加0.1分"))
+
+
+def _gives_back(r: Reading) -> bool:
+    """每起减扣0.4分: points that lessen what was deducted."""
+    return any(isinstance(p, A.Award) and p.taken_back for p in r.stmt.phrases)
+
+
+def _no_give_back_past_a_floor(rule: A.Node, readings: list[Reading]) -> None:
+    """未发生…的得5分,每发生1起扣2分,当年破获的每起减扣1分: what 减扣 gives back belongs to the
+    deductions it lessens; beside a sentence's own points, which stop at 0 apart from it, three
+    cases all solved scored 3 (0 and 3 given back), not 5 - 6 + 3 = 2."""
+    back = next((r for r in readings if _gives_back(r)), None)
+    if back is None:
+        return
+    own = [n for n in rule.walk() if isinstance(n, A.OwnPoints)]
+    if any(not any(m.span == back.stmt.span for m in n.walk()) for n in own):
+        raise _Reject(error(
+            "E202", f"“{back.stmt.text.strip('，,;；。 ')}”减扣的是前面扣去的分,但前面的分在本句分值内扣到0为止,"
+                    "减扣的分该在扣到0之前还是之后算,jdscore 读不出", back.stmt.span,
+            hint="分别写明破获和未破获的每起各扣几分,例如 未破获的每起扣2分,当年破获的每起扣1分"))
 
 
 def _no_change_beside_its_rate(rule: A.Node, readings: list[Reading]) -> None:

@@ -10662,3 +10662,22 @@ def test_a_number_past_the_count_naming_another_thing_is_read_apart():
     assert scores(s, [("1", "否"), ("0", "是")], points="4") == ["3.5", "0"]
     # the same thing past the number is still the count's limit
     assert scores("每一处错误扣1分;有五处及以上错误,不得分", ["2", "5"], points="10") == ["8", "0"]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    # points divided by a number of the unit's (read as 40 a fire: 2 fires among 20 villages lost 10, not 4)
+    ("每个火点(含黑斑)按40分/当地行政村数量扣分", "E218"),
+    ("按10分/乡镇行政村个数扣分", "E218"),
+    # a formula of what each fire takes, or of what is taken (read as the item's score: no fires scored 2)
+    ("每个火点扣分值=40分÷当地行政村数量", "E202"),
+    ("扣分=火点数×40÷行政村数量", "E202"),
+    # a veto that bars one grade (read as the lowest grade and the item's points lost)
+    ("发生较大以上安全事故的,实行一票否决,年度考核不得评为优秀等次", "E202"),
+])
+def test_divisions_formulas_of_deductions_and_vetoes_of_one_grade_are_refused(sentence, code):
+    assert refusal(sentence, points="10").code == code
+
+
+def test_a_formula_of_the_score_with_a_division_still_reads():
+    assert score("得分=10分-火点数×40分÷行政村数量", "2", "20", points="10") == "6"
+    assert score("按2分/项扣分", "3", points="10") == "4"

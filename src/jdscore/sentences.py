@@ -7239,6 +7239,13 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
     _no_money_in_an_item_of_points(clauses, ctx)
+    barred = terminal_regex("GRADE_BARRED").search(to_simplified(_text_of(clauses)))
+    if barred is not None and any(r.veto for r in readings):
+        # 发生较大以上事故的,实行一票否决,年度考核不得评为优秀等次: the veto bars one grade (read as the
+        # lowest grade and the item's points lost)
+        raise _Reject(error(
+            "E202", f"一票否决之后写的是“{barred.group()}…”:否决的只是某个等次,不是定为最低等次;jdscore 读不出这种否决",
+            span, hint="定为最低等次的只写 实行一票否决;只限制评优的,由考评组在定等次时把握,本行写明扣几分"))
     if ctx.role is not A.Role.VETO and any(r.veto for r in readings):
         readings = _vetoes_among_clauses(readings, span, ctx.item_points)
     vetoed = bool(readings) and all(r.veto for r in readings)
@@ -7606,6 +7613,11 @@ def _formula(text: str, span: Span, slot, points: Decimal | None = None) -> A.No
     if terminal_regex("WHOLE_SCORE").search(to_simplified(sides[0])):
         raise _Reject(error("E201", "这是整份细则总分的公式,不是一项的计分办法", span,
                             hint="写在表头: 总分 = 基础分 + 附加分"))
+    if terminal_regex("FORMULA_OF_DEDUCTION").search(to_simplified(named)):
+        # 每个火点扣分值=40分÷当地行政村数量: what each fire takes (read as the item's score, a unit
+        # with no fires scored 2 of 40)
+        raise _Reject(error("E202", f"公式算的是“{named}”,不是本项得分;jdscore 只按算出本项得分的公式计分", span,
+                            hint="写成本项得分的公式,例如 得分=分值-火点数×40÷行政村数量"))
     reader = _Expression(span, slot, points, defined)
     node = reader.read(sides[1])
     if node is None or not said <= _constants(node):
@@ -12253,7 +12265,7 @@ def _significant(p) -> bool:
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
-                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE, A.Marker.HALF_SAID, A.Marker.PARTS_BELOW,
+                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE, A.Marker.HALF_SAID, A.Marker.PARTS_BELOW, A.Marker.SLASH_DIVIDES,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -12605,6 +12617,8 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.GIVE_BACK):  # 破获的每起返还1分: given back, from what was taken?
         hint = ("jdscore 不把分“返还”给已扣的分;补回的分写成加分,并在句首写明从哪里算起,例如 "
                 "基础分10分,每发生1起命案扣3分,当年破获的每起加1分")
+    elif _marker(p, A.Marker.SLASH_DIVIDES):  # 按40分/当地行政村数量扣分: a division
+        hint = "jdscore 不按“分值÷某个数量”逐个扣分;请写成本项得分的公式,例如 得分=分值-火点数×40÷行政村数量"
     elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula
         hint = "公式不要写进引号,写成 得分=满意率×10(本项分值可写作 分值)"
     elif isinstance(p, A.Amount) and _right_before_points(clause.phrases,

@@ -10681,3 +10681,34 @@ def test_divisions_formulas_of_deductions_and_vetoes_of_one_grade_are_refused(se
 def test_a_formula_of_the_score_with_a_division_still_reads():
     assert score("得分=10分-火点数×40分÷行政村数量", "2", "20", points="10") == "6"
     assert score("按2分/项扣分", "3", points="10") == "4"
+
+
+def test_rises_said_with_sheng_gao_are_steps_beyond_the_limit():
+    # 每升高 is 每上升 (read as a count of the whole cost: at the limit the item scored 0)
+    s = "次均住院费用控制在5000元以内,每升高100元扣0.1分"
+    assert scores(s, ["5000", "5300"], points="1") == ["1", "0.7"]
+    # a limit in a unit written in letters is refused (the steps after it lost their threshold)
+    assert refusal("抗菌药物使用强度控制在40DDDs以内,每超过1个DDDs扣0.5分", points="3").code == "E218"
+
+
+def test_steps_of_things_named_apart_after_a_rate_read_their_own_counts():
+    # 会办件每逾期1件 after 主办件…率100%的得10分,每逾期1件扣2分: another count (read as one, each
+    # overdue item cost 3)
+    s = "主办件按时办复率100%的得10分,每逾期1件扣2分;会办件每逾期1件扣1分"
+    assert scores(s, [("1", "2"), ("1", "0")], points="10") == ["6", "8"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # exactly so many, not each one (read as points for each: twelve held lost 24)
+    "全年只开展1次主题党日活动的扣2分",
+    "只配备1名专职党务干部的扣1分",
+    "党员大会召开次数为1次的扣2分",
+    "每半年召开一次保密工作会议,全年未召开的扣2分,只召开一次的扣1分",
+])
+def test_only_so_many_counted_as_each_one_is_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"
+
+
+def test_only_one_among_tiers_of_a_count_is_that_tier():
+    s = "以上四项全都具备得10分,满足三项得5分,满足两项得3分,只满足一项,本项不得分"
+    assert scores(s, ["4", "2", "1"], points="10") == ["10", "3", "0"]

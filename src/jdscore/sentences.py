@@ -3953,6 +3953,11 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
+        if any(_named_before_step(x) != _named_before_step(r) for x in reader.readings if x.step is not None
+               ) and len(_named_before_step(r)) >= 2 and r.condition is None:
+            # 主办件按时办复率100%的得10分,每逾期1件扣2分;会办件每逾期1件扣1分: steps of a thing named
+            # apart (read as more steps of the same count, each overdue item cost 3)
+            return False
         if head.deduct is not None and head.condition is None and not _same_breath(reader.readings[-1].stmt):
             # 周边200米范围内存在无证商家的,扣0.5分;作业次数不足,每少一次扣1分: steps after a stop
             # are no steps of a deduction (read so, they counted short of the 200 and started at −0.5)
@@ -4867,6 +4872,17 @@ def _another_thing_past_the_count(counted: Reading, r: Reading) -> bool:
         return _what_happened("".join(p.text for p in words if isinstance(p, A.Text)))
     mine, theirs = after_number(r), after_number(counted)
     return len(mine) >= 2 and len(theirs) >= 2 and _shared(mine, theirs) < 2
+
+
+def _named_before_step(r: Reading) -> str:
+    """会办件 in 会办件每逾期1件扣1分: the words naming what a step counts, before it (none in
+    超额完成的每超1%, a case said with 的)."""
+    if r.step is None:
+        return ""
+    before = list(itertools.takewhile(lambda p: p is not r.step, r.stmt.phrases))
+    if not all(isinstance(p, A.Text) for p in before):
+        return ""
+    return "".join(p.text for p in before).strip("、,，;；。:： ")
 
 
 def _counted_thing(r: Reading) -> str:
@@ -6501,6 +6517,7 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     _counts_as_thresholds(readings)
     _parts_named_before_each_failing(readings)
     _no_count_of_kinds_as_threshold(readings)
+    _no_only_so_many_as_each_one(readings)
     readers: list[_Reader] = []
     # (how many parts were not done, found after the passes above have read each statement)
     counted = _failings_counted(readings)
@@ -11825,6 +11842,24 @@ def _no_steps_counted_twice(rule: A.Node) -> None:
                         "是分档(超额10%加1分,超额20%加2分),还是每超一段加分,句子没有说清", twin.span,
                 hint="分档的写成 超额完成10%以上的加1分,超额完成20%以上的加2分;"
                      "每超一段加分的只写一处,例如 每超额完成1%加0.1分"))
+
+
+def _no_only_so_many_as_each_one(readings: list[Reading]) -> None:
+    """全年只开展1次主题党日活动的扣2分, 党员大会召开次数为1次的扣2分: exactly so many, not points for
+    each one (read so, twelve held lost 24); among tiers of a count (满足两项得3分,只满足一项得1分) it
+    is the tier of exactly one, and reads."""
+    for r in readings:
+        only = next((p for p in r.stmt.phrases if _marker(p, A.Marker.ONLY_SO_MANY)), None)
+        if only is None:
+            continue
+        if r.per is not None or r.step is not None:
+            number = next((p for p in r.stmt.phrases if p.span.start >= only.span.end
+                           and isinstance(p, (A.Amount, A.Per))), only)
+            said = r.stmt.text[only.span.start - r.stmt.span.start:number.span.end - r.stmt.span.start]
+            raise _Reject(error(
+                "E202", f"“{said}”说的是正好这么多,不是每一次各计分", only.span,
+                hint="请写成比较,例如 全年开展不足2次的扣2分"))
+        r.used.add(id(only))
 
 
 def _gives_back(r: Reading) -> bool:

@@ -10712,3 +10712,14 @@ def test_only_so_many_counted_as_each_one_is_refused(sentence):
 def test_only_one_among_tiers_of_a_count_is_that_tier():
     s = "以上四项全都具备得10分,满足三项得5分,满足两项得3分,只满足一项,本项不得分"
     assert scores(s, ["4", "2", "1"], points="10") == ["10", "3", "0"]
+
+
+def test_numbers_in_words_before_measures_are_steps_and_thresholds():
+    # 每十公里, 每一千平方米, 五十公里以上 (the number was dropped: each kilometre counted, the 50 lost)
+    assert score("每十公里计0.5分,最高计2分", "25", points="5") == "1.25"
+    assert score("违法建设面积每一千平方米扣1分,扣完为止", "2500", points="5") == "3"
+    assert score("新改建农村公路达到五十公里以上的得3分,每少一公里扣0.1分", "45", points="5") == "2.5"
+    # 每千米 is each kilometre (read as steps of 1000: 12 km earned 0.0012)
+    assert score("农村公路养护每千米计0.1分", "12", points="5") == "1.2"
+    # a step's size in a unit jdscore does not know is refused (passed over: each page counted)
+    assert refusal("档案数字化加工每完成1万页计0.1分,最高计1分", points="5").code == "E218"

@@ -12450,6 +12450,14 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
                                     hint=f"分值后面请写上“分”,例如 {sign}{plain(p.quantity.value)}分"))
             if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used
+                    and any(isinstance(q, A.Per) and q.quantity is None and not q.word for q in phrases[:i])
+                    and not any(_is_outcome(q) for q in phrases[:i]) and any(_is_outcome(q) for q in phrases[i + 1:])):
+                # 每完成1万页计0.1分: the size of each step, in a unit jdscore does not know (passed
+                # over, each page counted)
+                raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
+                                    hint="这个数后面的单位 jdscore 不认识,读不出每多少计分;"
+                                         "请换成认识的量词或单位(如 件、份、公里、平方米)"))
+            if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used
                     and i + 2 < len(phrases) and isinstance(phrases[i + 1], A.Text)
                     and phrases[i + 1].text.strip() in ("+", "＋") and isinstance(phrases[i + 2], A.Amount)):
                 # 加油站地面、加油机、加油岛清洁。5分(2+2+1): the points split among the parts (passed

@@ -10723,3 +10723,34 @@ def test_numbers_in_words_before_measures_are_steps_and_thresholds():
     assert score("农村公路养护每千米计0.1分", "12", points="5") == "1.2"
     # a step's size in a unit jdscore does not know is refused (passed over: each page counted)
     assert refusal("档案数字化加工每完成1万页计0.1分,最高计1分", points="5").code == "E218"
+
+
+def test_what_is_had_before_but_is_no_failing_of_each():
+    # 设立宣传栏、但…或…各扣2分: two failings of a bar set up (read as three, the bar itself one of them)
+    s = "设立宣传栏、但内容不符合要求或未定期更新各扣2分"
+    assert scores(s, [("否", "否"), ("是", "否")], points="4") == ["4", "2"]
+    # 及时 is a word, no join (未及时更新 made one more failing)
+    assert len(sentence_rubric("已建立居民健康档案、但信息不完整或未及时更新的各扣1分", Decimal(3)).line.facts) == 2
+
+
+def test_short_of_a_change_required_takes_in_no_change():
+    # 降低0.5个百分点以上,未完成的: a unit with no fall is short of it (read as some fall below 0.5, it kept 2)
+    s = "近视率每年降低0.5个百分点以上,未完成的扣2分"
+    assert scores(s, ["0%", "0.3%", "0.6%"], points="4") == ["2", "2", "4"]
+
+
+def test_per_so_many_people_in_digits_is_no_step():
+    # 每10万人口上升1人: per 100,000 people, a rise of 1 (read as steps of 100,000)
+    assert score("孕产妇死亡率每10万人口上升1人扣0.5分", "2", points="4") == "3"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a change required, then its failing (read as steps of the change: meeting it lost the points)
+    "学生近视率每年下降1个百分点,未完成的扣2分",
+    # a ratio named (read as two values, at least 1 and at least 19)
+    "师生比达到1:19以上的得2分",
+    # a tier below capped steps: on top, or in all? (read on top, 79% lost 5)
+    "疫情报告及时率低于90%的,每低1个百分点扣0.5分,扣满2分为止;低于80%的,扣3分",
+])
+def test_changes_required_ratios_and_tiers_below_steps_are_refused(sentence):
+    assert refusal(sentence, points="5").code in ("E202", "E218")

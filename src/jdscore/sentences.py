@@ -4595,6 +4595,10 @@ def _a_change_one_way(r: Reading, condition: A.Interval) -> A.Interval:
     before its bound, with nothing below, starts just above none."""
     if condition.low is not None or condition.high is None:
         return condition
+    if r.negative:
+        # (近视率每年降低0.5个百分点以上,未完成的扣2分: short of the fall required, no fall at all
+        # included; read as some fall, a unit with none kept its 2)
+        return condition
     compared = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
     if compared is None:
         return condition
@@ -7252,6 +7256,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_excess_counted_again(readings)
     _no_frequencies_as_awards(readings)
     _no_requirement_after_a_deduction(readings)
+    _no_change_required_read_as_steps(readings)
+    _no_deduction_tier_below_steps(readings)
     _no_time_limits_as_awards(readings)
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
@@ -11768,10 +11774,15 @@ def _failings(phrases, or_joins: bool = True) -> int:
     (after 均, 或 joins alternatives of one failing)."""
     text = "".join(p.text for p in phrases if isinstance(p, A.Text))
     text = terminal_regex("HEADING_BEFORE_COLON").sub("", text, count=1)  # (考核内容及评分标准:…)
-    count = 1
-    for sep in ("、", "或", "和", "及", "/") if or_joins else ("、", "和", "及", "/"):
-        count += text.count(sep)
-    return count
+    # (设立宣传栏、但内容不符合要求或未定期更新: what comes before 但 is had, no failing; read as one,
+    # the bar set up lost 2)
+    but = list(terminal_regex("BUT_SAID").finditer(text))
+    if but:
+        text = text[but[-1].end():]
+    joins = terminal_regex("FAILINGS_JOIN").findall(text)
+    if not or_joins:
+        joins = [j for j in joins if not terminal_regex("FAILINGS_OR").fullmatch(j)]
+    return 1 + len(joins)
 
 
 def _level_words(stmt: Statement, values_phrase, n: int):
@@ -11842,6 +11853,43 @@ def _no_steps_counted_twice(rule: A.Node) -> None:
                         "是分档(超额10%加1分,超额20%加2分),还是每超一段加分,句子没有说清", twin.span,
                 hint="分档的写成 超额完成10%以上的加1分,超额完成20%以上的加2分;"
                      "每超一段加分的只写一处,例如 每超额完成1%加0.1分"))
+
+
+def _no_change_required_read_as_steps(readings: list[Reading]) -> None:
+    """学生近视率每年下降1个百分点,未完成的扣2分: the fall is what is required, 未完成 its failing
+    (read as steps of the fall, a unit that met it lost 2 and one that did not kept them)."""
+    for r in readings:
+        if r.step is None or not r.negative or r.deduct is None:
+            continue
+        said = r.stmt.text[r.step.span.start - r.stmt.span.start:r.step.span.end - r.stmt.span.start]
+        if terminal_regex("PER").match(to_simplified(said).lstrip()):
+            continue  # (每少1人…: a step of its own)
+        neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG) and p.span.start >= r.step.span.end), None)
+        between = r.stmt.text[r.step.span.end - r.stmt.span.start:neg.span.start - r.stmt.span.start] if neg else ""
+        if neg is not None and re.search(r"[,，;；]", between):
+            raise _Reject(error(
+                "E202", f"“{said}”像是要完成的目标,后面“未…的”扣分,它不是每变化一次扣分", r.step.span,
+                hint=f"是/否的写成 比上年{said}以上的得2分,否则不得分;逐步扣分的写成 每少{said[2:] if len(said) > 2 else said}扣…分"))
+
+
+def _no_deduction_tier_below_steps(readings: list[Reading]) -> None:
+    """低于90%的,每低1个百分点扣0.5分,扣满2分为止;低于80%的,扣3分: below 80%, are the 3 taken on top
+    of the steps' 2, or instead of them? (read on top: 79% lost 5)."""
+    steps = [r for r in readings if r.step is not None and r.deduct is not None
+             and r.step.step.unit is A.Unit.PERCENT and (r.condition is None or r.condition.low is None)]
+    for b in readings:
+        c = b.condition
+        if (not steps or b.step is not None or b.per is not None or b.deduct is None or b.zero or c is None
+                or c.unit is not A.Unit.PERCENT or c.low is not None or c.high is None
+                or terminal_regex("ON_TOP").search(to_simplified(b.stmt.text))):
+            continue
+        if any(s is not b and (s.condition is None or s.condition.high is None or s.condition.high.value > c.high.value)
+               for s in steps):
+            raise _Reject(error(
+                "E202", f"“{b.stmt.text.strip('，,;；。 ')}”在逐步扣分之外另扣,还是一共扣{plain(b.deduct.value)}分,"
+                        "句子没有说清", b.stmt.span,
+                hint=f"另扣的,写成 …的,另扣{plain(b.deduct.value)}分;一共扣的,给逐步扣分写明到哪里为止"
+                     "(如 80%—90%之间的,每低1个百分点扣0.5分)"))
 
 
 def _no_only_so_many_as_each_one(readings: list[Reading]) -> None:

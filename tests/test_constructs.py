@@ -10754,3 +10754,9 @@ def test_per_so_many_people_in_digits_is_no_step():
 ])
 def test_changes_required_ratios_and_tiers_below_steps_are_refused(sentence):
     assert refusal(sentence, points="5").code in ("E202", "E218")
+
+
+def test_a_target_said_apart_from_its_steps_is_refused():
+    # 目标值为85 after 每低于目标值1扣0.5分 (passed over: the index itself, 83, scored 0)
+    assert refusal("路面技术状况指数MQI每低于目标值1扣0.5分,目标值为85。", points="3").code == "E218"
+    assert score("路面技术状况指数MQI达到85的得满分,每低1扣0.5分", "83", points="3") == "2"

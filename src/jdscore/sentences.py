@@ -12497,6 +12497,14 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 sign = "加" if phrases[i - 1].text.rstrip()[-1:] in "+＋" else "扣"
                 raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
                                     hint=f"分值后面请写上“分”,例如 {sign}{plain(p.quantity.value)}分"))
+            if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used and i
+                    and isinstance(phrases[i - 1], A.Text)
+                    and terminal_regex("TARGET_DEFINED").search(to_simplified(phrases[i - 1].text))):
+                # 每低于目标值1扣0.5分,目标值为85: the target the steps count from (passed over, the
+                # value asked was the distance, and the index itself scored 0)
+                raise _Reject(error("E218", f"这里的“{_shown(clause, p)}”没有读懂", p.span,
+                                    hint=f"把目标值写进计分的分句,例如 达到{plain(p.quantity.value)}的得满分,"
+                                         f"每低1扣0.5分"))
             if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used
                     and any(isinstance(q, A.Per) and q.quantity is None and not q.word for q in phrases[:i])
                     and not any(_is_outcome(q) for q in phrases[:i]) and any(_is_outcome(q) for q in phrases[i + 1:])):

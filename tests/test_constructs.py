@@ -10760,3 +10760,10 @@ def test_a_target_said_apart_from_its_steps_is_refused():
     # 目标值为85 after 每低于目标值1扣0.5分 (passed over: the index itself, 83, scored 0)
     assert refusal("路面技术状况指数MQI每低于目标值1扣0.5分,目标值为85。", points="3").code == "E218"
     assert score("路面技术状况指数MQI达到85的得满分,每低1扣0.5分", "83", points="3") == "2"
+
+
+def test_points_of_a_standard_without_each_are_refused():
+    # 按国家级5分、省级3分、市级1分的标准计分: each piece, or the level once? (read as a yes/no a level)
+    assert refusal("信息采用按国家级5分、省级3分、市级1分的标准计分", points="10").code == "E202"
+    s = "信息被采用的,按国家级每篇5分、省级每篇3分、市级每篇1分计分"
+    assert score(s, "1", "0", "2", points="10") == "7"

@@ -7258,6 +7258,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_requirement_after_a_deduction(readings)
     _no_change_required_read_as_steps(readings)
     _no_deduction_tier_below_steps(readings)
+    _no_standard_of_points_without_each(readings)
     _no_time_limits_as_awards(readings)
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
@@ -11870,6 +11871,19 @@ def _no_change_required_read_as_steps(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{said}”像是要完成的目标,后面“未…的”扣分,它不是每变化一次扣分", r.step.span,
                 hint=f"是/否的写成 比上年{said}以上的得2分,否则不得分;逐步扣分的写成 每少{said[2:] if len(said) > 2 else said}扣…分"))
+
+
+def _no_standard_of_points_without_each(readings: list[Reading]) -> None:
+    """信息采用按国家级5分、省级3分、市级1分的标准计分: a standard each piece adopted is scored by, or
+    points for the level reached once? (read as one yes/no a level: three pieces scored 5 at most)."""
+    said = terminal_regex("STANDARD_SCORED").search(to_simplified("".join(r.stmt.text for r in readings)))
+    plain_awards = [r for r in readings if r.award is not None and r.per is None and r.step is None
+                    and r.condition is None and r.level is None]
+    if said is not None and len(plain_awards) > 1 and len(plain_awards) == len(readings):
+        raise _Reject(error(
+            "E202", f"“按…{said.group()[-4:]}”:是每一篇(每一次)按这个标准计分,还是按达到的级别计一次,句子没有说清",
+            readings[0].stmt.span, hint="每篇计分的写成 国家级每篇5分、省级每篇3分、市级每篇1分;"
+                                        "按最高级别计一次的写成 国家级5分,省级3分,市级1分"))
 
 
 def _no_deduction_tier_below_steps(readings: list[Reading]) -> None:

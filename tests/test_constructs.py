@@ -10767,3 +10767,12 @@ def test_points_of_a_standard_without_each_are_refused():
     assert refusal("信息采用按国家级5分、省级3分、市级1分的标准计分", points="10").code == "E202"
     s = "信息被采用的,按国家级每篇5分、省级每篇3分、市级每篇1分计分"
     assert score(s, "1", "0", "2", points="10") == "7"
+
+
+def test_either_condition_in_one_clause_and_on_time_first_are_read_or_refused_for_their_cause():
+    # 低于85%或高于93%的: either one (refused as conditions that contradict)
+    d = refusal("床位使用率在85%-93%之间的得2分,低于85%或高于93%的不得分", points="2")
+    assert d.code == "E202" and "或" in d.message
+    # 按时 first is no formula's 按 (refused as a formula)
+    s = "按时办结率在98%以上的得5分,95%—98%的得3分,95%以下的不得分"
+    assert scores(s, ["99%", "96%", "90%"], points="5") == ["5", "3", "0"]

@@ -387,6 +387,11 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         if low.value == high.value and low.inclusive != high.inclusive and len(at) == 2:
             # 人员不少于3人,不足3人的扣2分: what is asked, then its failing; the failing scores
             return found[1]
+        first, last = sorted((phrases.index(a) for a in at[:2]))
+        if any(isinstance(p, A.Text) and terminal_regex("FAILINGS_OR").search(p.text) for p in phrases[first:last]):
+            # 低于85%或高于93%的不得分: either one, which jdscore does not read in one clause
+            raise _Reject(error("E202", "“或”连接了两个条件,jdscore 在一个分句里只读一个条件", span,
+                                hint="分成两句,例如 低于85%的不得分;高于93%的不得分"))
         raise _Reject(error("E209", "这句的两个条件互相矛盾,没有值能同时满足", span,
                             hint="每个分句只写一个条件,例如 不足3人的扣2分"))
     if joint is not None and len(found) > 1 and len(at) == len(found):

@@ -10776,3 +10776,9 @@ def test_either_condition_in_one_clause_and_on_time_first_are_read_or_refused_fo
     # 按时 first is no formula's 按 (refused as a formula)
     s = "按时办结率在98%以上的得5分,95%—98%的得3分,95%以下的不得分"
     assert scores(s, ["99%", "96%", "90%"], points="5") == ["5", "3", "0"]
+
+
+def test_xia_hua_and_sheng_gao_of_permille_are_steps():
+    assert score("优秀率不低于30%,每下滑1个百分点扣0.2分", "28%", points="2") == "1.6"
+    assert score("婴儿死亡率控制在6‰以内,每升高1个千分点扣1分", "0.8%", points="2") == "0"
+    assert score("婴儿死亡率控制在6‰以内,每升高1个千分点扣1分", "0.7%", points="2") == "1"

@@ -4542,6 +4542,8 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     denied = _what_happened(_denied(none_of))
     if len(denied) >= 3 and _in_order(denied, words):
         return False  # (被市级以上通报批评 after 未被通报的: the same case, said in full)
+    if denied and words.startswith(denied) and terminal_regex("CASE_NOUN").fullmatch(words[len(denied):]):
+        return False  # (发生流失案件的 after 零流失的: cases of it)
     # (有积案未化解的 after 无信访积案的: the thing had, then how it failed)
     before_failing = list(itertools.takewhile(
         lambda p: not (_marker(p, A.Marker.NEG) or _is_outcome(p) or isinstance(p, (A.Per, A.Amount, A.Compare, A.Range))),
@@ -11778,7 +11780,7 @@ def _alone(reader: _Reader) -> None:
 def _failings(phrases, or_joins: bool = True) -> int:
     """How many failings a 各扣 lists before it: 无计划或总结 -> 2; 教育、组织、群众工作不力 -> 3
     (after 均, 或 joins alternatives of one failing)."""
-    text = "".join(p.text for p in phrases if isinstance(p, A.Text))
+    text = to_simplified("".join(p.text for p in phrases if isinstance(p, A.Text)))
     text = terminal_regex("HEADING_BEFORE_COLON").sub("", text, count=1)  # (考核内容及评分标准:…)
     # (设立宣传栏、但内容不符合要求或未定期更新: what comes before 但 is had, no failing; read as one,
     # the bar set up lost 2)

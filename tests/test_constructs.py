@@ -10782,3 +10782,41 @@ def test_xia_hua_and_sheng_gao_of_permille_are_steps():
     assert score("优秀率不低于30%,每下滑1个百分点扣0.2分", "28%", points="2") == "1.6"
     assert score("婴儿死亡率控制在6‰以内,每升高1个千分点扣1分", "0.8%", points="2") == "0"
     assert score("婴儿死亡率控制在6‰以内,每升高1个千分点扣1分", "0.7%", points="2") == "1"
+
+
+def test_none_of_a_thing_said_with_ling_then_each_one_counted():
+    # 实现“零登记”的得4分;发生…每人次扣2分 / 零脱失的得3分;每脱失1人扣1分: the count comes off the
+    # points (read as a yes/no taking all 4 as well, one visit zeroed the item)
+    s = "进京访、赴省访实现“零登记”的得4分;发生进京访的,每人次扣2分;发生赴省访的,每人次扣1分。"
+    assert score(s, "1", "1", points="4") == "1"
+    assert score("社区戒毒人员零脱失的得3分;每脱失1人扣1分。", "1", points="3") == "2"
+    assert score("易制毒化学品零流失的得4分;发生流失案件的,每起扣2分。", "1", points="4") == "2"
+
+
+def test_a_flat_amount_on_top_of_days_late_is_no_replacement():
+    # 迟报超过5天的,另扣1分: on top of the days' (read instead: 6 days lost 1)
+    s = "每迟报1天扣0.5分;迟报超过5天的,另扣1分"
+    assert score(s, "6", "6", points="5") == "1"
+    # said without 另, past the limit the amount replaces the days' (as before)
+    assert score("每逾期1天扣0.1分,逾期超过5天的,按未报送处理,扣0.5分", "6", points="5") == "4.5"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the items above in all, or each? (read as each's limit)
+    "未建立台账的扣2分;台账不规范的扣1分;每缺1次会议记录扣0.5分。以上各项最多扣3分。",
+    # a share below 100% beside steps above it (the share was given above 100% too)
+    "完成率达到100%的得10分,每超过1个百分点加0.5分,最多加2分;低于100%的,按完成比例计分。",
+    # days past the limit counted again: instead, or on top? (read on top)
+    "每逾期1天扣0.5分,逾期超过5天的,每天扣1分。",
+    # graver steps below a second mark: instead, or on top? (read on top)
+    "建档率达到100%的得10分,每低1个百分点扣0.5分;建档率低于90%的,每低1个百分点扣1分。",
+    # 改扣: instead of the points before (read as one more count on top)
+    "每发生一起安全生产事故扣2分,事故发生后未及时上报的,每起改扣4分。",
+])
+def test_limits_of_each_or_all_shares_beside_steps_and_instead_or_on_top_are_refused(sentence):
+    assert refusal(sentence, points="12").code in ("E202", "E218")
+
+
+def test_a_sum_said_after_the_items_above_is_their_limit():
+    s = "未建立台账的扣2分;每缺1次会议记录扣0.5分。以上各项扣分累计不超过3分。"
+    assert score(s, "是", "4", points="5") == "2"

@@ -248,6 +248,7 @@ class Marker(str, Enum):
     OF_WHICH = "OF_WHICH"  # 其中: the parts of the points just named
     UNIT_ITSELF = "UNIT_ITSELF"  # 1000人以下的单位每起…: a condition of the unit, not of each occurrence
     ONLY_SO_MANY = "ONLY_SO_MANY"  # 只开展1次的: exactly so many, not each one
+    INSTEAD_TAKEN = "INSTEAD_TAKEN"  # 每起改扣4分: instead of the points before, not on top
     SLASH_DIVIDES = "SLASH_DIVIDES"  # 40分/当地行政村数量: points divided by a number of the unit's
     EACH_NAMED = "EACH_NAMED"  # 10万元以上的村每个…: a condition of each thing counted
     NOT_IN_TOTAL = "NOT_IN_TOTAL"  # 不计入总分: points kept apart from the total

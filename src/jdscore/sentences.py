@@ -1461,6 +1461,13 @@ def split_statements(clauses) -> _Split:
                 if statements:
                     _no_limit_of_each_one(clause, mod, [p for stmt in statements for p in stmt.phrases])
                 if statements and _limit_said_of(clause, mod, "EACH_KIND_CAP"):
+                    if _limit_said_of(clause, mod, "LIMIT_OF_ALL") and not _limit_said_of(clause, mod, "SUMMED", own_words=True):
+                        # 以上各项最多扣3分: the items above in all, or each of them? (read as each's;
+                        # 以上各项扣分累计不超过3分 sums them)
+                        raise _Reject(error(
+                            "E202", f"“{clause.text.strip('，,;；。 ')}”是以上几项一共的上限,还是每一项各自的上限,"
+                                    "句子没有说清", clause.span,
+                            hint="一共的写成 以上各项扣分累计不超过3分;各自的写成 每项最多扣3分"))
                     _no_limit_of_each_kind_counted_together(statements, clause, mod)
                     for stmt in statements:
                         stmt.caps.append(mod)
@@ -3833,7 +3840,9 @@ def _flat_beyond_lateness(reader: _Reader, r: Reading) -> bool:
             and x.step.step.duration]
     return (len(late) == 1 and r.deduct is not None and r.per is None and r.step is None and not r.judged
             and r.condition.low is not None and r.condition.high is None
-            and not any(x.condition is not None for x in reader.readings))
+            and not any(x.condition is not None for x in reader.readings)
+            # (迟报超过5天的,另扣1分: on top of the days', not instead; read instead, 6 days lost 1)
+            and not terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))))
 
 
 def _takes(reader: _Reader, r: Reading) -> bool:
@@ -7266,6 +7275,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_change_required_read_as_steps(readings)
     _no_deduction_tier_below_steps(readings)
     _no_standard_of_points_without_each(readings)
+    _no_share_below_beside_steps_above(readings)
     _no_time_limits_as_awards(readings)
     _no_several_requirements_one_step(clauses, readings)
     _no_size_of_the_unit_before_a_duty(readings)
@@ -10499,6 +10509,15 @@ class _Builder:
             # (达到85%以上的得5分,每低1个百分点扣0.5分;达到90%以上的,每高1个百分点加0.2分: steps with a
             # threshold of their own start there, not at the anchor's 85%)
             own = [r for r in steppings if r.condition is not None and r is not anchor]
+            for r in own:
+                before = [x for x in steppings if x not in own and _step_kind(x.step) is _step_kind(r.step)]
+                if before and not terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))):
+                    # 达到100%的得10分,每低1个百分点扣0.5分;低于90%的,每低1个百分点扣1分: below 90%, the 1
+                    # instead of the 0.5, or on top? (read on top, 88% lost 7)
+                    raise _Reject(error(
+                        "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的逐步扣分是在前面的逐步扣分之外另扣,还是改按这个标准扣,"
+                                "句子没有说清", r.stmt.span,
+                        hint="改按的,给前一段写明范围(如 90%—100%之间的,每低1个百分点扣0.5分);另扣的,写成 …每低1个百分点另扣1分"))
             rules = self._bands(fact, anchor, steppings, peer) or tuple(
                 self._one_step(fact, r, r if r in own else anchor, [], peer, own_points=False) for r in steppings)
             own_points = anchor.signed_points if anchor.signed_points is not None else self._item_points(anchor)
@@ -11477,9 +11496,14 @@ def _no_excess_counted_again(readings: list[Reading]) -> None:
             between = r.stmt.text[per.span.end - start:count.span.start - start] if count is not None else ""
             return _counted_act(r, verbs_kept=True) or to_simplified(between).strip(), _counted_word(r)
         step = r.step
+        # (每逾期1天扣0.5分,逾期超过5天的,每天扣1分: days late, counted again past the 5; a flat
+        # amount past them replaces the days', see _flat_beyond_lateness)
         if (step is not None and step.kind in (A.StepKind.LATE, A.StepKind.DEFICIT) and step.step.value == 1
-                and step.step.unit is A.Unit.COUNT and not step.step.duration):
+                and step.step.unit is A.Unit.COUNT):
             said = r.stmt.text[step.span.start - r.stmt.span.start:step.step.span.start - r.stmt.span.start]
+            if step.step.duration and not (step.kind is A.StepKind.LATE
+                                           and terminal_regex("PER").match(to_simplified(said).lstrip())):
+                return None
             return terminal_regex("PER").sub("", to_simplified(said), count=1).strip(), step.step.word
         return None
 
@@ -11497,6 +11521,8 @@ def _no_excess_counted_again(readings: list[Reading]) -> None:
         words = b.step.step.word if b.step is not None else (_counted_word(b) or _counter_at(b, cond))
         if word != words or act not in said:
             continue
+        if b.per is None and b.step is None and a.step is not None and a.step.step.duration:
+            continue  # (每逾期1天扣0.1分,逾期超过5天的,按未报送处理,扣0.5分: instead of the days')
         if b.per is None and b.step is None:
             raise _Reject(error(
                 "E202", f"“{b.stmt.text.strip('，,;；。 ')}”是在“{a.stmt.text.strip('，,;；。 ')}”之外另扣,"
@@ -11878,6 +11904,19 @@ def _no_change_required_read_as_steps(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{said}”像是要完成的目标,后面“未…的”扣分,它不是每变化一次扣分", r.step.span,
                 hint=f"是/否的写成 比上年{said}以上的得2分,否则不得分;逐步扣分的写成 每少{said[2:] if len(said) > 2 else said}扣…分"))
+
+
+def _no_share_below_beside_steps_above(readings: list[Reading]) -> None:
+    """完成率达到100%的得10分,每超过1个百分点加0.5分,最多加2分;低于100%的,按完成比例计分: the share
+    below 100% and the steps above it are two sides of one rate (read together, the share was given
+    above 100% too, and a limit of the steps became the item's)."""
+    share = next((r for r in readings if r.proportional and r.condition is not None), None)
+    if share is not None and any(x.step is not None and _step_kind(x.step) is A.StepKind.EXCESS for x in readings):
+        raise _Reject(error(
+            "E202", f"“{share.stmt.text.strip('，,;；。 ')}”和超过部分的逐步加分各管比率的一段,"
+                    "jdscore 读不出一句里的这种组合", share.stmt.span,
+            hint="分成两行规则: 完成率达到100%的得10分,每超过1个百分点加0.5分,最多加2分;"
+                 "另一行写 完成率低于100%的,按完成比例计分"))
 
 
 def _no_standard_of_points_without_each(readings: list[Reading]) -> None:
@@ -12369,7 +12408,7 @@ def _significant(p) -> bool:
                                                             A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
-                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE, A.Marker.HALF_SAID, A.Marker.PARTS_BELOW, A.Marker.SLASH_DIVIDES,
+                                                            A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE, A.Marker.HALF_SAID, A.Marker.PARTS_BELOW, A.Marker.SLASH_DIVIDES, A.Marker.INSTEAD_TAKEN,
                                                             *_LOOSE_VERBS)
     if isinstance(p, A.Amount):
         return p.quantity.unit is not A.Unit.NONE
@@ -12737,6 +12776,9 @@ def _unread(clause, p) -> _Reject:
     elif _marker(p, A.Marker.GIVE_BACK):  # 破获的每起返还1分: given back, from what was taken?
         hint = ("jdscore 不把分“返还”给已扣的分;补回的分写成加分,并在句首写明从哪里算起,例如 "
                 "基础分10分,每发生1起命案扣3分,当年破获的每起加1分")
+    elif _marker(p, A.Marker.INSTEAD_TAKEN):  # 每起改扣4分: instead of what, counted how?
+        hint = ("“改扣”是这几起不再按前面的分值扣;请把两种情形分开数,例如 "
+                "按时上报的事故每起扣2分,未及时上报的事故每起扣4分")
     elif _marker(p, A.Marker.SLASH_DIVIDES):  # 按40分/当地行政村数量扣分: a division
         hint = "jdscore 不按“分值÷某个数量”逐个扣分;请写成本项得分的公式,例如 得分=分值-火点数×40÷行政村数量"
     elif _marker(p, A.Marker.QUOTED_FORMULA):  # 按“满意率×10”计算: quotes hide a formula

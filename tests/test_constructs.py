@@ -10791,6 +10791,7 @@ def test_none_of_a_thing_said_with_ling_then_each_one_counted():
     assert score(s, "1", "1", points="4") == "1"
     assert score("社区戒毒人员零脱失的得3分;每脱失1人扣1分。", "1", points="3") == "2"
     assert score("易制毒化学品零流失的得4分;发生流失案件的,每起扣2分。", "1", points="4") == "2"
+    assert score("易制毒化学品企业零违规的得3分;发现违规行为的,每起扣1分。", "1", points="3") == "2"
 
 
 def test_a_flat_amount_on_top_of_days_late_is_no_replacement():

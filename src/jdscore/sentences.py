@@ -4542,7 +4542,8 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     words = "".join(p.text for p in itertools.takewhile(
         lambda p: not (_is_outcome(p) or isinstance(p, (A.Per, A.Amount, A.Compare, A.Range))), counted.stmt.phrases)
         if isinstance(p, A.Text))
-    words = _what_happened(terminal_regex("DE").sub("", to_simplified(words)))
+    said_words = re.sub(r"[\s,，;；、]", "", terminal_regex("DE").sub("", to_simplified(words)))
+    words = _what_happened(said_words)
     said = to_simplified(none_of.stmt.text)
     if not words or words in said or terminal_regex("CASES_ABOVE").search(said):
         return False
@@ -4551,8 +4552,11 @@ def _counts_another_thing(none_of: Reading, counted: Reading) -> bool:
     denied = _what_happened(_denied(none_of))
     if len(denied) >= 3 and _in_order(denied, words):
         return False  # (被市级以上通报批评 after 未被通报的: the same case, said in full)
-    if denied and words.startswith(denied) and terminal_regex("CASE_NOUN").fullmatch(words[len(denied):]):
-        return False  # (发生流失案件的 after 零流失的: cases of it)
+    # (发生流失案件的 after 零流失的, 发现违规行为的 after 零违规的: cases of it)
+    case = re.sub(f"^(?:{terminal_regex('INCIDENT_VERB').pattern})", "", said_words)
+    none_said = to_simplified(_denied(none_of))
+    if none_said and case.startswith(none_said) and terminal_regex("CASE_NOUN").fullmatch(case[len(none_said):]):
+        return False
     # (有积案未化解的 after 无信访积案的: the thing had, then how it failed)
     before_failing = list(itertools.takewhile(
         lambda p: not (_marker(p, A.Marker.NEG) or _is_outcome(p) or isinstance(p, (A.Per, A.Amount, A.Compare, A.Range))),

@@ -11947,7 +11947,7 @@ def _no_deduction_tier_below_steps(readings: list[Reading]) -> None:
                 or c.unit is not A.Unit.PERCENT or c.low is not None or c.high is None
                 or terminal_regex("ON_TOP").search(to_simplified(b.stmt.text))):
             continue
-        if any(s is not b and (s.condition is None or s.condition.high is None or s.condition.high.value > c.high.value)
+        if any(s.condition is None or s.condition.high is None or s.condition.high.value > c.high.value
                for s in steps):
             raise _Reject(error(
                 "E202", f"“{b.stmt.text.strip('，,;；。 ')}”在逐步扣分之外另扣,还是一共扣{plain(b.deduct.value)}分,"
@@ -11958,8 +11958,8 @@ def _no_deduction_tier_below_steps(readings: list[Reading]) -> None:
 
 def _no_only_so_many_as_each_one(readings: list[Reading]) -> None:
     """全年只开展1次主题党日活动的扣2分, 党员大会召开次数为1次的扣2分: exactly so many, not points for
-    each one (read so, twelve held lost 24); among tiers of a count (满足两项得3分,只满足一项得1分) it
-    is the tier of exactly one, and reads."""
+    each one (read so, twelve held lost 24); among tiers of a count (满足两项得3分,只满足一项,本项不得分)
+    it is the tier of exactly one, and reads."""
     for r in readings:
         only = next((p for p in r.stmt.phrases if _marker(p, A.Marker.ONLY_SO_MANY)), None)
         if only is None:

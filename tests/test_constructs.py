@@ -10797,7 +10797,8 @@ def test_none_of_a_thing_said_with_ling_then_each_one_counted():
 def test_a_flat_amount_on_top_of_days_late_is_no_replacement():
     # 迟报超过5天的,另扣1分: on top of the days' (read instead: 6 days lost 1)
     s = "每迟报1天扣0.5分;迟报超过5天的,另扣1分"
-    assert score(s, "6", "6", points="5") == "1"
+    assert scores(s, ["6", "5"], points="5") == ["1", "2.5"]
+    assert score("每推迟1个月扣2分,推迟超过3个月的,另扣2分", "4", points="10") == "0"
     # said without 另, past the limit the amount replaces the days' (as before)
     assert score("每逾期1天扣0.1分,逾期超过5天的,按未报送处理,扣0.5分", "6", points="5") == "4.5"
 

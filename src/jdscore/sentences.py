@@ -3840,9 +3840,7 @@ def _flat_beyond_lateness(reader: _Reader, r: Reading) -> bool:
             and x.step.step.duration]
     return (len(late) == 1 and r.deduct is not None and r.per is None and r.step is None and not r.judged
             and r.condition.low is not None and r.condition.high is None
-            and not any(x.condition is not None for x in reader.readings)
-            # (迟报超过5天的,另扣1分: on top of the days', not instead; read instead, 6 days lost 1)
-            and not terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))))
+            and not any(x.condition is not None for x in reader.readings))
 
 
 def _takes(reader: _Reader, r: Reading) -> bool:
@@ -10948,6 +10946,8 @@ class _Builder:
             # 迟报一次扣0.5分: the late reports are counted, not the days late
             rule = A.PerCountDeduction(fact, stepping.step.step.value, stepping.deduct.value, stepping.stmt.span)
             return self._with_limits(rule, fact, limits)
+        # (迟报超过5天的,另扣1分: on top of the days', not instead; read instead, 6 days lost 1)
+        on_top = [r for r in limits if not r.zero and terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r)))]
         beyond, flat = None, None
         word = stepping.step.step.word
         for r in limits:
@@ -10958,9 +10958,14 @@ class _Builder:
                 raise _Reject(error(
                     "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的单位({counter})和逐步计分的单位({word})不同",
                     r.stmt.span, hint=f"换成同一个单位,例如 逾期超过30{word}的…"))
-            beyond, flat = r.condition, (None if r.zero else r.deduct.value)
-        return A.Lateness(fact, stepping.step.step.value, stepping.deduct.value, beyond, self.span,
+            if r not in on_top:
+                beyond, flat = r.condition, (None if r.zero else r.deduct.value)
+        rule = A.Lateness(fact, stepping.step.step.value, stepping.deduct.value, beyond, self.span,
                           stepping.step.step.word, flat)
+        if not on_top:
+            return rule
+        added = tuple(A.Tier(r.condition, r.signed_points, r.stmt.text, r.stmt.span) for r in on_top)
+        return A.GroupCap((rule, A.Tiers(fact, added, self.span)), None, self.span)
 
     def _required(self, base: Reading | None, own: bool = False) -> Decimal | None:
         """The count a deficit is counted from: 应开展4次, 不少于4次, 每季度 (4), 的6项职责."""

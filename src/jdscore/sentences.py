@@ -603,7 +603,7 @@ def _failings_off_the_award(tiers: list[A.Tier], readings: list[Reading]) -> lis
             or any(r.added or r.full for r in readings)
             # (85分以上的得2分,低于85分的不得分;低于70分的,另扣1分: below the nothing, taken on top of it;
             # read off the 2, 69 scored 1)
-            or any(terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))) for r in readings)):
+            or any(_said_on_top(r) for r in readings)):
         return tiers
     top = awards[0].points
     return [replace(t, points=max(Decimal(0), top + t.points)) if t.points < 0 else t for t in tiers]
@@ -3965,8 +3965,9 @@ def _takes(reader: _Reader, r: Reading) -> bool:
     if r.step is not None and reader.first.step is None:
         # a threshold, a requirement or an own award, then its steps (每低1%, 少一次 …)
         head = reader.first
-        if any(_named_before_step(x) != _named_before_step(r) for x in reader.readings if x.step is not None
-               ) and len(_named_before_step(r)) >= 2 and r.condition is None:
+        thing = _named_before_step(r)
+        if len(thing) >= 2 and r.condition is None and any(
+                _named_before_step(x) != thing for x in reader.readings if x.step is not None):
             # 主办件按时办复率100%的得10分,每逾期1件扣2分;会办件每逾期1件扣1分: steps of a thing named
             # apart (read as more steps of the same count, each overdue item cost 3)
             return False
@@ -4242,7 +4243,7 @@ def _on_top_of_a_count(counted: Reading, r: Reading) -> bool:
             or r.condition is None or r.condition.low is None or r.condition.high is not None
             or counted.signed_points is None or (counted.signed_points > 0) != (r.signed_points > 0)):
         return False
-    if not terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))):
+    if not _said_on_top(r):
         return False
     word, at = _counted_word(counted), _counter_at(r, r.condition)
     if not word or not at or _other_things(word, at):
@@ -5457,6 +5458,11 @@ def _words_at_outcome(r: Reading) -> str:
         return ""
     start = at.span.start - r.stmt.span.start
     return r.stmt.text[max(0, start - 2):start + 2]
+
+
+def _said_on_top(r: Reading) -> bool:
+    """另扣1分, 再扣, 加扣: the statement's points come on top of others, said at its points."""
+    return terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))) is not None
 
 
 def _the_rest(r: Reading) -> bool:
@@ -10513,7 +10519,7 @@ class _Builder:
             own = [r for r in steppings if r.condition is not None and r is not anchor]
             for r in own:
                 before = [x for x in steppings if x not in own and _step_kind(x.step) is _step_kind(r.step)]
-                if before and not terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r))):
+                if before and not _said_on_top(r):
                     # 达到100%的得10分,每低1个百分点扣0.5分;低于90%的,每低1个百分点扣1分: below 90%, the 1
                     # instead of the 0.5, or on top? (read on top, 88% lost 7)
                     raise _Reject(error(
@@ -10947,7 +10953,7 @@ class _Builder:
             rule = A.PerCountDeduction(fact, stepping.step.step.value, stepping.deduct.value, stepping.stmt.span)
             return self._with_limits(rule, fact, limits)
         # (迟报超过5天的,另扣1分: on top of the days', not instead; read instead, 6 days lost 1)
-        on_top = [r for r in limits if not r.zero and terminal_regex("ON_TOP").search(to_simplified(_words_at_outcome(r)))]
+        on_top = [r for r in limits if not r.zero and _said_on_top(r)]
         beyond, flat = None, None
         word = stepping.step.step.word
         for r in limits:

@@ -10822,3 +10822,128 @@ def test_limits_of_each_or_all_shares_beside_steps_and_instead_or_on_top_are_ref
 def test_a_sum_said_after_the_items_above_is_their_limit():
     s = "未建立台账的扣2分;每缺1次会议记录扣0.5分。以上各项扣分累计不超过3分。"
     assert score(s, "是", "4", points="5") == "2"
+
+
+def test_a_period_said_of_the_failing_counts_each_period_that_fails():
+    # 每月未达到序时进度的扣0.5分: each month behind (read as a yes/no: ten months behind lost 0.5)
+    assert score("每月未达到序时进度的扣0.5分", "10", points="10") == "5"
+    assert score("每季度未召开会议的,扣1分,最多扣3分", "4", points="5") == "2"
+    # the year's own period is the one answer; a failing of the period (未每月) is one too
+    assert score("每年未开展培训的扣1分", "是", points="2") == "1"
+    assert score("未每月开展检查的扣0.5分", "是", points="2") == "1.5"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a milder case of the failing before: instead of its points (read on top: a leak reported lost 4.5)
+    "发生泄密事件的扣3分,主动报告的减半扣分",
+    "未按期整改的扣1分,但已制定整改计划的扣0.5分",
+    "未按期整改的扣1分,其中已制定整改计划的扣0.5分",
+    # a graver case of it (read on top: five days late lost 1.5)
+    "迟报的扣0.5分,迟报3天以上的扣1分",
+    "未按时报送的扣0.5分,逾期超过10天的扣1分",
+    "发生安全事故的扣2分,发生3起以上的扣5分",
+    # a limit of one quarter (read as the year's: one case a quarter lost only 1)
+    "每起扣0.5分,季度内最多扣1分",
+])
+def test_a_case_of_the_failing_before_and_a_limit_of_one_period_are_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"
+
+
+def test_cases_of_their_own_and_the_item_points_before_the_floor_read():
+    # a case of its own, halved; another failing past a count: on top, as before
+    assert score("未建立台账的扣2分,台账不完整的减半扣分", "否", "是", points="5") == "4"
+    assert score("未建立台账的扣1分,发生事故3起以上的扣5分", "是", "3", points="10") == "4"
+    # 本项5分扣完为止 with no comma: the item's points and their floor (read as a limit only)
+    assert score("每发现1次扣1分,本项5分扣完为止", "3") == "2"
+
+
+def test_a_size_naming_which_places_is_no_condition():
+    # 20户以上自然村全部通自来水的: which villages, not a value of 20 (6 rivers, all with plans, scored 0)
+    d = refusal("流域面积50平方公里以上河流全部编制“一河一策”的得2分", points="2")
+    assert d.code == "E202" and "哪些河流" in d.message
+    assert refusal("20户以上自然村全部通自来水的得1分", points="1").code == "E202"
+    # quoted, it is the description; counted in the places' own counter, a condition
+    assert score("“20户以上自然村”全部通自来水的得1分", "是", points="1") == "1"
+    assert scores("检查5家以上企业的得2分", ["5", "4"], points="2") == ["2", "0"]
+
+
+def test_caps_worded_as_all_or_a_share_of_the_item():
+    # 最多扣完本项分值: the floor (read as a yes/no zeroing the item)
+    for s in ("每发现一处问题扣0.5分,最多扣完本项分值", "每发现一处问题扣0.5分,本项分值扣完即止",
+              "每发现一处问题扣0.5分,最多扣除本项全部分值"):
+        assert score(s, "2", points="3") == "2"
+    # 最多扣除本项分值的一半 (read as another count, 1.5 each)
+    assert score("每发现一处问题扣0.5分,最多扣除本项分值的一半", "9", points="3") == "1.5"
+    assert score("每发现一处问题扣0.5分,最多扣除本项分值的50%", "9", points="3") == "1.5"
+
+
+def test_points_and_limits_said_in_words_with_decimals_or_a_minus():
+    # 最多扣零点五分 (read as another count of 0.5 each), 计负0.5分 (read as 0.5 given)
+    assert score("每处扣0.2分,最多扣零点五分", "10", points="2") == "1.5"
+    assert score("每处扣0.5分,累计扣分不超过一点五分", "5", points="2") == "0.5"
+    assert score("每次计负0.5分", "3", points="5") == "3.5"
+    assert score("每起计负2分,最多计负6分", "5", points="10") == "4"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a higher tier of the same thing: instead, or on top? (read on top: 12% scored 6)
+    "同比增长的得2分,增长10%以上的得4分",
+    "完成年度任务的得3分,完成率达到120%以上的得5分",
+    # a limit a yes/no never reaches: each time, or once? (read as once: three notices lost 1)
+    "通报批评的扣1分,最多扣5分",
+])
+def test_a_higher_tier_of_the_same_award_and_an_unreachable_limit_are_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"
+
+
+def test_awards_of_other_things_beside_a_yes_no_stay_on_top():
+    s = "年底工作计划中有学习安排的得0.5分,学习有记录的得0.5分。每年学习4次以上的得1分。"
+    assert score(s, "是", "是", "4", points="2") == "2"
+    assert score("同比增长的得2分,增长10%以上的再加2分", "是", "12%", points="4") == "4"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a condition before counted points, passed over (a unit at 95% lost 0.5 a day; 2 lates lost 2)
+    "出勤率低于90%的,每缺勤1天扣0.5分",
+    "迟到超过3次的,每次均扣1分",
+    # every one counted once past the count (read as those beyond: 5 lost 2)
+    "迟到累计超过3次的,按实际迟到次数每次扣1分",
+    "迟到超过3次的,每次都扣1分",
+])
+def test_a_condition_on_counted_points_is_never_passed_over(sentence):
+    assert refusal(sentence, points="10").code == "E202"
+
+
+@pytest.mark.parametrize("sentence", [
+    # each time more than the one before (read as the same each time, or the rise as an award)
+    "基础分5分,迟到1次扣0.5分,以后每次递增0.5分",
+    "每次扣0.5分,逐次递增",
+    # 5 more each time from the third (read as tiers of the count: four times lost 5)
+    "第一次扣1分,第二次扣2分,第三次及以上扣5分",
+])
+def test_deductions_that_grow_each_time_are_refused(sentence):
+    assert refusal(sentence, points="20").code == "E202"
+
+
+def test_points_each_time_and_whole_steps_said_to_go_on_still_read():
+    assert score("参加图书馆举办的各类活动,每次增加50个积分。", "3") == "150"
+    assert score("每增加50人加5分,依次递增", "120") == "10"
+
+
+def test_the_mark_said_again_before_steps_down_is_where_they_start():
+    # 低于70%的每低1个百分点: the steps from the 5 (read as a tier of its own: 60% scored -5)
+    assert score("达到70%的得5分,低于70%的每低1个百分点扣1分", "60%") == "0"
+    assert score("开工率达到80%的得5分,未达到80%的,每低1个百分点扣0.5分", "78%") == "4"
+    # below, then each point more: which way? (read as steps above the mark)
+    assert refusal("比例低于95%的,每多1%扣1分", points="5").code == "E209"
+    # a limit (no 的) with steps above it reads, as before
+    assert score("往年出生漏补报率低于2%,每超过一个百分点扣0.5分", "4%", points="2") == "1"
+
+
+def test_an_added_point_or_else_a_deduction_and_a_limit_both_ways():
+    # 加1分,否则扣0.5分: 1 added, or 0.5 taken (read from the 1: late scored 0.5)
+    assert scores("按期开工的加1分,否则扣0.5分", ["是", "否"]) == ["1", "-0.5"]
+    assert score("完成的得2分,否则扣1分", "否") == "1"
+    # 最多不超过增减3分: a limit both ways (read as a yes/no award of 3)
+    s = "工业技改投资完成任务得12分,每增减1个百分点,增减0.1分,最多不超过增减3分"
+    assert scores(s, ["150%", "50%"]) == ["15", "9"]

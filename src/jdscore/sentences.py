@@ -2153,6 +2153,25 @@ class Reading:
             self.listed is not None and self.listed.deduct is True) or (self.each is not None and self.each.deduct)
 
 
+def _no_size_of_the_places_named(stmt: Statement, phrases) -> None:
+    """20户以上自然村全部通自来水的得1分: the size says which villages are meant; the value scored is
+    whether all of them have it, no number of 户 (read as one: 6 rivers of that size, all with
+    plans, scored 0). 检查5家以上企业的 counts the enterprises themselves, and reads."""
+    for p in phrases:
+        if (not isinstance(p, A.Compare) or p.demand
+                or terminal_regex("PLACE_COUNTER").fullmatch(p.quantity.word or "-")):
+            continue
+        after = to_simplified(stmt.text[p.span.end - stmt.span.start:])
+        place = terminal_regex("SIZED_PLACE").match(after)
+        if place is not None:
+            named = place.group(0).strip(" \t\u3000的")
+            raise _Reject(error(
+                "E202", f"“{_shown(stmt, p)}{named}”说的是哪些{named},不是计分的条件;要计分的值是什么(是否全部做到、"
+                        f"做到的有几个),句子没有说清", p.span,
+                hint=f"说明哪些{named}的词写进引号,例如 “{_shown(stmt, p)}{named}”全部做到的得…分(是/否);"
+                     f"按个数计分的写成 每个做到的{named}得…分"))
+
+
 def read_statement(stmt: Statement, ctx: Context) -> Reading:
     phrases = stmt.phrases
     r = Reading(stmt, set())
@@ -2161,6 +2180,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     ordered = None
     _no_standard_per_head(stmt, phrases)
     _no_multiple_of_the_average(stmt, phrases)
+    _no_size_of_the_places_named(stmt, phrases)
     for i, p in enumerate(phrases):
         if isinstance(p, A.Award) and r.award is None and r.deduct is None:
             r.award, r.high, outcome_index, r.added, r.share = p.points, p.high, i, p.bonus, p.share
@@ -2295,6 +2315,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.judged = "award"
     r.per, r.per_unit, per_phrases = _per_of(phrases, outcome_index, stmt)
     r.used.update(per_phrases)
+    if r.per is None and _each_period_failing(r, phrases):
+        r.per = Decimal(1)  # 每月未达到序时进度的扣0.5分: each month that fails, counted
     late = r.step if r.step is not None and r.step.kind is A.StepKind.LATE and not r.step.each else None
     counted = next((p for p in phrases if id(p) in per_phrases and isinstance(p, A.Per)), None)
     if late is not None and counted is not None and counted.span.start > late.span.end and late.step.value != 1:
@@ -2456,6 +2478,16 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     if r.zero and r.full:  # 全扣全得: which case is which?
         raise _Reject(error("E202", "同一分句里既写了不得分又写了得满分,不清楚各在什么情况下", stmt.span,
                             hint="分成两句写条件,例如 达到要求的得满分,否则不得分"))
+    # (漏报率低于2%,每超过1个百分点扣0.5分: a limit, no 的, above which the steps count, and reads)
+    below = next((p for k, p in enumerate(phrases) if isinstance(p, A.Compare) and id(p) in r.used
+                  and A.CmpWord.LT_PRE in p.words and k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE)),
+                 None)
+    if (below is not None and r.step is not None and r.step.kind is A.StepKind.EXCESS and r.condition is not None
+            and r.condition.low is None and r.deduct is not None):
+        # 比例低于95%的,每多1%扣1分: below, then each point more (read as steps above the 95)
+        raise _Reject(error(
+            "E209", f"“{_shown(stmt, below)}”和“{_shown(stmt, r.step)}”一个往下、一个往上,读不出从哪里起算、往哪边计分",
+            _spanning(below.span, r.step.span), hint="写成 低于95%的,每低1个百分点扣1分;或 超过95%的,每多1个百分点扣1分"))
     return r
 
 
@@ -4385,9 +4417,11 @@ def _beyond_a_count(reader: _Reader) -> Reading | None:
         # 被采用不少于12篇,每篇计1分 / 不少于3次,一次5分: a requirement (no 的 makes it a
         # condition), then points for each one: every one counts, the reading kinder to the unit
         return replace(r, condition=None)
-    if r.signed_points > 0 or r.condition.low.inclusive:
+    after = to_simplified(r.stmt.text[above.span.end - r.stmt.span.start:])
+    if r.signed_points > 0 or r.condition.low.inclusive or terminal_regex("ALL_COUNTED").search(after):
         # 被采用不少于12篇,每篇计1分: only once 12 are reached, every one, or each one beyond?
-        # (被退回两次以上的,每次扣1分: two is in, so each beyond it would leave two costing nothing)
+        # (被退回两次以上的,每次扣1分: two is in, so each beyond it would leave two costing nothing;
+        # 超过3次的,按实际迟到次数每次扣1分: every one, once past; read as those beyond, 5 lost 2)
         verb = "计" if r.signed_points > 0 else "扣"
         raise _Reject(error("E202", f"“{_shown_condition(r)}”之后每{per.word}计分: 是达到后才计分、每{per.word}都计分,"
                                     f"还是只计超出的部分,句子没有说清", r.stmt.span,
@@ -5253,6 +5287,13 @@ def _nth_times_add_up(tiers: list[A.Tier], readings: list[Reading]) -> list[A.Ti
             or not all(nth.search(to_simplified(r.stmt.text)) for r in timed)):
         return tiers
     points = [t for t in tiers if not t.zero]
+    onward = next((t for t in points if t.points < 0 and t.interval.high is None), None)
+    if onward is not None:
+        # 第一次扣1分,第二次扣2分,第三次及以上扣5分: 5 more each time from the third (read as tiers of
+        # the count, four times lost 5)
+        raise _Reject(error(
+            "E202", "“第一次…第二次…”每一次扣分不同,之后每次扣多少、各次怎样累加,jdscore 读不出", onward.span,
+            hint="写成各次合计的分档,例如 1次扣1分,2次扣3分,3次扣8分,4次及以上的本项不得分"))
     if not all(t.interval.unit is A.Unit.COUNT and t.interval.low is not None and t.interval.high is not None
                and t.interval.low.value == t.interval.high.value and t.points <= 0 for t in points):
         return tiers
@@ -6459,6 +6500,26 @@ def _steps_once_past(readings: list[Reading]) -> None:
         r.used.add(id(said))
 
 
+def _steps_below_the_mark(readings: list[Reading]) -> None:
+    """达到70%的得5分,低于70%的每低1个百分点扣1分: the mark said again before the steps down is where
+    they start, as in 达到70%的得5分,每低1个百分点扣1分 (read as a tier of its own, the steps went
+    below 0: 60% scored -5)."""
+    for before, r in zip(readings, readings[1:]):
+        c, own = before.condition, r.condition
+        if not (c is not None and own is not None and c.low is not None and c.high is None and own.low is None
+                and own.high is not None and own.high.value == c.low.value and own.high.inclusive != c.low.inclusive
+                and own.unit is c.unit and r.step is not None and _step_kind(r.step) is A.StepKind.SHORT
+                and before.step is None and before.award is not None and r.deduct is not None):
+            continue
+        said = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and p.span.end <= r.step.span.start
+                     and p.quantity.value * (100 if own.unit is A.Unit.PERCENT else 1) == own.high.value
+                     * (100 if own.unit is A.Unit.PERCENT else 1)), None)
+        if said is None:
+            continue
+        r.condition = None
+        r.used.add(id(said))
+
+
 def _free_below_the_first_step(readings: list[Reading]) -> None:
     """5名以内(含)的不扣分,超过5名的,超出部分每名扣0.2分 / 每低5个百分点扣0.5分,不足5个百分点的不扣分:
     nothing taken below where the deductions start says nothing more (read apart, it was a waiver
@@ -6526,6 +6587,7 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     _free_below_the_first_step(readings)
     _beyond_the_bound_before(readings)
     _steps_once_past(readings)
+    _steps_below_the_mark(readings)
     _none_at_all(readings)
     _rates_as_tiers(readings)
     _per_occurrence_carries(readings)
@@ -7203,6 +7265,7 @@ def _bounds_said(clauses, ctx: Context) -> Context:
 
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     _no_score_line_in_brackets(clauses)
+    _no_escalating_deductions(clauses)
     clauses = _shares_of_the_item(_points_printed_after_their_clause(_range_cells_joined(
         _grade_named_before_its_points(_requirement_after_a_limit(clauses)))), ctx)
     clauses = _heading_limits(_places_moved(_places_listed_in_order(_signs_as_points(_times_the_count_before(_each_counted_as(_points_given_in_a_word(clauses)))))))
@@ -8610,6 +8673,7 @@ class _Builder:
                 _no_points_per_period(r)
         for r in readings:
             _each_period_failing_said(r)
+        _no_case_of_a_failing_read_on_top(readings)
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
                            for r in readings)
         # (得1分,否则不得分: the other answer, scoring nothing, is no deduction)
@@ -9725,6 +9789,15 @@ class _Builder:
             raise _Reject(error(
                 "E202", f"写了最高{plain(limit)}分,但按读出的规则本句最多只能得{plain(reach)}分,不清楚是不是每有一次(一项)计一次",
                 cap.span, hint="按次数计分的写成 每有一次计1分,最多计2分"))
+        least = rule_range(rule).low
+        if (cap.on_deductions and self.deducts and least is not None and 0 < -least < limit and not self.stepwise
+                and not cap.together and len(self.all_readings) == 1 and isinstance(A.unwrap(rule), A.BooleanDeduction)):
+            # 通报批评的扣1分,最多扣5分: a limit the sentence as read never reaches says it was meant per
+            # time (read as a yes/no, three notices lost 1)
+            raise _Reject(error(
+                "E202", f"写了最多扣{plain(limit)}分,但按读出的规则本句最多只扣{plain(-least)}分,"
+                        "不清楚是不是每有一次(一项)扣一次", cap.span,
+                hint="按次数扣分的写成 每有一次扣1分,最多扣5分"))
         base = A.unwrap(rule)
         flat = list(_group_parts(base)) if isinstance(base, A.GroupCap) else []
         awarded = [r for r in flat if isinstance(r, A.Excess) and r.step_points > 0]
@@ -9953,6 +10026,10 @@ class _Builder:
             # 省级得3分,其余得1分: 3 for the one, 1 for the rest (the 2 between them lost)
             return A.OwnPoints(A.BooleanDeduction(fact, first.award.value - other.award.value, other.stmt.span,
                                                   on_no=True), first.award.value, self.span)
+        if self._plain_award(first) and first.added and other.deduct is not None and other.per is None and not others[1:]:
+            # 按期开工的加1分,否则扣0.5分: 1 added, or 0.5 taken (read from the 1 as 得, late scored 0.5)
+            return A.GroupCap((rule, A.BooleanDeduction(fact, other.deduct.value, other.stmt.span, on_no=True)),
+                              None, self.span)
         if self._plain_award(first) and other.deduct is not None and other.per is None and not others[1:]:
             # 按时完成的得2分,否则扣1分: the other answer's deduction counts down from the 2, as
             # 开展宣传的得3分,未开展扣2分 does from the 3
@@ -10012,6 +10089,7 @@ class _Builder:
             required = self._requirement_not_met(r)
             if required is not None:  # 全年应召开4次…,未召开的每次扣0.5分: the value is how many were held
                 return A.DeficitDeduction(fact, required, r.per, r.deduct.value, self.span, A.Unit.COUNT)
+            _no_condition_left_behind(r)
             return A.PerCountDeduction(fact, r.per, r.deduct.value, r.stmt.span, r.per_unit)
         if r.award is not None:
             return A.BooleanAward(fact, r.award.value, r.stmt.span)
@@ -10885,9 +10963,11 @@ class _Builder:
         step = stepping.step.step
         unit = A.Unit.MEASURE if step.unit is A.Unit.MEASURE else A.Unit.COUNT  # 平方米, 元: decimals
         # (签订率达100%,每少1个扣1分: all of them asked, so those missing are counted as ever)
+        # (出勤率低于90%的,每缺勤1天扣0.5分: the rate that lets the days count, dropped as read)
         said_rate = next((r.condition for r in (stepping, base) if r is not None and r.condition is not None
-                          and r.condition.unit is A.Unit.PERCENT and r.condition.low is not None
-                          and r.condition.low.value < 1), None)
+                          and r.condition.unit is A.Unit.PERCENT and (
+                              (r.condition.low is not None and r.condition.low.value < 1)
+                              or (r is stepping and r.condition.high is not None))), None)
         if required is None and said_rate is not None and step.unit is not A.Unit.PERCENT:
             # 参训率达到90%,每少1人扣1分: people short of what 90% asks, which the sentence does not say
             # (read as people missing, the 90% was dropped)
@@ -11147,6 +11227,7 @@ class _Builder:
             raise _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”里“每…”和“各…”后的分值范围,"
                                         "读不出是每几个评定一次", r.each.span,
                                 hint=f"写成 每项{'扣' if deduct else '得'}{plain(points)}-{plain(high)}分"))
+        _no_condition_left_behind(r)
         if r.per is not None or r.step is not None:
             per = r.per or r.step.step.value
             fact = self.slot(r.stmt.text)
@@ -12825,6 +12906,93 @@ def _allowance(phrases, at: int) -> bool:
     before = phrases[:at][-2:]
     return (bool(before) and isinstance(before[0], A.Per) and before[0].quantity is None
             and all(isinstance(q, A.Text) and len(q.text.strip()) <= 3 for q in before[1:]))
+
+
+def _no_condition_left_behind(r: Reading) -> None:
+    """出勤率低于90%的,每缺勤1天扣0.5分 / 迟到超过3次的,每次均扣1分: a condition before points for
+    each one, which counting each one would pass over (read so, a unit at 95% lost 0.5 a day)."""
+    if r.condition is None:
+        return
+    said = _shown_condition(r)
+    raise _Reject(error(
+        "E202", f"“{said}”是按数量扣分的条件,条件不成立时怎样计分、成立时是每次都扣还是只扣超出的部分,"
+                "一行规则读不出", r.stmt.span,
+        hint=f"不论条件都每次扣分的,去掉“{said}”;只扣超出部分的写成 超过…的,每多1次扣…分"))
+
+
+def _no_escalating_deductions(clauses) -> None:
+    """迟到1次扣0.5分,以后每次递增0.5分 / 每次扣0.5分,逐次递增: each time costs more than the one
+    before (read as the same each time, or the rise as an award of its own)."""
+    for clause in clauses:
+        said = terminal_regex("ESCALATING").search(to_simplified(clause.text))
+        if said is not None:
+            raise _Reject(error(
+                "E202", f"“{said.group(0)}”: 每一次扣分比前一次多,jdscore 读不出这种逐次递增的算法", clause.span,
+                hint="写成各次合计的分档,例如 1次扣0.5分,2次扣1.5分,3次扣3分,4次及以上的本项不得分"))
+
+
+def _each_period_failing(r: Reading, phrases) -> bool:
+    """每月未达到序时进度的扣0.5分, 每季度未召开会议的扣1分: the period said of the failing itself,
+    each period that fails losing the points (read as yes/no, once for the year: a unit behind
+    in ten months lost 0.5)."""
+    if not (r.period and r.period > 1 and not r.period_counted and r.deduct is not None and r.award is None
+            and r.step is None and r.condition is None and r.required is None and not r.joint):
+        return False
+    # (每季度末支出进度未达到…: what fails may be named between; 按季度考核,每季度…: the last period)
+    at = max((i for i, p in enumerate(phrases) if isinstance(p, A.Period)), default=None)
+    neg = next((p for p in phrases[at + 1:at + 3] if _marker(p, A.Marker.NEG)), None) if at is not None else None
+    if neg is None or any(isinstance(p, A.Period) and p.times != r.period for p in phrases[:at]):
+        return False
+    between = r.stmt.text[phrases[at].span.end - r.stmt.span.start:neg.span.start - r.stmt.span.start]
+    taken = next((p for p in phrases if isinstance(p, A.Deduct)), None)
+    if (re.search(r"[,，;；。:：0-9０-９]", between) or len(between.strip()) > 8
+            or taken is None or taken.span.start < neg.span.end):
+        return False
+    if between.strip(" \t\u3000有"):
+        # 每月信息报送目标任务未完成的,扣30分: the month's target named, then its failing: each month
+        # missed, or once for the year? Readers split.
+        n = plain(r.deduct.value)
+        raise _Reject(error(
+            "E202", f"“{_shown(r.stmt, phrases[at])}{between.strip()}”之后的“扣{n}分”是每个没做到的期(月、季度…)都扣,"
+                    "还是全年有一期没做到就扣一次,句子没有说清", r.stmt.span,
+            hint=f"每期都扣的写成 {_shown(r.stmt, phrases[at])}未…的扣{n}分(值填没做到的期数);"
+                 f"只扣一次的写成 全年有一期未…的扣{n}分"))
+    return True
+
+
+def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
+    """迟报的扣0.5分,迟报3天以上的扣1分 / 未按期整改的扣1分,但已制定整改计划的扣0.5分 / 发生泄密事件的
+    扣3分,主动报告的减半扣分: a graver or a milder case of the yes/no failing before, whose points
+    stand instead of its (read on top: five days late lost 1.5, a leak reported 4.5)."""
+    for prev, r in zip(readings, readings[1:]):
+        given = prev.award is not None and r.award is not None  # (同比增长的得2分,增长10%以上的得4分: 6 for 12%)
+        if not ((given or (prev.deduct is not None and r.deduct is not None)) and prev.per is None
+                and prev.step is None and prev.condition is None and prev.required is None and not prev.joint
+                and prev.rank is None and r.rank is None  # (后三名的扣1分,其中最后一名扣2分: places, read so)
+                and r.per is None and r.step is None and r.stmt.span.line == prev.stmt.span.line):
+            continue
+        lead = to_simplified(r.lead).lstrip(" \t\u3000,，")
+        failing = to_simplified(_failing_words(prev))
+        late = lambda words: terminal_regex("LATE_WORD").search(words) or terminal_regex("TIMELY_WORD").search(words)
+        graver = (r.condition is not None and r.condition.low is not None and r.condition.high is None
+                  and (_shares_words(failing, lead, run=2) or (late(failing) and late(lead))))
+        if given:  # (学习有记录的得0.5分。每年学习4次以上的得1分: another thing to do; a higher tier of the
+            # same names what is compared in the award's words (增长10%以上 after 同比增长, 完成率 after
+            # 完成任务), for more points; 培训人数超过1000人 after 建立培训基地 is another thing)
+            compared = next((p for p in r.stmt.phrases if isinstance(p, A.Compare)), None)
+            subject = to_simplified(r.stmt.text[:compared.span.start - r.stmt.span.start]) if compared else ""
+            subject = re.sub(r"[^\u4e00-\u9fff]", "", subject).removesuffix("率")
+            graver = graver and r.award.value > prev.award.value and bool(subject) and subject in failing
+        halved = not given and terminal_regex("HALVED").search(to_simplified(_shown(r.stmt, r.deduct))) is not None
+        milder = not given and (terminal_regex("BUT_SAID").match(lead) or halved and not r.negative
+                                or _marker(_first_phrase(r.stmt), A.Marker.OF_WHICH))
+        if (graver or milder) and not r.added:
+            n, verb = plain(abs(r.signed_points)), "得" if given else "扣"
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面“{prev.stmt.text.strip('，,;；。 ')}”的一种情形,"
+                f"是只{verb}{n}分(代替前面的分值),还是另外再{'加' if given else '扣'},句子没有说清", r.stmt.span,
+                hint="把两种情形分开写,例如 增长10%以下的得2分;增长10%以上的得4分;另外再加的写成 …的,另加2分"
+                if given else "把两种情形分开写,例如 迟报3天以内的扣0.5分;迟报3天以上的扣1分;另外再扣的写成 …的,另扣1分"))
 
 
 def _each_period_failing_said(r: Reading) -> None:

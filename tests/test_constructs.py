@@ -10947,3 +10947,14 @@ def test_an_added_point_or_else_a_deduction_and_a_limit_both_ways():
     # 最多不超过增减3分: a limit both ways (read as a yes/no award of 3)
     s = "工业技改投资完成任务得12分,每增减1个百分点,增减0.1分,最多不超过增减3分"
     assert scores(s, ["150%", "50%"]) == ["15", "9"]
+
+
+def test_a_count_with_its_points_then_steps_after_a_semicolon_is_their_threshold():
+    # 建成1座…,得10分;每增加1座加5分: 1 and more, 10, then 5 each (read as 10 for each one: 3 scored 40)
+    assert score("建成1座生态公厕,得10分;每增加1座加5分", "3") == "20"
+
+
+def test_a_formula_for_those_failing_alone_is_refused():
+    # 未达到85%的,按实际完成率乘以本项分值计分: and those who reach it? (read as 0)
+    d = refusal("完成率未达到85%的,按实际完成率乘以本项分值计分", points="10")
+    assert d.code == "E202" and "做到的" in d.message

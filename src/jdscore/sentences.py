@@ -5558,7 +5558,9 @@ def _counts_before_steps(readings: list[Reading]) -> None:
                 # (睡觉者一次扣10分;每增0.01次/车,扣5分: a deduction each time, then something else)
                 and a.award is not None
                 # (…1个的得4分,未引进的不得分;每多…: the ; closes the failing, which answers the count)
-                and (_same_breath(a.stmt) or (_same_breath(a.stmt, own_limit=False) and not a.stmt.caps))):
+                and (_same_breath(a.stmt) or (_same_breath(a.stmt, own_limit=False) and not a.stmt.caps)
+                     # (建成1座生态公厕,得10分;每增加1座加5分: nothing between, the same thing counted)
+                     or (b is readings[n + 1] and b.step.step.word == a.per_count.quantity.word))):
             a.condition = _one_sided(_UP, a.per_count.quantity.value, True, A.Unit.COUNT)
             a.per = None
             a.used.add(id(a.per_count))
@@ -7858,7 +7860,12 @@ def _formula_by(text: str, span: Span, slot, points: Decimal | None = None) -> A
     reader = _Expression(span, slot, points)
     holds = None
     if parts[0].group("cond"):  # 达到要求的: a yes/no, read first
-        holds = reader.value(parts[0].group("cond"), A.FormulaValue.YES_NO)
+        cond = parts[0].group("cond")
+        if len(parts) == 1 and terminal_regex("NEG").search(to_simplified(cond)):
+            # 完成率未达到85%的,按实际完成率乘以本项分值计分: and those who reach it? (read as 0; a
+            # share of the item, 按50%计分, is read elsewhere with the rest to the other answer)
+            return None
+        holds = reader.value(cond, A.FormulaValue.YES_NO)
     first = reader.read(parts[0].group("expr"))
     if first is None:
         return None
@@ -12219,6 +12226,14 @@ def _share_of_a_failing(r: Reading) -> None:
 def _proportional(fact, readings, span, ctx) -> A.Proportional:
     points = None
     target: Decimal | None = None
+    below = next((r for r in readings if r.condition is not None and r.condition.low is None), None)
+    if below is not None and len(readings) == 1:
+        # 完成率未达到85%的,按实际完成率乘以本项分值计分: and those who reach it? (read as the share for
+        # all, 90% scored 9 of 10)
+        said = _shown_condition(below)
+        raise _Reject(error(
+            "E202", f"“{said}”的按比例计分,其他单位(做到的)怎样计分,句子没有说清", span,
+            hint=f"写出另一种情形,例如 达到的得满分;{said}的,按比例计分"))
     for r in readings:
         if r.award is not None:
             points = r.award.value

@@ -10844,8 +10844,13 @@ def test_a_period_said_of_the_failing_counts_each_period_that_fails():
     "发生安全事故的扣2分,发生3起以上的扣5分",
     # a limit of one quarter (read as the year's: one case a quarter lost only 1)
     "每起扣0.5分,季度内最多扣1分",
+    # a higher tier of the same thing: instead, or on top? (read on top: 12% scored 6)
+    "同比增长的得2分,增长10%以上的得4分",
+    "完成年度任务的得3分,完成率达到120%以上的得5分",
+    # a limit a yes/no never reaches: each time, or once? (read as once: three notices lost 1)
+    "通报批评的扣1分,最多扣5分",
 ])
-def test_a_case_of_the_failing_before_and_a_limit_of_one_period_are_refused(sentence):
+def test_cases_of_what_is_scored_before_and_limits_of_one_period_or_out_of_reach_are_refused(sentence):
     assert refusal(sentence, points="5").code == "E202"
 
 
@@ -10883,17 +10888,6 @@ def test_points_and_limits_said_in_words_with_decimals_or_a_minus():
     assert score("每处扣0.5分,累计扣分不超过一点五分", "5", points="2") == "0.5"
     assert score("每次计负0.5分", "3", points="5") == "3.5"
     assert score("每起计负2分,最多计负6分", "5", points="10") == "4"
-
-
-@pytest.mark.parametrize("sentence", [
-    # a higher tier of the same thing: instead, or on top? (read on top: 12% scored 6)
-    "同比增长的得2分,增长10%以上的得4分",
-    "完成年度任务的得3分,完成率达到120%以上的得5分",
-    # a limit a yes/no never reaches: each time, or once? (read as once: three notices lost 1)
-    "通报批评的扣1分,最多扣5分",
-])
-def test_a_higher_tier_of_the_same_award_and_an_unreachable_limit_are_refused(sentence):
-    assert refusal(sentence, points="5").code == "E202"
 
 
 def test_awards_of_other_things_beside_a_yes_no_stay_on_top():

@@ -10952,3 +10952,47 @@ def test_a_formula_for_those_failing_alone_is_refused():
     # 未达到85%的,按实际完成率乘以本项分值计分: and those who reach it? (read as 0)
     d = refusal("完成率未达到85%的,按实际完成率乘以本项分值计分", points="10")
     assert d.code == "E202" and "做到的" in d.message
+
+
+def test_the_cases_an_exception_leaves_out_are_told_with_the_value():
+    # 已整改的除外: a remark on what is counted, now said with the value (the prompt quoted only 每处扣0.5分)
+    need = try_rule("每处扣0.5分,已整改的除外", None, None).needs[0]
+    assert "“已整改的”不算在内" in need.kind and need.words == "每处扣0.5分"
+    assert score("每处扣0.5分,已整改的除外", "3", points="5") == "3.5"
+
+
+@pytest.mark.parametrize("sentence", [
+    # two units of one measure (30 to 1: 45 minutes late took nothing; 1亩 a step)
+    "迟报30分钟至1小时的扣1分",
+    "整改超期7天至1个月的扣1分,超过1个月的扣2分",
+    "过火面积超过10亩的,每超过1公顷扣1分",
+    # absences past a number, each one missing (read as short of 2: none missed lost 1)
+    "缺席超过2次的,每缺席1次扣0.5分",
+    # the days late asked once more for the last tier (six days lost 1.5)
+    "迟报1天扣0.1分,迟报3天以上扣0.5分,迟报5天以上扣1分",
+])
+def test_mixed_units_absences_past_a_number_and_days_asked_twice_are_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"
+
+
+def test_a_subset_at_points_of_its_own_is_counted_apart():
+    need = try_rule("每起扣2分,已破案的每起扣1分", None, None).needs[0]
+    assert "不含“已破案的每起扣1分”另计的" in need.kind
+    # the same units (周岁, 岁) and a limit before a day late still read
+    assert score("“两委”班子平均年龄超过48周岁,每超过1岁扣3分", "50", points="10") == "4"
+    assert score("每迟报1天扣0.5分;迟报超过5天的,另扣1分", "6", points="5") == "1"
+
+
+@pytest.mark.parametrize("sentence", [
+    # one of them only after both (read as 1 for each one met: both met scored 5)
+    "均达标的得3分,一项达标的得1分",
+    # short of the standard, then further short of it: instead, or on top? (70% lost 3)
+    "未达标的扣1分,低于80%的扣2分",
+])
+def test_one_of_both_and_a_further_shortfall_are_refused(sentence):
+    assert refusal(sentence, points="5").code == "E202"
+
+
+def test_tiers_of_items_met_and_the_mark_said_with_a_sign_read():
+    assert scores("达标2项的得3分,达标1项的得1分", ["2", "1", "0"]) == ["3", "1", "0"]
+    assert score("覆盖率≥95%的得3分,<95%的每降低1%扣0.5分", "80%") == "0"

@@ -2153,6 +2153,24 @@ class Reading:
             self.listed is not None and self.listed.deduct is True) or (self.each is not None and self.each.deduct)
 
 
+def _no_units_mixed(stmt: Statement, phrases) -> None:
+    """迟报30分钟至1小时的, 整改超期7天至1个月的, 超过10亩的,每超过1公顷: two units of one measure,
+    which jdscore reads as numbers of one (30 to 1: 45 minutes late took nothing; 1亩 a step)."""
+    pairs = [(p.low, p.high, p) for p in phrases if isinstance(p, A.Range)]
+    above = next((p for p in phrases if isinstance(p, A.Compare)), None)
+    step = next((p for p in phrases if isinstance(p, A.Step)), None)
+    if above is not None and step is not None:
+        pairs.append((above.quantity, step.step, step))
+    for a, b, at in pairs:
+        measured = all((q.duration or q.unit is A.Unit.MEASURE) and q.word for q in (a, b))
+        wa, wb = (a.word, b.word) if measured else ("", "")
+        ages = all(terminal_regex("AGE_UNIT").fullmatch(to_simplified(w)) for w in (wa, wb))  # (周岁 and 岁)
+        if measured and not ages and _unit_word(wa) != _unit_word(wb) and a.duration == b.duration:
+            raise _Reject(error(
+                "E202", f"“{_shown(stmt, at)}”里的数用了不同的单位({wa}、{wb}),jdscore 读不出换算", at.span,
+                hint=f"写成同一个单位,例如 都以{wa}计"))
+
+
 def _no_size_of_the_places_named(stmt: Statement, phrases) -> None:
     """20户以上自然村全部通自来水的得1分: the size says which villages are meant; the value scored is
     whether all of them have it, no number of 户 (read as one: 6 rivers of that size, all with
@@ -2181,6 +2199,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     _no_standard_per_head(stmt, phrases)
     _no_multiple_of_the_average(stmt, phrases)
     _no_size_of_the_places_named(stmt, phrases)
+    _no_units_mixed(stmt, phrases)
     for i, p in enumerate(phrases):
         if isinstance(p, A.Award) and r.award is None and r.deduct is None:
             r.award, r.high, outcome_index, r.added, r.share = p.points, p.high, i, p.bonus, p.share
@@ -2478,6 +2497,16 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     if r.zero and r.full:  # 全扣全得: which case is which?
         raise _Reject(error("E202", "同一分句里既写了不得分又写了得满分,不清楚各在什么情况下", stmt.span,
                             hint="分成两句写条件,例如 达到要求的得满分,否则不得分"))
+    past = next((p for k, p in enumerate(phrases) if isinstance(p, A.Compare) and id(p) in r.used and not p.demand
+                 and k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE)), None)
+    if (past is not None and r.step is not None and r.step.kind is A.StepKind.DEFICIT and r.condition is not None
+            and r.condition.low is not None and r.condition.high is None and r.condition.unit is A.Unit.COUNT):
+        # 缺席超过2次的,每缺席1次扣0.5分: absences past a number, each one missing (read as short of 2:
+        # none missed lost 1)
+        raise _Reject(error(
+            "E202", f"“{_shown(stmt, past)}”之后“{_shown(stmt, r.step)}”扣分: 是超过后每次都扣,还是只扣超出的部分,"
+                    "句子没有说清", _spanning(past.span, r.step.span),
+            hint=f"只扣超出部分的写成 {_shown(stmt, past)}的,每多1次扣…分;每次都扣的写成 {_shown(stmt, r.step)}扣…分"))
     # (漏报率低于2%,每超过1个百分点扣0.5分: a limit, no 的, above which the steps count, and reads)
     below = next((p for k, p in enumerate(phrases) if isinstance(p, A.Compare) and id(p) in r.used
                   and A.CmpWord.LT_PRE in p.words and k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE)),
@@ -6513,9 +6542,9 @@ def _steps_below_the_mark(readings: list[Reading]) -> None:
                 and own.unit is c.unit and r.step is not None and _step_kind(r.step) is A.StepKind.SHORT
                 and before.step is None and before.award is not None and r.deduct is not None):
             continue
-        said = next((p for p in r.stmt.phrases if isinstance(p, A.Compare) and p.span.end <= r.step.span.start
-                     and p.quantity.value * (100 if own.unit is A.Unit.PERCENT else 1) == own.high.value
-                     * (100 if own.unit is A.Unit.PERCENT else 1)), None)
+        # (<95%的每降低1%: a sign compares as a word does)
+        said = next((p for p in r.stmt.phrases if isinstance(getattr(p, "quantity", None), A.Quantity)
+                     and p.span.end <= r.step.span.start and p.quantity.value == own.high.value), None)
         if said is None:
             continue
         r.condition = None
@@ -9787,6 +9816,7 @@ class _Builder:
             raise _Reject(error(
                 "E202", f"只有扣分的句子里写了“最高{n}分”,又比本项分值少,不清楚是最多扣{n}分,还是本项最高得{n}分",
                 cap.span, hint=f"扣分上限写成 最多扣{n}分;得分上限另写一行规则"))
+
         reach = rule_range(rule).high
         if (cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED, A.CapStyle.AS) and not cap.on_deductions and not self.deducts
                 and reach is not None and 0 < reach < limit and not self.stepwise):
@@ -11035,6 +11065,22 @@ class _Builder:
     def _late(self, fact, stepping: Reading, limits: list[Reading]) -> A.Node:
         if stepping.deduct is None:
             raise _Reject(error("E201", "“每逾期…”后面没有写扣几分", stepping.stmt.span))
+        late = terminal_regex("LATE_WORD").search(to_simplified(stepping.stmt.text))
+        word = late.group(0) if late is not None else "逾期"
+        days = stepping.step.step.word
+        again = next((r for r in self.all_readings if r is not stepping and all(r is not x for x in limits)
+                      and r.deduct is not None and r.stmt.span.start > stepping.stmt.span.start
+                      and r.condition is not None and r.condition.unit is A.Unit.COUNT and any(
+                          isinstance(p, A.Compare) and p.quantity.duration and p.quantity.word == days
+                          for p in r.stmt.phrases)), None)
+        if again is not None and stepping.step.step.duration:
+            # 迟报1天扣0.1分,迟报3天以上扣0.5分,迟报5天以上扣1分: the days late, asked once more for the
+            # last tier (six days lost 1.5)
+            raise _Reject(error(
+                "E202", f"“{again.stmt.text.strip('，,;；。 ')}”和前面逐{days}计分的是同一个时长,"
+                        "几档之间怎样计分(逐天扣,还是按档扣),句子没有说清", again.stmt.span,
+                hint=f"按档的写成 {word}3天以内的扣0.1分,3天以上的扣0.5分,5天以上的扣1分;"
+                     f"逐天的写成 每{word}1天扣0.1分,超过5天的不得分"))
         if not stepping.step.step.duration:
             # 迟报一次扣0.5分: the late reports are counted, not the days late
             rule = A.PerCountDeduction(fact, stepping.step.step.value, stepping.deduct.value, stepping.stmt.span)
@@ -12980,6 +13026,14 @@ def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
     扣3分,主动报告的减半扣分: a graver or a milder case of the yes/no failing before, whose points
     stand instead of its (read on top: five days late lost 1.5, a leak reported 4.5)."""
     for prev, r in zip(readings, readings[1:]):
+        if (prev.gives and terminal_regex("ALL_OF").search(to_simplified(prev.lead)) and r.per_count is not None
+                and r.per == 1 and r.per_count.quantity.value == 1 and r.gives
+                and not any(isinstance(p, A.Per) for p in r.stmt.phrases)):
+            # 均达标的得3分,一项达标的得1分: one of them only, a tier (read as 1 for each one met: both
+            # met scored 5)
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是只有一项做到(没做到)的一档,还是每一项各计分,句子没有说清",
+                r.stmt.span, hint="写成做到的项数分档,例如 达标2项的得3分,达标1项的得1分"))
         given = prev.award is not None and r.award is not None  # (同比增长的得2分,增长10%以上的得4分: 6 for 12%)
         if not ((given or (prev.deduct is not None and r.deduct is not None)) and prev.per is None
                 and prev.step is None and prev.condition is None and prev.required is None and not prev.joint
@@ -12991,6 +13045,9 @@ def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
         late = lambda words: terminal_regex("LATE_WORD").search(words) or terminal_regex("TIMELY_WORD").search(words)
         graver = (r.condition is not None and r.condition.low is not None and r.condition.high is None
                   and (_shares_words(failing, lead, run=2) or (late(failing) and late(lead))))
+        # (未达标的扣1分,低于80%的扣2分: short of the standard, and further short of it)
+        graver = graver or (not given and r.condition is not None
+                            and terminal_regex("STANDARD_MET").fullmatch(failing) is not None)
         if given:  # (学习有记录的得0.5分。每年学习4次以上的得1分: another thing to do; a higher tier of the
             # same names what is compared in the award's words (增长10%以上 after 同比增长, 完成率 after
             # 完成任务), for more points; 培训人数超过1000人 after 建立培训基地 is another thing)

@@ -139,17 +139,30 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
         kind += _yes_means(built.rule, spec.name, said, text)
         kind += _counted_apart_from(spec, words[i + 1] if len(words) == len(specs) and i + 1 < len(words) else "")
         needs.append(Need(spec.name, kind, said))
+    _exceptions_told(needs, text)
     if any(isinstance(entry, PeerInput) for entry in built.program.rank_inputs):
         needs.append(Need("--others", "其他单位的值,逗号分隔"))
     return needs
 
 
+def _exceptions_told(needs: list[Need], text: str) -> None:
+    """每处扣0.5分,已整改的除外: the cases a value leaves out are told with the value they follow (the
+    prompt quoted only 每处扣0.5分, and a clerk counted the five, two of them rectified)."""
+    simple = to_simplified(text)
+    for said in terminal_regex("EXCEPTION_SAID").finditer(simple):
+        before = [n for n in needs if n.words and 0 <= simple.find(to_simplified(n.words)) < said.start()]
+        if before:
+            n = before[-1]
+            case = said.group(0).strip()[:-2]  # (the words before its 除外, which the match ends with)
+            needs[needs.index(n)] = Need(n.name, f"{n.kind},“{case}”不算在内", n.words)
+
+
 def _counted_apart_from(spec, after: str) -> str:
-    """每处扣0.5分;同一问题重复出现的,加倍扣分 (每起扣4分), 情节严重的扣5分: the cases counted twice
-    (or half, or at points of their own) are a count of their own; the count before leaves them out (readers also
+    """每处扣0.5分;同一问题重复出现的,加倍扣分 (每起扣4分), 情节严重的扣5分, 已破案的每起扣1分: the cases
+    counted twice (or half, or at points of their own) are a count of their own; the count before leaves them out (readers also
     count them in both)."""
     # (未按时上报的扣2分,情节严重的扣5分 as yes/nos: the serious case answers the second only)
-    names = ("DOUBLED", "HALVED", "REPEATED_PART", "WORSE_CASE") if spec.kind is Kind.COUNT else (
+    names = ("DOUBLED", "HALVED", "REPEATED_PART", "WORSE_CASE", "SOME_OF_THEM") if spec.kind is Kind.COUNT else (
         ("WORSE_CASE",) if spec.kind is Kind.BOOL else ())
     if not any(terminal_regex(name).search(to_simplified(after)) for name in names):
         return ""

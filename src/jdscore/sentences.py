@@ -13025,9 +13025,15 @@ def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
     """迟报的扣0.5分,迟报3天以上的扣1分 / 未按期整改的扣1分,但已制定整改计划的扣0.5分 / 发生泄密事件的
     扣3分,主动报告的减半扣分: a graver or a milder case of the yes/no failing before, whose points
     stand instead of its (read on top: five days late lost 1.5, a leak reported 4.5)."""
+    # (均完成的得4分;其中一项未完成的扣2分;两项均未完成的扣3分: how many were not done, read as tiers)
+    tiered = _failings_counted(readings) is not None
     for prev, r in zip(readings, readings[1:]):
-        if (prev.gives and terminal_regex("ALL_OF").search(to_simplified(prev.lead)) and r.per_count is not None
-                and r.per == 1 and r.per_count.quantity.value == 1 and r.gives
+        # (三项制度均落实到位的得3分,有一项落实不到位的扣1分: the parts named, each one not done counted)
+        parts = r.per_count is not None and any(
+            isinstance(p, A.Amount) and p.quantity.word == r.per_count.quantity.word and p.quantity.value > 1
+            for p in prev.stmt.phrases)
+        if (not tiered and not parts and prev.gives and terminal_regex("ALL_OF").search(to_simplified(prev.lead))
+                and r.per_count is not None and r.per == 1 and r.per_count.quantity.value == 1 and r.gives
                 and not any(isinstance(p, A.Per) for p in r.stmt.phrases)):
             # 均达标的得3分,一项达标的得1分: one of them only, a tier (read as 1 for each one met: both
             # met scored 5)

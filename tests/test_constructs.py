@@ -10970,8 +10970,12 @@ def test_the_cases_an_exception_leaves_out_are_told_with_the_value():
     "缺席超过2次的,每缺席1次扣0.5分",
     # the days late asked once more for the last tier (six days lost 1.5)
     "迟报1天扣0.1分,迟报3天以上扣0.5分,迟报5天以上扣1分",
+    # one of them only after both (read as 1 for each one met: both met scored 5)
+    "均达标的得3分,一项达标的得1分",
+    # short of the standard, then further short of it: instead, or on top? (70% lost 3)
+    "未达标的扣1分,低于80%的扣2分",
 ])
-def test_mixed_units_absences_past_a_number_and_days_asked_twice_are_refused(sentence):
+def test_mixed_units_days_asked_twice_and_cases_of_both_or_the_standard_are_refused(sentence):
     assert refusal(sentence, points="5").code == "E202"
 
 
@@ -10981,16 +10985,6 @@ def test_a_subset_at_points_of_its_own_is_counted_apart():
     # the same units (周岁, 岁) and a limit before a day late still read
     assert score("“两委”班子平均年龄超过48周岁,每超过1岁扣3分", "50", points="10") == "4"
     assert score("每迟报1天扣0.5分;迟报超过5天的,另扣1分", "6", points="5") == "1"
-
-
-@pytest.mark.parametrize("sentence", [
-    # one of them only after both (read as 1 for each one met: both met scored 5)
-    "均达标的得3分,一项达标的得1分",
-    # short of the standard, then further short of it: instead, or on top? (70% lost 3)
-    "未达标的扣1分,低于80%的扣2分",
-])
-def test_one_of_both_and_a_further_shortfall_are_refused(sentence):
-    assert refusal(sentence, points="5").code == "E202"
 
 
 def test_tiers_of_items_met_and_the_mark_said_with_a_sign_read():

@@ -2162,10 +2162,11 @@ def _no_units_mixed(stmt: Statement, phrases) -> None:
     if above is not None and step is not None:
         pairs.append((above.quantity, step.step, step))
     for a, b, at in pairs:
-        measured = all((q.duration or q.unit is A.Unit.MEASURE) and q.word for q in (a, b))
-        wa, wb = (a.word, b.word) if measured else ("", "")
+        if not all((q.duration or q.unit is A.Unit.MEASURE) and q.word for q in (a, b)):
+            continue
+        wa, wb = a.word, b.word
         ages = all(terminal_regex("AGE_UNIT").fullmatch(to_simplified(w)) for w in (wa, wb))  # (周岁 and 岁)
-        if measured and not ages and _unit_word(wa) != _unit_word(wb) and a.duration == b.duration:
+        if not ages and _unit_word(wa) != _unit_word(wb) and a.duration == b.duration:
             raise _Reject(error(
                 "E202", f"“{_shown(stmt, at)}”里的数用了不同的单位({wa}、{wb}),jdscore 读不出换算", at.span,
                 hint=f"写成同一个单位,例如 都以{wa}计"))
@@ -2497,27 +2498,36 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
     if r.zero and r.full:  # 全扣全得: which case is which?
         raise _Reject(error("E202", "同一分句里既写了不得分又写了得满分,不清楚各在什么情况下", stmt.span,
                             hint="分成两句写条件,例如 达到要求的得满分,否则不得分"))
-    past = next((p for k, p in enumerate(phrases) if isinstance(p, A.Compare) and id(p) in r.used and not p.demand
+    _no_steps_against_the_case(stmt, phrases, r)
+    return r
+
+
+def _case_compared(phrases, r: Reading, keep) -> A.Compare | None:
+    """The comparison of the reading's condition that its 的 closes (缺席超过2次的, 比例低于95%的): a
+    case, not a requirement; the first that `keep` accepts."""
+    return next((p for k, p in enumerate(phrases) if isinstance(p, A.Compare) and id(p) in r.used and keep(p)
                  and k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE)), None)
-    if (past is not None and r.step is not None and r.step.kind is A.StepKind.DEFICIT and r.condition is not None
-            and r.condition.low is not None and r.condition.high is None and r.condition.unit is A.Unit.COUNT):
-        # 缺席超过2次的,每缺席1次扣0.5分: absences past a number, each one missing (read as short of 2:
-        # none missed lost 1)
+
+
+def _no_steps_against_the_case(stmt: Statement, phrases, r: Reading) -> None:
+    """Steps that count against the case before them: 缺席超过2次的,每缺席1次扣0.5分 (absences past a
+    number, each one missing; read as short of 2: none missed lost 1) and 比例低于95%的,每多1%扣1分
+    (below, then each point more; read as steps above the 95)."""
+    if r.step is None or r.condition is None:
+        return
+    past = _case_compared(phrases, r, lambda p: not p.demand)
+    if (past is not None and r.step.kind is A.StepKind.DEFICIT and r.condition.low is not None
+            and r.condition.high is None and r.condition.unit is A.Unit.COUNT):
         raise _Reject(error(
             "E202", f"“{_shown(stmt, past)}”之后“{_shown(stmt, r.step)}”扣分: 是超过后每次都扣,还是只扣超出的部分,"
                     "句子没有说清", _spanning(past.span, r.step.span),
             hint=f"只扣超出部分的写成 {_shown(stmt, past)}的,每多1次扣…分;每次都扣的写成 {_shown(stmt, r.step)}扣…分"))
     # (漏报率低于2%,每超过1个百分点扣0.5分: a limit, no 的, above which the steps count, and reads)
-    below = next((p for k, p in enumerate(phrases) if isinstance(p, A.Compare) and id(p) in r.used
-                  and A.CmpWord.LT_PRE in p.words and k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE)),
-                 None)
-    if (below is not None and r.step is not None and r.step.kind is A.StepKind.EXCESS and r.condition is not None
-            and r.condition.low is None and r.deduct is not None):
-        # 比例低于95%的,每多1%扣1分: below, then each point more (read as steps above the 95)
+    below = _case_compared(phrases, r, lambda p: A.CmpWord.LT_PRE in p.words)
+    if below is not None and r.step.kind is A.StepKind.EXCESS and r.condition.low is None and r.deduct is not None:
         raise _Reject(error(
             "E209", f"“{_shown(stmt, below)}”和“{_shown(stmt, r.step)}”一个往下、一个往上,读不出从哪里起算、往哪边计分",
             _spanning(below.span, r.step.span), hint="写成 低于95%的,每低1个百分点扣1分;或 超过95%的,每多1个百分点扣1分"))
-    return r
 
 
 def _more_than_none(r: Reading) -> None:
@@ -8709,6 +8719,7 @@ class _Builder:
                 _no_points_per_period(r)
         for r in readings:
             _each_period_failing_said(r)
+        _no_one_of_both_read_as_each(readings)
         _no_case_of_a_failing_read_on_top(readings)
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
                            for r in readings)
@@ -9816,7 +9827,6 @@ class _Builder:
             raise _Reject(error(
                 "E202", f"只有扣分的句子里写了“最高{n}分”,又比本项分值少,不清楚是最多扣{n}分,还是本项最高得{n}分",
                 cap.span, hint=f"扣分上限写成 最多扣{n}分;得分上限另写一行规则"))
-
         reach = rule_range(rule).high
         if (cap.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED, A.CapStyle.AS) and not cap.on_deductions and not self.deducts
                 and reach is not None and 0 < reach < limit and not self.stepwise):
@@ -11065,17 +11075,17 @@ class _Builder:
     def _late(self, fact, stepping: Reading, limits: list[Reading]) -> A.Node:
         if stepping.deduct is None:
             raise _Reject(error("E201", "“每逾期…”后面没有写扣几分", stepping.stmt.span))
-        late = terminal_regex("LATE_WORD").search(to_simplified(stepping.stmt.text))
-        word = late.group(0) if late is not None else "逾期"
         days = stepping.step.step.word
         again = next((r for r in self.all_readings if r is not stepping and all(r is not x for x in limits)
                       and r.deduct is not None and r.stmt.span.start > stepping.stmt.span.start
                       and r.condition is not None and r.condition.unit is A.Unit.COUNT and any(
                           isinstance(p, A.Compare) and p.quantity.duration and p.quantity.word == days
-                          for p in r.stmt.phrases)), None)
-        if again is not None and stepping.step.step.duration:
+                          for p in r.stmt.phrases)), None) if stepping.step.step.duration else None
+        if again is not None:
             # 迟报1天扣0.1分,迟报3天以上扣0.5分,迟报5天以上扣1分: the days late, asked once more for the
             # last tier (six days lost 1.5)
+            late = terminal_regex("LATE_WORD").search(to_simplified(stepping.stmt.text))
+            word = late.group(0) if late is not None else "逾期"
             raise _Reject(error(
                 "E202", f"“{again.stmt.text.strip('，,;；。 ')}”和前面逐{days}计分的是同一个时长,"
                         "几档之间怎样计分(逐天扣,还是按档扣),句子没有说清", again.stmt.span,
@@ -13021,25 +13031,32 @@ def _each_period_failing(r: Reading, phrases) -> bool:
     return True
 
 
+def _no_one_of_both_read_as_each(readings: list[Reading]) -> None:
+    """均达标的得3分,一项达标的得1分: one of them only, a tier (read as 1 for each one met: both met
+    scored 5)."""
+    # (均完成的得4分;其中一项未完成的扣2分;两项均未完成的扣3分: how many were not done, read as tiers)
+    if _failings_counted(readings) is not None:
+        return
+    for prev, r in zip(readings, readings[1:]):
+        one = r.per_count
+        if not (one is not None and r.per == 1 and one.quantity.value == 1 and r.gives and prev.gives
+                and terminal_regex("ALL_OF").search(to_simplified(prev.lead))
+                and not any(isinstance(p, A.Per) for p in r.stmt.phrases)):
+            continue
+        # (三项制度均落实到位的得3分,有一项落实不到位的扣1分: the parts named, each one not done counted)
+        if any(isinstance(p, A.Amount) and p.quantity.word == one.quantity.word and p.quantity.value > 1
+               for p in prev.stmt.phrases):
+            continue
+        raise _Reject(error(
+            "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是只有一项做到(没做到)的一档,还是每一项各计分,句子没有说清",
+            r.stmt.span, hint="写成做到的项数分档,例如 达标2项的得3分,达标1项的得1分"))
+
+
 def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
     """迟报的扣0.5分,迟报3天以上的扣1分 / 未按期整改的扣1分,但已制定整改计划的扣0.5分 / 发生泄密事件的
     扣3分,主动报告的减半扣分: a graver or a milder case of the yes/no failing before, whose points
     stand instead of its (read on top: five days late lost 1.5, a leak reported 4.5)."""
-    # (均完成的得4分;其中一项未完成的扣2分;两项均未完成的扣3分: how many were not done, read as tiers)
-    tiered = _failings_counted(readings) is not None
     for prev, r in zip(readings, readings[1:]):
-        # (三项制度均落实到位的得3分,有一项落实不到位的扣1分: the parts named, each one not done counted)
-        parts = r.per_count is not None and any(
-            isinstance(p, A.Amount) and p.quantity.word == r.per_count.quantity.word and p.quantity.value > 1
-            for p in prev.stmt.phrases)
-        if (not tiered and not parts and prev.gives and terminal_regex("ALL_OF").search(to_simplified(prev.lead))
-                and r.per_count is not None and r.per == 1 and r.per_count.quantity.value == 1 and r.gives
-                and not any(isinstance(p, A.Per) for p in r.stmt.phrases)):
-            # 均达标的得3分,一项达标的得1分: one of them only, a tier (read as 1 for each one met: both
-            # met scored 5)
-            raise _Reject(error(
-                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是只有一项做到(没做到)的一档,还是每一项各计分,句子没有说清",
-                r.stmt.span, hint="写成做到的项数分档,例如 达标2项的得3分,达标1项的得1分"))
         given = prev.award is not None and r.award is not None  # (同比增长的得2分,增长10%以上的得4分: 6 for 12%)
         if not ((given or (prev.deduct is not None and r.deduct is not None)) and prev.per is None
                 and prev.step is None and prev.condition is None and prev.required is None and not prev.joint

@@ -10972,3 +10972,102 @@ def test_a_subset_at_points_of_its_own_is_counted_apart():
 def test_tiers_of_items_met_and_the_mark_said_with_a_sign_read():
     assert scores("达标2项的得3分,达标1项的得1分", ["2", "1", "0"]) == ["3", "1", "0"]
     assert score("覆盖率≥95%的得3分,<95%的每降低1%扣0.5分", "80%") == "0"
+
+
+@pytest.mark.parametrize("sentence, code", [
+    # the same event with a word of its kind inside, for more: instead, or on top? (a death lost 7)
+    ("发生事故的扣2分,发生死亡事故的扣5分", "E202"),
+    ("发生火灾的,扣2分;发生较大火灾的,扣5分", "E202"),
+    # points with no case of their own after another (read as a yes/no asking whether 并倒扣2分 holds)
+    ("未开展的扣1分,并倒扣2分", "E202"),
+    ("未开展的本项不得分,另扣2分", "E202"),
+    # the count's verb said again before a tier of the same count (3 found lost 3.5)
+    ("发现一处扣0.5分,发现三处以上扣2分", "E202"),
+    ("发生1起扣1分,发生3起以上的扣5分", "E202"),
+    ("被通报1次扣1分,被通报3次以上的扣5分", "E202"),
+    # all of it done beside the rate's tiers: the top tier, or on top? (100% scored 3)
+    ("整改率达到80%的得1分,全部整改到位的得2分", "E202"),
+    ("全部整改到位的得2分,整改率达到80%的得1分", "E202"),
+    # none done, then a tier of the same act that holds none too (none held lost 3)
+    ("未开展的扣2分,开展不足2次的扣1分", "E202"),
+    ("未签订安全责任书的扣1分,签订率低于90%的扣0.5分", "E202"),
+    # a duty done so many times, with no 每, before a deduction (three drills lost 3)
+    ("未开展应急演练的扣2分,开展1次的扣1分", "E202"),
+    ("组织1次演练的扣1分,未组织的扣2分", "E202"),
+    # rounding of nothing said (read as whole steps: 2.6 below lost 1, not 1.5)
+    ("每低1个百分点扣0.5分(四舍五入)", "E218"),
+    ("每低1个百分点扣0.5分,差值四舍五入取整", "E218"),
+    ("每低1个百分点扣0.5分,按四舍五入处理", "E218"),
+    # half a point after a limit (read as 2)
+    ("每件扣1分,最多扣2分半", "E218"),
+])
+def test_graver_cases_bare_points_tiers_of_a_count_and_rounding_unsaid_are_refused(sentence, code):
+    assert refusal(sentence, points="5").code == code
+
+
+def test_cases_of_other_things_and_their_own_counts_still_read():
+    # another subject, a substitution and a later failing of the same event read as before
+    assert scores("发生事故的扣2分,发生事故未及时报告的扣3分", [("是", "是"), ("是", "否")], points="5") == ["0", "3"]
+    assert score("区域打扫不干净,有明显垃圾,未被院里扣分的班级扣班级1分;"
+                 "区域打扫不干净,有明显垃圾并被院里扣分的班级扣班级5分", "否", "是", points="10") == "5"
+    # points in brackets for the milder case; a tier of another act
+    assert score("未建立台账的扣2分,培训少于2次的扣1分", "是", "1", points="5") == "2"
+    assert score("发现一处扣1分,发现两处以上的扣3分", "4", points="5") == "2"
+    assert score("发生1起扣1分", "3", points="5") == "2"
+
+
+def test_a_limit_before_a_formula_and_rounding_said_of_the_part_of_a_step():
+    # 满分10分 first (read as nothing: 120% scored 12)
+    assert score("满分10分,得分=完成率×10分", "120%") == "10"
+    assert score("本项20分,得分=完成率×20", "90%") == "18"
+    # 按四舍五入计算 after 不足…的 rounds the part (read as a whole step: 2.4 lost 1.5)
+    assert score("每低1个百分点扣0.5分,不足1个百分点的按四舍五入计算", "2.4", points="5") == "4"
+    assert score("每低1个百分点扣0.5分,不足1个百分点的按四舍五入计算", "2.6", points="5") == "3.5"
+
+
+def test_an_event_after_an_award_is_a_yes_no_of_its_own():
+    # 发生事故的不得分 (read as the award's other answer: trained with an accident kept 2)
+    s = "开展培训得2分,发生事故的不得分"
+    assert scores(s, [("是", "是"), ("是", "否"), ("否", "否")]) == ["0", "2", "0"]
+    assert score("完成任务的得3分,但发生责任事故的不得分", "是", "是") == "0"
+    assert score("按时完成得3分,但有弄虚作假的不得分", "是", "否") == "3"
+    # counted failings of the same thing still come off the points
+    assert score("落实管控计5分,发现1人失控扣0.5分", "2") == "4"
+
+
+def test_late_within_whole_points_of_a_rate_and_a_count_with_its_noun():
+    # 超时3日内 is a tier of the days late (read as a yes/no beside the next tier: 3 days lost 1.5)
+    assert scores("超时3日内的扣0.5分,3日以上的扣1分", ["2", "5"]) == ["-0.5", "-1"]
+    # 不足1个百分点的不加分: whole points (read as a share: 2.5 earned 0.25)
+    assert score("每多1个百分点加0.1分,不足1个百分点的不加分", "2.5") == "0.2"
+    assert score("超过90%的,每多1个百分点加0.1分,不足1个百分点的不加分", "92.5%") == "0.2"
+    # 1个部门0.5分: each department (read as a yes/no of 0.5)
+    assert score("1个部门0.5分,满分2分", "3") == "1.5"
+    assert score("1个部门0.5分,满分2分", "6") == "2"
+
+
+def test_a_higher_level_counted_again_is_told_and_numerals_of_levels_match_whole():
+    need = try_rule("市级以上媒体报道每篇加0.5分,省级以上每篇加1分", None, None).needs[0]
+    assert "不含“省级以上每篇加1分”另计的" in need.kind
+    # Ⅴ类 is no Ⅳ类 (NFKC makes them V and IV; read as the 1 of Ⅳ类)
+    s = "水质达到Ⅱ类的得5分,Ⅲ类得3分,Ⅳ类得1分"
+    assert refusal(s, "Ⅴ类").code == "E503"
+    assert scores(s, ["Ⅳ类", "Ⅲ类"]) == ["1", "3"]
+
+
+def test_each_period_past_a_count_and_a_later_subset_are_asked_or_told():
+    # 每季度…3条以上的得1分: each quarter, or every quarter? (read as one yes/no: three of four scored 0)
+    assert refusal("每季度报送信息3条以上的得1分", points="4").code == "E202"
+    assert score("每季度均报送信息3条以上的得1分", "是", points="4") == "1"
+    assert score("每月开展一次检查,得2分", "是") == "2"
+    # the late replies past five days are counted apart from the late ones
+    need = try_rule("未按时回复的每件扣0.2分,超过5个工作日未回复的每件扣0.5分", None, None).needs[0]
+    assert "不含“超过5个工作日未回复的每件扣0.5分”另计的" in need.kind
+
+
+def test_values_typed_together_are_refused_and_thousands_still_read():
+    # 1,0,2 for three records (read as 102: nothing missed, 3 kept)
+    s = "每校每学期至少开展一次家长学校活动,未开展的扣1分"
+    assert refusal(s, "1,0,2", points="3").code == "E503"
+    assert score(s, "1", "0", "2", points="3") == "2"
+    assert score("每条计0.05分", "1,200") == "60"

@@ -239,6 +239,7 @@ class Marker(str, Enum):
     HALF_BOUND = "HALF_BOUND"  # 半天以内: a bound with no number to compare
     UNIT_CUT = "UNIT_CUT"  # 扣3分/ with the unit cut off: per what?
     SCORE_LINE_SAID = "SCORE_LINE_SAID"  # 达标分数为85分: a grade's line, no points given
+    ROUND_SAID = "ROUND_SAID"  # 每低1个百分点扣0.5分(四舍五入): rounded how, of what?
     RANK_METHOD = "RANK_METHOD"  # 按排名计分: the places listed after it say how
     NOTHING_PAST = "NOTHING_PAST"  # 超过的不再加分: what a limit (or the item's points) already does
     LOOSE_VERB = "LOOSE_VERB"  # 按实际情况评分: a judging verb ending its clause, no points before it

@@ -420,7 +420,10 @@ class _Values:
 
 
 def _numeral(text: str) -> Decimal | None:
-    """Chinese numerals in a value (两, 十二, 百分之八十), when they are exact."""
+    """Chinese numerals in a value (两, 十二, 百分之八十), when they are exact. A comma left after
+    `_ungrouped` groups no thousands: 1,0,2 is three values typed as one (read as 102)."""
+    if re.search("[,，]", text):
+        return None
     try:
         value, _, _ = parse_number(text)
     except NumeralError:
@@ -545,13 +548,13 @@ class Validator:
             blank = re.compile(r"\s+")
             options = [blank.sub("", unicodedata.normalize("NFKC", to_simplified(o))) for o in spec.options or levels]
             words = blank.sub("", word or "")
-            within = [i for i, option in enumerate(options) if len(words) >= 2 and words in option]
+            within = [i for i, option in enumerate(options) if len(words) >= 2 and _holds(option, words)]
             if len(within) == 1:
                 return within[0]
             # 全部合格 for 合格, 有批有改,细致认真 for 细致认真: one level's whole name and words of no
             # degree or denial (较差 is not 差, 不完全合格 not 合格)
             other = remembered_regex(f"{terminal_regex('DEGREE_WORD').pattern}|{terminal_regex('NEG').pattern}")
-            holding = [i for i, level in enumerate(levels) if word and level and level in word
+            holding = [i for i, level in enumerate(levels) if word and level and _holds(word, level)
                        and other.search(word.replace(level, "")) is None]
             if len(holding) == 1:
                 return holding[0]
@@ -731,6 +734,12 @@ def _above_most(spec: FactSpec, label: str, value) -> tuple[str, str]:
 
 def _first(spec: FactSpec) -> str:
     return next(iter(spec.attributes), "属性")
+
+
+def _holds(whole: str, part: str) -> bool:
+    """Is `part` in `whole` as words of their own? Ⅴ类 is no part of Ⅳ类, nor Ⅱ类 of Ⅲ类: after NFKC
+    the numerals are letters (V, IV), and letters run on only within one numeral."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(part)}(?![A-Za-z])", whole) is not None
 
 
 def _show(value) -> str:

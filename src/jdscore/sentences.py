@@ -3554,7 +3554,11 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
                 # 有一个月达不到该比率的扣1分, 有一个季度…未达到…的: the periods that fell short, counted
                 # (read as a yes/no, the second month short cost nothing)
                 return Decimal(1), A.Unit.COUNT, [id(p)]
-            if adjacent or (verb and not p.quantity.duration and not _there_is_one(phrases, j, outcome)):
+            # (1个部门0.5分: the count opens the statement, a noun after it: a unit of counting too)
+            named = j == 0 and not p.quantity.duration and all(
+                isinstance(q, A.Text) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", q.text.strip())
+                for q in phrases[j + 1:outcome_index])
+            if adjacent or named or (verb and not p.quantity.duration and not _there_is_one(phrases, j, outcome)):
                 return p.quantity.value, p.quantity.unit, [id(p)]
             break
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
@@ -4515,6 +4519,18 @@ def _failing_of_another_thing(failing: Reading, award: Reading) -> bool:
             and not terminal_regex("STANDARD_MET").search(lead))
 
 
+def _event_of_its_own(event: Reading, award: Reading) -> bool:
+    """开展培训得2分,发生事故的不得分: something that happened, named in no word of the award, is no
+    answer to it (read so, a unit that trained and had an accident kept its 2). Lateness after full
+    attendance (全勤者得10分,迟到扣2分) may be its other answer: asked, elsewhere."""
+    words = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(_failing_words(event)))
+    but = terminal_regex("BUT_SAID").match(words)  # (但有弄虚作假的)
+    words = words[but.end():] if but is not None else words
+    said = terminal_regex("EVENT_OF_ITS_OWN").search(words)
+    return (not event.negative and not event.otherwise and said is not None
+            and _shared(words, to_simplified(award.lead)) < 2)
+
+
 def _failing_of(failing: Reading, award: Reading, marks: str = ",，;；。 的") -> bool:
     """Does `failing` (没有, 未制定的) say no more than that `award`'s words do not hold?"""
     words = _failing_words(failing, marks)
@@ -4893,6 +4909,7 @@ def _one_count_read_once(readers) -> None:
             first = _first_phrase(r.stmt, " ,，;；")
             if _marker(first, A.Marker.SUM_SCOPE):  # (累计3次以上扣2分: all the times, the same count)
                 first = next((p for p in r.stmt.phrases if p.span.start >= first.span.end), None)
+            first = _number_after_the_verb_again(reader.first, r) or first
             tiered = _counter_at(r, r.condition)
             if isinstance(first, (A.Compare, A.Range, A.Amount)) and tiered and (
                     not _other_things(tiered, word) or not _has_words(r.stmt)):
@@ -4902,6 +4919,18 @@ def _one_count_read_once(readers) -> None:
                     "E202", f"“{r.stmt.text.strip('，,;；。 ')}”和前面按{word}计分的分句数的是同一个数量,"
                             "不清楚两处怎样一起计分", r.stmt.span,
                     hint=f"写成分档(1{word}扣…分,2{word}扣…分,3{word}以上扣…分),或写明 3{word}以上的再扣…分"))
+
+
+def _number_after_the_verb_again(counted: Reading, r: Reading):
+    """发现一处扣0.5分,发现三处以上扣2分: the count's verb said again before the number, so the
+    number begins the clause all the same (an act of its own, 专题分析…二次, has more words)."""
+    number = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Amount))), None)
+    if number is None or r.per is not None or r.step is not None:  # (…三次以上的案件,每件扣0.5分)
+        return None
+    verb = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(r.stmt.text[:number.span.start - r.stmt.span.start]))
+    said = to_simplified(counted.stmt.text)
+    again = verb and len(verb) <= 4 and (verb in said or terminal_regex("INCIDENT_VERB").fullmatch(verb))
+    return number if again else None
 
 
 def _has_words(stmt: Statement) -> bool:
@@ -7342,6 +7371,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_counted_part_priced_again(readings)
     _no_count_of_failings_joined_by_or(readings)
     _no_graver_case_added(readings)
+    _no_points_without_a_case(readings)
+    _no_whole_beside_rate_tiers(readings)
     _no_award_depending_on_another(readings)
     _no_award_for_each_member(readings)
     _no_occurrence_deemed(readings)
@@ -7723,11 +7754,17 @@ def _limited_formula(clauses: list[A.Clause], span: Span, slot, points: Decimal 
     clauses = [c for c in clauses if not (said[id(c)] is not None and said[id(c)].group(1) in numbers)]
     while len(clauses) > 1 and not clauses[-1].phrases:  # 。(以质检报告为准): a remark, nothing to read
         clauses = clauses[:-1]
-    while len(clauses) > 1 and len(clauses[-1].phrases) == 1 and (
-            (isinstance(clauses[-1].phrases[0], A.CapPhrase) and not clauses[-1].phrases[0].on_deductions)
-            or _marker(clauses[-1].phrases[0], A.Marker.FLOOR)):
+    def a_limit(clause: A.Clause) -> bool:
+        return len(clause.phrases) == 1 and (
+            (isinstance(clause.phrases[0], A.CapPhrase) and not clause.phrases[0].on_deductions)
+            or _marker(clause.phrases[0], A.Marker.FLOOR))
+
+    while len(clauses) > 1 and a_limit(clauses[-1]):
         limits.append(clauses[-1].phrases[0])
         clauses = clauses[:-1]
+    while len(clauses) > 1 and a_limit(clauses[0]):  # (满分10分,得分=完成率×10分: the limit said first)
+        limits.append(clauses[0].phrases[0])
+        clauses = clauses[1:]
     text = _text_of(clauses)
     for name, number in numbers.items():
         text = text.replace(name, number)
@@ -8108,11 +8145,20 @@ def _none_done_inside_a_tier(readings: list[Reading]) -> None:
             continue
         tier = next((t for t in readings[:i] if t.condition is not None and t.condition.unit is A.Unit.COUNT
                      and t.condition.contains(Decimal(0)) and t.deduct is not None), None)
+        # (未开展的扣2分,开展不足2次的扣1分 / 未签订责任书的扣1分,签订率低于90%的扣0.5分: the tier
+        # after, of the same act, takes in none too)
+        nxt = readings[i + 1] if i + 1 < len(readings) else None
+        if tier is None and nxt is not None and nxt.condition is not None and nxt.deduct is not None and (
+                nxt.condition.unit in (A.Unit.COUNT, A.Unit.PERCENT) and nxt.condition.contains(Decimal(0))):
+            neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
+            act = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:]))[:2] \
+                if neg is not None else ""
+            tier = nxt if len(act) == 2 and act in to_simplified(nxt.lead) else None
         if tier is not None:
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”也在“{tier.stmt.text.strip('，,;；。 ')}”之内:"
                         "两处都扣,还是只扣这一处,句子没有说清", r.stmt.span,
-                hint="只扣这一处的,把前一档写成不含0的范围(如 开展1至3次的扣1分);"
+                hint="只扣这一处的,把那一档写成不含0的范围(如 开展1至3次的扣1分);"
                      f"两处都扣的,写成 …另扣{plain(r.deduct.value)}分"))
 
 
@@ -8719,6 +8765,7 @@ class _Builder:
                 _no_points_per_period(r)
         for r in readings:
             _each_period_failing_said(r)
+            _each_period_award_said(r)
         _no_one_of_both_read_as_each(readings)
         _no_case_of_a_failing_read_on_top(readings)
         self.deducts = all(r.is_deduction or (r.step is not None and r.deduct is not None) or r.otherwise
@@ -8742,7 +8789,7 @@ class _Builder:
                                A.BooleanDeduction(fact, r.deduct.value, r.stmt.span, on_no=True)), None, self.span)
             return self._finish(rule, readings, split)
         if own is not None and len(readers) == 2 and self._yes_no(readers[1]) and not _failing_of_another_thing(
-                readers[1].first, head):
+                readers[1].first, head) and not _event_of_its_own(readers[1].first, head):
             # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
             # clause's; its other answer takes the deduction
             return self._finish(self._with_caps(A.OwnPoints(self._other_answer(readers, own), own, self.span), readings),
@@ -9229,9 +9276,14 @@ class _Builder:
                 # (每引进100万元加1分,不足100万元的不计分: a step of money, as a count's)
                 counted = next((p.quantity.word for p in prev.stmt.phrases if isinstance(p, A.Amount)
                                 and p.quantity.unit is A.Unit.MEASURE and p.quantity.value == prev.per), "")
+            # (每多1个百分点加0.1分,不足1个百分点的不加分: whole points of the rate, even of one)
+            points_of_rate = (prev is not None and prev.step is not None and prev.step.kind is A.StepKind.EXCESS
+                              and prev.per is None and prev.step.step.unit is A.Unit.PERCENT
+                              and c is not None and c.unit is A.Unit.PERCENT)
+            stepped = stepped or points_of_rate
             size = prev.per if prev is not None and prev.step is None else (prev.step.step.value if stepped else None)
-            if (counted and prev.award is not None and not prev.is_deduction
-                    and size is not None and size > 1 and prev.condition is None
+            if ((counted or points_of_rate) and prev.award is not None and not prev.is_deduction
+                    and size is not None and (size > 1 or points_of_rate) and (prev.condition is None or points_of_rate)
                     and (r.zero or (r.award is not None and r.award.value == 0)
                          or (r.deduct is not None and r.deduct.value == 0)) and not r.negative  # (不加分)
                     and r.per is None and r.step is None and c is not None and c.low is None
@@ -9586,7 +9638,9 @@ class _Builder:
         others_failed = (lead and not first.negative and bool(rest) and not floored and not none_counted
                          and self._plain_award(first) and not first.bare  # (服装:10分为满分: a heading's points)
                          and not lead.rstrip().endswith((":", "："))
-                         and all(r.step is None and _failing_of_another_thing(r, first) for r in rest))
+                         and all(r.step is None and (_failing_of_another_thing(r, first) or (
+                                     r.per is None and r.condition is None and _event_of_its_own(r, first)))
+                                 for r in rest))
         if none_of_another or first.answered or others_failed or (
                 lead and not terminal_regex("STANDARD_MET").fullmatch(to_simplified(lead))
                 and not _same_breath(first.stmt) and not floored and not none_counted
@@ -12127,6 +12181,27 @@ def _no_only_so_many_as_each_one(readings: list[Reading]) -> None:
                 "E202", f"“{said}”说的是正好这么多,不是每一次各计分", only.span,
                 hint="请写成比较,例如 全年开展不足2次的扣2分"))
         r.used.add(id(only))
+    for r in readings:
+        held = _count_of_a_duty_done(r)
+        if held is not None:
+            raise _Reject(error(
+                "E202", f"“{held}”的扣分是只做了这么多(正好这么多)时扣,还是每做一次各扣一次,句子没有说清", r.stmt.span,
+                hint="请写成比较,例如 全年开展不足2次的扣1分;做得越多扣得越多的,请写明扣的是什么,例如 每发现1处扣1分"))
+
+
+def _count_of_a_duty_done(r: Reading) -> str | None:
+    """开展1次的扣1分, 组织1次演练的扣1分: a duty done, counted with no 每, before a deduction: so few
+    done, not each one done taking points (read so, three drills lost 3). The words, or None."""
+    if r.per is None or r.deduct is None or r.negative or any(isinstance(p, A.Per) for p in r.stmt.phrases):
+        return None
+    count = next((p for p in r.stmt.phrases if isinstance(p, A.Amount) and p.quantity.unit is A.Unit.COUNT
+                  and p.quantity.value == r.per), None)
+    if count is None or not any(_marker(p, A.Marker.DE) for p in r.stmt.phrases if p.span.start >= count.span.end):
+        return None
+    before = to_simplified(r.stmt.text[:count.span.start - r.stmt.span.start])
+    if terminal_regex("DUTY_DONE").search(re.sub(r"[^\u4e00-\u9fff]", "", before)) is None:
+        return None
+    return r.stmt.text[:count.span.end - r.stmt.span.start].strip(" ，,;；")
 
 
 def _gives_back(r: Reading) -> bool:
@@ -12572,7 +12647,7 @@ def _significant(p) -> bool:
                                                             A.Marker.BIG_SCOPE, A.Marker.UNKNOWN_UNIT, A.Marker.DEDUCT_FAR,
                                                             A.Marker.WHETHER, A.Marker.ALSO, A.Marker.NO_FLOOR_SAID, A.Marker.NO_CAP_SAID, *_WITHIN_BASE, A.Marker.WITHIN_ITEM, A.Marker.SET_TO, A.Marker.FLOOR_AT_SAID, A.Marker.LEAST_TAKEN, A.Marker.POINTS_EITHER,
                                                             A.Marker.SAMPLE_COUNT, A.Marker.RANK_STEP, A.Marker.RANK_METHOD, A.Marker.NOTHING_PAST, A.Marker.QUOTED_FORMULA, A.Marker.GIVE_BACK, A.Marker.BOTH_CAP_SAID, *_TIMES,
-                                                            A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.BEST_BASE,
+                                                            A.Marker.PART_AS_STEP, A.Marker.PART_AS_SHARE, A.Marker.PART_ROUNDED, A.Marker.ROUND_SAID, A.Marker.BEST_BASE,
                                                             A.Marker.HALF_OF_ITEM, A.Marker.ITEM_SHARE_CAP, A.Marker.ITEM_SHARE_LIMIT, A.Marker.SHARE_TAKEN, A.Marker.PART_LEFT_OUT,
                                                             A.Marker.RATIO_OF, A.Marker.ACCUMULATES, A.Marker.AVERAGE_TAKEN,
                                                             A.Marker.NOT_IN_TOTAL, A.Marker.FROM_TOTAL, A.Marker.TOTAL_ZERO, A.Marker.EACH_JUDGED, A.Marker.CAP_LOOSE, A.Marker.FLOOR_SHARE, A.Marker.HALF_SAID, A.Marker.PARTS_BELOW, A.Marker.SLASH_DIVIDES, A.Marker.INSTEAD_TAKEN,
@@ -12706,10 +12781,11 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _unread(clause, p)
-            if (isinstance(p, A.Text) and i and isinstance(phrases[i - 1], (A.Award, A.Deduct))
+            if (isinstance(p, A.Text) and i and isinstance(phrases[i - 1], (A.Award, A.Deduct, A.CapPhrase))
                     and terminal_regex("HALF_AFTER_POINTS").match(to_simplified(p.text))):
-                # 扣一分半: half a point more (dropped, 1.5 was 1)
-                points = phrases[i - 1].points.value + Decimal("0.5")
+                # 扣一分半, 最多扣2分半: half a point more (dropped, 1.5 was 1)
+                said = phrases[i - 1]
+                points = (said.limit if isinstance(said, A.CapPhrase) else said.points).value + Decimal("0.5")
                 raise _Reject(error("E218", f"这里的“{p.text.strip()}”没有读懂", p.span,
                                     hint=f"“几分半”请写成小数,例如 {plain(points)}分"))
             if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used and i
@@ -12871,6 +12947,9 @@ def _unread(clause, p) -> _Reject:
         hint = "分值后的“/”后面缺了单位,看不出是每次、每本还是一次性扣;请写全,例如 扣3分/本,或删去“/”"
     elif _marker(p, A.Marker.NOTHING_PAST):  # 超过的不再加分, with no limit said
         hint = "“超过的不再加分”要有写出的上限或本项分值;请写明上限,例如 最多加3分,或给分组写上分值"
+    elif _marker(p, A.Marker.ROUND_SAID):  # 每低1个百分点扣0.5分(四舍五入): rounded where?
+        hint = ("没有读出四舍五入的是什么;差额不足一步的四舍五入写成 每低1个百分点扣0.5分,不足1个百分点的四舍五入;"
+                "得分的小数位在规则文件开头用“计分精度”一行写明")
     elif _marker(p, A.Marker.RANK_METHOD):  # 按排名计分 beside no places
         hint = "“按排名计分”要写出各名次的分值,读名次一个值;例如 第1名得10分,每下降1名减0.5分"
     elif _marker(p, A.Marker.SCORE_LINE_SAID):  # 达标分数为85分: a grade's line, not points given
@@ -13052,6 +13131,55 @@ def _no_one_of_both_read_as_each(readings: list[Reading]) -> None:
             r.stmt.span, hint="写成做到的项数分档,例如 达标2项的得3分,达标1项的得1分"))
 
 
+def _no_whole_beside_rate_tiers(readings: list[Reading]) -> None:
+    """整改率达到80%的得1分,全部整改到位的得2分: all of it done is the top of the rate's tiers (read
+    as a yes/no besides them: 100% scored 3)."""
+    if not any(r.award is not None and r.condition is not None and r.condition.unit is A.Unit.PERCENT
+               for r in readings):
+        return
+    for r in readings:
+        # (县级事项认领…的95%得1分: a tier whose bare rate is read as one later)
+        tiers = " ".join(to_simplified(x.lead) for x in readings if x is not r and x.award is not None)
+        whole = terminal_regex("ALL_DONE").search(to_simplified(r.lead))
+        # (…计划全部落实的,得6分;整合资金规模占…25%以上的: the rate of another act)
+        act = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(r.lead)[whole.end():])[:2] if whole else ""
+        if (len(act) == 2 and act in tiers and r.award is not None and r.condition is None and r.per is None
+                and r.step is None and not r.added):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是比率的最高一档(100%),还是在分档之外另加,句子没有说清",
+                r.stmt.span, hint="写成一档,例如 整改率100%的得2分,达到80%的得1分;另加的写成 全部整改到位的,另加1分"))
+
+
+def _no_points_without_a_case(readings: list[Reading]) -> None:
+    """未开展的扣1分,并倒扣2分 / 未做到的扣2分或未做全的扣1分: points with no words of their own after
+    another case (read as a yes/no of its own, asking whether 并倒扣2分 holds)."""
+    for prev, r in zip(readings, readings[1:]):
+        if (r.per is not None or r.step is not None or r.condition is not None or r.required is not None
+                or r.veto or not r.signed_points):
+            continue
+        if any(not isinstance(p, (A.Text, A.Deduct, A.Award)) and not _marker(p, A.Marker.ALSO) for p in r.stmt.phrases):
+            continue  # (60%得2分, 无扣2分: a case of its own)
+        if re.search(r"[)）]", r.stmt.text):
+            continue  # (严重(一般)…的每起 -2(-1): the points of the case in brackets)
+        words = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified("".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text))))
+        # (扣0.5分2. 口未報…備案,扣0.5分: the words of the next case run on after the points before)
+        run_on = not words and not isinstance(prev.stmt.phrases[-1], (A.Deduct, A.Award))
+        if not run_on and (not words or terminal_regex("JOINED_ONLY").fullmatch(words)):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”前面没有写是什么情形,不知道是跟着“{prev.stmt.text.strip('，,;；。 ')}”"
+                f"一起{'扣' if r.deduct is not None else '加'},还是另一种情形", r.stmt.span,
+                hint="同一情形的分合写成一处,例如 未开展的扣3分;几种情形的,每种写出自己的条件,例如 未做到的扣2分,未做全的扣1分;"
+                "要扣到本项0分以下的,写成单独的一行扣分规则(减分项)"))
+
+
+def _narrowed(words: str, case: str) -> bool:
+    """死亡事故 in 发生死亡事故 after 发生事故: the words again with a few of their own put inside."""
+    words, case = (re.sub(r"[^\u4e00-\u9fff]", "", w) for w in (words, case))
+    extra = len(case) - len(words)
+    return 1 <= extra <= 4 and any(case[:i] == words[:i] and case[i + extra:] == words[i:]
+                                   for i in range(1, len(words)))
+
+
 def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
     """迟报的扣0.5分,迟报3天以上的扣1分 / 未按期整改的扣1分,但已制定整改计划的扣0.5分 / 发生泄密事件的
     扣3分,主动报告的减半扣分: a graver or a milder case of the yes/no failing before, whose points
@@ -13071,6 +13199,9 @@ def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
         # (未达标的扣1分,低于80%的扣2分: short of the standard, and further short of it)
         graver = graver or (not given and r.condition is not None
                             and terminal_regex("STANDARD_MET").fullmatch(failing) is not None)
+        # (发生事故的扣2分,发生死亡事故的扣5分: the same event with a word of its kind inside, for more)
+        graver = graver or (not given and r.condition is None and abs(r.signed_points or 0) > abs(prev.signed_points or 0)
+                            and _narrowed(to_simplified(prev.lead), lead))
         if given:  # (学习有记录的得0.5分。每年学习4次以上的得1分: another thing to do; a higher tier of the
             # same names what is compared in the award's words (增长10%以上 after 同比增长, 完成率 after
             # 完成任务), for more points; 培训人数超过1000人 after 建立培训基地 is another thing)
@@ -13111,6 +13242,28 @@ def _each_period_failing_said(r: Reading) -> None:
         n = plain(r.deduct.value)
         raise _Reject(error("E202", f"按期要求之后的“扣{n}分”是每缺一期扣一次,还是全年有缺就扣一次,句子没有说清",
                             r.stmt.span, hint=f"每缺一期都扣的写成 未{act}的每次扣{n}分;只扣一次的写成 全年有未{act}的扣{n}分"))
+
+
+def _each_period_award_said(r: Reading) -> None:
+    """每季度报送信息3条以上的得1分: each quarter that does earning 1, or 1 when every quarter does?
+    (read as one yes/no for the year: three good quarters of four scored 0)."""
+    period = next((p for p in r.stmt.phrases if isinstance(p, A.Period)), None)
+    if not (period is not None and (r.period or 1) > 1 and not r.period_counted and r.award is not None
+            and r.deduct is None and r.per is None and r.step is None and r.condition is None
+            and r.required is None and not r.joint and not r.negative):
+        return
+    if terminal_regex("ALL_OF").search(to_simplified(r.lead)) or not any(
+            isinstance(p, A.Compare) and not p.demand and p.quantity.value > 1 for p in r.stmt.phrases) or not any(
+            _marker(p, A.Marker.DE) for p in r.stmt.phrases):
+        # (每季度均…的得1分: every quarter, once; 每月开展一次检查,得2分 / 每季度至少公示一次…,得1分 /
+        # 防火期内每周巡查1次以上的得2分 / 每月开展1次以上得1分: the period's duty, met)
+        return
+    said = _shown(r.stmt, period)
+    n = plain(r.award.value)
+    raise _Reject(error(
+        "E202", f"“{said}…的得{n}分”是每个做到的期各得{n}分,还是每一期都做到才得{n}分,句子没有说清", r.stmt.span,
+        hint=f"都做到才给分的写成 {said}均…的得{n}分;每期各给分的写成 …的{said.lstrip('每')},每{said.lstrip('每')}得{n}分"
+             "(值填做到的期数)"))
 
 
 def _no_points_per_period(r: Reading) -> None:

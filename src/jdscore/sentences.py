@@ -79,6 +79,11 @@ _OP_MEANING = {A.Cmp.GE: (_UP, True), A.Cmp.GT: (_UP, False), A.Cmp.LE: (_DOWN, 
 _FLIP = {_UP: _DOWN, _DOWN: _UP, _EQUAL: _EQUAL}
 
 
+def _han(text: str) -> str:
+    """The Chinese characters of `text` alone: no marks, digits, letters or blanks."""
+    return re.sub(r"[^\u4e00-\u9fff]", "", text)
+
+
 def _one_sided(direction: str, value: Decimal, inclusive: bool, unit: A.Unit, said: bool = False) -> A.Interval:
     bound = A.Bound(value, inclusive, said)
     if direction == _UP:
@@ -4511,7 +4516,7 @@ def _failing_of_another_thing(failing: Reading, award: Reading) -> bool:
     award's words, is another thing, never the award's other answer (read so, a unit with the rules
     and late reports kept 2). Words of failing in general (未完成, 未实行, 不符要求, 此项工作) deny the award;
     so does any failing after points for meeting a standard (符合标准的,得8分)."""
-    words = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(_failing_words(failing)))
+    words = _han(to_simplified(_failing_words(failing)))
     lead = to_simplified(award.lead)
     return (failing.negative and not failing.otherwise and not _failing_of(failing, award)
             and len(words) >= 4 and _shared(words, lead) < 2 and not award.share
@@ -4523,7 +4528,7 @@ def _event_of_its_own(event: Reading, award: Reading) -> bool:
     """开展培训得2分,发生事故的不得分: something that happened, named in no word of the award, is no
     answer to it (read so, a unit that trained and had an accident kept its 2). Lateness after full
     attendance (全勤者得10分,迟到扣2分) may be its other answer: asked, elsewhere."""
-    words = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(_failing_words(event)))
+    words = _han(to_simplified(_failing_words(event)))
     but = terminal_regex("BUT_SAID").match(words)  # (但有弄虚作假的)
     words = words[but.end():] if but is not None else words
     said = terminal_regex("EVENT_OF_ITS_OWN").search(words)
@@ -4776,7 +4781,7 @@ def _no_award_for_each_member(readings: list[Reading]) -> None:
             # is named (read as 5 for each, ten of them scored 50)
             member = terminal_regex("EACH_ANY_MEMBER").match(to_simplified(r.stmt.text[at:]))
         done = r.stmt.text[at:r.award.span.start - r.stmt.span.start]
-        if member is not None and len(re.sub(r"[^\u4e00-\u9fff]", "", done)) - len(member.group().strip()) < 2:
+        if member is not None and len(_han(done)) - len(member.group().strip()) < 2:
             continue  # (活动参赛者,每人加2分: points for each, with no requirement of each)
         if member is not None:
             _ask_of_each_member(r, member if named else None, "做到")
@@ -4927,7 +4932,7 @@ def _number_after_the_verb_again(counted: Reading, r: Reading):
     number = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Range, A.Amount))), None)
     if number is None or r.per is not None or r.step is not None:  # (…三次以上的案件,每件扣0.5分)
         return None
-    verb = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(r.stmt.text[:number.span.start - r.stmt.span.start]))
+    verb = _han(to_simplified(r.stmt.text[:number.span.start - r.stmt.span.start]))
     said = to_simplified(counted.stmt.text)
     again = verb and len(verb) <= 4 and (verb in said or terminal_regex("INCIDENT_VERB").fullmatch(verb))
     return number if again else None
@@ -8151,7 +8156,7 @@ def _none_done_inside_a_tier(readings: list[Reading]) -> None:
         if tier is None and nxt is not None and nxt.condition is not None and nxt.deduct is not None and (
                 nxt.condition.unit in (A.Unit.COUNT, A.Unit.PERCENT) and nxt.condition.contains(Decimal(0))):
             neg = next((p for p in r.stmt.phrases if _marker(p, A.Marker.NEG)), None)
-            act = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:]))[:2] \
+            act = _han(to_simplified(r.stmt.text[neg.span.end - r.stmt.span.start:]))[:2] \
                 if neg is not None else ""
             tier = nxt if len(act) == 2 and act in to_simplified(nxt.lead) else None
         if tier is not None:
@@ -12199,7 +12204,7 @@ def _count_of_a_duty_done(r: Reading) -> str | None:
     if count is None or not any(_marker(p, A.Marker.DE) for p in r.stmt.phrases if p.span.start >= count.span.end):
         return None
     before = to_simplified(r.stmt.text[:count.span.start - r.stmt.span.start])
-    if terminal_regex("DUTY_DONE").search(re.sub(r"[^\u4e00-\u9fff]", "", before)) is None:
+    if terminal_regex("DUTY_DONE").search(_han(before)) is None:
         return None
     return r.stmt.text[:count.span.end - r.stmt.span.start].strip(" ，,;；")
 
@@ -13142,7 +13147,7 @@ def _no_whole_beside_rate_tiers(readings: list[Reading]) -> None:
         tiers = " ".join(to_simplified(x.lead) for x in readings if x is not r and x.award is not None)
         whole = terminal_regex("ALL_DONE").search(to_simplified(r.lead))
         # (…计划全部落实的,得6分;整合资金规模占…25%以上的: the rate of another act)
-        act = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(r.lead)[whole.end():])[:2] if whole else ""
+        act = _han(to_simplified(r.lead)[whole.end():])[:2] if whole else ""
         if (len(act) == 2 and act in tiers and r.award is not None and r.condition is None and r.per is None
                 and r.step is None and not r.added):
             raise _Reject(error(
@@ -13161,7 +13166,7 @@ def _no_points_without_a_case(readings: list[Reading]) -> None:
             continue  # (60%得2分, 无扣2分: a case of its own)
         if re.search(r"[)）]", r.stmt.text):
             continue  # (严重(一般)…的每起 -2(-1): the points of the case in brackets)
-        words = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified("".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text))))
+        words = _han(to_simplified("".join(p.text for p in r.stmt.phrases if isinstance(p, A.Text))))
         # (扣0.5分2. 口未報…備案,扣0.5分: the words of the next case run on after the points before)
         run_on = not words and not isinstance(prev.stmt.phrases[-1], (A.Deduct, A.Award))
         if not run_on and (not words or terminal_regex("JOINED_ONLY").fullmatch(words)):
@@ -13174,7 +13179,7 @@ def _no_points_without_a_case(readings: list[Reading]) -> None:
 
 def _narrowed(words: str, case: str) -> bool:
     """死亡事故 in 发生死亡事故 after 发生事故: the words again with a few of their own put inside."""
-    words, case = (re.sub(r"[^\u4e00-\u9fff]", "", w) for w in (words, case))
+    words, case = (_han(w) for w in (words, case))
     extra = len(case) - len(words)
     return 1 <= extra <= 4 and any(case[:i] == words[:i] and case[i + extra:] == words[i:]
                                    for i in range(1, len(words)))
@@ -13207,7 +13212,7 @@ def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
             # 完成任务), for more points; 培训人数超过1000人 after 建立培训基地 is another thing)
             compared = next((p for p in r.stmt.phrases if isinstance(p, A.Compare)), None)
             subject = to_simplified(r.stmt.text[:compared.span.start - r.stmt.span.start]) if compared else ""
-            subject = re.sub(r"[^\u4e00-\u9fff]", "", subject).removesuffix("率")
+            subject = _han(subject).removesuffix("率")
             graver = graver and r.award.value > prev.award.value and bool(subject) and subject in failing
         halved = not given and terminal_regex("HALVED").search(to_simplified(_shown(r.stmt, r.deduct))) is not None
         milder = not given and (terminal_regex("BUT_SAID").match(lead) or halved and not r.negative

@@ -11071,3 +11071,75 @@ def test_values_typed_together_are_refused_and_thousands_still_read():
     assert refusal(s, "1,0,2", points="3").code == "E503"
     assert score(s, "1", "0", "2", points="3") == "2"
     assert score("每条计0.05分", "1,200") == "60"
+
+
+def test_a_limit_of_what_is_given_beside_deductions_alone_is_asked():
+    # 最高得3分 after deductions only: the item's 3, or 最多扣3分? (read as the latter: 8 found, −3)
+    for s in ("每发现1起扣0.5分,最高得3分", "每处扣0.5分,最高计1分"):
+        assert refusal(s).code == "E202"
+    assert score("每发现1起扣0.5分,最多扣2分", "8") == "-2"
+    assert score("每条计0.05分,最高计1分", "30") == "1"
+
+
+def test_lateness_after_counted_reports_and_no_bad_thing_present_are_read_apart():
+    # 迟报的扣0.2分 after points for each report: each late one, or once? (read as once)
+    assert refusal("每上报1条信息计0.5分,迟报的扣0.2分").code == "E202"
+    assert score("每上报1条信息计0.5分,有迟报的扣0.2分", "4", "是") == "1.8"
+    # 不存在违规…的得1分 is no failing given points (refused as 没做到时给1分)
+    assert score("不存在违规审批问题的得1分", "是", points="2") == "1"
+
+
+@pytest.mark.parametrize("sentence", ["每处扣一分五", "每次扣1分5", "每处扣两分半", "每件扣1分,最多扣2分半"])
+def test_a_part_of_a_point_after_its_points_is_refused(sentence):
+    # 一分五: 1.5 in speech (read as 1)
+    d = refusal(sentence)
+    assert d.code == "E218" and "请写成小数" in d.hint
+
+
+@pytest.mark.parametrize("sentence", [
+    # a share for those below alone (read as 0 for those who reach it)
+    "完成率低于100%的,按完成率乘以3分计分",
+    "完成率在80%以下的,按完成率乘以该项分值计分",
+    # times in a row beside the times in all (read as one value: three apart zeroed the item)
+    "每缺席1次扣0.5分,连续3次缺席的本项不得分",
+    "缺席会议累计3次以上的扣1分,连续缺席2次以上的扣2分",
+    # the score said to be words (read as a grade named 完成率乘以分值)
+    "完成率低于80%的,得分为完成率乘以分值",
+    # points below a line alone (read as 0 for those above it: doing worse scored more)
+    "未达到90%的,得2分",
+    # a count or a limit of one period said as its adjective (read as the year's)
+    "季度发案数超过10起的,扣1分",
+    "单月发生2起以上的,扣1分",
+    "每起扣0.2分,月度最多扣1分",
+])
+def test_shares_below_runs_and_scores_said_in_words_are_refused(sentence):
+    with pytest.raises(Stop):
+        try_rule(sentence, None, Decimal("5"))
+
+
+def test_limits_said_with_xian_points_per_slash_in_an_an_and_ranges_up_to():
+    # 限加2分 (read as a second count at 2 each)
+    assert score("每起加1分,限加2分", "3") == "2"
+    assert score("每起扣1分,限扣2分", "4", points="5") == "3"
+    assert score("获得省级以上表彰的加2分,市级表彰的加1分,限加2分", "是", "是") == "2"
+    assert score("超过期限扣2分", "是", points="5") == "3"
+    # 按0.2分/条计分 (read as 0.2 ÷ the count)
+    assert score("按0.2分/条计分", "7") == "1.4"
+    assert score("在市级以上媒体发表信息的,按0.5分/篇计分,最高计3分", "4") == "2"
+    # 80%至90%以内 keeps its lower end (read as up to 90%: 70% scored 1)
+    assert scores("80%至90%以内的得1分", ["70%", "85%", "90%"]) == ["0", "1", "1"]
+    assert scores("逾期3至5天以内的扣0.5分,5天以上的扣1分", ["1", "4", "6"], points="2") == ["2", "1.5", "1"]
+
+
+def test_the_first_ones_left_out_periods_of_events_and_rates_each_reaching_a_line():
+    # 第1次不计分 before 第2次起 (read as the item lost at the first one)
+    assert score("第1次不计分,第2次起每次计5分", "3") == "10"
+    assert score("前2篇不计分,第3篇起每篇计1分", "4") == "2"
+    # 每季度被通报的 counts the quarters (read as once for the year)
+    assert score("每季度被省河长办通报的扣1分,扣完为止", "2", points="3") == "1"
+    assert score("每月有违法占地的扣0.5分", "3", points="5") == "3.5"
+    # 分别达到, 各达到: each rate to its line (read as one rate)
+    assert score("破案率、抓获率分别达到80%以上的得2分", "85%", "70%") == "0"
+    assert score("见面率、稳控率各达到100%的得2分", "100%", "100%") == "2"
+    # a fall of a growth shares nothing (read as −0.5)
+    assert scores("增幅达到26%以上的得1分,低于26%的按完成比例计分", ["-13%", "13%"]) == ["0", "0.5"]

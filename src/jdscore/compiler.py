@@ -106,8 +106,8 @@ class Program:
 
 
 def _load(source: str, name: str):
-    # The generated code needs three builtins and nothing else.
-    namespace: dict = {"__builtins__": {"sum": sum, "min": min, "bool": bool}}
+    # The generated code needs four builtins and nothing else.
+    namespace: dict = {"__builtins__": {"sum": sum, "min": min, "max": max, "bool": bool}}
     exec(compile(source, "<jdscore-generated>", "exec"), namespace)  # noqa: S102 (our own code)
     return namespace[name]
 
@@ -646,6 +646,7 @@ class Codegen(A.RuleVisitor):
         return out
 
     def visit_Proportional(self, rule: A.Proportional) -> str:
+        # the share is never below 0: a growth that fell (−13% of a 26% target) earns nothing, takes nothing
         val = self.val(rule.fact)
         p = self.k(rule.points)
         out = self.tmp("s")
@@ -655,14 +656,14 @@ class Codegen(A.RuleVisitor):
                 self.w(f"{out} = 0")
                 self.set_choice(UNDEFINED)
             with self.block("else:"):
-                self.w(f"{out} = (2 * {p} * min({val.num}, {target}) + {target}) // (2 * {target})")
+                self.w(f"{out} = (2 * {p} * max(0, min({val.num}, {target})) + {target}) // (2 * {target})")
             return out
         target = self.S if rule.target is None else self.k(rule.target)
         if val.den is None:
-            self.w(f"{out} = ({2 * p} * min({val.num}, {target}) + {target}) // {2 * target}")
+            self.w(f"{out} = ({2 * p} * max(0, min({val.num}, {target})) + {target}) // {2 * target}")
         else:
             den = val.den
-            self.w(f"{out} = ({2 * p} * min({val.num}, {target} * {den}) + {target} * {den})"
+            self.w(f"{out} = ({2 * p} * max(0, min({val.num}, {target} * {den})) + {target} * {den})"
                    f" // ({2 * target} * {den})")
         return out
 

@@ -136,10 +136,11 @@ def range_interval(rng: A.Range, ctx: Context) -> A.Interval:
     if rng.high.bound is not None:  # 70%至85%(不含)
         high_inc = rng.high.bound
     low_said, high_said = rng.low.bound is not None, rng.high.bound is not None
-    if rng.suffix is not None:      # 2千—2.9千元以下: the range then only bounds one side
+    if rng.suffix is not None:
         direction, inclusive = _WORD_MEANING[rng.suffix]
-        if direction == _DOWN:
-            return A.Interval(None, A.Bound(high, high_inc if high_said else inclusive, high_said), unit)
+        if direction == _DOWN:  # 80%至90%以内, 3至5天以内: both ends still, the 以内 says the upper is in
+            return A.Interval(A.Bound(low, low_inc, low_said),
+                              A.Bound(high, high_inc if high_said else inclusive, high_said), unit)
         if direction == _UP:
             return A.Interval(A.Bound(low, low_inc if low_said else inclusive, low_said), None, unit)
     return A.Interval(A.Bound(low, low_inc, low_said), A.Bound(high, high_inc, high_said), unit)
@@ -7352,6 +7353,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         _share_and_its_limit([read_statement(s, ctx) for s in split.statements])),
                                         ctx.item_points)
     readings, passed_over = _grader_named_before_levels(readings)
+    readings, left_out = _first_ones_left_out(readings)
+    passed_over |= left_out
     again = _each_award_said_again(readings)
     passed_over |= {id(p) for r in readings if id(r) in again for p in r.stmt.phrases}
     readings = [r for r in readings if id(r) not in again]
@@ -7377,6 +7380,9 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _no_count_of_failings_joined_by_or(readings)
     _no_graver_case_added(readings)
     _no_points_without_a_case(readings)
+    _no_given_limit_on_deductions(clauses, readings)
+    _no_lateness_of_the_counted_read_once(readings)
+    _no_run_beside_a_count(readings)
     _no_whole_beside_rate_tiers(readings)
     _no_award_depending_on_another(readings)
     _no_award_for_each_member(readings)
@@ -7931,6 +7937,8 @@ def _formula_by(text: str, span: Span, slot, points: Decimal | None = None) -> A
         m = re.fullmatch(rf"\s*(?:(?P<cond>[^,，]+?){de}[,，]?)?(?:{by})(?P<expr>.+?)(?:{score})\s*", part)
         if m is None or (m.group("score") is None and not worked_out.search(m.group("expr"))):
             return None  # (按完成率×10分计算: a share of the points, read as such; with ÷ or brackets, a formula)
+        if re.search(r"分[ \t\u3000]*[/／][ \t\u3000]*[\u4e00-\u9fff]", m.group("expr")):
+            return None  # (按0.2分/条计分: points for each one, no division: read as 0.2 ÷ the count)
         parts.append(m)
     if len(parts) > 2 or (len(parts) == 2 and not (
             parts[0].group("cond") and parts[1].group("cond")
@@ -7942,8 +7950,9 @@ def _formula_by(text: str, span: Span, slot, points: Decimal | None = None) -> A
     holds = None
     if parts[0].group("cond"):  # 达到要求的: a yes/no, read first
         cond = parts[0].group("cond")
-        if len(parts) == 1 and terminal_regex("NEG").search(to_simplified(cond)):
-            # 完成率未达到85%的,按实际完成率乘以本项分值计分: and those who reach it? (read as 0; a
+        if len(parts) == 1 and any(terminal_regex(name).search(to_simplified(cond))
+                                   for name in ("NEG", "BARE_BELOW", "LE_POST")):
+            # 完成率未达到85%的 (低于100%的),按实际完成率乘以本项分值计分: and those who reach it? (read as 0; a
             # share of the item, 按50%计分, is read elsewhere with the rest to the other answer)
             return None
         holds = reader.value(cond, A.FormulaValue.YES_NO)
@@ -8496,6 +8505,14 @@ def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
     if len(readings) != 1 or ctx.item_points is None:
         return
     r = readings[0]
+    c = r.condition
+    if (c is not None and c.low is None and c.high is not None and r.award is not None
+            and 0 < r.award.value < ctx.item_points and r.per is None and r.step is None and not r.otherwise):
+        # 未达到90%的,得2分: points below a line alone (read as 0 at 95%, more for doing worse)
+        raise _Reject(error(
+            "E202", f"“{r.stmt.text.strip('，,;；。 ')}”只写了没达到时给{plain(r.award.value)}分,"
+                    f"达到的单位得几分(本项{plain(ctx.item_points)}分),句子没有说清", r.stmt.span,
+            hint="把两种情形都写出,例如 达到90%的得5分,未达到90%的得2分"))
     if not (r.negative and not r.otherwise and r.award is not None and r.award.value < ctx.item_points
             and r.per is None and r.condition is None and r.step is None and not r.listed and r.each is None):
         return
@@ -12666,7 +12683,8 @@ def _nothing_of_one_period(clauses) -> None:
     """当月扣分不超过1分, 每月报送…,迟报超过5天的,当月报表不得分: a limit or a zero of one month
     (quarter, term…), which a value of the year cannot keep (read as the item's: 2 taken in each of 3
     months lost only 1, one month's report late zeroed the year). Refused."""
-    scope = terminal_regex("PERIOD_SCOPE")
+    scope, adjective = terminal_regex("PERIOD_SCOPE"), terminal_regex("PERIOD_ADJECTIVE")
+    own_period = any(not adjective.fullmatch(m.group()) for c in clauses for m in scope.finditer(to_simplified(c.text)))
     # (迟报重特大事故,当月…考核不得分 alone may be a month's item: only beside 每月… is the month one of many)
     periods = any(isinstance(p, A.Period) for clause in clauses for p in clause.phrases)
     for clause in clauses:
@@ -12675,11 +12693,14 @@ def _nothing_of_one_period(clauses) -> None:
             if isinstance(p, A.Text):
                 words += to_simplified(p.text)
                 continue
-            limits = isinstance(p, A.CapPhrase) and scope.search(words.rstrip()[-6:])
-            if limits or (periods and _marker(p, A.Marker.ZERO) and scope.search(words)):
+            limits = isinstance(p, A.CapPhrase) and (scope.search(words.rstrip()[-6:]) or adjective.search(words))
+            # (季度发案数超过10起的, 单月发生2起以上的, 月度报送信息不少于2条: a count of one period;
+            # …月度存栏量不低于…,当月得3.5分: the month's own item)
+            counted = isinstance(p, (A.Compare, A.Range)) and adjective.search(words) and not own_period
+            if limits or counted or (periods and _marker(p, A.Marker.ZERO) and scope.search(words)):
                 said = clause.text.strip("，,;；。 ")
                 raise _Reject(error(
-                    "E202", f"“{said}”说的是一期(一个月、一个季度…)的{'上限' if limits else '得分'},"
+                    "E202", f"“{said}”说的是一期(一个月、一个季度…)的{'上限' if limits else '数' if counted else '得分'},"
                             "一行规则读的是全年的值,逐期的计分读不出", clause.span,
                     hint="每一期写成一个项目、一行规则(值填这一期的数);或写明全年怎样计分,例如 全年最多扣3分"))
             words = ""
@@ -12786,13 +12807,16 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _unread(clause, p)
-            if (isinstance(p, A.Text) and i and isinstance(phrases[i - 1], (A.Award, A.Deduct, A.CapPhrase))
-                    and terminal_regex("HALF_AFTER_POINTS").match(to_simplified(p.text))):
-                # 扣一分半, 最多扣2分半: half a point more (dropped, 1.5 was 1)
-                said = phrases[i - 1]
-                points = (said.limit if isinstance(said, A.CapPhrase) else said.points).value + Decimal("0.5")
-                raise _Reject(error("E218", f"这里的“{p.text.strip()}”没有读懂", p.span,
-                                    hint=f"“几分半”请写成小数,例如 {plain(points)}分"))
+            rest = clause.text[p.span.start - clause.span.start:]  # (扣1分2.没做好…: a list's next number)
+            tail = terminal_regex("HALF_AFTER_POINTS").match(to_simplified(rest)) if i and isinstance(
+                p, (A.Text, A.Amount)) and isinstance(phrases[i - 1], (A.Award, A.Deduct, A.CapPhrase)) else None
+            if tail is not None and (isinstance(p, A.Text) or p.quantity.unit is A.Unit.NONE):
+                # 扣一分半, 最多扣2分半, 扣一分五, 扣1分5: a part of a point more (dropped, 1.5 was 1)
+                said, part = phrases[i - 1], tail.group().strip(" \t\u3000")
+                extra = Decimal("0.5") if part == "半" else parse_number(part)[0] / 10
+                points = (said.limit if isinstance(said, A.CapPhrase) else said.points).value + extra
+                raise _Reject(error("E218", f"这里的“{_shown(clause, p).strip()}”没有读懂", p.span,
+                                    hint=f"“几分半”“几分几”请写成小数,例如 {plain(points)}分"))
             if (isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE and id(p) not in used and i
                     and i == len(phrases) - 1  # (令第394号: a number of a document, with its 号)
                     and isinstance(phrases[i - 1], A.Text) and terminal_regex("ORDINAL_END").search(phrases[i - 1].text)):
@@ -13096,6 +13120,13 @@ def _each_period_failing(r: Reading, phrases) -> bool:
     # (每季度末支出进度未达到…: what fails may be named between; 按季度考核,每季度…: the last period)
     at = max((i for i, p in enumerate(phrases) if isinstance(p, A.Period)), default=None)
     neg = next((p for p in phrases[at + 1:at + 3] if _marker(p, A.Marker.NEG)), None) if at is not None else None
+    if neg is None and at is not None and not r.negative and at + 1 < len(phrases) and isinstance(phrases[at + 1], A.Text):
+        # 每月有违法占地的扣0.5分, 每季度被通报的扣1分: something that happened in the period, as 未 is
+        # something not done (read as once for the year: reported in two quarters lost 1)
+        happened = terminal_regex("PERIOD_EVENT").match(to_simplified(phrases[at + 1].text).lstrip(" \t\u3000"))
+        taken = next((p for p in phrases if isinstance(p, A.Deduct)), None)
+        return happened is not None and taken is not None and not any(
+            isinstance(p, (A.Compare, A.Range, A.Amount)) for p in phrases[at + 1:])
     if neg is None or any(isinstance(p, A.Period) and p.times != r.period for p in phrases[:at]):
         return False
     between = r.stmt.text[phrases[at].span.end - r.stmt.span.start:neg.span.start - r.stmt.span.start]
@@ -13153,6 +13184,69 @@ def _no_whole_beside_rate_tiers(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是比率的最高一档(100%),还是在分档之外另加,句子没有说清",
                 r.stmt.span, hint="写成一档,例如 整改率100%的得2分,达到80%的得1分;另加的写成 全部整改到位的,另加1分"))
+
+
+def _no_run_beside_a_count(readings: list[Reading]) -> None:
+    """缺席会议累计3次以上的扣1分,连续缺席2次以上的扣2分 / 每缺席1次扣0.5分,连续3次缺席的本项不得分:
+    times in a row are another number than the times in all (read as one value: two absences apart
+    lost 2, three lost only 1)."""
+    counted = [r for r in readings if r.per is not None or r.step is not None
+               or (r.condition is not None and r.condition.unit is A.Unit.COUNT)]
+    if len(counted) < 2:
+        return
+    run = terminal_regex("IN_A_ROW")
+    # (连续旷课两节及以上,每次扣除3分 / 連續查15戶…每處: the runs counted, or a sample: a value of its own)
+    rows = [r for r in counted if r.per is None and r.step is None and run.search(to_simplified(r.stmt.text))]
+    if rows and len(rows) < len(counted):
+        raise _Reject(error(
+            "E202", f"“{rows[0].stmt.text.strip('，,;；。 ')}”数的是连着的次数,和其他分句数的总次数不是同一个数",
+            rows[0].stmt.span, hint="把连续的情形写成单独一行规则(值填最长连着的次数),总次数的写成另一行"))
+
+
+def _no_lateness_of_the_counted_read_once(readings: list[Reading]) -> None:
+    """每上报1条信息计0.5分,迟报的扣0.2分: each report late, or once if any was? (read as once: five
+    late lost 0.2)"""
+    for prev, r in zip(readings, readings[1:]):
+        if not (prev.per is not None and prev.award is not None and r.deduct is not None and r.per is None
+                and r.step is None and r.condition is None and r.required is None):
+            continue
+        late = terminal_regex("LATE_WORD").match(to_simplified(r.lead).lstrip(" \t\u3000,，;；"))
+        if late is not None:
+            n, word, each = plain(r.deduct.value), late.group(), _counted_word(prev) or "次"
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是每{word}一{each}都扣,还是有{word}就扣一次,句子没有说清",
+                r.stmt.span, hint=f"每{each}都扣的写成 每{word}1{each}扣{n}分;只扣一次的写成 有{word}的扣{n}分"))
+
+
+def _first_ones_left_out(readings: list[Reading]) -> tuple[list[Reading], set]:
+    """第1次不计分,第2次起每次计5分 / 前2篇不计分,第3篇起…: the first ones are those the count,
+    starting later, leaves out (read as a tier of its own: the item lost at the first one)."""
+    start = next((p for r in readings for p in r.stmt.phrases if isinstance(p, A.Compare) and p.counted_from), None)
+    if start is None:
+        return readings, set()
+    kept, said = [], set()
+    for r in readings:
+        first = terminal_regex("FIRST_ONES").match(to_simplified(r.stmt.text).lstrip(" \t\u3000,，;；"))
+        if first is not None and parse_number(first.group(1))[0] <= start.quantity.value:  # (第2次起: above 1)
+            said.update(id(p) for p in r.stmt.phrases)
+            continue
+        kept.append(r)
+    return kept, said
+
+
+def _no_given_limit_on_deductions(clauses, readings: list[Reading]) -> None:
+    """每发现1起扣0.5分,最高得3分: at most 3 given, where the sentence only takes: the points to take
+    from, or a limit on what is taken? (read as 最多扣3分: without an item, 8 found scored −3)"""
+    if not readings or not all(r.is_deduction for r in readings):
+        return
+    for c in clauses:
+        for p in c.phrases:
+            if (isinstance(p, A.CapPhrase) and not p.on_deductions and not p.added
+                    and terminal_regex("GIVEN_CAP").match(to_simplified(_shown(c, p)))):
+                n = plain(p.limit.value)
+                raise _Reject(error(
+                    "E202", f"句子只扣分,“{_shown(c, p)}”是本项{n}分、从中扣分,还是最多扣{n}分,句子没有说清", p.span,
+                    hint=f"从{n}分中扣的,写成 本项{n}分,…扣完为止;限制扣分的,写成 最多扣{n}分"))
 
 
 def _no_points_without_a_case(readings: list[Reading]) -> None:

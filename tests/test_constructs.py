@@ -11143,3 +11143,18 @@ def test_the_first_ones_left_out_periods_of_events_and_rates_each_reaching_a_lin
     assert score("见面率、稳控率各达到100%的得2分", "100%", "100%") == "2"
     # a fall of a growth shares nothing (read as −0.5)
     assert scores("增幅达到26%以上的得1分,低于26%的按完成比例计分", ["-13%", "13%"]) == ["0", "0.5"]
+
+
+def test_refusals_name_their_cause():
+    # the score in words (refused as E201, no points written)
+    d = refusal("完成率低于80%的,得分为完成率乘以分值")
+    assert d.code == "E202" and "用文字说了得分" in d.message
+    # 以下年轻 is no 下年 (refused as next year's business)
+    assert score("35岁以下年轻干部每名加0.5分", "3") == "1.5"
+    assert refusal("下年度基础分扣2分").code == "E202"
+
+
+def test_the_size_of_a_unit_said_before_each_unit():
+    # 以10亩为单位,每单位扣1分 (read as each one: 25亩 lost 25)
+    assert score("违法占地面积以10亩为单位,每单位扣1分", "25") == "-2"
+    assert score("每单位扣1分", "3") == "-3"

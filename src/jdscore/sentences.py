@@ -3519,6 +3519,9 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
                         hint=f"超过才扣的,写成 超过{plain(q.quantity.value)}{q.quantity.word}的,每多1{q.quantity.word}扣2分"))
                 _no_other_unit_of_counting(stmt, phrases, k, end)
                 return q.quantity.value, q.quantity.unit, [id(p), id(q)]
+        size = _unit_size_said(phrases, i)
+        if size is not None:  # 以10亩为单位,每单位扣1分: each 10亩 (read as each one, 25亩 lost 25)
+            return size.quantity.value, size.quantity.unit, [id(p), id(size)]
         share = next((q for q in phrases[i + 1:end] if isinstance(q, A.Amount) and q.quantity.unit is A.Unit.PERCENT), None)
         if p.quantity is None and not p.word and share is not None:
             # 每比目标值低0.5个百分点扣0.1分: a step in words (read as a count of its own)
@@ -3570,6 +3573,20 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
         if isinstance(p, (A.Compare, A.Range, A.Step, A.OpSymbol)):
             break
     return None, A.Unit.COUNT, []
+
+
+def _unit_size_said(phrases, at: int) -> A.Amount | None:
+    """The 10亩 of 以10亩为单位 before 每单位 (phrases[at]): the size of the unit counted."""
+    if not (isinstance(phrases[at], A.Per) and phrases[at].quantity is None
+            and terminal_regex("UNIT_SAID").fullmatch(to_simplified(phrases[at].word))):
+        return None
+    for k in range(at - 1, 0, -1):
+        q, before, after = phrases[k], phrases[k - 1], phrases[k + 1]
+        if (isinstance(q, A.Amount) and q.quantity.unit in (A.Unit.COUNT, A.Unit.MEASURE)
+                and isinstance(before, A.Text) and to_simplified(before.text).rstrip().endswith("以")
+                and isinstance(after, A.Text) and terminal_regex("UNIT_SAID").search(to_simplified(after.text))):
+            return q
+    return None
 
 
 def _no_other_unit_of_counting(stmt: Statement, phrases, at: int, end: int) -> None:
@@ -7479,6 +7496,11 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     if pairs:  # 是4;否0 / 优40良30中20差0: a table cell of levels and their points
         return A.Levels(slot(_text_of(clauses)), pairs, span), slots
     if not readings:
+        if terminal_regex("SCORE_NAMED_AS").search(to_simplified(_text_of(clauses))):
+            # 完成率低于80%的,得分为完成率乘以分值: the score in words, no points nor formula
+            raise _Reject(error(
+                "E202", f"“{_text_of(clauses).strip('，,;；。 ')}”用文字说了得分怎样算,jdscore 读不出这种说法", span,
+                hint="写成公式,例如 得分=完成率×5分(每个词是一个要填的值);只对一部分单位这样算的,每种情形写成一行规则"))
         money = _money_given(clauses)
         raise _Reject(error(
             "E201", "这句规则没有写分值(如 计1分、扣2分、不得分)", span,

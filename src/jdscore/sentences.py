@@ -12212,7 +12212,8 @@ def _no_deduction_tier_below_steps(readings: list[Reading]) -> None:
 def _no_only_so_many_as_each_one(readings: list[Reading]) -> None:
     """全年只开展1次主题党日活动的扣2分, 党员大会召开次数为1次的扣2分: exactly so many, not points for
     each one (read so, twelve held lost 24); among tiers of a count (满足两项得3分,只满足一项,本项不得分)
-    it is the tier of exactly one, and reads."""
+    it is the tier of exactly one, and reads. A duty done so many times with no 只 (开展1次的扣1分) says
+    so few done as well: refused too."""
     for r in readings:
         only = next((p for p in r.stmt.phrases if _marker(p, A.Marker.ONLY_SO_MANY)), None)
         if only is None:
@@ -13133,9 +13134,9 @@ def _no_escalating_deductions(clauses) -> None:
 
 
 def _each_period_failing(r: Reading, phrases) -> bool:
-    """每月未达到序时进度的扣0.5分, 每季度未召开会议的扣1分: the period said of the failing itself,
-    each period that fails losing the points (read as yes/no, once for the year: a unit behind
-    in ten months lost 0.5)."""
+    """每月未达到序时进度的扣0.5分, 每季度未召开会议的扣1分: the period said of the failing itself (or of
+    what happened in it, 每季度被通报的扣1分), each period that fails losing the points (read as yes/no,
+    once for the year: a unit behind in ten months lost 0.5)."""
     if not (r.period and r.period > 1 and not r.period_counted and r.deduct is not None and r.award is None
             and r.step is None and r.condition is None and r.required is None and not r.joint):
         return False

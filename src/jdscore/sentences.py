@@ -13273,8 +13273,10 @@ def _no_given_limit_on_deductions(clauses, readings: list[Reading]) -> None:
 
 
 def _no_points_without_a_case(readings: list[Reading]) -> None:
-    """未开展的扣1分,并倒扣2分 / 未做到的扣2分或未做全的扣1分: points with no words of their own after
-    another case (read as a yes/no of its own, asking whether 并倒扣2分 holds)."""
+    """未开展的扣1分,并倒扣2分 / …本项不得分,另扣2分: points with no words of their own after another
+    case (read as a yes/no of its own, asking whether 并倒扣2分 holds). Points after the next case's
+    words, run on past the points before (…扣2分或未做全的扣1分, a table's cells pasted together), read
+    as before: each case a yes/no, in order."""
     for prev, r in zip(readings, readings[1:]):
         if (r.per is not None or r.step is not None or r.condition is not None or r.required is not None
                 or r.veto or not r.signed_points):

@@ -12707,7 +12707,6 @@ def _nothing_of_one_period(clauses) -> None:
     (quarter, term…), which a value of the year cannot keep (read as the item's: 2 taken in each of 3
     months lost only 1, one month's report late zeroed the year). Refused."""
     scope, adjective = terminal_regex("PERIOD_SCOPE"), terminal_regex("PERIOD_ADJECTIVE")
-    own_period = any(not adjective.fullmatch(m.group()) for c in clauses for m in scope.finditer(to_simplified(c.text)))
     # (迟报重特大事故,当月…考核不得分 alone may be a month's item: only beside 每月… is the month one of many)
     periods = any(isinstance(p, A.Period) for clause in clauses for p in clause.phrases)
     for clause in clauses:
@@ -12719,7 +12718,8 @@ def _nothing_of_one_period(clauses) -> None:
             limits = isinstance(p, A.CapPhrase) and (scope.search(words.rstrip()[-6:]) or adjective.search(words))
             # (季度发案数超过10起的, 单月发生2起以上的, 月度报送信息不少于2条: a count of one period;
             # …月度存栏量不低于…,当月得3.5分: the month's own item)
-            counted = isinstance(p, (A.Compare, A.Range)) and adjective.search(words) and not own_period
+            counted = isinstance(p, (A.Compare, A.Range)) and adjective.search(words) and not any(
+                not adjective.fullmatch(m.group()) for c in clauses for m in scope.finditer(to_simplified(c.text)))
             if limits or counted or (periods and _marker(p, A.Marker.ZERO) and scope.search(words)):
                 said = clause.text.strip("，,;；。 ")
                 raise _Reject(error(
@@ -12830,10 +12830,12 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _unread(clause, p)
-            rest = clause.text[p.span.start - clause.span.start:]  # (扣1分2.没做好…: a list's next number)
-            tail = terminal_regex("HALF_AFTER_POINTS").match(to_simplified(rest)) if i and isinstance(
-                p, (A.Text, A.Amount)) and isinstance(phrases[i - 1], (A.Award, A.Deduct, A.CapPhrase)) else None
-            if tail is not None and (isinstance(p, A.Text) or p.quantity.unit is A.Unit.NONE):
+            after_points = i and isinstance(phrases[i - 1], (A.Award, A.Deduct, A.CapPhrase)) and (
+                isinstance(p, A.Text) or isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE)
+            # (the words to the clause's end: 扣1分2.没做好… is a list's next number)
+            tail = terminal_regex("HALF_AFTER_POINTS").match(
+                to_simplified(clause.text[p.span.start - clause.span.start:])) if after_points else None
+            if tail is not None:
                 # 扣一分半, 最多扣2分半, 扣一分五, 扣1分5: a part of a point more (dropped, 1.5 was 1)
                 said, part = phrases[i - 1], tail.group().strip(" \t\u3000")
                 extra = Decimal("0.5") if part == "半" else parse_number(part)[0] / 10

@@ -329,6 +329,8 @@ def _value_hint(specs, ranked: A.Rank | None = None) -> str:
 def _try_bands(text: str) -> tuple[A.GradeBands | None, list[Diagnostic]]:
     """The sentence read as grade bands; or None, with what stopped it when it reads as
     grades that have a problem (nothing when it is no band sentence at all)."""
+    if terminal_regex("SCORE_NAMED_AS").search(to_simplified(text)):
+        return None, []  # (完成率低于80%的,得分为完成率乘以分值: the score, worked out; no grade's name)
     try:
         source, raw, problems = parse_band_sentence(text)
     except Stop:
@@ -341,8 +343,6 @@ def _try_bands(text: str) -> tuple[A.GradeBands | None, list[Diagnostic]]:
     method = terminal_regex("SCORING_METHOD")
     if any(method.search(to_simplified(b.grade)) for b in bands.bands):  # …按比值计分: a rule's words
         return None, []
-    if terminal_regex("SCORE_NAMED_AS").search(to_simplified(text)):
-        return None, []  # (完成率低于80%的,得分为完成率乘以分值: the score, worked out; no grade's name)
     if diagnostics:  # grades have problems only where there are grades: two bands at least
         return None, diagnostics if len(bands.bands) > 1 else []
     return bands, []

@@ -4923,8 +4923,8 @@ def test_growth_the_other_way_is_a_tier_of_the_same_rate():
     assert scores(s, ["10%", "4.9%", "0%", "-3%"]) == ["2", "0.5", "0", "0"]
     # a growth named (增速) may fall below 0, and -1% is short of 4%; a rate that names no change
     # is never below 0
-    assert scores("增速达到8%以上的得6分,不足4%的得1分", ["-1%"]) == ["1"]
-    assert refusal("覆盖率达到8%以上的得6分,不足4%的得1分", "-1%").code == "E406"
+    assert scores("增速达到8%以上的得6分,4%至8%的得3分,不足4%的得1分", ["-1%"]) == ["1"]
+    assert refusal("覆盖率达到8%以上的得6分,4%至8%的得3分,不足4%的得1分", "-1%").code == "E406"
     # tiers of a fall keep the rise a yes/no (is −6% a fall or a rise?)
     s = "一般性支出同比下降5%以上的得3分,下降0—5%的得2分,同比增长的不得分。"
     assert scores(s, [("6%", "否"), ("3%", "否"), ("0%", "是")]) == ["3", "2", "0"]
@@ -8171,7 +8171,7 @@ def test_a_failing_ending_in_a_thing_the_tiers_never_name_is_its_own():
     s = "劳动保障监察举报投诉案件结案率达到95%以上的得1.5分，90%-95%之间的得1分，低于90%的得0.5分，未建立案件台账的本项不得分。"
     assert scores(s, [("92%", "是"), ("92%", "否")]) == ["0", "1"]
     # the thing the rate measures, not done at all, is still its none
-    s = "培训覆盖率达到90%以上的得2分，80%以下的得1分，未开展培训的不得分"
+    s = "培训覆盖率达到90%以上的得2分，80%至90%的得1.5分，80%以下的得1分，未开展培训的不得分"
     assert scores(s, ["0%", "50%"]) == ["0", "1"]
 
 
@@ -11158,3 +11158,46 @@ def test_the_size_of_a_unit_said_before_each_unit():
     # 以10亩为单位,每单位扣1分 (read as each one: 25亩 lost 25)
     assert score("违法占地面积以10亩为单位,每单位扣1分", "25") == "-2"
     assert score("每单位扣1分", "3") == "-3"
+
+
+def test_tiers_with_a_gap_and_the_top_said_in_words():
+    # between two tiers that give points, nothing said (read as 0: 92% scored 0, 80% scored 2)
+    d = refusal("95%以上得5分,低于90%得2分")
+    assert d.code == "E202" and "之间的值得几分" in d.message
+    assert scores("95%以上得5分,90%至95%得3分,低于90%得2分", ["92%", "80%"]) == ["3", "2"]
+    # a band around a target, worse either way, is no gap of this kind
+    assert scores("低于80%扣2分,高于120%扣2分", ["100%", "130%"], points="5") == ["5", "3"]
+    # the target reached, or all done, beside the tiers of how much (read as a yes/no on top: 3)
+    assert refusal("达到目标的得2分,达到80%的得1分").code == "E202"
+    assert refusal("集体合同建制率达标得4分,75%以上得3分,70%以上得2分").code == "E202"
+    assert refusal("全部完成的得3分,完成2项的得2分,完成1项的得1分").code == "E202"
+    # the count of all said, or the failings counted, read as one count's tiers
+    assert scores("三项指标全部完成的得6分，完成两项的得4分，完成一项的得2分", ["3", "1"]) == ["6", "2"]
+    assert scores("全部落实的得4分，有1项未落实的得2分,有2项及以上未落实的不得分", ["0", "1"]) == ["4", "2"]
+    # another thing after a ;, its own yes/no
+    assert score("达到的得2分,每少5人扣0.5分;救援装备配备符合标准的得4分", "0", "是") == "6"
+
+
+def test_a_case_done_better_and_each_period_short():
+    # the same thing done better, for more: instead, or on top? (read on top: a detailed plan scored 3)
+    assert refusal("有计划的得1分,计划详实的得2分").code == "E202"
+    assert refusal("建立工作台账的得1分,台账规范完整的得2分").code == "E202"
+    assert score("有计划的得1分,有总结的得1分", "是", "是") == "2"
+    # each month short of its count loses the points (read as one yes/no: five short months lost 0.5)
+    assert score("每月报送信息少于2条的,扣0.5分", "5", points="5") == "2.5"
+    assert score("每季度开展检查少于1次的,扣1分", "2", points="5") == "3"
+    # not done monthly, or the requirement not met: once
+    assert score("未能每月召开一次以上会议的扣1分", "是", points="5") == "4"
+    assert score("查记录,每月不少于一次,未达到扣除1分。", "是", points="5") == "4"
+
+
+def test_own_points_hold_every_deduction_after_them_and_only_these_points():
+    # 计2分,…,…: the later deductions come off the same 2, never below 0 (read beside them: −1)
+    assert score("得2分,每迟报1次扣0.5分,每漏报1次扣1分", "0", "3") == "0"
+    assert score("资料齐全的得3分,每缺1项扣1分,每错1项扣0.5分", "1", "2") == "1"
+    # 只得1分, 按50%计分: the item's score in that case (read as 1 for the case: on time scored 0)
+    assert scores("未按时报送的,只得1分", ["否", "是"], points="3") == ["3", "1"]
+    assert scores("迟报的按50%计分", ["否", "是"], points="2") == ["2", "1"]
+    assert refusal("未按时报送的,只得1分").code == "E202"
+    # 只要有一项…即: once (read as each one)
+    assert score("只要有一项未完成的即扣1分", "是", points="3") == "2"

@@ -3552,6 +3552,10 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
             # 随机访谈10户居民,未达标扣1分: ten, in a clause of its own, is how many were asked
             if p.quantity.value != 1:
                 break  # 同样问题连续通报二次的扣2分: two describes the case, it is no unit
+            said = to_simplified(phrases[j - 1].text) if j and isinstance(phrases[j - 1], A.Text) else ""
+            if terminal_regex("ONE_ENOUGH").search(said):
+                # 只要有一项未完成的即扣1分: one is enough, once (read as each, three missing lost 3)
+                return None, A.Unit.COUNT, [id(p)]
             if (j >= 2 and _marker(phrases[j - 2], A.Marker.NEG) and isinstance(phrases[j - 1], A.Text)
                     and terminal_regex("PROVIDE_VERB").search(to_simplified(phrases[j - 1].text).strip())):
                 break  # 未配备1名专职人员的扣2分: the one asked for, not provided (a yes/no)
@@ -5395,6 +5399,24 @@ def _nth_times_add_up(tiers: list[A.Tier], readings: list[Reading]) -> list[A.Ti
     return out + [t for t in tiers if t.zero]
 
 
+def _no_valley_between_tiers(tiers: list[A.Tier]) -> None:
+    """95%以上得5分,低于90%得2分: values between two tiers that give points, which no tier holds,
+    scoring nothing while those further short score more (read so: 92% scored 0, 80% scored 2)."""
+    left = A.not_in_any([t.interval for t in tiers]) or []
+    for gap in left:
+        if gap.low is None or gap.high is None:
+            continue
+        below = next((t for t in tiers if t.interval.high is not None and t.interval.high.value == gap.low.value), None)
+        above = next((t for t in tiers if t.interval.low is not None and t.interval.low.value == gap.high.value), None)
+        if below is None or above is None or below.zero or above.zero or min(below.points, above.points) <= 0:
+            continue
+        worse, better = sorted((below, above), key=lambda t: t.points)
+        raise _Reject(error(
+            "E202", f"“{better.text.strip('，,;；。 ')}”和“{worse.text.strip('，,;；。 ')}”之间的值得几分,句子没有说"
+            f"(读成0分,反倒比“{worse.text.strip('，,;；。 ')}”少)", worse.span,
+            hint="写出中间这一档,例如 90%至95%的得3分;或把一档的界限改到另一档的界限上"))
+
+
 def _whole_number_gaps_closed(parts: list) -> list:
     """80-89分为良好,90分以上为优秀 / 90%-99%得3分,100%得4分: ranges written in whole numbers (whole
     percents) that stop one short of where the next starts leave out what lies between (89.5
@@ -6087,6 +6109,15 @@ def _periodic_requirements(readings: list[Reading]) -> None:
                 and not _steps_count_it(r, nxt)):
             asked = r.deduct is not None and any(_marker(p, A.Marker.ELSE) for p in r.stmt.phrases)
             r.condition = None
+            period = next(i for i, p in enumerate(r.stmt.phrases) if isinstance(p, A.Period))
+            if (r.deduct is not None and r.award is None and not asked and not r.zero
+                    and not r.negative  # (每月不少于一次,未达到扣除1分: the requirement not met, once)
+                    # (未能每月召开一次以上会议的扣1分: not done monthly, once)
+                    and not any(_marker(p, A.Marker.NEG) for p in r.stmt.phrases[:period])):
+                # 每月报送信息少于2条的,扣0.5分: each period that falls short loses the points, as
+                # 每月未…的 does (read as one yes/no: short in five months lost 0.5)
+                r.per = Decimal(1)
+                continue
             r.periodic = True  # (a yes/no of each period met: no points for deductions to come off)
             # (每学期…不少于1次,否则扣1分: 是 is the requirement met, and the 1 is for 否)
             r.otherwise = r.otherwise or asked
@@ -7408,6 +7439,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _counted_in_a_unit(clauses, readings)
     _none_done_inside_a_tier(readings)
     _bare_points_for_a_failing(readings, ctx)
+    _only_points_of_a_case(readings, ctx)
     _points_for_a_failing_alone(readings, ctx)
     _requirement_beside_a_threshold(readings)
     _joint_standards_of_steps(readings)
@@ -8520,6 +8552,32 @@ def _after_deductions(r: Reading, readings: list[Reading]) -> bool:
     return bool(before) and all(b.is_deduction for b in before)
 
 
+def _only_points_of_a_case(readings: list[Reading], ctx: Context) -> None:
+    """未按时报送的,只得1分 / 迟报的按50%计分 / 工作台账不完整的,按50%计分: the item's whole score in that
+    case, so the rest of its points go (read as 1 or 2 for the case: a unit on time scored 0)."""
+    if len(readings) != 1:
+        return  # (按时报送的得3分,未按时报送的只得1分: each case's points, read so)
+    r = readings[0]
+    at = next((i for i, p in enumerate(r.stmt.phrases) if isinstance(p, A.Award)), None)
+    if (at is None or r.award is None or r.per is not None or r.step is not None or r.condition is not None
+            or r.otherwise or r.listed or r.each is not None):
+        return
+    before = r.stmt.phrases[at - 1] if at else None
+    only = isinstance(before, A.Text) and terminal_regex("ONLY_GIVEN").fullmatch(to_simplified(before.text).strip())
+    if not (only or r.stmt.phrases[at].scaled):
+        return
+    if ctx.item_points is None or r.award.value > ctx.item_points:
+        start = (before if only else r.stmt.phrases[at]).span.start - r.stmt.span.start
+        said = r.stmt.text[start:r.stmt.phrases[at].span.end - r.stmt.span.start]
+        raise _Reject(error(
+            "E202", f"“{said}”是出现这种情形时本项的得分,但本项满分几分没有写", r.stmt.span,
+            hint="给所在项目写上分值,例如 项目 \"信息报送\" 3分 { … };或写成扣分,例如 未按时报送的扣2分"))
+    r.deduct = A.Quantity(ctx.item_points - r.award.value, A.Unit.POINTS, "分", 1, r.award.span)
+    r.award = None
+    if only:
+        r.used.add(id(before))
+
+
 def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
     """不交报告者得45分 in an item of 80: the score when the report is missing (45 of 80), or 45
     for missing it? Points for a failing, alone and fewer than the item's, say neither; for a
@@ -8546,12 +8604,6 @@ def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
     if first is not _first_phrase(r.stmt) and not terminal_regex("FAILING_NEG").fullmatch(to_simplified(_shown(r.stmt, first))):
         return  # (开展…非遗申报等工作的得1分: a name's 非)
     if terminal_regex("ABSENCE").match(to_simplified(r.stmt.text[first.span.start - r.stmt.span.start:])):
-        return
-    if any(isinstance(p, A.Award) and p.scaled for p in r.stmt.phrases):
-        # 工作台账不完整的,按50%计分: the item's score in that case, so the rest of the points go
-        # (read as 2 for the failing, a full ledger scored 0 of 4)
-        r.deduct = A.Quantity(ctx.item_points - r.award.value, A.Unit.POINTS, "分", 1, r.award.span)
-        r.award = None
         return
     raise _Reject(error(
         "E202", f"“{r.stmt.text.strip('，,;；。 ')}”: 没做到时给{plain(r.award.value)}分,是本项只得这些分"
@@ -8867,6 +8919,11 @@ class _Builder:
             if len(reader.readings) == 1 and self._plain_award(reader.first) and not reader.first.added:
                 self.given.add(id(rule))
             parts.append(rule)
+        if (own is None and len(parts) == len(readers) > 1 and isinstance(parts[0], A.OwnPoints)
+                and all(r.is_deduction for reader in readers[1:] for r in reader.readings)):
+            # 计2分,每缺席一次扣0.5分,每错报一例扣0.5分: the later deductions come off the same 2 as
+            # the first, never below 0 (read beside them, two of each scored −1)
+            parts = [A.OwnPoints(A.GroupCap((parts[0].rule, *parts[1:]), None, self.span), parts[0].points, self.span)]
         rule = parts[0] if len(parts) == 1 else A.GroupCap(tuple(parts), None, self.span)
         if own is not None:
             rule = A.OwnPoints(rule, own, self.span)
@@ -10658,6 +10715,8 @@ class _Builder:
             else:
                 points = r.signed_points
             tiers += [A.Tier(c, points, r.stmt.text, r.stmt.span) for c in left]
+        if not peer:  # (超过平均数的得3分,未达到平均数的得1分: the average itself is no gap between)
+            _no_valley_between_tiers(tiers)
         if records and peer:  # 每万元税收征收成本低于全省平均水平的: one value of the unit's, or each record's?
             raise _Reject(error(
                 "E202", "和全部单位平均值比较的,应是每个单位自己的一个值;句首的“每…”让它成了逐条记录的条件",
@@ -13193,22 +13252,44 @@ def _no_one_of_both_read_as_each(readings: list[Reading]) -> None:
 
 
 def _no_whole_beside_rate_tiers(readings: list[Reading]) -> None:
-    """整改率达到80%的得1分,全部整改到位的得2分: all of it done is the top of the rate's tiers (read
-    as a yes/no besides them: 100% scored 3)."""
-    if not any(r.award is not None and r.condition is not None and r.condition.unit is A.Unit.PERCENT
-               for r in readings):
-        return
+    """整改率达到80%的得1分,全部整改到位的得2分 / 达到目标的得2分,达到80%的得1分 / 全部完成的得3分,完成2项的
+    得2分: all of it done, or the target reached, is the top of the tiers of how much (read as a yes/no
+    besides them: 100% scored 3)."""
+    def top(r: Reading) -> bool:  # (县域经济三项重点指标全部完成的: the count said, its tiers read so)
+        return (r.award is not None and r.condition is None and r.per is None and r.step is None and not r.added
+                and not any(isinstance(p, (A.Amount, A.Compare, A.Range)) for p in r.stmt.phrases))
+
+    rates = [r for r in readings if r.award is not None and r.condition is not None
+             and r.condition.unit is A.Unit.PERCENT]
+    for run in _breaths(readings):
+        # (完成2项的得2分: a count said, not yet a condition; 有1项未落实的得2分: the failings counted)
+        lower = [x for x in run if x.award is not None and not x.added and not x.negative and x.per is None
+                 and x.step is None and (x.condition.unit in (A.Unit.PERCENT, A.Unit.COUNT) if x.condition is not None
+                                         else any(isinstance(p, A.Amount) for p in x.stmt.phrases))]
+        for r in run:
+            if not top(r) or not any(x.award.value < r.award.value for x in lower):
+                continue
+            if (not r.negative and terminal_regex("TARGET_REACHED").search(to_simplified(r.lead))
+                    and not _task_met(r)):  # (完成年度计划目标得40分,完成目标的90%得36分: the top rung, read so)
+                raise _Reject(error(
+                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是这组分档的最高一档,还是在分档之外另加,句子没有说清",
+                    r.stmt.span, hint="写成一个比率的各档,例如 完成率100%的得2分,80%以上的得1分;另加的写成 达到目标的,另加1分"))
+            _no_all_done_beside(r, lower)
     for r in readings:
-        # (县级事项认领…的95%得1分: a tier whose bare rate is read as one later)
-        tiers = " ".join(to_simplified(x.lead) for x in readings if x is not r and x.award is not None)
-        whole = terminal_regex("ALL_DONE").search(to_simplified(r.lead))
-        # (…计划全部落实的,得6分;整合资金规模占…25%以上的: the rate of another act)
-        act = _han(to_simplified(r.lead)[whole.end():])[:2] if whole else ""
-        if (len(act) == 2 and act in tiers and r.award is not None and r.condition is None and r.per is None
-                and r.step is None and not r.added):
-            raise _Reject(error(
-                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是比率的最高一档(100%),还是在分档之外另加,句子没有说清",
-                r.stmt.span, hint="写成一档,例如 整改率100%的得2分,达到80%的得1分;另加的写成 全部整改到位的,另加1分"))
+        if rates and top(r):
+            _no_all_done_beside(r, rates)
+
+
+def _no_all_done_beside(r: Reading, tiers: list[Reading]) -> None:
+    """全部整改到位的得2分 beside tiers of how much of the same act was done (整改率达到80%的)."""
+    words = " ".join(to_simplified(x.lead) for x in tiers if x is not r)
+    whole = terminal_regex("ALL_DONE").search(to_simplified(r.lead))
+    # (…计划全部落实的,得6分;整合资金规模占…25%以上的: the rate of another act)
+    act = _han(to_simplified(r.lead)[whole.end():])[:2] if whole else ""
+    if len(act) == 2 and act in words:
+        raise _Reject(error(
+            "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是这组分档的最高一档(全部),还是在分档之外另加,句子没有说清",
+            r.stmt.span, hint="写成一档,例如 整改率100%的得2分,达到80%的得1分;另加的写成 全部整改到位的,另加1分"))
 
 
 def _no_run_beside_a_count(readings: list[Reading]) -> None:
@@ -13306,6 +13387,14 @@ def _narrowed(words: str, case: str) -> bool:
                                    for i in range(1, len(words)))
 
 
+def _done_better(words: str, case: str) -> bool:
+    """计划详实 after 有计划, 台账规范完整 after 建立工作台账: the thing the words end on, then a few
+    words of how well it is done."""
+    words, case = _han(words), _han(case)
+    return any(case.startswith(words[i:]) and 1 <= len(case) - (len(words) - i) <= 4
+               for i in range(len(words) - 1))
+
+
 def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
     """迟报的扣0.5分,迟报3天以上的扣1分 / 未按期整改的扣1分,但已制定整改计划的扣0.5分 / 发生泄密事件的
     扣3分,主动报告的减半扣分: a graver or a milder case of the yes/no failing before, whose points
@@ -13335,6 +13424,11 @@ def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
             subject = to_simplified(r.stmt.text[:compared.span.start - r.stmt.span.start]) if compared else ""
             subject = _han(subject).removesuffix("率")
             graver = graver and r.award.value > prev.award.value and bool(subject) and subject in failing
+            # (有计划的得1分,计划详实的得2分: the same thing done better, for more)
+            graver = graver or (r.condition is None and prev.condition is None and not r.negative
+                                and not prev.negative and r.award.value > prev.award.value
+                                and all(any(_marker(p, A.Marker.DE) for p in x.stmt.phrases) for x in (prev, r))
+                                and _done_better(failing, _failing_words(r)))
         halved = not given and terminal_regex("HALVED").search(to_simplified(_shown(r.stmt, r.deduct))) is not None
         milder = not given and (terminal_regex("BUT_SAID").match(lead) or halved and not r.negative
                                 or _marker(_first_phrase(r.stmt), A.Marker.OF_WHICH))
@@ -13343,7 +13437,9 @@ def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面“{prev.stmt.text.strip('，,;；。 ')}”的一种情形,"
                 f"是只{verb}{n}分(代替前面的分值),还是另外再{'加' if given else '扣'},句子没有说清", r.stmt.span,
-                hint="把两种情形分开写,例如 增长10%以下的得2分;增长10%以上的得4分;另外再加的写成 …的,另加2分"
+                hint="把两种情形分开写,例如 有计划但不详实的得1分;计划详实的得2分;另外再加的写成 …的,另加1分"
+                if given and r.condition is None else
+                "把两种情形分开写,例如 增长10%以下的得2分;增长10%以上的得4分;另外再加的写成 …的,另加2分"
                 if given else "把两种情形分开写,例如 迟报3天以内的扣0.5分;迟报3天以上的扣1分;另外再扣的写成 …的,另扣1分"))
 
 

@@ -11201,3 +11201,18 @@ def test_own_points_hold_every_deduction_after_them_and_only_these_points():
     assert refusal("未按时报送的,只得1分").code == "E202"
     # 只要有一项…即: once (read as each one)
     assert score("只要有一项未完成的即扣1分", "是", points="3") == "2"
+
+
+def test_bare_full_points_parts_of_a_lump_and_how_many_parts_met():
+    # 90分以上满分: the item's points after a bound (read as one condition with the next clause)
+    assert scores("满意度在90分以上满分,90分以下扣1分", ["95", "85"], points="10") == ["10", "9"]
+    assert scores("90%以上为满分,80%至90%得8分", ["95%", "85%"], points="10") == ["10", "8"]
+    # 扣5分,其中每…扣1分: the 5 in parts, or 1 each on top? (read on top: two late lost 7)
+    assert refusal("未按时报送的扣5分,其中每迟报1次扣1分").code == "E202"
+    assert refusal("引进500强企业的加5分,其中每引进1个加2分").code == "E202"
+    # how many of the parts met a line, in tiers (read as a rate's tier and a count beside: 3)
+    assert refusal("两项参保率均达到90%以上的得2分,一项达到的得1分").code == "E202"
+    assert refusal("两项指标均达到90%以上的得2分,一项达到90%以上的得1分").code == "E202"
+    # each matter at its highest level: told with the counts `try` asks
+    needs = try_rule("获得省级、国家级表彰的,分别加1分、2分,不累计", None).needs
+    assert all("同一事项只填在一处" in n.kind for n in needs)

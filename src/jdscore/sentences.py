@@ -8405,6 +8405,18 @@ def _no_counted_part_priced_again(readings: list[Reading]) -> None:
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面所数的一部分: 按这个分值计(不再计前面的),"
                         "还是在前面的分值之外再计,句子没有说清", r.stmt.span, hint=hint))
+        # (每月未按时上报…(扣12分,其中每少报1个月报表扣1分): the months counted, the 12 in parts too)
+        lump = before.per is None or (before.period or 1) > 1
+        if (lump and before.step is None and (r.per is not None or r.step is not None) and before.signed_points
+                and r.signed_points and (before.signed_points > 0) == (r.signed_points > 0)
+                and _marker(_first_phrase(r.stmt), A.Marker.OF_WHICH) and not on_top.search(to_simplified(r.stmt.text))):
+            # 未按时报送的扣5分,其中每迟报1次扣1分: the 5 in parts, each one's 1 (read as 5 and each 1 on top)
+            n, each = plain(abs(before.signed_points)), plain(abs(r.signed_points))
+            verb = "扣" if r.deduct is not None else "加"
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ()（）')}”是前面{verb}{n}分的细分(按次{verb},最多{n}分),"
+                        f"还是在{n}分之外另{verb},句子没有说清", r.stmt.span,
+                hint=f"细分的写成 每…{verb}{each}分,最多{verb}{n}分;另{verb}的写成 其中每…另{verb}{each}分"))
 
 
 def _sign_unsaid(r: Reading, hint: str) -> _Reject:
@@ -13236,14 +13248,32 @@ def _no_one_of_both_read_as_each(readings: list[Reading]) -> None:
     # (均完成的得4分;其中一项未完成的扣2分;两项均未完成的扣3分: how many were not done, read as tiers)
     if _failings_counted(readings) is not None:
         return
+    for at, head in enumerate(readings):
+        # 两项指标均达到90%以上的得2分,一项达到90%以上的得1分: how many of the parts met, in tiers (read as
+        # a rate's tier and another value's, or a count beside them: both met scored 3)
+        parts = next((p for p in head.stmt.phrases if isinstance(p, A.Amount) and p.quantity.value > 1
+                      and p.quantity.word), None) if head.gives and head.deduct is None else None
+        if (parts is None or not terminal_regex("ALL_OF").search(to_simplified(head.lead))
+                or not any(isinstance(p, (A.Compare, A.Range)) for p in head.stmt.phrases)):
+            # (以上四项全都具备得10分,满足三项得5分: one count's tiers, read so)
+            continue
+        fewer = next((r for r in readings[at + 1:] if r.award is not None and any(
+            isinstance(p, A.Amount) and p.quantity.word == parts.quantity.word and p.quantity.value < parts.quantity.value
+            for p in r.stmt.phrases)), None)
+        if fewer is not None:
+            raise _Reject(error(
+                "E202", f"“{fewer.stmt.text.strip('，,;；。 ')}”是{_shown(head.stmt, parts)}中做到几项的一档,"
+                        "这样的分档要读做到的项数,句子没有写成一个值", fewer.stmt.span,
+                hint="写成做到的项数分档,例如 达到90%以上的指标有2项的得2分,有1项的得1分"))
     for prev, r in zip(readings, readings[1:]):
         one = r.per_count
         if not (one is not None and r.per == 1 and one.quantity.value == 1 and r.gives and prev.gives
                 and terminal_regex("ALL_OF").search(to_simplified(prev.lead))
                 and not any(isinstance(p, A.Per) for p in r.stmt.phrases)):
             continue
-        # (三项制度均落实到位的得3分,有一项落实不到位的扣1分: the parts named, each one not done counted)
-        if any(isinstance(p, A.Amount) and p.quantity.word == one.quantity.word and p.quantity.value > 1
+        # (三项制度均落实到位的得3分,有一项落实不到位的扣1分: the parts named, each one not done counted;
+        # 两项参保率均达到90%以上的得2分,一项达到的得1分: one of the two met, a tier still)
+        if r.deduct is not None and any(isinstance(p, A.Amount) and p.quantity.word == one.quantity.word and p.quantity.value > 1
                for p in prev.stmt.phrases):
             continue
         raise _Reject(error(
@@ -13882,6 +13912,7 @@ def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tu
     if (inner and all(isinstance(r, A.PerCountAward) for r in inner)) or (
             # (获得国家级、省级表彰的,每项分别加2分、1分: counts of each kind listed)
             isinstance(A.unwrap(rule), A.ListedValues) and all(x > 0 for x in A.unwrap(rule).points)):
+        # (each matter in one count alone, as `try` tells with the values)
         return rule, {id(p) for p in marks}
     # (…不少于40学时的得2分;获评市级的另加1分,获评省级的另加2分(不重复加分): the best of the yes/no
     # awards at the end, on top of what comes before them)

@@ -140,6 +140,7 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
         kind += _counted_apart_from(spec, words[i + 1] if len(words) == len(specs) and i + 1 < len(words) else "")
         needs.append(Need(spec.name, kind, said))
     _exceptions_told(needs, text)
+    _once_told(needs, text)
     if any(isinstance(entry, PeerInput) for entry in built.program.rank_inputs):
         needs.append(Need("--others", "其他单位的值,逗号分隔"))
     return needs
@@ -155,6 +156,17 @@ def _exceptions_told(needs: list[Need], text: str) -> None:
             n = before[-1]
             case = said.group(0).strip()[:-2]  # (the words before its 除外, which the match ends with)
             needs[needs.index(n)] = Need(n.name, f"{n.kind},“{case}”不算在内", n.words)
+
+
+def _once_told(needs: list[Need], text: str) -> None:
+    """获得省级、国家级表彰的,分别加1分、2分,不累计: each matter goes in one count alone, its highest; said
+    with the counts (the prompt quoted the clause, and a clerk counted one honour at both levels)."""
+    said = terminal_regex("NOT_TWICE").search(to_simplified(text))
+    counts = [n for n in needs if n.kind.startswith(Kind.COUNT.label)]
+    if said is None or len(counts) < 2:
+        return
+    for n in counts:
+        needs[needs.index(n)] = Need(n.name, f"{n.kind},“{said.group(0)}”:同一事项只填在一处(最高一级)", n.words)
 
 
 def _counted_apart_from(spec, after: str) -> str:

@@ -11216,3 +11216,18 @@ def test_bare_full_points_parts_of_a_lump_and_how_many_parts_met():
     # each matter at its highest level: told with the counts `try` asks
     needs = try_rule("获得省级、国家级表彰的,分别加1分、2分,不累计", None).needs
     assert all("同一事项只填在一处" in n.kind for n in needs)
+
+
+def test_limits_both_ways_full_points_left_and_checkpoints():
+    # 加减分最多2分, 上下浮动不超过2分: each way (read as a limit on the awards alone: +10% scored 5)
+    s = "每高1个百分点加0.5分,每低1个百分点扣0.5分,加减分最多2分"
+    assert scores(s, ["10%", "-10%"]) == ["2", "-2"]
+    assert score("每高1个百分点加0.5分,每低1个百分点扣0.5分,上下浮动不超过2分", "-20%") == "-2"
+    # a bare limit after steps both ways: each way, or in all? (read as in all: −35% lost 3.5)
+    assert refusal("每高于或低于10个百分点分别加减1分,最多2分").code == "E202"
+    # 5个项目满分 between clauses no clause reads (passed over)
+    assert refusal("引进1个项目得2分,5个项目满分,每增加1个加1分", points="10").code == "E218"
+    # each part of the year its own progress (read as one value's tiers: both met scored 3)
+    d = refusal("一季度完成20%以上的得2分,上半年完成50%以上的得3分")
+    assert d.code == "E202" and "一季度" in d.message
+    assert score("一季度开工率达到20%以上的得2分,上半年开工率达到50%以上的得3分", "25%", "55%") == "5"

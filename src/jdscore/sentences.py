@@ -5399,6 +5399,20 @@ def _nth_times_add_up(tiers: list[A.Tier], readings: list[Reading]) -> list[A.Ti
     return out + [t for t in tiers if t.zero]
 
 
+def _no_checkpoints_in_one_value(readings: list[Reading]) -> None:
+    """一季度完成20%以上的得2分,上半年完成50%以上的得3分: each part of the year its own progress, never one
+    value's tiers (read so, a unit on track at both scored 3, not 5)."""
+    said = {}
+    for r in readings:
+        for m in terminal_regex("CHECKPOINT").finditer(to_simplified(r.lead)):
+            said.setdefault(m.group(), r)
+    if len(said) > 1:
+        (a, first), (b, second) = list(said.items())[:2]
+        raise _Reject(error(
+            "E202", f"“{a}”和“{b}”各是一个时点的进度,一个值读不出两个时点", second.stmt.span,
+            hint=f"每个时点写成一行规则,各读各的值,例如 {a}完成率20%以上的得2分;{b}完成率50%以上的得3分"))
+
+
 def _no_valley_between_tiers(tiers: list[A.Tier]) -> None:
     """95%以上得5分,低于90%得2分: values between two tiers that give points, which no tier holds,
     scoring nothing while those further short score more (read so: 92% scored 0, 80% scored 2)."""
@@ -9285,6 +9299,7 @@ class _Builder:
         _points_said_once_given_once(rule, self.ctx.item_points)
         if isinstance(rule, A.OwnPoints):
             self.deducts = False
+        _no_bare_limit_on_both_ways(rule, readings, split.modifiers)
         for mod in split.modifiers:
             if not _marker(mod, A.Marker.FLOOR):
                 rule = self._modify(rule, mod, whole=True)
@@ -10638,6 +10653,7 @@ class _Builder:
                 "E202", "分档的条件是每一次(每一条)的,还是被考评单位本身的,句子没有说清", reader.first.stmt.span,
                 hint="条件属于每一次的,写成 每起…的,每起扣…;属于单位本身的,写成 1000人以下的单位每起减0.2分"))
         fact = fact if fact is not None else self.slot(text, records=records)
+        _no_checkpoints_in_one_value(reader.readings)
         tiers, rest = [], []
         stacked = _stacked_points(reader.readings)
         peer = any(r.peer is not None for r in reader.readings)
@@ -12901,6 +12917,12 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                 continue  # a < or > with no number beside it is a character of the text
             if _significant(p) and id(p) not in used and not _money_in_brackets(clause, p):
                 raise _unread(clause, p)
+            if (isinstance(p, A.Text) and i and isinstance(phrases[i - 1], A.Amount)
+                    and terminal_regex("FULL_LEFT").match(to_simplified(p.text))):
+                # 引进1个项目得2分,5个项目满分,每增加1个加1分: full points said bare after an amount, read by
+                # no clause (passed over; 按照培养方案执行满分 before deductions is where they count down from)
+                raise _Reject(error("E218", f"这里的“{p.text.strip(' ，,;；。')}”没有读懂", p.span,
+                                    hint="写成 …的得满分,例如 引进5个项目以上的得满分"))
             after_points = i and isinstance(phrases[i - 1], (A.Award, A.Deduct, A.CapPhrase)) and (
                 isinstance(p, A.Text) or isinstance(p, A.Amount) and p.quantity.unit is A.Unit.NONE)
             # (the words to the clause's end: 扣1分2.没做好… is a list's next number)
@@ -13525,6 +13547,24 @@ def _no_points_per_period(r: Reading) -> None:
     if any(isinstance(a, A.Period) and _is_bare_points(b) for a, b in zip(ph, ph[1:])):
         raise _Reject(error("E202", "分值是按月(按季)给的,这一行规则却按全年计数,两者对不上", r.stmt.span,
                             hint="每个月写成一个项目、一行规则;或写出全年的分值,例如 全年3分"))
+
+
+def _no_bare_limit_on_both_ways(rule: A.Node, readings: list[Reading], modifiers) -> None:
+    """每高1个百分点加0.5分,每低1个百分点扣0.5分,最多2分 / 每高于或低于10个百分点分别加减1分,最多2分: a limit
+    with no 加 or 扣 after steps both ways, from no points of the sentence's own: 2 each way, or 2 in all?
+    (read as 2 in all: 35 below lost 3.5)"""
+    steps = [r for r in readings if r.step is not None]
+    # (以全市平均增速为基准得3分,每高…加,每低…扣,最高5分: points of the sentence's own, the limit on the whole)
+    if any(r.award is not None and r.step is None and r.per is None for r in readings) or not (any(r.deduct is not None for r in steps)
+                                             and any(r.deduct is None and r.award is not None for r in steps)):
+        return
+    bare = next((m for m in modifiers if isinstance(m, A.CapPhrase) and m.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)
+                 and not (m.on_deductions or m.added or m.names_added or m.names_deducted)), None)
+    if bare is not None:
+        n = plain(bare.limit.value)
+        raise _Reject(error(
+            "E202", f"句子有加分也有扣分,“最多{n}分”是加、扣各不超过{n}分,还是合计最高{n}分,句子没有说清", bare.span,
+            hint=f"加扣都限的写成 加减分最多{n}分;只限加分的写成 最多加{n}分"))
 
 
 def _floored(readings: list[Reading], split: _Split) -> bool:

@@ -11231,3 +11231,32 @@ def test_limits_both_ways_full_points_left_and_checkpoints():
     d = refusal("一季度完成20%以上的得2分,上半年完成50%以上的得3分")
     assert d.code == "E202" and "一季度" in d.message
     assert score("一季度开工率达到20%以上的得2分,上半年开工率达到50%以上的得3分", "25%", "55%") == "5"
+
+
+def test_second_round_limits_days_cases_and_halves_of_time():
+    # 限分, 本项限扣, 得分限: limits (read as a second count at 6 or 3 each)
+    assert score("每组织一次培训得3分,限分6分", "3") == "6"
+    assert score("每次扣1分,本项限扣3分", "5", points="5") == "2"
+    assert score("每次加1分,本项加分限3分", "5") == "3"
+    assert score("限期整改的扣1分", "是", points="3") == "2"
+    # 坚持每日巡查的得2分: a daily duty met (read as 2 for each day: 30 days scored 60)
+    assert score("坚持每日巡查的得2分", "是") == "2"
+    assert score("每日加1分", "3") == "3"
+    # 否则不得分 before another 不得分: the tiers' other answer (read as a yes/no of its own, turned round)
+    assert score("预警信息发布率达到95%以上的得2分,否则不得分,发生漏报的不得分", "96%", "否") == "2"
+    assert score("预警信息发布率达到95%以上的得2分,否则不得分,发生漏报的不得分", "96%", "是") == "0"
+    # made, then the faults of what was made (read from the 3 alone: no ledger kept 3)
+    assert scores("建立台账的得3分,台账不完善的每处扣1分", [("否", "0"), ("是", "2")]) == ["0", "1"]
+    assert score("档案齐全的得3分,每缺1项扣1分", "1") == "2"
+    # the case with 并, a bare count of the thing, beyond the task: instead or on top?
+    assert refusal("建立制度的得1分,建立制度并有效运行的得2分").code == "E202"
+    assert refusal("有专利申请的得1分,10件以上的得3分").code == "E202"
+    assert refusal("超额完成任务的得3分,完成任务的得2分").code == "E202"
+    assert refusal("有计划的得1分,计划详实、可操作的得2分").code == "E202"
+    # 只得1分 beside other clauses; a checkpoint in an added tier
+    assert refusal("每发现1处问题扣0.5分;未按时完成的,只得1分", points="3").code == "E202"
+    assert scores("按时报送的得3分,未按时报送的只得1分", [("是", "否"), ("否", "是")], points="3") == ["3", "1"]
+    assert refusal("全年完成率100%的得3分,上半年完成50%以上的加1分").code == "E202"
+    # a half after a length of time (read as the whole: 1天半 as 1 day)
+    assert refusal("逾期1天半以上的扣1分").code == "E218"
+    assert refusal("每逾期一个半月扣0.5分").code == "E218"

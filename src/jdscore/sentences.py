@@ -3471,6 +3471,12 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
     for i in pers:
         p = phrases[i]
         nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+        if (p.quantity is None and terminal_regex("DAY_WORD").fullmatch(p.word or "") and isinstance(nxt, A.Text)
+                and outcome_index is not None and isinstance(phrases[outcome_index], A.Award)
+                and _marker(phrases[outcome_index - 1], A.Marker.DE) and i + 2 <= outcome_index - 1):
+            # 坚持每日巡查的得2分, 每天上报值班信息的得1分: a duty of every day, met (read as 2 for each day:
+            # 30 days scored 60)
+            return None, A.Unit.COUNT, [id(p)]
         if (terminal_regex("DURATION").fullmatch(p.word or "") and isinstance(nxt, A.Amount)
                 and _in_a_note_before(stmt, p, phrases[outcome_index] if outcome_index is not None else None)):
             # 全年定时(每天24个时次)不发生缺测现象,得1分: how often in brackets, closed before the
@@ -6792,7 +6798,8 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
             named.readings.append(r)
         elif counted is not None:
             counted.readings.append(r)
-        elif r.zero and r.negative and r.condition is None and not last_statement and not other_answer:
+        elif (r.zero and r.negative and r.condition is None and not last_statement and not other_answer
+              and not (r.otherwise and readers)):  # (…的得2分,否则不得分,发生漏报的不得分: the tiers' other answer)
             readers.append(_Reader(r))  # 未研究不计分,只研究不落实扣2.5分: a failing of its own
         elif readers and _heading_over_deductions(readers[-1], readings[n:]):
             # 民政统计工作(3分):迟报一次扣0.2分,漏报一次扣0.5分: a heading's points are where every
@@ -8279,8 +8286,8 @@ def _no_occurrence_deemed(readings: list[Reading]) -> None:
 def _no_graver_case_added(readings: list[Reading]) -> None:
     """未按时完成的扣1分,未按时完成且被上级通报的扣2分: the second case holds the first, so a unit in it
     loses 2 in all, or 3? (read as two yes/no, it lost 3; 有应急预案得1分,有预案且开展演练得2分 gave 3).
-    Refused, with the cases written apart."""
-    also = terminal_regex("ALSO")
+    Refused, with the cases written apart (并 joins them as 且 does: 建立制度并有效运行的)."""
+    also = terminal_regex("ACTS_JOINED")
     yes_nos = [r for r in readings if (r.deduct is not None or r.zero or r.award is not None) and r.per is None
                and r.step is None and r.condition is None and not r.joint]
     # (未开展培训且未建立台账的,扣2分;未开展培训或未建立台账的,扣1分: the graver case first, the same)
@@ -8293,8 +8300,13 @@ def _no_graver_case_added(readings: list[Reading]) -> None:
         joined = also.search(rest)
         before = rest[:joined.start()] if joined is not None else ""
         # (未按时完成且被通报的 after 未按时完成年度普法任务的: its words again, shorter, then 且)
+        added = _han(rest[joined.end():])[:3] if joined is not None else ""
+        neg, at = terminal_regex("FAILING_NEG"), said.find(added) if len(added) == 3 else -1
+        # (…未被院里扣分的…;…并被院里扣分的: the added case denied in the first, so too)
+        denied = at > 0 and not neg.match(added) and neg.search(said[max(0, at - 2):at]) is not None
         if (len(before) >= 3 and (before in said or _in_order(before, said))
-                and not terminal_regex("BUT_SAID").search(said)):  # (…但未被通报的: the other case left out)
+                and not terminal_regex("BUT_SAID").search(said)  # (…但未被通报的: the other case left out)
+                and not denied):
             verb = "计" if r.award is not None else "扣"
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”包含了前面“{x.stmt.text.strip('，,;；。 ')}”的情形,"
@@ -8581,27 +8593,35 @@ def _after_deductions(r: Reading, readings: list[Reading]) -> bool:
 def _only_points_of_a_case(readings: list[Reading], ctx: Context) -> None:
     """未按时报送的,只得1分 / 迟报的按50%计分 / 工作台账不完整的,按50%计分: the item's whole score in that
     case, so the rest of its points go (read as 1 or 2 for the case: a unit on time scored 0)."""
-    if len(readings) != 1:
-        return  # (按时报送的得3分,未按时报送的只得1分: each case's points, read so)
-    r = readings[0]
-    at = next((i for i, p in enumerate(r.stmt.phrases) if isinstance(p, A.Award)), None)
-    if (at is None or r.award is None or r.per is not None or r.step is not None or r.condition is not None
-            or r.otherwise or r.listed or r.each is not None):
-        return
-    before = r.stmt.phrases[at - 1] if at else None
-    only = isinstance(before, A.Text) and terminal_regex("ONLY_GIVEN").fullmatch(to_simplified(before.text).strip())
-    if not (only or r.stmt.phrases[at].scaled):
-        return
-    if ctx.item_points is None or r.award.value > ctx.item_points:
+    for r in readings:
+        at = next((i for i, p in enumerate(r.stmt.phrases) if isinstance(p, A.Award)), None)
+        if (at is None or r.award is None or r.per is not None or r.step is not None or r.condition is not None
+                or r.otherwise or r.listed or r.each is not None):
+            continue
+        before = r.stmt.phrases[at - 1] if at else None
+        only = isinstance(before, A.Text) and terminal_regex("ONLY_GIVEN").fullmatch(to_simplified(before.text).strip())
+        if not (only or r.stmt.phrases[at].scaled):
+            continue
         start = (before if only else r.stmt.phrases[at]).span.start - r.stmt.span.start
         said = r.stmt.text[start:r.stmt.phrases[at].span.end - r.stmt.span.start]
-        raise _Reject(error(
-            "E202", f"“{said}”是出现这种情形时本项的得分,但本项满分几分没有写", r.stmt.span,
-            hint="给所在项目写上分值,例如 项目 \"信息报送\" 3分 { … };或写成扣分,例如 未按时报送的扣2分"))
-    r.deduct = A.Quantity(ctx.item_points - r.award.value, A.Unit.POINTS, "分", 1, r.award.span)
-    r.award = None
-    if only:
-        r.used.add(id(before))
+        if len(readings) > 1:
+            if all(x is r or ((x.award is not None or x.full or x.zero) and x.per is None and x.step is None
+                                  and x.deduct is None) for x in readings):
+                # (按时报送的得3分,未按时报送的只得1分 / 优秀得满分,良好得满分的80%: each case's points, read so)
+                continue
+            # 每发现1处问题扣0.5分;未按时完成的,只得1分: the score in that case beside the other clauses
+            # (read as the 1 where the deductions start, a unit on time scored 1 of 3)
+            raise _Reject(error(
+                "E202", f"“{said}”是出现这种情形时本项的得分,它和其他分句的加分、扣分怎样一起算,句子没有说清",
+                r.stmt.span, hint="把它写成单独一行规则,例如 未按时完成的扣2分;其他分句另写一行"))
+        if ctx.item_points is None or r.award.value > ctx.item_points:
+            raise _Reject(error(
+                "E202", f"“{said}”是出现这种情形时本项的得分,但本项满分几分没有写", r.stmt.span,
+                hint="给所在项目写上分值,例如 项目 \"信息报送\" 3分 { … };或写成扣分,例如 未按时报送的扣2分"))
+        r.deduct = A.Quantity(ctx.item_points - r.award.value, A.Unit.POINTS, "分", 1, r.award.span)
+        r.award = None
+        if only:
+            r.used.add(id(before))
 
 
 def _points_for_a_failing_alone(readings: list[Reading], ctx: Context) -> None:
@@ -9769,7 +9789,15 @@ class _Builder:
                          and all(r.step is None and (_failing_of_another_thing(r, first) or (
                                      r.per is None and r.condition is None and _event_of_its_own(r, first)))
                                  for r in rest))
-        if none_of_another or first.answered or others_failed or (
+        # 建立台账的得3分,台账不完善的每处扣1分: the 3 for making it, a yes/no; the faults of what was made
+        # come off them (read from the 3 alone, a unit with no ledger kept 3)
+        # (有安排、有部署并按标准申报得满分,…: several acts, their failings the other answers)
+        made = None if terminal_regex("ACTS_JOINED").search(lead) or re.search("[、,，和及]", lead) else (
+            terminal_regex("MADE_ACT").match(to_simplified(lead)))
+        thing = _han(to_simplified(lead)[made.end():]).removesuffix("的")[-2:] if made else ""
+        faults_of_it = (len(thing) == 2 and not first.negative and bool(rest)
+                        and all(r.is_deduction and thing in to_simplified(_failing_words(r)) for r in rest))
+        if none_of_another or first.answered or others_failed or faults_of_it or (
                 lead and not terminal_regex("STANDARD_MET").fullmatch(to_simplified(lead))
                 and not _same_breath(first.stmt) and not floored and not none_counted
                 and not any(r.negative or r.step is not None for r in rest)):
@@ -10599,6 +10627,7 @@ class _Builder:
     def _tiers(self, reader: _Reader, text: str, fact: A.FactRef | None = None) -> A.Node:
         _no_points_beside_shares(reader.readings)
         records = any(r.per is not None for r in reader.readings)
+        _no_checkpoints_in_one_value(reader.readings)  # (…得3分,上半年…加1分: the added tier too)
         on_top = self._added_on_top(reader)
         if on_top is not None and not records:
             # 增速达到10%的得3分;超过10%不足15%的加1分 / 达到40%的得2分,45%以上的再加1分: what is
@@ -12905,6 +12934,11 @@ def _nothing_unread(clauses, readings: list[Reading], split: _Split, used_more: 
                         and (p.quantity.value, p.quantity.unit) in said)
     for clause in clauses:
         _no_number_below_zero(clause)
+        half = terminal_regex("HALF_TIME").search(to_simplified(clause.text))
+        if half is not None:
+            # 逾期1天半以上的扣1分, 每逾期一个半月: the half was passed over (read as 1 day, a month)
+            raise _Reject(error("E218", f"这里的“{clause.text[half.start():half.end()]}”没有读懂", clause.span,
+                                hint="时长里的“半”请写成小数,例如 1.5天、1.5个月"))
         if terminal_regex("ORDINAL_ALONE").match(to_simplified(clause.text)) and len(clauses) > 1:
             # 第一,二名得2分: a place alone in its clause (dropped, 二名 was read as a count of people)
             raise _Reject(error("E218", f"这里的“{clause.text.strip()}”没有读懂", clause.span,
@@ -13319,6 +13353,15 @@ def _no_whole_beside_rate_tiers(readings: list[Reading]) -> None:
                  and x.step is None and (x.condition.unit in (A.Unit.PERCENT, A.Unit.COUNT) if x.condition is not None
                                          else any(isinstance(p, A.Amount) for p in x.stmt.phrases))]
         for r in run:
+            beyond = top(r) and not r.negative and terminal_regex("TASK_BEYOND").search(to_simplified(r.lead))
+            if beyond and any(x is not r and x.award is not None and x.award.value < r.award.value
+                              and (_task_met(x) or x in lower) for x in run):
+                # 超额完成任务的得3分,完成任务的得2分: beyond the task is the top of the task's tiers (read as
+                # two yes/nos: 5; or 值≥100%, the task just met took the top)
+                raise _Reject(error(
+                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是这组分档的最高一档,还是在分档之外另加,"
+                            "超额多少算超额,句子没有说清", r.stmt.span,
+                    hint="写成完成率的各档,例如 完成率超过100%的得3分,完成率100%的得2分,80%以上的得1分"))
             if not top(r) or not any(x.award.value < r.award.value for x in lower):
                 continue
             if (not r.negative and terminal_regex("TARGET_REACHED").search(to_simplified(r.lead))
@@ -13440,10 +13483,10 @@ def _narrowed(words: str, case: str) -> bool:
 
 
 def _done_better(words: str, case: str) -> bool:
-    """计划详实 after 有计划, 台账规范完整 after 建立工作台账: the thing the words end on, then a few
-    words of how well it is done."""
+    """计划详实 after 有计划, 台账规范完整 after 建立工作台账, 机制运行顺畅、成效明显 after 建立工作机制: the
+    thing the words end on, then a few words of how well it is done."""
     words, case = _han(words), _han(case)
-    return any(case.startswith(words[i:]) and 1 <= len(case) - (len(words) - i) <= 4
+    return any(case.startswith(words[i:]) and 1 <= len(case) - (len(words) - i) <= 8
                for i in range(len(words) - 1))
 
 
@@ -13476,6 +13519,10 @@ def _no_case_of_a_failing_read_on_top(readings: list[Reading]) -> None:
             subject = to_simplified(r.stmt.text[:compared.span.start - r.stmt.span.start]) if compared else ""
             subject = _han(subject).removesuffix("率")
             graver = graver and r.award.value > prev.award.value and bool(subject) and subject in failing
+            # (有专利申请的得1分,10件以上的得3分 / 引进新品种3分,超过5个以上计5分: a count with no words of
+            # its own, of the thing before, for more)
+            graver = graver or (compared is not None and not subject and prev.condition is None
+                                and r.condition is not None and r.award.value > prev.award.value)
             # (有计划的得1分,计划详实的得2分: the same thing done better, for more)
             graver = graver or (r.condition is None and prev.condition is None and not r.negative
                                 and not prev.negative and r.award.value > prev.award.value

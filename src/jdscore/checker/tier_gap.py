@@ -4,18 +4,20 @@ Values between two tiers that fall in no tier (and so score nothing).
 Computed exactly under the boundary convention: `85%以上` includes 85%, `超过85%` does
 not, `(含)`/`(不含)` beside a number and the 边界/区间 header lines decide the rest.
 Only values between the lowest and the highest tier count: below every tier scoring 0
-is how tiers are read. Counts are whole numbers, so `1至2次` and `3次以上` leave no gap.
+is how tiers are read. Counts are whole numbers, so `1至2次` and `3次以上` leave no gap. A gap
+between two tiers that both give points (`85%以上的,计0.5分;40%至70%的,计0.3分`: 80% would score
+less than 50%) is no warning but an error when the sentence is read (E202).
 
 Bad::
 
     项目 "维持治疗" 0.5分 {
-      年保持率: 年保持率在85%以上的,计0.5分;年保持率40%至70%的,计0.3分
+      年保持率: 年保持率低于40%的,扣0.5分;年保持率50%至70%的,扣0.3分
     }
 
 Good::
 
     项目 "维持治疗" 0.5分 {
-      年保持率: 年保持率≥85%的,计0.5分;70%≤年保持率<85%的,计0.4分;40%≤年保持率<70%的,计0.3分
+      年保持率: 年保持率低于40%的,扣0.5分;年保持率40%至70%的,扣0.3分
     }
 """
 

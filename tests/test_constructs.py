@@ -11260,3 +11260,11 @@ def test_second_round_limits_days_cases_and_halves_of_time():
     # a half after a length of time (read as the whole: 1天半 as 1 day)
     assert refusal("逾期1天半以上的扣1分").code == "E218"
     assert refusal("每逾期一个半月扣0.5分").code == "E218"
+
+
+def test_the_highest_taken_and_the_score_halved():
+    # 取最高分 after yes/no awards: the best of them (passed over: both held scored 5)
+    assert score("获国家级表彰的加3分,获省级表彰的加2分,取最高分", "是", "是") == "3"
+    # 得分减半 after counted deductions: the score, not half of each count's points (read as 0.25 each)
+    assert refusal("每发现1处问题扣0.5分;未按时完成的,得分减半").code == "E218"
+    assert score("每处扣0.5分;整改到位的,每处减半扣分", "2", "2", points="5") == "3.5"

@@ -7167,6 +7167,8 @@ def _times_the_count_before(clauses) -> tuple:
         if any(not isinstance(p, A.Text) or (p.text.strip() and not filler.match(to_simplified(p.text))) for p in rest):
             continue
         (per, before), mark = counted, times[0]
+        if terminal_regex("SCORE_HALVED").search(to_simplified(c.text[:mark.span.start - c.span.start])):
+            continue  # (…;未按时完成的,得分减半: the score halved, not each count's points; unread, refused)
         said = next((p for p in c.phrases if _marker(p, A.Marker.LOOSE_DEDUCT, A.Marker.LOOSE_AWARD)), None)
         if said is not None and _marker(said, A.Marker.LOOSE_DEDUCT) != isinstance(before, A.Deduct):
             continue  # (…每项加1分;…的,减半扣分: taken, or given? as unread as before)
@@ -8433,7 +8435,9 @@ def _no_counted_part_priced_again(readings: list[Reading]) -> None:
                         "还是在前面的分值之外再计,句子没有说清", r.stmt.span, hint=hint))
         # (每月未按时上报…(扣12分,其中每少报1个月报表扣1分): the months counted, the 12 in parts too)
         lump = before.per is None or (before.period or 1) > 1
-        if (lump and before.step is None and (r.per is not None or r.step is not None) and before.signed_points
+        # (利用省级媒体开展禁毒宣传,计1分。其中,…每条次计0.05分;…两项合计最高计1分: a heading's points
+        # after a stop, its parts limited together: read so)
+        if (lump and _same_breath(before.stmt) and before.step is None and (r.per is not None or r.step is not None) and before.signed_points
                 and r.signed_points and (before.signed_points > 0) == (r.signed_points > 0)
                 and _marker(_first_phrase(r.stmt), A.Marker.OF_WHICH) and not on_top.search(to_simplified(r.stmt.text))):
             # 未按时报送的扣5分,其中每迟报1次扣1分: the 5 in parts, each one's 1 (read as 5 and each 1 on top)

@@ -11268,3 +11268,11 @@ def test_the_highest_taken_and_the_score_halved():
     # 得分减半 after counted deductions: the score, not half of each count's points (read as 0.25 each)
     assert refusal("每发现1处问题扣0.5分;未按时完成的,得分减半").code == "E218"
     assert score("每处扣0.5分;整改到位的,每处减半扣分", "2", "2", points="5") == "3.5"
+
+
+def test_the_years_end_is_no_second_checkpoint_and_several_acts_made():
+    # 全年…年底前: one point in time (refused as two)
+    assert score("全年任务年底前完成的得3分,完成90%以上的得2分", "95%") == "2"
+    # several acts joined: their failings are the other answers, no yes/no of making asked
+    needs = try_rule("有安排、有部署并按标准申报得满分,没有安排或没按标准及时申报各扣1分", None, Decimal("2")).needs
+    assert len(needs) == 2

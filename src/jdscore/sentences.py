@@ -9796,7 +9796,9 @@ class _Builder:
         # 建立台账的得3分,台账不完善的每处扣1分: the 3 for making it, a yes/no; the faults of what was made
         # come off them (read from the 3 alone, a unit with no ledger kept 3)
         # (有安排、有部署并按标准申报得满分,…: several acts, their failings the other answers)
-        made = None if terminal_regex("ACTS_JOINED").search(lead) or re.search("[、,，和及]", lead) else (
+        several = (terminal_regex("ACTS_JOINED").search(lead) or terminal_regex("FAILINGS_JOIN").search(to_simplified(lead))
+                   or re.search("[,，]", lead))
+        made = None if several else (
             terminal_regex("MADE_ACT").match(to_simplified(lead)))
         thing = _han(to_simplified(lead)[made.end():]).removesuffix("的")[-2:] if made else ""
         faults_of_it = (len(thing) == 2 and not first.negative and bool(rest)
@@ -10686,7 +10688,6 @@ class _Builder:
                 "E202", "分档的条件是每一次(每一条)的,还是被考评单位本身的,句子没有说清", reader.first.stmt.span,
                 hint="条件属于每一次的,写成 每起…的,每起扣…;属于单位本身的,写成 1000人以下的单位每起减0.2分"))
         fact = fact if fact is not None else self.slot(text, records=records)
-        _no_checkpoints_in_one_value(reader.readings)
         tiers, rest = [], []
         stacked = _stacked_points(reader.readings)
         peer = any(r.peer is not None for r in reader.readings)
@@ -13605,9 +13606,9 @@ def _no_bare_limit_on_both_ways(rule: A.Node, readings: list[Reading], modifiers
     with no 加 or 扣 after steps both ways, from no points of the sentence's own: 2 each way, or 2 in all?
     (read as 2 in all: 35 below lost 3.5)"""
     steps = [r for r in readings if r.step is not None]
+    both_ways = any(r.deduct is not None for r in steps) and any(r.deduct is None and r.award is not None for r in steps)
     # (以全市平均增速为基准得3分,每高…加,每低…扣,最高5分: points of the sentence's own, the limit on the whole)
-    if any(r.award is not None and r.step is None and r.per is None for r in readings) or not (any(r.deduct is not None for r in steps)
-                                             and any(r.deduct is None and r.award is not None for r in steps)):
+    if not both_ways or any(r.award is not None and r.step is None and r.per is None for r in readings):
         return
     bare = next((m for m in modifiers if isinstance(m, A.CapPhrase) and m.style in (A.CapStyle.LIMIT, A.CapStyle.TOPPED)
                  and not (m.on_deductions or m.added or m.names_added or m.names_deducted)), None)

@@ -13360,20 +13360,17 @@ def _no_whole_beside_rate_tiers(readings: list[Reading]) -> None:
         for r in run:
             beyond = top(r) and not r.negative and terminal_regex("TASK_BEYOND").search(to_simplified(r.lead))
             if beyond and any(x is not r and x.award is not None and x.award.value < r.award.value
-                              and (_task_met(x) or x in lower) for x in run):
+                              and (_task_met(x) or any(x is y for y in lower)) for x in run):
                 # 超额完成任务的得3分,完成任务的得2分: beyond the task is the top of the task's tiers (read as
                 # two yes/nos: 5; or 值≥100%, the task just met took the top)
-                raise _Reject(error(
-                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是这组分档的最高一档,还是在分档之外另加,"
-                            "超额多少算超额,句子没有说清", r.stmt.span,
-                    hint="写成完成率的各档,例如 完成率超过100%的得3分,完成率100%的得2分,80%以上的得1分"))
+                raise _top_tier_unsaid(r, "", "超额多少算超额,",
+                                       "写成完成率的各档,例如 完成率超过100%的得3分,完成率100%的得2分,80%以上的得1分")
             if not top(r) or not any(x.award.value < r.award.value for x in lower):
                 continue
             if (not r.negative and terminal_regex("TARGET_REACHED").search(to_simplified(r.lead))
                     and not _task_met(r)):  # (完成年度计划目标得40分,完成目标的90%得36分: the top rung, read so)
-                raise _Reject(error(
-                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是这组分档的最高一档,还是在分档之外另加,句子没有说清",
-                    r.stmt.span, hint="写成一个比率的各档,例如 完成率100%的得2分,80%以上的得1分;另加的写成 达到目标的,另加1分"))
+                raise _top_tier_unsaid(r, "", "",
+                                       "写成一个比率的各档,例如 完成率100%的得2分,80%以上的得1分;另加的写成 达到目标的,另加1分")
             _no_all_done_beside(r, lower)
     for r in readings:
         if rates and top(r):
@@ -13387,9 +13384,13 @@ def _no_all_done_beside(r: Reading, tiers: list[Reading]) -> None:
     # (…计划全部落实的,得6分;整合资金规模占…25%以上的: the rate of another act)
     act = _han(to_simplified(r.lead)[whole.end():])[:2] if whole else ""
     if len(act) == 2 and act in words:
-        raise _Reject(error(
-            "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是这组分档的最高一档(全部),还是在分档之外另加,句子没有说清",
-            r.stmt.span, hint="写成一档,例如 整改率100%的得2分,达到80%的得1分;另加的写成 全部整改到位的,另加1分"))
+        raise _top_tier_unsaid(r, "(全部)", "", "写成一档,例如 整改率100%的得2分,达到80%的得1分;另加的写成 全部整改到位的,另加1分")
+
+
+def _top_tier_unsaid(r: Reading, which: str, more: str, hint: str) -> _Reject:
+    """The refusal of a top tier said in words beside the tiers of how much: in them, or on top?"""
+    return _Reject(error("E202", f"“{r.stmt.text.strip('，,;；。 ')}”是这组分档的最高一档{which},还是在分档之外另加,"
+                                 f"{more}句子没有说清", r.stmt.span, hint=hint))
 
 
 def _no_run_beside_a_count(readings: list[Reading]) -> None:

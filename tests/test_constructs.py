@@ -10180,8 +10180,13 @@ def test_half_a_day_and_half_an_hour_are_lengths_of_time():
     assert refusal("半天内响应的得2分,超过半天的每超1小时扣0.5分", points="3").code == "E202"
     # 每迟报半天 beside 超过2天: half days counted beside whole days (one day late lost 0.5)
     assert refusal("每迟报半天扣0.5分,迟报超过2天的本项不得分", points="3").code == "E202"
-    # half days counted alone stay counts of them
+    # half days counted alone stay counts of them, and the value says so (a clerk counting days lost half)
     assert scores("每旷工半天扣5分", ["2"], points="20") == ["10"]
+    assert "以半天计,1天填2" in try_rule("每旷工半天扣5分", None).needs[0].kind
+    assert "以半个月计,1个月填2" in try_rule("每推迟半个月扣1分", None).needs[0].kind
+    assert "半" not in try_rule("每半月报送一次,未报送的每次扣1分", None).needs[0].kind
+    with pytest.raises(Stop, match="按“半天”计"):  # (3天: days written where half days are counted)
+        try_rule("每旷工半天扣5分", ["3天"], Decimal("20"))
 
 
 def test_a_rate_named_before_the_clauses_that_score_it():
@@ -11260,6 +11265,8 @@ def test_second_round_limits_days_cases_and_halves_of_time():
     # a half after a length of time (read as the whole: 1天半 as 1 day)
     assert refusal("逾期1天半以上的扣1分").code == "E218"
     assert refusal("每逾期一个半月扣0.5分").code == "E218"
+    # a line's points and its steps down hold a count's deductions after them (three events at 90% scored −1)
+    assert scores("达85%以上记2分,每少1个百分点扣0.5分,每发生1起扣1分", [("90%", "3"), ("84%", "1")]) == ["0", "0.5"]
 
 
 def test_the_highest_taken_and_the_score_halved():
@@ -11276,3 +11283,46 @@ def test_the_years_end_is_no_second_checkpoint_and_several_acts_made():
     # several acts joined: their failings are the other answers, no yes/no of making asked
     needs = try_rule("有安排、有部署并按标准申报得满分,没有安排或没按标准及时申报各扣1分", None, Decimal("2")).needs
     assert len(needs) == 2
+
+
+def test_fortieth_round_probes():
+    # 或/且 right after the points, before another case that scores: two cases (the second's words
+    # went to the first question, and the second asked nothing)
+    s = "未编制预案扣2分或预案不完善扣1分"
+    assert scores(s, [("否", "是"), ("是", "否")], points="5") == ["4", "3"]
+    assert score("未建立台账扣1分且未整改扣2分", "否", "是", points="5") == "3"
+    assert [n.kind for n in try_rule("未按要求建立制度的,不得分或酌情扣分", None, Decimal("5")).needs] == ["评定分"]
+    # a line's points and its steps down hold a count's deductions after them (90%, three events: −1)
+    s = "达85%以上记2分,每少1个百分点扣0.5分,每发生1起扣1分"
+    assert scores(s, [("90%", "3"), ("84%", "1"), ("100%", "0")]) == ["0", "0.5", "2"]
+    # 半数 after a verb (read as all 12, or as none)
+    assert refusal("应完成12条,完成半数以上的得1分", points="2").code == "E218"
+    assert refusal("报送信息应完成12条,每少报1条扣0.1分,不足半数的不得分", points="2").code == "E218"
+    # a step of a rate after a failing, its way unsaid (read as a rate of its own: 35% lost 5.2)
+    assert refusal("签约率达到40%的得5分,未达到的每1个百分点扣0.2分").code == "E202"
+    assert refusal("使用率在90%-105%之间的得满分,超出区间的每1个百分点扣0.5分", points="5").code == "E202"
+    assert score("签约率达到40%的得5分,未达到的,每低1个百分点扣0.2分", "35%") == "4"
+    # counts of a time with a count skipped between them (read per day and per 3 days: 5 days lost 3.5)
+    assert refusal("逾期1天的扣0.5分,逾期3天的扣1分,逾期7天以上的不得分", points="5").code == "E202"
+    assert refusal("迟报1次扣0.5分,迟报3次扣1分,迟报5次以上不得分", points="5").code == "E202"
+    assert scores("逾期1天的扣0.5分,逾期2天的扣1分,逾期3天以上的不得分", ["2", "5"], points="5") == ["4", "0"]
+    # tiers past a count of days, of which only the last was kept (5 days lost 2.5)
+    assert refusal("超过规定时限1天的扣0.5分,超过3天的扣1分,超过7天的不得分", points="5").code == "E202"
+    # 每滞后1个百分点: a rate behind, not a time (read as 0.01 of a number: 96% lost every point)
+    assert score("工程进度达到100%得满分,每滞后1个百分点扣0.5分", "96%", points="5") == "3"
+    assert score("每滞后5天扣1分", "10", points="5") == "3"
+    # a limit on the sum of several counts (read as the last count's: 10 and 25 days kept 10)
+    assert refusal("事假1天扣0.5分,病假1天扣0.2分,累计超过30天的不得分", points="20").code == "E202"
+    assert refusal("迟到每次扣0.5分,早退每次扣1分,迟到早退合计超过5次的本项不得分", points="5").code == "E202"
+    assert score("每缺1项扣0.5分,累计超过5项的不得分", "6", "6", points="20") == "0"
+    # 减半 after levels of a count (read as the last level's half: a national paper co-written 0.5)
+    assert refusal("国家级每篇加2分,省级加1分,合著的减半计分", points="20").code == "E218"
+    assert scores("按时完成的得4分;逾期完成的,减半计分", [("否", "是")], points="5") == ["2"]
+    # each full year: whole steps of 1 too (12.5 years scored 1.25)
+    assert scores("教龄每满1年加0.1分", ["12.5", "12"]) == ["1.2", "1.2"]
+    # 每迟到满5分钟: each full 5 minutes, or each late arrival of 5 minutes? (read as the second)
+    assert refusal("每迟到满5分钟扣0.1分").code == "E202"
+    assert refusal("每延误满1天扣0.1分").code == "E202"
+    # a limit on what is added after full marks is the added points' (on time scored 1 of 5)
+    s = "按时完成的得满分,提前完成的每天加0.5分,最多加1分"
+    assert scores(s, [("是", "0"), ("否", "4")], points="5") == ["5", "1"]

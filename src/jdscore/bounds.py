@@ -179,6 +179,8 @@ def has_own_points(rule) -> bool:
         return rule.points > 0  # 不低于95%的,得2分;每低1%… (not 未达到95%的,每下降…)
     if isinstance(rule, (A.Cap, A.Floor, A.BelowZero, A.Peer, A.PartSteps)):
         return has_own_points(rule.rule)
+    if isinstance(rule, A.GroupCap):  # 达85%以上记2分,…,每发生1起扣1分: the first part's points hold the rest
+        return bool(rule.rules) and has_own_points(rule.rules[0])
     return False
 
 

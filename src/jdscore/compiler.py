@@ -429,10 +429,10 @@ class Codegen(A.RuleVisitor):
         per, p = self.k(rule.per), self.k(rule.points)
         if self.part_steps:  # 不足1公里的按1公里计 after it: the part takes a whole step
             return self._taken(x, per, p)
+        if rule.whole:  # 每满50小时计2分: each full 50 (教龄每满1年: 12.5 years are 12)
+            return f"({x} // {per}) * {p}"
         if rule.unit is A.Unit.COUNT and per == self.S:
             return f"{x} * {p} // {per}"  # a whole count times the points: always exact
-        if rule.whole:  # 每满50小时计2分: each full 50
-            return f"({x} // {per}) * {p}"
         # count ÷ per × points, rounded half up at the last scaled place
         return f"({x} * {2 * p} + {per}) // {2 * per}"
 

@@ -691,7 +691,8 @@ class Validator:
             return _ungrouped(number)
         first = spec.unit_words[0]
         self.report("E405", f"“{label}”按“{first}”计,“{_show(value)}”的单位不同", located, unit,
-                    hint=f"换算成{first}再填,例如 3{first};或只填数字")
+                    hint=f"换算成{first}的个数再填,例如 1{first[1:]}填2" if first.startswith("半")
+                    else f"换算成{first}再填,例如 3{first};或只填数字")
         return None
 
     def records(self, spec: FactSpec, located: Located, unit: str, label: str):

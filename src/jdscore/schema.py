@@ -93,10 +93,11 @@ class FactSpec:
         """以天计: for a time compared in one word (超过1天未上报的, beside 24小时内), so that hours are not
         given for days; else ""."""
         duration = terminal_regex("DURATION")
-        words = [w for w in self.unit_words if duration.fullmatch(to_simplified(w))]
+        words = [to_simplified(w) for w in self.unit_words if duration.fullmatch(to_simplified(w).lstrip("半"))]
         if len(words) != 1 or len(self.unit_words) != 1 or self.magnitude != 1:
             return ""
-        return f"以{to_simplified(words[0]).lstrip('个')}计"
+        # (以半天计: 每旷工半天, whose 1 day is 2)
+        return f"以{words[0]}计,1{words[0][1:]}填2" if words[0].startswith("半") else f"以{words[0].lstrip('个')}计"
 
     def change_hint(self) -> str:
         """下降的写负数: for a rate of change or growth (每增减1%, 增速低于5%), which may fall below 0."""
@@ -397,6 +398,9 @@ def build_schema(rubric: A.Rubric) -> Schema:
                 parted = terminal_regex("PARTED_DURATION")
                 if spec.kind is Kind.COUNT and spec.unit_words and all(parted.fullmatch(w) for w in spec.unit_words):
                     spec.kind = Kind.QUANTITY  # (1.5小时, 2.5年: hours and years in parts; days stay whole)
+        if line is not None and spec.kind is Kind.COUNT and not spec.unit_words:
+            # 每旷工半天扣5分: the half days are counted, which the value says (a clerk counting days lost half)
+            spec.unit_words = _half_step(line, extra.get("within"))
 
     for line, role in lines_with_roles(rubric):
         for ref, kind, extra in reads(line.rule):
@@ -456,6 +460,17 @@ def _unit_words(said: list[A.Quantity], within: Span | None, known: tuple[str, .
                 and node.word not in words and (within is None or within.start <= node.span.start < within.end)):
             words.append(node.word)
     return tuple(words)
+
+
+def _half_step(line: A.RuleLine, within: Span | None) -> tuple[str, ...]:
+    """(半天,) for a count in steps of half a length of time (每旷工半天) in the words of its rule."""
+    half = terminal_regex("HALF_STEP")
+    for clause in line.clauses:
+        if within is None or within.start < clause.span.end and clause.span.start < within.end:
+            found = half.search(to_simplified(clause.text))
+            if found is not None:
+                return (re.sub(r"[ \t\u3000]", "", found.group(1)),)
+    return ()
 
 
 def declared_spec(facts: dict[str, FactSpec], ref: A.FactRef) -> FactSpec | None:

@@ -3500,6 +3500,13 @@ def _per_of(phrases, outcome_index, stmt: Statement) -> tuple[Decimal | None, A.
                 "E202", f"“每{_shown(stmt, nxt)}…”是逐步计分,但从哪里起算、每一步多大读不出来", nxt.span,
                 hint=_STEP_IN_WORDS_HINT))
         if p.quantity is not None and p.quantity.unit is A.Unit.PERCENT:
+            if i and _marker(phrases[i - 1], A.Marker.DE) and any(
+                    _marker(q, A.Marker.NEG) or _marker(q, A.Marker.LOOSE_CMP) for q in phrases[:i - 1]):
+                # 未达到的每1个百分点扣0.2分, 超出区间的每1个百分点: a step from the line before, which way
+                # unsaid (read as a rate of its own: 35% against 40% lost 5.2, not 1)
+                raise _Reject(error(
+                    "E202", f"“{_shown(stmt, p)}”是从要求起每低(或超出)这么多扣一次吗,句子没有写明方向", p.span,
+                    hint="写成 未达到的,每低1个百分点扣0.2分"))
             # 完成率每1%得0.1分: each point of a rate (the builder reads the rate itself, 85%)
             return p.quantity.value * 100, A.Unit.PERCENT, [id(p)]
         if p.quantity is not None:
@@ -5006,8 +5013,8 @@ def _amount_stepped_from(r: Reading) -> bool:
 
 
 def _step_kind(step: A.Step) -> A.StepKind:
-    """每少5个百分点 is a rate below its threshold, like 每低5%."""
-    if step.kind is A.StepKind.DEFICIT and step.step.unit is A.Unit.PERCENT:
+    """每少5个百分点 is a rate below its threshold, like 每低5%; so is 每滞后1个百分点 (not a time)."""
+    if step.kind in (A.StepKind.DEFICIT, A.StepKind.LATE) and step.step.unit is A.Unit.PERCENT:
         return A.StepKind.SHORT
     return step.kind
 
@@ -5273,6 +5280,15 @@ def _count_tiers(readings: list[Reading]) -> None:
             return True
         if (len(set(values)) != len(values) or not alike or not open_top or inside or gap
                 or (max(values) <= 1 and not stated) or (stated and steps and len(counted) < 2)):
+            skipped = next(((a, b) for a, b in zip(counted, counted[1:])
+                            if _counted(b).value - _counted(a).value > 1), None)
+            if alike and open_top and values == sorted(set(values)) and skipped is not None:
+                # 逾期1天的扣0.5分,逾期3天的扣1分,逾期7天以上的不得分: no 1 a day (3 days take 1, not
+                # 1.5), nor exactly 1 and exactly 3 (read per day and per 3 days: 5 days lost 3.5)
+                a, b = (_shown(r.stmt, _counted(r)) for r in skipped)
+                raise _Reject(error(
+                    "E202", f"“{a}”和“{b}”各有分值,两者之间的数量怎样计分,句子没有说(是“…以上”的分档吗)",
+                    skipped[1].stmt.span, hint=f"分档的写成 {a}以上的扣0.5分,{b}以上的扣1分,…"))
             return False
         for r in counted:
             q = _counted(r)
@@ -6722,9 +6738,48 @@ def _the_rest_of_the_tiers(readings: list[Reading]) -> None:
             r.otherwise = r.negative = True
 
 
+def _no_full_steps_as_records(readings: list[Reading]) -> None:
+    """每迟到满5分钟扣0.1分: each full 5 minutes, or each late arrival of 5 minutes or more? (read as
+    the second: 17 minutes late lost 0.1, not 0.3.) Refused; 每次迟到满5分钟的 stays each record."""
+    for r in readings:
+        phrases = r.stmt.phrases
+        for k, p in enumerate(phrases):
+            if not (isinstance(p, A.Per) and p.quantity is None and not p.word):
+                continue
+            bound = next((q for q in phrases[k + 1:] if isinstance(q, A.Compare)), None)
+            if (bound is not None and bound.quantity.duration and not _marker(phrases[-2], A.Marker.DE)
+                    and to_simplified(_shown(r.stmt, bound)).startswith("满")):
+                said = _shown(r.stmt, bound)
+                raise _Reject(error(
+                    "E202", f"“每…{said}”是每{said[1:]}扣一次,还是每次达到{said[1:]}扣一次,句子没有说清",
+                    bound.span, hint=f"逐步计的写成 每{said[1:]}扣…分(值为合计的时长);"
+                                     f"按次计的写成 每次…{said}的扣…分"))
+
+
+def _no_sum_of_several_counts(readings: list[Reading]) -> None:
+    """事假1天扣0.5分,病假1天扣0.2分,累计超过30天的不得分: a limit on the sum of several counts, which
+    one value cannot hold (read as the last count's: 10 and 25 days kept 10 points). Refused."""
+    for at, r in enumerate(readings):
+        if (r.condition is None or r.condition.unit is not A.Unit.COUNT
+                or not any(_marker(p, A.Marker.SUM_SCOPE) for p in r.stmt.phrases)):
+            continue
+        counts = [x for x in readings[:at] if x.condition is None and (
+            x.per is not None or x.per_count is not None or (x.step is not None and x.step.kind is not A.StepKind.SHORT))]
+        scope = next(p for p in r.stmt.phrases if _marker(p, A.Marker.SUM_SCOPE))
+        named = to_simplified(r.stmt.text[:scope.span.start - r.stmt.span.start]).strip("，,;；。 ")
+        if named and any(named in to_simplified(x.stmt.text) for x in counts):
+            continue  # (…,无故缺勤累计达到3天的: the sum of one of them, named)
+        if len({x.lead for x in counts}) > 1:
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面几个数量的合计,一句规则的几个值读不出合计",
+                r.stmt.span, hint="把合计写成一个值单独一行,例如 请假累计超过30天的不得分(值为事假、病假天数之和);"
+                                  "或写明每一种的上限"))
+
+
 def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     """The statements grouped by the value each group reads; `together`: statements known to read
     one (both met, one or neither; how many parts were not done)."""
+    _no_sum_of_several_counts(readings)
     _nothing_past_the_steps(readings)
     _steps_next_to_their_requirement(readings)
     _the_rest_of_the_tiers(readings)
@@ -7144,7 +7199,9 @@ def _times_the_count_before(clauses) -> tuple:
                 isinstance(p, (A.Step, A.Compare, A.Range)) for p in c.phrases) else None), False
             if counted is not None:
                 amounts.add(outcome.points.value)
-            given = outcome if (per is None and outcome.high is None and all(
+            # (国家级每篇加2分,省级加1分,合著的减半计分: a level of a count before, not a yes/no's points;
+            # read as the 1's half, a national paper co-written scored 0.5)
+            given = outcome if (per is None and outcome.high is None and not amounts and all(
                 isinstance(p, A.Text) or _marker(p, A.Marker.DE, A.Marker.NEG) or p is outcome for p in c.phrases)) else None
             continue
         halved = _half_of_the_points_before(c, times, given, words_before)
@@ -8966,7 +9023,11 @@ class _Builder:
                 for cap in r.stmt.caps:
                     if not _marker(cap, A.Marker.FLOOR):
                         rule = self._modify(rule, cap, whole=False)
-            if len(reader.readings) == 1 and self._plain_award(reader.first) and not reader.first.added:
+            first = reader.first
+            if len(reader.readings) == 1 and not first.added and (self._plain_award(first) or (
+                    first.full and first.condition is None and _nothing_else(first))):
+                # (按时完成的得满分,提前完成的每天加0.5分,最多加1分: the limit is the added points',
+                # not the full marks too: on time scored 1 of 5)
                 self.given.add(id(rule))
             parts.append(rule)
         if (own is None and len(parts) == len(readers) > 1 and isinstance(parts[0], A.OwnPoints)
@@ -8974,6 +9035,11 @@ class _Builder:
             # 计2分,每缺席一次扣0.5分,每错报一例扣0.5分: the later deductions come off the same 2 as
             # the first, never below 0 (read beside them, two of each scored −1)
             parts = [A.OwnPoints(A.GroupCap((parts[0].rule, *parts[1:]), None, self.span), parts[0].points, self.span)]
+        elif (own is None and len(parts) == len(readers) > 1 and isinstance(parts[0], A.Floor)
+              and has_own_points(parts[0].rule) and all(r.is_deduction for reader in readers[1:] for r in reader.readings)):
+            # 达85%以上记2分,每少1个百分点扣0.5分,每发生1起扣1分: so after a line's points and its steps
+            # down (read beside them, three events at 90% scored −1)
+            parts = [A.Floor(A.GroupCap((parts[0].rule, *parts[1:]), None, self.span), parts[0].span)]
         rule = parts[0] if len(parts) == 1 else A.GroupCap(tuple(parts), None, self.span)
         if own is not None:
             rule = A.OwnPoints(rule, own, self.span)
@@ -10646,6 +10712,7 @@ class _Builder:
         if records and all(any(_marker(p, A.Marker.UNIT_ITSELF) for p in r.stmt.phrases) for r in reader.readings):
             return self._tiered_per_count(reader, text)
         if records:
+            _no_full_steps_as_records(reader.readings)
             _no_tier_of_each_member(reader.readings)
             _no_yearly_count_as_each_ones(reader.readings)
         beyond = _beyond_a_count(reader)
@@ -11300,6 +11367,13 @@ class _Builder:
                       and r.condition is not None and r.condition.unit is A.Unit.COUNT and any(
                           isinstance(p, A.Compare) and p.quantity.duration and p.quantity.word == days
                           for p in r.stmt.phrases)), None) if stepping.step.step.duration else None
+        # (迟报超过5天的,另扣1分: on top of the days', not instead; read instead, 6 days lost 1)
+        on_top = [r for r in limits if not r.zero and _said_on_top(r)]
+        instead = [r for r in limits if r not in on_top]
+        if again is None and len(instead) > 1 and stepping.step.step.duration:
+            # 超过1天的扣0.5分,超过3天的扣1分,超过7天的不得分: tiers past the days, of which only the
+            # last was kept (5 days lost 2.5, the 扣1分 passed over)
+            again = instead[0]
         if again is not None:
             # 迟报1天扣0.1分,迟报3天以上扣0.5分,迟报5天以上扣1分: the days late, asked once more for the
             # last tier (six days lost 1.5)
@@ -11314,8 +11388,6 @@ class _Builder:
             # 迟报一次扣0.5分: the late reports are counted, not the days late
             rule = A.PerCountDeduction(fact, stepping.step.step.value, stepping.deduct.value, stepping.stmt.span)
             return self._with_limits(rule, fact, limits)
-        # (迟报超过5天的,另扣1分: on top of the days', not instead; read instead, 6 days lost 1)
-        on_top = [r for r in limits if not r.zero and _said_on_top(r)]
         beyond, flat = None, None
         word = stepping.step.step.word
         for r in limits:
@@ -13181,8 +13253,8 @@ def _unread(clause, p) -> _Reject:
                 "(例如 运行效果不好的,不得分),或写成两行规则")
     elif _marker(p, A.Marker.PARTS_BELOW):  # 以下三项各1分:(1)…;(2)…
         hint = "把每一项写成一句,各带分值,例如 建立台账的得1分;制定方案的得1分;召开会议的得1分"
-    elif _marker(p, A.Marker.HALF_SAID):  # 达到一半以上的, 未过半的
-        hint = "“一半”“过半”请写成百分数,例如 达到50%以上的得2分,不足50%的不得分"
+    elif _marker(p, A.Marker.HALF_SAID):  # 达到一半以上的, 未过半的, 不足半数的
+        hint = "“一半”“半数”“过半”请写成百分数或数量,例如 达到50%以上的得2分,不足6条的不得分"
     elif _marker(p, A.Marker.FLOOR_SHARE):  # 最低得该项分值的30%
         hint = "“最低得…”是得分的下限,不是另给的分;jdscore 读不出按比例计分的下限,请写成分档或公式"
     elif _marker(p, A.Marker.CAP_LOOSE):  # 最多各扣2分, 最多倒扣2分

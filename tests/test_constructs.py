@@ -11326,3 +11326,54 @@ def test_fortieth_round_probes():
     # a limit on what is added after full marks is the added points' (on time scored 1 of 5)
     s = "按时完成的得满分,提前完成的每天加0.5分,最多加1分"
     assert scores(s, [("是", "0"), ("否", "4")], points="5") == ["5", "1"]
+
+
+def test_fortieth_round_second_probes():
+    # a grade's name with a digit (5A级, 3星级) is words: the part 其中 names is counted (read as a yes/no)
+    assert scores("每新增1个景区加1分,其中5A级景区加3分", [("3", "1")]) == ["6"]
+    # the size of each thing counted, once or each? (read as one number: 4 events of 1200 took 0.5)
+    assert refusal("每开展1次活动加0.2分,参加人数超过100人的加0.5分").code == "E202"
+    assert refusal("每发现1起违规经营行为扣0.5分,涉及3人以上的扣1分", points="5").code == "E202"
+    assert scores("每发现1起违规经营行为扣0.5分,涉及3人以上的每起扣1分", [("2", "2")], points="5") == ["2"]
+    # the first day at one rate, the days after at another (read as two counts of all the days)
+    assert refusal("迟报1天扣0.5分,此后每迟报1天加扣0.2分").code == "E202"
+    assert refusal("逾期1天扣0.5分,每多1天加扣0.5分").code == "E202"
+    # past a tier that takes points: the part beyond, or all of it, and the tier's too?
+    assert refusal("逾期3天以内的扣1分,超过3天的每天扣0.5分").code == "E202"
+    # a limit of one of the kinds a count holds together
+    assert refusal("迟到、早退每次扣0.5分,迟到超过3次的不得分", points="5").code == "E202"
+    # a step past an allowance said as one (read as a range: 5 late arrivals lost nothing)
+    assert refusal("迟到不得超过3次,超过1次扣0.5分").code == "E202"
+    assert score("迟到超过3次的,每超过1次扣0.5分", "5") == "-1"
+    # a count of the year after a period's requirement (read as the months short: 12 meetings lost 12)
+    s = "每月至少召开1次,少于12次的扣1分"
+    assert scores(s, ["12", "10", "0"]) == ["0", "-1", "-1"]
+    assert scores("主题党日每季度至少开展1次,全年少于4次的扣2分", ["4", "3"]) == ["0", "-2"]
+    assert scores("每月报送信息少于2条的,扣0.5分", ["3"]) == ["-1.5"]
+    # not once: the none of a yes/no (read as a count: 1 leave zeroed the item)
+    s = "请假的,每次扣1分;从未参加一次会议的不得分"
+    assert scores(s, [("1", "否"), ("0", "是")], points="5") == ["4", "0"]
+    assert score("主题党日全年未开展一次的扣2分", "是") == "-2"
+    # the item's points after a stop, before 扣完为止 (read as a limit: 3 found scored −6)
+    assert score("每发现1次扣2分。此项10分扣完为止。", "3") == "4"
+    # 不累计 beside a count (read per item: three scored 3)
+    assert refusal("任一项加1分,不累计加分").code == "E202"
+    # a case's points said as what it counts as (read as limits beside one yes/no)
+    assert refusal("优秀的,按10分计;称职的,按8分计;不称职的,不得分").code == "E202"
+    # some of them in words beside all of it (read as two yes/nos: all built scored 3)
+    assert refusal("半数以上建立的得1分,全部建立的得2分").code == "E202"
+    # a requirement of each place with 各…均 (read as the unit's 2 in all)
+    assert refusal("各社区均配备专职社工2名,每缺1名扣0.5分").code == "E205"
+    # 亿 ending a band, with no number (the top was dropped)
+    s = "投资额亿元以上的得3分,5000万元至亿元的得2分"
+    assert scores(s, ["1亿", "6000万"]) == ["3", "2"]
+    assert try_rule("每引进1个5000万元以上亿元以下项目加1分", ["6000万元", "1.2亿元"]).score == "1"
+    # points with no case after 不得分, joined by 并另/并加 (read as a yes/no of its own)
+    assert refusal("发现统计造假的,本项不得分,并另扣5分").code == "E202"
+    # half a percentage point (read as a count of its own)
+    assert refusal("完成率达到100%的得满分,每低半个百分点扣0.5分", points="5").code == "E202"
+    # 其中 some of those counted, at points of their own: told with the count before
+    assert "不含" in try_rule("每发现1处数据差错扣0.5分,其中被通报的扣2分", None).needs[0].kind
+    # tiers, then steps below the lowest: the steps take no more than its points (85% scored −1.5)
+    s = "达到95%以上的得2分,90%至95%的得1分,低于90%的每低1个百分点扣0.5分"
+    assert scores(s, ["85%", "89%", "96%"]) == ["0", "0.5", "2"]

@@ -1461,6 +1461,15 @@ def split_statements(clauses) -> _Split:
             pending = []
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
             _no_limit_of_a_case(clause, phrases)
+            if (pending and pending[-1].phrases and _marker(pending[-1].phrases[-1], A.Marker.DE)
+                    and any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.AS for m in mods)):
+                # 优秀的,按10分计;称职的,按8分计: a case's points said as what it counts as (read as
+                # limits beside one yes/no: 优秀 and 称职 both scored 0)
+                said = pending[-1].text.strip(" ,，")
+                raise _Reject(error(
+                    "E202", f"“{said}”后面的“{clause.text.strip(' ,，;；。')}”是这种情况得的分,还是上限,句子没有说清",
+                    clause.span, hint=f"得分的写成 {said},计{plain(mods[0].limit.value)}分" if isinstance(mods[0], A.CapPhrase)
+                    else "得分的写成 …的,计10分"))
             if _points_of_the_share(statements, mods, consumed):
                 continue
             for mod in mods:
@@ -6143,6 +6152,10 @@ def _periodic_requirements(readings: list[Reading]) -> None:
         if (r.period is not None and r.period > 1 and r.condition is not None
                 and r.condition.unit is A.Unit.COUNT and r.step is None and r.per is None and r.gives
                 and not _steps_count_it(r, nxt)):
+            if _count_of_the_year(r):
+                if r.condition.high is not None:  # (the period's own 至少1次 is no lower bound of the year's)
+                    r.condition = replace(r.condition, low=None)
+                continue
             asked = r.deduct is not None and any(_marker(p, A.Marker.ELSE) for p in r.stmt.phrases)
             r.condition = None
             period = next(i for i, p in enumerate(r.stmt.phrases) if isinstance(p, A.Period))
@@ -6157,6 +6170,18 @@ def _periodic_requirements(readings: list[Reading]) -> None:
             r.periodic = True  # (a yes/no of each period met: no points for deductions to come off)
             # (每学期…不少于1次,否则扣1分: 是 is the requirement met, and the 1 is for 否)
             r.otherwise = r.otherwise or asked
+
+
+def _count_of_the_year(r: Reading) -> bool:
+    """每月至少召开1次,(全年)少于12次的扣1分: a bound of the year's count after a period's requirement
+    (read as the months short: 12 meetings lost 12), where 全年 says so or no period holds that many."""
+    bound = r.condition.high or r.condition.low
+    period = next(p for p in r.stmt.phrases if isinstance(p, A.Period))
+    after = to_simplified(r.stmt.text[period.span.end - r.stmt.span.start:])
+    counts = [p.quantity.value for p in r.stmt.phrases if isinstance(p, A.Compare) and p.span.start > period.span.start
+              and p.quantity.unit is A.Unit.COUNT]
+    return terminal_regex("YEAR_TOTAL").search(after) is not None or (
+        len(counts) >= 2 and counts[-1] == bound.value and bound.value >= counts[0] * r.period)
 
 
 def _steps_count_it(r: Reading, nxt: Reading | None) -> bool:
@@ -6756,6 +6781,90 @@ def _no_full_steps_as_records(readings: list[Reading]) -> None:
                                      f"按次计的写成 每次…{said}的扣…分"))
 
 
+def _no_steps_past_a_deduction_tier(readings: list[Reading]) -> None:
+    """逾期3天以内的扣1分,超过3天的每天扣0.5分: past the tier, each day beyond it or every day, and the 1
+    taken too? (read as two values, 4 days late lost 0.5, less than 3 days' 1). Refused."""
+    for tier, steps in zip(readings, readings[1:]):
+        c, own = tier.condition, steps.condition
+        if (tier.deduct is not None and tier.deduct.value > 0 and tier.step is None and tier.per is None
+                and c is not None and c.high is not None and (c.low is None or c.low.value == 0)
+                and steps.deduct is not None and (steps.step is not None or steps.per is not None)
+                and own is not None and own.low is not None and own.high is None
+                and own.unit is c.unit and own.low.value == c.high.value):
+            raise _Reject(error(
+                "E202", f"“{steps.stmt.text.strip('，,;；。 ')}”是只扣超出的部分,还是全部都扣;"
+                        f"“{tier.stmt.text.strip('，,;；。 ')}”的分还扣不扣,句子没有说清",
+                steps.stmt.span, hint="写成分档,例如 逾期1天的扣1分,逾期2天的扣1.5分,逾期3天以上的扣2分"))
+
+
+def _no_limit_of_one_listed(readings: list[Reading]) -> None:
+    """迟到、早退每次扣0.5分,迟到超过3次的不得分: one count of both kinds, and a limit of one of them
+    (the value holds both: 2 and 2 read as 4, past the 3). Refused."""
+    for at, r in enumerate(readings):
+        bound = next((p for p in r.stmt.phrases if isinstance(p, A.Compare)), None)
+        if r.condition is None or r.condition.unit is not A.Unit.COUNT or r.per is not None or bound is None:
+            continue
+        named = _han(to_simplified(r.stmt.text[:bound.span.start - r.stmt.span.start]))
+        for prev in readings[:at]:
+            if prev.per is None or "、" not in prev.lead:
+                continue
+            kinds = [_han(k) for k in to_simplified(prev.lead).split("、")]
+            if named and any(k.startswith(named) for k in kinds):
+                raise _Reject(error(
+                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”只数“{named}”,前面“{prev.lead.strip()}”数的是几种的合计,"
+                            "一个值读不出其中一种", r.stmt.span,
+                    hint="把几种分开写,例如 迟到每次扣0.5分,早退每次扣0.5分,迟到超过3次的不得分"))
+
+
+def _no_step_past_an_allowance(readings: list[Reading]) -> None:
+    """迟到不得超过3次,超过1次扣0.5分: each one past the 3 allowed, said as a step of one? (read as one
+    range, 1 to 3: 5 late arrivals lost nothing, 2 lost 0.5). Refused."""
+    for r in readings:
+        phrases = r.stmt.phrases
+        bounds = [i for i, p in enumerate(phrases) if isinstance(p, A.Compare)]
+        if len(bounds) < 2:
+            continue
+        allowed, step = phrases[bounds[0]], phrases[bounds[1]]
+        if (any(_marker(p, A.Marker.NEG) for p in phrases[:bounds[0]]) and allowed.words == step.words
+                and step.quantity.unit is allowed.quantity.unit and step.quantity.value < allowed.quantity.value):
+            raise _Reject(error(
+                "E202", f"“{_shown(r.stmt, step)}”是超出“{_shown(r.stmt, allowed)}”以后每{_shown(r.stmt, step)[2:]},"
+                        "还是一共这么多,句子没有说清", step.span,
+                hint=f"写成 {_shown(r.stmt, allowed)}的,每{_shown(r.stmt, step)}扣…分"))
+
+
+def _no_second_rate_of_the_same_time(readings: list[Reading]) -> None:
+    """迟报1天扣0.5分,此后每迟报1天加扣0.2分 / 逾期1天扣0.5分,每多1天加扣0.5分: the first day at one
+    rate, the days after at another (read as two counts of all the days: 3 days lost 2.1, not 0.9).
+    Refused."""
+    timed = [r for r in readings if r.step is not None and r.step.step.duration and r.condition is None
+             and r.step.kind in (A.StepKind.LATE, A.StepKind.EXCESS)]
+    for a, b in zip(timed, timed[1:]):
+        if b.step.each and _unit_word(a.step.step.word) == _unit_word(b.step.step.word):
+            word = a.step.step.word  # (迟报1天扣3分,迟报2天扣10分: tiers, no 每)
+            raise _Reject(error(
+                "E202", f"“{b.stmt.text.strip('，,;；。 ')}”和“{a.stmt.text.strip('，,;；。 ')}”数的是同一个时长,"
+                        f"第1{word}和之后各{word}怎样计分,句子没有说清", b.stmt.span,
+                hint=f"写成分档,例如 逾期1{word}的扣0.5分,逾期2{word}的扣0.7分,逾期3{word}以上的扣0.9分"))
+
+
+def _no_size_of_each_read_once(readings: list[Reading]) -> None:
+    """每开展1次活动加0.2分,参加人数超过100人的加0.5分: each activity that large, or once for a number of
+    all? (read as one number past 100, once: 4 events of 1200 took 0.5, not 2). Refused; 每次 says each."""
+    for prev, r in zip(readings, readings[1:]):
+        if not (prev.per is not None and prev.step is None and prev.condition is None and r.condition is not None
+                and _same_breath(prev.stmt)
+                and r.condition.unit is A.Unit.COUNT and r.per is None and r.step is None and not r.zero
+                and (r.award is not None or r.deduct is not None) and not r.listed):
+            continue
+        size, counted = _counter_at(r, r.condition), _counted_word(prev)
+        if size and counted and _other_things(size, counted):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面数的每一{counted}各计,还是只计一次,句子没有说清",
+                r.stmt.span, hint=f"每一{counted}各计的写成 …的每{counted}{'扣' if r.deduct is not None else '加'}"
+                                  f"{plain(abs(r.signed_points))}分;只计一次的写成另一行规则"))
+
+
 def _no_sum_of_several_counts(readings: list[Reading]) -> None:
     """事假1天扣0.5分,病假1天扣0.2分,累计超过30天的不得分: a limit on the sum of several counts, which
     one value cannot hold (read as the last count's: 10 and 25 days kept 10 points). Refused."""
@@ -6780,6 +6889,11 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     """The statements grouped by the value each group reads; `together`: statements known to read
     one (both met, one or neither; how many parts were not done)."""
     _no_sum_of_several_counts(readings)
+    _no_size_of_each_read_once(readings)
+    _no_second_rate_of_the_same_time(readings)
+    _no_step_past_an_allowance(readings)
+    _no_limit_of_one_listed(readings)
+    _no_steps_past_a_deduction_tier(readings)
     _nothing_past_the_steps(readings)
     _steps_next_to_their_requirement(readings)
     _the_rest_of_the_tiers(readings)
@@ -11137,7 +11251,7 @@ class _Builder:
         # 控制在1%以内得5分,超过1%的每超过0.1个百分点扣1分: the steps count down from the
         # points of the tier they continue (5 at 1%), so their own range starts with those
         extra = []
-        for step in steppings:
+        for at, step in enumerate(steppings):
             if step.condition is None:
                 continue  # (its points are the threshold's own, counted by the steps)
             added = {r.stmt.span for r in tiers if r.added}
@@ -11151,6 +11265,10 @@ class _Builder:
             if next_to is not None and next_to.points != 0 and not (next_to.points < 0 < (step.signed_points or 0)):
                 # (低于平均水平的扣1分;高于的,每高1个百分点加0.2分: awards away from a deduction start at 0)
                 extra.append(A.Tier(step.condition, next_to.points, step.stmt.text, step.stmt.span))
+                if next_to.points > 0 > (step.signed_points or 0) and len(rules) == len(steppings):
+                    # 达到95%以上的得2分,90%至95%的得1分,低于90%的每低1个百分点扣0.5分: the steps take
+                    # no more than the 1 they count down from (85% scored -1.5)
+                    rules = (*rules[:at], A.Cap(rules[at], next_to.points, True, self.span), *rules[at + 1:])
         if extra:
             tiered = replace(tiered, tiers=tiered.tiers + tuple(extra))
         return A.GroupCap(rules + (A.Peer(tiered, self.span) if peer else tiered,), None, self.span)
@@ -11277,9 +11395,11 @@ class _Builder:
                     "E202", f"要求数的是“{counted}”,每一步数的是“{stepping.step.step.word}”,不是同一个数量",
                     stepping.step.span, hint=f"按缺少的个数扣分的写成 每少1{stepping.step.step.word}扣…分(值为少的个数),"
                                              "并把描述要求的数字写进引号"))
+        # (各社区均配备专职社工2名,每缺1名: 2 in each place, as 每村 is; read as the unit's 2 in all)
         per_what = next((r for r in (base, stepping) if r is not None
                          and (any(isinstance(p, A.Per) for p in r.stmt.phrases)
-                              or terminal_regex("RATIO_STANDARD").search(to_simplified(r.stmt.text)))), None)
+                              or terminal_regex("RATIO_STANDARD").search(to_simplified(r.stmt.text))
+                              or terminal_regex("EACH_PLACE_ALL").search(to_simplified(r.stmt.text)))), None)
         # 每万常住人口全科医生数达到3人,每少0.5人: the value is itself the number per 10000, short of 3
         per_head = said is not None and required is not None and _per_head_measure(said, required)
         if per_head and per_what is None and stepping.deduct is not None:
@@ -11289,7 +11409,7 @@ class _Builder:
                                      and any(_marker(p, A.Marker.PER_CAPITA) for p in r.stmt.phrases)), None)
         if required is not None and per_what is not None:
             raise _Reject(error(  # 每车至少有2条,少一条扣4分: 2 for each 车, how many in all?
-                "E205", "要求是按“每…”写的,没有说明一共应完成多少", per_what.stmt.span,
+                "E205", "要求是按每一处(“每…”“各…均”)写的,没有说明一共应完成多少", per_what.stmt.span,
                 hint="写明总数,例如 应开展4次;或改写成 每少1次扣…(按缺少的次数计)"))
         if stepping.deduct is None:
             raise _Reject(error("E201", "“每少…”后面没有写扣几分", stepping.stmt.span))
@@ -13426,9 +13546,11 @@ def _no_whole_beside_rate_tiers(readings: list[Reading]) -> None:
              and r.condition.unit is A.Unit.PERCENT]
     for run in _breaths(readings):
         # (完成2项的得2分: a count said, not yet a condition; 有1项未落实的得2分: the failings counted)
+        # (半数以上建立的得1分: some of them in words, a tier below all; read as two yes/nos, all built scored 3)
         lower = [x for x in run if x.award is not None and not x.added and not x.negative and x.per is None
                  and x.step is None and (x.condition.unit in (A.Unit.PERCENT, A.Unit.COUNT) if x.condition is not None
-                                         else any(isinstance(p, A.Amount) for p in x.stmt.phrases))]
+                                         else any(isinstance(p, A.Amount) for p in x.stmt.phrases)
+                                         or terminal_regex("SOME_IN_WORDS").search(to_simplified(x.lead)) is not None)]
         for r in run:
             beyond = top(r) and not r.negative and terminal_regex("TASK_BEYOND").search(to_simplified(r.lead))
             if beyond and any(x is not r and x.award is not None and x.award.value < r.award.value
@@ -14069,6 +14191,12 @@ def _not_twice(rule: A.Node, clauses, slots: list[_Slot], given: set[int]) -> tu
         # 发现问题的扣1分,同一问题只扣一次: each problem once, so the problems are counted (read as a
         # yes/no, five problems lost 1)
         return _each_time(rule, marks[0][0].span), {id(p) for p, _ in marks}
+    if (marks and len(slots) == 1 and isinstance(A.unwrap(rule), (A.PerCountAward, A.PerCountDeduction))
+            and terminal_regex("NOT_ADDED_UP").search(to_simplified(marks[0][1].text))):
+        # 任一项加1分,不累计加分: once, though the rule counts each (read per item: three scored 3)
+        raise _Reject(error(
+            "E202", "“不累计”说只计一次,但这句是按数量逐个计分的", marks[0][0].span,
+            hint="只计一次的写成 建立其中至少一项的,加1分"))
     marks = [p for p, _ in marks]
     if not marks or len(slots) <= 1:
         return rule, {id(p) for p in marks}

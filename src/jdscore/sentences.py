@@ -6800,14 +6800,15 @@ def _no_steps_past_a_deduction_tier(readings: list[Reading]) -> None:
 def _no_limit_of_one_listed(readings: list[Reading]) -> None:
     """迟到、早退每次扣0.5分,迟到超过3次的不得分: one count of both kinds, and a limit of one of them
     (the value holds both: 2 and 2 read as 4, past the 3). Refused."""
-    for at, r in enumerate(readings):
+    listed: list[Reading] = []  # the counts of several kinds so far
+    for r in readings:
         bound = next((p for p in r.stmt.phrases if isinstance(p, A.Compare)), None)
+        if r.per is not None and "、" in r.lead:
+            listed.append(r)
         if r.condition is None or r.condition.unit is not A.Unit.COUNT or r.per is not None or bound is None:
             continue
         named = _han(to_simplified(r.stmt.text[:bound.span.start - r.stmt.span.start]))
-        for prev in readings[:at]:
-            if prev.per is None or "、" not in prev.lead:
-                continue
+        for prev in listed:
             kinds = [_han(k) for k in to_simplified(prev.lead).split("、")]
             if named and any(k.startswith(named) for k in kinds):
                 raise _Reject(error(
@@ -6868,12 +6869,14 @@ def _no_size_of_each_read_once(readings: list[Reading]) -> None:
 def _no_sum_of_several_counts(readings: list[Reading]) -> None:
     """事假1天扣0.5分,病假1天扣0.2分,累计超过30天的不得分: a limit on the sum of several counts, which
     one value cannot hold (read as the last count's: 10 and 25 days kept 10 points). Refused."""
-    for at, r in enumerate(readings):
+    counts: list[Reading] = []  # the counts so far
+    for r in readings:
+        if r.condition is None and (r.per is not None or r.per_count is not None
+                                    or (r.step is not None and r.step.kind is not A.StepKind.SHORT)):
+            counts.append(r)
         if (r.condition is None or r.condition.unit is not A.Unit.COUNT
                 or not any(_marker(p, A.Marker.SUM_SCOPE) for p in r.stmt.phrases)):
             continue
-        counts = [x for x in readings[:at] if x.condition is None and (
-            x.per is not None or x.per_count is not None or (x.step is not None and x.step.kind is not A.StepKind.SHORT))]
         scope = next(p for p in r.stmt.phrases if _marker(p, A.Marker.SUM_SCOPE))
         named = to_simplified(r.stmt.text[:scope.span.start - r.stmt.span.start]).strip("，,;；。 ")
         if named and any(named in to_simplified(x.stmt.text) for x in counts):

@@ -11350,6 +11350,9 @@ def test_fortieth_round_second_probes():
     assert scores(s, ["12", "10", "0"]) == ["0", "-1", "-1"]
     assert scores("主题党日每季度至少开展1次,全年少于4次的扣2分", ["4", "3"]) == ["0", "-2"]
     assert scores("每月报送信息少于2条的,扣0.5分", ["3"]) == ["-1.5"]
+    assert "值为出现句中情形的月数" in try_rule("每月报送信息少于2条的,扣0.5分", None).needs[0].kind
+    assert "季度数" in try_rule("每季度未召开会议的扣1分", None).needs[0].kind
+    assert "月数" not in try_rule(s, None).needs[0].kind
     # not once: the none of a yes/no (read as a count: 1 leave zeroed the item)
     s = "请假的,每次扣1分;从未参加一次会议的不得分"
     assert scores(s, [("1", "否"), ("0", "是")], points="5") == ["4", "0"]

@@ -79,6 +79,8 @@ class FactSpec:
     # 每逾期1个工作日, 达到120吨: the words the sentence counts it in; a value may be written with one
     # (3个工作日, 125吨) and one in another word (3天 against 工作日) is refused
     unit_words: tuple[str, ...] = ()
+    # 每月未达到序时进度的扣0.5分: the periods that fail are counted (月), not what was done in them
+    periods: str = ""
 
     def magnitude_spec(self) -> FactSpec | None:
         """The spec (this one, or a record's attribute) compared in 万 or 亿, if any."""
@@ -86,8 +88,8 @@ class FactSpec:
 
     def hints(self) -> list[str]:
         """What to write beyond the kind: the unit of an amount in 万, the total a count is short of."""
-        return [hint for hint in (self.magnitude_hint(), self.required_hint(), self.change_hint(), self.time_hint())
-                if hint]
+        return [hint for hint in (self.magnitude_hint(), self.required_hint(), self.change_hint(), self.time_hint(),
+                                  f"值为出现句中情形的{self.periods}数" if self.periods else "") if hint]
 
     def time_hint(self) -> str:
         """以天计: for a time compared in one word (超过1天未上报的, beside 24小时内), so that hours are not
@@ -401,6 +403,9 @@ def build_schema(rubric: A.Rubric) -> Schema:
         if line is not None and spec.kind is Kind.COUNT and not spec.unit_words:
             # 每旷工半天扣5分: the half days are counted, which the value says (a clerk counting days lost half)
             spec.unit_words = _half_step(line, extra.get("within"))
+        if line is not None and spec.kind is Kind.COUNT and spec.required is None:
+            # 每月报送信息少于2条的,扣0.5分: the months short, not the pieces sent
+            spec.periods = spec.periods or _periods_counted(line, ref, extra.get("within"))
 
     for line, role in lines_with_roles(rubric):
         for ref, kind, extra in reads(line.rule):
@@ -460,6 +465,22 @@ def _unit_words(said: list[A.Quantity], within: Span | None, known: tuple[str, .
                 and node.word not in words and (within is None or within.start <= node.span.start < within.end)):
             words.append(node.word)
     return tuple(words)
+
+
+def _periods_counted(line: A.RuleLine, ref: A.FactRef, within: Span | None) -> str:
+    """月 for a count of the periods that fail (每月未达到序时进度的扣0.5分), read by a count's rule
+    from a clause that opens with its period; else ""."""
+    if not any(isinstance(n, (A.PerCountDeduction, A.PerCountAward)) and n.fact.name == ref.name
+               for n in A.rule_nodes(line.rule)):
+        return ""
+    clauses = [c for c in line.clauses if within is None or within.start < c.span.end and c.span.start < within.end]
+    if not clauses or (within is None and len(clauses) > 1) or not clauses[0].phrases:
+        return ""
+    clause, first = clauses[0], clauses[0].phrases[0]
+    if not isinstance(first, A.Period) or first.times <= 1:
+        return ""
+    said = clause.text[first.span.start - clause.span.start:first.span.end - clause.span.start]
+    return to_simplified(said).strip().lstrip("每")
 
 
 def _half_step(line: A.RuleLine, within: Span | None) -> tuple[str, ...]:

@@ -98,7 +98,10 @@ def parse_number(token: str) -> tuple[Decimal | Fraction, int, bool]:
         raise NumeralError(f"数字太长(超过 {MAX_NUMBER_CHARS} 个字)")
     for prefix, parts in _PER_MILLE.items():
         if text.startswith(prefix):
-            return _chinese_decimal(text[len(prefix):]) / parts, 1, True
+            rest = text[len(prefix):]
+            if rest.replace(".", "", 1).isascii() and rest.replace(".", "", 1).isdigit():  # 千分之0.9: digits
+                return Fraction(Decimal(rest)) / parts, 1, True
+            return _chinese_decimal(rest) / parts, 1, True
     if _FRACTION_MARK in text:
         den, _, num = text.partition(_FRACTION_MARK)
         denominator = _chinese_integer(den)

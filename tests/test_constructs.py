@@ -11377,6 +11377,8 @@ def test_fortieth_round_second_probes():
     assert refusal("完成率达到100%的得满分,每低半个百分点扣0.5分", points="5").code == "E202"
     # 其中 some of those counted, at points of their own: told with the count before
     assert "不含" in try_rule("每发现1处数据差错扣0.5分,其中被通报的扣2分", None).needs[0].kind
+    # 世界500强: a list's name (refused as an unread 500)
+    assert scores("每引进1家世界500强企业加3分,封顶6分", ["1", "3"]) == ["3", "6"]
     # 千分之 before digits (read as a bare 0.9: 0.5‰ was refused, and the hint offered 0.5‰)
     assert scores("受害率控制在千分之0.9以内的得3分", ["0.5‰", "0.1%"]) == ["3", "0"]
     # tiers, then steps below the lowest: the steps take no more than its points (85% scored −1.5)

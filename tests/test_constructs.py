@@ -11377,6 +11377,9 @@ def test_fortieth_round_second_probes():
     assert refusal("完成率达到100%的得满分,每低半个百分点扣0.5分", points="5").code == "E202"
     # 其中 some of those counted, at points of their own: told with the count before
     assert "不含" in try_rule("每发现1处数据差错扣0.5分,其中被通报的扣2分", None).needs[0].kind
+    # how many were not done, in tiers with an open top (refused as a count of failings of two)
+    s = "有1项未完成的扣1分,2项未完成的扣2分,3项及以上未完成的不得分"
+    assert scores(s, ["0", "2", "3"], points="5") == ["5", "3", "0"]
     # 世界500强: a list's name (refused as an unread 500)
     assert scores("每引进1家世界500强企业加3分,封顶6分", ["1", "3"]) == ["3", "6"]
     # 千分之 before digits (read as a bare 0.9: 0.5‰ was refused, and the hint offered 0.5‰)

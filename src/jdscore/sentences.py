@@ -8580,6 +8580,9 @@ def _no_count_of_failings_joined_by_or(readings: list[Reading]) -> None:
     both, either, one = (terminal_regex(name) for name in ("ALL_N_FAILED", "ANY_OF", "ONE_OF_TWO"))
     if any(r.joint for r in readings) or _failings_counted(readings) is not None:
         return  # (均达到90%以上的得2分,其中一项未达到的得1分,两项均未达到的不得分: read as one)
+    if any(r.condition is not None and r.condition.unit is A.Unit.COUNT and r.condition.high is None
+           and r.condition.low is not None and r.condition.low.value >= 2 for r in readings):
+        return  # (1项未完成的扣1分,2项未完成的扣2分,3项及以上未完成的不得分: tiers of the count, its top open)
     for at, r in enumerate(readings):
         # (有一项未落实的扣2分,两项均未落实的扣4分 likewise: the one counted each, the two a yes/no,
         # both failings lost 8)

@@ -11387,3 +11387,25 @@ def test_fortieth_round_second_probes():
     # tiers, then steps below the lowest: the steps take no more than its points (85% scored −1.5)
     s = "达到95%以上的得2分,90%至95%的得1分,低于90%的每低1个百分点扣0.5分"
     assert scores(s, ["85%", "89%", "96%"]) == ["0", "0.5", "2"]
+
+
+def test_fortieth_round_third_probes():
+    # a grade that is the other one denied (称职 taken for 不称职: −1)
+    with pytest.raises(Stop, match="档次之一"):
+        try_rule("考评为优秀的加1分,不称职的扣1分", ["称职"])
+    assert score("执法质量考评被评为优秀的加2分,不达标的扣5分", "不达标") == "-5"
+    # rungs of one ladder said as yes/nos (read as two awards: the best scored 9)
+    assert refusal("达到行业优秀值的得5分,达到行业良好值的得4分").code == "E202"
+    assert refusal("利润总额完成挑战目标的加3分,完成进取目标的加2分").code == "E202"
+    assert scores("完成招商任务的得2分,完成项目建设任务的得3分", [("是", "是")]) == ["5"]
+    assert scores("内控评价达到优秀等次的加2分,达到良好以上等次的加1分", ["良好以上"]) == ["1"]
+    # all of them with 各…均 beside most of them (read as two yes/nos: 5)
+    assert refusal("各村均完成的得3分,多数村完成的得2分", points="5").code == "E202"
+    # not once (read as a count: never held scored 2)
+    assert score("一次也没有开展的扣2分", "是", points="2") == "0"
+    # what comes after the first, at a rate of its own (read as all the days at both rates)
+    assert refusal("迟报1天扣0.5分,此后每天扣0.2分", points="2").code == "E202"
+    assert refusal("迟报1次扣0.5分,此后每次加扣0.2分", points="2").code == "E202"
+    # a bound on another kind counted in the same word (one late arrival lost the item)
+    assert refusal("迟到每次扣0.2分,旷工1次的不得分", points="2").code == "E202"
+    assert scores("迟到每次扣0.2分,全年迟到超过5次的不得分", ["2", "6"], points="2") == ["1.6", "0"]

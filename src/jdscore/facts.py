@@ -548,7 +548,9 @@ class Validator:
             blank = re.compile(r"\s+")
             options = [blank.sub("", unicodedata.normalize("NFKC", to_simplified(o))) for o in spec.options or levels]
             words = blank.sub("", word or "")
-            within = [i for i, option in enumerate(options) if len(words) >= 2 and _holds(option, words)]
+            # (称职 for 不称职, 达标 for 不达标: the words denied are the other grade, never this one)
+            within = [i for i, option in enumerate(options) if len(words) >= 2 and _holds(option, words)
+                      and not _denied_in(option, words)]
             if len(within) == 1:
                 return within[0]
             # 全部合格 for 合格, 有批有改,细致认真 for 细致认真: one level's whole name and words of no
@@ -735,6 +737,12 @@ def _above_most(spec: FactSpec, label: str, value) -> tuple[str, str]:
 
 def _first(spec: FactSpec) -> str:
     return next(iter(spec.attributes), "属性")
+
+
+def _denied_in(whole: str, part: str) -> bool:
+    """Is `part` in `whole` only after a word of denial (称职 in 不称职)?"""
+    denial = remembered_regex(f"(?:{terminal_regex('NEG').pattern})$")
+    return all(denial.search(whole[:m.start()]) for m in re.finditer(re.escape(part), whole))
 
 
 def _holds(whole: str, part: str) -> bool:

@@ -29,6 +29,7 @@ Nothing here looks at the words themselves: the grammar has said which phrase ea
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import unicodedata
 from dataclasses import field, fields, is_dataclass, replace
@@ -6797,6 +6798,29 @@ def _no_steps_past_a_deduction_tier(readings: list[Reading]) -> None:
                 steps.stmt.span, hint="写成分档,例如 逾期1天的扣1分,逾期2天的扣1.5分,逾期3天以上的扣2分"))
 
 
+def _no_other_kind_as_a_limit(first: Reading, others: list[Reading]) -> None:
+    """迟到每次扣0.2分,旷工1次的不得分: a bound on another kind of thing, counted in the same word, read as
+    a limit of the count (one late arrival lost the item). Refused."""
+    scope, year, verb = (terminal_regex(name) for name in ("SUM_SCOPE", "YEAR_TOTAL", "ANY_EVENT"))
+    words = _han(to_simplified(first.stmt.text))
+    for r in others:
+        bound = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Amount))
+                      and p.quantity.unit is A.Unit.COUNT), None)
+        if bound is None:
+            continue
+        # (全年迟到超过5次的, 累计缺席3次以上, 发生3起以上的: the same thing, in all)
+        said = to_simplified(r.stmt.text[:bound.span.start - r.stmt.span.start])
+        named = _han(verb.sub("", year.sub("", scope.sub("", said))))
+        past = re.split("[的,，]", to_simplified(r.stmt.text[bound.span.end - r.stmt.span.start:]))[0]
+        # (被市级以上通报批评1次扣1分,受到通报2次以上的: the same thing in other words)
+        if (len(named) >= 2 and not _han(terminal_regex("AND_ABOVE").sub("", past))
+                and not any(named[i:i + 2] in words for i in range(len(named) - 1))):
+            raise _Reject(error(
+                "E202", f"“{r.stmt.text.strip('，,;；。 ')}”数的“{named}”和“{first.stmt.text.strip('，,;；。 ')}”"
+                        "数的不是同一件事,一个值读不出两样", r.stmt.span,
+                hint=f"把两件事分开写,例如 把“{r.stmt.text.strip('，,;；。 ')}”写成单独一行规则"))
+
+
 def _no_limit_of_one_listed(readings: list[Reading]) -> None:
     """迟到、早退每次扣0.5分,迟到超过3次的不得分: one count of both kinds, and a limit of one of them
     (the value holds both: 2 and 2 read as 4, past the 3). Refused."""
@@ -6838,13 +6862,22 @@ def _no_second_rate_of_the_same_time(readings: list[Reading]) -> None:
     """迟报1天扣0.5分,此后每迟报1天加扣0.2分 / 逾期1天扣0.5分,每多1天加扣0.5分: the first day at one
     rate, the days after at another (read as two counts of all the days: 3 days lost 2.1, not 0.9).
     Refused."""
-    timed = [r for r in readings if r.step is not None and r.step.step.duration and r.condition is None
-             and r.step.kind in (A.StepKind.LATE, A.StepKind.EXCESS)]
-    for a, b in zip(timed, timed[1:]):
-        if b.step.each and _unit_word(a.step.step.word) == _unit_word(b.step.step.word):
-            word = a.step.step.word  # (迟报1天扣3分,迟报2天扣10分: tiers, no 每)
+    after = terminal_regex("THEREAFTER")
+    for a, b in zip(readings, readings[1:]):
+        if a.step is None or a.condition is not None or b.condition is not None:
+            continue
+        # (迟报1次扣0.5分,此后每次加扣0.2分 / 迟报1天扣0.5分,此后每天扣0.2分: the rest said to come after)
+        later = (a.step.kind is A.StepKind.LATE and (b.per is not None or b.step is not None)
+                 and after.match(to_simplified(b.stmt.text).strip(" ,，")) is not None)
+        # (迟报1天扣3分,迟报2天扣10分: tiers, no 每)
+        again = (b.step is not None and b.step.each and a.step.step.duration and b.step.step.duration
+                 and a.step.kind in (A.StepKind.LATE, A.StepKind.EXCESS)
+                 and b.step.kind in (A.StepKind.LATE, A.StepKind.EXCESS)
+                 and _unit_word(a.step.step.word) == _unit_word(b.step.step.word))
+        if later or again:
+            word = a.step.step.word
             raise _Reject(error(
-                "E202", f"“{b.stmt.text.strip('，,;；。 ')}”和“{a.stmt.text.strip('，,;；。 ')}”数的是同一个时长,"
+                "E202", f"“{b.stmt.text.strip('，,;；。 ')}”和“{a.stmt.text.strip('，,;；。 ')}”数的是同一个数量,"
                         f"第1{word}和之后各{word}怎样计分,句子没有说清", b.stmt.span,
                 hint=f"写成分档,例如 逾期1{word}的扣0.5分,逾期2{word}的扣0.7分,逾期3{word}以上的扣0.9分"))
 
@@ -6864,6 +6897,33 @@ def _no_size_of_each_read_once(readings: list[Reading]) -> None:
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”是前面数的每一{counted}各计,还是只计一次,句子没有说清",
                 r.stmt.span, hint=f"每一{counted}各计的写成 …的每{counted}{'扣' if r.deduct is not None else '加'}"
                                   f"{plain(abs(r.signed_points))}分;只计一次的写成另一行规则"))
+
+
+def _no_rungs_added(readings: list[Reading]) -> None:
+    """达到行业优秀值的得5分,达到行业良好值的得4分 / 完成奋斗目标的得5分,完成基本目标的得3分: rungs of one
+    ladder said as yes/nos, the higher holding the lower (read as two awards: the best scored 9). Refused."""
+    rung, on_top, above = (terminal_regex(name) for name in ("RUNG_NAME", "ON_TOP", "AND_ABOVE"))
+    # (按时完成的得2分,提前完成的另加1分: on top, said so)
+    # (内控评价达到优秀等次的加2分,达到良好以上等次的加1分: levels of one value, read so)
+    levels = terminal_regex("LEVEL_SUFFIX")
+    awards = [r for r in readings if r.award is not None and r.condition is None and r.per is None
+              and r.step is None and not r.negative and not on_top.search(to_simplified(r.stmt.text))
+              and not levels.search(to_simplified(r.lead))]
+    for a, b in zip(awards, awards[1:]):
+        # (主体信用评级达到AAA级的 / 达到AA级以上的: the words before the rungs may differ at their start)
+        x, y = (re.sub(r"[\s,，;；。、的]", "", above.sub("", to_simplified(r.lead))) for r in (a, b))
+        one, two = (next(reversed(list(rung.finditer(s))), None) for s in (x, y))
+        if one is None or two is None or one.group(0) == two.group(0) or x[one.end():] != y[two.end():]:
+            continue
+        # (考核结果为“较好”,得20分;…为“一般”,得15分: grades named, not rungs reached)
+        before = os.path.commonprefix([x[:one.start()][::-1], y[:two.start()][::-1]])[::-1]
+        one, two = one.group(0), two.group(0)
+        if terminal_regex("REACH_VERB").search(before):
+            raise _Reject(error(
+                "E202", f"“{a.stmt.text.strip('，,;；。 ')}”和“{b.stmt.text.strip('，,;；。 ')}”像是一个值的几档"
+                        "(达到高的一档也就达到了低的),是只取最高的一档,还是各自加分,句子没有说清", b.stmt.span,
+                hint=f"只取最高一档的写成档次,例如 评价结果为{one}的得{plain(a.award.value)}分,{two}的得{plain(b.award.value)}分;"
+                     "各自加分的写成 …另加…分"))
 
 
 def _no_sum_of_several_counts(readings: list[Reading]) -> None:
@@ -6892,6 +6952,7 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     """The statements grouped by the value each group reads; `together`: statements known to read
     one (both met, one or neither; how many parts were not done)."""
     _no_sum_of_several_counts(readings)
+    _no_rungs_added(readings)
     _no_size_of_each_read_once(readings)
     _no_second_rate_of_the_same_time(readings)
     _no_step_past_an_allowance(readings)
@@ -10445,6 +10506,7 @@ class _Builder:
         if first.per is not None and first.condition is None and others:
             # 每一处错误扣1分;有五处及以上错误,不得分: the count, and a limit on it; 累计10户以上的,
             # 另扣1分: points on top once the count passes a number
+            _no_other_kind_as_a_limit(first, others)
             on_top = [r for r in others if _on_top_of_a_count(first, r)]
             limits = [r for r in others if r not in on_top]
             if not all(r.zero and r.condition is not None for r in limits):

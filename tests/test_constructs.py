@@ -11409,3 +11409,9 @@ def test_fortieth_round_third_probes():
     # a bound on another kind counted in the same word (one late arrival lost the item)
     assert refusal("迟到每次扣0.2分,旷工1次的不得分", points="2").code == "E202"
     assert scores("迟到每次扣0.2分,全年迟到超过5次的不得分", ["2", "6"], points="2") == ["1.6", "0"]
+    assert refusal("迟报每次扣0.2分,漏报2次以上的不得分", points="2").code == "E202"
+    assert refusal("一般事故每起扣1分,较大事故2起以上的不得分", points="2").code == "E202"
+    assert refusal("迟到、早退每次扣0.2分,其中迟到累计超过3次的不得分", points="2").code == "E202"
+    # the same thing with a comparing word, or the same want in other words, stays its limit
+    for s in ("每缺1人扣0.5分,缺员3人以上的不得分", "每发现1处扣0.5分,达到5处的不得分", "每超1人扣1分,超过3人以上的不得分"):
+        assert len(try_rule(s, None, Decimal("2")).needs) == 1, s

@@ -6801,7 +6801,7 @@ def _no_steps_past_a_deduction_tier(readings: list[Reading]) -> None:
 def _no_other_kind_as_a_limit(first: Reading, others: list[Reading]) -> None:
     """迟到每次扣0.2分,旷工1次的不得分: a bound on another kind of thing, counted in the same word, read as
     a limit of the count (one late arrival lost the item). Refused."""
-    scope, year, verb = (terminal_regex(name) for name in ("SUM_SCOPE", "YEAR_TOTAL", "ANY_EVENT"))
+    scope, year, verb, severity = (terminal_regex(name) for name in ("SUM_SCOPE", "YEAR_TOTAL", "ANY_EVENT", "SEVERITY"))
     words = _han(to_simplified(first.stmt.text))
     for r in others:
         bound = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Amount))
@@ -6809,12 +6809,22 @@ def _no_other_kind_as_a_limit(first: Reading, others: list[Reading]) -> None:
         if bound is None:
             continue
         # (全年迟到超过5次的, 累计缺席3次以上, 发生3起以上的: the same thing, in all)
-        said = to_simplified(r.stmt.text[:bound.span.start - r.stmt.span.start])
+        # (漏报2次以上的: the words inside the comparison too, before its number; 达到5处的, 超过3人以上的:
+        # the comparing words name nothing)
+        number = to_simplified(r.stmt.text[bound.quantity.span.start - r.stmt.span.start:
+                                           bound.quantity.span.end - r.stmt.span.start])
+        said = to_simplified(r.stmt.text[:bound.quantity.span.end - r.stmt.span.start])
+        for name in ("GE_PRE", "GT_PRE", "LE_PRE", "LT_PRE", "EQ_PRE", "RANGE_REACHED"):
+            said = terminal_regex(name).sub("", said)  # (the lookaheads need the number after them)
+        said = said[:len(said) - len(number)] if said.endswith(number) else said
         named = _han(verb.sub("", year.sub("", scope.sub("", said))))
         past = re.split("[的,，]", to_simplified(r.stmt.text[bound.span.end - r.stmt.span.start:]))[0]
-        # (被市级以上通报批评1次扣1分,受到通报2次以上的: the same thing in other words)
+        # (被市级以上通报批评1次扣1分,受到通报2次以上的: the same thing in other words; 较大事故 beside
+        # 一般事故: another kind, how grave it was said)
+        graver = {m.group(0) for m in severity.finditer(named)} - {m.group(0) for m in severity.finditer(words)}
         if (len(named) >= 2 and not _han(terminal_regex("AND_ABOVE").sub("", past))
-                and not any(named[i:i + 2] in words for i in range(len(named) - 1))):
+                and (graver or (named[0] not in words  # (缺员3人以上 after 每缺1人: the same want)
+                                and not any(named[i:i + 2] in words for i in range(len(named) - 1))))):
             raise _Reject(error(
                 "E202", f"“{r.stmt.text.strip('，,;；。 ')}”数的“{named}”和“{first.stmt.text.strip('，,;；。 ')}”"
                         "数的不是同一件事,一个值读不出两样", r.stmt.span,
@@ -6825,13 +6835,16 @@ def _no_limit_of_one_listed(readings: list[Reading]) -> None:
     """迟到、早退每次扣0.5分,迟到超过3次的不得分: one count of both kinds, and a limit of one of them
     (the value holds both: 2 and 2 read as 4, past the 3). Refused."""
     listed: list[Reading] = []  # the counts of several kinds so far
+    scope, aside = terminal_regex("SUM_SCOPE"), terminal_regex("OF_WHICH_SAID")
     for r in readings:
         bound = next((p for p in r.stmt.phrases if isinstance(p, A.Compare)), None)
         if r.per is not None and "、" in r.lead:
             listed.append(r)
         if r.condition is None or r.condition.unit is not A.Unit.COUNT or r.per is not None or bound is None:
             continue
-        named = _han(to_simplified(r.stmt.text[:bound.span.start - r.stmt.span.start]))
+        # (其中迟到累计超过3次的: the kind named, the sum's words aside)
+        said = to_simplified(r.stmt.text[:bound.span.start - r.stmt.span.start])
+        named = _han(aside.sub("", scope.sub("", said)))
         for prev in listed:
             kinds = [_han(k) for k in to_simplified(prev.lead).split("、")]
             if named and any(k.startswith(named) for k in kinds):
@@ -11105,6 +11118,8 @@ class _Builder:
         fact = self.slot(text)
         limits = [r for r in readings if r.step is None and r.condition is not None
                   and (r.zero or (r.deduct is not None and any(_step_kind(x.step) is A.StepKind.LATE for x in steppings)))]
+        if len(steppings) == 1 and not steppings[0].step.step.duration:
+            _no_other_kind_as_a_limit(steppings[0], limits)  # (迟报每次扣0.2分,漏报2次以上的不得分)
         if len(steppings) > 1 and _is_anchor(readings[0], either_way=True):
             anchor = readings[0]  # both ways from one point, which has its own points
             # (达到85%以上的得5分,每低1个百分点扣0.5分;达到90%以上的,每高1个百分点加0.2分: steps with a
@@ -11574,6 +11589,7 @@ class _Builder:
                      f"逐天的写成 每{word}1天扣0.1分,超过5天的不得分"))
         if not stepping.step.step.duration:
             # 迟报一次扣0.5分: the late reports are counted, not the days late
+            _no_other_kind_as_a_limit(stepping, limits)
             rule = A.PerCountDeduction(fact, stepping.step.step.value, stepping.deduct.value, stepping.stmt.span)
             return self._with_limits(rule, fact, limits)
         beyond, flat = None, None

@@ -11415,3 +11415,5 @@ def test_fortieth_round_third_probes():
     # the same thing with a comparing word, or the same want in other words, stays its limit
     for s in ("每缺1人扣0.5分,缺员3人以上的不得分", "每发现1处扣0.5分,达到5处的不得分", "每超1人扣1分,超过3人以上的不得分"):
         assert len(try_rule(s, None, Decimal("2")).needs) == 1, s
+    # 其中 with no 的: told with the count before too (counted on top, a clerk could not tell)
+    assert "不含" in try_rule("每新增1个文化站加1分,其中三星级文化站加2分", None).needs[0].kind

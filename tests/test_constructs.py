@@ -11417,3 +11417,5 @@ def test_fortieth_round_third_probes():
         assert len(try_rule(s, None, Decimal("2")).needs) == 1, s
     # 其中 with no 的: told with the count before too (counted on top, a clerk could not tell)
     assert "不含" in try_rule("每新增1个文化站加1分,其中三星级文化站加2分", None).needs[0].kind
+    # 可负分 beside a yes/no whose other answer comes off its own points (not done scored 0, not −2)
+    assert refusal("落实优惠政策记2分,未落实的扣2分,该项可负分").code == "E202"

@@ -7910,6 +7910,13 @@ def _below_zero_said(clauses, rule, ctx: Context, used: set) -> A.Node:
             "E202", f"“{_shown(_clause_of(clauses, answer), answer)}”是从0分往下扣(得负分),还是从本句的"
             f"{plain(own_points.points)}分中扣去,句子没有说清", answer.span,
             hint="从0分往下扣的,分成两行规则: …的得2分;未…的倒扣2分"))
+    if own_points is not None and isinstance(A.unwrap(own_points.rule), A.BooleanDeduction):
+        # 落实优惠政策记2分,未落实的扣2分,该项可负分: the yes/no's other answer from the 2 can never
+        # go below 0, which the words allow (read so, not done scored 0, not −2)
+        raise _Reject(error(
+            "E202", f"句子写了可扣成负分,但不符合时是从本句的{plain(own_points.points)}分中扣去,扣不到负分;"
+            "是从0分往下扣吗,句子没有说清", said[0].span,
+            hint="从0分往下扣的,分成两行规则: …的得2分;未…的扣2分(减分项)"))
     if any(isinstance(n, A.Floor) for n in rule.walk()):
         if answer is not None:  # 每次倒扣2分,扣完为止
             raise _Reject(error(

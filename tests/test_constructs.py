@@ -11419,3 +11419,6 @@ def test_fortieth_round_third_probes():
     assert "不含" in try_rule("每新增1个文化站加1分,其中三星级文化站加2分", None).needs[0].kind
     # 可负分 beside a yes/no whose other answer comes off its own points (not done scored 0, not −2)
     assert refusal("落实优惠政策记2分,未落实的扣2分,该项可负分").code == "E202"
+    # a limit with 奖励 (read as a second award: five times scored 2.5 beside a count of its own)
+    assert score("每次奖励0.5分,最多奖励2分。", "5") == "2"
+    assert score("本项最多奖励2分,每次奖励0.5分。", "6") == "2"

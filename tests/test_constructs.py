@@ -11422,3 +11422,30 @@ def test_fortieth_round_third_probes():
     # a limit with 奖励 (read as a second award: five times scored 2.5 beside a count of its own)
     assert score("每次奖励0.5分,最多奖励2分。", "5") == "2"
     assert score("本项最多奖励2分,每次奖励0.5分。", "6") == "2"
+
+
+def test_a_denial_before_a_word_and_a_count():
+    # 不合格超过3处: a count of failings above 3 (read as 合格 at most 3: units with none lost 1)
+    assert scores("不合格超过3处的扣1分。", ["0", "3", "4"], points="5") == ["5", "5", "4"]
+    assert scores("抽检不合格3批次以上的不得分。", ["0", "3"], points="5") == ["5", "0"]
+    # 未完成2项以上: two undone, or fewer than two done? refused with both wordings
+    stop = refusal("未完成2项以上的扣1分。", points="5")
+    assert stop.code == "E202" and "有2项以上未完成的" in stop.hint and "完成不足2项的" in stop.hint
+    # ...unless the sentence counts what was undone before
+    assert scores("未完成1项扣1分,未完成2项以上的扣3分。", ["0", "1", "4"], points="5") == ["5", "4", "2"]
+    # none at all, and a word of may between, stay denied
+    assert scores("没有撰写1篇以上理论文章扣3分。", ["0", "1"], points="5") == ["2", "5"]
+    assert scores("培训时间不得少于20学时的得2分。", ["19", "20"], points="5") == ["0", "2"]
+
+
+def test_one_or_more_is_once():
+    # 一份或多份, 一次或多次: one or more, once (read per item: two motions scored 20)
+    assert scores("提交一份或多份提案加10分。", ["0", "1", "3"], points="10") == ["0", "10", "10"]
+    assert scores("发生一起或一起以上安全事故的扣5分。", ["0", "2"], points="10") == ["10", "5"]
+
+
+def test_a_verb_ending_in_a_scoring_word_before_a_count():
+    # 参加1—2次, 获得1-2项: the 加 and 得 are the verb's (the range's lower end was lost; 参加3次以上 refused)
+    s = "参加3次以上的得5分,参加1—2次的得2分,未参加的不得分。"
+    assert scores(s, ["0", "1", "2", "5"], points="5") == ["0", "2", "2", "5"]
+    assert scores("获得1-2项的得1分,获得3项以上的得2分。", ["0", "1", "3"], points="2") == ["0", "1", "2"]

@@ -496,6 +496,7 @@ class RankPhrase(Node):
 class MarkerPhrase(Node):
     marker: Marker
     span: Span
+    word: str = ""  # as written (不 or 未 for NEG: which words a denial belongs to)
 
 
 Phrase = Union[Text, Amount, Compare, Range, OpSymbol, Award, Deduct, CapPhrase, Per,

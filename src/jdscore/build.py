@@ -586,7 +586,7 @@ class _Transformer:
                 if c.type in _PERIOD_TIMES:
                     out.append(A.Period(_PERIOD_TIMES[c.type], self._tspan(c)))
                 elif c.type in _MARKERS:
-                    out.append(A.MarkerPhrase(A.Marker(c.type), self._tspan(c)))
+                    out.append(A.MarkerPhrase(A.Marker(c.type), self._tspan(c), str(c)))
                 else:  # GRADE_IS etc. are handled by their own rules
                     out.append(A.Text(str(c), self._tspan(c)))
             else:

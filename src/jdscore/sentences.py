@@ -56,6 +56,7 @@ class Context:
     target: bool = False  # a `达标` line: a requirement without points
     named: bool = False  # the line will name its facts (a draft): a name says what 是 answers
     no_floor: bool = False  # the rubric says 扣分 不设下限: an item may score below 0
+    failings_counted: frozenset[str] = frozenset()  # 未完成1项扣1分,…: denied deeds counted before
 
 
 class _Reject(Exception):
@@ -208,7 +209,7 @@ def _negate(interval: A.Interval, span: Span) -> A.Interval:
 _NEG_REACH = 2
 
 
-def _negated(phrases, i: int) -> bool:
+def _negated(phrases, i: int, ctx: Context) -> bool:
     """Is the comparison at phrases[i] negated by a 未/没有 just before it?"""
     gap = 0
     words = ""
@@ -217,8 +218,11 @@ def _negated(phrases, i: int) -> bool:
         if isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.NEG:
             # (未控制在5以下的: keeping within it, not done)
             # (未能召开一次以上: 能 says whether, the verb is still next)
-            gap = len(terminal_regex("NEG_MANNER").sub("", to_simplified(words), count=1))
-            return gap <= _NEG_REACH or terminal_regex("KEEP_WITHIN").fullmatch(to_simplified(words)) is not None
+            deed = terminal_regex("NEG_MANNER").sub("", to_simplified(words), count=1)
+            if terminal_regex("KEEP_WITHIN").fullmatch(to_simplified(words)):
+                return True
+            able = len(deed) < len(words.strip())  # (不能召开: a deed denied, as with 未)
+            return len(deed) <= _NEG_REACH and _denial_is_the_comparisons(p, deed, phrases[i], ctx, able)
         if isinstance(p, A.Text):
             gap += len(p.text)
             words = p.text + words
@@ -230,6 +234,27 @@ def _negated(phrases, i: int) -> bool:
                 _no_negation_past_a_number(phrases, k, phrases[i])
             return False
     return False
+
+
+def _denial_is_the_comparisons(neg: A.MarkerPhrase, deed: str, compared, ctx: Context, able: bool) -> bool:
+    """未达到3次 denies the comparison; with a word between, the denial may be the word's.
+    不合格超过3处, 不合格3批次以上: a count of failings (read as 合格 at most 3: the best lost
+    points). 未完成2项以上: two or more undone, or fewer than two done? Refused; 没有撰写1篇以上
+    (none at all) and 不得低于 (a word of may between) stay denied."""
+    if (not deed or terminal_regex("NEG_MODAL").fullmatch(deed) or not isinstance(compared, A.Compare)
+            or compared.demand):  # (未落实每学期不少于4课时: the requirement denied)
+        return True
+    if compared.words[0] not in (A.CmpWord.GE_POST, A.CmpWord.LE_POST, A.CmpWord.GT_POST):
+        return False  # 不合格超过3处: the comparison has its own verb; the 不 is the word's
+    if not (able or terminal_regex("DEED_NEG").fullmatch(neg.word)) or neg.word + deed in ctx.failings_counted:
+        return False  # (未完成1项扣1分,未完成2项以上的扣3分: the sentence counts what was undone)
+    if compared.words[-1] is A.CmpWord.GE_POST and compared.quantity.value == 1:
+        return True
+    n = f"{compared.quantity.value}{compared.quantity.word}"
+    raise _Reject(error(
+        "E202", f"“{neg.word}{deed}”之后的数量条件有两种读法:没做到的有这么多,还是做到的不到这么多",
+        _spanning(neg.span, compared.span),
+        hint=f"没做到的有这么多,写成 有{n}以上{neg.word}{deed}的;做到的不到这么多,写成 {deed}不足{n}的"))
 
 
 def _no_negation_past_a_number(phrases, k: int, compared) -> None:
@@ -322,7 +347,7 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
             interval = range_interval(p, ctx)
         else:
             continue
-        found.append(_negate(interval, p.span) if _negated(phrases, i) else interval)
+        found.append(_negate(interval, p.span) if _negated(phrases, i, ctx) else interval)
         at.append(p)
         if used is not None:
             used.add(id(p))
@@ -344,7 +369,7 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         direction, inclusive = _WORD_MEANING[peer.words[0]]
         relative = _one_sided(direction, Decimal(0), inclusive, A.Unit.NONE)
         at_peer = next(i for i, p in enumerate(phrases) if p is peer)
-        if _negated(phrases, at_peer):  # 未达到平均数的: below it (read as 达到, the tier took the average)
+        if _negated(phrases, at_peer, ctx):  # 未达到平均数的: below it (read as 达到, the tier took the average)
             relative = _negate(relative, peer.span)
         if direction == _DOWN:
             found = [_below_by(f) for f in found]
@@ -7658,6 +7683,19 @@ def _bounds_said(clauses, ctx: Context) -> Context:
     return replace(ctx, convention=A.Convention(tuple(said) + kept, note.group(0), span))
 
 
+def _read_in_order(statements, ctx: Context) -> list[Reading]:
+    """Each statement in turn; a denied deed counted (未完成1项扣1分) tells the statements after it
+    that the same words with a comparison count what was undone too."""
+    readings = []
+    for stmt in statements:
+        readings.append(read_statement(stmt, ctx))
+        counted = {neg.word + words.text.strip() for neg, words, count in zip(stmt.phrases, stmt.phrases[1:], stmt.phrases[2:])
+                   if _marker(neg, A.Marker.NEG) and isinstance(words, A.Text) and isinstance(count, (A.Amount, A.Per))}
+        if counted - ctx.failings_counted:
+            ctx = replace(ctx, failings_counted=ctx.failings_counted | counted)
+    return readings
+
+
 def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, list[_Slot]]:
     _no_score_line_in_brackets(clauses)
     _no_escalating_deductions(clauses)
@@ -7669,7 +7707,7 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
     _nothing_of_one_period(clauses)
     split = split_statements(clauses)
     readings = _none_of_the_cases_first(_share_keeps_its_lower_end(
-        _share_and_its_limit([read_statement(s, ctx) for s in split.statements])),
+        _share_and_its_limit(_read_in_order(split.statements, ctx))),
                                         ctx.item_points)
     readings, passed_over = _grader_named_before_levels(readings)
     readings, left_out = _first_ones_left_out(readings)

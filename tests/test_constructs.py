@@ -11449,3 +11449,26 @@ def test_a_verb_ending_in_a_scoring_word_before_a_count():
     s = "参加3次以上的得5分,参加1—2次的得2分,未参加的不得分。"
     assert scores(s, ["0", "1", "2", "5"], points="5") == ["0", "2", "2", "5"]
     assert scores("获得1-2项的得1分,获得3项以上的得2分。", ["0", "1", "3"], points="2") == ["0", "1", "2"]
+
+
+def test_not_once_after_a_count_short():
+    # 一次未开展的不得分 after 应开展4次: none at all (read as one or more held: holding meetings lost the item)
+    s = "应开展4次,每少1次扣0.5分,一次未开展的不得分。"
+    assert scores(s, ["0", "1", "4"], points="5") == ["0", "3.5", "5"]
+
+
+def test_the_rest_after_the_first_of_a_count():
+    # 迟到1次扣0.5分,以后每次扣1分: the first at one rate, the rest at another (read as two counts of all)
+    assert refusal("迟到1次扣0.5分,以后每次扣1分。", points="5").code == "E202"
+
+
+def test_rungs_with_a_qualifier_said_once():
+    # 达到行业优秀值的得5分,达到良好值的得4分: one ladder, 行业 said once (the best scored 9)
+    assert refusal("达到行业优秀值的得5分,达到良好值的得4分。", points="5").code == "E202"
+
+
+def test_limits_said_with_giving_and_cutting_words():
+    # 最多给予2分, 最多核减2分, 最多扣罚2分: limits (refused as unparsable)
+    assert scores("每次奖励0.5分,最多给予2分。", ["3", "5"], points="5") == ["1.5", "2"]
+    assert scores("每次扣0.5分,最多核减2分。", ["3", "5"], points="5") == ["3.5", "3"]
+    assert scores("每次扣0.5分,最多扣罚2分。", ["5"], points="5") == ["3"]

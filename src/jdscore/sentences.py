@@ -29,7 +29,6 @@ Nothing here looks at the words themselves: the grammar has said which phrase ea
 from __future__ import annotations
 
 import itertools
-import os
 import re
 import unicodedata
 from dataclasses import field, fields, is_dataclass, replace
@@ -6555,6 +6554,14 @@ def _rates_up_a_ladder(readings: list[Reading]) -> None:
         n += len(run)
 
 
+def _once_denied(r: Reading) -> bool:
+    """一次未开展的: after a count short of what was required, not once (read as one or more of the
+    count done: units that held meetings lost the item)."""
+    first = r.stmt.phrases[:2]
+    return (len(first) == 2 and isinstance(first[0], A.Amount) and first[0].quantity.unit is A.Unit.COUNT
+            and first[0].quantity.value == 1 and _marker(first[1], A.Marker.NEG))
+
+
 def _none_at_all(readings: list[Reading]) -> None:
     """每年召开全体会议不少于2次,每少1次扣1分,未召开的不得分: after steps short of a count,
     the failing with no number of its own is none at all (a limit of the same count). With no
@@ -6564,8 +6571,8 @@ def _none_at_all(readings: list[Reading]) -> None:
         required = any(x.required is not None or x.condition is not None or x.period is not None
                        for x in readings[:n + 1])
         if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT and required
-                and r.zero and r.negative and r.condition is None and r.per is None and r.step is None
-                and _denies_what_was_required(r, readings[:n + 1])):
+                and r.zero and r.negative and (r.condition is None or _once_denied(r)) and r.per is None
+                and r.step is None and _denies_what_was_required(r, readings[:n + 1])):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     for before, r in zip(readings, readings[1:]):
         # 经办人员参加培训的,每人次得0.5分,最高2分;经办人员未参加培训的,不得分: the act counted, not
@@ -6902,22 +6909,23 @@ def _no_second_rate_of_the_same_time(readings: list[Reading]) -> None:
     Refused."""
     after = terminal_regex("THEREAFTER")
     for a, b in zip(readings, readings[1:]):
-        if a.step is None or a.condition is not None or b.condition is not None:
+        if (a.step is None and a.per is None) or a.condition is not None or b.condition is not None:
             continue
-        # (迟报1次扣0.5分,此后每次加扣0.2分 / 迟报1天扣0.5分,此后每天扣0.2分: the rest said to come after)
-        later = (a.step.kind is A.StepKind.LATE and (b.per is not None or b.step is not None)
+        # (迟报1次扣0.5分,此后每次加扣0.2分 / 迟报1天扣0.5分,此后每天扣0.2分 / 迟到1次扣0.5分,以后每次扣1分:
+        # the rest said to come after)
+        later = ((a.step is None or a.step.kind is A.StepKind.LATE) and (b.per is not None or b.step is not None)
                  and after.match(to_simplified(b.stmt.text).strip(" ,，")) is not None)
         # (迟报1天扣3分,迟报2天扣10分: tiers, no 每)
-        again = (b.step is not None and b.step.each and a.step.step.duration and b.step.step.duration
-                 and a.step.kind in (A.StepKind.LATE, A.StepKind.EXCESS)
+        again = (a.step is not None and b.step is not None and b.step.each and a.step.step.duration
+                 and b.step.step.duration and a.step.kind in (A.StepKind.LATE, A.StepKind.EXCESS)
                  and b.step.kind in (A.StepKind.LATE, A.StepKind.EXCESS)
                  and _unit_word(a.step.step.word) == _unit_word(b.step.step.word))
         if later or again:
-            word = a.step.step.word
+            word = a.step.step.word if a.step is not None else _counted_word(a) or "次"
             raise _Reject(error(
                 "E202", f"“{b.stmt.text.strip('，,;；。 ')}”和“{a.stmt.text.strip('，,;；。 ')}”数的是同一个数量,"
                         f"第1{word}和之后各{word}怎样计分,句子没有说清", b.stmt.span,
-                hint=f"写成分档,例如 逾期1{word}的扣0.5分,逾期2{word}的扣0.7分,逾期3{word}以上的扣0.9分"))
+                hint=f"写成分档,例如 1{word}的扣…分,2{word}的扣…分,3{word}以上的扣…分"))
 
 
 def _no_size_of_each_read_once(readings: list[Reading]) -> None:
@@ -6954,9 +6962,11 @@ def _no_rungs_added(readings: list[Reading]) -> None:
         if one is None or two is None or one.group(0) == two.group(0) or x[one.end():] != y[two.end():]:
             continue
         # (考核结果为“较好”,得20分;…为“一般”,得15分: grades named, not rungs reached)
-        before = os.path.commonprefix([x[:one.start()][::-1], y[:two.start()][::-1]])[::-1]
+        # (达到行业优秀值的 / 达到良好值的: a qualifier said once is still the same ladder)
+        reach = terminal_regex("REACH_VERB")
+        reached = all(reach.search(s) for s in (x[:one.start()], y[:two.start()]))
         one, two = one.group(0), two.group(0)
-        if terminal_regex("REACH_VERB").search(before):
+        if reached:
             raise _Reject(error(
                 "E202", f"“{a.stmt.text.strip('，,;；。 ')}”和“{b.stmt.text.strip('，,;；。 ')}”像是一个值的几档"
                         "(达到高的一档也就达到了低的),是只取最高的一档,还是各自加分,句子没有说清", b.stmt.span,

@@ -1486,15 +1486,15 @@ def split_statements(clauses) -> _Split:
             pending = []
         elif mods and all(_is_filler(p) or _is_modifier(p) for p in phrases):
             _no_limit_of_a_case(clause, phrases)
+            counted_as = next((m for m in mods if isinstance(m, A.CapPhrase) and m.style is A.CapStyle.AS), None)
             if (pending and pending[-1].phrases and _marker(pending[-1].phrases[-1], A.Marker.DE)
-                    and any(isinstance(m, A.CapPhrase) and m.style is A.CapStyle.AS for m in mods)):
+                    and counted_as is not None):
                 # 优秀的,按10分计;称职的,按8分计: a case's points said as what it counts as (read as
                 # limits beside one yes/no: 优秀 and 称职 both scored 0)
                 said = pending[-1].text.strip(" ,，")
                 raise _Reject(error(
                     "E202", f"“{said}”后面的“{clause.text.strip(' ,，;；。')}”是这种情况得的分,还是上限,句子没有说清",
-                    clause.span, hint=f"得分的写成 {said},计{plain(mods[0].limit.value)}分" if isinstance(mods[0], A.CapPhrase)
-                    else "得分的写成 …的,计10分"))
+                    clause.span, hint=f"得分的写成 {said},计{plain(counted_as.limit.value)}分"))
             if _points_of_the_share(statements, mods, consumed):
                 continue
             for mod in mods:
@@ -6830,10 +6830,22 @@ def _no_steps_past_a_deduction_tier(readings: list[Reading]) -> None:
                 steps.stmt.span, hint="写成分档,例如 逾期1天的扣1分,逾期2天的扣1.5分,逾期3天以上的扣2分"))
 
 
+def _named_before(r: Reading, end: int, *strip: str, number: A.Quantity | None = None) -> str:
+    """What a statement names before `end` (an offset in its file): its Han words, with the words of
+    the terminals `strip` taken out, in that order, and then the `number` the text ends with."""
+    said = to_simplified(r.stmt.text[:end - r.stmt.span.start])
+    for name in strip:
+        said = terminal_regex(name).sub("", said)
+    if number is not None:
+        digits = to_simplified(r.stmt.text[number.span.start - r.stmt.span.start:number.span.end - r.stmt.span.start])
+        said = said[:len(said) - len(digits)] if said.endswith(digits) else said
+    return _han(said)
+
+
 def _no_other_kind_as_a_limit(first: Reading, others: list[Reading]) -> None:
     """迟到每次扣0.2分,旷工1次的不得分: a bound on another kind of thing, counted in the same word, read as
     a limit of the count (one late arrival lost the item). Refused."""
-    scope, year, verb, severity = (terminal_regex(name) for name in ("SUM_SCOPE", "YEAR_TOTAL", "ANY_EVENT", "SEVERITY"))
+    severity = terminal_regex("SEVERITY")
     words = _han(to_simplified(first.stmt.text))
     for r in others:
         bound = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Amount))
@@ -6843,13 +6855,9 @@ def _no_other_kind_as_a_limit(first: Reading, others: list[Reading]) -> None:
         # (全年迟到超过5次的, 累计缺席3次以上, 发生3起以上的: the same thing, in all)
         # (漏报2次以上的: the words inside the comparison too, before its number; 达到5处的, 超过3人以上的:
         # the comparing words name nothing)
-        number = to_simplified(r.stmt.text[bound.quantity.span.start - r.stmt.span.start:
-                                           bound.quantity.span.end - r.stmt.span.start])
-        said = to_simplified(r.stmt.text[:bound.quantity.span.end - r.stmt.span.start])
-        for name in ("GE_PRE", "GT_PRE", "LE_PRE", "LT_PRE", "EQ_PRE", "RANGE_REACHED"):
-            said = terminal_regex(name).sub("", said)  # (the lookaheads need the number after them)
-        said = said[:len(said) - len(number)] if said.endswith(number) else said
-        named = _han(verb.sub("", year.sub("", scope.sub("", said))))
+        # (the comparing words' lookaheads need the number after them)
+        named = _named_before(r, bound.quantity.span.end, "GE_PRE", "GT_PRE", "LE_PRE", "LT_PRE", "EQ_PRE",
+                              "RANGE_REACHED", "SUM_SCOPE", "YEAR_TOTAL", "ANY_EVENT", number=bound.quantity)
         past = re.split("[的,，]", to_simplified(r.stmt.text[bound.span.end - r.stmt.span.start:]))[0]
         # (被市级以上通报批评1次扣1分,受到通报2次以上的: the same thing in other words; 较大事故 beside
         # 一般事故: another kind, how grave it was said)
@@ -6867,7 +6875,6 @@ def _no_limit_of_one_listed(readings: list[Reading]) -> None:
     """迟到、早退每次扣0.5分,迟到超过3次的不得分: one count of both kinds, and a limit of one of them
     (the value holds both: 2 and 2 read as 4, past the 3). Refused."""
     listed: list[Reading] = []  # the counts of several kinds so far
-    scope, aside = terminal_regex("SUM_SCOPE"), terminal_regex("OF_WHICH_SAID")
     for r in readings:
         bound = next((p for p in r.stmt.phrases if isinstance(p, A.Compare)), None)
         if r.per is not None and "、" in r.lead:
@@ -6875,8 +6882,7 @@ def _no_limit_of_one_listed(readings: list[Reading]) -> None:
         if r.condition is None or r.condition.unit is not A.Unit.COUNT or r.per is not None or bound is None:
             continue
         # (其中迟到累计超过3次的: the kind named, the sum's words aside)
-        said = to_simplified(r.stmt.text[:bound.span.start - r.stmt.span.start])
-        named = _han(aside.sub("", scope.sub("", said)))
+        named = _named_before(r, bound.span.start, "SUM_SCOPE", "OF_WHICH_SAID")
         for prev in listed:
             kinds = [_han(k) for k in to_simplified(prev.lead).split("、")]
             if named and any(k.startswith(named) for k in kinds):
@@ -6986,8 +6992,8 @@ def _no_sum_of_several_counts(readings: list[Reading]) -> None:
                 or not any(_marker(p, A.Marker.SUM_SCOPE) for p in r.stmt.phrases)):
             continue
         scope = next(p for p in r.stmt.phrases if _marker(p, A.Marker.SUM_SCOPE))
-        named = to_simplified(r.stmt.text[:scope.span.start - r.stmt.span.start]).strip("，,;；。 ")
-        if named and any(named in to_simplified(x.stmt.text) for x in counts):
+        named = _named_before(r, scope.span.start)
+        if named and any(named in _han(to_simplified(x.stmt.text)) for x in counts):
             continue  # (…,无故缺勤累计达到3天的: the sum of one of them, named)
         if len({x.lead for x in counts}) > 1:
             raise _Reject(error(

@@ -11472,3 +11472,10 @@ def test_limits_said_with_giving_and_cutting_words():
     assert scores("每次奖励0.5分,最多给予2分。", ["3", "5"], points="5") == ["1.5", "2"]
     assert scores("每次扣0.5分,最多核减2分。", ["3", "5"], points="5") == ["3.5", "3"]
     assert scores("每次扣0.5分,最多扣罚2分。", ["5"], points="5") == ["3"]
+
+
+def test_all_of_them_beside_most_in_words():
+    # 各村都完成, 所有村都建立, and across a ;: the top of the tiers, or on top? (the best scored 5)
+    for s in ("各村都完成的得3分,多数村完成的得2分。", "全部完成的,得3分;半数以上完成的,得2分。",
+              "所有村都建立的得2分,大部分建立的得1分。"):
+        assert refusal(s, points="5").code == "E202"

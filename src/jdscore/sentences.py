@@ -13711,18 +13711,25 @@ def _no_whole_beside_rate_tiers(readings: list[Reading]) -> None:
                 raise _top_tier_unsaid(r, "", "",
                                        "写成一个比率的各档,例如 完成率100%的得2分,80%以上的得1分;另加的写成 达到目标的,另加1分")
             _no_all_done_beside(r, lower)
+    # (全部完成的,得3分;半数以上完成的,得2分: some of them in words, across a ;)
+    some = [x for x in readings if x.award is not None and not x.negative and x.condition is None
+            and terminal_regex("SOME_IN_WORDS").search(to_simplified(x.lead))]
     for r in readings:
         if rates and top(r):
             _no_all_done_beside(r, rates)
+        if some and top(r) and any(x.award.value < r.award.value for x in some):
+            _no_all_done_beside(r, some)
 
 
 def _no_all_done_beside(r: Reading, tiers: list[Reading]) -> None:
     """全部整改到位的得2分 beside tiers of how much of the same act was done (整改率达到80%的)."""
     words = " ".join(to_simplified(x.lead) for x in tiers if x is not r)
-    whole = terminal_regex("ALL_DONE").search(to_simplified(r.lead))
+    lead = to_simplified(r.lead)
+    whole = terminal_regex("ALL_DONE").search(lead)
     # (…计划全部落实的,得6分;整合资金规模占…25%以上的: the rate of another act)
-    act = _han(to_simplified(r.lead)[whole.end():])[:2] if whole else ""
-    if len(act) == 2 and act in words:
+    # (所有村都建立的: the act is the last words, after the places and 都)
+    acts = {_han(lead[whole.end():])[:2], _han(lead)[-2:]} if whole else set()
+    if any(len(act) == 2 and act in words for act in acts):
         raise _top_tier_unsaid(r, "(全部)", "", "写成一档,例如 整改率100%的得2分,达到80%的得1分;另加的写成 全部整改到位的,另加1分")
 
 

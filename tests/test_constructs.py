@@ -11479,3 +11479,11 @@ def test_all_of_them_beside_most_in_words():
     for s in ("各村都完成的得3分,多数村完成的得2分。", "全部完成的,得3分;半数以上完成的,得2分。",
               "所有村都建立的得2分,大部分建立的得1分。"):
         assert refusal(s, points="5").code == "E202"
+
+
+def test_a_graver_event_said_anew_after_a_count():
+    # 发生死亡事故扣30分 after 轻伤事故每发生一起: each, or once? (read as each, carried over)
+    for s in ("轻伤事故每发生一起扣5分,发生死亡事故扣30分。", "每发生一起一般事故扣5分,发生较大事故的扣30分。"):
+        assert refusal(s, points="50").code == "E202"
+    # the same event, or one without how grave it was, still counts each
+    assert scores("请假一次扣3分,迟到扣1分。", [("1", "2")], points="10") == ["5"]

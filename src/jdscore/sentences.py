@@ -6228,12 +6228,13 @@ def _per_occurrence_carries(readings: list[Reading]) -> None:
     each time late, each report), until a ; or 。 or something else said."""
     counting = None  # what is being counted: deductions (True) or awards (False)
     word = ""  # and its counter (宗 in 每宗)
+    counted = None  # the statement that counts
     for r in readings:
         sign = None if r.deduct is None and r.award is None else r.deduct is not None
         if r.per is not None and r.per == 1 and sign is not None and r.condition is None:
             # 机构有一项未成立扣5分,制度不健全扣10分: "there is one" counts only its own kind
             counting = sign if _same_breath(r.stmt) and not _after_there_is(r) else None
-            word = _counter_of(r)
+            word, counted = _counter_of(r), r
             continue
         described = _describing_count(r, word)
         plain = (sign is not None and sign == counting and r.per is None and r.condition is None and r.step is None
@@ -6243,6 +6244,7 @@ def _per_occurrence_carries(readings: list[Reading]) -> None:
                  # (…扣1分,本项扣分不保底;查台帐,未建立名册的扣5分: a stop inside its words ended the breath)
                  and not re.search("[;；。]", r.stmt.text.strip(" ,，;；。")))
         if plain:
+            _no_other_event_carried(counted, r)
             r.per = Decimal(1)
             if described is not None:  # 同样问题连续通报二次的: which problems, not how many
                 r.used.add(id(described))
@@ -6250,6 +6252,24 @@ def _per_occurrence_carries(readings: list[Reading]) -> None:
             counting = counting if _same_breath(r.stmt) else None
         else:
             counting = None
+
+
+def _no_other_event_carried(counted: Reading, r: Reading) -> None:
+    """轻伤事故每发生一起扣5分,发生死亡事故扣30分: a graver event, its verb said again and no 每: each one,
+    or once? (read as each, carried over from the count before). Refused; 迟到扣1分 after 请假一次扣3分
+    still counts each."""
+    verb = terminal_regex("ANY_EVENT").match(_han(to_simplified(r.lead)))
+    if verb is None:
+        return
+    event = _han(to_simplified(r.lead))[verb.end():]
+    words = _han(to_simplified(counted.stmt.text))
+    # (发现漏报扣2分 after 不及时上报每次扣1分: each one still; 发生较大事故 after 一般事故: how grave, said anew)
+    if ({m.group(0) for m in terminal_regex("SEVERITY").finditer(event)}
+            - {m.group(0) for m in terminal_regex("SEVERITY").finditer(words)}):
+        said, each = r.stmt.text.strip("，,;；。 "), _counted_word(counted) or _counter_of(counted) or "次"
+        raise _Reject(error(
+            "E202", f"“{said}”是每{each}都扣,还是只扣一次,句子没有说清(前面按{each}计的是另一件事)",
+            r.stmt.span, hint=f"每{each}都扣的写成 {verb.group(0)}…的,每{each}扣…分;只扣一次的写成另一行规则(是/否)"))
 
 
 def _counter_of(r: Reading) -> str:

@@ -11487,3 +11487,18 @@ def test_a_graver_event_said_anew_after_a_count():
         assert refusal(s, points="50").code == "E202"
     # the same event, or one without how grave it was, still counts each
     assert scores("请假一次扣3分,迟到扣1分。", [("1", "2")], points="10") == ["5"]
+
+
+def test_rates_sharing_a_bound_both_or_either_as_said():
+    # 均低于…的扣2分: both below (read as either: one rate below lost 2)
+    s = "满意率、办结率均低于90%的扣2分。"
+    assert scores(s, [("95%", "85%"), ("85%", "85%")], points="5") == ["5", "3"]
+    assert scores("满意率和办结率同时低于90%的扣2分。", [("95%", "85%"), ("85%", "85%")], points="5") == ["5", "3"]
+    # 或: either, two values (read as one value named by both)
+    assert scores("满意率或办结率低于90%的扣2分。", [("95%", "85%"), ("95%", "95%")], points="5") == ["3", "5"]
+    # a requirement of both, then its failing in a clause of its own: any one short (read as
+    # either one met: both at 95% lost 2)
+    s = "知晓率、参与率达到90%以上,达不到的扣2分。"
+    assert scores(s, [("95%", "95%"), ("95%", "80%")], points="5") == ["5", "3"]
+    s = "知晓率、参与率均达到90%,达不到的不得分。"
+    assert scores(s, [("95%", "95%"), ("80%", "95%")], points="5") == ["5", "0"]

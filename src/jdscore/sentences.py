@@ -2171,6 +2171,7 @@ class Reading:
     rest: bool = False              # 其余…, 其他…: the cases the statement before leaves
     joint: list = field(default_factory=list)  # (interval, phrase): conditions on several values
     subjects: list = field(default_factory=list)  # 知晓率、参与率…: the values one condition is each of
+    failing_turned: bool = False  # 达到90%以上,达不到的扣2分: the condition is the requirement's failing
     period_counted: bool = False    # the period has its count (每季度一次), not only 每年
     from_award: bool = False        # 少加0.5分: the deduction comes off the award before it
 
@@ -2909,6 +2910,7 @@ def _failing_the_requirement(r: Reading, phrases, outcome_index: int) -> None:
         raise _Reject(error("E202", "前面写的总分不是达不到要求时的得分;这句像是等级划分,不是计分规则", r.stmt.span,
                             hint="等级写成 等级: 450分以上为合格,450分以下为不合格;计分的写成 达到450分以上的得…分"))
     r.condition = _negate(requirement, r.stmt.span)
+    r.failing_turned = True
     r.otherwise = False  # 否则 here is this statement's own failing, not another tier's
     if r.rate is not None:
         r.used.add(id(r.rate_phrase))
@@ -9530,7 +9532,15 @@ class _Builder:
         failing_after = any(_marker(p, A.Marker.NEG) and p.span.start >= last.span.end for p in stmt.phrases)
         if head.subjects:  # 知晓率、参与率达90%以上的得1分 (both), 低于90%的不得分 (either)
             facts = [slot(name) for name in head.subjects]
-            intervals, any_of = [interval for interval, _ in head.joint], head.is_deduction != failing_after
+            intervals = [interval for interval, _ in head.joint]
+            # (满意率、办结率均低于90%的扣2分: both, said so; 满意率或办结率…, 任一项…: either, said so)
+            said = to_simplified(stmt.text[:head.joint[0][1].span.start - stmt.span.start])
+            stated_any = (True if terminal_regex("SUBJECTS_ANY").search(said)
+                          else False if terminal_regex("SUBJECTS_ALL").search(said)
+                          else head.is_deduction and not (failing_after or head.failing_turned))
+            # (知晓率、参与率达到90%以上,达不到的扣2分: the requirement was turned to its failing, which is
+            # any one short; with a failing after, not yet turned, it is turned below)
+            any_of = stated_any != head.failing_turned
         either = terminal_regex("ANY_OF")
         for interval, phrase in head.joint if not head.subjects else ():
             between = stmt.text[start - stmt.span.start:phrase.span.start - stmt.span.start]
@@ -9551,7 +9561,7 @@ class _Builder:
             also = next((p for p in stmt.phrases if _marker(p, A.Marker.ALSO)), None)
             raise _unread(stmt, also) if also is not None else _alternative_refused(
                 next(p for iv, p in head.joint if iv is None))
-        if failing_after:
+        if failing_after and not head.failing_turned:
             # 签定率达100%、兑现率达100%,达不到标准不计分: the outcome is for failing them, so for
             # failing any one (all of them) of the conditions
             intervals = [_negate(iv, stmt.span) for iv in intervals]

@@ -11502,3 +11502,14 @@ def test_rates_sharing_a_bound_both_or_either_as_said():
     assert scores(s, [("95%", "95%"), ("95%", "80%")], points="5") == ["5", "3"]
     s = "知晓率、参与率均达到90%,达不到的不得分。"
     assert scores(s, [("95%", "95%"), ("80%", "95%")], points="5") == ["5", "0"]
+
+
+def test_never_late_is_within_a_bound_on_lateness():
+    # 逾期不超过2天的得3分, alone or beside 超过2次的不得分: on time is within it (read as late by more
+    # than nothing: on time scored 0)
+    assert scores("逾期不超过2天的得3分。", ["0", "2", "3"], points="3") == ["3", "3", "0"]
+    assert scores("全年迟报不超过2次的得3分,超过2次的不得分。", ["0", "3"], points="3") == ["3", "0"]
+    # with a case of its own for on time, the bound is for late ones; deductions start past none
+    s = "按时完成的得2分,逾期1天以内的得1分。"
+    assert scores(s, [("是", "0"), ("否", "1")], points="3") == ["2", "1"]
+    assert scores("逾期2天以内的扣1分。", ["0", "1"], points="3") == ["3", "2"]

@@ -2172,6 +2172,7 @@ class Reading:
     joint: list = field(default_factory=list)  # (interval, phrase): conditions on several values
     subjects: list = field(default_factory=list)  # 知晓率、参与率…: the values one condition is each of
     failing_turned: bool = False  # 达到90%以上,达不到的扣2分: the condition is the requirement's failing
+    late_above_none: bool = False  # 逾期1天以内的得1分: late, never on time (unless no case says on time)
     period_counted: bool = False    # the period has its count (每季度一次), not only 每年
     from_award: bool = False        # 少加0.5分: the deduction comes off the award before it
 
@@ -5209,8 +5210,19 @@ def _none_is_no_failing(r: Reading) -> None:
     if terminal_regex("LATE_WORD").search(words):
         # 超过规定时间1天以内的得1分: late by more than nothing (on time is another case)
         r.condition = _intersect(c, _one_sided(_UP, Decimal(0), False, A.Unit.COUNT))
+        r.late_above_none = r.award is not None or r.full
     elif (r.deduct is not None or r.zero) and terminal_regex("INCIDENT_VERB").search(words):
         r.condition = _intersect(c, _one_sided(_UP, Decimal(1), True, A.Unit.COUNT))
+
+
+def _on_time_within_the_late(readings: list[Reading]) -> None:
+    """逾期不超过2天的得3分 / 迟报不超过2次的得3分,超过2次的不得分: with no case of its own for on time,
+    never late is within the bound (read as late by more than nothing: on time scored 0)."""
+    for r in readings:
+        others = [o for o in readings if o is not r]
+        if r.late_above_none and all(o.condition is not None and o.condition.low is not None
+                                     and o.condition.low.value > 0 for o in others):
+            r.condition = replace(r.condition, low=None)
 
 
 def _counts_after_a_periodic_condition(readings: list[Reading]) -> None:
@@ -7028,6 +7040,7 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     """The statements grouped by the value each group reads; `together`: statements known to read
     one (both met, one or neither; how many parts were not done)."""
     _no_sum_of_several_counts(readings)
+    _on_time_within_the_late(readings)
     _no_rungs_added(readings)
     _no_size_of_each_read_once(readings)
     _no_second_rate_of_the_same_time(readings)

@@ -11513,3 +11513,20 @@ def test_never_late_is_within_a_bound_on_lateness():
     s = "按时完成的得2分,逾期1天以内的得1分。"
     assert scores(s, [("是", "0"), ("否", "1")], points="3") == ["2", "1"]
     assert scores("逾期2天以内的扣1分。", ["0", "1"], points="3") == ["3", "2"]
+
+
+def test_a_failing_of_a_bound_in_words_of_its_own():
+    # 覆盖率达到100%的得3分,未全覆盖的扣1分: short of the 100%, or another target? (read as a yes/no
+    # of its own, added: 95% covered scored −1)
+    for s in ("覆盖率达到100%的得3分,未全覆盖的扣1分。", "完成率达到90%的得6分,未完成目标任务的扣3分。",
+              "早、晚稻达到500公斤单产指标的记6分,达不到单产要求的扣6分。"):
+        assert refusal(s, points="6").code == "E202"
+    # the failing in plain words is the bound's; another thing's failing stays a yes/no
+    assert scores("完成率达到90%的得6分,未完成任务的扣3分。", ["95%", "80%"], points="6") == ["6", "3"]
+    assert scores("覆盖率达到100%的得3分,未建立台账的扣1分。", [("100%", "是")], points="6") == ["2"]
+
+
+def test_a_step_in_points_after_a_mark_in_percent():
+    # 每少于90%一个百分点, 每超过0.3%一个百分点: the mark, then the step (swapped: 85% lost nothing)
+    assert score("满意度每少于90%一个百分点扣0.2分。", "85%", points="5") == "4"
+    assert score("返贫率每超过0.3%一个百分点扣1分。", "2.3%", points="5") == "3"

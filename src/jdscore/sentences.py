@@ -1332,7 +1332,11 @@ def _step_after_its_start(phrases: list, consumed: set) -> list:
         while j < len(out) - 1 and (_marker(out[j], A.Marker.DE) or isinstance(out[j], A.Text)):
             j += 1
         nxt, between = out[j], "".join(q.text if isinstance(q, A.Text) else "的" for q in out[i + 1:j])
-        if (isinstance(nxt, A.Amount) and nxt.quantity.unit is A.Unit.PERCENT and nxt.quantity.value < p.step.value
+        # (每超过0.3%一个百分点: the step said in 百分点 after a mark in %, whichever is larger)
+        in_points = isinstance(nxt, A.Amount) and terminal_regex("PCT_POINT").fullmatch(nxt.quantity.word or "") \
+            and not terminal_regex("PCT_POINT").fullmatch(p.step.word or "")
+        if (isinstance(nxt, A.Amount) and nxt.quantity.unit is A.Unit.PERCENT
+                and (nxt.quantity.value < p.step.value or in_points)
                 and len(between) <= 6 and not re.search(r"[,，;；。、\s]", between)):
             consumed.update((id(p), id(nxt)))
             out[i:j + 1] = [A.Amount(p.step, p.step.span), *out[i + 1:j], A.Step(p.kind, nxt.quantity, nxt.span)]
@@ -5215,6 +5219,42 @@ def _none_is_no_failing(r: Reading) -> None:
         r.condition = _intersect(c, _one_sided(_UP, Decimal(1), True, A.Unit.COUNT))
 
 
+def _no_failing_of_a_bound_in_other_words(readings: list[Reading]) -> None:
+    """覆盖率达到100%的得3分,未全覆盖的扣1分 / 完成率达到90%的得6分,未完成目标任务的扣3分: a failing
+    said in words of the bound's own thing, beside it: short of that bound, or another target? (read
+    as a yes/no of its own, added: 95% covered scored −1). Refused; 未达到的 is the bound's failing."""
+    for a, b in zip(readings, readings[1:]):
+        c = a.condition
+        # (至少召开1次联席会议,未形成会议纪要的: a count's things may fail in ways of their own)
+        if not (a.award is not None and c is not None and c.low is not None and c.high is None
+                and c.unit in (A.Unit.PERCENT, A.Unit.MEASURE)
+                and b.deduct is not None and b.condition is None and b.per is None
+                and b.step is None and not b.joint
+                and (b.negative or terminal_regex("FAILING_NEG").search(to_simplified(b.lead)))):
+            continue
+        bound = next((p for p in a.stmt.phrases if isinstance(p, (A.Compare, A.Range)) and id(p) in a.used), None)
+        if bound is None:
+            continue
+        # (培训覆盖率85%以上的得1分;未开展业务培训的扣1分: a failing of what the rate is of, not of the
+        # rate's own act, stays a yes/no of its own)
+        before = to_simplified(a.stmt.text[:bound.span.start - a.stmt.span.start])
+        rate = terminal_regex("RATE_WORD").search(before)
+        # (the rate's own act, 覆盖 in 覆盖率; a count's or a measure's thing after its number, 单产指标)
+        named = (_han(before[:rate.start()])[-2:] if rate is not None
+                 else _han(to_simplified(a.lead[bound.span.end - a.stmt.span.start:])))
+        failing = _han(to_simplified(b.lead))
+        # (未达到的, 达不到要求的, 未完成任务的: the bound's failing in plain words, read so)
+        said = terminal_regex("FAILING_NEG").sub("", failing, count=1).removesuffix("的")
+        if not said or terminal_regex("MET_AGAIN").fullmatch(said):
+            continue
+        if any(failing[i:i + 2] in named for i in range(len(failing) - 1)):
+            required = a.stmt.text[:bound.span.end - a.stmt.span.start].strip("，,;；。 ")
+            raise _Reject(error(
+                "E202", f"“{b.stmt.text.strip('，,;；。 ')}”是指“{required}”没做到,还是另一个要求,句子没有说清",
+                b.stmt.span, hint=f"指没做到的写成 {required}的得{plain(a.award.value)}分,未达到的扣…分;"
+                                  "另一个要求的写成另一行规则"))
+
+
 def _on_time_within_the_late(readings: list[Reading]) -> None:
     """逾期不超过2天的得3分 / 迟报不超过2次的得3分,超过2次的不得分: with no case of its own for on time,
     never late is within the bound (read as late by more than nothing: on time scored 0)."""
@@ -7041,6 +7081,7 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     one (both met, one or neither; how many parts were not done)."""
     _no_sum_of_several_counts(readings)
     _on_time_within_the_late(readings)
+    _no_failing_of_a_bound_in_other_words(readings)
     _no_rungs_added(readings)
     _no_size_of_each_read_once(readings)
     _no_second_rate_of_the_same_time(readings)

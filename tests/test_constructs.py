@@ -11530,3 +11530,28 @@ def test_a_step_in_points_after_a_mark_in_percent():
     # 每少于90%一个百分点, 每超过0.3%一个百分点: the mark, then the step (swapped: 85% lost nothing)
     assert score("满意度每少于90%一个百分点扣0.2分。", "85%", points="5") == "4"
     assert score("返贫率每超过0.3%一个百分点扣1分。", "2.3%", points="5") == "3"
+
+
+def test_fortieth_first_round_probes():
+    # 开展4次 (no 应), 但一次未开展的: none at all after a count short (read as one or more held)
+    for s in ("开展4次,每少1次扣0.5分,一次未开展的不得分。", "全年开展4次,每少1次扣0.5分,但一次未开展的不得分。"):
+        assert scores(s, ["0", "3", "4"], points="2") == ["0", "1.5", "2"]
+    # 最多予以扣除2分, 最多予以2分: limits (read as a second count)
+    assert score("每发现1处扣0.5分,最多予以扣除2分。", "10", points="5") == "3"
+    assert score("每引进1个项目加0.5分,最多予以2分。", "10", points="5") == "2"
+    # half the item's points as a limit, with 扣罚, 核减: read; with 给予, 加: refused (it was dropped)
+    assert score("每发现1处扣0.5分,最多扣罚该项分值的一半。", "10", points="4") == "2"
+    assert refusal("每引进1个项目加0.5分,最多给予本项分值的一半。", points="4").code == "E218"
+    assert refusal("每引进1个项目加0.5分,最多加本项分值的一半。", points="4").code == "E218"
+    # N次或N次以上, 一次及一次以上, 一项或几项: so many or more, once (read per N, or refused)
+    assert scores("迟报3次或3次以上的扣1分。", ["2", "6"], points="2") == ["2", "1"]
+    assert scores("迟报3次及3次以上的扣1分。", ["2", "6"], points="2") == ["2", "1"]
+    assert scores("一项或几项指标未完成的扣2分。", ["0", "3"], points="5") == ["5", "3"]
+    # 一类标准, 二类标准: names of classes (read as counts: class 3 met 二类)
+    assert scores("达到一类标准的得5分,达到二类标准的得3分。", ["一类", "二类"], points="5") == ["5", "3"]
+    # 获得满分 is what was won (read as the item's full points)
+    assert scores("知识测试获得满分的得3分。", ["是", "否"], points="5") == ["3", "0"]
+    # 一篇…也没有: none at all, once (read per report)
+    assert scores("一篇调研报告也没有的扣1分。", ["是", "否"], points="2") == ["1", "2"]
+    # 达到先进值的…,达到良好值的…: rungs of one ladder (the best scored 9)
+    assert refusal("达到先进值的得5分,达到良好值的得4分。", points="5").code == "E202"

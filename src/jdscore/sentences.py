@@ -6631,9 +6631,11 @@ def _rates_up_a_ladder(readings: list[Reading]) -> None:
 def _once_denied(r: Reading) -> bool:
     """一次未开展的: after a count short of what was required, not once (read as one or more of the
     count done: units that held meetings lost the item)."""
-    first = r.stmt.phrases[:2]
-    return (len(first) == 2 and isinstance(first[0], A.Amount) and first[0].quantity.unit is A.Unit.COUNT
-            and first[0].quantity.value == 1 and _marker(first[1], A.Marker.NEG))
+    phrases = r.stmt.phrases
+    k = next((i for i, p in enumerate(phrases) if not isinstance(p, (A.Text, A.MarkerPhrase))), None)
+    return (k is not None and k + 1 < len(phrases) and isinstance(phrases[k], A.Amount)  # (但一次未开展的 too)
+            and phrases[k].quantity.unit is A.Unit.COUNT and phrases[k].quantity.value == 1
+            and _marker(phrases[k + 1], A.Marker.NEG))
 
 
 def _none_at_all(readings: list[Reading]) -> None:
@@ -6644,7 +6646,9 @@ def _none_at_all(readings: list[Reading]) -> None:
     for n, (before, r) in enumerate(zip(readings, readings[1:])):
         required = any(x.required is not None or x.condition is not None or x.period is not None
                        for x in readings[:n + 1])
-        if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT and required
+        # (开展4次,每少1次扣0.5分,一次未开展的: the 4 a bare count, the target all the same)
+        once = _once_denied(r) and any(x.target is not None or x.required is not None for x in readings[:n + 1])
+        if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT and (required or once)
                 and r.zero and r.negative and (r.condition is None or _once_denied(r)) and r.per is None
                 and r.step is None and _denies_what_was_required(r, readings[:n + 1])):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)

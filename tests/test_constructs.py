@@ -11555,3 +11555,12 @@ def test_fortieth_first_round_probes():
     assert scores("一篇调研报告也没有的扣1分。", ["是", "否"], points="2") == ["1", "2"]
     # 达到先进值的…,达到良好值的…: rungs of one ladder (the best scored 9)
     assert refusal("达到先进值的得5分,达到良好值的得4分。", points="5").code == "E202"
+
+
+def test_a_rate_per_so_many_things():
+    # 每万台…以内, 每亿元GDP…以内: a rate of the whole area, one value (read as records, each paid)
+    assert scores("每万台死亡人数在0.1人以内的得2分。", ["0.05", "0.2"], points="2") == ["2", "0"]
+    assert refusal("每万台死亡人数在0.1人以内的得2分。", "0.05", "0.05", points="2").code == "E502"
+    assert scores("每亿元GDP死亡率0.05人以内的得2分。", ["0.04"], points="2") == ["2"]
+    # a 每 of counting with points right after stays a step
+    assert score("每万元扣1分。", "2.5万元", points="3") == "1"

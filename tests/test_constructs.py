@@ -3277,8 +3277,11 @@ def test_a_formula_over_the_best_of_all_units_is_refused():
     assert d.code == "E218" and "最高" in d.message
 
 
-def test_a_peer_over_each_record_is_refused_not_a_crash():
-    assert refusal("每万元税收征收成本低于全省平均水平的得1分。").code == "E202"
+def test_a_rate_per_so_much_money_against_the_average():
+    # 每万元…成本低于平均水平: one rate of the unit against the others' average (it was read as
+    # records, each against the average, and refused)
+    s = "每万元税收征收成本低于全省平均水平的得1分。"
+    assert [try_rule(s, [v], others=[["200"], ["300"]]).score for v in ("180", "260")] == ["1", "0"]
 
 
 @pytest.mark.parametrize("sentence,values,expected", [
@@ -11564,3 +11567,20 @@ def test_a_rate_per_so_many_things():
     assert scores("每亿元GDP死亡率0.05人以内的得2分。", ["0.04"], points="2") == ["2"]
     # a 每 of counting with points right after stays a step
     assert score("每万元扣1分。", "2.5万元", points="3") == "1"
+
+
+def test_fortieth_first_round_second_probes():
+    # 最多扣该项全部分值, 最多予以扣除本项分值: all of the item, the floor (read as a yes/no beside)
+    assert score("每发现1处扣0.2分,最多扣该项全部分值。", "3", points="2") == "1.4"
+    assert score("每发现1处扣0.2分,最多予以扣除本项分值。", "20", points="2") == "0"
+    # 百分之九十一个百分点: 91, or 90 and a step of one? refused (read as steps of 91)
+    assert refusal("每低于百分之九十一个百分点扣0.5分。", points="2").code == "E102"
+    assert score("达到百分之九十的得2分。", "90%", points="2") == "2"
+    # rates listed in words the shared condition does not take: both, or either? (read as one value)
+    for s in ("满意率、办结率二者均低于90%的扣2分。", "满意率、办结率其中一项低于90%的扣2分。"):
+        assert refusal(s, points="5").code == "E202"
+    # a minimum asked, denied from further off in its clause (read the other way: one drill held lost 2)
+    assert scores("未按要求组织至少1次应急演练的扣2分。", ["0", "1"], points="5") == ["3", "5"]
+    assert scores("未按规定每年开展2次以上隐患排查的扣1分。", ["1", "2"], points="5") == ["4", "5"]
+    # 未按时报送2次以上的 still counts the late reports
+    assert scores("未按时报送2次以上的扣1分。", ["1", "2"], points="5") == ["5", "4"]

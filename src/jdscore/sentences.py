@@ -206,12 +206,15 @@ def _negate(interval: A.Interval, span: Span) -> A.Interval:
 # 未 (不, 无) negates the comparison right after it (未落实两次以上, 不达100%), not one a whole
 # description away (采集未到县数占总数的比例,5%以内).
 _NEG_REACH = 2
+_DEMAND_REACH = 8
 
 
 def _negated(phrases, i: int, ctx: Context) -> bool:
     """Is the comparison at phrases[i] negated by a 未/没有 just before it?"""
     gap = 0
     words = ""
+    # (未按要求组织至少1次演练: a minimum asked is denied from further off, within its clause)
+    reach = _DEMAND_REACH if isinstance(phrases[i], A.Compare) and phrases[i].demand else _NEG_REACH
     for k in range(i - 1, -1, -1):
         p = phrases[k]
         if isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.NEG:
@@ -221,11 +224,15 @@ def _negated(phrases, i: int, ctx: Context) -> bool:
             if terminal_regex("KEEP_WITHIN").fullmatch(to_simplified(words)):
                 return True
             able = len(deed) < len(words.strip())  # (不能召开: a deed denied, as with 未)
-            return len(deed) <= _NEG_REACH and _denial_is_the_comparisons(p, deed, phrases[i], ctx, able)
+            # (未落实两次以上…会议: the deed's thing after the count, how many of it were done)
+            thing = i + 1 < len(phrases) and isinstance(phrases[i + 1], A.Text) and bool(_han(phrases[i + 1].text))
+            return len(deed) <= reach and _denial_is_the_comparisons(p, deed, phrases[i], ctx, able, thing)
         if isinstance(p, A.Text):
             gap += len(p.text)
             words = p.text + words
-            if gap > _NEG_REACH + 2:
+            # (未按规定每年开展: the manner is no part of the gap)
+            gap = len(terminal_regex("NEG_MANNER").sub("", to_simplified(words), count=1))
+            if gap > reach + 2 or (reach > _NEG_REACH and re.search(r"[,，;；。]", p.text)):
                 return False
         elif not (isinstance(p, A.Period) or _marker(p, A.Marker.REQUIRED)):
             # (未落实每学期不少于4课时的: the period is the comparison's; 不应超过3个: 应 asks it)
@@ -235,11 +242,13 @@ def _negated(phrases, i: int, ctx: Context) -> bool:
     return False
 
 
-def _denial_is_the_comparisons(neg: A.MarkerPhrase, deed: str, compared, ctx: Context, able: bool) -> bool:
+def _denial_is_the_comparisons(neg: A.MarkerPhrase, deed: str, compared, ctx: Context, able: bool,
+                               thing: bool) -> bool:
     """未达到3次 denies the comparison; with a word between, the denial may be the word's.
     不合格超过3处, 不合格3批次以上: a count of failings (read as 合格 at most 3: the best lost
     points). 未完成2项以上: two or more undone, or fewer than two done? Refused; 没有撰写1篇以上
-    (none at all) and 不得低于 (a word of may between) stay denied."""
+    (none at all), 不得低于 (a word of may between), 未落实两次以上…会议 (`thing`: the deed's thing
+    after the count) and 不能召开 (`able`: a word of can, a deed denied as with 未) stay denied."""
     if (not deed or terminal_regex("NEG_MODAL").fullmatch(deed) or not isinstance(compared, A.Compare)
             or compared.demand):  # (未落实每学期不少于4课时: the requirement denied)
         return True
@@ -247,7 +256,7 @@ def _denial_is_the_comparisons(neg: A.MarkerPhrase, deed: str, compared, ctx: Co
         return False  # 不合格超过3处: the comparison has its own verb; the 不 is the word's
     if not (able or terminal_regex("DEED_NEG").fullmatch(neg.word)) or neg.word + deed in ctx.failings_counted:
         return False  # (未完成1项扣1分,未完成2项以上的扣3分: the sentence counts what was undone)
-    if compared.words[-1] is A.CmpWord.GE_POST and compared.quantity.value == 1:
+    if thing or (compared.words[-1] is A.CmpWord.GE_POST and compared.quantity.value == 1):
         return True
     n = f"{compared.quantity.value}{compared.quantity.word}"
     raise _Reject(error(
@@ -2545,7 +2554,24 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         raise _Reject(error("E202", "同一分句里既写了不得分又写了得满分,不清楚各在什么情况下", stmt.span,
                             hint="分成两句写条件,例如 达到要求的得满分,否则不得分"))
     _no_steps_against_the_case(stmt, phrases, r)
+    _no_rates_listed_as_one(r)
     return r
+
+
+def _no_rates_listed_as_one(r: Reading) -> None:
+    """满意率、办结率二者均低于90%的 / …其中一项低于90%的: two rates before one condition, in words
+    the shared condition does not take (read as one value named by both: which?). Refused."""
+    if r.condition is None or r.joint or r.subjects or r.step is not None:
+        return  # (…均应达到100%,每低1个百分点: each rate's own steps, read with the sentence)
+    at = next((p for p in r.stmt.phrases if id(p) in r.used and isinstance(p, (A.Compare, A.Range))), None)
+    if at is None:
+        return
+    lead = to_simplified(r.stmt.text[:at.span.start - r.stmt.span.start])
+    listed = terminal_regex("RATES_LISTED").search(lead)
+    if listed is not None:
+        raise _Reject(error(
+            "E202", f"“{listed.group(0)}”是几个值,这里的说法读不出是都要达到,还是有一个就算", r.stmt.span,
+            hint=f"都要的写成 {listed.group(0)}均…;有一个就算的写成 {listed.group(0).replace('、', '或')}…"))
 
 
 def _case_compared(phrases, r: Reading, keep) -> A.Compare | None:
@@ -5259,9 +5285,8 @@ def _on_time_within_the_late(readings: list[Reading]) -> None:
     """逾期不超过2天的得3分 / 迟报不超过2次的得3分,超过2次的不得分: with no case of its own for on time,
     never late is within the bound (read as late by more than nothing: on time scored 0)."""
     for r in readings:
-        others = [o for o in readings if o is not r]
         if r.late_above_none and all(o.condition is not None and o.condition.low is not None
-                                     and o.condition.low.value > 0 for o in others):
+                                     and o.condition.low.value > 0 for o in readings if o is not r):
             r.condition = replace(r.condition, low=None)
 
 

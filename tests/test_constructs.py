@@ -11584,3 +11584,17 @@ def test_fortieth_first_round_second_probes():
     assert scores("未按规定每年开展2次以上隐患排查的扣1分。", ["1", "2"], points="5") == ["4", "5"]
     # 未按时报送2次以上的 still counts the late reports
     assert scores("未按时报送2次以上的扣1分。", ["1", "2"], points="5") == ["5", "4"]
+
+
+def test_fortieth_first_round_third_probes():
+    # 按每次1分扣减得分, 按每次0.2分扣减年度考核得分, 按每次1分减分: taken (read as given: 3 times scored +3)
+    for s, v, expected in (("按每次1分扣减得分。", "3", "-3"), ("按照每次0.2分扣减年度考核得分。", "3", "-0.6"),
+                           ("按每次1分减分。", "3", "-3")):
+        assert score(s, v) == expected
+    assert score("按每次1分扣减得分,扣完为止。", "3", points="2") == "0"
+    # 每个乡镇配备2名…的得1分: each place's 2, for each place or all? (read as 1 for every 2 people)
+    for s in ("每个乡镇配备2名专职人员的得1分。", "每个县有3个以上避难场所得3分。"):
+        assert refusal(s, points="3").code == "E202"
+    # a limit on what is added at the base's points: refused (dropped: 10 hectares scored 25)
+    for s in ("基础分5分,每增加1公顷加2分,加分至基本分值封顶。", "基础分5分,每增加1公顷加2分,最高加至基本分值。"):
+        assert refusal(s).code == "E218"

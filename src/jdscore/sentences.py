@@ -4869,8 +4869,11 @@ def _no_award_for_each_member(readings: list[Reading]) -> None:
     each = terminal_regex("EACH_MEMBER")
     for r in readings:
         pers = [p for p in r.stmt.phrases if isinstance(p, A.Per)]
-        if not (len(pers) == 1 and r.per == 1 and r.award is not None and not r.is_deduction
-                and r.condition is None and r.step is None and not r.negative):
+        # (每个乡镇配备2名专职人员的得1分: the 2 is each place's, no step of 2; read as 1 for every 2)
+        of_each = len(pers) == 1 and pers[0].quantity is None and r.per is not None and each.match(
+            to_simplified(r.stmt.text[pers[0].span.start - r.stmt.span.start:])) is not None
+        if not (len(pers) == 1 and (r.per == 1 or of_each) and r.award is not None and not r.is_deduction
+                and r.step is None and not r.negative and (r.condition is None or of_each)):
             continue  # (每个村…的,每村得1分: the second 每 says it)
         at = pers[0].span.start - r.stmt.span.start
         before = to_simplified(r.stmt.text[:at]).rstrip(" \t\u3000")

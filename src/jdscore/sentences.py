@@ -211,7 +211,6 @@ _DEMAND_REACH = 8
 
 def _negated(phrases, i: int, ctx: Context) -> bool:
     """Is the comparison at phrases[i] negated by a 未/没有 just before it?"""
-    gap = 0
     words = ""
     # (未按要求组织至少1次演练: a minimum asked is denied from further off, within its clause)
     reach = _DEMAND_REACH if isinstance(phrases[i], A.Compare) and phrases[i].demand else _NEG_REACH
@@ -228,7 +227,6 @@ def _negated(phrases, i: int, ctx: Context) -> bool:
             thing = i + 1 < len(phrases) and isinstance(phrases[i + 1], A.Text) and bool(_han(phrases[i + 1].text))
             return len(deed) <= reach and _denial_is_the_comparisons(p, deed, phrases[i], ctx, able, thing)
         if isinstance(p, A.Text):
-            gap += len(p.text)
             words = p.text + words
             # (未按规定每年开展: the manner is no part of the gap)
             gap = len(terminal_regex("NEG_MANNER").sub("", to_simplified(words), count=1))
@@ -2571,7 +2569,8 @@ def _no_rates_listed_as_one(r: Reading) -> None:
     if listed is not None:
         raise _Reject(error(
             "E202", f"“{listed.group(0)}”是几个值,这里的说法读不出是都要达到,还是有一个就算", r.stmt.span,
-            hint=f"都要的写成 {listed.group(0)}均…;有一个就算的写成 {listed.group(0).replace('、', '或')}…"))
+            hint=f"都要的写成 {listed.group(0)}均…;有一个就算的写成 "
+                 f"{terminal_regex('SUBJECT_JOIN').sub('或', listed.group(0))}…"))
 
 
 def _case_compared(phrases, r: Reading, keep) -> A.Compare | None:
@@ -6675,9 +6674,10 @@ def _none_at_all(readings: list[Reading]) -> None:
         required = any(x.required is not None or x.condition is not None or x.period is not None
                        for x in readings[:n + 1])
         # (开展4次,每少1次扣0.5分,一次未开展的: the 4 a bare count, the target all the same)
-        once = _once_denied(r) and any(x.target is not None or x.required is not None for x in readings[:n + 1])
+        denied_once = _once_denied(r)
+        once = denied_once and any(x.target is not None or x.required is not None for x in readings[:n + 1])
         if (before.step is not None and _step_kind(before.step) is A.StepKind.DEFICIT and (required or once)
-                and r.zero and r.negative and (r.condition is None or _once_denied(r)) and r.per is None
+                and r.zero and r.negative and (r.condition is None or denied_once) and r.per is None
                 and r.step is None and _denies_what_was_required(r, readings[:n + 1])):
             r.condition = _one_sided(_EQUAL, Decimal(0), True, A.Unit.COUNT)
     for before, r in zip(readings, readings[1:]):

@@ -11598,3 +11598,10 @@ def test_fortieth_first_round_third_probes():
     # a limit on what is added at the base's points: refused (dropped: 10 hectares scored 25)
     for s in ("基础分5分,每增加1公顷加2分,加分至基本分值封顶。", "基础分5分,每增加1公顷加2分,最高加至基本分值。"):
         assert refusal(s).code == "E218"
+
+
+def test_points_to_the_first_places_and_taken_from_the_last():
+    # 前三名的得满分,后三名的扣2分: taken from what, and the places between? (read from 0: the last three
+    # and the middle scored 0)
+    for s in ("排名前三名的得满分,排名后三名的扣2分。", "排名第一的得满分,排名最后一名的扣2分。"):
+        assert refusal(s, points="5").code == "E202"

@@ -252,15 +252,16 @@ def _denial_is_the_comparisons(neg: A.MarkerPhrase, deed: str, compared, ctx: Co
         return True
     if compared.words[0] not in (A.CmpWord.GE_POST, A.CmpWord.LE_POST, A.CmpWord.GT_POST):
         return False  # 不合格超过3处: the comparison has its own verb; the 不 is the word's
-    if not (able or terminal_regex("DEED_NEG").fullmatch(neg.word)) or neg.word + deed in ctx.failings_counted:
+    word = to_simplified(neg.word)  # (沒有 as 没有)
+    if not (able or terminal_regex("DEED_NEG").fullmatch(word)) or word + deed in ctx.failings_counted:
         return False  # (未完成1项扣1分,未完成2项以上的扣3分: the sentence counts what was undone)
     if thing or (compared.words[-1] is A.CmpWord.GE_POST and compared.quantity.value == 1):
         return True
     n = f"{compared.quantity.value}{compared.quantity.word}"
     raise _Reject(error(
-        "E202", f"“{neg.word}{deed}”之后的数量条件有两种读法:没做到的有这么多,还是做到的不到这么多",
+        "E202", f"“{word}{deed}”之后的数量条件有两种读法:没做到的有这么多,还是做到的不到这么多",
         _spanning(neg.span, compared.span),
-        hint=f"没做到的有这么多,写成 有{n}以上{neg.word}{deed}的;做到的不到这么多,写成 {deed}不足{n}的"))
+        hint=f"没做到的有这么多,写成 有{n}以上{word}{deed}的;做到的不到这么多,写成 {deed}不足{n}的"))
 
 
 def _no_negation_past_a_number(phrases, k: int, compared) -> None:
@@ -1340,8 +1341,8 @@ def _step_after_its_start(phrases: list, consumed: set) -> list:
             j += 1
         nxt, between = out[j], "".join(q.text if isinstance(q, A.Text) else "的" for q in out[i + 1:j])
         # (每超过0.3%一个百分点: the step said in 百分点 after a mark in %, whichever is larger)
-        in_points = isinstance(nxt, A.Amount) and terminal_regex("PCT_POINT").fullmatch(nxt.quantity.word or "") \
-            and not terminal_regex("PCT_POINT").fullmatch(p.step.word or "")
+        in_points = isinstance(nxt, A.Amount) and terminal_regex("PCT_POINT").fullmatch(to_simplified(nxt.quantity.word or "")) \
+            and not terminal_regex("PCT_POINT").fullmatch(to_simplified(p.step.word or ""))
         if (isinstance(nxt, A.Amount) and nxt.quantity.unit is A.Unit.PERCENT
                 and (nxt.quantity.value < p.step.value or in_points)
                 and len(between) <= 6 and not re.search(r"[,，;；。、\s]", between)):
@@ -7813,7 +7814,8 @@ def _read_in_order(statements, ctx: Context) -> list[Reading]:
     readings = []
     for stmt in statements:
         readings.append(read_statement(stmt, ctx))
-        counted = {neg.word + words.text.strip() for neg, words, count in zip(stmt.phrases, stmt.phrases[1:], stmt.phrases[2:])
+        counted = {to_simplified(neg.word + words.text.strip())
+                   for neg, words, count in zip(stmt.phrases, stmt.phrases[1:], stmt.phrases[2:])
                    if _marker(neg, A.Marker.NEG) and isinstance(words, A.Text) and isinstance(count, (A.Amount, A.Per))}
         if counted - ctx.failings_counted:
             ctx = replace(ctx, failings_counted=ctx.failings_counted | counted)
@@ -13203,6 +13205,14 @@ def _rank(fact, readings, span, item_points: Decimal | None = None, listed: tupl
             hint="按有几项进入名次计分的,把名次写进引号,例如 进入“全市前5名”的重点指标有5项的加2分,有3项以上的加1分"))
     onward = next((t for t in tiers if t.kind is A.RankFrom.ONWARD), None)
     bottom = next((t for t in tiers if t.kind is A.RankFrom.BOTTOM), None)
+    given = any(r.rank is not None and (r.full or (r.award is not None and not r.added)) for r in readings)
+    # (第1名得3分,第2名得2分,倒数第1名扣1分 in no item of points: from 0, each place its own)
+    if onward is None and bottom is not None and bottom.points < 0 and given and item_points is not None:
+        # 排名前三名的得满分,排名后三名的扣2分: taken from what, and what do the places between get? (read
+        # from 0: the last three and the middle all scored 0; 前三名的加1分,…扣1分 adds and takes)
+        raise _Reject(error(
+            "E202", f"“{bottom.text.strip('，,;；。 ')}”从哪里扣起,前后之间的名次得几分,句子没有说清", bottom.span,
+            hint="写成各名次的得分,例如 排名后三名的得3分,其余得4分"))
     if onward is not None and bottom is not None:
         # 第10名以后的得1分;排名倒数第一的,另扣1分: the last place is in both; the 1, the −1, or both?
         # (read as the better one, 另扣 took nothing)

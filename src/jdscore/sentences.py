@@ -6336,6 +6336,13 @@ def _per_occurrence_carries(readings: list[Reading]) -> None:
             counting = None
 
 
+def _graver(named: str, words: str) -> set[str]:
+    """The words of how grave a thing was (较大, 死亡) that `named` says and `words` do not."""
+    def said(text: str) -> set[str]:
+        return {m.group(0) for m in terminal_regex("SEVERITY").finditer(text)}
+    return said(named) - said(words)
+
+
 def _no_other_event_carried(counted: Reading, r: Reading) -> None:
     """轻伤事故每发生一起扣5分,发生死亡事故扣30分: a graver event, its verb said again and no 每: each one,
     or once? (read as each, carried over from the count before). Refused; 迟到扣1分 after 请假一次扣3分
@@ -6346,8 +6353,7 @@ def _no_other_event_carried(counted: Reading, r: Reading) -> None:
     event = _han(to_simplified(r.lead))[verb.end():]
     words = _han(to_simplified(counted.stmt.text))
     # (发现漏报扣2分 after 不及时上报每次扣1分: each one still; 发生较大事故 after 一般事故: how grave, said anew)
-    if ({m.group(0) for m in terminal_regex("SEVERITY").finditer(event)}
-            - {m.group(0) for m in terminal_regex("SEVERITY").finditer(words)}):
+    if _graver(event, words):
         said, each = r.stmt.text.strip("，,;；。 "), _counted_word(counted) or _counter_of(counted) or "次"
         raise _Reject(error(
             "E202", f"“{said}”是每{each}都扣,还是只扣一次,句子没有说清(前面按{each}计的是另一件事)",
@@ -6952,7 +6958,6 @@ def _named_before(r: Reading, end: int, *strip: str, number: A.Quantity | None =
 def _no_other_kind_as_a_limit(first: Reading, others: list[Reading]) -> None:
     """迟到每次扣0.2分,旷工1次的不得分: a bound on another kind of thing, counted in the same word, read as
     a limit of the count (one late arrival lost the item). Refused."""
-    severity = terminal_regex("SEVERITY")
     words = _han(to_simplified(first.stmt.text))
     for r in others:
         bound = next((p for p in r.stmt.phrases if isinstance(p, (A.Compare, A.Amount))
@@ -6968,7 +6973,7 @@ def _no_other_kind_as_a_limit(first: Reading, others: list[Reading]) -> None:
         past = re.split("[的,，]", to_simplified(r.stmt.text[bound.span.end - r.stmt.span.start:]))[0]
         # (被市级以上通报批评1次扣1分,受到通报2次以上的: the same thing in other words; 较大事故 beside
         # 一般事故: another kind, how grave it was said)
-        graver = {m.group(0) for m in severity.finditer(named)} - {m.group(0) for m in severity.finditer(words)}
+        graver = _graver(named, words)
         if (len(named) >= 2 and not _han(terminal_regex("AND_ABOVE").sub("", past))
                 and (graver or (named[0] not in words  # (缺员3人以上 after 每缺1人: the same want)
                                 and not any(named[i:i + 2] in words for i in range(len(named) - 1))))):

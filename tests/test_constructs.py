@@ -11605,3 +11605,48 @@ def test_points_to_the_first_places_and_taken_from_the_last():
     # and the middle scored 0)
     for s in ("排名前三名的得满分,排名后三名的扣2分。", "排名第一的得满分,排名最后一名的扣2分。"):
         assert refusal(s, points="5").code == "E202"
+
+
+def test_limits_in_plain_words_are_never_dropped():
+    # 以该项分值的一半为上限, 上限为该项分值的一半, 以本项分值的一半封顶, 封顶: a limit in words no
+    # clause reads (dropped: five finds in an item of 6 scored 1, not 3)
+    for s in ("每发现1处扣1分,以该项分值的一半为上限。", "每发现1处扣1分,上限为该项分值的一半。",
+              "每引进1个项目加1分,以本项分值的一半封顶。", "每发现1处扣1分,扣分封顶。"):
+        assert refusal(s, points="6").code == "E218"
+    # 以本项分值为上限, 扣至本项分值为止: what the item's points do, where it has them
+    assert score("每发现1处扣1分,以该项分值为上限。", "9", points="6") == "0"
+    assert score("每引进1个项目加1分,以本项分值封顶。", "9", points="6") == "6"
+    assert score("每发现1处扣1分,扣至本项分值为止。", "5", points="6") == "1"
+    assert refusal("每发现1处扣1分,以该项分值为上限。").code == "E218"
+    # 不设上限 is no limit, as before
+    assert score("每发现一次扣0.5分,不设上限。", "3", points="2") == "0.5"
+
+
+def test_forty_second_first_round_probes():
+    # 水质达到三类以上: a class of water, the first the best (read as a count of kinds: class 3 met 二类)
+    assert scores("水质达到三类以上的得2分。", ["是", "否"], points="5") == ["2", "0"]
+    assert refusal("水质达到二类的得3分,达到三类的得2分。", points="5").code == "E202"
+    assert scores("开展三类以上活动的得2分。", ["3", "2"], points="5") == ["2", "0"]
+    # 未报送一篇…的: none at all, once (read per report)
+    assert scores("全年未报送一篇信息的扣2分。", ["是", "否"], points="5") == ["3", "5"]
+    # 满意率、办结率每低于90%一个百分点: each rate's steps, or one? (read as one value)
+    assert refusal("满意率、办结率每低于90%一个百分点扣0.5分。", points="5").code == "E202"
+    assert scores("及时受理率、按期办结率均应达到100%,每低1个百分点扣0.5分。", [("98%", "100%")], points="5") == ["4"]
+    # 每月信息迟报的, 每季度…低于时序进度的: each period that fails (read as one yes/no for the year)
+    assert score("每月信息迟报的扣0.2分。", "3", points="5") == "4.4"
+    assert score("每季度到位资金低于时序进度的扣1分。", "3", points="5") == "2"
+    # 每季度…3次以上的扣2分,达到6次以上的…: a quarter's count beside the quarters counted (the 6 never reached)
+    for s in ("每季度有效投诉3次以上的扣2分,达到6次以上的本项不得分。", "每季度有效投诉3至5次的扣2分,6次以上的扣5分。"):
+        assert refusal(s, points="5").code == "E202"
+    # 控制在3批次以内,每超出1批次…,超出3批次以上的: a distance past the standard (read as the value: 4 lost all)
+    s = "进京访控制在3批次以内,每超出1批次扣0.5分,超出3批次以上的不得分。"
+    assert scores(s, ["4", "5", "6"], points="3") == ["2.5", "2", "0"]
+    assert refusal("进京访控制在3批次以内,每超出1批次扣0.5分,超出5批次以上的不得分。", points="3").code == "E202"
+    assert scores("进京访控制在3批次以内,每超出1批次扣0.5分,超过5批次的不得分。", ["5", "6"], points="3") == ["2", "0"]
+    # a lighter case of the things counted is counted apart from them (a fixed problem cost 0.75)
+    needs = try_rule("每发现一处问题扣0.5分,当场整改的扣0.25分。", None, Decimal("5")).needs
+    assert "不含“当场整改的扣0.25分”另计的" in needs[0].kind and "不含" not in needs[1].kind
+    assert "不含" not in try_rule("每发现1处扣1分,发现漏报扣2分。", None, Decimal("5")).needs[0].kind
+    # 每月报送2次…,每迟报1次: each late report, not the months
+    assert "月数" not in try_rule("每月报送2次项目进展情况,每迟报1次扣0.1分。", None, None).needs[0].kind
+    assert "月数" in try_rule("每月信息迟报的扣0.2分。", None, None).needs[0].kind

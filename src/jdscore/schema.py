@@ -479,6 +479,8 @@ def _periods_counted(line: A.RuleLine, ref: A.FactRef, within: Span | None) -> s
     clause, first = clauses[0], clauses[0].phrases[0]
     if not isinstance(first, A.Period) or first.times <= 1:
         return ""
+    if any(isinstance(p, (A.Per, A.Step)) for c in clauses for p in c.phrases):
+        return ""  # (每月报送2次…,每迟报1次扣0.1分: each late report counted, not the months)
     said = clause.text[first.span.start - clause.span.start:first.span.end - clause.span.start]
     return to_simplified(said).strip().lstrip("每")
 

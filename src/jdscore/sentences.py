@@ -2559,15 +2559,23 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
 
 def _no_rates_listed_as_one(r: Reading) -> None:
     """满意率、办结率二者均低于90%的 / …其中一项低于90%的: two rates before one condition, in words
-    the shared condition does not take (read as one value named by both: which?). Refused."""
-    if r.condition is None or r.joint or r.subjects or r.step is not None:
-        return  # (…均应达到100%,每低1个百分点: each rate's own steps, read with the sentence)
-    at = next((p for p in r.stmt.phrases if id(p) in r.used and isinstance(p, (A.Compare, A.Range))), None)
+    the shared condition does not take (read as one value named by both: which?), and 满意率、办结率每低于
+    90%一个百分点 (each rate's steps, or one? read as one value). Refused."""
+    if (r.condition is None and r.step is None) or r.joint or r.subjects:
+        return
+    at = next((p for p in r.stmt.phrases if id(p) in r.used and isinstance(p, (A.Compare, A.Range, A.Step))), None)
     if at is None:
         return
     lead = to_simplified(r.stmt.text[:at.span.start - r.stmt.span.start])
     listed = terminal_regex("RATES_LISTED").search(lead)
     if listed is not None:
+        if r.step is not None:
+            rest = lead[listed.end():]
+            if re.search(r"[,，;；]", rest) or terminal_regex("SUBJECTS_ALL").search(rest):
+                return  # (…均应达到100%,每低1个百分点; 培训率、持证率100%,每少1%: each rate's own steps)
+            raise _Reject(error(
+                "E202", f"“{listed.group(0)}”是几个值,读不出是每个分别计分,还是合成一个值", r.stmt.span,
+                hint=f"每个分别计分的写成 {listed.group(0)}均应达到90%,每低1个百分点扣0.5分"))
         raise _Reject(error(
             "E202", f"“{listed.group(0)}”是几个值,这里的说法读不出是都要达到,还是有一个就算", r.stmt.span,
             hint=f"都要的写成 {listed.group(0)}均…;有一个就算的写成 "
@@ -3342,6 +3350,16 @@ def _limits_from_the_standard(limits: list[Reading], start: A.Bound, kind: A.Ste
         # the standard or not; read as the value, 1.2% lost the item)
         apart = any(isinstance(p, A.Compare) and terminal_regex("PCT_POINT").fullmatch(p.quantity.word or "")
                     for p in r.stmt.phrases)
+        if not inside and not apart and iv.unit is A.Unit.COUNT and kind is A.StepKind.EXCESS and low is not None:
+            # 控制在3批次以内,每超出1批次扣0.5分,超出3批次以上的不得分: the value itself would leave the
+            # steps nothing to take (read so, 4 batches lost the item); a distance, as 超出2批次 is.
+            # 超出5批次以上 past it: 8, or 5? refused
+            beyond = terminal_regex("BEYOND_BY").search(to_simplified(r.lead))
+            apart = low.value <= t
+            if beyond is not None and not apart:
+                raise _Reject(error(
+                    "E202", f"“{r.stmt.text.strip('，,;；。 ')}”的数是超出标准的数,还是数值本身,读不出来",
+                    r.stmt.span, hint=f"写出数值本身,例如 超过{plain(t + low.value)}{counter or ''}的,本项不得分"))
         if not inside and not apart:
             out.append(r)  # (超过60%的本项不得分: the value itself, past the steps)
             continue
@@ -6272,11 +6290,29 @@ def _periodic_requirements(readings: list[Reading]) -> None:
                     and not any(_marker(p, A.Marker.NEG) for p in r.stmt.phrases[:period])):
                 # 每月报送信息少于2条的,扣0.5分: each period that falls short loses the points, as
                 # 每月未…的 does (read as one yes/no: short in five months lost 0.5)
+                _no_count_of_one_period_beside(r, readings[i + 1:])
                 r.per = Decimal(1)
                 continue
             r.periodic = True  # (a yes/no of each period met: no points for deductions to come off)
             # (每学期…不少于1次,否则扣1分: 是 is the requirement met, and the 1 is for 否)
             r.otherwise = r.otherwise or asked
+
+
+def _no_count_of_one_period_beside(r: Reading, after: list[Reading]) -> None:
+    """每季度有效投诉3次以上的扣2分,达到6次以上的本项不得分: a bound on the same count after the periods
+    that fail are counted (the 6 compared with the quarters: it could never be reached). Refused."""
+    def counted(reading):
+        bound = next((p for p in reading.stmt.phrases if isinstance(p, (A.Compare, A.Range))), None)
+        q = bound.quantity if isinstance(bound, A.Compare) else bound.high if bound is not None else None
+        return (bound, to_simplified(q.word or "")) if q is not None and q.unit is A.Unit.COUNT else (None, None)
+    word = counted(r)[1]
+    for o in after:
+        bound, said = counted(o)
+        if bound is not None and said == word and not any(isinstance(p, A.Period) for p in o.stmt.phrases):
+            raise _Reject(error(
+                "E202", f"“{_shown(o.stmt, bound)}”是一期里的数,还是全年的数?前一句数的是没做到的期数,"
+                        "这个数比不了", bound.span,
+                hint="一期里的写成 每季度…达到6次以上的本项不得分(值填达到的季度数);全年的写成 全年…达到6次以上的"))
 
 
 def _count_of_the_year(r: Reading) -> bool:
@@ -6541,6 +6577,21 @@ def _no_count_of_kinds_as_threshold(readings: list[Reading]) -> None:
                 "E202", f"“{_shown(r.stmt, q)}”像是说有几类(几项、哪一组),不是要比较的数量;"
                         "jdscore 读不出这种写法", q.span,
                 hint="每一类写成一句,例如 入室盗窃案件发案数同比下降的得1分;或去掉名称里的数,例如 严重暴力犯罪案件发案数同比下降的得2分"))
+
+
+def _no_class_of_water_as_a_count(readings: list[Reading]) -> None:
+    """水质达到二类的得3分,达到三类的得2分: a class of water, where the first is the best (read as a
+    count of kinds to reach: class 3 scored as more than class 2). 水质达到三类以上 alone is a name, a
+    yes/no; a class compared beside one is refused."""
+    if not any(terminal_regex("CLASS_GRADED").search(to_simplified(r.stmt.text)) for r in readings):
+        return
+    for r in readings:
+        q = next((p.quantity for p in r.stmt.phrases if isinstance(p, A.Compare) and p.quantity is not None
+                  and to_simplified(p.quantity.word or "").endswith("类")), None)
+        if q is not None:
+            raise _Reject(error(
+                "E202", f"“{_shown(r.stmt, q)}”是水质的类别(一类最好),不是数量,jdscore 不按大小比较类别", q.span,
+                hint="各类别读成档次,值填类别的名称,例如 水质为Ⅱ类的得3分,Ⅲ类的得2分,Ⅳ类的得1分"))
 
 
 def _tells_a_per(r: Reading) -> bool:
@@ -7152,6 +7203,7 @@ def _readers(readings: list[Reading], together: tuple = ()) -> list[_Reader]:
     _counts_as_thresholds(readings)
     _parts_named_before_each_failing(readings)
     _no_count_of_kinds_as_threshold(readings)
+    _no_class_of_water_as_a_count(readings)
     _no_only_so_many_as_each_one(readings)
     readers: list[_Reader] = []
     # (how many parts were not done, found after the passes above have read each statement)
@@ -13748,7 +13800,10 @@ def _each_period_failing(r: Reading, phrases) -> bool:
     if neg is None and at is not None and not r.negative and at + 1 < len(phrases) and isinstance(phrases[at + 1], A.Text):
         # 每月有违法占地的扣0.5分, 每季度被通报的扣1分: something that happened in the period, as 未 is
         # something not done (read as once for the year: reported in two quarters lost 1)
-        happened = terminal_regex("PERIOD_EVENT").match(to_simplified(phrases[at + 1].text).lstrip(" \t\u3000"))
+        said = to_simplified(phrases[at + 1].text).lstrip(" \t\u3000")
+        # (每月信息迟报的, 每季度到位资金低于时序进度的: a failing named after what failed)
+        happened = terminal_regex("PERIOD_EVENT").match(said) or any(
+            terminal_regex(name).search(said) for name in ("LATE_WORD", "BARE_BELOW", "FAILING_WORD"))
         taken = next((p for p in phrases if isinstance(p, A.Deduct)), None)
         return happened is not None and taken is not None and not any(
             isinstance(p, (A.Compare, A.Range, A.Amount)) for p in phrases[at + 1:])

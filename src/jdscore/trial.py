@@ -137,7 +137,9 @@ def _needs(built, points: Decimal | None, text: str) -> list[Need]:
             kind += ",每条记录一个值"
         kind += "".join(f",{hint}" for hint in spec.hints())  # (每周不少于2次: the year's 104, not a week's 2)
         kind += _yes_means(built.rule, spec.name, said, text)
-        kind += _counted_apart_from(spec, words[i + 1] if len(words) == len(specs) and i + 1 < len(words) else "")
+        lighter = i + 1 < len(specs) and _lighter_case(built.rule, spec, specs[i + 1])
+        kind += _counted_apart_from(spec, words[i + 1] if len(words) == len(specs) and i + 1 < len(words) else "",
+                                    lighter)
         needs.append(Need(spec.name, kind, said))
     _exceptions_told(needs, text)
     _once_told(needs, text)
@@ -169,13 +171,27 @@ def _once_told(needs: list[Need], text: str) -> None:
         needs[needs.index(n)] = Need(n.name, f"{n.kind},“{said.group(0)}”:同一事项只填在一处(最高一级)", n.words)
 
 
-def _counted_apart_from(spec, after: str) -> str:
-    """每处扣0.5分;同一问题重复出现的,加倍扣分 (每起扣4分), 情节严重的扣5分, 已破案的每起扣1分: the cases
-    counted twice (or half, or at points of their own) are a count of their own; the count before leaves them out (readers also
-    count them in both)."""
+def _lighter_case(rule, spec, then) -> bool:
+    """每发现一处问题扣0.5分,当场整改的扣0.25分: the next count scored lighter than this one, each; a
+    case of the same things, never on top of them (a lighter case costing more than the rest)."""
+    def each(name):
+        return next((n.points / n.per for n in rule.walk() if isinstance(n, (A.PerCountAward, A.PerCountDeduction))
+                     and n.fact.name == name), None)
+    if spec.kind is not Kind.COUNT or then.kind is not Kind.COUNT:
+        return False
+    first, second = each(spec.name), each(then.name)
+    return first is not None and second is not None and 0 < second < first
+
+
+def _counted_apart_from(spec, after: str, lighter: bool = False) -> str:
+    """每处扣0.5分;同一问题重复出现的,加倍扣分 (每起扣4分), 情节严重的扣5分, 已破案的每起扣1分, 当场整改的扣
+    0.25分: the cases counted twice (or half, or at points of their own) are a count of their own; the count
+    before leaves them out (readers also count them in both; the lighter case then cost more than the rest)."""
     # (未按时上报的扣2分,情节严重的扣5分 as yes/nos: the serious case answers the second only)
     names = ("DOUBLED", "HALVED", "REPEATED_PART", "WORSE_CASE", "SOME_OF_THEM") if spec.kind is Kind.COUNT else (
         ("WORSE_CASE",) if spec.kind is Kind.BOOL else ())
+    if lighter:
+        names += ("CASE_OF_THEM",)
     if not any(terminal_regex(name).search(to_simplified(after)) for name in names):
         return ""
     if terminal_regex("ON_TOP").search(to_simplified(after)):

@@ -11650,3 +11650,28 @@ def test_forty_second_first_round_probes():
     # 每月报送2次…,每迟报1次: each late report, not the months
     assert "月数" not in try_rule("每月报送2次项目进展情况,每迟报1次扣0.1分。", None, None).needs[0].kind
     assert "月数" in try_rule("每月信息迟报的扣0.2分。", None, None).needs[0].kind
+
+
+def test_forty_second_second_round_probes():
+    # 按每次0.5分予以扣减 / 进行扣减 / 作扣分处理 / 每次按0.5分扣: taken (read as given: 3 times scored +1.5)
+    for s in ("按每次0.5分予以扣减。", "每发现1处问题按0.5分进行扣减。", "按每次0.5分作扣分处理。", "每次按0.5分扣。"):
+        assert score(s, "3", points="5") == "3.5"
+    # 酌情扣减0.5分: a judged amount taken (read as given)
+    assert score("酌情扣减0.5分。", "0.5", points="5") == "4.5"
+    # 最多核减该项分值的50%: a limit (read as a second count, 2.5 each)
+    assert score("每发现1处扣0.5分,最多核减该项分值的50%。", "6", points="4") == "2"
+    # 未按要求配备专职人员2名以上的: so many provided, not done (read as failings: 3 people lost 1)
+    for s in ("未按要求配备专职人员2名以上的扣1分。", "未配备专职人员2名以上的扣1分。"):
+        assert scores(s, ["3", "1"], points="5") == ["5", "4"]
+    assert scores("未按要求组织应急演练1次以上的扣2分。", ["0", "2"], points="5") == ["3", "5"]
+    # failings counted stay counted
+    assert scores("发现未登记人员2名以上的扣1分。", ["3", "1"], points="5") == ["4", "5"]
+    assert scores("未按要求整改问题3处以上的扣1分。", ["3", "1"], points="5") == ["4", "5"]
+    # 控制在5人次以内,超出3人次以上的: past the 5 by 3, or 3 itself? (read as 3 to 5 losing all)
+    for s in ("控制在5人次以内,超出3人次以上的不得分。", "每年至少召开4次会议,少2次以上的不得分。"):
+        assert refusal(s, points="5").code == "E202"
+    # 逾期30天以上的信访事项超过3件的: the days say which are counted (read as two values, both)
+    assert scores("逾期30天以上的信访事项超过3件的,扣2分。", ["4", "3"], points="5") == ["3", "5"]
+    # 满意率低于90%的、办结率低于95%的,扣1分: failings listed, either one (read as both)
+    assert scores("满意率低于90%的、办结率低于95%的,扣1分。", [("85%", "99%"), ("95%", "99%")], points="5") == ["4", "5"]
+    assert scores("覆盖率达到70%以上、履约率达到90%以上的得2分。", [("80%", "80%")], points="5") == ["0"]

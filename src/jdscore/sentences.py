@@ -213,7 +213,8 @@ def _negated(phrases, i: int, ctx: Context) -> bool:
     """Is the comparison at phrases[i] negated by a 未/没有 just before it?"""
     words = ""
     # (未按要求组织至少1次演练: a minimum asked is denied from further off, within its clause)
-    reach = _DEMAND_REACH if isinstance(phrases[i], A.Compare) and phrases[i].demand else _NEG_REACH
+    provided = _provision_asked(phrases[i])
+    reach = _DEMAND_REACH if isinstance(phrases[i], A.Compare) and phrases[i].demand or provided else _NEG_REACH
     for k in range(i - 1, -1, -1):
         p = phrases[k]
         if isinstance(p, A.MarkerPhrase) and p.marker is A.Marker.NEG:
@@ -222,6 +223,11 @@ def _negated(phrases, i: int, ctx: Context) -> bool:
             deed = terminal_regex("NEG_MANNER").sub("", to_simplified(words), count=1)
             if terminal_regex("KEEP_WITHIN").fullmatch(to_simplified(words)):
                 return True
+            # (未按要求组织演练1次以上的, 未配备专职人员2名以上的: so much provided, not done;
+            # 发现未登记人员2名以上的 counts the failings)
+            if provided and (deed != to_simplified(words) or terminal_regex("PROVIDE_VERB").match(deed[:2])):
+                return len(deed) <= reach
+            reach = _NEG_REACH
             able = len(deed) < len(words.strip())  # (不能召开: a deed denied, as with 未)
             # (未落实两次以上…会议: the deed's thing after the count, how many of it were done)
             thing = i + 1 < len(phrases) and isinstance(phrases[i + 1], A.Text) and bool(_han(phrases[i + 1].text))
@@ -238,6 +244,32 @@ def _negated(phrases, i: int, ctx: Context) -> bool:
                 _no_negation_past_a_number(phrases, k, phrases[i])
             return False
     return False
+
+
+def _no_distance_from_a_bound_before(stmt: Statement) -> None:
+    """控制在5人次以内,超出3人次以上的不得分 / 至少召开4次,少2次以上的: so many past (short of) the bound
+    before, or the value itself? (read as one range of both, 3 to 5, or as two values). Refused."""
+    compares = [p for p in stmt.phrases if isinstance(p, A.Compare)]
+    for first, then in zip(compares, compares[1:]):
+        between = stmt.text[first.span.end - stmt.span.start:then.span.start - stmt.span.start]
+        if first.quantity.unit is not then.quantity.unit or not re.search(r"[,，]", between):
+            continue
+        said = to_simplified(re.split(r"[,，]", stmt.text[:then.span.end - stmt.span.start])[-1])
+        if terminal_regex("DISTANCE_SAID").search(said):
+            raise _Reject(error(
+                "E202", f"“{said.strip()}”是和前面的“{_shown(stmt, first)}”相差这么多,还是数值本身,读不出来",
+                then.span, hint="写出数值本身,例如 超过8人次的,本项不得分;少于2次的,本项不得分"))
+
+
+def _provision_asked(compared) -> bool:
+    """配备专职人员2名以上, 投入经费10万元以上, 保存档案3年以上, 组织演练1次以上: how much of something
+    is provided (people, an amount, a time, once at least); after 未按要求 the requirement not met
+    (read as failings counted: a unit with 3 people lost the point), where 整改问题3处以上 counts them."""
+    if not isinstance(compared, A.Compare) or A.CmpWord.GE_POST not in compared.words:
+        return False
+    q = compared.quantity
+    return (q.unit is A.Unit.MEASURE or q.duration or q.value == 1
+            or bool(terminal_regex("PERSON_COUNTER").fullmatch(to_simplified(q.word or "-"))))
 
 
 def _denial_is_the_comparisons(neg: A.MarkerPhrase, deed: str, compared, ctx: Context, able: bool,
@@ -398,7 +430,8 @@ def condition_of(phrases, ctx: Context, span: Span, used: set | None = None, *,
         return None
     if not found:
         return None
-    if len(found) == 2 and len(at) == 2 and _describes_who_is_counted(phrases, found, at):
+    if len(found) == 2 and len(at) == 2 and (_describes_who_is_counted(phrases, found, at)
+                                             or _bound_names_the_things_counted(phrases, found, at)):
         # 新进人员中35岁及以下的不低于80%: the age says whom the share counts (intersected with
         # it, the share was 80% to 3500%)
         found, at = found[1:], at[1:]
@@ -683,6 +716,18 @@ def _describes_who_is_counted(phrases, found: list[A.Interval], at: list) -> boo
     word = to_simplified(getattr(getattr(at[0], "quantity", None), "word", ""))
     aged = terminal_regex("AGE_UNIT").fullmatch(word) is not None
     return aged or (k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE))
+
+
+def _bound_names_the_things_counted(phrases, found: list[A.Interval], at: list) -> bool:
+    """逾期30天以上的信访事项超过3件的: a bound, 的, the things, then a count of them: the first says
+    which are counted (read as two values, both to hold: no number of days to give)."""
+    k = next(i for i, p in enumerate(phrases) if p is at[0])
+    if not (k + 3 < len(phrases) and phrases[k + 3] is at[1] and _marker(phrases[k + 1], A.Marker.DE)
+            and isinstance(phrases[k + 2], A.Text) and _han(phrases[k + 2].text)):
+        return False
+    if not all(isinstance(p, A.Compare) for p in at) or found[1].unit is not A.Unit.COUNT:
+        return False
+    return to_simplified(at[0].quantity.word or "") != to_simplified(at[1].quantity.word or "")
 
 
 def _symbol_condition(phrases, used: set | None = None) -> list[tuple[A.Interval, A.OpSymbol]]:
@@ -2383,6 +2428,8 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
             and not r.otherwise):  # (否则得0分: the other answer, which scores nothing anyway)
         # 瞒报、漏报执收项目的计0分, 本项计0分: the item scores nothing (a tier's 0 stays a tier's)
         r.award, r.zero = None, True
+    if r.judged == "deduct" and r.award is not None and r.bare:
+        r.deduct, r.award, r.bare = r.award, None, False  # 酌情扣减0.5分: the points taken (read as given)
     if r.judged and r.deduct is not None:
         r.judged = "deduct"
     elif r.judged and r.award is not None:
@@ -2543,6 +2590,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
         r.rank = None
     if r.condition is not None and r.per is not None and r.step is None and _requirement_described(r):
         r.condition = None  # 每日清扫不少于1次,抽查发现不洁的,每处扣0.5分: what is counted is the failing
+    _no_distance_from_a_bound_before(stmt)
     if r.joint and not _joint_outcome(r) and any(iv is None for iv, _ in r.joint):
         raise _alternative_refused(next(p for iv, p in r.joint if iv is None))
     if r.joint and not _joint_outcome(r):
@@ -9690,6 +9738,11 @@ class _Builder:
         for interval, phrase in head.joint if not head.subjects else ():
             between = stmt.text[start - stmt.span.start:phrase.span.start - stmt.span.start]
             if facts and either.search(to_simplified(between)):
+                any_of = True
+            # (满意率低于90%的、办结率低于95%的,扣1分: failings of rates listed, each one a case)
+            if (facts and head.is_deduction and not (failing_after or head.failing_turned) and re.match(r"[ \t\u3000]*的?[ \t\u3000]*、", between) and interval is not None
+                    and interval.unit is A.Unit.PERCENT and intervals[-1] is not None
+                    and intervals[-1].unit is A.Unit.PERCENT):
                 any_of = True
             words = stmt.text[start - stmt.span.start:phrase.span.end - stmt.span.start].strip("，,;；。、 ")
             # (且功能齐全, 同时运行良好, 或安装报警装置: a yes/no named without its joining word)

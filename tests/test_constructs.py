@@ -11675,3 +11675,9 @@ def test_forty_second_second_round_probes():
     # 满意率低于90%的、办结率低于95%的,扣1分: failings listed, either one (read as both)
     assert scores("满意率低于90%的、办结率低于95%的,扣1分。", [("85%", "99%"), ("95%", "99%")], points="5") == ["4", "5"]
     assert scores("覆盖率达到70%以上、履约率达到90%以上的得2分。", [("80%", "80%")], points="5") == ["0"]
+    # 每起加0.5分,不设上限, in an item of points: no limit, which the item's points are (capped in silence)
+    assert refusal("破获毒品案件每起加0.5分,不设上限。", points="2").code == "E218"
+    assert score("破获毒品案件每起加0.5分,不设上限。", "10") == "5"
+    assert score("每发现一次扣0.5分,不设上限。", "10", points="2") == "0"
+    # 同一单位只扣一次 beside one count: the prompt says each counts once
+    assert "重复的只数一次" in try_rule("每发现1处问题扣0.5分,同一单位只扣一次。", None, None).needs[0].kind

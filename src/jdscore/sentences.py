@@ -8153,6 +8153,8 @@ def read_sentence(clauses, judged_mode, span, ctx, facts=None) -> tuple[A.Node, 
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.RANK_METHOD))
     if ctx.item_points is None:  # 加分不封顶 where no points cap the item: what it already does
         builder.used.update(id(p) for c in clauses for p in c.phrases if _marker(p, A.Marker.NO_CAP_SAID))
+    else:
+        _no_limitless_award_in_an_item(clauses, readings)
     rule = _below_zero_said(clauses, rule, ctx, builder.used)
     _no_free_allowance_passed_over(clauses, rule)
     _nothing_unread(clauses, readings, split, builder.used)
@@ -13396,6 +13398,24 @@ def _significant(p) -> bool:
     return False
 
 
+_ABOVE_THE_ITEM = ("jdscore 的项目得分最高为本项分值;要让加分超出本项分值,请把这句写成加分项"
+                   "(加分项 { … },最高分写在那里),或给本项写上更高的分值")
+
+
+def _no_limitless_award_in_an_item(clauses, readings: list[Reading]) -> None:
+    """破获毒品案件每起加0.5分,不设上限, in an item of points: awards said to have no limit, which the
+    item's points cap (read so in silence: ten cases scored the item's 2, not 5). Beside deductions
+    不设上限 is the number of them taken, and stays (the item still floors at 0)."""
+    if not readings or not all(r.deduct is None and not r.zero and r.award is not None for r in readings):
+        return
+    for c in clauses:
+        said = terminal_regex("NO_LIMIT_PLAIN").search(to_simplified(c.text))
+        if said is not None:
+            raise _Reject(error(
+                "E218", f"这里的“{c.text[said.start():said.end()]}”和本项分值冲突:本项得分最高为本项分值", c.span,
+                hint=_ABOVE_THE_ITEM))
+
+
 def _nothing_of_one_period(clauses) -> None:
     """当月扣分不超过1分, 每月报送…,迟报超过5天的,当月报表不得分: a limit or a zero of one month
     (quarter, term…), which a value of the year cannot keep (read as the item's: 2 taken in each of 3
@@ -13734,8 +13754,7 @@ def _unread(clause, p) -> _Reject:
         hint = ("“不超过基本分”要有句子自己的基本分才能计算;请在句首写明 基本分10分,"
                 "或把上限写成分数,例如 加分最多10分")
     elif _marker(p, A.Marker.NO_CAP_SAID):  # 加分不封顶: above the item's points?
-        hint = ("jdscore 的项目得分最高为本项分值;要让加分超出本项分值,请把这句写成加分项"
-                "(加分项 { … },最高分写在那里),或给本项写上更高的分值")
+        hint = _ABOVE_THE_ITEM
     elif _marker(p, A.Marker.FLOOR_AT_SAID):  # 最低得5分: a floor above 0
         hint = ("jdscore 的扣分最低扣到0分(扣完为止);要保底若干分,请写成最多扣几分,"
                 "例如本项10分、最低得5分时写 最多扣5分")

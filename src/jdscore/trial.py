@@ -165,10 +165,12 @@ def _once_told(needs: list[Need], text: str) -> None:
     with the counts (the prompt quoted the clause, and a clerk counted one honour at both levels)."""
     said = terminal_regex("NOT_TWICE").search(to_simplified(text))
     counts = [n for n in needs if n.kind.startswith(Kind.COUNT.label)]
-    if said is None or len(counts) < 2:
+    if said is None or not counts:
         return
+    # (每发现1处问题扣0.5分,同一单位只扣一次: the units with problems, each once, not the problems)
+    told = "同一事项只填在一处(最高一级)" if len(counts) > 1 else "重复的只数一次"
     for n in counts:
-        needs[needs.index(n)] = Need(n.name, f"{n.kind},“{said.group(0)}”:同一事项只填在一处(最高一级)", n.words)
+        needs[needs.index(n)] = Need(n.name, f"{n.kind},“{said.group(0)}”:{told}", n.words)
 
 
 def _lighter_case(rule, spec, then) -> bool:

@@ -11681,3 +11681,6 @@ def test_forty_second_second_round_probes():
     assert score("每发现一次扣0.5分,不设上限。", "10", points="2") == "0"
     # 同一单位只扣一次 beside one count: the prompt says each counts once
     assert "重复的只数一次" in try_rule("每发现1处问题扣0.5分,同一单位只扣一次。", None, None).needs[0].kind
+    # 迟报1次扣0.5分,第3次起每次扣1分: the first two at one rate, the rest at another (read as two counts)
+    for s in ("迟报1次扣0.5分,第3次起每次扣1分。", "迟到1次扣0.5分,第3次及以后每次扣1分。"):
+        assert refusal(s, points="5").code == "E202"

@@ -7126,12 +7126,15 @@ def _no_second_rate_of_the_same_time(readings: list[Reading]) -> None:
     Refused."""
     after = terminal_regex("THEREAFTER")
     for a, b in zip(readings, readings[1:]):
-        if (a.step is None and a.per is None) or a.condition is not None or b.condition is not None:
+        # (迟报1次扣0.5分,第3次起每次扣1分: from the third on, the first two at the first rate)
+        opening = to_simplified(b.stmt.text).strip(" ,，")
+        nth = terminal_regex("NTH_TIME").match(opening) is not None
+        if (a.step is None and a.per is None) or a.condition is not None or (b.condition is not None and not nth):
             continue
         # (迟报1次扣0.5分,此后每次加扣0.2分 / 迟报1天扣0.5分,此后每天扣0.2分 / 迟到1次扣0.5分,以后每次扣1分:
         # the rest said to come after)
         later = ((a.step is None or a.step.kind is A.StepKind.LATE) and (b.per is not None or b.step is not None)
-                 and after.match(to_simplified(b.stmt.text).strip(" ,，")) is not None)
+                 and (after.match(opening) is not None or nth))
         # (迟报1天扣3分,迟报2天扣10分: tiers, no 每)
         again = (a.step is not None and b.step is not None and b.step.each and a.step.step.duration
                  and b.step.step.duration and a.step.kind in (A.StepKind.LATE, A.StepKind.EXCESS)

@@ -11684,3 +11684,25 @@ def test_forty_second_second_round_probes():
     # 迟报1次扣0.5分,第3次起每次扣1分: the first two at one rate, the rest at another (read as two counts)
     for s in ("迟报1次扣0.5分,第3次起每次扣1分。", "迟到1次扣0.5分,第3次及以后每次扣1分。"):
         assert refusal(s, points="5").code == "E202"
+
+
+def test_forty_second_third_round_probes():
+    # 按0.5分/起扣减: taken (read as given)
+    for s in ("每发现一起按0.5分/起扣减。", "迟报的按0.5分/次扣除。"):
+        assert score(s, "3", points="5") == "3.5"
+    # 扣完该项分值的一半为止: a limit (read as a yes/no of its own)
+    assert score("每发现一处扣0.5分,扣完该项分值的一半为止。", "5", points="4") == "2"
+    # 全年未报送1篇…, 全年无一篇…被采用, 无一篇…: none all year, once (read per report)
+    for s in ("全年未报送1篇信息的扣2分。", "全年无一篇信息被采用的扣1分。", "无一篇信息被采用的扣1分。"):
+        assert try_rule(s, None, Decimal("5")).needs[0].kind == "是/否"
+    assert scores("全年未开展1次以上培训的扣1分。", ["0", "2"], points="5") == ["4", "5"]
+    # 逾期30天以上未办结的信访件超过3件的: the days and the failing name which are counted
+    assert scores("逾期30天以上未办结的信访件超过3件的扣1分。", ["4", "3"], points="5") == ["4", "5"]
+    # 超出3批次及以上: the 3 too, as 及 says (read past 3)
+    assert scores("超出3批次及以上的扣1分。", ["3", "2"], points="2") == ["1", "2"]
+    assert scores("超过3批次以上的扣1分。", ["3", "4"], points="2") == ["2", "1"]
+    # 每月至少报送2条,全年未达到要求的: the year asks 24 (read as 2)
+    assert scores("每月至少报送2条信息,全年未达到要求的扣1分。", ["20", "24"], points="2") == ["1", "2"]
+    # 未按要求整改问题1处以上的 counts the failings; 组织演练1次以上 is held at least once
+    assert scores("未按要求整改问题1处以上的扣1分。", ["2", "0"], points="5") == ["4", "5"]
+    assert scores("未按要求参加会议1次以上的扣1分。", ["1", "0"], points="5") == ["4", "5"]

@@ -305,6 +305,10 @@ class _Transformer:
                 bound = True
             elif c.type == "BOUND_EXCL":
                 bound = False
+        said_both = [c for c in children if isinstance(c, Token) and c.type == "GE_POST"
+                     and terminal_regex("INCLUSIVE_POST").match(to_simplified(str(c)))]
+        if bound is None and said_both and A.CmpWord.GT_PRE in words:
+            bound = True  # 超出3批次及以上: the 3 itself too, as 及 says (read past 3: 3 lost nothing)
         assert quantity is not None
         if bound is not None:
             quantity = A.Quantity(quantity.value, quantity.unit, quantity.word,

@@ -225,7 +225,8 @@ def _negated(phrases, i: int, ctx: Context) -> bool:
                 return True
             # (未按要求组织演练1次以上的, 未配备专职人员2名以上的: so much provided, not done;
             # 发现未登记人员2名以上的 counts the failings)
-            if provided and (deed != to_simplified(words) or terminal_regex("PROVIDE_VERB").match(deed[:2])):
+            if (provided and _provision_asked(phrases[i], deed)
+                    and (deed != to_simplified(words) or terminal_regex("PROVIDE_VERB").match(deed[:2]))):
                 return len(deed) <= reach
             reach = _NEG_REACH
             able = len(deed) < len(words.strip())  # (不能召开: a deed denied, as with 未)
@@ -261,15 +262,17 @@ def _no_distance_from_a_bound_before(stmt: Statement) -> None:
                 then.span, hint="写出数值本身,例如 超过8人次的,本项不得分;少于2次的,本项不得分"))
 
 
-def _provision_asked(compared) -> bool:
+def _provision_asked(compared, deed: str | None = None) -> bool:
     """配备专职人员2名以上, 投入经费10万元以上, 保存档案3年以上, 组织演练1次以上: how much of something
-    is provided (people, an amount, a time, once at least); after 未按要求 the requirement not met
-    (read as failings counted: a unit with 3 people lost the point), where 整改问题3处以上 counts them."""
+    is provided (people, an amount, a time, an event held at least once); after 未按要求 the requirement
+    not met (read as failings counted: a unit with 3 people lost the point), where 整改问题3处以上 and
+    参加会议1次以上 count them. `deed`: the words after the denial, once known."""
     if not isinstance(compared, A.Compare) or A.CmpWord.GE_POST not in compared.words:
         return False
     q = compared.quantity
-    return (q.unit is A.Unit.MEASURE or q.duration or q.value == 1
-            or bool(terminal_regex("PERSON_COUNTER").fullmatch(to_simplified(q.word or "-"))))
+    if q.unit is A.Unit.MEASURE or q.duration or terminal_regex("PERSON_COUNTER").fullmatch(to_simplified(q.word or "-")):
+        return True
+    return q.value == 1 and (deed is None or terminal_regex("HOLD_VERB").match(deed) is not None)
 
 
 def _denial_is_the_comparisons(neg: A.MarkerPhrase, deed: str, compared, ctx: Context, able: bool,
@@ -722,8 +725,12 @@ def _bound_names_the_things_counted(phrases, found: list[A.Interval], at: list) 
     """逾期30天以上的信访事项超过3件的: a bound, 的, the things, then a count of them: the first says
     which are counted (read as two values, both to hold: no number of days to give)."""
     k = next(i for i, p in enumerate(phrases) if p is at[0])
-    if not (k + 3 < len(phrases) and phrases[k + 3] is at[1] and _marker(phrases[k + 1], A.Marker.DE)
-            and isinstance(phrases[k + 2], A.Text) and _han(phrases[k + 2].text)):
+    j = next((i for i, p in enumerate(phrases) if p is at[1]), None)
+    # (逾期30天以上未办结的信访件超过3件的: a failing of them between, still naming which)
+    between = phrases[k + 1:j] if j is not None else []
+    if not (len(between) >= 2 and any(_marker(p, A.Marker.DE) for p in between)
+            and isinstance(between[-1], A.Text) and _han(between[-1].text)
+            and all(isinstance(p, A.Text) or _marker(p, A.Marker.DE, A.Marker.NEG) for p in between)):
         return False
     if not all(isinstance(p, A.Compare) for p in at) or found[1].unit is not A.Unit.COUNT:
         return False
@@ -6328,6 +6335,7 @@ def _periodic_requirements(readings: list[Reading]) -> None:
             if _count_of_the_year(r):
                 if r.condition.high is not None:  # (the period's own 至少1次 is no lower bound of the year's)
                     r.condition = replace(r.condition, low=None)
+                r.condition = _the_periods_asked_of_the_year(r)
                 continue
             asked = r.deduct is not None and any(_marker(p, A.Marker.ELSE) for p in r.stmt.phrases)
             r.condition = None
@@ -6361,6 +6369,22 @@ def _no_count_of_one_period_beside(r: Reading, after: list[Reading]) -> None:
                 "E202", f"“{_shown(o.stmt, bound)}”是一期里的数,还是全年的数?前一句数的是没做到的期数,"
                         "这个数比不了", bound.span,
                 hint="一期里的写成 每季度…达到6次以上的本项不得分(值填达到的季度数);全年的写成 全年…达到6次以上的"))
+
+
+def _the_periods_asked_of_the_year(r: Reading) -> A.Interval:
+    """每月至少报送2条信息,全年未达到要求的扣1分: only the period's own number is said, and the year's
+    failing turns it; the year asks it of every period (24, read as 2: 20 sent lost nothing)."""
+    period = next(p for p in r.stmt.phrases if isinstance(p, A.Period))
+    year = terminal_regex("YEAR_TOTAL").search(to_simplified(r.stmt.text))
+    counts = [p for p in r.stmt.phrases if isinstance(p, A.Compare) and p.span.start > period.span.start
+              and p.quantity.unit is A.Unit.COUNT]
+    if year is None or not counts or any(p.span.start - r.stmt.span.start > year.start() for p in counts):
+        return r.condition
+    times = Decimal(_periods(r))
+
+    def scaled(b):
+        return None if b is None else replace(b, value=b.value * times)
+    return replace(r.condition, low=scaled(r.condition.low), high=scaled(r.condition.high))
 
 
 def _count_of_the_year(r: Reading) -> bool:

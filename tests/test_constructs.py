@@ -11706,3 +11706,17 @@ def test_forty_second_third_round_probes():
     # 未按要求整改问题1处以上的 counts the failings; 组织演练1次以上 is held at least once
     assert scores("未按要求整改问题1处以上的扣1分。", ["2", "0"], points="5") == ["4", "5"]
     assert scores("未按要求参加会议1次以上的扣1分。", ["1", "0"], points="5") == ["4", "5"]
+    # 25人以上企业建会率…, 5人以上群体性纠纷的调处率…: the number says which the rate is of (read as two values)
+    for s in ("25人以上企业建会率达到90%以上的得2分。", "5人以上群体性纠纷的调处率达到95%以上的得2分。"):
+        assert scores(s, ["95%", "85%"], points="5") == ["2", "0"]
+    # 床位100张以上的养老机构配备医务室的: which homes, then the act (read as the beds alone)
+    assert refusal("床位100张以上的养老机构配备医务室的得1分。", points="5").code == "E202"
+    # 提前完成的加1分,未完成的扣1分: on time is neither (read as one yes/no: on time lost 1)
+    assert scores("提前完成的加1分,未完成的扣1分。", [("否", "否"), ("是", "否"), ("否", "是")]) == ["0", "1", "-1"]
+    assert refusal("提前完成的得2分,未完成的扣1分。", points="5").code == "E202"
+    # 延后10天以内, 推迟10天以内: late, never on time (on time took the tier too)
+    assert scores("按时完成的得2分,延后10天以内完成的得1分。", [("是", "0"), ("否", "5")], points="5") == ["2", "1"]
+    assert scores("推迟10天以内报送的扣0.5分。", ["0", "5"], points="5") == ["5", "4.5"]
+    # 进入前十的…,后十位的…: places (read as a yes/no)
+    assert score("进入前十的得2分,后十位的扣1分。", "15", "40") == "0"
+    assert score("进入前十的得2分,后十位的扣1分。", "40", "40") == "-1"

@@ -716,9 +716,17 @@ def _describes_who_is_counted(phrases, found: list[A.Interval], at: list) -> boo
     if not any(p is at[1] for p in phrases[k + 1:]):
         return False
     # (35岁及以下不低于80%: an age, with or without 的, is whom the share counts)
-    word = to_simplified(getattr(getattr(at[0], "quantity", None), "word", ""))
+    said = getattr(at[0], "quantity", None) or getattr(at[0], "high", None)
+    word = to_simplified(getattr(said, "word", "") or "")
     aged = terminal_regex("AGE_UNIT").fullmatch(word) is not None
-    return aged or (k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE))
+    # (25人以上企业建会率达到90%以上: so many, then the things the share is of, no 的 between)
+    # (5人以上群体性纠纷的调处率: the things, then 的)
+    j = next(i for i, p in enumerate(phrases) if p is at[1])
+    between = phrases[k + 1:j]
+    named = (bool(between) and isinstance(between[0], A.Text) and all(
+        (isinstance(p, A.Text) and _han(p.text) and not re.search(r"[,，;；、]", p.text)) or _marker(p, A.Marker.DE)
+        for p in between))
+    return aged or named or (k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE))
 
 
 def _bound_names_the_things_counted(phrases, found: list[A.Interval], at: list) -> bool:
@@ -2609,6 +2617,7 @@ def read_statement(stmt: Statement, ctx: Context) -> Reading:
                             hint="分成两句写条件,例如 达到要求的得满分,否则不得分"))
     _no_steps_against_the_case(stmt, phrases, r)
     _no_rates_listed_as_one(r)
+    _no_bound_naming_whose_act(r)
     return r
 
 
@@ -2635,6 +2644,26 @@ def _no_rates_listed_as_one(r: Reading) -> None:
             "E202", f"“{listed.group(0)}”是几个值,这里的说法读不出是都要达到,还是有一个就算", r.stmt.span,
             hint=f"都要的写成 {listed.group(0)}均…;有一个就算的写成 "
                  f"{terminal_regex('SUBJECT_JOIN').sub('或', listed.group(0))}…"))
+
+
+def _no_bound_naming_whose_act(r: Reading) -> None:
+    """床位100张以上的养老机构配备医务室的得1分: the bound says which homes, the act after it is what earns
+    the point (read as the beds alone: a large home without a clinic scored 1). Refused."""
+    if r.condition is None or r.per is not None or r.step is not None or r.joint:
+        return
+    phrases = r.stmt.phrases
+    k = next((i for i, p in enumerate(phrases) if isinstance(p, (A.Compare, A.Range)) and id(p) in r.used), None)
+    end = next((i for i, p in enumerate(phrases) if _is_outcome(p)), len(phrases))
+    if k is None or not (k + 3 < end and _marker(phrases[k + 1], A.Marker.DE)) or getattr(phrases[k], "demand", False):
+        return  # (组建不少于30人的…队伍,达到的: a minimum asked of the thing, then its case)
+    rest = phrases[k + 2:end]
+    if (_marker(rest[-1], A.Marker.DE) and all(isinstance(p, A.Text) and not re.search(r"[,，;；。:：]", p.text)
+                                               for p in rest[:-1])
+            and len(_han("".join(p.text for p in rest[:-1]))) >= 4):
+        said = r.stmt.text[phrases[k].span.start - r.stmt.span.start:phrases[k + 1].span.end - r.stmt.span.start]
+        raise _Reject(error(
+            "E202", f"“{said.strip()}”说的是哪些对象,后面写的才是要做到的事;这个数不是计分的条件",
+            r.stmt.span, hint="把描述对象的话写进引号,例如 “床位100张以上的养老机构”配备医务室的得1分(值填是否做到)"))
 
 
 def _case_compared(phrases, r: Reading, keep) -> A.Compare | None:
@@ -5005,6 +5034,13 @@ def _numbered_point(head: Reading, r: Reading) -> bool:
     return (head.condition is not None or head.rate is not None or head.target is not None
             or head.required is not None
             or ((_task_met(head) or _held_level(head)) and r.step.step.unit is A.Unit.PERCENT))
+
+
+def _more_than_its_failing_denies(head: Reading, failing: Reading) -> bool:
+    """提前完成的加1分,未完成的扣1分: the points are for more than the task (early, past it), the failing
+    for less; done on time is neither (read as one yes/no, on time lost 1)."""
+    more = terminal_regex("AHEAD_OF_TASK")
+    return more.search(to_simplified(head.lead)) is not None and more.search(_failing_words(failing)) is None
 
 
 def _fails_what_is_asked(failing: str, asked: str) -> bool:
@@ -9483,7 +9519,8 @@ class _Builder:
                 and self._plain_award(head) and self._yes_no(readers[1]) and readers[1].first.negative
                 and not head.negative and not readers[1].first.zero
                 # (获评省级文明单位加2分;未完成任务扣2分: a failing of another thing, no other answer)
-                and _shared(_failing_words(readers[1].first), to_simplified(head.lead)) >= 2):
+                and _shared(_failing_words(readers[1].first), to_simplified(head.lead)) >= 2
+                and not _more_than_its_failing_denies(head, readers[1].first)):
             # 验收合格…加2分,验收不合格扣2分: one yes/no, added to or taken from the score
             r = readers[1].first
             fact = self.slot(head.stmt.text.strip("，,;；。 ") + "；" + r.stmt.text)
@@ -9492,6 +9529,11 @@ class _Builder:
             return self._finish(rule, readings, split)
         if own is not None and len(readers) == 2 and self._yes_no(readers[1]) and not _failing_of_another_thing(
                 readers[1].first, head) and not _event_of_its_own(readers[1].first, head):
+            if _more_than_its_failing_denies(head, readers[1].first):
+                raise _Reject(error(
+                    "E202", f"“{head.stmt.text.strip('，,;；。 ')}”和“{readers[1].first.stmt.text.strip('，,;；。 ')}”"
+                            "之间还有一种情形(按时、刚好完成),句子没有说它怎样计分", readers[1].first.stmt.span,
+                    hint="分成两行规则,各读各的是/否,例如 提前完成的加1分 和 未完成的扣1分"))
             # 控制在指标内得10分,超指标全扣 / 开展宣传的得3分,未开展扣2分: one yes/no, the first
             # clause's; its other answer takes the deduction
             return self._finish(self._with_caps(A.OwnPoints(self._other_answer(readers, own), own, self.span), readings),

@@ -11720,3 +11720,6 @@ def test_forty_second_third_round_probes():
     # 进入前十的…,后十位的…: places (read as a yes/no)
     assert score("进入前十的得2分,后十位的扣1分。", "15", "40") == "0"
     assert score("进入前十的得2分,后十位的扣1分。", "40", "40") == "-1"
+    # …扣0.3分;每少一次扣0.3分,累计扣分不超过1.2分: the count's limit, or the sentence's? (0.3 + 1.2 read as 1.2)
+    assert refusal("未建立学法制度的,扣0.3分;每少一次扣0.3分,累计扣分不超过1.2分。", points="1.5").code == "E202"
+    assert score("迟到的每人次扣1分;缺席的每人次扣3分,扣分累计不超过6分。", "2", "3", points="10") == "4"

@@ -1688,12 +1688,18 @@ def split_statements(clauses) -> _Split:
         # …每人次扣1分;…每人次扣3分,扣分累计不超过6分: on them all, after a ; too
         bare = next((c for c in last.caps if isinstance(c, A.CapPhrase) and c.together and not c.on_deductions
                      and not c.added), None)  # (not 扣分累计, 加分累计: what is limited is said)
+        # (未建立学法制度的,扣0.3分;每少一次扣0.3分,累计扣分不超过1.2分: a one-off before the ; adds nothing
+        # up, so the count's limit, as 0.3 + 1.2 = the item's 1.5 says? read on all, 1.2 in all)
+        if (bare is None and not any(isinstance(p, (A.Per, A.Step)) for s in statements[:-1] for p in s.phrases)
+                and all(any(isinstance(p, A.Deduct) for p in s.phrases) for s in statements[:-1])):
+            bare = next((c for c in together if c.on_deductions and not terminal_regex("ITEMS_ABOVE").search(
+                to_simplified(getattr(_clause_at(clauses, c), "text", "")))), None)
         if bare is not None and any(s.separator.strip() in (";", "；", "。") for s in statements[:-1]):
             # (…每起扣2分;…每笔扣0.5分,累计不超过2分: the last clause's count, or all of it?)
             raise _Reject(error(
                 "E202", f"“{_shown_limit(clauses, bare)}”"
                         "在分号后最后一句里,是这一句的上限,还是整句的上限,句子没有说清",
-                bare.span, hint="整句的写成 扣分累计不超过2分 或另起一句 以上合计最多扣2分;只管这一句的写成 最多扣2分"))
+                bare.span, hint="整句的另起一句写成 以上合计最多扣2分;只管这一句的写成 最多扣2分"))
         modifiers.extend(c for c in last.caps if isinstance(c, A.CapPhrase) and c.together)
         last.caps = [c for c in last.caps if not (isinstance(c, A.CapPhrase) and c.together)]
     for mod, ends in closing:

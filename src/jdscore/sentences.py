@@ -270,7 +270,8 @@ def _provision_asked(compared, deed: str | None = None) -> bool:
     if not isinstance(compared, A.Compare) or A.CmpWord.GE_POST not in compared.words:
         return False
     q = compared.quantity
-    if q.unit is A.Unit.MEASURE or q.duration or terminal_regex("PERSON_COUNTER").fullmatch(to_simplified(q.word or "-")):
+    people = terminal_regex("PERSON_COUNTER").fullmatch(to_simplified(q.word or "-")) is not None
+    if q.unit is A.Unit.MEASURE or q.duration or people:
         return True
     return q.value == 1 and (deed is None or terminal_regex("HOLD_VERB").match(deed) is not None)
 
@@ -9817,9 +9818,10 @@ class _Builder:
             if facts and either.search(to_simplified(between)):
                 any_of = True
             # (满意率低于90%的、办结率低于95%的,扣1分: failings of rates listed, each one a case)
-            if (facts and head.is_deduction and not (failing_after or head.failing_turned) and re.match(r"[ \t\u3000]*的?[ \t\u3000]*、", between) and interval is not None
-                    and interval.unit is A.Unit.PERCENT and intervals[-1] is not None
-                    and intervals[-1].unit is A.Unit.PERCENT):
+            listed = re.match(r"[ \t\u3000]*的?[ \t\u3000]*、", between) is not None
+            if (facts and listed and head.is_deduction and not (failing_after or head.failing_turned)
+                    and interval is not None and interval.unit is A.Unit.PERCENT
+                    and intervals[-1] is not None and intervals[-1].unit is A.Unit.PERCENT):
                 any_of = True
             words = stmt.text[start - stmt.span.start:phrase.span.end - stmt.span.start].strip("，,;；。、 ")
             # (且功能齐全, 同时运行良好, 或安装报警装置: a yes/no named without its joining word)

@@ -713,8 +713,8 @@ def _describes_who_is_counted(phrases, found: list[A.Interval], at: list) -> boo
     first, share = found
     if first.unit in (A.Unit.PERCENT, A.Unit.NONE) or share.unit is not A.Unit.PERCENT:
         return False
-    k = next(i for i, p in enumerate(phrases) if p is at[0])
-    if not any(p is at[1] for p in phrases[k + 1:]):
+    between = _phrases_between(phrases, at[0], at[1])
+    if between is None:
         return False
     # (35岁及以下不低于80%: an age, with or without 的, is whom the share counts)
     said = getattr(at[0], "quantity", None) or getattr(at[0], "high", None)
@@ -722,21 +722,24 @@ def _describes_who_is_counted(phrases, found: list[A.Interval], at: list) -> boo
     aged = terminal_regex("AGE_UNIT").fullmatch(word) is not None
     # (25人以上企业建会率达到90%以上: so many, then the things the share is of, no 的 between)
     # (5人以上群体性纠纷的调处率: the things, then 的)
-    j = next(i for i, p in enumerate(phrases) if p is at[1])
-    between = phrases[k + 1:j]
     named = (bool(between) and isinstance(between[0], A.Text) and all(
         (isinstance(p, A.Text) and _han(p.text) and not re.search(r"[,，;；、]", p.text)) or _marker(p, A.Marker.DE)
         for p in between))
-    return aged or named or (k + 1 < len(phrases) and _marker(phrases[k + 1], A.Marker.DE))
+    return aged or named or _marker(between[0] if between else None, A.Marker.DE)
+
+
+def _phrases_between(phrases, first, then) -> list | None:
+    """The phrases after `first` and before `then`; None where `then` does not come after it."""
+    k = next(i for i, p in enumerate(phrases) if p is first)
+    j = next((i for i, p in enumerate(phrases[k + 1:], k + 1) if p is then), None)
+    return None if j is None else phrases[k + 1:j]
 
 
 def _bound_names_the_things_counted(phrases, found: list[A.Interval], at: list) -> bool:
     """逾期30天以上的信访事项超过3件的: a bound, 的, the things, then a count of them: the first says
     which are counted (read as two values, both to hold: no number of days to give)."""
-    k = next(i for i, p in enumerate(phrases) if p is at[0])
-    j = next((i for i, p in enumerate(phrases) if p is at[1]), None)
     # (逾期30天以上未办结的信访件超过3件的: a failing of them between, still naming which)
-    between = phrases[k + 1:j] if j is not None else []
+    between = _phrases_between(phrases, at[0], at[1]) or []
     if not (len(between) >= 2 and any(_marker(p, A.Marker.DE) for p in between)
             and isinstance(between[-1], A.Text) and _han(between[-1].text)
             and all(isinstance(p, A.Text) or _marker(p, A.Marker.DE, A.Marker.NEG) for p in between)):
@@ -6417,10 +6420,8 @@ def _no_count_of_one_period_beside(r: Reading, after: list[Reading]) -> None:
 def _the_periods_asked_of_the_year(r: Reading) -> A.Interval:
     """每月至少报送2条信息,全年未达到要求的扣1分: only the period's own number is said, and the year's
     failing turns it; the year asks it of every period (24, read as 2: 20 sent lost nothing)."""
-    period = next(p for p in r.stmt.phrases if isinstance(p, A.Period))
+    _, counts = _counts_after_the_period(r)
     year = terminal_regex("YEAR_TOTAL").search(to_simplified(r.stmt.text))
-    counts = [p for p in r.stmt.phrases if isinstance(p, A.Compare) and p.span.start > period.span.start
-              and p.quantity.unit is A.Unit.COUNT]
     if year is None or not counts or any(p.span.start - r.stmt.span.start > year.start() for p in counts):
         return r.condition
     times = Decimal(_periods(r))
@@ -6434,12 +6435,18 @@ def _count_of_the_year(r: Reading) -> bool:
     """每月至少召开1次,(全年)少于12次的扣1分: a bound of the year's count after a period's requirement
     (read as the months short: 12 meetings lost 12), where 全年 says so or no period holds that many."""
     bound = r.condition.high or r.condition.low
-    period = next(p for p in r.stmt.phrases if isinstance(p, A.Period))
+    period, compares = _counts_after_the_period(r)
     after = to_simplified(r.stmt.text[period.span.end - r.stmt.span.start:])
-    counts = [p.quantity.value for p in r.stmt.phrases if isinstance(p, A.Compare) and p.span.start > period.span.start
-              and p.quantity.unit is A.Unit.COUNT]
+    counts = [p.quantity.value for p in compares]
     return terminal_regex("YEAR_TOTAL").search(after) is not None or (
         len(counts) >= 2 and counts[-1] == bound.value and bound.value >= counts[0] * r.period)
+
+
+def _counts_after_the_period(r: Reading) -> tuple[A.Period, list[A.Compare]]:
+    """The statement's first period and the counts compared after it (每月至少报送2条…,全年少于20条: 2, 20)."""
+    period = next(p for p in r.stmt.phrases if isinstance(p, A.Period))
+    return period, [p for p in r.stmt.phrases if isinstance(p, A.Compare) and p.span.start > period.span.start
+                    and p.quantity.unit is A.Unit.COUNT]
 
 
 def _steps_count_it(r: Reading, nxt: Reading | None) -> bool:
